@@ -1,0 +1,116 @@
+// discover: walk the given paths for Terraform and Packer sources. Every entry that looks like one of
+// ours ends up either in `files` or in `skipped` with a reason; nothing disappears silently.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DiscoveredFile, FileKind, SkippedFile } from '../model/types.js';
+
+export const SKIPPED_DIRS = new Set(['.terraform', '.git', 'node_modules']);
+
+/** Kind by file name; undefined for files we do not scan. Order matters: longest suffix first. */
+export function kindOf(name: string): FileKind | undefined {
+  const n = name.toLowerCase();
+  if (n.endsWith('.pkrvars.hcl') || n.endsWith('.pkrvars.json')) return 'packer-vars';
+  if (n.endsWith('.pkr.hcl')) return 'packer';
+  if (n.endsWith('.pkr.json')) return 'packer-json';
+  if (n.endsWith('.tf.json')) return 'terraform-json';
+  if (n.endsWith('.tf')) return 'terraform';
+  if (n.endsWith('.tfvars') || n.endsWith('.tfvars.json')) return 'terraform-vars';
+  return undefined;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+/** POSIX path relative to root. */
+export function relPosix(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+function isInside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Walk `inputs` (files or folders, relative to `root` or absolute) and return the scannable files,
+ * sorted by path so every later stage is deterministic.
+ */
+export async function discover(root: string, inputs: string[]): Promise<DiscoverResult> {
+  const realRoot = await fs.realpath(root);
+  const files = new Map<string, DiscoveredFile>();
+  const skipped: SkippedFile[] = [];
+  const seenDirs = new Set<string>();
+
+  const visit = async (abs: string, explicit: boolean): Promise<void> => {
+    const rel = relPosix(root, abs);
+    let lst;
+    try {
+      lst = await fs.lstat(abs);
+    } catch (e) {
+      if (explicit) skipped.push({ path: rel, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      return;
+    }
+    let target = abs;
+    let st = lst;
+    if (lst.isSymbolicLink()) {
+      try {
+        target = await fs.realpath(abs);
+        st = await fs.stat(target);
+      } catch {
+        if (explicit || kindOf(path.basename(abs))) skipped.push({ path: rel, reason: 'broken symbolic link' });
+        return;
+      }
+      if (!isInside(realRoot, target)) {
+        if (explicit || st.isDirectory() || kindOf(path.basename(abs))) {
+          skipped.push({ path: rel, reason: 'symbolic link points outside the workspace' });
+        }
+        return;
+      }
+    }
+    if (st.isDirectory()) {
+      const real = await fs.realpath(target);
+      if (seenDirs.has(real)) {
+        if (lst.isSymbolicLink()) skipped.push({ path: rel, reason: 'symbolic link loop or folder already scanned' });
+        return;
+      }
+      seenDirs.add(real);
+      let entries: string[];
+      try {
+        entries = (await fs.readdir(abs)).sort();
+      } catch (e) {
+        skipped.push({ path: rel || '.', reason: `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+        return;
+      }
+      for (const name of entries) {
+        if (SKIPPED_DIRS.has(name)) continue;
+        await visit(path.join(abs, name), false);
+      }
+      return;
+    }
+    const kind = kindOf(path.basename(abs));
+    if (!st.isFile()) {
+      if (kind || explicit) skipped.push({ path: rel, reason: 'not a regular file' });
+      return;
+    }
+    if (!kind) {
+      if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
+      return;
+    }
+    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind });
+  };
+
+  for (const input of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(root, input);
+    if (!isInside(root, abs) && !isInside(realRoot, abs)) {
+      skipped.push({ path: input, reason: 'path is outside the workspace' });
+      continue;
+    }
+    await visit(abs, true);
+  }
+  return {
+    files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    skipped,
+  };
+}

@@ -1,0 +1,99 @@
+// The policy input document: what every Rego rule sees. Mirrored by policies/input.schema.json
+// (a test validates normalized fixtures against it). Keep the two in step.
+
+/**
+ * A value the scanner could not know statically (a reference to a variable, resource, data source,
+ * function call, template...). Rules must report "not evaluated" for it, never pass or fail.
+ */
+export interface UnknownValue {
+  __unknown__: string;
+}
+
+export type Value = null | boolean | number | string | UnknownValue | Value[] | { [k: string]: Value };
+
+export interface TerraformResource {
+  /** Unique within the input: "<file>#<address>". Results refer to resources by this. */
+  id: string;
+  /** Terraform address, e.g. "aws_instance.web" or "data.aws_ami.ubuntu". */
+  address: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  /** The folder holding the module's files (POSIX, relative to the workspace). */
+  module_dir: string;
+  file: string;
+  /** The block's body in hcl2json's shape: attributes as values, nested blocks as lists of objects. */
+  config: { [k: string]: Value };
+}
+
+export interface TerraformProvider {
+  id: string;
+  name: string;
+  alias?: string;
+  module_dir: string;
+  file: string;
+  config: { [k: string]: Value };
+}
+
+export interface Variable {
+  id: string;
+  name: string;
+  /** module_dir for Terraform, template_dir for Packer. */
+  dir: string;
+  file: string;
+  has_default: boolean;
+  default?: Value;
+  sensitive: boolean;
+}
+
+export interface PackerSource {
+  id: string;
+  /** "source.<type>.<name>" */
+  address: string;
+  type: string;
+  name: string;
+  template_dir: string;
+  file: string;
+  syntax: 'hcl' | 'json';
+  config: { [k: string]: Value };
+}
+
+export interface PackerProvisioner {
+  type: string;
+  /** Position among the build's provisioners in source order (0-based). */
+  index: number;
+  config: { [k: string]: Value };
+}
+
+export interface PackerBuild {
+  id: string;
+  name: string;
+  template_dir: string;
+  file: string;
+  /** Addresses of the sources the build uses ("source.amazon-ebs.ubuntu"). */
+  sources: string[];
+  provisioners: PackerProvisioner[];
+  post_processors: PackerProvisioner[];
+}
+
+export interface PolicyInput {
+  schema_version: 1;
+  terraform: {
+    resources: TerraformResource[];
+    providers: TerraformProvider[];
+    variables: Variable[];
+  };
+  packer: {
+    sources: PackerSource[];
+    builds: PackerBuild[];
+    variables: Variable[];
+  };
+}
+
+export function emptyInput(): PolicyInput {
+  return {
+    schema_version: 1,
+    terraform: { resources: [], providers: [], variables: [] },
+    packer: { sources: [], builds: [], variables: [] },
+  };
+}

@@ -1,0 +1,81 @@
+// parse: one file at a time into hcl2json's shape plus a LocationIndex. Anything wrong with the file
+// itself (unreadable, binary, not UTF-8, too large, syntax error) becomes a located FileError.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { DiscoveredFile, FileError } from '../model/types.js';
+import { locateHcl, type LocationIndex } from './hcl-locator.js';
+import { HclSyntaxError, parseHcl, type HclBody } from './hcl2json-adapter.js';
+import { parseJsonWithLocations } from './json-syntax.js';
+
+export interface ParsedFile {
+  file: DiscoveredFile;
+  sha256: string;
+  body: HclBody;
+  locations: LocationIndex;
+  /** The text as read (BOM removed), kept for inline comments (waivers) and snippets. */
+  text: string;
+}
+
+export interface ParseOptions {
+  /** Files larger than this are reported, not parsed. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxFileBytes: 4 * 1024 * 1024 };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** JSON syntax: .tf.json, .pkr.json and the .json forms of variable files. */
+function isJsonSyntax(file: DiscoveredFile): boolean {
+  return file.kind === 'terraform-json' || file.kind === 'packer-json' || file.path.toLowerCase().endsWith('.json');
+}
+
+function whole(): FileError['range'] {
+  return { startLine: 1, endLine: 1 };
+}
+
+export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
+  const fail = (message: string, range = whole()): FileError => ({ path: file.path, kind: file.kind, message, range });
+  let bytes: Buffer;
+  try {
+    const st = await fs.stat(file.absPath);
+    if (st.size > opts.maxFileBytes) {
+      return fail(`file is ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    }
+    bytes = await fs.readFile(file.absPath);
+  } catch (e) {
+    return fail(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+    return fail('binary content (NUL byte); not parsed', { startLine: line, endLine: line });
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('file is not valid UTF-8; not parsed');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  try {
+    if (isJsonSyntax(file)) {
+      const { value, locations } = parseJsonWithLocations(text);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return fail('the top level of a JSON configuration file must be an object');
+      }
+      return { file, sha256, body: value as HclBody, locations, text };
+    }
+    const body = await parseHcl(text);
+    return { file, sha256, body, locations: locateHcl(text), text };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return fail(`syntax error: ${e.message}`, e.range);
+    return fail(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function isFileError(x: ParsedFile | FileError): x is FileError {
+  return 'message' in x && !('body' in x);
+}
