@@ -1,0 +1,55 @@
+# The same application tier, hardened. Scanning it reports no finding from the slice's rules.
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_instance" "web" {
+  ami           = "ami-0c1c30571d2dae5c9"
+  instance_type = "t3.micro"
+  subnet_id     = aws_subnet.private.id
+
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 1
+  }
+
+  root_block_device {
+    volume_size = 20
+    encrypted   = true
+  }
+
+  vpc_security_group_ids = [aws_security_group.web.id]
+}
+
+resource "aws_security_group" "web" {
+  name        = "web"
+  description = "web tier"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description = "ssh from the management network only"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.20.0.0/24"]
+  }
+
+  ingress {
+    description = "https"
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "private" {
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = "10.0.1.0/24"
+  map_public_ip_on_launch = false
+}

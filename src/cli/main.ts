@@ -1,0 +1,82 @@
+// The CLI: `controlgate scan <paths...> [--format text|json] [--fail-on <severity>]`.
+// Same engine and exit codes as the action; the GitHub runner is not involved.
+import { parseArgs } from 'node:util';
+import { scan } from '../engine/scan.js';
+import { EXIT, UsageError } from '../engine/exit-codes.js';
+import { parseFailOn } from '../engine/options.js';
+import { failingFindings, renderJson, renderText } from '../report/text.js';
+
+const USAGE = `Usage: controlgate scan [paths...] [options]
+
+Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
+SOC 2, CIS and NIST 800-53 crosswalks).
+
+Options:
+  --format <text|json>     output format (default: text)
+  --fail-on <severity>     exit 1 when a finding is at or above: critical, high, medium, low, info,
+                           never (default: high)
+  --root <dir>             workspace root; paths are reported relative to it (default: .)
+  --max-file-bytes <n>     files larger than this are reported, not parsed (default: 4194304)
+  -h, --help               show this help
+
+Exit codes: 0 passed, 1 findings at or above --fail-on or files not scanned, 2 usage error,
+3 internal error.`;
+
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      out.write(`${USAGE}\n`);
+      return command ? EXIT.ok : EXIT.usage;
+    }
+    if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string' },
+        root: { type: 'string', default: '.' },
+        'max-file-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      out.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const format = values.format;
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+    const failOn = parseFailOn(values['fail-on']);
+    const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : undefined;
+    if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
+      throw new UsageError('--max-file-bytes must be a positive whole number');
+    }
+    const result = await scan({ root: values.root ?? '.', paths: positionals, ...(maxFileBytes ? { maxFileBytes } : {}) });
+    out.write(format === 'json' ? renderJson(result, failOn) : renderText(result));
+    return failingFindings(result.findings, failOn).length || result.errors.length ? EXIT.findings : EXIT.ok;
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      err.write(`controlgate: ${e.message}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    err.write(`controlgate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+// Run when executed directly (dist/cli.js or tsx), not when imported by tests.
+const invoked = process.argv[1] ?? '';
+if (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts')) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      // hcl2json's Go runtime keeps the event loop alive for a while: exit as soon as output is flushed.
+      process.stdout.write('', () => process.exit(code));
+    },
+    (e) => {
+      process.stderr.write(`controlgate: ${String(e)}\n`);
+      process.exit(EXIT.internal);
+    },
+  );
+}

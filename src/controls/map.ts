@@ -1,0 +1,148 @@
+// controls: policy outcomes -> findings and per-(rule, resource) evaluations, with wording, severity,
+// crosswalk and source lines. Wording is made here, from the catalog, never in Rego.
+import { createHash } from 'node:crypto';
+import type { Outcome } from '../evaluate/engine.js';
+import type { EntityLocation } from '../normalize/normalize.js';
+import type { Finding, RuleEvaluation, RuleMeta, SourceRange } from '../model/types.js';
+import { severityRank } from '../model/types.js';
+import type { CatalogIndex } from './catalog.js';
+
+export interface EntityInfo {
+  /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
+  address: string;
+  config: unknown;
+}
+
+export interface MapContext {
+  catalog: CatalogIndex;
+  locator: Map<string, EntityLocation>;
+  entities: Map<string, EntityInfo>;
+}
+
+const MAX_VALUE_TEXT = 80;
+
+/** A short, single-line rendering of a configuration value for messages. */
+export function valueText(v: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}…` : s;
+}
+
+/**
+ * Attribute path as a reader writes it: metadata_options.http_tokens, ingress[1].cidr_blocks.
+ * A block index is shown only when the list holds more than one block.
+ */
+export function pathText(path: Array<string | number>, config: unknown): string {
+  let out = '';
+  let node: unknown = config;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      // A single block reads as a field (metadata_options.http_tokens); a list shows its index.
+      const many = Array.isArray(node) && node.length > 1;
+      if (many || (!Array.isArray(node) && seg !== 0)) out += `[${seg}]`;
+      node = Array.isArray(node) ? node[seg] : undefined;
+    } else {
+      out += out ? `.${seg}` : seg;
+      node = node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+export function fingerprint(id: string, file: string, resource: string, path: Array<string | number>): string {
+  return createHash('sha256').update(JSON.stringify([id, file, resource, path])).digest('hex').slice(0, 32);
+}
+
+function messageFor(meta: RuleMeta, o: Outcome, config: unknown): string {
+  const base = o.sub ? (meta.subresults[o.sub]?.message ?? meta.message) : meta.message;
+  if (o.path.length === 0) return base;
+  const where = pathText(o.path, config);
+  if (meta.secret) return `${base} (in ${where})`;
+  if (!o.hasActual) return `${base} (${where} is not set)`;
+  return `${base} (${where} is ${valueText(o.actual)})`;
+}
+
+function locate(loc: EntityLocation | undefined, path: Array<string | number>): SourceRange {
+  if (!loc) return { startLine: 1, endLine: 1 };
+  const hit = loc.locations.resolve([...loc.locPath, ...path]);
+  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+}
+
+export interface Mapped {
+  findings: Finding[];
+  evaluations: RuleEvaluation[];
+  unmappedRules: string[];
+}
+
+/** Findings sorted by file, line, rule; evaluations give every (rule, resource) its status. */
+export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
+  const findings: Finding[] = [];
+  const unmapped = new Set<string>();
+  const status = new Map<string, RuleEvaluation>();
+  const key = (ruleId: string, res: string): string => `${ruleId}\u0000${res}`;
+
+  const setStatus = (meta: RuleMeta, resource: string, s: RuleEvaluation['status'], reason?: string): void => {
+    const k = key(meta.id, resource);
+    const prev = status.get(k);
+    const file = ctx.locator.get(resource)?.file ?? '';
+    const rank = { passed: 0, not_evaluated: 1, failed: 2 } as const;
+    if (!prev || rank[s] > rank[prev.status]) {
+      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...(reason ? { reason } : {}) });
+    }
+  };
+
+  for (const o of outcomes) {
+    const meta = ctx.catalog.byPackage.get(o.rule);
+    if (!meta) {
+      unmapped.add(o.rule);
+      continue;
+    }
+    if (o.kind === 'applies') {
+      setStatus(meta, o.resource, 'passed');
+      continue;
+    }
+    if (o.kind === 'unknown') {
+      setStatus(meta, o.resource, 'not_evaluated', o.reason ? `depends on ${o.reason}` : 'depends on a value not known statically');
+      continue;
+    }
+    const loc = ctx.locator.get(o.resource);
+    const entity = ctx.entities.get(o.resource);
+    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
+    const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
+    const file = loc?.file ?? '';
+    const address = entity?.address ?? o.resource;
+    findings.push({
+      ruleId: meta.id,
+      id,
+      severity,
+      title: meta.title,
+      message: messageFor(meta, o, entity?.config),
+      remediation: meta.remediation,
+      controls: meta.controls,
+      file,
+      range: locate(loc, o.path),
+      resource: address,
+      path: o.path,
+      fingerprint: fingerprint(id, file, address, o.path),
+    });
+    setStatus(meta, o.resource, 'failed');
+  }
+
+  findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.range.startLine - b.range.startLine ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.id.localeCompare(b.id) ||
+      a.fingerprint.localeCompare(b.fingerprint),
+  );
+  const evaluations = [...status.values()].sort(
+    (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource),
+  );
+  return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}

@@ -1,0 +1,18 @@
+// Exit codes, the same for the CLI and the action (README: "Exit codes").
+export const EXIT = {
+  /** No finding at or above fail-on, every file scanned. */
+  ok: 0,
+  /** Findings at or above fail-on, or files that could not be scanned. */
+  findings: 1,
+  /** Bad usage or configuration (unknown flag, invalid fail-on, ...). */
+  usage: 2,
+  /** The policy bundle or the tool itself failed: a bug or a broken installation. */
+  internal: 3,
+} as const;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,88 @@
+// report: findings -> workflow-command annotations. GitHub keeps only about ten annotations per level
+// per step and drops the rest silently, so we choose which to emit (most severe first) and say how
+// many were left out. Pure: the action passes the plan to @actions/core.
+import type { FileError, Finding, Severity } from '../model/types.js';
+import { severityRank } from '../model/types.js';
+import { safeText } from '../util/escape.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  title: string;
+  message: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  omitted: number;
+}
+
+export const ANNOTATIONS_PER_LEVEL = 10;
+const MAX_TITLE = 255;
+const MAX_MESSAGE = 4000;
+
+export function levelFor(s: Severity): AnnotationLevel {
+  if (s === 'critical' || s === 'high') return 'error';
+  if (s === 'medium') return 'warning';
+  return 'notice';
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+export function findingAnnotation(f: Finding): Annotation {
+  const iso = f.controls.iso27017.join(', ');
+  const crosswalk = [
+    `ISO/IEC 27017 ${iso}`,
+    f.controls.iso27002.length ? `ISO/IEC 27002:2022 ${f.controls.iso27002.join(', ')}` : '',
+    f.controls.soc2.length ? `SOC 2 ${f.controls.soc2.join(', ')}` : '',
+  ].filter(Boolean);
+  return {
+    level: levelFor(f.severity),
+    // Titles are one line; every piece of text from the scanned files goes through safeText.
+    title: clip(safeText(`${f.id} · ${f.controls.iso27017[0] ?? ''} · ${f.severity}`), MAX_TITLE),
+    message: clip(
+      [safeText(f.message), `Resource: ${safeText(f.resource)}`, `Controls: ${crosswalk.join('; ')}`, `Fix: ${safeText(f.remediation)}`].join('\n'),
+      MAX_MESSAGE,
+    ),
+    file: f.file,
+    startLine: f.range.startLine,
+    endLine: f.range.endLine,
+  };
+}
+
+export function fileErrorAnnotation(e: FileError): Annotation {
+  return {
+    level: 'error',
+    title: 'Controlgate: file not scanned',
+    message: clip(safeText(e.message), MAX_MESSAGE),
+    file: e.path,
+    startLine: e.range.startLine,
+    endLine: e.range.endLine,
+  };
+}
+
+/** File errors first (a file we could not read is a gap in the control), then by severity. */
+export function planAnnotations(findings: Finding[], errors: FileError[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const ordered = [
+    ...errors.map(fileErrorAnnotation),
+    ...[...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).map(findingAnnotation),
+  ];
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  let omitted = 0;
+  for (const a of ordered) {
+    if (used[a.level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[a.level]++;
+    annotations.push(a);
+  }
+  return { annotations, omitted };
+}

@@ -1,0 +1,91 @@
+// report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
+import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
+import { severityRank } from '../model/types.js';
+import { safeText } from '../util/escape.js';
+
+/** "CLD.9.5.2 · SOC 2 CC6.1": the ISO 27017 control(s) first, then the SOC 2 criteria. */
+export function controlLabel(c: ControlRefs, max = 2): string {
+  const iso = c.iso27017.slice(0, max).join(', ');
+  const soc = c.soc2.slice(0, max).join(', ');
+  return [iso, soc ? `SOC 2 ${soc}` : ''].filter(Boolean).join(' · ');
+}
+
+export function failingFindings(findings: Finding[], failOn: Severity | 'never'): Finding[] {
+  if (failOn === 'never') return [];
+  return findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function renderText(r: ScanResult): string {
+  const lines: string[] = [];
+  const widthLoc = Math.min(48, Math.max(0, ...r.findings.map((f) => `${f.file}:${f.range.startLine}`.length)));
+  const widthId = Math.max(0, ...r.findings.map((f) => f.id.length));
+  for (const f of r.findings) {
+    const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
+    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls)}  ${safeText(f.message)}`);
+  }
+  for (const e of r.errors) {
+    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  error     ${safeText(e.message)}`);
+  }
+  for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
+  const c = countBySeverity(r.findings);
+  const notEvaluated = r.evaluations.filter((e) => e.status === 'not_evaluated').length;
+  const passed = r.evaluations.filter((e) => e.status === 'passed').length;
+  lines.push('');
+  lines.push(
+    `${r.findings.length} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
+      ` · ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`,
+  );
+  lines.push(
+    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` +
+      (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : ''),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
+export function renderJson(r: ScanResult, failOn: Severity | 'never'): string {
+  const c = countBySeverity(r.findings);
+  const doc = {
+    tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
+    summary: {
+      findings: r.findings.length,
+      bySeverity: c,
+      failed: failingFindings(r.findings, failOn).length > 0,
+      failOn,
+      filesFound: r.filesFound,
+      filesScanned: r.filesScanned.length,
+      fileErrors: r.errors.length,
+      pathsSkipped: r.skipped.length,
+      checks: {
+        passed: r.evaluations.filter((e) => e.status === 'passed').length,
+        failed: r.evaluations.filter((e) => e.status === 'failed').length,
+        notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated').length,
+      },
+    },
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      file: f.file,
+      line: f.range.startLine,
+      endLine: f.range.endLine,
+      resource: f.resource,
+      path: f.path,
+      controls: f.controls,
+      remediation: f.remediation,
+      fingerprint: f.fingerprint,
+    })),
+    notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated'),
+    errors: r.errors,
+    skipped: r.skipped,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,35 @@
+// Escaping for every sink that text from scanned files reaches: terminals, workflow commands,
+// Markdown/HTML job summaries. File names, resource names and values are attacker-controlled.
+
+/** One line of plain text: control characters (newlines, ESC, ...) shown as visible escapes. */
+export function safeText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** HTML text and attribute content (the job summary is rendered as GitHub-flavoured Markdown + HTML). */
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Text placed in a Markdown table cell: HTML-escaped, Markdown punctuation neutralised, one line. */
+export function escapeMarkdownCell(s: string): string {
+  return escapeHtml(safeText(s))
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_{}[\]()#+!~])/g, '\\$1')
+    .replace(/@/g, '@\u200b'); // no accidental @mentions
+}
+
+/** Workflow-command message data (after `::`), per the runner's escaping rules. */
+export function escapeCommandData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Workflow-command property values (title=, file=), per the runner's escaping rules. */
+export function escapeCommandProperty(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
