@@ -12,13 +12,14 @@ admin_ports := {22, 23, 3389, 5985, 5986}
 
 # METADATA
 # description: True when the list (or single string) of CIDRs holds a world CIDR.
+# scope: document
 has_world_cidr(cidrs) if {
 	is_array(cidrs)
 	some c in cidrs
 	c in world_cidrs
 }
 
-has_world_cidr(cidr) if cidr in world_cidrs
+has_world_cidr(cidrs) if cidrs in world_cidrs
 
 # METADATA
 # description: True when protocol means every protocol (and so every port).

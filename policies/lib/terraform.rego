@@ -26,9 +26,12 @@ in_module(r, type) := [x |
 ref_address(value) := addr if {
 	expr := value.__unknown__
 	is_string(expr)
-	m := regex.find_all_string_submatch_n(`^((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[a-z_][a-z0-9_]*$`, expr, 1)
+	m := regex.find_all_string_submatch_n(_reference_pattern, expr, 1)
 	addr := m[0][1]
 }
+
+# [data.]type.name, an optional [index], then .attribute
+_reference_pattern := `^((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[a-z_][a-z0-9_]*$`
 
 # METADATA
 # description: |

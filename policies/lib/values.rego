@@ -4,6 +4,10 @@
 #   object {"__unknown__": "<expression>"}; rules must report it as not evaluated, never pass or fail.
 package controlgate.lib.values
 
+# A pitfall to know: OPA evaluates a function's arguments outside a `not`, so when obj.key is
+# absent, `not is_unknown(obj.key)` is false (the argument is undefined), not true. Test presence
+# with has(obj, key) first, or write the negation as a helper rule over (obj, key).
+
 # METADATA
 # description: True when v is a value the scanner could not evaluate.
 is_unknown(v) if is_string(v.__unknown__)
@@ -21,6 +25,7 @@ has(obj, key) if {
 
 # METADATA
 # description: True when any element of a list (or the list itself) is unknown.
+# scope: document
 any_unknown(v) if is_unknown(v)
 
 any_unknown(v) if {
@@ -33,6 +38,7 @@ any_unknown(v) if {
 # description: |
 #   The blocks named key inside obj, as a list of bodies. hcl2json gives a list; JSON syntax may
 #   give a single object. Undefined when the key is absent or unknown.
+# scope: document
 blocks(obj, key) := obj[key] if is_array(obj[key])
 
 blocks(obj, key) := [obj[key]] if {
@@ -42,18 +48,21 @@ blocks(obj, key) := [obj[key]] if {
 
 # METADATA
 # description: Truthiness as Terraform and Packer see it (true, "true").
-is_true(v) if v == true
+# scope: document
+is_true(true)
 
-is_true(v) if v == "true"
+is_true("true")
 
 # METADATA
 # description: False as Terraform and Packer see it (false, "false").
-is_false(v) if v == false
+# scope: document
+is_false(false)
 
-is_false(v) if v == "false"
+is_false("false")
 
 # METADATA
 # description: The number a literal stands for (numbers, and strings holding a decimal number).
+# scope: document
 number(x) := x if is_number(x)
 
 number(x) := to_number(x) if {

@@ -69,14 +69,22 @@ unknown contains {"resource": r.id, "path": ["metadata_options"], "reason": r.co
 	v.is_unknown(r.config.metadata_options)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata_options", i, "http_tokens"], "reason": mo.http_tokens.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata_options", i, "http_tokens"],
+	"reason": mo.http_tokens.__unknown__,
+} if {
 	some r in tf.resources(_types)
 	some i, mo in v.blocks(r.config, "metadata_options")
 	v.is_unknown(mo.http_tokens)
 	_endpoint_not_disabled(mo)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata_options", i, "http_endpoint"], "reason": mo.http_endpoint.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata_options", i, "http_endpoint"],
+	"reason": mo.http_endpoint.__unknown__,
+} if {
 	some r in tf.resources(_types)
 	some i, mo in v.blocks(r.config, "metadata_options")
 	v.is_unknown(mo.http_endpoint)

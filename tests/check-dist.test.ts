@@ -1,0 +1,23 @@
+// The committed dist/ must equal a fresh build of src/ and policies/ (Actions run dist/ as is).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, repoRoot } from './helpers/paths.js';
+
+const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+const listing = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, digest(path.join(dir, f))]));
+
+describe('check-dist', () => {
+  it('dist/ equals a fresh build, byte for byte (policy.wasm included)', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cg-dist-'));
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe' });
+    const fresh = listing(out);
+    const committed = listing(distDir);
+    const stale = Object.keys({ ...fresh, ...committed }).filter((f) => fresh[f] !== committed[f]);
+    expect(stale, 'these dist/ files differ from a fresh build: run `npm run build` and commit dist/').toEqual([]);
+  }, 180_000);
+});
