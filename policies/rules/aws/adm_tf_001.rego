@@ -1,0 +1,124 @@
+# METADATA
+# title: Terraform code carries no cloud credentials in provider blocks, variable defaults or values
+# description: |
+#   A key, password or token written into Terraform files is copied into every clone, fork, CI log
+#   and state file, and stays in the history after it is deleted. Credentials belong in the CI
+#   identity (OIDC) or in a secret store, never in the code.
+# custom:
+#   id: ADM-TF-001
+#   severity: critical
+#   secret: true
+#   message: Hard-coded credential in Terraform configuration
+#   remediation: |
+#     Remove the literal (access_key, secret_key, token, client_secret, client_certificate_password,
+#     inline credentials JSON, access_token, secret-like variable defaults), rotate the exposed
+#     credential, and authenticate from CI with OIDC (aws-actions/configure-aws-credentials,
+#     azure/login, google-github-actions/auth) or pass secrets through environment variables.
+#   controls:
+#     iso27017: [CLD.12.1.5]
+#     iso27002: [A.5.17, A.8.12]
+#     soc2: [CC6.1]
+#     cis: []
+#     nist: [IA-5(7), SC-28]
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_41]
+package controlgate.rules.adm_tf_001
+
+import data.controlgate.lib.values as v
+
+# Provider arguments that hold a credential.
+_provider_args := {
+	"aws": {"access_key", "secret_key", "token"},
+	"azurerm": {"client_secret", "client_certificate_password"},
+	"azuread": {"client_secret", "client_certificate_password"},
+	"google": {"credentials", "access_token"},
+	"google-beta": {"credentials", "access_token"},
+}
+
+_providers := [p |
+	some p in object.get(input, ["terraform", "providers"], [])
+	_provider_args[p.name]
+]
+
+_variables := object.get(input, ["terraform", "variables"], [])
+
+applies contains p.id if some p in _providers
+
+applies contains x.id if some x in _variables
+
+applies contains r.id if {
+	some r in input.terraform.resources
+	some _ in _leaked(r.config)
+}
+
+deny contains {"resource": p.id, "path": [key]} if {
+	some p in _providers
+	some key in _provider_args[p.name]
+	_literal_credential(key, p.config[key])
+}
+
+# Variables named like a secret, or marked sensitive, with a literal default.
+deny contains {"resource": x.id, "path": ["default"]} if {
+	some x in _variables
+	_secret_like(x)
+	is_string(x.default)
+	x.default != ""
+}
+
+# AWS access key ids and private keys written anywhere: resources, providers, variable defaults.
+deny contains {"resource": r.id, "path": path} if {
+	some r in input.terraform.resources
+	some path in _leaked(r.config)
+}
+
+deny contains {"resource": p.id, "path": path} if {
+	some p in object.get(input, ["terraform", "providers"], [])
+	some path in _leaked(p.config)
+}
+
+deny contains {"resource": x.id, "path": ["default"]} if {
+	some x in _variables
+	count(_leaked(x.default)) > 0
+}
+
+# google's credentials may be a file path: only inline JSON key material counts.
+_literal_credential("credentials", x) if {
+	is_string(x)
+	startswith(trim_space(x), "{")
+}
+
+_literal_credential(key, x) if {
+	key != "credentials"
+	is_string(x)
+	x != ""
+}
+
+unknown contains {"resource": x.id, "path": ["default"], "reason": x.default.__unknown__} if {
+	some x in _variables
+	_secret_like(x)
+	v.is_unknown(x.default)
+}
+
+_secret_like(x) if x.sensitive == true
+
+_secret_like(x) if {
+	n := lower(x.name)
+	regex.match(`secret|passw(or)?d|token|credential|private_?key|access_?key|api_?key|(^|_)key$`, n)
+	not regex.match(`public|kms|key_?(name|pair|id)$`, n)
+}
+
+_leaked(config) := {_attribute_path(path) |
+	walk(config, [path, value])
+	is_string(value)
+	_key_material(value)
+}
+
+# Text inside an unknown value (a template) is reported on the attribute holding it.
+_attribute_path(path) := array.slice(path, 0, count(path) - 1) if {
+	count(path) > 0
+	path[count(path) - 1] == "__unknown__"
+} else := path
+
+_key_material(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)`, s)
+
+_key_material(s) if regex.match(`-----BEGIN ([A-Z]+ )?PRIVATE KEY-----`, s)

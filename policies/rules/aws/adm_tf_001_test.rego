@@ -1,0 +1,109 @@
+package controlgate.rules.adm_tf_001_test
+
+import data.controlgate.lib.testing as t
+import data.controlgate.rules.adm_tf_001 as rule
+
+_provider(name, config) := {"id": sprintf("p.%s", [name]), "name": name, "module_dir": ".", "file": "providers.tf", "config": config}
+
+_variable(name, value, sensitive) := {
+	"id": sprintf("var.%s", [name]), "name": name, "dir": ".", "file": "variables.tf",
+	"has_default": true, "default": value, "sensitive": sensitive,
+}
+
+_tf(provider_list, vars) := {"terraform": {"resources": [], "providers": provider_list, "variables": vars}}
+
+test_aws_provider_keys_fail if {
+	inp := _tf([_provider("aws", {"region": "eu-west-1", "access_key": "AKIAIOSFODNN7EXAMPLE", "secret_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})], [])
+	rule.deny == {
+		{"resource": "p.aws", "path": ["access_key"]},
+		{"resource": "p.aws", "path": ["secret_key"]},
+	} with input as inp
+	rule.applies == {"p.aws"} with input as inp
+}
+
+test_azure_and_google_literals_fail if {
+	inp := _tf(
+		[
+			_provider("azurerm", {"features": [{}], "client_secret": "s3cr3t-value"}),
+			_provider("google", {"project": "p", "credentials": `{"type": "service_account", "private_key_id": "x"}`}),
+			_provider("google-beta", {"access_token": "ya29.a0Af"}),
+		],
+		[],
+	)
+	rule.deny == {
+		{"resource": "p.azurerm", "path": ["client_secret"]},
+		{"resource": "p.google", "path": ["credentials"]},
+		{"resource": "p.google-beta", "path": ["access_token"]},
+	} with input as inp
+}
+
+test_references_and_paths_pass if {
+	inp := _tf(
+		[
+			_provider("aws", {"region": "eu-west-1", "access_key": t.unknown("var.access_key"), "secret_key": t.unknown("var.secret_key")}),
+			_provider("google", {"credentials": "keys/ci.json"}),
+			_provider("azurerm", {"client_secret": ""}),
+		],
+		[],
+	)
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+	rule.applies == {"p.aws", "p.google", "p.azurerm"} with input as inp
+}
+
+test_secret_variable_defaults_fail if {
+	inp := _tf([], [
+		_variable("db_password", "hunter2", false),
+		_variable("api_token", "tok-123", false),
+		_variable("license", "abc", true),
+		_variable("AWS_SECRET_ACCESS_KEY", "x", false),
+	])
+	rule.deny == {
+		{"resource": "var.db_password", "path": ["default"]},
+		{"resource": "var.api_token", "path": ["default"]},
+		{"resource": "var.license", "path": ["default"]},
+		{"resource": "var.AWS_SECRET_ACCESS_KEY", "path": ["default"]},
+	} with input as inp
+}
+
+test_harmless_variables_pass if {
+	inp := _tf([], [
+		_variable("key_name", "deployer", false),
+		_variable("kms_key_id", "alias/main", false),
+		_variable("public_key", "ssh-ed25519 AAAA", false),
+		_variable("db_password", "", true),
+		_variable("region", "eu-west-1", false),
+		{"id": "var.admin_password", "name": "admin_password", "dir": ".", "file": "v.tf", "has_default": false, "sensitive": true},
+	])
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+}
+
+test_unknown_default_not_evaluated if {
+	inp := _tf([], [_variable("client_secret", t.unknown("file(\"secret.txt\")"), false)])
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "var.client_secret", "path": ["default"], "reason": "file(\"secret.txt\")"}} with input as inp
+}
+
+test_key_material_in_resources_fails if {
+	inp := t.tf_inputs([
+		["aws_instance", {"user_data": "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n"}],
+		["tls_locally_signed_cert", {"ca_private_key_pem": "-----BEGIN RSA PRIVATE KEY-----\nMIIE...\n-----END RSA PRIVATE KEY-----\n"}],
+		["aws_ssm_parameter", {"value": t.unknown("ASIAIOSFODNN7EXAMPLE-${var.suffix}")}],
+		["aws_instance", {"tags": {"Name": "web"}}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["user_data"]},
+		{"resource": "r1", "path": ["ca_private_key_pem"]},
+		{"resource": "r2", "path": ["value"]},
+	} with input as inp
+	rule.applies == {"r0", "r1", "r2"} with input as inp
+}
+
+test_key_material_in_variable_default_and_other_provider_fails if {
+	inp := _tf([_provider("vault", {"token_name": "AKIAIOSFODNN7EXAMPLE"})], [_variable("settings", {"id": "AKIAIOSFODNN7EXAMPLE"}, false)])
+	rule.deny == {
+		{"resource": "p.vault", "path": ["token_name"]},
+		{"resource": "var.settings", "path": ["default"]},
+	} with input as inp
+}

@@ -1,0 +1,98 @@
+# METADATA
+# title: The VPC default security group carries no rules and workloads use their own groups
+# description: |
+#   Every VPC has a default security group that lets its members talk to each other on all ports
+#   and reach anything outbound. Resources that land in it by omission share that open segment, so
+#   the group should be emptied and every instance given purpose-built groups.
+# custom:
+#   id: NET-AWS-002
+#   severity: medium
+#   message: Default security group has ingress or egress rules
+#   remediation: |
+#     Declare aws_default_security_group { vpc_id = aws_vpc.main.id } with no ingress or egress
+#     blocks (Terraform then removes all its rules), and set vpc_security_group_ids on instances
+#     (security_groups or network_interfaces.security_groups on launch templates).
+#   controls:
+#     iso27017: [CLD.13.1.4, CLD.9.5.1]
+#     iso27002: [A.8.20, A.8.22]
+#     soc2: [CC6.6, CC6.1]
+#     cis: [CIS AWS v3.0.0 5.4, CIS AWS v1.4.0 5.3]
+#     nist: [AC-4, AC-4(21), SC-7, SC-7(5)]
+#   subresults:
+#     no-security-group:
+#       severity: low
+#       message: Instance or launch template names no security group and falls back to the VPC default group
+#   inputs: [terraform]
+#   equivalents: [AVD-AWS-0173, FG_R00089]
+package controlgate.rules.net_aws_002
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_compute_types := {"aws_instance", "aws_launch_template"}
+
+applies contains r.id if some r in tf.resources({"aws_default_security_group"} | _compute_types)
+
+deny contains {"resource": r.id, "path": [key, i]} if {
+	some r in tf.resources({"aws_default_security_group"})
+	some key in ["ingress", "egress"]
+	some i, _ in v.blocks(r.config, key)
+}
+
+deny contains {"resource": r.id, "sub": "no-security-group", "path": ["vpc_security_group_ids"]} if {
+	some r in tf.resources(_compute_types)
+	not _uses_enis(r)
+	not _names_sg(r)
+	not _undecided(r)
+}
+
+unknown contains {"resource": r.id, "path": [key], "reason": value.__unknown__} if {
+	some r in tf.resources({"aws_default_security_group"})
+	some key in ["ingress", "egress"]
+	value := r.config[key]
+	v.is_unknown(value)
+}
+
+unknown contains {"resource": r.id, "sub": "no-security-group", "path": path, "reason": value.__unknown__} if {
+	some r in tf.resources(_compute_types)
+	not _uses_enis(r)
+	not _names_sg(r)
+	some [path, value] in _sg_settings(r)
+	v.is_unknown(value)
+}
+
+unknown contains {"resource": r.id, "sub": "no-security-group", "path": ["network_interfaces"], "reason": r.config.network_interfaces.__unknown__} if {
+	some r in tf.resources(_compute_types)
+	not _names_sg(r)
+	v.is_unknown(r.config.network_interfaces)
+}
+
+# Security-group settings of an instance or launch template, as [path, value] pairs.
+_sg_settings(r) := array.concat(
+	[[[key], r.config[key]] | some key in ["vpc_security_group_ids", "security_groups"]; v.has(r.config, key)],
+	[[["network_interfaces", i, "security_groups"], ni.security_groups] |
+		some i, ni in v.blocks(r.config, "network_interfaces")
+		v.has(ni, "security_groups")
+	],
+)
+
+# An instance attached to pre-built network interfaces takes their security groups.
+_uses_enis(r) if v.has(r.config, "network_interface")
+
+_uses_enis(r) if {
+	some ni in v.blocks(r.config, "network_interfaces")
+	v.has(ni, "network_interface_id")
+}
+
+_names_sg(r) if {
+	some [_, value] in _sg_settings(r)
+	is_array(value)
+	count(value) > 0
+}
+
+_undecided(r) if {
+	some [_, value] in _sg_settings(r)
+	v.is_unknown(value)
+}
+
+_undecided(r) if v.is_unknown(r.config.network_interfaces)

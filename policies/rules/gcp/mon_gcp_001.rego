@@ -1,0 +1,77 @@
+# METADATA
+# title: GCP subnetworks must record VPC flow logs
+# description: |
+#   Without flow logs a subnetwork keeps no record of the connections made to and from its VMs, so
+#   scanning, lateral movement and exfiltration cannot be investigated afterwards. Sampling only
+#   part of the flows or dropping their metadata weakens that record.
+# custom:
+#   id: MON-GCP-001
+#   severity: medium
+#   message: Subnetwork has no VPC flow logs
+#   remediation: |
+#     Add log_config { aggregation_interval = "INTERVAL_5_SEC"  flow_sampling = 1.0
+#     metadata = "INCLUDE_ALL_METADATA" } to the google_compute_subnetwork.
+#   controls:
+#     iso27017: [CLD.12.4.5, CLD.13.1.4]
+#     iso27002: [A.8.15, A.8.16]
+#     soc2: [CC7.2]
+#     cis: [CIS GCP v1.2.0 3.8]
+#     nist: [AU-2, AU-12, SI-4]
+#   subresults:
+#     low-fidelity:
+#       severity: low
+#       message: Subnetwork flow logs sample part of the traffic or drop metadata
+#   inputs: [terraform]
+#   equivalents: [CKV_GCP_26, AVD-GCP-0029, AVD-GCP-0076, FG_R00409]
+package controlgate.rules.mon_gcp_001
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+# Proxy-only subnetworks do not support flow logs.
+_proxy := {"REGIONAL_MANAGED_PROXY", "GLOBAL_MANAGED_PROXY", "INTERNAL_HTTPS_LOAD_BALANCER"}
+
+_subnets contains s if {
+	some s in tf.resources({"google_compute_subnetwork"})
+	not _is_proxy(s)
+}
+
+_is_proxy(s) if upper(s.config.purpose) in _proxy
+
+applies contains s.id if some s in _subnets
+
+deny contains {"resource": s.id, "path": ["log_config"]} if {
+	some s in _subnets
+	not v.has(s.config, "log_config")
+	v.known(object.get(s.config, "purpose", null))
+}
+
+deny contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, "flow_sampling"], "actual": lc.flow_sampling} if {
+	some s in _subnets
+	some i, lc in v.blocks(s.config, "log_config")
+	v.number(lc.flow_sampling) < 1
+}
+
+deny contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, "metadata"], "actual": lc.metadata} if {
+	some s in _subnets
+	some i, lc in v.blocks(s.config, "log_config")
+	lc.metadata == "EXCLUDE_ALL_METADATA"
+}
+
+unknown contains {"resource": s.id, "path": ["purpose"], "reason": s.config.purpose.__unknown__} if {
+	some s in _subnets
+	v.is_unknown(s.config.purpose)
+	not v.has(s.config, "log_config")
+}
+
+unknown contains {"resource": s.id, "path": ["log_config"], "reason": s.config.log_config.__unknown__} if {
+	some s in _subnets
+	v.is_unknown(s.config.log_config)
+}
+
+unknown contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, key], "reason": lc[key].__unknown__} if {
+	some s in _subnets
+	some i, lc in v.blocks(s.config, "log_config")
+	some key in ["flow_sampling", "metadata"]
+	v.is_unknown(lc[key])
+}

@@ -1,0 +1,86 @@
+# METADATA
+# title: GCE instances must run as a dedicated service account, not the default compute one
+# description: |
+#   The Compute Engine default service account is shared by every VM of the project and is often
+#   granted Editor. A VM running as it, above all with the cloud-platform scope, lets any code on
+#   the VM act on most of the project through the metadata server's tokens.
+# custom:
+#   id: VMH-GCP-001
+#   severity: high
+#   message: VM runs as the default Compute Engine service account
+#   remediation: |
+#     Create a google_service_account for the workload, grant it only the roles it needs, and set
+#     service_account { email = google_service_account.<name>.email  scopes = ["cloud-platform"] }.
+#   controls:
+#     iso27017: [CLD.9.5.2, CLD.12.1.5]
+#     iso27002: [A.8.2, A.5.15]
+#     soc2: [CC6.3]
+#     cis: [CIS GCP v1.2.0 4.1, CIS GCP v1.2.0 4.2]
+#     nist: [AC-6, AC-2]
+#   subresults:
+#     full-scope:
+#       severity: critical
+#       message: VM runs as the default service account with full cloud-platform access
+#   inputs: [terraform]
+#   equivalents: [CKV_GCP_30, CKV_GCP_31, AVD-GCP-0044, FG_R00411, FG_R00412]
+package controlgate.rules.vmh_gcp_001
+
+import data.controlgate.lib.azgcpk8s as h
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_types := {"google_compute_instance", "google_compute_instance_template"}
+
+_full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platform"}
+
+applies contains r.id if some r in tf.resources(_types)
+
+# Default service account, without the full scope (or with scopes not known: see unknown below).
+deny contains object.union({"resource": r.id, "path": ["service_account", i, "email"]}, _actual(sa)) if {
+	some r in tf.resources(_types)
+	some i, sa in v.blocks(r.config, "service_account")
+	_default_sa(sa)
+	not _full_scope(sa)
+}
+
+deny contains {"resource": r.id, "sub": "full-scope", "path": ["service_account", i, "scopes"], "actual": sa.scopes} if {
+	some r in tf.resources(_types)
+	some i, sa in v.blocks(r.config, "service_account")
+	_default_sa(sa)
+	_full_scope(sa)
+}
+
+unknown contains {"resource": r.id, "path": ["service_account"], "reason": r.config.service_account.__unknown__} if {
+	some r in tf.resources(_types)
+	v.is_unknown(r.config.service_account)
+}
+
+unknown contains {"resource": r.id, "path": ["service_account", i, "email"], "reason": sa.email.__unknown__} if {
+	some r in tf.resources(_types)
+	some i, sa in v.blocks(r.config, "service_account")
+	v.is_unknown(sa.email)
+}
+
+unknown contains {"resource": r.id, "sub": "full-scope", "path": p, "reason": reason} if {
+	some r in tf.resources(_types)
+	some i, sa in v.blocks(r.config, "service_account")
+	_default_sa(sa)
+	not _full_scope(sa)
+	some [q, reason] in h.attr_unknowns(sa, ["scopes"])
+	p := array.concat(["service_account", i], q)
+}
+
+_default_sa(sa) if not v.has(sa, "email")
+
+_default_sa(sa) if sa.email == ""
+
+_default_sa(sa) if regex.match(`^[0-9]+-compute@developer\.gserviceaccount\.com$`, sa.email)
+
+_full_scope(sa) if {
+	some s in sa.scopes
+	s in _full_scopes
+}
+
+_actual(sa) := {"actual": sa.email} if v.has(sa, "email")
+
+else := {}

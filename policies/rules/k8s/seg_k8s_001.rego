@@ -1,0 +1,155 @@
+# METADATA
+# title: Kubernetes worker nodes must stay private, without public IPs or world-open SSH
+# description: |
+#   Nodes with public addresses, or with SSH open to any source, put the kubelet, node ports and the
+#   host itself on the Internet, bypassing the cluster's ingress controls. Worker nodes should sit in
+#   private subnets and be reached through the control plane or a bastion.
+# custom:
+#   id: SEG-K8S-001
+#   severity: high
+#   message: Kubernetes nodes are publicly reachable
+#   remediation: |
+#     EKS: drop remote_access (use SSM Session Manager) or set remote_access { source_security_group_ids = [...] }.
+#     AKS: keep node_public_ip_enabled (enable_node_public_ip in 3.x) false. GKE: private_cluster_config
+#     { enable_private_nodes = true } on the cluster, or network_config { enable_private_nodes = true } on each pool.
+#   controls:
+#     iso27017: [CLD.9.5.1, CLD.13.1.4]
+#     iso27002: [A.8.22, A.8.20]
+#     soc2: [CC6.6, CC6.1]
+#     cis: [CIS EKS/AKS/GKE benchmarks]
+#     nist: [SC-7, AC-4]
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_100, CKV_AZURE_143, CKV_GCP_25, AVD-GCP-0059]
+package controlgate.rules.seg_k8s_001
+
+import data.controlgate.lib.azgcpk8s as h
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_types := {
+	"aws_eks_node_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool",
+	"google_container_cluster", "google_container_node_pool",
+}
+
+_aks_ip_keys := ["node_public_ip_enabled", "enable_node_public_ip"]
+
+applies contains r.id if some r in tf.resources(_types)
+
+# EKS: an SSH key without source security groups opens port 22 to 0.0.0.0/0.
+deny contains {"resource": r.id, "path": ["remote_access", i, "source_security_group_ids"]} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, ra in v.blocks(r.config, "remote_access")
+	v.has(ra, "ec2_ssh_key")
+	v.known(ra.ec2_ssh_key)
+	count(h.as_list(object.get(ra, "source_security_group_ids", null))) == 0
+}
+
+unknown contains {"resource": r.id, "path": array.concat(["remote_access", i], p), "reason": e} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, ra in v.blocks(r.config, "remote_access")
+	v.has(ra, "ec2_ssh_key")
+	some [p, e] in h.attr_unknowns(ra, ["ec2_ssh_key", "source_security_group_ids"])
+}
+
+# AKS: public IPs on the default pool or on an extra pool.
+deny contains {"resource": r.id, "path": array.concat(prefix, [k]), "actual": pool[k]} if {
+	some [r, prefix, pool] in _aks_pools
+	some k in _aks_ip_keys
+	v.is_true(pool[k])
+}
+
+unknown contains {"resource": r.id, "path": array.concat(prefix, [k]), "reason": pool[k].__unknown__} if {
+	some [r, prefix, pool] in _aks_pools
+	some k in _aks_ip_keys
+	v.is_unknown(pool[k])
+}
+
+_aks_pools contains [r, ["default_node_pool", i], p] if {
+	some r in tf.resources({"azurerm_kubernetes_cluster"})
+	some i, p in v.blocks(r.config, "default_node_pool")
+}
+
+_aks_pools contains [r, [], r.config] if some r in tf.resources({"azurerm_kubernetes_cluster_node_pool"})
+
+# GKE cluster without private nodes (its default pool, unless removed, is public).
+deny contains object.union({"resource": r.id, "path": _gke_path(r)}, _gke_actual(r)) if {
+	some r in tf.resources({"google_container_cluster"})
+	_gke_private(r) == "no"
+	v.known(object.get(r.config, "remove_default_node_pool", false))
+	not v.is_true(object.get(r.config, "remove_default_node_pool", false))
+}
+
+unknown contains {"resource": r.id, "path": ["remove_default_node_pool"], "reason": r.config.remove_default_node_pool.__unknown__} if {
+	some r in tf.resources({"google_container_cluster"})
+	_gke_private(r) == "no"
+	v.is_unknown(r.config.remove_default_node_pool)
+}
+
+unknown contains {"resource": r.id, "path": p, "reason": e} if {
+	some r in tf.resources({"google_container_cluster"})
+	_gke_private(r) == "unknown"
+	some [p, e] in _gke_unknowns(r)
+}
+
+# GKE node pool: public when it says so, or when it inherits a public cluster setting.
+deny contains {"resource": r.id, "path": ["network_config", i, "enable_private_nodes"], "actual": nc.enable_private_nodes} if {
+	some r in tf.resources({"google_container_node_pool"})
+	some i, nc in v.blocks(r.config, "network_config")
+	v.is_false(nc.enable_private_nodes)
+}
+
+deny contains {"resource": r.id, "path": ["network_config"]} if {
+	some r in tf.resources({"google_container_node_pool"})
+	not _pool_sets_private(r)
+	some c in tf.referenced(r, r.config.cluster)
+	_gke_private(c) == "no"
+}
+
+unknown contains {"resource": r.id, "path": ["cluster"], "reason": _expr(r.config.cluster)} if {
+	some r in tf.resources({"google_container_node_pool"})
+	not _pool_sets_private(r)
+	count(tf.referenced(r, r.config.cluster)) == 0
+}
+
+unknown contains {"resource": r.id, "path": ["network_config", i, "enable_private_nodes"], "reason": nc.enable_private_nodes.__unknown__} if {
+	some r in tf.resources({"google_container_node_pool"})
+	some i, nc in v.blocks(r.config, "network_config")
+	v.is_unknown(nc.enable_private_nodes)
+}
+
+_pool_sets_private(r) if {
+	some nc in v.blocks(r.config, "network_config")
+	v.has(nc, "enable_private_nodes")
+}
+
+_pool_sets_private(r) if v.is_unknown(r.config.network_config)
+
+_expr(x) := x.__unknown__ if v.is_unknown(x)
+
+else := json.marshal(x)
+
+_gke_private(r) := "unknown" if v.is_unknown(r.config.private_cluster_config)
+
+else := "unknown" if {
+	some pc in v.blocks(r.config, "private_cluster_config")
+	v.is_unknown(pc.enable_private_nodes)
+} else := "yes" if {
+	some pc in v.blocks(r.config, "private_cluster_config")
+	v.is_true(pc.enable_private_nodes)
+} else := "no"
+
+_gke_unknowns(r) := {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]} if v.is_unknown(r.config.private_cluster_config)
+
+else := {[["private_cluster_config", i, "enable_private_nodes"], pc.enable_private_nodes.__unknown__] |
+	some i, pc in v.blocks(r.config, "private_cluster_config")
+	v.is_unknown(pc.enable_private_nodes)
+}
+
+_gke_path(r) := ["private_cluster_config", 0, "enable_private_nodes"] if v.has(r.config, "private_cluster_config")
+
+else := ["private_cluster_config"]
+
+_gke_actual(r) := {"actual": pc.enable_private_nodes} if {
+	some pc in v.blocks(r.config, "private_cluster_config")
+	v.has(pc, "enable_private_nodes")
+} else := {}

@@ -1,0 +1,174 @@
+# METADATA
+# title: Kubernetes worker nodes must be hardened (secure boot, protected metadata, IMDSv2)
+# description: |
+#   Nodes run every pod's code. Secure boot stops boot-level rootkits from persisting; hiding the
+#   node's metadata server (or requiring IMDSv2 tokens on EKS) keeps pods from stealing the node's
+#   cloud credentials and kubelet bootstrap secrets.
+# custom:
+#   id: VMH-K8S-001
+#   severity: medium
+#   message: Kubernetes worker nodes are not hardened
+#   remediation: |
+#     GKE: node_config { shielded_instance_config { enable_secure_boot = true }  workload_metadata_config
+#     { mode = "GKE_METADATA" } } and keep enable_shielded_nodes = true. EKS: a launch_template whose
+#     metadata_options sets http_tokens = "required" (hop limit 2 only where pods need IMDS). AKS:
+#     host_encryption_enabled = true on node pools.
+#   controls:
+#     iso27017: [CLD.9.5.2, CLD.9.5.1]
+#     iso27002: [A.8.9, A.8.22]
+#     soc2: [CC6.1, CC6.8]
+#     cis: [CIS GKE/EKS/AKS benchmarks]
+#     nist: [SI-7(9), AC-3, AC-6]
+#   subresults:
+#     host-encryption:
+#       severity: low
+#       message: AKS node pool does not encrypt data at the host
+#   inputs: [terraform]
+#   equivalents: [AVD-GCP-0055, AVD-GCP-0057, AVD-GCP-0048]
+package controlgate.rules.vmh_k8s_001
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_types := {"google_container_cluster", "google_container_node_pool", "aws_eks_node_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool"}
+
+applies contains r.id if some r in tf.resources(_types)
+
+# GKE node configurations: the cluster's (default pool, unless removed) and each node pool's.
+_gke_nodes contains [r, []] if {
+	some r in tf.resources({"google_container_cluster"})
+	not v.is_true(object.get(r.config, "remove_default_node_pool", false))
+}
+
+_gke_nodes contains [r, []] if some r in tf.resources({"google_container_node_pool"})
+
+deny contains {"resource": r.id, "path": ["enable_shielded_nodes"], "actual": false} if {
+	some r in tf.resources({"google_container_cluster"})
+	v.is_false(r.config.enable_shielded_nodes)
+}
+
+# Secure boot is off unless enabled.
+deny contains object.union({"resource": r.id, "path": p}, a) if {
+	some [r, _] in _gke_nodes
+	[p, a] := _secure_boot_gap(r.config)
+}
+
+deny contains {"resource": r.id, "path": ["node_config", i, "workload_metadata_config", j, "mode"], "actual": w.mode} if {
+	some [r, _] in _gke_nodes
+	some i, nc in v.blocks(r.config, "node_config")
+	some j, w in v.blocks(nc, "workload_metadata_config")
+	w.mode in {"GCE_METADATA", "MODE_UNSPECIFIED"}
+}
+
+deny contains {"resource": r.id, "path": ["node_config", i, "metadata", "disable-legacy-endpoints"], "actual": m} if {
+	some [r, _] in _gke_nodes
+	some i, nc in v.blocks(r.config, "node_config")
+	m := nc.metadata["disable-legacy-endpoints"]
+	lower(sprintf("%v", [m])) == "false"
+}
+
+unknown contains {"resource": r.id, "path": p, "reason": e} if {
+	some [r, _] in _gke_nodes
+	some [p, e] in _gke_unknowns(r.config)
+}
+
+_secure_boot_gap(c) := [["node_config"], {}] if not v.has(c, "node_config")
+
+else := [["node_config", i, "shielded_instance_config"], {}] if {
+	some i, nc in v.blocks(c, "node_config")
+	not v.has(nc, "shielded_instance_config")
+} else := [["node_config", i, "shielded_instance_config", j, "enable_secure_boot"], _actual(s, "enable_secure_boot")] if {
+	some i, nc in v.blocks(c, "node_config")
+	some j, s in v.blocks(nc, "shielded_instance_config")
+	v.known(object.get(s, "enable_secure_boot", null))
+	not v.is_true(object.get(s, "enable_secure_boot", false))
+}
+
+_gke_unknowns(c) := {[["node_config"], c.node_config.__unknown__] | v.is_unknown(c.node_config)} | {[p, e] |
+	some i, nc in v.blocks(c, "node_config")
+	some [p, e] in _node_config_unknowns(nc, i)
+}
+
+_node_config_unknowns(nc, i) := ({[["node_config", i, k], nc[k].__unknown__] |
+	some k in ["shielded_instance_config", "workload_metadata_config", "metadata"]
+	v.is_unknown(nc[k])
+} | {[["node_config", i, "shielded_instance_config", j, "enable_secure_boot"], s.enable_secure_boot.__unknown__] |
+	some j, s in v.blocks(nc, "shielded_instance_config")
+	v.is_unknown(s.enable_secure_boot)
+}) | {[["node_config", i, "workload_metadata_config", j, "mode"], w.mode.__unknown__] |
+	some j, w in v.blocks(nc, "workload_metadata_config")
+	v.is_unknown(w.mode)
+}
+
+_actual(obj, key) := {"actual": obj[key]} if v.has(obj, key)
+
+else := {}
+
+# EKS: the node group's launch template must require IMDSv2 tokens.
+deny contains {"resource": r.id, "path": ["launch_template", i]} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, lt in v.blocks(r.config, "launch_template")
+	some t in _templates(r, lt)
+	_imds_optional(t)
+}
+
+unknown contains {"resource": r.id, "path": ["launch_template", i], "reason": _lt_expr(lt)} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, lt in v.blocks(r.config, "launch_template")
+	count(_templates(r, lt)) == 0
+}
+
+unknown contains {"resource": r.id, "path": ["launch_template", i], "reason": mo.http_tokens.__unknown__} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, lt in v.blocks(r.config, "launch_template")
+	some t in _templates(r, lt)
+	some mo in v.blocks(t.config, "metadata_options")
+	v.is_unknown(mo.http_tokens)
+}
+
+_templates(r, lt) := [t |
+	some key in ["id", "name"]
+	some t in tf.referenced(r, lt[key])
+	t.type == "aws_launch_template"
+]
+
+_lt_expr(lt) := lt.id.__unknown__ if v.is_unknown(lt.id)
+
+else := lt.name.__unknown__ if v.is_unknown(lt.name)
+
+else := "launch_template"
+
+_imds_optional(t) if not v.has(t.config, "metadata_options")
+
+_imds_optional(t) if {
+	some mo in v.blocks(t.config, "metadata_options")
+	v.known(object.get(mo, "http_tokens", null))
+	object.get(mo, "http_tokens", "optional") != "required"
+	object.get(mo, "http_endpoint", "enabled") != "disabled"
+}
+
+# AKS (advisory): encryption at host on node pools.
+_aks_pools contains [r, ["default_node_pool", i], p] if {
+	some r in tf.resources({"azurerm_kubernetes_cluster"})
+	some i, p in v.blocks(r.config, "default_node_pool")
+}
+
+_aks_pools contains [r, [], r.config] if some r in tf.resources({"azurerm_kubernetes_cluster_node_pool"})
+
+deny contains object.union({"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k])}, _actual(pool, k)) if {
+	some [r, prefix, pool] in _aks_pools
+	k := _host_key(pool)
+	not v.is_unknown(object.get(pool, k, null))
+	not v.is_true(object.get(pool, k, false))
+}
+
+unknown contains {"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k]), "reason": pool[k].__unknown__} if {
+	some [r, prefix, pool] in _aks_pools
+	k := _host_key(pool)
+	v.is_unknown(pool[k])
+}
+
+# 3.x spelled it enable_host_encryption; 4.x host_encryption_enabled.
+_host_key(pool) := "enable_host_encryption" if v.has(pool, "enable_host_encryption")
+
+else := "host_encryption_enabled"

@@ -1,0 +1,80 @@
+# METADATA
+# title: Buckets holding data or logs cannot be force-destroyed with their contents
+# description: |
+#   With force_destroy, a terraform destroy or a renamed resource deletes the bucket and every object
+#   in it without any further check. For data and especially for audit logs, deletion should be a
+#   deliberate, documented step, not a side effect of a plan.
+# custom:
+#   id: AST-MULTI-002
+#   severity: medium
+#   message: Bucket can be destroyed together with its contents (force_destroy)
+#   remediation: |
+#     Remove force_destroy (it defaults to false) from aws_s3_bucket and google_storage_bucket; empty and
+#     delete buckets through a documented decommissioning procedure, and protect log buckets with
+#     object lock or a retention policy.
+#   controls:
+#     iso27017: [CLD.8.1.5, CLD.12.1.5]
+#     iso27002: [A.8.10, A.8.15, A.5.33]
+#     soc2: [CC6.5, C1.2, CC7.3]
+#     cis: []
+#     nist: [SI-12, AU-9, AU-11]
+#   subresults:
+#     log-bucket:
+#       severity: high
+#       message: Log bucket can be destroyed together with its contents (force_destroy)
+#   inputs: [terraform]
+#   equivalents: []
+package controlgate.rules.ast_multi_002
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_buckets := {"aws_s3_bucket", "google_storage_bucket"}
+
+# Attributes that name a log destination bucket.
+_log_refs := {
+	"aws_cloudtrail": "s3_bucket_name",
+	"aws_flow_log": "log_destination",
+	"aws_s3_bucket_logging": "target_bucket",
+	"google_logging_project_sink": "destination",
+	"google_logging_folder_sink": "destination",
+	"google_logging_organization_sink": "destination",
+	"google_storage_bucket": "logging",
+}
+
+applies contains r.id if some r in tf.resources(_buckets)
+
+deny contains {"resource": r.id, "path": ["force_destroy"], "actual": r.config.force_destroy} if {
+	some r in tf.resources(_buckets)
+	v.is_true(r.config.force_destroy)
+	not _log_bucket(r)
+}
+
+deny contains {"resource": r.id, "path": ["force_destroy"], "sub": "log-bucket", "actual": r.config.force_destroy} if {
+	some r in tf.resources(_buckets)
+	v.is_true(r.config.force_destroy)
+	_log_bucket(r)
+}
+
+unknown contains {"resource": r.id, "path": ["force_destroy"], "reason": r.config.force_destroy.__unknown__} if {
+	some r in tf.resources(_buckets)
+	v.is_unknown(r.config.force_destroy)
+}
+
+# A log resource in the same module whose destination expression mentions the bucket's address
+# (aws_s3_bucket.logs.id, "storage.googleapis.com/${google_storage_bucket.logs.name}").
+_log_bucket(r) if {
+	some x in input.terraform.resources
+	x.module_dir == r.module_dir
+	attr := _log_refs[x.type]
+	some expr in _exprs(x.config[attr])
+	contains(expr, concat("", [r.address, "."]))
+}
+
+# google_storage_bucket logging { log_bucket = ... }
+_exprs(val) := {e.log_bucket.__unknown__ |
+	some e in val
+	v.is_unknown(e.log_bucket)
+} if is_array(val)
+
+else := {val.__unknown__} if v.is_unknown(val)

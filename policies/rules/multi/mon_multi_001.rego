@@ -1,0 +1,58 @@
+# METADATA
+# title: Provider threat detection for compute is switched on where it is declared
+# description: |
+#   Threat detection services (GuardDuty, Defender for Servers) watch for crypto-mining, credential
+#   exfiltration and malware on VMs using signals only the provider sees. They are the customer's to
+#   enable; a detector declared but disabled, or a free tier, leaves those signals unused.
+# custom:
+#   id: MON-MULTI-001
+#   severity: low
+#   message: Threat detection for compute is disabled
+#   remediation: |
+#     Set enable = true on aws_guardduty_detector (with EC2 runtime and malware protection features) and
+#     tier = "Standard" on azurerm_security_center_subscription_pricing for resource_type
+#     "VirtualMachines", in every account and subscription.
+#   controls:
+#     iso27017: [CLD.12.4.5, CLD.6.3.1]
+#     iso27002: [A.8.16, A.8.7, A.5.23]
+#     soc2: [CC7.2, CC6.8, CC7.1]
+#     cis: []
+#     nist: [SI-4, SI-3, RA-5]
+#   inputs: [terraform]
+#   equivalents: [AVD-AZU-0045]
+package controlgate.rules.mon_multi_001
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+applies contains r.id if some r in tf.resources({"aws_guardduty_detector"})
+
+applies contains r.id if some r in _vm_pricing
+
+deny contains {"resource": r.id, "path": ["enable"], "actual": r.config.enable} if {
+	some r in tf.resources({"aws_guardduty_detector"})
+	v.is_false(r.config.enable)
+}
+
+unknown contains {"resource": r.id, "path": ["enable"], "reason": r.config.enable.__unknown__} if {
+	some r in tf.resources({"aws_guardduty_detector"})
+	v.is_unknown(r.config.enable)
+}
+
+# resource_type defaults to "VirtualMachines".
+_vm_pricing contains r if {
+	some r in tf.resources({"azurerm_security_center_subscription_pricing"})
+	object.get(r.config, "resource_type", "VirtualMachines") == "VirtualMachines"
+}
+
+deny contains {"resource": r.id, "path": ["tier"], "actual": r.config.tier} if {
+	some r in _vm_pricing
+	v.known(r.config.tier)
+	r.config.tier != "Standard"
+}
+
+unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+	some r in tf.resources({"azurerm_security_center_subscription_pricing"})
+	some k in ["tier", "resource_type"]
+	v.is_unknown(r.config[k])
+}

@@ -1,0 +1,124 @@
+# METADATA
+# title: Compute, network, key and image resources carry an owner tag or label
+# description: |
+#   Knowing who owns a VM, network, key or image is what makes shared-responsibility work in practice:
+#   who patches it, who answers an incident, who decides when it is deleted. Resources without an
+#   owner drift out of every inventory.
+# custom:
+#   id: SHR-MULTI-002
+#   severity: low
+#   message: Resource has no owner tag or label
+#   remediation: |
+#     Add an owner tag (AWS tags, or provider "aws" default_tags { tags = { owner = ... } }; Azure
+#     tags) or label (GCP labels), and on Packer images tags / azure_tags / image_labels with owner
+#     plus provenance such as source_ami = "{{ .SourceAMI }}" and the build id.
+#   controls:
+#     iso27017: [CLD.6.3.1, CLD.8.1.5]
+#     iso27002: [A.5.9, A.5.2, A.5.12, A.5.23]
+#     soc2: [CC3.2, CC1.3, CC6.1]
+#     cis: []
+#     nist: [CM-8, CM-8(4)]
+#   inputs: [terraform, packer]
+#   equivalents: []
+package controlgate.rules.shr_multi_002
+
+import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+# Required keys (lower case). Organizations typically add data_classification, environment, managed_by.
+_required := {"owner"}
+
+_aws := {"aws_instance", "aws_launch_template", "aws_vpc", "aws_subnet", "aws_security_group", "aws_kms_key", "aws_ami"}
+
+_azure := {
+	"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_network",
+	"azurerm_network_security_group", "azurerm_key_vault",
+}
+
+_gcp := {"google_compute_instance", "google_compute_disk", "google_compute_image", "google_kms_crypto_key"}
+
+_attr(type) := "labels" if type in _gcp
+
+else := "tags"
+
+applies contains r.id if some r in tf.resources(((_aws | _azure) | _gcp))
+
+applies contains s.id if some s in _pkr_sources
+
+# Keys given by the aws providers' default_tags in the module (lower case); unknown ones separately.
+_default_tags(r) := {lower(k) |
+	some p in input.terraform.providers
+	p.name == "aws"
+	p.module_dir == r.module_dir
+	some d in v.blocks(p.config, "default_tags")
+	is_object(d.tags)
+	v.known(d.tags)
+	some k, _ in d.tags
+}
+
+_default_tags_unknown(r) := {d.tags.__unknown__ |
+	some p in input.terraform.providers
+	p.name == "aws"
+	p.module_dir == r.module_dir
+	some d in v.blocks(p.config, "default_tags")
+	v.is_unknown(d.tags)
+}
+
+_own_keys(m) := {lower(k) | some k, _ in m} if {
+	is_object(m)
+	v.known(m)
+}
+
+else := set()
+
+_keys(r) := _own_keys(object.get(r.config, _attr(r.type), {})) | _default_tags(r) if r.type in _aws
+
+else := _own_keys(object.get(r.config, _attr(r.type), {}))
+
+_missing(keys) := _required - keys
+
+_tags_unknown(r) := {r.config[_attr(r.type)].__unknown__} | _aws_defaults_unknown(r) if v.is_unknown(r.config[_attr(r.type)])
+
+else := _aws_defaults_unknown(r)
+
+_aws_defaults_unknown(r) := _default_tags_unknown(r) if r.type in _aws
+
+else := set()
+
+deny contains {"resource": r.id, "path": [_attr(r.type), k]} if {
+	some r in tf.resources(((_aws | _azure) | _gcp))
+	count(_tags_unknown(r)) == 0
+	some k in _missing(_keys(r))
+}
+
+unknown contains {"resource": r.id, "path": [_attr(r.type)], "reason": reason} if {
+	some r in tf.resources(((_aws | _azure) | _gcp))
+	count(_missing(_keys(r))) > 0
+	some reason in _tags_unknown(r)
+}
+
+# Packer images
+_pkr_attrs := {"amazon": ["tags"], "azure-arm": ["azure_tags"], "googlecompute": ["image_labels"]}
+
+_pkr_family(s) := "amazon" if s.type in pkr.amazon_ebs_family
+
+else := s.type
+
+_pkr_sources contains s if {
+	some s in input.packer.sources
+	_pkr_attrs[_pkr_family(s)]
+}
+
+deny contains {"resource": s.id, "path": [a, k]} if {
+	some s in _pkr_sources
+	some a in _pkr_attrs[_pkr_family(s)]
+	not v.is_unknown(object.get(s.config, a, {}))
+	some k in _missing(_own_keys(object.get(s.config, a, {})))
+}
+
+unknown contains {"resource": s.id, "path": [a], "reason": s.config[a].__unknown__} if {
+	some s in _pkr_sources
+	some a in _pkr_attrs[_pkr_family(s)]
+	v.is_unknown(s.config[a])
+}

@@ -1,0 +1,128 @@
+# METADATA
+# title: Packer image builds run a hardening step, and Azure builds generalize the VM last
+# description: |
+#   A golden image is only as hardened as the steps that built it: Packer runs nothing unless
+#   provisioners are declared, so a build without a CIS/STIG/baseline step ships the vendor's
+#   defaults. Azure images must also be deprovisioned (waagent or Sysprep) as the final step, or
+#   every VM from them inherits the build VM's identity and leftovers.
+# custom:
+#   id: VMH-PKR-005
+#   severity: medium
+#   message: Packer image build has no hardening provisioner
+#   remediation: |
+#     Add a hardening provisioner whose playbook or script name says so (e.g. provisioner "ansible"
+#     { playbook_file = "./cis-hardening.yml" } or a shell script harden.sh / stig.sh / baseline.sh),
+#     a patch step, and for azure-arm finish with a deprovision step
+#     ("/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync", or Sysprep /generalize /oobe on Windows).
+#   controls:
+#     iso27017: [CLD.9.5.2, CLD.12.1.5]
+#     iso27002: [A.8.9, A.8.8, A.8.19]
+#     soc2: [CC7.1, CC8.1]
+#     cis: []
+#     nist: [CM-2, CM-6, CM-7, SI-2]
+#   subresults:
+#     no-provisioners:
+#       severity: high
+#       message: Packer image build runs no provisioners at all
+#     no-generalize:
+#       severity: low
+#       message: Packer azure-arm build does not deprovision (generalize) the VM as its last step
+#   inputs: [packer]
+#   equivalents: []
+package controlgate.rules.vmh_pkr_005
+
+import data.controlgate.lib.packer_rules as pr
+import data.controlgate.lib.values as v
+
+_image_types := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance", "azure-arm", "googlecompute"}
+
+_hardening := `(?i)(^|[^a-z])(cis|stig)([^a-z]|$)|harden|baseline|benchmark`
+
+_generalize := `(?i)waagent.*deprovision|sysprep.*generali[sz]e|generali[sz]e.*sysprep`
+
+_image_builds contains b if {
+	some b in input.packer.builds
+	some t in pr.build_types(b)
+	t in _image_types
+}
+
+applies contains b.id if some b in _image_builds
+
+deny contains {"resource": b.id, "sub": "no-provisioners", "path": [_provisioner_key(b)]} if {
+	some b in _image_builds
+	count(b.provisioners) == 0
+}
+
+deny contains {"resource": b.id, "path": _build_path(b)} if {
+	some b in _image_builds
+	count(b.provisioners) > 0
+	not _hardened(b)
+	not _unknown_strings(b.provisioners)
+}
+
+deny contains {"resource": b.id, "sub": "no-generalize", "path": pr.provisioner_path(b, last)} if {
+	some b in _image_builds
+	"azure-arm" in pr.build_types(b)
+	last := _last(b)
+	not _matches(last, _generalize)
+	count(_unknowns(last)) == 0
+}
+
+deny contains {"resource": b.id, "sub": "no-generalize", "path": [_provisioner_key(b)]} if {
+	some b in _image_builds
+	"azure-arm" in pr.build_types(b)
+	count(b.provisioners) == 0
+}
+
+unknown contains {"resource": b.id, "path": _build_path(b), "reason": _unknown_strings(b.provisioners)[0]} if {
+	some b in _image_builds
+	count(b.provisioners) > 0
+	not _hardened(b)
+}
+
+unknown contains {"resource": b.id, "sub": "no-generalize", "path": pr.provisioner_path(b, last), "reason": _unknowns(last)[0]} if {
+	some b in _image_builds
+	"azure-arm" in pr.build_types(b)
+	last := _last(b)
+	not _matches(last, _generalize)
+	count(_unknowns(last)) > 0
+}
+
+# The build as a whole: its block in HCL2; in JSON templates (whose build is the file) the provisioners list.
+_build_path(b) := ["provisioners"] if pr.json_build(b)
+
+_build_path(b) := [] if not pr.json_build(b)
+
+_provisioner_key(b) := "provisioners" if pr.json_build(b)
+
+_provisioner_key(b) := "provisioner" if not pr.json_build(b)
+
+_hardened(b) if {
+	some p in b.provisioners
+	_matches(p, _hardening)
+}
+
+_matches(p, pattern) if {
+	some s in _strings(p.config)
+	regex.match(pattern, s)
+}
+
+_strings(config) := [s |
+	walk(config, [_, s])
+	is_string(s)
+]
+
+_unknowns(p) := [x.__unknown__ |
+	walk(p.config, [_, x])
+	v.is_unknown(x)
+]
+
+_unknown_strings(ps) := l if {
+	l := [u | some p in ps; some u in _unknowns(p)]
+	count(l) > 0
+}
+
+_last(b) := p if {
+	some p in b.provisioners
+	p.index == count(b.provisioners) - 1
+}
