@@ -5,10 +5,11 @@ package controlgate.lib.azgcpk8s
 import data.controlgate.lib.values as v
 
 # METADATA
+# scope: document
 # description: |
 #   True when a port specification string covers a port in the set ports: "*", "22", "20-25"
 #   (Azure destination_port_range, GCP allow.ports). Numbers are accepted too.
-port_spec_covers(spec, _) if spec == "*"
+port_spec_covers("*", _)
 
 port_spec_covers(spec, ports) if {
 	some p in ports
@@ -49,7 +50,10 @@ is_set_true(obj, key) if v.is_true(obj[key])
 # description: |
 #   [path, expression] pairs of the unknown values among obj's attributes keys: an unknown attribute
 #   ([key]) or an unknown element of a list attribute ([key, i]).
-attr_unknowns(obj, keys) := {[[key], obj[key].__unknown__] | some key in keys; v.is_unknown(obj[key])} | {[[key, i], x.__unknown__] |
+attr_unknowns(obj, keys) := {[[key], obj[key].__unknown__] |
+	some key in keys
+	v.is_unknown(obj[key])
+} | {[[key, i], x.__unknown__] |
 	some key in keys
 	is_array(obj[key])
 	some i, x in obj[key]

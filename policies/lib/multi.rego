@@ -30,6 +30,7 @@ has_role(r, wanted) if {
 }
 
 # METADATA
+# scope: document
 # description: The tag map of a resource (AWS/Azure tags, GCP labels); empty when absent.
 tag_map(r) := r.config.tags if {
 	is_object(r.config.tags)
@@ -65,6 +66,7 @@ _refers(val, addr) if {
 _refers(val, addr) if tf.ref_address(val) == addr
 
 # METADATA
+# scope: document
 # description: |
 #   True when text holds a well-known credential shape with a literal value: AWS access key ids,
 #   aws_secret_access_key, PEM private keys, Azure storage AccountKey, GCP service-account key JSON,
@@ -146,6 +148,7 @@ restricted(r) if {
 }
 
 # METADATA
+# scope: document
 # description: |
 #   True when value x is set: a non-empty literal, or a reference to a resource or data source
 #   attribute (which Terraform always resolves to a value).

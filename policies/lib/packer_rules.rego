@@ -9,6 +9,7 @@ import data.controlgate.lib.values as v
 json_build(b) if endswith(lower(b.file), ".json")
 
 # METADATA
+# scope: document
 # description: |
 #   The path of provisioner p inside build b's body: ["provisioners", index] in a JSON template;
 #   in HCL2, hcl2json groups provisioners by type, so ["provisioner", type, n] with n counted
@@ -51,8 +52,8 @@ set_known(obj, key) if {
 	not _empty(obj[key])
 }
 
-_empty(x) if x == ""
+_empty("")
 
-_empty(x) if x == []
+_empty([])
 
-_empty(x) if x == {}
+_empty({})

@@ -31,15 +31,35 @@ ref_address(value) := addr if {
 }
 
 # [data.]type.name, an optional [index], then .attribute
-_reference_pattern := `^((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.[a-z_][a-z0-9_]*$`
+_reference_pattern := `^((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?\.[a-z_][a-z0-9_]*$`
+
+# The instance key a reference names: aws_vpc.main["a"].id -> "a", aws_subnet.s[0].id -> 0.
+_ref_key(value) := key if {
+	m := regex.find_all_string_submatch_n(_reference_pattern, value.__unknown__, 1)
+	raw := m[0][2]
+	raw != ""
+	key := _key_value(raw)
+}
+
+_key_value(raw) := trim(raw, `"`) if startswith(raw, `"`)
+
+_key_value(raw) := to_number(raw) if regex.match(`^[0-9]+$`, raw)
+
+# A reference without an index names the resource (all its instances); with one, that instance.
+_instance_matches(_, value) if not _ref_key(value)
+
+_instance_matches(x, value) if _ref_key(value) == x.instance_key
 
 # METADATA
 # description: |
-#   The resources in r's module that value refers to (by address). Empty when value is not a
-#   reference or refers to something not declared in the module: callers treat that as unknown.
+#   The resources in r's module instance that value refers to (by address, and instance key when
+#   the reference has one). Empty when value is not a reference or refers to something not declared
+#   there: callers treat that as unknown.
 referenced(r, value) := [x |
 	addr := ref_address(value)
 	some x in input.terraform.resources
 	x.module_dir == r.module_dir
-	x.address == addr
+	object.get(x, "module_path", []) == object.get(r, "module_path", [])
+	object.get(x, "local_address", x.address) == addr
+	_instance_matches(x, value)
 ]

@@ -106,13 +106,23 @@ unknown contains {"resource": d.id, "path": ["statement"], "reason": d.config.st
 }
 
 # Policy ARNs that are not references to a policy declared in the module (variables, data sources).
-unknown contains {"resource": r.id, "sub": "admin-attached", "path": ["policy_arn"], "reason": r.config.policy_arn.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "admin-attached",
+	"path": ["policy_arn"],
+	"reason": r.config.policy_arn.__unknown__,
+} if {
 	some r in tf.resources(_attachment_types)
 	v.is_unknown(r.config.policy_arn)
 	not _own_policy_ref(r, r.config.policy_arn)
 }
 
-unknown contains {"resource": r.id, "sub": "admin-attached", "path": ["managed_policy_arns"], "reason": x.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "admin-attached",
+	"path": ["managed_policy_arns"],
+	"reason": x.__unknown__,
+} if {
 	some r in tf.resources({"aws_iam_role"})
 	v.any_unknown(r.config.managed_policy_arns)
 	some x in _as_unknowns(r.config.managed_policy_arns)

@@ -198,7 +198,11 @@ unknown contains {"resource": r.id, "path": ["assume_role_policy"], "reason": _f
 }
 
 # Trust policies written with jsonencode(...), templates or variables.
-unknown contains {"resource": r.id, "path": ["assume_role_policy"], "reason": r.config.assume_role_policy.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["assume_role_policy"],
+	"reason": r.config.assume_role_policy.__unknown__,
+} if {
 	some r in _roles
 	v.is_unknown(r.config.assume_role_policy)
 	not _document_ref(r)

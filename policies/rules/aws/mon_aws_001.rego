@@ -77,7 +77,11 @@ unknown contains {"resource": r.id, "path": ["event_selector", i, key], "reason"
 	v.is_unknown(value)
 }
 
-unknown contains {"resource": r.id, "path": ["advanced_event_selector", i], "reason": _reason(_advanced_unknown(s)[0])} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["advanced_event_selector", i],
+	"reason": _reason(_advanced_unknown(s)[0]),
+} if {
 	some r in _trails
 	not _advanced_covered(r)
 	some i, s in v.blocks(r.config, "advanced_event_selector")

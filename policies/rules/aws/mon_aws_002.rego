@@ -39,7 +39,11 @@ deny contains {"resource": r.id, "path": ["enable_log_file_validation"]} if {
 	not v.has(r.config, "enable_log_file_validation")
 }
 
-deny contains {"resource": r.id, "path": ["enable_log_file_validation"], "actual": r.config.enable_log_file_validation} if {
+deny contains {
+	"resource": r.id,
+	"path": ["enable_log_file_validation"],
+	"actual": r.config.enable_log_file_validation,
+} if {
 	some r in _trails
 	v.is_false(r.config.enable_log_file_validation)
 }
@@ -50,7 +54,11 @@ deny contains _result({"resource": r.id, "path": [key]}, sub) if {
 	_unset(r.config, key)
 }
 
-unknown contains {"resource": r.id, "path": ["enable_log_file_validation"], "reason": r.config.enable_log_file_validation.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["enable_log_file_validation"],
+	"reason": r.config.enable_log_file_validation.__unknown__,
+} if {
 	some r in _trails
 	v.is_unknown(r.config.enable_log_file_validation)
 }

@@ -61,7 +61,12 @@ unknown contains {"resource": r.id, "sub": "no-security-group", "path": path, "r
 	v.is_unknown(value)
 }
 
-unknown contains {"resource": r.id, "sub": "no-security-group", "path": ["network_interfaces"], "reason": r.config.network_interfaces.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "no-security-group",
+	"path": ["network_interfaces"],
+	"reason": r.config.network_interfaces.__unknown__,
+} if {
 	some r in tf.resources(_compute_types)
 	not _names_sg(r)
 	v.is_unknown(r.config.network_interfaces)

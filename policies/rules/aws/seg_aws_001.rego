@@ -39,7 +39,11 @@ deny contains {"resource": r.id, "path": ["map_public_ip_on_launch"]} if {
 	not v.has(r.config, "map_public_ip_on_launch")
 }
 
-unknown contains {"resource": r.id, "path": ["map_public_ip_on_launch"], "reason": r.config.map_public_ip_on_launch.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["map_public_ip_on_launch"],
+	"reason": r.config.map_public_ip_on_launch.__unknown__,
+} if {
 	some r in tf.resources(_types)
 	v.is_unknown(r.config.map_public_ip_on_launch)
 }

@@ -128,7 +128,11 @@ _volumes contains [r, ["block_device_mappings", i, "ebs", j, "encrypted"], ebs] 
 
 _volumes contains [r, ["encrypted"], r.config] if some r in tf.resources({"aws_ebs_volume"})
 
-_block_values(r) := [[[key], r.config[key]] | some key in ["root_block_device", "ebs_block_device", "block_device_mappings"]] if r.type != "aws_launch_template"
+_block_values(r) := [[[key], r.config[key]] |
+	some key in ["root_block_device", "ebs_block_device", "block_device_mappings"]
+] if {
+	r.type != "aws_launch_template"
+}
 
 _block_values(r) := array.concat(
 	[[["block_device_mappings"], r.config.block_device_mappings]],

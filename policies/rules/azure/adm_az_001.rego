@@ -59,7 +59,9 @@ _scope_entries(r) := {[["scope"], r.config.scope] | v.has(r.config, "scope")} | 
 	some e in _assignable_entries(r)
 }
 
-_assignable_entries(r) := {[["assignable_scopes"], r.config.assignable_scopes]} if v.is_unknown(r.config.assignable_scopes)
+_assignable_entries(r) := {[["assignable_scopes"], r.config.assignable_scopes]} if {
+	v.is_unknown(r.config.assignable_scopes)
+}
 
 else := {[["assignable_scopes", i], s] | some i, s in r.config.assignable_scopes}
 

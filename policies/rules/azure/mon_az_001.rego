@@ -88,7 +88,12 @@ deny contains {"resource": r.id, "sub": "no-traffic-analytics", "path": ["traffi
 	not v.has(r.config, "traffic_analytics")
 }
 
-deny contains {"resource": r.id, "sub": "no-traffic-analytics", "path": ["traffic_analytics", i, "enabled"], "actual": ta.enabled} if {
+deny contains {
+	"resource": r.id,
+	"sub": "no-traffic-analytics",
+	"path": ["traffic_analytics", i, "enabled"],
+	"actual": ta.enabled,
+} if {
 	some r in tf.resources({_fl})
 	some i, ta in v.blocks(r.config, "traffic_analytics")
 	v.is_false(ta.enabled)
@@ -107,14 +112,20 @@ unknown contains {"resource": r.id, "path": p, "reason": x.__unknown__} if {
 	v.is_unknown(x)
 }
 
-unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": rp[key].__unknown__} if {
+unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": reason} if {
 	some r in tf.resources({_fl})
 	some i, rp in v.blocks(r.config, "retention_policy")
 	some key in ["enabled", "days"]
 	v.is_unknown(rp[key])
+	reason := rp[key].__unknown__
 }
 
-unknown contains {"resource": r.id, "sub": "no-traffic-analytics", "path": ["traffic_analytics"], "reason": r.config.traffic_analytics.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "no-traffic-analytics",
+	"path": ["traffic_analytics"],
+	"reason": r.config.traffic_analytics.__unknown__,
+} if {
 	some r in tf.resources({_fl})
 	v.is_unknown(r.config.traffic_analytics)
 }

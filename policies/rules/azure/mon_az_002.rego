@@ -74,11 +74,12 @@ deny contains {"resource": s.id, "path": ["enabled_log"]} if {
 	not _covers(s)
 }
 
-unknown contains {"resource": s.id, "path": [key], "reason": s.config[key].__unknown__} if {
+unknown contains {"resource": s.id, "path": [key], "reason": reason} if {
 	some s in tf.resources({"azurerm_monitor_diagnostic_setting"})
 	_targets_subscription(s)
 	some key in ["enabled_log", "log"]
 	v.is_unknown(s.config[key])
+	reason := s.config[key].__unknown__
 }
 
 deny contains {"resource": r.id, "path": ["retention_policy", i, "days"], "actual": rp.days} if {
@@ -109,11 +110,12 @@ unknown contains {"resource": r.id, "path": [key], "reason": x.__unknown__} if {
 	some x in _unknowns_in(r.config[key])
 }
 
-unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": rp[key].__unknown__} if {
+unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": reason} if {
 	some r in tf.resources({"azurerm_monitor_log_profile"})
 	some i, rp in v.blocks(r.config, "retention_policy")
 	some key in ["enabled", "days"]
 	v.is_unknown(rp[key])
+	reason := rp[key].__unknown__
 }
 
 _unknowns_in(x) := [x] if v.is_unknown(x)

@@ -50,11 +50,12 @@ _rules contains [r.id, ["security_rule", i], b] if {
 	some i, b in v.blocks(r.config, "security_rule")
 }
 
-deny contains {"resource": id, "path": array.concat(prefix, [key]), "actual": b[key]} if {
+deny contains {"resource": id, "path": array.concat(prefix, [key]), "actual": actual} if {
 	some [id, prefix, b] in _rules
 	h.all_of({s | some s in _states(b)}) == "yes"
 	some key in _keys.source
 	_state_of(b, key, _world_src) == "yes"
+	actual := b[key]
 }
 
 unknown contains {"resource": r.id, "path": ["security_rule"], "reason": r.config.security_rule.__unknown__} if {

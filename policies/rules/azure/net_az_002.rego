@@ -27,7 +27,10 @@ import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
 # Platform subnets that do not take (or must not have) a customer NSG.
-_exempt := {"gatewaysubnet", "azurefirewallsubnet", "azurefirewallmanagementsubnet", "azurebastionsubnet", "routeserversubnet"}
+_exempt := {
+	"gatewaysubnet", "azurefirewallsubnet", "azurefirewallmanagementsubnet",
+	"azurebastionsubnet", "routeserversubnet",
+}
 
 _subnets contains s if {
 	some s in tf.resources({"azurerm_subnet"})

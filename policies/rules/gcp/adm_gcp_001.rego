@@ -23,7 +23,8 @@
 #       severity: medium
 #       message: IAM grants a role to the default Compute Engine or App Engine service account
 #   inputs: [terraform]
-#   equivalents: [CKV_GCP_41, CKV_GCP_42, CKV_GCP_44, CKV_GCP_45, CKV_GCP_46, CKV_GCP_49, AVD-GCP-0007, AVD-GCP-0011, AVD-GCP-0005, AVD-GCP-0009, AVD-GCP-0006, FG_R00384, FG_R00385]
+#   equivalents: [CKV_GCP_41, CKV_GCP_42, CKV_GCP_44, CKV_GCP_45, CKV_GCP_46, CKV_GCP_49, AVD-GCP-0007, AVD-GCP-0011,
+#     AVD-GCP-0005, AVD-GCP-0009, AVD-GCP-0006, FG_R00384, FG_R00385]
 package controlgate.rules.adm_gcp_001
 
 import data.controlgate.lib.terraform as tf
@@ -31,11 +32,11 @@ import data.controlgate.lib.values as v
 
 _levels := ["project", "folder", "organization"]
 
-_member_types := {sprintf("google_%s_iam_member", [l]) | some l in _levels}
+_member_types contains sprintf("google_%s_iam_member", [l]) if some l in _levels
 
-_binding_types := {sprintf("google_%s_iam_binding", [l]) | some l in _levels}
+_binding_types contains sprintf("google_%s_iam_binding", [l]) if some l in _levels
 
-_policy_types := {sprintf("google_%s_iam_policy", [l]) | some l in _levels}
+_policy_types contains sprintf("google_%s_iam_policy", [l]) if some l in _levels
 
 _impersonation := {"roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"}
 
@@ -132,6 +133,8 @@ else := "sa" if {
 } else := "unknown"
 
 # Google-managed service agents legitimately hold service-agent roles.
-_service_agent(m) if regex.match(`@(gcp-sa-[a-z0-9-]+\.iam\.gserviceaccount\.com|cloudservices\.gserviceaccount\.com)$`, m)
+_service_agent_pattern := `@(gcp-sa-[a-z0-9-]+\.iam\.gserviceaccount\.com|cloudservices\.gserviceaccount\.com)$`
+
+_service_agent(m) if regex.match(_service_agent_pattern, m)
 
 _default_sa(m) if regex.match(`^serviceAccount:([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`, m)

@@ -46,13 +46,23 @@ deny contains {"resource": s.id, "path": ["log_config"]} if {
 	v.known(object.get(s.config, "purpose", null))
 }
 
-deny contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, "flow_sampling"], "actual": lc.flow_sampling} if {
+deny contains {
+	"resource": s.id,
+	"sub": "low-fidelity",
+	"path": ["log_config", i, "flow_sampling"],
+	"actual": lc.flow_sampling,
+} if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
 	v.number(lc.flow_sampling) < 1
 }
 
-deny contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, "metadata"], "actual": lc.metadata} if {
+deny contains {
+	"resource": s.id,
+	"sub": "low-fidelity",
+	"path": ["log_config", i, "metadata"],
+	"actual": lc.metadata,
+} if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
 	lc.metadata == "EXCLUDE_ALL_METADATA"
@@ -69,9 +79,10 @@ unknown contains {"resource": s.id, "path": ["log_config"], "reason": s.config.l
 	v.is_unknown(s.config.log_config)
 }
 
-unknown contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, key], "reason": lc[key].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, key], "reason": reason} if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
 	some key in ["flow_sampling", "metadata"]
 	v.is_unknown(lc[key])
+	reason := lc[key].__unknown__
 }

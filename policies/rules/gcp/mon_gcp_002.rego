@@ -68,7 +68,11 @@ deny contains {"resource": r.id, "path": ["audit_log_config", i, "exempted_membe
 	count(c.exempted_members) > 0
 }
 
-unknown contains {"resource": r.id, "path": ["audit_log_config", i, "exempted_members"], "reason": c.exempted_members.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["audit_log_config", i, "exempted_members"],
+	"reason": c.exempted_members.__unknown__,
+} if {
 	some r in tf.resources(_types)
 	some i, c in v.blocks(r.config, "audit_log_config")
 	v.is_unknown(c.exempted_members)

@@ -43,7 +43,12 @@ deny contains object.union({"resource": r.id, "path": ["service_account", i, "em
 	not _full_scope(sa)
 }
 
-deny contains {"resource": r.id, "sub": "full-scope", "path": ["service_account", i, "scopes"], "actual": sa.scopes} if {
+deny contains {
+	"resource": r.id,
+	"sub": "full-scope",
+	"path": ["service_account", i, "scopes"],
+	"actual": sa.scopes,
+} if {
 	some r in tf.resources(_types)
 	some i, sa in v.blocks(r.config, "service_account")
 	_default_sa(sa)

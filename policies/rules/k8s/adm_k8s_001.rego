@@ -9,7 +9,8 @@
 #   severity: medium
 #   message: Cluster keeps local admin accounts enabled
 #   remediation: |
-#     AKS: local_account_disabled = true with azure_active_directory_role_based_access_control { azure_rbac_enabled = true ... }
+#     AKS: local_account_disabled = true with azure_active_directory_role_based_access_control {
+#     azure_rbac_enabled = true ... }
 #     and role_based_access_control_enabled left true. GKE: keep enable_legacy_abac = false and
 #     master_auth { client_certificate_config { issue_client_certificate = false } }. EKS: set
 #     access_config { bootstrap_cluster_creator_admin_permissions = false } and grant access entries.
@@ -27,13 +28,16 @@
 #       severity: low
 #       message: EKS cluster creator gets permanent cluster-admin access
 #   inputs: [terraform]
-#   equivalents: [CKV_AZURE_5, CKV_AZURE_141, CKV_GCP_7, CKV_GCP_13, AVD-AZU-0042, AVD-GCP-0062, AVD-GCP-0064, FG_R00329]
+#   equivalents: [CKV_AZURE_5, CKV_AZURE_141, CKV_GCP_7, CKV_GCP_13, AVD-AZU-0042, AVD-GCP-0062, AVD-GCP-0064,
+#     FG_R00329]
 package controlgate.rules.adm_k8s_001
 
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-applies contains r.id if some r in tf.resources({"azurerm_kubernetes_cluster", "google_container_cluster", "aws_eks_cluster"})
+applies contains r.id if {
+	some r in tf.resources({"azurerm_kubernetes_cluster", "google_container_cluster", "aws_eks_cluster"})
+}
 
 # AKS: local accounts are enabled unless disabled explicitly.
 deny contains {"resource": r.id, "path": ["local_account_disabled"]} if {
@@ -46,23 +50,42 @@ deny contains {"resource": r.id, "path": ["local_account_disabled"], "actual": r
 	v.is_false(r.config.local_account_disabled)
 }
 
-deny contains {"resource": r.id, "sub": "legacy-auth", "path": ["role_based_access_control_enabled"], "actual": r.config.role_based_access_control_enabled} if {
+deny contains {
+	"resource": r.id,
+	"sub": "legacy-auth",
+	"path": ["role_based_access_control_enabled"],
+	"actual": r.config.role_based_access_control_enabled,
+} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	v.is_false(r.config.role_based_access_control_enabled)
 }
 
-unknown contains {"resource": r.id, "path": ["local_account_disabled"], "reason": r.config.local_account_disabled.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["local_account_disabled"],
+	"reason": r.config.local_account_disabled.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	v.is_unknown(r.config.local_account_disabled)
 }
 
-unknown contains {"resource": r.id, "sub": "legacy-auth", "path": ["role_based_access_control_enabled"], "reason": r.config.role_based_access_control_enabled.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "legacy-auth",
+	"path": ["role_based_access_control_enabled"],
+	"reason": r.config.role_based_access_control_enabled.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	v.is_unknown(r.config.role_based_access_control_enabled)
 }
 
 # GKE
-deny contains {"resource": r.id, "sub": "legacy-auth", "path": ["enable_legacy_abac"], "actual": r.config.enable_legacy_abac} if {
+deny contains {
+	"resource": r.id,
+	"sub": "legacy-auth",
+	"path": ["enable_legacy_abac"],
+	"actual": r.config.enable_legacy_abac,
+} if {
 	some r in tf.resources({"google_container_cluster"})
 	v.is_true(r.config.enable_legacy_abac)
 }
@@ -75,12 +98,22 @@ deny contains {"resource": r.id, "sub": "legacy-auth", "path": p, "actual": c.is
 	p := ["master_auth", i, "client_certificate_config", j, "issue_client_certificate"]
 }
 
-unknown contains {"resource": r.id, "sub": "legacy-auth", "path": ["enable_legacy_abac"], "reason": r.config.enable_legacy_abac.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "legacy-auth",
+	"path": ["enable_legacy_abac"],
+	"reason": r.config.enable_legacy_abac.__unknown__,
+} if {
 	some r in tf.resources({"google_container_cluster"})
 	v.is_unknown(r.config.enable_legacy_abac)
 }
 
-unknown contains {"resource": r.id, "sub": "legacy-auth", "path": p, "reason": c.issue_client_certificate.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "legacy-auth",
+	"path": p,
+	"reason": c.issue_client_certificate.__unknown__,
+} if {
 	some r in tf.resources({"google_container_cluster"})
 	some i, ma in v.blocks(r.config, "master_auth")
 	some j, c in v.blocks(ma, "client_certificate_config")
@@ -89,14 +122,24 @@ unknown contains {"resource": r.id, "sub": "legacy-auth", "path": p, "reason": c
 }
 
 # EKS (advisory): the creator's implicit, invisible cluster-admin entry.
-deny contains {"resource": r.id, "sub": "bootstrap-admin", "path": p, "actual": ac.bootstrap_cluster_creator_admin_permissions} if {
+deny contains {
+	"resource": r.id,
+	"sub": "bootstrap-admin",
+	"path": p,
+	"actual": ac.bootstrap_cluster_creator_admin_permissions,
+} if {
 	some r in tf.resources({"aws_eks_cluster"})
 	some i, ac in v.blocks(r.config, "access_config")
 	v.is_true(ac.bootstrap_cluster_creator_admin_permissions)
 	p := ["access_config", i, "bootstrap_cluster_creator_admin_permissions"]
 }
 
-unknown contains {"resource": r.id, "sub": "bootstrap-admin", "path": p, "reason": ac.bootstrap_cluster_creator_admin_permissions.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"sub": "bootstrap-admin",
+	"path": p,
+	"reason": ac.bootstrap_cluster_creator_admin_permissions.__unknown__,
+} if {
 	some r in tf.resources({"aws_eks_cluster"})
 	some i, ac in v.blocks(r.config, "access_config")
 	v.is_unknown(ac.bootstrap_cluster_creator_admin_permissions)

@@ -34,7 +34,9 @@ _eks_required := {"api", "audit", "authenticator"}
 
 _aks_audit := {"kube-audit", "kube-audit-admin"}
 
-applies contains r.id if some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
+applies contains r.id if {
+	some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
+}
 
 # EKS
 deny contains {"resource": r.id, "path": ["enabled_cluster_log_types"]} if {
@@ -42,7 +44,11 @@ deny contains {"resource": r.id, "path": ["enabled_cluster_log_types"]} if {
 	not v.has(r.config, "enabled_cluster_log_types")
 }
 
-deny contains {"resource": r.id, "path": ["enabled_cluster_log_types"], "actual": r.config.enabled_cluster_log_types} if {
+deny contains {
+	"resource": r.id,
+	"path": ["enabled_cluster_log_types"],
+	"actual": r.config.enabled_cluster_log_types,
+} if {
 	some r in tf.resources({"aws_eks_cluster"})
 	types := r.config.enabled_cluster_log_types
 	is_array(types)
@@ -95,11 +101,10 @@ _audit_block(b) if b.category in _aks_audit
 _audit_block(b) if lower(b.category_group) in {"audit", "alllogs"}
 
 # Diagnostic settings whose target or logs cannot be read.
-_aks_unresolved(r) := {e |
+_aks_unresolved(r) := {s.config.target_resource_id.__unknown__ |
 	some s in tf.in_module(r, "azurerm_monitor_diagnostic_setting")
 	v.is_unknown(s.config.target_resource_id)
 	count(tf.referenced(s, s.config.target_resource_id)) == 0
-	e := s.config.target_resource_id.__unknown__
 } | {e |
 	some s in _aks_settings(r)
 	some key in ["enabled_log", "log"]
@@ -113,7 +118,11 @@ deny contains {"resource": r.id, "path": ["logging_service"], "actual": "none"} 
 	r.config.logging_service == "none"
 }
 
-deny contains {"resource": r.id, "path": ["logging_config", i, "enable_components"], "actual": lc.enable_components} if {
+deny contains {
+	"resource": r.id,
+	"path": ["logging_config", i, "enable_components"],
+	"actual": lc.enable_components,
+} if {
 	some r in tf.resources({"google_container_cluster"})
 	some i, lc in v.blocks(r.config, "logging_config")
 	is_array(lc.enable_components)

@@ -20,7 +20,8 @@
 #     cis: [CIS EKS/AKS/GKE benchmarks]
 #     nist: [AC-3, AC-17, SC-7]
 #   inputs: [terraform]
-#   equivalents: [CKV_AWS_38, CKV_AWS_39, CKV_AZURE_6, CKV_AZURE_115, CKV_GCP_18, CKV_GCP_20, AVD-AWS-0040, AVD-AWS-0041, AVD-AZU-0041, AVD-AZU-0065, AVD-GCP-0053, AVD-GCP-0061]
+#   equivalents: [CKV_AWS_38, CKV_AWS_39, CKV_AZURE_6, CKV_AZURE_115, CKV_GCP_18, CKV_GCP_20, AVD-AWS-0040,
+#     AVD-AWS-0041, AVD-AZU-0041, AVD-AZU-0065, AVD-GCP-0053, AVD-GCP-0061]
 package controlgate.rules.net_k8s_001
 
 import data.controlgate.lib.azgcpk8s as h
@@ -29,7 +30,9 @@ import data.controlgate.lib.values as v
 
 _world := {"0.0.0.0/0", "::/0"}
 
-applies contains r.id if some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
+applies contains r.id if {
+	some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
+}
 
 # Each finding candidate: [resource id, state of "endpoint is public", state of "sources are open",
 # path of the open sources, actual or null, unknown reasons as [path, expr]].
@@ -52,7 +55,10 @@ else := {}
 _cases contains {
 	"id": r.id, "public": pub, "open": open, "path": ["vpc_config", i, "public_access_cidrs"],
 	"actual": _world_actual(object.get(vc, "public_access_cidrs", [])),
-	"unknowns": {[["vpc_config", i, k], vc[k].__unknown__] | some k in ["endpoint_public_access", "public_access_cidrs"]; v.is_unknown(vc[k])},
+	"unknowns": {[["vpc_config", i, k], vc[k].__unknown__] |
+		some k in ["endpoint_public_access", "public_access_cidrs"]
+		v.is_unknown(vc[k])
+	},
 } if {
 	some r in tf.resources({"aws_eks_cluster"})
 	some i, vc in v.blocks(r.config, "vpc_config")
@@ -63,15 +69,19 @@ _cases contains {
 # AKS: a public API server with no authorized ranges.
 _cases contains {
 	"id": r.id, "public": _not_true(r.config, "private_cluster_enabled"), "open": open, "path": path,
-	"actual": null, "unknowns": (unknowns | {[["private_cluster_enabled"], r.config.private_cluster_enabled.__unknown__] | v.is_unknown(r.config.private_cluster_enabled)}),
+	"actual": null, "unknowns": (unknowns | pub_unknowns),
 } if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	[open, path, unknowns] := _aks_ranges(r)
+	pub_unknowns := {[["private_cluster_enabled"], r.config.private_cluster_enabled.__unknown__] |
+		v.is_unknown(r.config.private_cluster_enabled)
+	}
 }
 
 # GKE: a public endpoint without authorized networks (or with 0.0.0.0/0, or all of Google Cloud).
 _cases contains {
-	"id": r.id, "public": pub, "open": open, "path": path, "actual": actual, "unknowns": (unknowns | pub_unknowns),
+	"id": r.id, "public": pub, "open": open, "path": path,
+	"actual": actual, "unknowns": (unknowns | pub_unknowns),
 } if {
 	some r in tf.resources({"google_container_cluster"})
 	[pub, pub_unknowns] := _gke_public(r)
@@ -104,22 +114,32 @@ _world_actual(x) := x if {
 	c in _world
 } else := null
 
-_aks_ranges(r) := ["unknown", ["api_server_access_profile"], {[["api_server_access_profile"], r.config.api_server_access_profile.__unknown__]}] if {
+_aks_ranges(r) := [
+	"unknown", ["api_server_access_profile"],
+	{[["api_server_access_profile"], r.config.api_server_access_profile.__unknown__]},
+] if {
 	v.is_unknown(r.config.api_server_access_profile)
 } else := [s, ["api_server_access_profile", 0, "authorized_ip_ranges"], u] if {
 	some p in v.blocks(r.config, "api_server_access_profile")
 	v.has(p, "authorized_ip_ranges")
 	s := _open_or_absent(p, "authorized_ip_ranges")
-	u := {[["api_server_access_profile", 0, "authorized_ip_ranges"], p.authorized_ip_ranges.__unknown__] | v.is_unknown(p.authorized_ip_ranges)}
+	u := {[["api_server_access_profile", 0, "authorized_ip_ranges"], p.authorized_ip_ranges.__unknown__] |
+		v.is_unknown(p.authorized_ip_ranges)
+	}
 } else := [s, ["api_server_authorized_ip_ranges"], u] if {
 	v.has(r.config, "api_server_authorized_ip_ranges")
 	s := _open_or_absent(r.config, "api_server_authorized_ip_ranges")
-	u := {[["api_server_authorized_ip_ranges"], r.config.api_server_authorized_ip_ranges.__unknown__] | v.is_unknown(r.config.api_server_authorized_ip_ranges)}
+	u := {[["api_server_authorized_ip_ranges"], r.config.api_server_authorized_ip_ranges.__unknown__] |
+		v.is_unknown(r.config.api_server_authorized_ip_ranges)
+	}
 } else := ["yes", ["api_server_access_profile"], set()]
 
 _gke_public(r) := ["unknown", {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]}] if {
 	v.is_unknown(r.config.private_cluster_config)
-} else := ["unknown", {[["private_cluster_config", 0, "enable_private_endpoint"], pc.enable_private_endpoint.__unknown__]}] if {
+} else := [
+	"unknown",
+	{[["private_cluster_config", 0, "enable_private_endpoint"], pc.enable_private_endpoint.__unknown__]},
+] if {
 	some pc in v.blocks(r.config, "private_cluster_config")
 	v.is_unknown(pc.enable_private_endpoint)
 } else := ["no", set()] if {
@@ -127,25 +147,33 @@ _gke_public(r) := ["unknown", {[["private_cluster_config"], r.config.private_clu
 	v.is_true(pc.enable_private_endpoint)
 } else := ["yes", set()]
 
-_gke_open(r) := {["unknown", ["master_authorized_networks_config"], null, {[["master_authorized_networks_config"], r.config.master_authorized_networks_config.__unknown__]}]} if {
+_gke_open(r) := {[
+	"unknown", ["master_authorized_networks_config"], null,
+	{[["master_authorized_networks_config"], r.config.master_authorized_networks_config.__unknown__]},
+]} if {
 	v.is_unknown(r.config.master_authorized_networks_config)
 } else := {["yes", ["master_authorized_networks_config"], null, set()]} if {
 	not v.has(r.config, "master_authorized_networks_config")
 } else := {x |
 	some i, m in v.blocks(r.config, "master_authorized_networks_config")
-	some x in _gke_man(m, i)
+	some x in _gke_man(m, ["master_authorized_networks_config", i])
 }
 
-_gke_man(m, i) := ({["yes", ["master_authorized_networks_config", i, "cidr_blocks", j, "cidr_block"], cb.cidr_block, set()] |
+# Candidates from the authorized networks block m found at path base.
+_gke_man(m, base) := ({["yes", array.concat(base, ["cidr_blocks", j, "cidr_block"]), cb.cidr_block, set()] |
 	some j, cb in v.blocks(m, "cidr_blocks")
 	cb.cidr_block in _world
-} | {["yes", ["master_authorized_networks_config", i, "gcp_public_cidrs_access_enabled"], true, set()] |
+} | {["yes", array.concat(base, ["gcp_public_cidrs_access_enabled"]), true, set()] |
 	v.is_true(m.gcp_public_cidrs_access_enabled)
-}) | {["unknown", ["master_authorized_networks_config", i, "cidr_blocks"], null, {[p, e]}] |
-	some [p, e] in _man_unknowns(m, i)
+}) | {["unknown", array.concat(base, ["cidr_blocks"]), null, {[p, e]}] |
+	some [p, e] in _man_unknowns(m, base)
 }
 
-_man_unknowns(m, i) := ({[["master_authorized_networks_config", i, "cidr_blocks"], m.cidr_blocks.__unknown__] | v.is_unknown(m.cidr_blocks)} | {[["master_authorized_networks_config", i, "cidr_blocks", j, "cidr_block"], cb.cidr_block.__unknown__] |
+_man_unknowns(m, base) := ({[array.concat(base, ["cidr_blocks"]), m.cidr_blocks.__unknown__] |
+	v.is_unknown(m.cidr_blocks)
+} | {[array.concat(base, ["cidr_blocks", j, "cidr_block"]), cb.cidr_block.__unknown__] |
 	some j, cb in v.blocks(m, "cidr_blocks")
 	v.is_unknown(cb.cidr_block)
-}) | {[["master_authorized_networks_config", i, "gcp_public_cidrs_access_enabled"], m.gcp_public_cidrs_access_enabled.__unknown__] | v.is_unknown(m.gcp_public_cidrs_access_enabled)}
+}) | {[array.concat(base, ["gcp_public_cidrs_access_enabled"]), m.gcp_public_cidrs_access_enabled.__unknown__] |
+	v.is_unknown(m.gcp_public_cidrs_access_enabled)
+}

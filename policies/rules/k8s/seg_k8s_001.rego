@@ -52,16 +52,18 @@ unknown contains {"resource": r.id, "path": array.concat(["remote_access", i], p
 }
 
 # AKS: public IPs on the default pool or on an extra pool.
-deny contains {"resource": r.id, "path": array.concat(prefix, [k]), "actual": pool[k]} if {
+deny contains {"resource": r.id, "path": array.concat(prefix, [k]), "actual": actual} if {
 	some [r, prefix, pool] in _aks_pools
 	some k in _aks_ip_keys
 	v.is_true(pool[k])
+	actual := pool[k]
 }
 
-unknown contains {"resource": r.id, "path": array.concat(prefix, [k]), "reason": pool[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": array.concat(prefix, [k]), "reason": reason} if {
 	some [r, prefix, pool] in _aks_pools
 	some k in _aks_ip_keys
 	v.is_unknown(pool[k])
+	reason := pool[k].__unknown__
 }
 
 _aks_pools contains [r, ["default_node_pool", i], p] if {
@@ -79,7 +81,11 @@ deny contains object.union({"resource": r.id, "path": _gke_path(r)}, _gke_actual
 	not v.is_true(object.get(r.config, "remove_default_node_pool", false))
 }
 
-unknown contains {"resource": r.id, "path": ["remove_default_node_pool"], "reason": r.config.remove_default_node_pool.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["remove_default_node_pool"],
+	"reason": r.config.remove_default_node_pool.__unknown__,
+} if {
 	some r in tf.resources({"google_container_cluster"})
 	_gke_private(r) == "no"
 	v.is_unknown(r.config.remove_default_node_pool)
@@ -92,7 +98,11 @@ unknown contains {"resource": r.id, "path": p, "reason": e} if {
 }
 
 # GKE node pool: public when it says so, or when it inherits a public cluster setting.
-deny contains {"resource": r.id, "path": ["network_config", i, "enable_private_nodes"], "actual": nc.enable_private_nodes} if {
+deny contains {
+	"resource": r.id,
+	"path": ["network_config", i, "enable_private_nodes"],
+	"actual": nc.enable_private_nodes,
+} if {
 	some r in tf.resources({"google_container_node_pool"})
 	some i, nc in v.blocks(r.config, "network_config")
 	v.is_false(nc.enable_private_nodes)
@@ -111,7 +121,11 @@ unknown contains {"resource": r.id, "path": ["cluster"], "reason": _expr(r.confi
 	count(tf.referenced(r, r.config.cluster)) == 0
 }
 
-unknown contains {"resource": r.id, "path": ["network_config", i, "enable_private_nodes"], "reason": nc.enable_private_nodes.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_config", i, "enable_private_nodes"],
+	"reason": nc.enable_private_nodes.__unknown__,
+} if {
 	some r in tf.resources({"google_container_node_pool"})
 	some i, nc in v.blocks(r.config, "network_config")
 	v.is_unknown(nc.enable_private_nodes)
@@ -138,7 +152,9 @@ else := "unknown" if {
 	v.is_true(pc.enable_private_nodes)
 } else := "no"
 
-_gke_unknowns(r) := {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]} if v.is_unknown(r.config.private_cluster_config)
+_gke_unknowns(r) := {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]} if {
+	v.is_unknown(r.config.private_cluster_config)
+}
 
 else := {[["private_cluster_config", i, "enable_private_nodes"], pc.enable_private_nodes.__unknown__] |
 	some i, pc in v.blocks(r.config, "private_cluster_config")

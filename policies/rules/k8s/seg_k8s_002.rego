@@ -42,7 +42,11 @@ unknown contains {"resource": r.id, "path": ["network_profile"], "reason": r.con
 	v.is_unknown(r.config.network_profile)
 }
 
-unknown contains {"resource": r.id, "path": ["network_profile", i, "network_policy"], "reason": np.network_policy.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_profile", i, "network_policy"],
+	"reason": np.network_policy.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	some i, np in v.blocks(r.config, "network_profile")
 	v.is_unknown(np.network_policy)
@@ -69,7 +73,11 @@ else := "yes" if {
 	count(_gke_unknowns(r)) > 0
 } else := "no"
 
-_gke_unknowns(r) := ({[["datapath_provider"], r.config.datapath_provider.__unknown__] | v.is_unknown(r.config.datapath_provider)} | {[["network_policy"], r.config.network_policy.__unknown__] | v.is_unknown(r.config.network_policy)}) | {[["network_policy", i, "enabled"], np.enabled.__unknown__] |
+_gke_unknowns(r) := ({[["datapath_provider"], r.config.datapath_provider.__unknown__] |
+	v.is_unknown(r.config.datapath_provider)
+} | {[["network_policy"], r.config.network_policy.__unknown__] |
+	v.is_unknown(r.config.network_policy)
+}) | {[["network_policy", i, "enabled"], np.enabled.__unknown__] |
 	some i, np in v.blocks(r.config, "network_policy")
 	v.is_unknown(np.enabled)
 }

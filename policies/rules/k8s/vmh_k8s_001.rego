@@ -30,7 +30,10 @@ package controlgate.rules.vmh_k8s_001
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-_types := {"google_container_cluster", "google_container_node_pool", "aws_eks_node_group", "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool"}
+_types := {
+	"google_container_cluster", "google_container_node_pool", "aws_eks_node_group",
+	"azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool",
+}
 
 applies contains r.id if some r in tf.resources(_types)
 
@@ -53,7 +56,11 @@ deny contains object.union({"resource": r.id, "path": p}, a) if {
 	[p, a] := _secure_boot_gap(r.config)
 }
 
-deny contains {"resource": r.id, "path": ["node_config", i, "workload_metadata_config", j, "mode"], "actual": w.mode} if {
+deny contains {
+	"resource": r.id,
+	"path": ["node_config", i, "workload_metadata_config", j, "mode"],
+	"actual": w.mode,
+} if {
 	some [r, _] in _gke_nodes
 	some i, nc in v.blocks(r.config, "node_config")
 	some j, w in v.blocks(nc, "workload_metadata_config")
@@ -77,7 +84,10 @@ _secure_boot_gap(c) := [["node_config"], {}] if not v.has(c, "node_config")
 else := [["node_config", i, "shielded_instance_config"], {}] if {
 	some i, nc in v.blocks(c, "node_config")
 	not v.has(nc, "shielded_instance_config")
-} else := [["node_config", i, "shielded_instance_config", j, "enable_secure_boot"], _actual(s, "enable_secure_boot")] if {
+} else := [
+	["node_config", i, "shielded_instance_config", j, "enable_secure_boot"],
+	_actual(s, "enable_secure_boot"),
+] if {
 	some i, nc in v.blocks(c, "node_config")
 	some j, s in v.blocks(nc, "shielded_instance_config")
 	v.known(object.get(s, "enable_secure_boot", null))
@@ -107,34 +117,34 @@ else := {}
 # EKS: the node group's launch template must require IMDSv2 tokens.
 deny contains {"resource": r.id, "path": ["launch_template", i]} if {
 	some r in tf.resources({"aws_eks_node_group"})
-	some i, lt in v.blocks(r.config, "launch_template")
-	some t in _templates(r, lt)
+	some i, spec in v.blocks(r.config, "launch_template")
+	some t in _templates(r, spec)
 	_imds_optional(t)
 }
 
-unknown contains {"resource": r.id, "path": ["launch_template", i], "reason": _lt_expr(lt)} if {
+unknown contains {"resource": r.id, "path": ["launch_template", i], "reason": _lt_expr(spec)} if {
 	some r in tf.resources({"aws_eks_node_group"})
-	some i, lt in v.blocks(r.config, "launch_template")
-	count(_templates(r, lt)) == 0
+	some i, spec in v.blocks(r.config, "launch_template")
+	count(_templates(r, spec)) == 0
 }
 
 unknown contains {"resource": r.id, "path": ["launch_template", i], "reason": mo.http_tokens.__unknown__} if {
 	some r in tf.resources({"aws_eks_node_group"})
-	some i, lt in v.blocks(r.config, "launch_template")
-	some t in _templates(r, lt)
+	some i, spec in v.blocks(r.config, "launch_template")
+	some t in _templates(r, spec)
 	some mo in v.blocks(t.config, "metadata_options")
 	v.is_unknown(mo.http_tokens)
 }
 
-_templates(r, lt) := [t |
+_templates(r, spec) := [t |
 	some key in ["id", "name"]
-	some t in tf.referenced(r, lt[key])
+	some t in tf.referenced(r, spec[key])
 	t.type == "aws_launch_template"
 ]
 
-_lt_expr(lt) := lt.id.__unknown__ if v.is_unknown(lt.id)
+_lt_expr(spec) := spec.id.__unknown__ if v.is_unknown(spec.id)
 
-else := lt.name.__unknown__ if v.is_unknown(lt.name)
+else := spec.name.__unknown__ if v.is_unknown(spec.name)
 
 else := "launch_template"
 
@@ -155,17 +165,21 @@ _aks_pools contains [r, ["default_node_pool", i], p] if {
 
 _aks_pools contains [r, [], r.config] if some r in tf.resources({"azurerm_kubernetes_cluster_node_pool"})
 
-deny contains object.union({"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k])}, _actual(pool, k)) if {
+deny contains object.union(
+	{"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k])},
+	_actual(pool, k),
+) if {
 	some [r, prefix, pool] in _aks_pools
 	k := _host_key(pool)
 	not v.is_unknown(object.get(pool, k, null))
 	not v.is_true(object.get(pool, k, false))
 }
 
-unknown contains {"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k]), "reason": pool[k].__unknown__} if {
+unknown contains {"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k]), "reason": reason} if {
 	some [r, prefix, pool] in _aks_pools
 	k := _host_key(pool)
 	v.is_unknown(pool[k])
+	reason := pool[k].__unknown__
 }
 
 # 3.x spelled it enable_host_encryption; 4.x host_encryption_enabled.

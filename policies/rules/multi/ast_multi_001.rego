@@ -46,7 +46,11 @@ deny contains {"resource": r.id, "path": ["deletion_window_in_days"], "actual": 
 	v.number(r.config.deletion_window_in_days) < _window_days
 }
 
-deny contains {"resource": r.id, "path": ["destroy_scheduled_duration"], "actual": r.config.destroy_scheduled_duration} if {
+deny contains {
+	"resource": r.id,
+	"path": ["destroy_scheduled_duration"],
+	"actual": r.config.destroy_scheduled_duration,
+} if {
 	some r in tf.resources({"google_kms_crypto_key"})
 	_seconds(r.config.destroy_scheduled_duration) < _window_seconds
 }
@@ -67,7 +71,12 @@ deny contains {"resource": r.id, "path": ["purge_protection_enabled"], "actual":
 	v.is_false(r.config.purge_protection_enabled)
 }
 
-deny contains {"resource": r.id, "path": ["soft_delete_retention_days"], "sub": "retention", "actual": r.config.soft_delete_retention_days} if {
+deny contains {
+	"resource": r.id,
+	"path": ["soft_delete_retention_days"],
+	"sub": "retention",
+	"actual": r.config.soft_delete_retention_days,
+} if {
 	some r in tf.resources({"azurerm_key_vault"})
 	v.number(r.config.soft_delete_retention_days) < 90
 }
@@ -77,20 +86,31 @@ _azurerm_providers contains p if {
 	p.name == "azurerm"
 }
 
-deny contains {"resource": p.id, "path": ["features", i, "key_vault", j, "purge_soft_delete_on_destroy"], "sub": "provider-purge", "actual": kv.purge_soft_delete_on_destroy} if {
+deny contains {
+	"resource": p.id,
+	"path": ["features", i, "key_vault", j, "purge_soft_delete_on_destroy"],
+	"sub": "provider-purge",
+	"actual": kv.purge_soft_delete_on_destroy,
+} if {
 	some p in _azurerm_providers
 	some i, f in v.blocks(p.config, "features")
 	some j, kv in v.blocks(f, "key_vault")
 	v.is_true(kv.purge_soft_delete_on_destroy)
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources({"aws_kms_key", "google_kms_crypto_key", "azurerm_key_vault"})
 	some k in ["deletion_window_in_days", "destroy_scheduled_duration", "purge_protection_enabled"]
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }
 
-unknown contains {"resource": r.id, "path": ["soft_delete_retention_days"], "sub": "retention", "reason": r.config.soft_delete_retention_days.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["soft_delete_retention_days"],
+	"sub": "retention",
+	"reason": r.config.soft_delete_retention_days.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_key_vault"})
 	v.is_unknown(r.config.soft_delete_retention_days)
 }

@@ -75,6 +75,8 @@ _log_bucket(r) if {
 _exprs(val) := {e.log_bucket.__unknown__ |
 	some e in val
 	v.is_unknown(e.log_bucket)
-} if is_array(val)
+} if {
+	is_array(val)
+}
 
 else := {val.__unknown__} if v.is_unknown(val)

@@ -54,7 +54,11 @@ _flags contains {"r": r, "path": [b, i, "delete_on_termination"], "value": d.del
 	v.has(d, "delete_on_termination")
 }
 
-_flags contains {"r": r, "path": ["block_device_mappings", i, "ebs", j, "delete_on_termination"], "value": e.delete_on_termination} if {
+_flags contains {
+	"r": r,
+	"path": ["block_device_mappings", i, "ebs", j, "delete_on_termination"],
+	"value": e.delete_on_termination,
+} if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, m in v.blocks(r.config, "block_device_mappings")
@@ -70,12 +74,20 @@ _flags contains {"r": r, "path": ["boot_disk", i, "auto_delete"], "value": d.aut
 }
 
 # Legacy Azure VMs keep their disks unless told otherwise.
-_flags contains {"r": r, "path": ["delete_os_disk_on_termination"], "value": object.get(r.config, "delete_os_disk_on_termination", false)} if {
+_flags contains {
+	"r": r,
+	"path": ["delete_os_disk_on_termination"],
+	"value": object.get(r.config, "delete_os_disk_on_termination", false),
+} if {
 	some r in _candidates
 	r.type == "azurerm_virtual_machine"
 }
 
-_flags contains {"r": r, "path": ["delete_data_disks_on_termination"], "value": object.get(r.config, "delete_data_disks_on_termination", false)} if {
+_flags contains {
+	"r": r,
+	"path": ["delete_data_disks_on_termination"],
+	"value": object.get(r.config, "delete_data_disks_on_termination", false),
+} if {
 	some r in _candidates
 	r.type == "azurerm_virtual_machine"
 	v.has(r.config, "storage_data_disk")
@@ -100,7 +112,11 @@ _azurerm_providers contains p if {
 	p.name == "azurerm"
 }
 
-deny contains {"resource": p.id, "path": ["features", i, "virtual_machine", j, "delete_os_disk_on_deletion"], "actual": x.delete_os_disk_on_deletion} if {
+deny contains {
+	"resource": p.id,
+	"path": ["features", i, "virtual_machine", j, "delete_os_disk_on_deletion"],
+	"actual": x.delete_os_disk_on_deletion,
+} if {
 	some p in _azurerm_providers
 	some i, f in v.blocks(p.config, "features")
 	some j, x in v.blocks(f, "virtual_machine")

@@ -51,8 +51,9 @@ deny contains {"resource": r.id, "path": ["tier"], "actual": r.config.tier} if {
 	r.config.tier != "Standard"
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources({"azurerm_security_center_subscription_pricing"})
 	some k in ["tier", "resource_type"]
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }

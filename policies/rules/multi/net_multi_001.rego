@@ -26,7 +26,8 @@
 #       severity: high
 #       message: NSG rule allows UDP from the Internet
 #   inputs: [terraform]
-#   equivalents: [FG_R00044, FG_R00045, FG_R00350, AVD-AZU-0047, AVD-AZU-0074, AVD-GCP-0027, AVD-GCP-0072, AVD-GCP-0074, CKV_AZURE_77]
+#   equivalents: [FG_R00044, FG_R00045, FG_R00350, AVD-AZU-0047, AVD-AZU-0074, AVD-GCP-0027, AVD-GCP-0072, AVD-GCP-0074,
+#     CKV_AZURE_77]
 package controlgate.rules.net_multi_001
 
 import data.controlgate.lib.network
@@ -54,9 +55,16 @@ applies contains r.id if some r in tf.resources({
 
 _aws_entry(r, base, b) := {
 	"id": r.id, "kind": "aws",
-	"srcs": [{"path": array.concat(base, [k]), "value": b[k]} | some k in ["cidr_blocks", "ipv6_cidr_blocks"]; v.has(b, k)],
+	"srcs": [{"path": array.concat(base, [k]), "value": b[k]} |
+		some k in ["cidr_blocks", "ipv6_cidr_blocks"]
+		v.has(b, k)
+	],
 	"proto": {"path": array.concat(base, ["protocol"]), "value": object.get(b, "protocol", null)},
-	"ranges": [_range_of(array.concat(base, ["from_port"]), object.get(b, "from_port", null), object.get(b, "to_port", null))],
+	"ranges": [_range_of(
+		array.concat(base, ["from_port"]),
+		object.get(b, "from_port", null),
+		object.get(b, "to_port", null),
+	)],
 }
 
 _entries contains _aws_entry(r, ["ingress", i], b) if {
@@ -74,11 +82,16 @@ _entries contains {
 	"srcs": [{"path": [k], "value": r.config[k]} | some k in ["cidr_ipv4", "cidr_ipv6"]; v.has(r.config, k)],
 	"proto": {"path": ["ip_protocol"], "value": object.get(r.config, "ip_protocol", null)},
 	"ranges": [_range_of(["from_port"], object.get(r.config, "from_port", null), object.get(r.config, "to_port", null))],
-} if some r in tf.resources({"aws_vpc_security_group_ingress_rule"})
+} if {
+	some r in tf.resources({"aws_vpc_security_group_ingress_rule"})
+}
 
 _azure_entry(r, base, b) := {
 	"id": r.id, "kind": "azure",
-	"srcs": [{"path": array.concat(base, [k]), "value": b[k]} | some k in ["source_address_prefix", "source_address_prefixes"]; v.has(b, k)],
+	"srcs": [{"path": array.concat(base, [k]), "value": b[k]} |
+		some k in ["source_address_prefix", "source_address_prefixes"]
+		v.has(b, k)
+	],
 	"proto": {"path": array.concat(base, ["protocol"]), "value": object.get(b, "protocol", null)},
 	"ranges": _azure_ranges(base, b),
 	"gate": [{"path": array.concat(base, [k]), "value": object.get(b, k, null)} | some k in ["direction", "access"]],
@@ -133,7 +146,9 @@ else := {"path": path, "from": to_number(parts[0]), "to": to_number(parts[1]), "
 }
 
 _azure_ranges(base, b) := array.concat(
-	[_port_expr(array.concat(base, ["destination_port_range"]), b.destination_port_range) | v.has(b, "destination_port_range")],
+	[_port_expr(array.concat(base, ["destination_port_range"]), b.destination_port_range) |
+		v.has(b, "destination_port_range")
+	],
 	_list_ranges(array.concat(base, ["destination_port_ranges"]), object.get(b, "destination_port_ranges", null)),
 )
 
@@ -182,11 +197,11 @@ _world_value("azure", x) if {
 	lower(x) in _azure_world
 }
 
-_world_value("azure", xs) if {
-	is_array(xs)
-	some x in xs
-	is_string(x)
-	lower(x) in _azure_world
+_world_value("azure", x) if {
+	is_array(x)
+	some item in x
+	is_string(item)
+	lower(item) in _azure_world
 }
 
 _world(e) if {
@@ -318,11 +333,12 @@ unknown contains {"resource": e.id, "path": rg.path, "reason": rg.unknown} if {
 	rg.unknown
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources({"aws_security_group", "azurerm_network_security_group", "google_compute_firewall"})
 	some k in ["ingress", "security_rule", "allow", "direction", "source_ranges"]
 	v.is_unknown(r.config[k])
 	not _gcp_src_reported(r, k)
+	reason := r.config[k].__unknown__
 }
 
 # source_ranges unknown is reported through the entries (once per allow block).

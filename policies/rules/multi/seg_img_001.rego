@@ -72,7 +72,9 @@ _policy_members(r) := {m |
 	doc := json.unmarshal(r.config.policy_data)
 	some b in doc.bindings
 	some m in b.members
-} if is_string(r.config.policy_data)
+} if {
+	is_string(r.config.policy_data)
+}
 
 else := {m |
 	some p in tf.referenced(r, r.config.policy_data)
@@ -103,10 +105,13 @@ deny contains {"resource": r.id, "path": ["state"], "sub": "account-block", "act
 	r.config.state == "unblocked"
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
-	some r in tf.resources({"aws_ami_launch_permission", "google_compute_image_iam_binding", "google_compute_image_iam_member"})
+_grant_types := {"aws_ami_launch_permission", "google_compute_image_iam_binding", "google_compute_image_iam_member"}
+
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
+	some r in tf.resources(_grant_types)
 	some k in ["group", "members", "member"]
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }
 
 unknown contains {"resource": r.id, "path": ["members"], "reason": m.__unknown__} if {
@@ -115,13 +120,23 @@ unknown contains {"resource": r.id, "path": ["members"], "reason": m.__unknown__
 	v.is_unknown(m)
 }
 
-unknown contains {"resource": r.id, "path": ["sharing", i, "permission"], "sub": "community", "reason": s.permission.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["sharing", i, "permission"],
+	"sub": "community",
+	"reason": s.permission.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_shared_image_gallery"})
 	some i, s in v.blocks(r.config, "sharing")
 	v.is_unknown(s.permission)
 }
 
-unknown contains {"resource": r.id, "path": ["state"], "sub": "account-block", "reason": r.config.state.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["state"],
+	"sub": "account-block",
+	"reason": r.config.state.__unknown__,
+} if {
 	some r in tf.resources({"aws_ec2_image_block_public_access", "aws_ebs_snapshot_block_public_access"})
 	v.is_unknown(r.config.state)
 }

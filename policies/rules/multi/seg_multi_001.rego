@@ -34,7 +34,9 @@ import data.controlgate.lib.values as v
 
 _gcp_vms := {"google_compute_instance", "google_compute_instance_template"}
 
-applies contains r.id if some r in tf.resources(((_gcp_vms | {"aws_instance"}) | {"google_project", "google_compute_network"}))
+applies contains r.id if {
+	some r in tf.resources(_gcp_vms | {"aws_instance", "google_project", "google_compute_network"})
+}
 
 # AWS: no subnet and no network interface: the instance lands in the default VPC.
 deny contains {"resource": r.id, "path": ["subnet_id"]} if {
@@ -49,7 +51,11 @@ deny contains {"resource": r.id, "path": ["subnet_id"], "sub": "default-subnet"}
 	x.type == "aws_default_subnet"
 }
 
-unknown contains {"resource": r.id, "path": ["network_interface"], "reason": r.config.network_interface.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interface"],
+	"reason": r.config.network_interface.__unknown__,
+} if {
 	some r in tf.resources({"aws_instance"})
 	not v.has(r.config, "subnet_id")
 	v.is_unknown(r.config.network_interface)
@@ -77,24 +83,38 @@ deny contains {"resource": r.id, "path": ["auto_create_subnetworks"], "sub": "au
 	not v.has(r.config, "auto_create_subnetworks")
 }
 
-deny contains {"resource": r.id, "path": ["auto_create_subnetworks"], "sub": "auto-subnets", "actual": r.config.auto_create_subnetworks} if {
+deny contains {
+	"resource": r.id,
+	"path": ["auto_create_subnetworks"],
+	"sub": "auto-subnets",
+	"actual": r.config.auto_create_subnetworks,
+} if {
 	some r in tf.resources({"google_compute_network"})
 	v.is_true(r.config.auto_create_subnetworks)
 }
 
-_default_network(n) if n == "default"
+_default_network("default")
 
 _default_network(n) if {
 	is_string(n)
 	endswith(n, "/global/networks/default")
 }
 
-unknown contains {"resource": r.id, "path": ["auto_create_network"], "reason": r.config.auto_create_network.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["auto_create_network"],
+	"reason": r.config.auto_create_network.__unknown__,
+} if {
 	some r in tf.resources({"google_project"})
 	v.is_unknown(r.config.auto_create_network)
 }
 
-unknown contains {"resource": r.id, "path": ["auto_create_subnetworks"], "sub": "auto-subnets", "reason": r.config.auto_create_subnetworks.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["auto_create_subnetworks"],
+	"sub": "auto-subnets",
+	"reason": r.config.auto_create_subnetworks.__unknown__,
+} if {
 	some r in tf.resources({"google_compute_network"})
 	v.is_unknown(r.config.auto_create_subnetworks)
 }
@@ -108,7 +128,11 @@ unknown contains {"resource": r.id, "path": ["network_interface", i, "network"],
 	not v.has(ni, "subnetwork")
 }
 
-unknown contains {"resource": r.id, "path": ["network_interface"], "reason": r.config.network_interface.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interface"],
+	"reason": r.config.network_interface.__unknown__,
+} if {
 	some r in tf.resources(_gcp_vms)
 	v.is_unknown(r.config.network_interface)
 }

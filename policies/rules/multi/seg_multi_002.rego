@@ -51,13 +51,22 @@ deny contains {"resource": r.id, "path": ["auto_accept_shared_attachments"], "ac
 	r.config.auto_accept_shared_attachments == "enable"
 }
 
-unknown contains {"resource": r.id, "path": ["auto_accept_shared_attachments"], "reason": r.config.auto_accept_shared_attachments.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["auto_accept_shared_attachments"],
+	"reason": r.config.auto_accept_shared_attachments.__unknown__,
+} if {
 	some r in tf.resources({"aws_ec2_transit_gateway"})
 	v.is_unknown(r.config.auto_accept_shared_attachments)
 }
 
 # Routes over VPC peering: aws_route, and route blocks of aws_route_table.
-_routes contains {"r": r, "base": [], "route": r.config, "keys": ["destination_cidr_block", "destination_ipv6_cidr_block"]} if {
+_routes contains {
+	"r": r,
+	"base": [],
+	"route": r.config,
+	"keys": ["destination_cidr_block", "destination_ipv6_cidr_block"],
+} if {
 	some r in tf.resources({"aws_route"})
 }
 
@@ -66,33 +75,47 @@ _routes contains {"r": r, "base": ["route", i], "route": rt, "keys": ["cidr_bloc
 	some i, rt in v.blocks(r.config, "route")
 }
 
-deny contains {"resource": x.r.id, "path": array.concat(x.base, [k]), "sub": "peering-default-route", "actual": x.route[k]} if {
+deny contains {
+	"resource": x.r.id,
+	"path": array.concat(x.base, [k]),
+	"sub": "peering-default-route",
+	"actual": actual,
+} if {
 	some x in _routes
 	v.has(x.route, "vpc_peering_connection_id")
 	some k in x.keys
 	network.has_world_cidr(x.route[k])
+	actual := x.route[k]
 }
 
-unknown contains {"resource": x.r.id, "path": array.concat(x.base, [k]), "sub": "peering-default-route", "reason": x.route[k].__unknown__} if {
+unknown contains {
+	"resource": x.r.id,
+	"path": array.concat(x.base, [k]),
+	"sub": "peering-default-route",
+	"reason": reason,
+} if {
 	some x in _routes
 	v.has(x.route, "vpc_peering_connection_id")
 	some k in x.keys
 	v.is_unknown(x.route[k])
+	reason := x.route[k].__unknown__
 }
 
-deny contains {"resource": r.id, "path": [k], "sub": "azure-transit", "actual": r.config[k]} if {
+deny contains {"resource": r.id, "path": [k], "sub": "azure-transit", "actual": actual} if {
 	some r in tf.resources({"azurerm_virtual_network_peering"})
 	some k in _azure_flags
 	v.is_true(r.config[k])
+	actual := r.config[k]
 }
 
-deny contains {"resource": r.id, "path": [k], "sub": "gcp-routes", "actual": r.config[k]} if {
+deny contains {"resource": r.id, "path": [k], "sub": "gcp-routes", "actual": actual} if {
 	some r in tf.resources({"google_compute_network_peering"})
 	some k in _gcp_flags
 	v.is_true(r.config[k])
+	actual := r.config[k]
 }
 
-unknown contains {"resource": r.id, "path": [k], "sub": sub, "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "sub": sub, "reason": reason} if {
 	some [type, flags, sub] in [
 		["azurerm_virtual_network_peering", _azure_flags, "azure-transit"],
 		["google_compute_network_peering", _gcp_flags, "gcp-routes"],
@@ -100,4 +123,5 @@ unknown contains {"resource": r.id, "path": [k], "sub": sub, "reason": r.config[
 	some r in tf.resources({type})
 	some k in flags
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }

@@ -106,21 +106,36 @@ _unknowns(r) := {[p, x.__unknown__] |
 	multi.unresolved(x)
 }
 
-_candidates(r) := [[["tenancy"], object.get(r.config, "tenancy", null)], [["host_id"], object.get(r.config, "host_id", null)]] if r.type == "aws_instance"
-
-else := [[["placement", i, "tenancy"], object.get(p, "tenancy", null)] | some i, p in v.blocks(r.config, "placement")] if r.type == "aws_launch_template"
+_candidates(r) := [
+	[["tenancy"], object.get(r.config, "tenancy", null)],
+	[["host_id"], object.get(r.config, "host_id", null)],
+] if {
+	r.type == "aws_instance"
+} else := [[["placement", i, "tenancy"], object.get(p, "tenancy", null)] |
+	some i, p in v.blocks(r.config, "placement")
+] if {
+	r.type == "aws_launch_template"
+}
 
 else := array.concat(
 	[[[k], object.get(r.config, k, null)] | some k in ["dedicated_host_id", "dedicated_host_group_id"]],
-	[[["os_disk", i, "security_encryption_type"], object.get(d, "security_encryption_type", null)] | some i, d in v.blocks(r.config, "os_disk")],
+	[[["os_disk", i, "security_encryption_type"], object.get(d, "security_encryption_type", null)] |
+		some i, d in v.blocks(r.config, "os_disk")
+	],
 ) if {
 	r.type in _azure
 }
 
 else := array.concat(
-	[[["confidential_instance_config", i, "enable_confidential_compute"], object.get(c, "enable_confidential_compute", null)] | some i, c in v.blocks(r.config, "confidential_instance_config")],
-	[[["scheduling", i, "node_affinities"], object.get(s, "node_affinities", null)] | some i, s in v.blocks(r.config, "scheduling")],
+	[[["confidential_instance_config", i, "enable_confidential_compute"], _compute_flag(c)] |
+		some i, c in v.blocks(r.config, "confidential_instance_config")
+	],
+	[[["scheduling", i, "node_affinities"], object.get(s, "node_affinities", null)] |
+		some i, s in v.blocks(r.config, "scheduling")
+	],
 )
+
+_compute_flag(c) := object.get(c, "enable_confidential_compute", null)
 
 deny contains {"resource": r.id, "path": _path[r.type]} if {
 	some r in _restricted

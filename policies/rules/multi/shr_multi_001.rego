@@ -19,13 +19,19 @@
 #     cis: [CIS AWS v3.0.0 1.2, CIS Azure v1.3.0 2.13/2.14, CIS GCP 1.16]
 #     nist: [IR-6, IR-7, SA-9]
 #   inputs: [terraform]
-#   equivalents: [AVD-AZU-0044, AVD-AZU-0062, AVD-AZU-0063, AVD-AZU-0064, AVD-AZU-0046, CKV_AZURE_131, CKV_AZURE_21, CKV_AZURE_22, FG_R00468]
+#   equivalents: [AVD-AZU-0044, AVD-AZU-0062, AVD-AZU-0063, AVD-AZU-0064, AVD-AZU-0046, CKV_AZURE_131, CKV_AZURE_21,
+#     CKV_AZURE_22, FG_R00468]
 package controlgate.rules.shr_multi_001
 
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-applies contains r.id if some r in tf.resources({"aws_account_alternate_contact", "azurerm_security_center_contact", "google_essential_contacts_contact"})
+_types := {
+	"aws_account_alternate_contact", "azurerm_security_center_contact",
+	"google_essential_contacts_contact",
+}
+
+applies contains r.id if some r in tf.resources(_types)
 
 # AWS: a module that manages alternate contacts but none of type SECURITY.
 deny contains {"resource": r.id, "path": ["alternate_contact_type"], "actual": r.config.alternate_contact_type} if {
@@ -45,7 +51,11 @@ _aws_unknown_contact(r) if {
 	v.is_unknown(x.config.alternate_contact_type)
 }
 
-unknown contains {"resource": r.id, "path": ["alternate_contact_type"], "reason": r.config.alternate_contact_type.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["alternate_contact_type"],
+	"reason": r.config.alternate_contact_type.__unknown__,
+} if {
 	some r in tf.resources({"aws_account_alternate_contact"})
 	v.is_unknown(r.config.alternate_contact_type)
 	not _aws_security_contact(r)
@@ -58,7 +68,10 @@ deny contains {"resource": r.id, "path": ["email"]} if {
 	not v.is_unknown(object.get(r.config, "email", null))
 }
 
-deny contains object.union({"resource": r.id, "path": ["alert_notifications"]}, _actual(r.config, "alert_notifications")) if {
+deny contains object.union(
+	{"resource": r.id, "path": ["alert_notifications"]},
+	_actual(r.config, "alert_notifications"),
+) if {
 	some r in tf.resources({"azurerm_security_center_contact"})
 	not v.is_true(object.get(r.config, "alert_notifications", false))
 	not v.is_unknown(object.get(r.config, "alert_notifications", false))
@@ -74,7 +87,11 @@ _actual(c, k) := {"actual": c[k]} if v.has(c, k)
 else := {}
 
 # GCP: a module that manages essential contacts but none subscribed to SECURITY or ALL.
-deny contains {"resource": r.id, "path": ["notification_category_subscriptions"], "actual": r.config.notification_category_subscriptions} if {
+deny contains {
+	"resource": r.id,
+	"path": ["notification_category_subscriptions"],
+	"actual": r.config.notification_category_subscriptions,
+} if {
 	some r in tf.resources({"google_essential_contacts_contact"})
 	is_array(r.config.notification_category_subscriptions)
 	not _gcp_security_contact(r)
@@ -103,8 +120,9 @@ _unknown_items(x) := [x] if v.is_unknown(x)
 
 else := [y | some y in x; v.is_unknown(y)]
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources({"azurerm_security_center_contact"})
 	some k in ["email", "alert_notifications"]
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }

@@ -78,7 +78,9 @@ else := _own_keys(object.get(r.config, _attr(r.type), {}))
 
 _missing(keys) := _required - keys
 
-_tags_unknown(r) := {r.config[_attr(r.type)].__unknown__} | _aws_defaults_unknown(r) if v.is_unknown(r.config[_attr(r.type)])
+_tags_unknown(r) := {r.config[_attr(r.type)].__unknown__} | _aws_defaults_unknown(r) if {
+	v.is_unknown(r.config[_attr(r.type)])
+}
 
 else := _aws_defaults_unknown(r)
 
@@ -117,8 +119,9 @@ deny contains {"resource": s.id, "path": [a, k]} if {
 	some k in _missing(_own_keys(object.get(s.config, a, {})))
 }
 
-unknown contains {"resource": s.id, "path": [a], "reason": s.config[a].__unknown__} if {
+unknown contains {"resource": s.id, "path": [a], "reason": reason} if {
 	some s in _pkr_sources
 	some a in _pkr_attrs[_pkr_family(s)]
 	v.is_unknown(s.config[a])
+	reason := s.config[a].__unknown__
 }

@@ -21,7 +21,8 @@
 #     cis: [CIS GCP v1.2.0 4.9]
 #     nist: [AC-3, AC-4, AC-4(21), AC-21, SC-7, SC-7(3), SC-7(4)]
 #   inputs: [terraform]
-#   equivalents: [CKV_AWS_88, CKV_AZURE_119, CKV2_AZURE_39, CKV_GCP_40, AVD-AWS-0009, AVD-AZU-0076, AVD-GCP-0031, FG_R00271, FG_R00419]
+#   equivalents: [CKV_AWS_88, CKV_AZURE_119, CKV2_AZURE_39, CKV_GCP_40, AVD-AWS-0009, AVD-AZU-0076, AVD-GCP-0031,
+#     FG_R00271, FG_R00419]
 package controlgate.rules.vmh_multi_001
 
 import data.controlgate.lib.multi
@@ -46,34 +47,54 @@ _candidates := [r |
 applies contains r.id if some r in _candidates
 
 # AWS instances and launch configurations
-deny contains {"resource": r.id, "path": ["associate_public_ip_address"], "actual": r.config.associate_public_ip_address} if {
+deny contains {
+	"resource": r.id,
+	"path": ["associate_public_ip_address"],
+	"actual": r.config.associate_public_ip_address,
+} if {
 	some r in _candidates
 	r.type in _aws_flat
 	v.is_true(r.config.associate_public_ip_address)
 }
 
-unknown contains {"resource": r.id, "path": ["associate_public_ip_address"], "reason": r.config.associate_public_ip_address.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["associate_public_ip_address"],
+	"reason": r.config.associate_public_ip_address.__unknown__,
+} if {
 	some r in _candidates
 	r.type in _aws_flat
 	v.is_unknown(r.config.associate_public_ip_address)
 }
 
 # AWS launch templates
-deny contains {"resource": r.id, "path": ["network_interfaces", i, "associate_public_ip_address"], "actual": ni.associate_public_ip_address} if {
+deny contains {
+	"resource": r.id,
+	"path": ["network_interfaces", i, "associate_public_ip_address"],
+	"actual": ni.associate_public_ip_address,
+} if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, ni in v.blocks(r.config, "network_interfaces")
 	v.is_true(ni.associate_public_ip_address)
 }
 
-unknown contains {"resource": r.id, "path": ["network_interfaces", i, "associate_public_ip_address"], "reason": ni.associate_public_ip_address.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interfaces", i, "associate_public_ip_address"],
+	"reason": ni.associate_public_ip_address.__unknown__,
+} if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, ni in v.blocks(r.config, "network_interfaces")
 	v.is_unknown(ni.associate_public_ip_address)
 }
 
-unknown contains {"resource": r.id, "path": ["network_interfaces"], "reason": r.config.network_interfaces.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interfaces"],
+	"reason": r.config.network_interfaces.__unknown__,
+} if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	v.is_unknown(r.config.network_interfaces)
@@ -87,13 +108,21 @@ deny contains {"resource": r.id, "path": ["network_interface", i, "access_config
 	some j, _ in v.blocks(ni, "access_config")
 }
 
-unknown contains {"resource": r.id, "path": ["network_interface"], "reason": r.config.network_interface.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interface"],
+	"reason": r.config.network_interface.__unknown__,
+} if {
 	some r in _candidates
 	r.type in _gcp
 	v.is_unknown(r.config.network_interface)
 }
 
-unknown contains {"resource": r.id, "path": ["network_interface", i, "access_config"], "reason": ni.access_config.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["network_interface", i, "access_config"],
+	"reason": ni.access_config.__unknown__,
+} if {
 	some r in _candidates
 	r.type in _gcp
 	some i, ni in v.blocks(r.config, "network_interface")
@@ -110,7 +139,11 @@ deny contains {"resource": r.id, "path": ["ip_configuration", i, "public_ip_addr
 }
 
 # A public IP on a NIC that no VM of this module uses: the VM it serves is not visible here.
-unknown contains {"resource": r.id, "path": ["ip_configuration", i, "public_ip_address_id"], "reason": "network interface not attached to a VM declared in this module"} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["ip_configuration", i, "public_ip_address_id"],
+	"reason": "network interface not attached to a VM declared in this module",
+} if {
 	some r in _candidates
 	r.type == "azurerm_network_interface"
 	some i, ipc in v.blocks(r.config, "ip_configuration")
@@ -118,7 +151,11 @@ unknown contains {"resource": r.id, "path": ["ip_configuration", i, "public_ip_a
 	multi.referrers(r, _vms, "network_interface_ids") == []
 }
 
-unknown contains {"resource": r.id, "path": ["ip_configuration", i, "public_ip_address_id"], "reason": ipc.public_ip_address_id.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["ip_configuration", i, "public_ip_address_id"],
+	"reason": ipc.public_ip_address_id.__unknown__,
+} if {
 	some r in _candidates
 	r.type == "azurerm_network_interface"
 	some i, ipc in v.blocks(r.config, "ip_configuration")

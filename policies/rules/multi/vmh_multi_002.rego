@@ -52,17 +52,19 @@ _types := {k | some k, _ in _top_fields} | {"azurerm_virtual_machine"}
 applies contains r.id if some r in tf.resources(_types)
 
 # Every bootstrap field present on a resource, as {r, path, value}.
-_fields contains {"r": r, "path": [f], "value": r.config[f]} if {
+_fields contains {"r": r, "path": [f], "value": value} if {
 	some r in tf.resources(_types)
 	some f in _top_fields[r.type]
 	v.has(r.config, f)
+	value := r.config[f]
 }
 
-_fields contains {"r": r, "path": ["metadata", k], "value": r.config.metadata[k]} if {
+_fields contains {"r": r, "path": ["metadata", k], "value": value} if {
 	some r in tf.resources(_gcp)
 	is_object(r.config.metadata)
 	some k in _metadata_keys
 	v.has(r.config.metadata, k)
+	value := r.config.metadata[k]
 }
 
 _fields contains {"r": r, "path": ["os_profile", i, "custom_data"], "value": p.custom_data} if {
@@ -101,7 +103,11 @@ unknown contains {"resource": f.r.id, "path": f.path, "reason": multi.short_reas
 	not _has_secret(f)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata"], "reason": multi.short_reason(r.config.metadata.__unknown__)} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata"],
+	"reason": multi.short_reason(r.config.metadata.__unknown__),
+} if {
 	some r in tf.resources(_gcp)
 	v.is_unknown(r.config.metadata)
 }

@@ -46,23 +46,29 @@ deny contains {"resource": r.id, "path": ["shielded_instance_config", i, "enable
 	not v.has(c, "enable_secure_boot")
 }
 
-deny contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "actual": c[k]} if {
+deny contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "actual": actual} if {
 	some r in tf.resources(_gcp)
 	some i, c in v.blocks(r.config, "shielded_instance_config")
 	some k in ["enable_secure_boot", "enable_vtpm", "enable_integrity_monitoring"]
 	v.is_false(c[k])
+	actual := c[k]
 }
 
-unknown contains {"resource": r.id, "path": ["shielded_instance_config"], "reason": r.config.shielded_instance_config.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["shielded_instance_config"],
+	"reason": r.config.shielded_instance_config.__unknown__,
+} if {
 	some r in tf.resources(_gcp)
 	v.is_unknown(r.config.shielded_instance_config)
 }
 
-unknown contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "reason": c[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "reason": reason} if {
 	some r in tf.resources(_gcp)
 	some i, c in v.blocks(r.config, "shielded_instance_config")
 	some k in ["enable_secure_boot", "enable_vtpm", "enable_integrity_monitoring"]
 	v.is_unknown(c[k])
+	reason := c[k].__unknown__
 }
 
 # Azure: both settings are off unless enabled.
@@ -72,14 +78,16 @@ deny contains {"resource": r.id, "path": [k]} if {
 	not v.has(r.config, k)
 }
 
-deny contains {"resource": r.id, "path": [k], "actual": r.config[k]} if {
+deny contains {"resource": r.id, "path": [k], "actual": actual} if {
 	some r in tf.resources(_azure)
 	some k in ["secure_boot_enabled", "vtpm_enabled"]
 	v.is_false(r.config[k])
+	actual := r.config[k]
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": r.config[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources(_azure)
 	some k in ["secure_boot_enabled", "vtpm_enabled"]
 	v.is_unknown(r.config[k])
+	reason := r.config[k].__unknown__
 }

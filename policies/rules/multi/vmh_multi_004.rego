@@ -26,7 +26,8 @@
 #       severity: critical
 #       message: Disk encryption key is written in the configuration
 #   inputs: [terraform]
-#   equivalents: [CKV_AZURE_151, CKV_AZURE_97, CKV_AZURE_93, CKV_AZURE_2, CKV2_AZURE_14, CKV_GCP_37, CKV_GCP_38, AVD-AZU-0038, AVD-GCP-0033, AVD-GCP-0034, AVD-GCP-0037, FG_R00196, FG_R00197, FG_R00417]
+#   equivalents: [CKV_AZURE_151, CKV_AZURE_97, CKV_AZURE_93, CKV_AZURE_2, CKV2_AZURE_14, CKV_GCP_37, CKV_GCP_38,
+#     AVD-AZU-0038, AVD-GCP-0033, AVD-GCP-0034, AVD-GCP-0037, FG_R00196, FG_R00197, FG_R00417]
 package controlgate.rules.vmh_multi_004
 
 import data.controlgate.lib.multi
@@ -59,11 +60,12 @@ _raw_keys contains {"r": r, "path": [b, i, "disk_encryption_key_rsa"], "value": 
 	v.has(d, "disk_encryption_key_rsa")
 }
 
-_raw_keys contains {"r": r, "path": ["disk_encryption_key", i, k], "value": d[k]} if {
+_raw_keys contains {"r": r, "path": ["disk_encryption_key", i, k], "value": value} if {
 	some r in tf.resources({"google_compute_disk"})
 	some i, d in v.blocks(r.config, "disk_encryption_key")
 	some k in ["raw_key", "rsa_encrypted_key"]
 	v.has(d, k)
+	value := d[k]
 }
 
 deny contains {"resource": k.r.id, "path": k.path, "sub": "raw-key"} if {
@@ -89,7 +91,9 @@ _azure_cmk(r) if v.is_true(r.config.encryption_at_host_enabled)
 
 _azure_cmk(r) if multi.set_value(_os_disk_des(r))
 
-_azure_unresolved(r) := r.config.encryption_at_host_enabled.__unknown__ if v.is_unknown(r.config.encryption_at_host_enabled)
+_azure_unresolved(r) := r.config.encryption_at_host_enabled.__unknown__ if {
+	v.is_unknown(r.config.encryption_at_host_enabled)
+}
 
 else := _os_disk_des(r).__unknown__ if multi.unresolved(_os_disk_des(r))
 
@@ -109,7 +113,11 @@ deny contains {"resource": r.id, "path": ["disk_encryption_set_id"]} if {
 	not v.has(r.config, "disk_encryption_set_id")
 }
 
-unknown contains {"resource": r.id, "path": ["disk_encryption_set_id"], "reason": r.config.disk_encryption_set_id.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["disk_encryption_set_id"],
+	"reason": r.config.disk_encryption_set_id.__unknown__,
+} if {
 	some r in _restricted({"azurerm_managed_disk"})
 	multi.unresolved(r.config.disk_encryption_set_id)
 }
@@ -126,7 +134,11 @@ deny contains {"resource": g.r.id, "path": array.concat(g.base, ["kms_key_self_l
 	not v.has(g.d, "kms_key_self_link")
 }
 
-unknown contains {"resource": g.r.id, "path": array.concat(g.base, ["kms_key_self_link"]), "reason": g.d.kms_key_self_link.__unknown__} if {
+unknown contains {
+	"resource": g.r.id,
+	"path": array.concat(g.base, ["kms_key_self_link"]),
+	"reason": g.d.kms_key_self_link.__unknown__,
+} if {
 	some g in _gcp_disks
 	multi.unresolved(g.d.kms_key_self_link)
 }
@@ -142,7 +154,11 @@ deny contains {"resource": r.id, "path": ["disk_encryption_key", i, "kms_key_sel
 	not v.has(d, "kms_key_self_link")
 }
 
-unknown contains {"resource": r.id, "path": ["disk_encryption_key", i, "kms_key_self_link"], "reason": d.kms_key_self_link.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["disk_encryption_key", i, "kms_key_self_link"],
+	"reason": d.kms_key_self_link.__unknown__,
+} if {
 	some r in _restricted({"google_compute_disk"})
 	some i, d in v.blocks(r.config, "disk_encryption_key")
 	multi.unresolved(d.kms_key_self_link)

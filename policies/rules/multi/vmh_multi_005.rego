@@ -30,7 +30,8 @@
 #       severity: medium
 #       message: GCP serial port access is enabled
 #   inputs: [terraform]
-#   equivalents: [CKV_AZURE_1, CKV_AZURE_149, CKV_AZURE_178, CKV_GCP_32, CKV_GCP_33, CKV_GCP_34, CKV_GCP_35, AVD-AZU-0039, AVD-GCP-0030, AVD-GCP-0036, AVD-GCP-0042, AVD-GCP-0032, FG_R00413, FG_R00415]
+#   equivalents: [CKV_AZURE_1, CKV_AZURE_149, CKV_AZURE_178, CKV_GCP_32, CKV_GCP_33, CKV_GCP_34, CKV_GCP_35,
+#     AVD-AZU-0039, AVD-GCP-0030, AVD-GCP-0036, AVD-GCP-0042, AVD-GCP-0032, FG_R00413, FG_R00415]
 package controlgate.rules.vmh_multi_005
 
 import data.controlgate.lib.terraform as tf
@@ -47,7 +48,11 @@ applies contains r.id if some r in tf.resources(((_az_linux | _gcp) | (_projects
 # ---------------------------------------------------------------------------------------------
 # Azure
 
-deny contains {"resource": r.id, "path": ["disable_password_authentication"], "actual": r.config.disable_password_authentication} if {
+deny contains {
+	"resource": r.id,
+	"path": ["disable_password_authentication"],
+	"actual": r.config.disable_password_authentication,
+} if {
 	some r in tf.resources(_az_linux)
 	v.is_false(r.config.disable_password_authentication)
 }
@@ -59,19 +64,31 @@ deny contains {"resource": r.id, "path": ["admin_password"]} if {
 	not _key_false(r.config, "disable_password_authentication")
 }
 
-deny contains {"resource": r.id, "path": ["os_profile_linux_config", i, "disable_password_authentication"], "actual": c.disable_password_authentication} if {
+deny contains {
+	"resource": r.id,
+	"path": ["os_profile_linux_config", i, "disable_password_authentication"],
+	"actual": c.disable_password_authentication,
+} if {
 	some r in tf.resources({"azurerm_virtual_machine"})
 	some i, c in v.blocks(r.config, "os_profile_linux_config")
 	v.is_false(c.disable_password_authentication)
 }
 
-unknown contains {"resource": r.id, "path": ["disable_password_authentication"], "reason": r.config.disable_password_authentication.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["disable_password_authentication"],
+	"reason": r.config.disable_password_authentication.__unknown__,
+} if {
 	some r in tf.resources(_az_linux)
 	v.is_unknown(r.config.disable_password_authentication)
 	not v.has(r.config, "admin_password")
 }
 
-unknown contains {"resource": r.id, "path": ["os_profile_linux_config", i, "disable_password_authentication"], "reason": c.disable_password_authentication.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["os_profile_linux_config", i, "disable_password_authentication"],
+	"reason": c.disable_password_authentication.__unknown__,
+} if {
 	some r in tf.resources({"azurerm_virtual_machine"})
 	some i, c in v.blocks(r.config, "os_profile_linux_config")
 	v.is_unknown(c.disable_password_authentication)
@@ -106,8 +123,7 @@ _project_settings(r) := {k: x |
 }
 
 _project_items(r) := [p |
-	some t in ["google_compute_project_metadata_item"]
-	some p in tf.in_module(r, t)
+	some p in tf.in_module(r, "google_compute_project_metadata_item")
 ]
 
 _project_oslogin(r) if _on(_project_settings(r)["enable-oslogin"])
@@ -118,15 +134,13 @@ _project_oslogin(r) if {
 	_on(p.config.value)
 }
 
-_project_unknowns(r) := {x |
+_project_unknowns(r) := {p.config.metadata.__unknown__ |
 	some p in tf.in_module(r, "google_compute_project_metadata")
 	v.is_unknown(p.config.metadata)
-	x := p.config.metadata.__unknown__
-} | {x |
+} | {p.config.value.__unknown__ |
 	some p in _project_items(r)
 	p.config.key == "enable-oslogin"
 	v.is_unknown(p.config.value)
-	x := p.config.value.__unknown__
 }
 
 _key_on(m, k) if _on(m[k])
@@ -138,7 +152,12 @@ _key_unknown(m, k) if v.is_unknown(m[k])
 # enable-oslogin given any value: on (OS Login used), off (reported on its own) or unknown.
 _key_set(m, k) if v.has(m, k)
 
-deny contains {"resource": r.id, "path": ["metadata", "enable-oslogin"], "sub": "oslogin-disabled", "actual": m["enable-oslogin"]} if {
+deny contains {
+	"resource": r.id,
+	"path": ["metadata", "enable-oslogin"],
+	"sub": "oslogin-disabled",
+	"actual": m["enable-oslogin"],
+} if {
 	some r in tf.resources(_gcp)
 	m := _md(r)
 	_off(m["enable-oslogin"])
@@ -154,7 +173,12 @@ deny contains {"resource": r.id, "path": ["metadata", "block-project-ssh-keys"],
 	count(_project_unknowns(r)) == 0
 }
 
-deny contains {"resource": r.id, "path": ["metadata", "serial-port-enable"], "sub": "serial-port", "actual": m["serial-port-enable"]} if {
+deny contains {
+	"resource": r.id,
+	"path": ["metadata", "serial-port-enable"],
+	"sub": "serial-port",
+	"actual": m["serial-port-enable"],
+} if {
 	some r in tf.resources(_gcp | {"google_compute_project_metadata"})
 	m := _md(r)
 	_on(m["serial-port-enable"])
@@ -166,19 +190,30 @@ deny contains {"resource": r.id, "path": ["value"], "sub": "serial-port", "actua
 	_on(r.config.value)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata"], "sub": "project-ssh-keys", "reason": r.config.metadata.__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata"],
+	"sub": "project-ssh-keys",
+	"reason": r.config.metadata.__unknown__,
+} if {
 	some r in tf.resources(_gcp)
 	v.is_unknown(r.config.metadata)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata", k], "sub": "project-ssh-keys", "reason": m[k].__unknown__} if {
+unknown contains {"resource": r.id, "path": ["metadata", k], "sub": "project-ssh-keys", "reason": reason} if {
 	some r in tf.resources(_gcp)
 	m := _md(r)
 	some k in ["block-project-ssh-keys", "enable-oslogin"]
 	v.is_unknown(m[k])
+	reason := m[k].__unknown__
 }
 
-unknown contains {"resource": r.id, "path": ["metadata", "block-project-ssh-keys"], "sub": "project-ssh-keys", "reason": reason} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata", "block-project-ssh-keys"],
+	"sub": "project-ssh-keys",
+	"reason": reason,
+} if {
 	some r in tf.resources(_gcp)
 	m := _md(r)
 	not _key_on(m, "block-project-ssh-keys")
@@ -187,7 +222,12 @@ unknown contains {"resource": r.id, "path": ["metadata", "block-project-ssh-keys
 	some reason in _project_unknowns(r)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata", "serial-port-enable"], "sub": "serial-port", "reason": m["serial-port-enable"].__unknown__} if {
+unknown contains {
+	"resource": r.id,
+	"path": ["metadata", "serial-port-enable"],
+	"sub": "serial-port",
+	"reason": m["serial-port-enable"].__unknown__,
+} if {
 	some r in tf.resources(_gcp | {"google_compute_project_metadata"})
 	m := _md(r)
 	v.is_unknown(m["serial-port-enable"])

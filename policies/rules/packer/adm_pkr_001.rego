@@ -92,10 +92,11 @@ deny contains {"resource": x.id, "path": ["default"]} if {
 	_literal(x.default)
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": _reason(s.config[k])} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in input.packer.sources
 	some k in _keys(_secret_keys, s.type)
 	_classify(s.config[k], s.template_dir) == "unknown"
+	reason := _reason(s.config[k])
 }
 
 _keys(table, type) := object.get(table, _family(type), set()) | table["*"]
@@ -104,7 +105,7 @@ _family(type) := "amazon" if startswith(type, "amazon-")
 
 _family(type) := "azure" if startswith(type, "azure-")
 
-_family(type) := "gcp" if type == "googlecompute"
+_family("googlecompute") := "gcp"
 
 _family(type) := "other" if {
 	not startswith(type, "amazon-")
@@ -170,8 +171,11 @@ _variable_name(expr) := m[0][1] if {
 	count(m) == 1
 }
 
+# {{ user `name` }} in a legacy JSON template; \x60 is the backtick, which a raw string cannot hold.
+_user_var_pattern := `^\s*\{\{\s*user\s+\x60([^\x60]+)\x60\s*\}\}\s*$`
+
 _variable_name(expr) := m[0][1] if {
-	m := regex.find_all_string_submatch_n("^\\s*\\{\\{\\s*user\\s+`([^`]+)`\\s*\\}\\}\\s*$", expr, 1)
+	m := regex.find_all_string_submatch_n(_user_var_pattern, expr, 1)
 	count(m) == 1
 }
 

@@ -12,8 +12,8 @@
 #   remediation: |
 #     amazon-ebs: delete_on_termination = true in every launch_block_device_mappings block, force_delete_snapshot = true
 #     alongside force_deregister = true, and deprecate_at = "<RFC3339 date>". azure-arm: leave keep_os_disk and
-#     async_resourcegroup_delete unset (false) and set shared_gallery_image_version_end_of_life_date when publishing to a
-#     gallery. googlecompute: publish into an image_family (or set deprecate_at) so old images can be deprecated.
+#     async_resourcegroup_delete unset (false) and set shared_gallery_image_version_end_of_life_date when publishing
+#     to a gallery. googlecompute: publish into an image_family (or set deprecate_at) so old images can be deprecated.
 #   controls:
 #     iso27017: [CLD.8.1.5, CLD.12.1.5]
 #     iso27002: [A.8.10, A.5.9, A.8.8]
@@ -76,12 +76,13 @@ unknown contains {"resource": s.id, "path": [_lbdm], "reason": s.config[_lbdm]._
 	v.is_unknown(s.config[_lbdm])
 }
 
-unknown contains {"resource": s.id, "path": [_lbdm, i, k], "reason": m[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [_lbdm, i, k], "reason": reason} if {
 	some s in pkr.sources(_ebs_launch)
 	some i, m in v.blocks(s.config, _lbdm)
 	not v.is_true(m.delete_on_termination)
 	some k in ["delete_on_termination", "no_device"]
 	v.is_unknown(m[k])
+	reason := m[k].__unknown__
 }
 
 unknown contains {"resource": s.id, "path": ["keep_os_disk"], "reason": s.config.keep_os_disk.__unknown__} if {
@@ -97,28 +98,44 @@ deny contains {"resource": s.id, "sub": "orphan-snapshots", "path": ["force_dele
 	not v.has(s.config, "force_delete_snapshot")
 }
 
-deny contains {"resource": s.id, "sub": "orphan-snapshots", "path": ["force_delete_snapshot"], "actual": s.config.force_delete_snapshot} if {
+deny contains {
+	"resource": s.id,
+	"sub": "orphan-snapshots",
+	"path": ["force_delete_snapshot"],
+	"actual": s.config.force_delete_snapshot,
+} if {
 	some s in pkr.sources(_ami_builders)
 	v.is_true(s.config.force_deregister)
 	v.is_false(s.config.force_delete_snapshot)
 }
 
-unknown contains {"resource": s.id, "sub": "orphan-snapshots", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "orphan-snapshots", "path": [k], "reason": reason} if {
 	some s in pkr.sources(_ami_builders)
 	not v.is_false(object.get(s.config, "force_deregister", false))
 	not v.is_true(object.get(s.config, "force_delete_snapshot", false))
 	some k in ["force_deregister", "force_delete_snapshot"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 # ---- asynchronous resource group deletion (low) ----
 
-deny contains {"resource": s.id, "sub": "async-delete", "path": ["async_resourcegroup_delete"], "actual": s.config.async_resourcegroup_delete} if {
+deny contains {
+	"resource": s.id,
+	"sub": "async-delete",
+	"path": ["async_resourcegroup_delete"],
+	"actual": s.config.async_resourcegroup_delete,
+} if {
 	some s in pkr.sources({"azure-arm"})
 	v.is_true(s.config.async_resourcegroup_delete)
 }
 
-unknown contains {"resource": s.id, "sub": "async-delete", "path": ["async_resourcegroup_delete"], "reason": s.config.async_resourcegroup_delete.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"sub": "async-delete",
+	"path": ["async_resourcegroup_delete"],
+	"reason": s.config.async_resourcegroup_delete.__unknown__,
+} if {
 	some s in pkr.sources({"azure-arm"})
 	v.is_unknown(s.config.async_resourcegroup_delete)
 }
@@ -143,11 +160,12 @@ deny contains {"resource": s.id, "sub": "no-end-of-life", "path": ["image_family
 	not _set_or_unknown(s.config, "deprecate_at")
 }
 
-unknown contains {"resource": s.id, "sub": "no-end-of-life", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "no-end-of-life", "path": [k], "reason": reason} if {
 	some s in pkr.sources(_ami_builders | {"azure-arm", "googlecompute"})
 	not _eol_known(s)
 	some k in _eol_keys[s.type]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 _eol_keys := {

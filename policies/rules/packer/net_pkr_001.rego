@@ -23,12 +23,14 @@
 #   subresults:
 #     session-manager:
 #       severity: low
-#       message: Packer temporary security group is open to anywhere (build reached through Session Manager, no public IP)
+#       message: >-
+#         Packer temporary security group is open to anywhere (build reached through Session Manager,
+#         no public IP)
 #   inputs: [packer]
 #   equivalents: []
 package controlgate.rules.net_pkr_001
 
-import data.controlgate.lib.network as net
+import data.controlgate.lib.network
 import data.controlgate.lib.packer as pkr
 import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
@@ -60,21 +62,22 @@ deny contains _result(s, {"path": [_cidrs], "actual": []}) if {
 # Explicit world CIDRs (they take precedence over the public-IP option).
 deny contains _result(s, {"path": [_cidrs], "actual": s.config[_cidrs]}) if {
 	some s in _temporary_sg_sources
-	net.has_world_cidr(s.config[_cidrs])
+	network.has_world_cidr(s.config[_cidrs])
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	not _has_known_sg(s.config)
 	some k in _sg_keys
 	v.is_unknown(s.config[k])
 	_would_be_open(s.config)
+	reason := s.config[k].__unknown__
 }
 
 unknown contains {"resource": s.id, "path": [_cidrs], "reason": _reason(s.config[_cidrs])} if {
 	some s in _temporary_sg_sources
 	v.any_unknown(s.config[_cidrs])
-	not net.has_world_cidr(s.config[_cidrs])
+	not network.has_world_cidr(s.config[_cidrs])
 }
 
 unknown contains {"resource": s.id, "path": [_public_ip], "reason": s.config[_public_ip].__unknown__} if {
@@ -107,7 +110,7 @@ _would_be_open(config) if {
 	not _public_ip_on(config)
 }
 
-_would_be_open(config) if net.has_world_cidr(config[_cidrs])
+_would_be_open(config) if network.has_world_cidr(config[_cidrs])
 
 _no_cidrs(config) if not v.has(config, _cidrs)
 

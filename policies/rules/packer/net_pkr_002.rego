@@ -54,11 +54,12 @@ unknown contains {"resource": s.id, "path": [_public_ip], "reason": s.config[_pu
 	v.is_unknown(s.config[_public_ip])
 }
 
-unknown contains {"resource": s.id, "sub": "default-vpc", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "default-vpc", "path": [k], "reason": reason} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	not _network_known(s.config)
 	some k in _network_keys
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 _network_known(config) if {

@@ -56,7 +56,12 @@ deny contains {"resource": s.id, "path": [_allowed], "actual": s.config[_allowed
 	_has_world(s.config[_allowed])
 }
 
-deny contains {"resource": s.id, "sub": "vnet-public-ip", "path": ["private_virtual_network_with_public_ip"], "actual": s.config.private_virtual_network_with_public_ip} if {
+deny contains {
+	"resource": s.id,
+	"sub": "vnet-public-ip",
+	"path": ["private_virtual_network_with_public_ip"],
+	"actual": s.config.private_virtual_network_with_public_ip,
+} if {
 	some s in pkr.sources({"azure-arm"})
 	pr.literal_string(s.config[_vnet])
 	v.is_true(s.config.private_virtual_network_with_public_ip)
@@ -77,7 +82,8 @@ unknown contains {"resource": s.id, "path": [_allowed], "reason": _reason(s.conf
 
 unknown contains {
 	"resource": s.id, "sub": "vnet-public-ip",
-	"path": ["private_virtual_network_with_public_ip"], "reason": s.config.private_virtual_network_with_public_ip.__unknown__,
+	"path": ["private_virtual_network_with_public_ip"],
+	"reason": s.config.private_virtual_network_with_public_ip.__unknown__,
 } if {
 	some s in pkr.sources({"azure-arm"})
 	pr.literal_string(s.config[_vnet])

@@ -54,19 +54,21 @@ deny contains {"resource": s.id, "sub": "default-network", "path": ["network"], 
 	v.has(s.config, "network")
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
 	not _private(s.config)
 	some k in [_omit, "use_iap"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
-unknown contains {"resource": s.id, "sub": "default-network", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "default-network", "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
 	not pr.set_known(s.config, "subnetwork")
 	not _custom_network(s.config)
 	some k in ["network", "subnetwork"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 # External IP kept (omit_external_ip and use_iap known and not true).
@@ -95,7 +97,7 @@ _custom_network(config) if {
 	not _is_default(config.network)
 }
 
-_is_default(network) if network == "default"
+_is_default("default")
 
 _is_default(network) if endswith(network, "/networks/default")
 

@@ -31,17 +31,19 @@ _keys := ["ami_groups", "snapshot_groups"]
 
 applies contains s.id if some s in pkr.sources(_types)
 
-deny contains {"resource": s.id, "path": [k], "actual": s.config[k]} if {
+deny contains {"resource": s.id, "path": [k], "actual": actual} if {
 	some s in pkr.sources(_types)
 	some k in _keys
 	_public(s.config[k])
+	actual := s.config[k]
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": _reason(s.config[k])} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources(_types)
 	some k in _keys
 	v.any_unknown(s.config[k])
 	not _public(s.config[k])
+	reason := _reason(s.config[k])
 }
 
 _public(groups) if {
@@ -49,7 +51,7 @@ _public(groups) if {
 	"all" in groups
 }
 
-_public(groups) if groups == "all"
+_public("all")
 
 _reason(x) := x.__unknown__ if v.is_unknown(x)
 

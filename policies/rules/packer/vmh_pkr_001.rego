@@ -70,14 +70,22 @@ unknown contains {"resource": s.id, "path": ["metadata_options"], "reason": s.co
 	v.is_unknown(s.config.metadata_options)
 }
 
-unknown contains {"resource": s.id, "path": ["metadata_options", i, "http_tokens"], "reason": mo.http_tokens.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"path": ["metadata_options", i, "http_tokens"],
+	"reason": mo.http_tokens.__unknown__,
+} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	some i, mo in v.blocks(s.config, "metadata_options")
 	v.is_unknown(mo.http_tokens)
 	_endpoint_not_disabled(mo)
 }
 
-unknown contains {"resource": s.id, "path": ["metadata_options", i, "http_endpoint"], "reason": mo.http_endpoint.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"path": ["metadata_options", i, "http_endpoint"],
+	"reason": mo.http_endpoint.__unknown__,
+} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	some i, mo in v.blocks(s.config, "metadata_options")
 	v.is_unknown(mo.http_endpoint)

@@ -95,19 +95,21 @@ unknown contains {"resource": s.id, "path": ["launch_block_device_mappings"], "r
 	_root_mapping_unknown(s.config)
 }
 
-unknown contains {"resource": s.id, "sub": "shared-default-key", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "shared-default-key", "path": [k], "reason": reason} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
 	not _customer_key(s.config)
 	some k in ["kms_key_id", "region_kms_key_ids", "ami_users", "ami_org_arns", "ami_ou_arns", "snapshot_users"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
-unknown contains {"resource": s.id, "sub": "region-default-key", "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "sub": "region-default-key", "path": [k], "reason": reason} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
 	some k in ["ami_regions", "region_kms_key_ids"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 _encrypted(config) if _boot_true(config)
@@ -139,7 +141,9 @@ _root_mapping_unknown(config) if {
 	v.is_unknown(m.encrypted)
 }
 
-_mapping_reason(config) := config.launch_block_device_mappings.__unknown__ if v.is_unknown(config.launch_block_device_mappings)
+_mapping_reason(config) := config.launch_block_device_mappings.__unknown__ if {
+	v.is_unknown(config.launch_block_device_mappings)
+}
 
 _mapping_reason(config) := r if {
 	not v.is_unknown(config.launch_block_device_mappings)

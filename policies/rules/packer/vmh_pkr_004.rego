@@ -10,7 +10,8 @@
 #   message: Packer base image comes from an unverified publisher
 #   remediation: |
 #     Select the base by trusted owner and name with the newest match, e.g. source_ami_filter {
-#     owners = ["099720109477"] most_recent = true filters = { name = "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*" } };
+#     owners = ["099720109477"] most_recent = true
+#     filters = { name = "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*" } };
 #     for Marketplace owners also filter on product-code. On Azure use image_publisher / image_offer / image_sku
 #     or a Shared Image Gallery instead of image_url; on GCP use source_image_family with source_image_project_id.
 #   controls:
@@ -63,7 +64,12 @@ deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", 
 	not v.has(f, "most_recent")
 }
 
-deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", i, "most_recent"], "actual": f.most_recent} if {
+deny contains {
+	"resource": s.id,
+	"sub": "pinned",
+	"path": ["source_ami_filter", i, "most_recent"],
+	"actual": f.most_recent,
+} if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
 	v.is_false(f.most_recent)
@@ -90,7 +96,11 @@ unknown contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], 
 	not _product_code_filter(f)
 }
 
-unknown contains {"resource": s.id, "path": ["source_ami_filter"], "reason": s.config.source_ami_filter.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"path": ["source_ami_filter"],
+	"reason": s.config.source_ami_filter.__unknown__,
+} if {
 	some s in pkr.sources(_aws)
 	v.is_unknown(s.config.source_ami_filter)
 }
@@ -100,7 +110,12 @@ unknown contains {"resource": s.id, "path": ["image_url"], "reason": s.config.im
 	v.is_unknown(s.config.image_url)
 }
 
-unknown contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", i, "most_recent"], "reason": f.most_recent.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"sub": "pinned",
+	"path": ["source_ami_filter", i, "most_recent"],
+	"reason": f.most_recent.__unknown__,
+} if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
 	v.is_unknown(f.most_recent)

@@ -13,7 +13,8 @@
 #     Add a hardening provisioner whose playbook or script name says so (e.g. provisioner "ansible"
 #     { playbook_file = "./cis-hardening.yml" } or a shell script harden.sh / stig.sh / baseline.sh),
 #     a patch step, and for azure-arm finish with a deprovision step
-#     ("/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync", or Sysprep /generalize /oobe on Windows).
+#     ("/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync", or Sysprep /generalize /oobe
+#     on Windows).
 #   controls:
 #     iso27017: [CLD.9.5.2, CLD.12.1.5]
 #     iso27002: [A.8.9, A.8.8, A.8.19]
@@ -80,7 +81,12 @@ unknown contains {"resource": b.id, "path": _build_path(b), "reason": _unknown_s
 	not _hardened(b)
 }
 
-unknown contains {"resource": b.id, "sub": "no-generalize", "path": pr.provisioner_path(b, last), "reason": _unknowns(last)[0]} if {
+unknown contains {
+	"resource": b.id,
+	"sub": "no-generalize",
+	"path": pr.provisioner_path(b, last),
+	"reason": _unknowns(last)[0],
+} if {
 	some b in _image_builds
 	"azure-arm" in pr.build_types(b)
 	last := _last(b)

@@ -41,12 +41,13 @@ deny contains {"resource": s.id, "path": [k]} if {
 	not v.has(s.config, k)
 }
 
-deny contains {"resource": s.id, "path": [k], "actual": s.config[k]} if {
+deny contains {"resource": s.id, "path": [k], "actual": actual} if {
 	some s in pkr.sources({"azure-arm", "googlecompute"})
 	some k in _flags[s.type]
 	v.has(s.config, k)
 	v.known(s.config[k])
 	not v.is_true(s.config[k])
+	actual := s.config[k]
 }
 
 deny contains {"resource": s.id, "path": ["security_type"]} if {
@@ -61,8 +62,9 @@ deny contains {"resource": s.id, "path": ["security_type"], "actual": s.config.s
 	not s.config.security_type in _security_types
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"azure-arm", "googlecompute"})
 	some k in array.concat(object.get(_flags, s.type, []), ["security_type"])
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }

@@ -10,7 +10,8 @@
 #   severity: medium
 #   message: Packer image is not encrypted with a customer-managed key
 #   remediation: |
-#     azure-arm: disk_encryption_set_id = "/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Compute/diskEncryptionSets/des-golden"
+#     azure-arm: disk_encryption_set_id =
+#     "/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Compute/diskEncryptionSets/des-golden"
 #     (or encryption_at_host = true when the subscription has the feature), and a disk_encryption_set_id in every
 #     shared_image_gallery_destination target_region block. googlecompute: image_encryption_key { kmsKeyName =
 #     "projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>" }; never write rawKey as a literal, use Cloud KMS keys.
@@ -60,18 +61,23 @@ deny contains {"resource": s.id, "path": ["image_encryption_key", i, "kmsKeyName
 	not _key_given(k)
 }
 
-unknown contains {"resource": s.id, "path": ["image_encryption_key"], "reason": s.config.image_encryption_key.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"path": ["image_encryption_key"],
+	"reason": s.config.image_encryption_key.__unknown__,
+} if {
 	some s in pkr.sources({"googlecompute"})
 	v.is_unknown(s.config.image_encryption_key)
 }
 
-unknown contains {"resource": s.id, "path": ["image_encryption_key", i, name], "reason": k[name].__unknown__} if {
+unknown contains {"resource": s.id, "path": ["image_encryption_key", i, name], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
 	some i, k in v.blocks(s.config, "image_encryption_key")
 	not _key_known(k)
 	some name, _ in k
 	lower(name) in {"kmskeyname", "rawkey"}
 	v.is_unknown(k[name])
+	reason := k[name].__unknown__
 }
 
 # ---- azure-arm: neither a disk encryption set nor encryption at host ----
@@ -90,16 +96,21 @@ deny contains {"resource": s.id, "path": ["encryption_at_host"], "actual": s.con
 	v.has(s.config, "encryption_at_host")
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"azure-arm"})
 	not _azure_cmk(s.config)
 	some k in ["disk_encryption_set_id", "encryption_at_host"]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 # ---- azure-arm: gallery replica regions without their own disk encryption set ----
 
-deny contains {"resource": s.id, "sub": "replica-region", "path": [_sigd, i, "target_region", j, "disk_encryption_set_id"]} if {
+deny contains {
+	"resource": s.id,
+	"sub": "replica-region",
+	"path": [_sigd, i, "target_region", j, "disk_encryption_set_id"],
+} if {
 	some s in pkr.sources({"azure-arm"})
 	some i, d in v.blocks(s.config, _sigd)
 	some j, r in v.blocks(d, "target_region")
@@ -116,7 +127,12 @@ deny contains {
 	r.disk_encryption_set_id == ""
 }
 
-unknown contains {"resource": s.id, "sub": "replica-region", "path": [_sigd, i, "target_region"], "reason": d.target_region.__unknown__} if {
+unknown contains {
+	"resource": s.id,
+	"sub": "replica-region",
+	"path": [_sigd, i, "target_region"],
+	"reason": d.target_region.__unknown__,
+} if {
 	some s in pkr.sources({"azure-arm"})
 	some i, d in v.blocks(s.config, _sigd)
 	v.is_unknown(d.target_region)

@@ -13,7 +13,8 @@
 #     Set service_account_email = "packer-build@<project>.iam.gserviceaccount.com" (a dedicated account with only
 #     the roles the build needs), or disable_default_service_account = true when the build calls no Google API.
 #     Replace the cloud-platform scope with the narrow scopes needed, e.g.
-#     scopes = ["https://www.googleapis.com/auth/devstorage.read_only", "https://www.googleapis.com/auth/logging.write"].
+#     scopes = ["https://www.googleapis.com/auth/devstorage.read_only",
+#     "https://www.googleapis.com/auth/logging.write"].
 #   controls:
 #     iso27017: [CLD.9.5.2, CLD.12.1.5]
 #     iso27002: [A.8.2, A.5.15]
@@ -66,12 +67,13 @@ deny contains {"resource": s.id, "sub": "broad-scopes", "path": ["scopes"], "act
 	scope in _cloud_platform
 }
 
-unknown contains {"resource": s.id, "path": [k], "reason": s.config[k].__unknown__} if {
+unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
 	not _sa_literal(s.config)
 	not _disabled(s.config)
 	some k in [_sa, _disable]
 	v.is_unknown(s.config[k])
+	reason := s.config[k].__unknown__
 }
 
 unknown contains {"resource": s.id, "sub": "broad-scopes", "path": ["scopes"], "reason": _reason(s.config.scopes)} if {
