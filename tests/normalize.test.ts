@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discover } from '../src/discover/discover.js';
 import { parseFile, isFileError, type ParsedFile } from '../src/parse/parse.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('normalize', () => {
   it('produces a document that validates against policies/input.schema.json', () => {
-    const schema = JSON.parse(readFileSync(path.join(repoRoot, 'policies', 'input.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(path.join(repoRoot, 'policies', 'schemas', 'input.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true }).compile(schema);
     const ok = validate(n.input);
     expect(validate.errors ?? []).toEqual([]);
@@ -35,10 +35,11 @@ describe('normalize', () => {
     expect(web.id).toBe('main.tf#aws_instance.web');
     expect(web.module_dir).toBe('.');
     expect(web.config.ami).toEqual({ __unknown__: 'data.aws_ami.ubuntu.id' });
-    expect(web.config.user_data).toEqual({ __unknown__: 'echo ${var.tokens}' });
+    // Variables with a default resolve (issue #4); an undeclared one stays unknown.
+    expect(web.config.user_data).toBe('echo required');
     expect(web.config.escaped).toBe('${not_a_template}');
-    expect(web.config.metadata_options).toEqual([{ http_tokens: { __unknown__: 'var.tokens' } }]);
-    // A dynamic block is not expanded yet: the block it would generate is unknown, not absent.
+    expect(web.config.metadata_options).toEqual([{ http_tokens: 'required' }]);
+    // A dynamic block over an unknown collection: the block it would generate is unknown, not absent.
     expect(web.config.ebs_block_device).toEqual({ __unknown__: 'dynamic "ebs_block_device"' });
     expect(n.input.terraform.resources.find((r) => r.address === 'data.aws_ami.ubuntu')?.mode).toBe('data');
   });

@@ -1,4 +1,4 @@
-// The policy input document: what every Rego rule sees. Mirrored by policies/input.schema.json
+// The policy input document: what every Rego rule sees. Mirrored by policies/schemas/input.schema.json
 // (a test validates normalized fixtures against it). Keep the two in step.
 
 /**
@@ -24,6 +24,14 @@ export interface TerraformResource {
   file: string;
   /** The block's body in hcl2json's shape: attributes as values, nested blocks as lists of objects. */
   config: { [k: string]: Value };
+  /** Module calls leading to this resource, outermost first (["app", "db[0]"]); absent in a root module. */
+  module_path?: string[];
+  /** Where the innermost module call is written (absent in a root module). */
+  call_site?: { file: string; line: number };
+  /** Address inside its module, without module prefix or instance key: what references name. */
+  local_address?: string;
+  /** count index or for_each key of an expanded instance. */
+  instance_key?: string | number;
 }
 
 export interface TerraformProvider {
@@ -56,6 +64,10 @@ export interface PackerSource {
   file: string;
   syntax: 'hcl' | 'json';
   config: { [k: string]: Value };
+  /** For a source declared inside a build that overrides fields: the source it starts from. */
+  base?: string;
+  /** ... and the build that declares it. */
+  build?: string;
 }
 
 export interface PackerProvisioner {

@@ -1,0 +1,395 @@
+// Terraform as Terraform would evaluate it, as far as it can be known without running it: module
+// folders, variables (defaults, tfvars, var files, module inputs), locals, count/for_each instances,
+// local module calls (resources get module.x.* addresses and a call site), module outputs. Remote
+// modules and anything not known stay unknown and are counted.
+import path from 'node:path';
+import type { PathSegment } from '../parse/hcl-locator.js';
+import type { ParsedFile } from '../parse/parse.js';
+import { childScope, type RefResolver, type Scope } from '../resolve/eval.js';
+import { hasUnknown, isObject, isUnknown, unknown, type Value } from '../resolve/values.js';
+import { bodies, evalBody, evalRaw, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
+import type { TerraformResource } from './input.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface CallSite {
+  file: string;
+  line: number;
+  /** The module's address, e.g. "module.app" or "module.app.module.db". */
+  module: string;
+}
+
+export interface RemoteModule {
+  source: string;
+  module: string;
+  file: string;
+  line: number;
+}
+
+export interface TerraformNotes {
+  remoteModules: RemoteModule[];
+  /** Entities whose count/for_each/dynamic expansion hit the cap. */
+  capped: string[];
+  /** Local module calls whose folder is not among the scanned files (or outside the workspace). */
+  skippedModules: Array<{ path: string; reason: string }>;
+}
+
+/** What the builder needs to register an entity. */
+export interface EntitySink {
+  resource(
+    f: ParsedFile,
+    r: Omit<TerraformResource, 'id'>,
+    locPath: PathSegment[],
+    extra: { remaps: Remap[]; callSite?: CallSite },
+  ): void;
+  provider(f: ParsedFile, name: string, alias: string | undefined, moduleDir: string, config: { [k: string]: Value }, locPath: PathSegment[], modulePrefix: string): void;
+}
+
+interface ModuleDir {
+  dir: string;
+  files: ParsedFile[];
+}
+
+const MAX_DEPTH = 12;
+
+function dirOf(file: string): string {
+  const d = path.posix.dirname(file);
+  return d === '' ? '.' : d;
+}
+
+function isLocalSource(s: string): boolean {
+  return s.startsWith('./') || s.startsWith('../') || s === '.' || s === '..';
+}
+
+/** Replace every unknown inside a value crossing a module boundary: its text means nothing on the other side. */
+function rebase(v: Value, text: string): Value {
+  if (isUnknown(v)) return unknown(text);
+  if (Array.isArray(v)) return v.map((x) => rebase(x, text));
+  if (isObject(v)) {
+    const o: { [k: string]: Value } = {};
+    for (const [k, x] of Object.entries(v)) o[k] = rebase(x, text);
+    return o;
+  }
+  return v;
+}
+
+function keyText(k: string | number): string {
+  return typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(k)}]`;
+}
+
+export class TerraformEvaluator {
+  readonly notes: TerraformNotes = { remoteModules: [], capped: [], skippedModules: [] };
+  private readonly dirs = new Map<string, ModuleDir>();
+
+  constructor(
+    files: ParsedFile[],
+    private readonly rootVars: Array<{ file: string; values: Obj; given?: boolean }>,
+    private readonly sink: EntitySink,
+    private readonly stats: ValueStats,
+  ) {
+    for (const f of files) {
+      const d = dirOf(f.file.path);
+      let m = this.dirs.get(d);
+      if (!m) this.dirs.set(d, (m = { dir: d, files: [] }));
+      m.files.push(f);
+    }
+  }
+
+  /** Local module calls: caller dir -> called dirs. */
+  private calledDirs(): Set<string> {
+    const called = new Set<string>();
+    for (const m of this.dirs.values()) {
+      for (const f of m.files) {
+        if (!isObj(f.body.module)) continue;
+        for (const list of Object.values(f.body.module)) {
+          for (const b of bodies(list)) {
+            if (typeof b.source !== 'string' || !isLocalSource(b.source)) continue;
+            const target = path.posix.normalize(path.posix.join(m.dir, b.source)).replace(/\/$/, '') || '.';
+            if (target !== m.dir) called.add(target);
+          }
+        }
+      }
+    }
+    return called;
+  }
+
+  run(): void {
+    const called = this.calledDirs();
+    let roots = [...this.dirs.keys()].filter((d) => !called.has(d));
+    if (roots.length === 0) roots = [...this.dirs.keys()];
+    for (const d of roots.sort()) {
+      new ModuleInstance(this, this.dirs.get(d)!, [], this.rootInputs(d), undefined, 0).emit();
+    }
+  }
+
+  /** Root variables: terraform.tfvars, *.auto.tfvars (name order) in the folder, then the var files given. */
+  private rootInputs(dir: string): Map<string, Value> {
+    const out = new Map<string, Value>();
+    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
+    const auto = this.rootVars
+      .filter((v) => dirOf(v.file) === dir && !v.given && /(^|\/)(terraform\.tfvars(\.json)?|[^/]*\.auto\.tfvars(\.json)?)$/.test(v.file))
+      .sort((a, b) => {
+        const rank = (f: string): number => (/terraform\.tfvars$/.test(f) ? 0 : /terraform\.tfvars\.json$/.test(f) ? 1 : 2);
+        return rank(a.file) - rank(b.file) || a.file.localeCompare(b.file);
+      });
+    const given = this.rootVars.filter((v) => v.given);
+    for (const v of [...auto, ...given]) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRaw(x, noScope));
+    return out;
+  }
+
+  dir(d: string): ModuleDir | undefined {
+    return this.dirs.get(d);
+  }
+  get sinkRef(): EntitySink {
+    return this.sink;
+  }
+  get statsRef(): ValueStats {
+    return this.stats;
+  }
+}
+
+class ModuleInstance {
+  private readonly scope: Scope;
+  private readonly localsRaw = new Map<string, unknown>();
+  private readonly localsDone = new Map<string, Value>();
+  private readonly localsBusy = new Set<string>();
+  private readonly variables = new Map<string, Value>();
+  private readonly children = new Map<string, { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean }>();
+  private readonly prefix: string;
+
+  constructor(
+    private readonly ev: TerraformEvaluator,
+    private readonly mod: ModuleDir,
+    /** Module path segments, e.g. ['app', 'db["x"]'] */
+    private readonly modulePath: string[],
+    inputs: Map<string, Value>,
+    private readonly callSite: CallSite | undefined,
+    private readonly depth: number,
+  ) {
+    this.prefix = modulePath.map((m) => `module.${m}.`).join('');
+    const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
+    this.scope = { resolver, bindings: new Map() };
+    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
+    for (const f of mod.files) {
+      if (isObj(f.body.variable)) {
+        for (const [name, list] of Object.entries(f.body.variable)) {
+          const b = bodies(list)[0];
+          if (!b) continue;
+          if (inputs.has(name)) this.variables.set(name, inputs.get(name)!);
+          else if ('default' in b) this.variables.set(name, evalRaw(b.default, noScope));
+          else this.variables.set(name, unknown(`var.${name}`));
+        }
+      }
+      for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) this.localsRaw.set(k, v);
+    }
+  }
+
+  private ref(root: string, steps: Array<{ attr?: string; key?: Value }>): { value: Value; used: number } | undefined {
+    const name = steps[0]?.attr;
+    switch (root) {
+      case 'var':
+        return name !== undefined && this.variables.has(name) ? { value: this.variables.get(name)!, used: 1 } : undefined;
+      case 'local':
+        return name !== undefined && this.localsRaw.has(name) ? { value: this.local(name), used: 1 } : undefined;
+      case 'path':
+        return { value: { module: this.mod.dir, root: '.', cwd: '.' }, used: 0 };
+      case 'module':
+        return name !== undefined ? this.moduleValue(name) : undefined;
+      default:
+        return undefined; // resources, data sources, self, terraform.*: not known statically
+    }
+  }
+
+  private local(name: string): Value {
+    if (this.localsDone.has(name)) return this.localsDone.get(name)!;
+    if (this.localsBusy.has(name)) return unknown(`local.${name}`);
+    this.localsBusy.add(name);
+    const v = evalRaw(this.localsRaw.get(name), this.scope);
+    this.localsBusy.delete(name);
+    this.localsDone.set(name, v);
+    return v;
+  }
+
+  /** module.<name>: an object of outputs (a list or map of them when the call is expanded). */
+  private moduleValue(name: string): { value: Value; used: number } | undefined {
+    const c = this.child(name);
+    if (!c || c.remote) return undefined;
+    const outputsOf = (i: { key?: string | number; inst?: ModuleInstance }): Value => {
+      const label = `module.${name}${i.key !== undefined ? keyText(i.key) : ''}`;
+      return i.inst ? i.inst.outputs(label) : unknown(label);
+    };
+    if (!c.expanded) return c.instances[0] ? { value: outputsOf(c.instances[0]), used: 1 } : undefined;
+    if (c.expanded === 'count') return { value: c.instances.map(outputsOf), used: 1 };
+    const o: { [k: string]: Value } = {};
+    for (const i of c.instances) o[String(i.key)] = outputsOf(i);
+    return { value: o, used: 1 };
+  }
+
+  private outputsCache: { [k: string]: Value } | undefined;
+  outputs(label: string): Value {
+    if (this.outputsCache) return this.outputsCache;
+    this.outputsCache = {};
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.output)) continue;
+      for (const [name, list] of Object.entries(f.body.output)) {
+        const b = bodies(list)[0];
+        if (!b) continue;
+        this.outputsCache[name] = rebase(evalRaw(b.value, this.scope), `${label}.${name}`);
+      }
+    }
+    return this.outputsCache;
+  }
+
+  private findCall(name: string): { f: ParsedFile; b: Obj } | undefined {
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.module)) continue;
+      const b = bodies((f.body.module as Obj)[name])[0];
+      if (b) return { f, b };
+    }
+    return undefined;
+  }
+
+  /** Instantiate (once) the module call `name`. */
+  private child(name: string): { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean } | undefined {
+    const done = this.children.get(name);
+    if (done) return done;
+    const call = this.findCall(name);
+    if (!call) return undefined;
+    const { f, b } = call;
+    const line = f.locations.get(['module', name, 0])?.startLine ?? 1;
+    const address = `${this.prefix}module.${name}`;
+    const source = typeof b.source === 'string' ? b.source : '';
+    const entry: { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean } = { instances: [], expanded: undefined };
+    this.children.set(name, entry);
+    if (!isLocalSource(source)) {
+      entry.remote = true;
+      this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
+      return entry;
+    }
+    const target = path.posix.normalize(path.posix.join(this.mod.dir, source)).replace(/\/$/, '') || '.';
+    const targetDir = target.startsWith('../') || target === '..' ? undefined : this.ev.dir(target);
+    if (!targetDir || this.depth >= MAX_DEPTH) {
+      const reason = target.startsWith('..')
+        ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read`
+        : !targetDir
+          ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is not among the scanned paths: not scanned`
+          : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
+      this.ev.notes.skippedModules.push({ path: target, reason });
+      entry.remote = true;
+      return entry;
+    }
+    let keys: Array<string | number | undefined> = [undefined];
+    const meta = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+    const eachValue = new Map<string | number, Value>();
+    if ('count' in b || 'for_each' in b) {
+      const isCount = 'count' in b;
+      const v = evalRaw(isCount ? b.count : b.for_each, this.scope);
+      const pairs = isCount ? (typeof v === 'number' ? Array.from({ length: Math.max(0, Math.floor(v)) }, (_, i) => [i, i] as [number, Value]) : undefined) : forEachPairs(v);
+      if (pairs) {
+        entry.expanded = isCount ? 'count' : 'for_each';
+        if (pairs.length > INSTANCE_CAP) this.ev.notes.capped.push(`${address} (${pairs.length} instances, first ${INSTANCE_CAP} kept)`);
+        keys = pairs.slice(0, INSTANCE_CAP).map(([k]) => k);
+        for (const [k, x] of pairs) eachValue.set(k, x);
+      }
+    }
+    for (const key of keys) {
+      const bindings: Record<string, Value> = {};
+      if ('count' in b) bindings.count = { index: key === undefined ? unknown('count.index') : key };
+      if ('for_each' in b) bindings.each = key === undefined ? { key: unknown('each.key'), value: unknown('each.value') } : { key, value: eachValue.get(key)! };
+      const scope = childScope(this.scope, bindings);
+      const inputs = new Map<string, Value>();
+      for (const [k, raw] of Object.entries(b)) {
+        if (meta.has(k)) continue;
+        inputs.set(k, rebase(evalRaw(raw, scope), `var.${k}`));
+      }
+      const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
+      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, { file: f.file.path, line, module: `${this.prefix}module.${seg}` }, this.depth + 1);
+      entry.instances.push({ ...(key !== undefined ? { key } : {}), inst });
+    }
+    return entry;
+  }
+
+  /** Register this module's resources and providers, then its children's. */
+  emit(): void {
+    const sink = this.ev.sinkRef;
+    for (const f of this.mod.files) {
+      for (const mode of ['resource', 'data'] as const) {
+        const byType = f.body[mode];
+        if (!isObj(byType)) continue;
+        for (const [type, byName] of Object.entries(byType)) {
+          if (!isObj(byName)) continue;
+          for (const [name, list] of Object.entries(byName)) {
+            bodies(list).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
+          }
+        }
+      }
+      if (isObj(f.body.provider)) {
+        for (const [name, list] of Object.entries(f.body.provider)) {
+          bodies(list).forEach((b, i) => {
+            const config = evalBody(b, { scope: this.scope });
+            const alias = typeof config.alias === 'string' ? config.alias : undefined;
+            sink.provider(f, name, alias, this.mod.dir, config, ['provider', name, i], this.prefix);
+          });
+        }
+      }
+    }
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.module)) continue;
+      for (const name of Object.keys(f.body.module)) {
+        const c = this.child(name);
+        for (const i of c?.instances ?? []) i.inst?.emit();
+      }
+    }
+  }
+
+  private emitResource(f: ParsedFile, mode: 'resource' | 'data', type: string, name: string, b: Obj, i: number): void {
+    const local = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+    const locPath: PathSegment[] = [mode, type, name, i];
+    const stats = this.ev.statsRef;
+    let instances: Array<{ key?: string | number; bindings: Record<string, Value> }> = [{ bindings: {} }];
+    if ('count' in b) {
+      const v = evalRaw(b.count, this.scope);
+      if (typeof v === 'number') instances = Array.from({ length: Math.max(0, Math.floor(v)) }, (_, k) => ({ key: k, bindings: { count: { index: k } } }));
+      else instances = [{ bindings: { count: { index: unknown('count.index') } } }];
+    } else if ('for_each' in b) {
+      const v = evalRaw(b.for_each, this.scope);
+      const pairs = hasUnknown(v) && !Array.isArray(v) && !isObject(v) ? undefined : forEachPairs(v);
+      if (pairs) instances = pairs.map(([k, x]) => ({ key: k, bindings: { each: { key: k, value: x } } }));
+      else instances = [{ bindings: { each: { key: unknown('each.key'), value: unknown('each.value') } } }];
+    }
+    if (instances.length > INSTANCE_CAP) {
+      this.ev.notes.capped.push(`${this.prefix}${local} (${instances.length} instances, first ${INSTANCE_CAP} kept)`);
+      instances = instances.slice(0, INSTANCE_CAP);
+    }
+    for (const inst of instances) {
+      const remaps: Remap[] = [];
+      const suffix = inst.key !== undefined ? keyText(inst.key) : '';
+      const config = evalBody(b, {
+        scope: childScope(this.scope, inst.bindings),
+        stats,
+        remaps,
+        onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`),
+      }, locPath);
+      // count/for_each are meta-arguments: keep them as written (evaluated) for rules that look.
+      this.ev.sinkRef.resource(
+        f,
+        {
+          address: `${this.prefix}${local}${suffix}`,
+          mode: mode === 'data' ? 'data' : 'managed',
+          type,
+          name,
+          module_dir: this.mod.dir,
+          file: f.file.path,
+          config,
+          ...(this.modulePath.length ? { module_path: this.modulePath } : {}),
+          ...(this.callSite ? { call_site: { file: this.callSite.file, line: this.callSite.line } } : {}),
+          local_address: local,
+          ...(inst.key !== undefined ? { instance_key: inst.key } : {}),
+        },
+        locPath,
+        { remaps, ...(this.callSite ? { callSite: this.callSite } : {}) },
+      );
+    }
+  }
+}

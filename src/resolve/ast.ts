@@ -1,0 +1,38 @@
+// The expression tree of the HCL expression language, as far as Controlgate evaluates it.
+// Every node keeps its source text: an unknown result is reported with the text that produced it.
+
+export type Step = { k: 'attr'; name: string } | { k: 'index'; key: Node };
+
+export type TemplatePart = string | Node | { k: 'directive'; src: string };
+
+export type Node =
+  | { k: 'lit'; v: null | boolean | number | string; src: string }
+  | { k: 'tmpl'; parts: TemplatePart[]; src: string }
+  | { k: 'ref'; root: string; steps: Step[]; src: string }
+  | { k: 'get'; obj: Node; steps: Step[]; src: string }
+  | { k: 'splat'; obj: Node; steps: Step[]; src: string }
+  | { k: 'call'; name: string; args: Node[]; expand: boolean; src: string }
+  | { k: 'tuple'; items: Node[]; src: string }
+  | { k: 'object'; items: Array<{ key: Node; value: Node }>; src: string }
+  | {
+      k: 'for';
+      keyVar?: string;
+      valVar: string;
+      coll: Node;
+      keyExpr?: Node;
+      valExpr: Node;
+      cond?: Node;
+      group: boolean;
+      object: boolean;
+      src: string;
+    }
+  | { k: 'unary'; op: '!' | '-'; x: Node; src: string }
+  | { k: 'binary'; op: string; l: Node; r: Node; src: string }
+  | { k: 'cond'; c: Node; t: Node; f: Node; src: string };
+
+export class ParseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
