@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Ajv from 'ajv';
+import { load as loadYaml } from 'js-yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outIdx = process.argv.indexOf('--out');
@@ -118,8 +119,35 @@ function buildCatalog() {
     process.exit(2);
   }
   rules.sort((a, b) => a.id.localeCompare(b.id));
-  writeFileSync(path.join(out, 'catalog.json'), `${JSON.stringify({ opaVersion, rules }, null, 1)}\n`);
+  const controls = buildControls(rules, problems);
+  if (problems.length) {
+    console.error(`policies/controls.yaml and the rules disagree:\n  ${problems.join('\n  ')}`);
+    process.exit(2);
+  }
+  writeFileSync(path.join(out, 'catalog.json'), `${JSON.stringify({ opaVersion, rules, controls }, null, 1)}\n`);
   return rules.length;
+}
+
+/**
+ * The control list (policies/controls.yaml) joined with the rules that cite each control. Every id a
+ * rule cites must be listed; a listed control no rule cites must say what manual evidence it needs.
+ */
+function buildControls(rules, problems) {
+  const listed = loadYaml(readFileSync(path.join(root, 'policies/controls.yaml'), 'utf8'));
+  const out = {};
+  for (const fw of ['iso27017', 'iso27002', 'soc2']) {
+    out[fw] = {};
+    for (const [id, c] of Object.entries(listed[fw] ?? {})) {
+      const cited = rules.filter((r) => r.controls[fw].includes(id)).map((r) => r.id);
+      if (!c?.title) problems.push(`policies/controls.yaml: ${fw} ${id} has no title`);
+      if (!cited.length && !c?.manual) problems.push(`policies/controls.yaml: ${fw} ${id} is cited by no rule and says no manual evidence`);
+      out[fw][id] = { title: c.title, ...(c.manual ? { manual: c.manual.trim() } : {}), rules: cited };
+    }
+    for (const r of rules) {
+      for (const id of r.controls[fw]) if (!(id in out[fw])) problems.push(`${r.source}: ${fw} control ${id} is not in policies/controls.yaml`);
+    }
+  }
+  return out;
 }
 
 // esbuild: ESM bundles need require/__dirname for the CommonJS packages inside them. hcl2json looks

@@ -13,6 +13,9 @@ fi
 
 step "OPA CLI $(cat .opa-version) and Regal $(cat .regal-version)"
 bash scripts/ensure-opa.sh --regal
+
+step "nektos/act $(cat .act-version) (tests/act.test.ts runs the action under it; skipped, with the reason, if this fails)"
+bash scripts/ensure-act.sh || echo "warning: act could not be installed; tests/act.test.ts will say why and skip"
 OPA=.cache/bin/opa
 REGAL=.cache/bin/regal
 # policies/ also holds the JSON schemas and the control list: data for the build, not Rego input.

@@ -21,3 +21,19 @@ describe('check-dist', () => {
     expect(stale, 'these dist/ files differ from a fresh build: run `npm run build` and commit dist/').toEqual([]);
   }, 180_000);
 });
+
+describe('generated docs', () => {
+  it('docs/ equals what scripts/gen-docs.mjs makes from dist/catalog.json and the fixtures', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cg-docs-'));
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-docs.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe' });
+    const docs = path.join(repoRoot, 'docs');
+    const fresh: Record<string, string> = { ...prefixed(listing(path.join(out, 'rules')), 'rules/'), 'controls.md': digest(path.join(out, 'controls.md')) };
+    const committed: Record<string, string> = { ...prefixed(listing(path.join(docs, 'rules')), 'rules/'), 'controls.md': digest(path.join(docs, 'controls.md')) };
+    const stale = Object.keys({ ...fresh, ...committed }).filter((f) => fresh[f] !== committed[f]);
+    expect(stale, 'docs/ is stale: run `npm run build` and commit docs/').toEqual([]);
+  });
+});
+
+function prefixed(o: Record<string, string>, p: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [p + k, v]));
+}

@@ -10,7 +10,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const insecure = 'resource "aws_subnet" "a" {\n  vpc_id = "vpc-1"\n  map_public_ip_on_launch = true\n}\n';
+const insecure = 'resource "aws_subnet" "a" {\n  vpc_id = "vpc-1"\n  map_public_ip_on_launch = true\n  tags = { owner = "team" }\n}\n';
 
 describe('CLI exit codes and formats', () => {
   it('exits 0 when nothing is at or above fail-on, 1 when something is', () => {

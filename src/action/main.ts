@@ -1,5 +1,6 @@
 // The GitHub Action: the only place that talks to the runner (inputs, annotations, summary, outputs,
 // failure). Everything else is the same engine the CLI runs.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { scan } from '../engine/scan.js';
@@ -9,6 +10,34 @@ import { planAnnotations, type Annotation } from '../report/annotations.js';
 import { renderSummary } from '../report/summary.js';
 import { failingFindings } from '../report/text.js';
 import { Inputs, Outputs } from './names.js';
+import { renderSarif } from '../report/sarif.js';
+import { commentOnPullRequest, setUpScope } from './pull-request.js';
+import type { ScanResult } from '../model/types.js';
+import { buildEvidence } from '../report/evidence/evidence.js';
+import { runContext } from '../report/evidence/context.js';
+import { writeEvidence } from '../report/evidence/write.js';
+
+/** Paths relative to the repository root (annotations, SARIF and comments need them), whatever working-directory is. */
+function repoRelative(r: ScanResult, prefix: string): ScanResult {
+  if (!prefix) return r;
+  const p = (f: string): string => `${prefix}/${f}`;
+  return {
+    ...r,
+    filesScanned: r.filesScanned.map(p),
+    skipped: r.skipped.map((s) => ({ ...s, path: p(s.path) })),
+    errors: r.errors.map((e) => ({ ...e, path: p(e.path) })),
+    findings: r.findings.map((f) => ({ ...f, file: p(f.file) })),
+    evaluations: r.evaluations.map((e) => ({ ...e, file: e.file ? p(e.file) : e.file })),
+    files: r.files.map((f) => ({ ...f, path: p(f.path) })),
+    waivers: r.waivers.map((w) => (w.file ? { ...w, file: p(w.file) } : w)),
+  };
+}
+
+function parseBool(name: string, raw: string): boolean {
+  if (/^(true|True|TRUE)$/.test(raw)) return true;
+  if (/^(false|False|FALSE|)$/.test(raw)) return false;
+  throw new UsageError(`${name} must be true or false (got "${raw}")`);
+}
 
 function emit(a: Annotation): void {
   const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
@@ -31,20 +60,45 @@ export async function run(): Promise<number> {
       throw new UsageError(`${Inputs.MaxFileBytes} must be a positive whole number`);
     }
 
-    const result = await scan({ root, paths, ...(maxFileBytes ? { maxFileBytes } : {}) });
+    const prComments = parseBool(Inputs.PrComments, core.getInput(Inputs.PrComments));
+    const sarifFile = path.resolve(workspace, core.getInput(Inputs.SarifFile) || 'controlgate.sarif');
+    const token = core.getInput(Inputs.GithubToken);
+    if (token) core.setSecret(token);
+
+    const varFiles = parsePathList(core.getInput(Inputs.VarFiles) || '');
+    const scanned = await scan({ root, paths, ...(maxFileBytes ? { maxFileBytes } : {}), ...(varFiles.length ? { varFiles } : {}) });
+    // Mask every secret the scan found in the runner's log; multi-line ones line by line.
+    for (const secret of scanned.redactions) {
+      for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) core.setSecret(line.trim());
+    }
     // Annotation paths must be relative to the repository root, whatever working-directory is.
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
-    const plan = planAnnotations(result.findings, result.errors);
-    for (const a of plan.annotations) emit({ ...a, file: prefix ? `${prefix}/${a.file}` : a.file });
+    const result = repoRelative(scanned, prefix);
+    const pr = await setUpScope(result.findings, { scopeInput: core.getInput(Inputs.Scope), prComments, token, workspace, log: (m) => core.info(m) });
+    const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope });
+    for (const a of plan.annotations) emit(a);
 
-    const failing = failingFindings(result.findings, failOn);
+    mkdirSync(path.dirname(sarifFile), { recursive: true });
+    writeFileSync(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors }));
+    core.setOutput(Outputs.SarifFile, sarifFile);
+
+    // fail-on applies to the findings in scope: a pull request answers for what it changed.
+    const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
+    const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
+    const settings = { paths, workingDirectory: wd, failOn, maxFileBytes: maxFileBytes ?? null, scope: pr.scope.mode, prComments, varFiles };
+    const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings, failing: failing.length }));
+    core.setOutput(Outputs.EvidenceFile, evidence.json);
     core.setOutput(Outputs.Findings, String(result.findings.length));
     core.setOutput(Outputs.Failed, String(failed));
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
+    const notes = prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [];
+    notes.push(`SARIF 2.1.0 written to \`${path.relative(workspace, sarifFile).split(path.sep).join('/')}\` (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted })).write();
+      await core.summary
+        .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes }))
+        .write();
     }
     if (failed) {
       const parts = [];

@@ -4,6 +4,12 @@ export const Inputs = {
   FailOn: 'fail-on',
   WorkingDirectory: 'working-directory',
   MaxFileBytes: 'max-file-bytes',
+  VarFiles: 'var-files',
+  Scope: 'scope',
+  PrComments: 'pr-comments',
+  GithubToken: 'github-token',
+  SarifFile: 'sarif-file',
+  EvidenceFile: 'evidence-file',
 } as const;
 
 export const Outputs = {
@@ -11,4 +17,6 @@ export const Outputs = {
   Failed: 'failed',
   FilesScanned: 'files-scanned',
   FileErrors: 'file-errors',
+  SarifFile: 'sarif-file',
+  EvidenceFile: 'evidence-file',
 } as const;

@@ -5,8 +5,15 @@ import { scan } from '../engine/scan.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { parseFailOn } from '../engine/options.js';
 import { failingFindings, renderJson, renderText } from '../report/text.js';
+import { buildEvidence } from '../report/evidence/evidence.js';
+import { runContext } from '../report/evidence/context.js';
+import { writeEvidence } from '../report/evidence/write.js';
+import { evidenceVerifyCommand } from './evidence-verify.js';
+import { writeFileSync } from 'node:fs';
+import { renderSarif } from '../report/sarif.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
+       controlgate evidence verify <evidence.json> [--repo <dir>]
 
 Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
 SOC 2, CIS and NIST 800-53 crosswalks).
@@ -17,6 +24,10 @@ Options:
                            never (default: high)
   --root <dir>             workspace root; paths are reported relative to it (default: .)
   --max-file-bytes <n>     files larger than this are reported, not parsed (default: 4194304)
+  --var-file <file>        a .tfvars or .pkrvars.hcl file for the root modules/templates, relative
+                           to --root; repeatable, later files win
+  --sarif <file>           also write SARIF 2.1.0 (for GitHub code scanning) to <file>
+  --evidence <file.json>   write the audit evidence: <file>.json, <file>.md and <file>.oscal.json
   -h, --help               show this help
 
 Exit codes: 0 passed, 1 findings at or above --fail-on or files not scanned, 2 usage error,
@@ -29,6 +40,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       out.write(`${USAGE}\n`);
       return command ? EXIT.ok : EXIT.usage;
     }
+    if (command === 'evidence') return evidenceVerifyCommand(rest, out);
     if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -39,6 +51,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         'fail-on': { type: 'string' },
         root: { type: 'string', default: '.' },
         'max-file-bytes': { type: 'string' },
+        'var-file': { type: 'string', multiple: true },
+        sarif: { type: 'string' },
+        evidence: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -53,9 +68,16 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
       throw new UsageError('--max-file-bytes must be a positive whole number');
     }
-    const result = await scan({ root: values.root ?? '.', paths: positionals, ...(maxFileBytes ? { maxFileBytes } : {}) });
+    const varFiles = values['var-file'] ?? [];
+    const result = await scan({ root: values.root ?? '.', paths: positionals, ...(maxFileBytes ? { maxFileBytes } : {}), ...(varFiles.length ? { varFiles } : {}) });
+    if (values.sarif) writeFileSync(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors }));
     out.write(format === 'json' ? renderJson(result, failOn) : renderText(result));
-    return failingFindings(result.findings, failOn).length || result.errors.length ? EXIT.findings : EXIT.ok;
+    const failing = failingFindings(result.findings, failOn).length;
+    if (values.evidence) {
+      const settings = { paths: positionals, failOn, maxFileBytes: maxFileBytes ?? null };
+      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings, failing }));
+    }
+    return failing || result.errors.length ? EXIT.findings : EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       err.write(`controlgate: ${e.message}\n\n${USAGE}\n`);

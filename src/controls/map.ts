@@ -73,6 +73,12 @@ function locate(loc: EntityLocation | undefined, path: Array<string | number>): 
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 
+/** The entity's own block (resource, source, build), for diff-aware scope. */
+function blockRangeOf(loc: EntityLocation | undefined): { blockRange?: SourceRange } {
+  const hit = loc?.locations.resolve(loc.locPath);
+  return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
+}
+
 export interface Mapped {
   findings: Finding[];
   evaluations: RuleEvaluation[];
@@ -90,7 +96,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     const k = key(meta.id, resource);
     const prev = status.get(k);
     const file = ctx.locator.get(resource)?.file ?? '';
-    const rank = { passed: 0, not_evaluated: 1, failed: 2 } as const;
+    const rank: Record<RuleEvaluation['status'], number> = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
     if (!prev || rank[s] > rank[prev.status]) {
       status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...(reason ? { reason } : {}) });
     }
@@ -126,9 +132,11 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       controls: meta.controls,
       file,
       range: locate(loc, o.path),
+      ...blockRangeOf(loc),
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
+      ...(loc?.callSite ? { callSite: loc.callSite } : {}),
     });
     setStatus(meta, o.resource, 'failed');
   }

@@ -48,6 +48,8 @@ export interface FileError {
   kind: FileKind | 'unknown';
   message: string;
   range: SourceRange;
+  /** Digest of the bytes, when the file could be read. */
+  sha256?: string;
 }
 
 export interface ControlRefs {
@@ -81,9 +83,20 @@ export interface RuleMeta {
   equivalents: string[];
 }
 
+/** A control as policies/controls.yaml lists it, with the rules that cite it (derived at build). */
+export interface ControlInfo {
+  title: string;
+  /** What must be evidenced outside the code (set for every control no rule can show). */
+  manual?: string;
+  rules: string[];
+}
+
+export type ControlFramework = 'iso27017' | 'iso27002' | 'soc2';
+
 export interface Catalog {
   opaVersion: string;
   rules: RuleMeta[];
+  controls: Record<ControlFramework, Record<string, ControlInfo>>;
 }
 
 /** What a policy returns for one failing (rule, resource). Wording and lines are made in TypeScript. */
@@ -97,7 +110,7 @@ export interface RawResult {
   sub?: string;
 }
 
-export type ResultStatus = 'failed' | 'passed' | 'not_evaluated';
+export type ResultStatus = 'failed' | 'passed' | 'waived' | 'not_evaluated';
 
 export interface Finding {
   ruleId: string;
@@ -110,10 +123,17 @@ export interface Finding {
   controls: ControlRefs;
   file: string;
   range: SourceRange;
+  /** Lines of the whole resource/source block the finding is about (diff-aware scope: an attribute
+   * missing from a changed block counts as changed). Absent when the block could not be located. */
+  blockRange?: SourceRange;
   resource: string;
   path: Array<string | number>;
   /** Stable identity across line moves: hash of rule id, resource address and attribute path. */
   fingerprint: string;
+  /** For a resource inside a local module: the module call that instantiated it (issue #4). */
+  callSite?: { file: string; line: number; module: string };
+  /** Set when a waiver matched: applied (the finding is waived), or expired (the finding stands). */
+  waiver?: { id: string; status: 'applied' | 'expired'; reason: string; expires?: string; approver?: string };
 }
 
 /** Every (rule, resource) pair a rule applied to: the population an auditor needs. */
@@ -125,8 +145,38 @@ export interface RuleEvaluation {
   reason?: string;
 }
 
+/** Every file considered, for the evidence: what it was, its digest, and what became of it. */
+export interface FileRecord {
+  path: string;
+  kind: FileKind | 'unknown';
+  sha256?: string;
+  status: 'parsed' | 'parse_error' | 'skipped';
+  reason?: string;
+}
+
+/** How much of the configuration was known statically (issue #4): attribute values, modules, caps. */
+export interface ResolutionSummary {
+  /** Attributes of resources and Packer sources/provisioners: written as literals, resolved from expressions, unknown. */
+  values: { literal: number; resolved: number; unknown: number };
+  /** Module calls whose source is not a local folder: not scanned. */
+  remoteModules: Array<{ source: string; module: string; file: string; line: number }>;
+  /** Entities whose count/for_each/dynamic expansion hit the per-entity cap. */
+  capped: string[];
+}
+
 export interface ScanResult {
   root: string;
+  /** Digests of what evaluated this scan: the wasm bundle and its catalog. */
+  bundle: { policySha256: string; catalogSha256: string; opaVersion: string };
+  startedAt: string;
+  finishedAt: string;
+  files: FileRecord[];
+  /** Secret values found in the scanned files. Every string of this result has them replaced by
+   * [REDACTED] already; they are kept only so the action can mask them in the runner's log.
+   * NEVER print or serialise this field. */
+  redactions: string[];
+  /** Every waiver considered, with its final state (see src/waivers/waivers.ts). */
+  waivers: import('../waivers/waivers.js').WaiverRecord[];
   filesFound: number;
   filesScanned: string[];
   skipped: SkippedFile[];
@@ -134,4 +184,6 @@ export interface ScanResult {
   findings: Finding[];
   evaluations: RuleEvaluation[];
   catalog: Catalog;
+  /** Value statistics and what was not scanned; absent only in results built by hand. */
+  resolution?: ResolutionSummary;
 }

@@ -27,8 +27,15 @@ interface Tok {
 const isIdentStart = (c: string): boolean => /[A-Za-z_]/.test(c);
 const isIdentPart = (c: string): boolean => /[A-Za-z0-9_-]/.test(c);
 
-/** Tokenize HCL text into the few token kinds the structure walk needs. */
-export function tokenize(src: string): Tok[] {
+/** A comment: its text (without the # or // or /* markers) and line, and whether code precedes it. */
+export interface Comment {
+  text: string;
+  line: number;
+  trailing: boolean;
+}
+
+/** Tokenize HCL text into the few token kinds the structure walk needs; comments go to onComment. */
+export function tokenize(src: string, onComment?: (c: Comment) => void): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   let line = 1;
@@ -90,10 +97,20 @@ export function tokenize(src: string): Tok[] {
       continue;
     }
     if (c === '#' || (c === '/' && src[i + 1] === '/')) {
+      const start = i;
       while (i < n && src[i] !== '\n') i++;
+      if (onComment) {
+        const last = toks[toks.length - 1];
+        onComment({ text: src.slice(start, i).replace(/^(#|\/\/)/, ''), line, trailing: !!last && last.kind !== 'nl' && last.line === line });
+      }
       continue;
     }
     if (c === '/' && src[i + 1] === '*') {
+      if (onComment) {
+        const end = src.indexOf('*/', i + 2);
+        const last = toks[toks.length - 1];
+        onComment({ text: src.slice(i + 2, end < 0 ? n : end), line, trailing: !!last && last.kind !== 'nl' && last.line === line });
+      }
       i += 2;
       while (i < n && !(src[i] === '*' && src[i + 1] === '/')) {
         if (src[i] === '\n') line++;
@@ -186,6 +203,10 @@ export class LocationIndex {
 
   keys(): IterableIterator<PathKey> {
     return this.map.keys();
+  }
+
+  ranges(): IterableIterator<SourceRange> {
+    return this.map.values();
   }
 
   /**

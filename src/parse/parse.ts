@@ -47,16 +47,17 @@ export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAU
     return fail(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const failRead = (message: string, range = whole()): FileError => ({ ...fail(message, range), sha256 });
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
-    return fail('binary content (NUL byte); not parsed', { startLine: line, endLine: line });
+    return failRead('binary content (NUL byte); not parsed', { startLine: line, endLine: line });
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return fail('file is not valid UTF-8; not parsed');
+    return failRead('file is not valid UTF-8; not parsed');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
@@ -64,15 +65,15 @@ export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAU
     if (isJsonSyntax(file)) {
       const { value, locations } = parseJsonWithLocations(text);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return fail('the top level of a JSON configuration file must be an object');
+        return failRead('the top level of a JSON configuration file must be an object');
       }
       return { file, sha256, body: value as HclBody, locations, text };
     }
     const body = await parseHcl(text);
     return { file, sha256, body, locations: locateHcl(text), text };
   } catch (e) {
-    if (e instanceof HclSyntaxError) return fail(`syntax error: ${e.message}`, e.range);
-    return fail(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

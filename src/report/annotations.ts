@@ -18,7 +18,19 @@ export interface Annotation {
 
 export interface AnnotationPlan {
   annotations: Annotation[];
+  /** Annotations left out to stay within GitHub's limits (in-scope findings and file errors). */
   omitted: number;
+  /** Fingerprints of the in-scope findings that were not annotated because of the limits. */
+  omittedFingerprints: Set<string>;
+}
+
+export interface PlanOptions {
+  /** Fingerprints of findings on changed lines: annotated first within a severity. */
+  changed?: Set<string>;
+  /** Fingerprints of the findings in scope; findings outside it are not annotated. Absent: all are. */
+  inScope?: Set<string>;
+  perLevel?: number;
+  perStep?: number;
 }
 
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -67,22 +79,39 @@ export function fileErrorAnnotation(e: FileError): Annotation {
   };
 }
 
-/** File errors first (a file we could not read is a gap in the control), then by severity. */
-export function planAnnotations(findings: Finding[], errors: FileError[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
-  const ordered = [
-    ...errors.map(fileErrorAnnotation),
-    ...[...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).map(findingAnnotation),
+export const ANNOTATIONS_PER_JOB = 50;
+
+/**
+ * File errors first (a file we could not read is a gap in the control), then by severity, then
+ * findings on changed lines before the others; at most `perLevel` per level and `perStep` in all.
+ */
+export function planAnnotations(findings: Finding[], errors: FileError[], opts: PlanOptions | number = {}): AnnotationPlan {
+  const o: PlanOptions = typeof opts === 'number' ? { perLevel: opts } : opts;
+  const perLevel = o.perLevel ?? ANNOTATIONS_PER_LEVEL;
+  const perStep = o.perStep ?? ANNOTATIONS_PER_JOB;
+  const changed = o.changed ?? new Set<string>();
+  const candidates = o.inScope ? findings.filter((f) => o.inScope!.has(f.fingerprint)) : findings;
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      Number(changed.has(b.fingerprint)) - Number(changed.has(a.fingerprint)),
+  );
+  const ordered: Array<{ a: Annotation; fp?: string }> = [
+    ...errors.map((e) => ({ a: fileErrorAnnotation(e) })),
+    ...sorted.map((f) => ({ a: findingAnnotation(f), fp: f.fingerprint })),
   ];
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
+  const omittedFingerprints = new Set<string>();
   let omitted = 0;
-  for (const a of ordered) {
-    if (used[a.level] >= perLevel) {
+  for (const { a, fp } of ordered) {
+    if (used[a.level] >= perLevel || annotations.length >= perStep) {
       omitted++;
+      if (fp) omittedFingerprints.add(fp);
       continue;
     }
     used[a.level]++;
     annotations.push(a);
   }
-  return { annotations, omitted };
+  return { annotations, omitted, omittedFingerprints };
 }

@@ -1,22 +1,28 @@
 // report: the job summary (GitHub-flavoured Markdown). Grouped by ISO/IEC 27017 control, with the
 // SOC 2 criteria beside it. Everything from scanned files is escaped.
 import type { Finding, ScanResult, Severity } from '../model/types.js';
+import { severityRank } from '../model/types.js';
 import { escapeMarkdownCell } from '../util/escape.js';
 import { countBySeverity, failingFindings } from './text.js';
 
-const CLD_TITLES: Record<string, string> = {
-  'CLD.6.3.1': 'Shared roles and responsibilities within a cloud computing environment',
-  'CLD.8.1.5': 'Removal of cloud service customer assets',
-  'CLD.9.5.1': 'Segregation in virtual computing environments',
-  'CLD.9.5.2': 'Virtual machine hardening',
-  'CLD.12.1.5': "Administrator's operational security",
-  'CLD.12.4.5': 'Monitoring of cloud services',
-  'CLD.13.1.4': 'Alignment of security management for virtual and physical networks',
-};
+export interface ScopeInfo {
+  mode: 'changed-lines' | 'changed-files' | 'all';
+  /** Where the changes came from; 'none' when they could not be determined. */
+  source: 'git' | 'api' | 'none';
+  /** Fingerprints of findings in scope (annotated, commented, counted for fail-on). */
+  inScope: Set<string>;
+  /** Why the requested scope could not be used, when it could not. */
+  note?: string;
+}
 
 export interface SummaryOptions {
   failOn: Severity | 'never';
   annotationsOmitted: number;
+  /** Fingerprints of in-scope findings not annotated because of GitHub's annotation limits. */
+  notAnnotated?: Set<string>;
+  scope?: ScopeInfo;
+  /** One-line notes shown under the totals (pull request comments skipped, SARIF file, ...). */
+  notes?: string[];
   /** Findings listed in full at most; the rest are counted. */
   maxListed?: number;
 }
@@ -24,7 +30,8 @@ export interface SummaryOptions {
 export function renderSummary(r: ScanResult, o: SummaryOptions): string {
   const out: string[] = [];
   const c = countBySeverity(r.findings);
-  const failing = failingFindings(r.findings, o.failOn);
+  const scoped = (f: Finding): boolean => !o.scope || o.scope.inScope.has(f.fingerprint);
+  const failing = failingFindings(r.findings.filter(scoped), o.failOn);
   const verdict = failing.length || r.errors.length ? '❌ failed' : '✅ passed';
   out.push(`## Controlgate: ${verdict}`);
   out.push('');
@@ -39,25 +46,37 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
   const notEval = r.evaluations.filter((e) => e.status === 'not_evaluated').length;
   out.push('');
   out.push(`Checks: ${passed} passed, ${r.evaluations.filter((e) => e.status === 'failed').length} failed, ${notEval} not evaluated (value unknown statically).`);
+  if (o.scope) {
+    const n = r.findings.filter(scoped).length;
+    const src = o.scope.source === 'git' ? 'git diff against the base commit' : o.scope.source === 'api' ? "the pull request's files API" : 'no diff';
+    out.push('');
+    out.push(
+      `Scope: \`${o.scope.mode}\`` +
+        (o.scope.mode === 'all' ? '' : ` (changes from ${src})`) +
+        `: ${n} finding(s) in scope` +
+        (r.findings.length - n ? `, ${r.findings.length - n} outside the changes (listed below and in SARIF; not annotated, not counted for fail-on)` : '') +
+        '.',
+    );
+    if (o.scope.note) out.push('', `> ${o.scope.note}`);
+  }
   if (o.annotationsOmitted > 0) {
     out.push('');
-    out.push(`> ${o.annotationsOmitted} finding(s) were not annotated (GitHub shows about ten annotations per level per step); all are listed below and in the JSON/SARIF output.`);
+    out.push(`> ${o.annotationsOmitted} finding(s) were not annotated (GitHub shows about ten annotations per level per step and fifty per job); they are marked "summary only" in the findings table below and are all in the SARIF file.`);
   }
+  for (const note of o.notes ?? []) out.push('', `> ${note}`);
 
   // Per ISO/IEC 27017 control.
   const byControl = new Map<string, Finding[]>();
   for (const f of r.findings) for (const cld of f.controls.iso27017) byControl.set(cld, [...(byControl.get(cld) ?? []), f]);
-  const evaluatedRules = new Map<string, Set<string>>();
-  for (const rule of r.catalog.rules) for (const cld of rule.controls.iso27017) evaluatedRules.set(cld, (evaluatedRules.get(cld) ?? new Set()).add(rule.id));
   out.push('');
   out.push('### By control');
   out.push('');
   out.push('| ISO/IEC 27017 | Control | Rules | Findings | SOC 2 criteria |');
   out.push('|---|---|---:|---:|---|');
-  for (const cld of Object.keys(CLD_TITLES)) {
+  for (const [cld, info] of Object.entries(r.catalog.controls.iso27017)) {
     const fs = byControl.get(cld) ?? [];
     const soc = [...new Set(fs.flatMap((f) => f.controls.soc2))].sort().join(', ');
-    out.push(`| ${cld} | ${CLD_TITLES[cld]} | ${evaluatedRules.get(cld)?.size ?? 0} | ${fs.length} | ${soc || '—'} |`);
+    out.push(`| ${cld} | ${escapeMarkdownCell(info.title)} | ${info.rules.length} | ${fs.length} | ${soc || '—'} |`);
   }
 
   if (r.findings.length) {
@@ -65,14 +84,20 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
     out.push('');
     out.push('### Findings');
     out.push('');
-    out.push('| Severity | Rule | Control | Location | Resource | Finding |');
-    out.push('|---|---|---|---|---|---|');
-    for (const f of r.findings.slice(0, max)) {
+    out.push('| Severity | Rule | Control | Location | Resource | Finding | Reported |');
+    out.push('|---|---|---|---|---|---|---|');
+    // In-scope findings first (the ones this change is responsible for), then by severity.
+    const ordered = r.findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => Number(scoped(b.f)) - Number(scoped(a.f)) || severityRank(b.f.severity) - severityRank(a.f.severity) || a.i - b.i)
+      .map((x) => x.f);
+    for (const f of ordered.slice(0, max)) {
+      const reported = !scoped(f) ? 'outside the changes' : o.notAnnotated?.has(f.fingerprint) ? 'summary only (annotation limit)' : 'annotation';
       out.push(
-        `| ${f.severity} | ${escapeMarkdownCell(f.id)} | ${f.controls.iso27017.join(', ')} | ${escapeMarkdownCell(`${f.file}:${f.range.startLine}`)} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
+        `| ${f.severity} | ${escapeMarkdownCell(f.id)} | ${f.controls.iso27017.join(', ')} | ${escapeMarkdownCell(`${f.file}:${f.range.startLine}`)} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} | ${reported} |`,
       );
     }
-    if (r.findings.length > max) out.push(`\n…and ${r.findings.length - max} more in the JSON output.`);
+    if (r.findings.length > max) out.push(`\n…and ${r.findings.length - max} more in the SARIF and JSON output.`);
   }
   if (r.errors.length || r.skipped.length) {
     out.push('');

@@ -10,9 +10,17 @@ export function controlLabel(c: ControlRefs, max = 2): string {
   return [iso, soc ? `SOC 2 ${soc}` : ''].filter(Boolean).join(' · ');
 }
 
+/** Findings that fail the run: at or above fail-on and not waived. */
 export function failingFindings(findings: Finding[], failOn: Severity | 'never'): Finding[] {
   if (failOn === 'never') return [];
-  return findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+  return findings.filter((f) => f.waiver?.status !== 'applied' && severityRank(f.severity) >= severityRank(failOn));
+}
+
+function waiverNote(f: Finding): string {
+  if (!f.waiver) return '';
+  return f.waiver.status === 'applied'
+    ? `  [waived until ${f.waiver.expires ?? 'revoked'}: ${safeText(f.waiver.reason)}]`
+    : `  [waiver expired on ${f.waiver.expires}]`;
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
@@ -27,18 +35,24 @@ export function renderText(r: ScanResult): string {
   const widthId = Math.max(0, ...r.findings.map((f) => f.id.length));
   for (const f of r.findings) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls)}  ${safeText(f.message)}`);
+    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
     lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  error     ${safeText(e.message)}`);
   }
   for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
+  for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
+  for (const w of r.waivers.filter((x) => x.status === 'rejected' || x.status === 'stale')) {
+    lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ''}`);
+  }
   const c = countBySeverity(r.findings);
+  const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
   const notEvaluated = r.evaluations.filter((e) => e.status === 'not_evaluated').length;
   const passed = r.evaluations.filter((e) => e.status === 'passed').length;
   lines.push('');
   lines.push(
     `${r.findings.length} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
+      (waived ? ` (${waived} waived)` : '') +
       ` · ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`,
   );
   lines.push(
@@ -67,6 +81,9 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never'): string {
         failed: r.evaluations.filter((e) => e.status === 'failed').length,
         notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated').length,
       },
+      ...(r.resolution
+        ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length }
+        : {}),
     },
     findings: r.findings.map((f) => ({
       id: f.id,
@@ -82,10 +99,12 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never'): string {
       controls: f.controls,
       remediation: f.remediation,
       fingerprint: f.fingerprint,
+      ...(f.callSite ? { callSite: f.callSite } : {}),
     })),
     notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated'),
     errors: r.errors,
     skipped: r.skipped,
+    ...(r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -18,9 +18,9 @@ export function escapeHtml(s: string): string {
 
 /** Text placed in a Markdown table cell: HTML-escaped, Markdown punctuation neutralised, one line. */
 export function escapeMarkdownCell(s: string): string {
-  return escapeHtml(safeText(s))
+  // Markdown punctuation first, then HTML: escaping after would break the entities (&\#39;).
+  return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, '\\$1'))
     .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_{}[\]()#+!~])/g, '\\$1')
     .replace(/@/g, '@\u200b'); // no accidental @mentions
 }
 

@@ -1,0 +1,146 @@
+// github: the pull request this run is about (from the event payload) and the REST calls the
+// pull-request features make: changed files, review comments, the sticky summary comment.
+import { readFileSync } from 'node:fs';
+import type { PullFile } from '../scope/diff.js';
+import { GitHubClient, GitHubError, route } from './client.js';
+import {
+  STICKY_MARKER,
+  fingerprintOf,
+  reconcile,
+  reviewBody,
+  type DesiredComment,
+  type ExistingComment,
+  type Reconciled,
+} from '../report/review.js';
+
+export interface PullRequestContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** The head branch lives in another repository: on `pull_request` the token is read-only. */
+  fork: boolean;
+}
+
+interface Payload {
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string; repo?: { full_name?: string } };
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+  };
+  repository?: { full_name?: string };
+}
+
+/** The pull request of a pull_request / pull_request_target event; undefined for other events. */
+export function readPullRequestContext(env: NodeJS.ProcessEnv = process.env): PullRequestContext | undefined {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  if (!env.GITHUB_EVENT_PATH || !/^pull_request(_target|_review|_review_comment)?$/.test(eventName)) return undefined;
+  let payload: Payload;
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
+  } catch {
+    return undefined;
+  }
+  const pr = payload.pull_request;
+  const full = payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = full.split('/');
+  if (!pr?.number || !owner || !repo || !pr.base?.sha || !pr.head?.sha) return undefined;
+  const headRepo = pr.head.repo?.full_name;
+  const baseRepo = pr.base.repo?.full_name ?? full;
+  return { eventName, owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fork: headRepo !== undefined && headRepo !== baseRepo };
+}
+
+const P = '/repos/{owner}/{repo}/pulls/{pull_number}';
+
+export function listPullFiles(client: GitHubClient, ctx: PullRequestContext): Promise<PullFile[]> {
+  // GitHub lists at most 3000 files (30 pages of 100).
+  return client.paginate<PullFile>(route(`${P}/files`, { owner: ctx.owner, repo: ctx.repo, pull_number: ctx.number }), {}, 30);
+}
+
+interface ApiComment {
+  id: number;
+  body?: string;
+  path?: string;
+  line?: number | null;
+}
+
+export interface PublishResult extends Reconciled {
+  posted: number;
+  /** Comments GitHub would not place (line outside the diff): listed in the summary comment only. */
+  unplaced: DesiredComment[];
+  sticky: 'created' | 'updated';
+  stickyId: number;
+}
+
+/**
+ * Post this run's review (one per run, new findings only), edit comments whose findings changed or
+ * were fixed, and create or update the sticky summary comment. Throws GitHubError (check `.refused`).
+ */
+export async function publish(
+  client: GitHubClient,
+  ctx: PullRequestContext,
+  desired: DesiredComment[],
+  present: Set<string>,
+  sticky: (commented: Set<string>) => string,
+): Promise<PublishResult> {
+  const base = { owner: ctx.owner, repo: ctx.repo };
+  const existing: ExistingComment[] = (
+    await client.paginate<ApiComment>(route(`${P}/comments`, { ...base, pull_number: ctx.number }))
+  )
+    .filter((c) => c.body && fingerprintOf(c.body))
+    .map((c) => ({ id: c.id, body: c.body!, ...(c.path ? { path: c.path } : {}), line: c.line ?? null }));
+  const plan = reconcile(existing, desired, present, ctx.headSha);
+
+  let posted = 0;
+  const unplaced: DesiredComment[] = [];
+  if (plan.create.length) {
+    const body = {
+      commit_id: ctx.headSha,
+      event: 'COMMENT',
+      body: reviewBody(plan.create.length, desired.length),
+      comments: plan.create.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+    };
+    try {
+      await client.request('POST', route(`${P}/reviews`, { ...base, pull_number: ctx.number }), { body });
+      posted = plan.create.length;
+    } catch (e) {
+      // 422: some line is not part of the diff GitHub computed. Post one by one, keep what fits.
+      if (!(e instanceof GitHubError) || e.status !== 422) throw e;
+      for (const c of plan.create) {
+        try {
+          await client.request('POST', route(`${P}/comments`, { ...base, pull_number: ctx.number }), {
+            body: { body: c.body, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT' },
+          });
+          posted++;
+        } catch (e2) {
+          if (!(e2 instanceof GitHubError) || e2.status !== 422) throw e2;
+          unplaced.push(c);
+        }
+      }
+    }
+  }
+  for (const u of plan.update) {
+    await client.request('PATCH', route('/repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...base, comment_id: u.id }), { body: { body: u.body } });
+  }
+
+  const commented = new Set<string>([...existing.map((c) => fingerprintOf(c.body)!), ...plan.create.filter((c) => !unplaced.includes(c)).map((c) => c.fingerprint)]);
+  const text = sticky(commented);
+  const issueComments = await client.paginate<ApiComment>(route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }));
+  const mine = issueComments.find((c) => c.body?.includes(STICKY_MARKER));
+  let stickyId: number;
+  let stickyState: 'created' | 'updated';
+  if (mine) {
+    await client.request('PATCH', route('/repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: mine.id }), { body: { body: text } });
+    stickyId = mine.id;
+    stickyState = 'updated';
+  } else {
+    const res = await client.request<{ id: number }>('POST', route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }), {
+      body: { body: text },
+    });
+    stickyId = res.data.id;
+    stickyState = 'created';
+  }
+  return { ...plan, posted, unplaced, sticky: stickyState, stickyId };
+}

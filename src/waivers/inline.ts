@@ -1,0 +1,97 @@
+// Inline waivers written as comments in Terraform and Packer files:
+//   # controlgate:ignore VMH-AWS-001 reason="legacy AMI, replaced in Q3" expires=2027-03-31 approver="jane"
+// On its own line before a block or an attribute, the waiver covers that block or attribute; as a
+// trailing comment, the block or attribute on its line; on a line inside a block that no block or
+// attribute follows, the enclosing block. Other scanners' suppressions (checkov, tfsec, trivy,
+// terrascan) are read by the same machinery (see suppressions.ts).
+import type { SourceRange } from '../model/types.js';
+import { tokenize, type Comment, type LocationIndex } from '../parse/hcl-locator.js';
+import { isValidDate, type Waiver, type WaiverSource } from './waivers.js';
+
+export interface WaiverDirective {
+  source: WaiverSource;
+  rule: string;
+  reason?: string;
+  expires?: string;
+  approver?: string;
+  ticket?: string;
+  problem?: string;
+}
+
+const OURS = /^\s*controlgate:ignore\b\s*(.*)$/;
+
+/** key=value and key="quoted value" pairs. */
+export function parseArgs(s: string): { words: string[]; pairs: Record<string, string> } {
+  const words: string[] = [];
+  const pairs: Record<string, string> = {};
+  for (const m of s.matchAll(/([A-Za-z_-]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+))|(\S+)/g)) {
+    if (m[1]) pairs[m[1].toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/\\(.)/g, '$1');
+    else if (m[5]) words.push(m[5]);
+  }
+  return { words, pairs };
+}
+
+/** Our own directive: "controlgate:ignore <RULE> reason=... expires=... approver=... ticket=...". */
+export function parseOwnDirective(comment: string): WaiverDirective | undefined {
+  const m = OURS.exec(comment);
+  if (!m) return undefined;
+  const { words, pairs } = parseArgs(m[1] ?? '');
+  const rule = words[0];
+  const d: WaiverDirective = { source: 'inline', rule: rule ?? '' };
+  if (pairs.reason !== undefined) d.reason = pairs.reason;
+  if (pairs.approver !== undefined) d.approver = pairs.approver;
+  if (pairs.ticket !== undefined) d.ticket = pairs.ticket;
+  if (pairs.expires !== undefined) d.expires = pairs.expires;
+  if (!rule) d.problem = 'no rule id after controlgate:ignore';
+  else if (d.expires !== undefined && !isValidDate(d.expires)) d.problem = `expires must be a date YYYY-MM-DD (got "${d.expires}")`;
+  return d;
+}
+
+export type DirectiveParser = (comment: string) => WaiverDirective[];
+
+/**
+ * The lines a directive on `comment` covers: the block or attribute starting on the next line that
+ * holds code (or on the comment's own line when it trails code), else the innermost block around it.
+ */
+export function targetOf(comment: Comment, codeLines: number[], locations: LocationIndex): SourceRange | undefined {
+  const n = comment.trailing ? comment.line : codeLines.find((l) => l > comment.line);
+  let best: SourceRange | undefined;
+  if (n !== undefined) {
+    for (const r of locations.ranges()) {
+      if (r.startLine === n && (!best || r.endLine - r.startLine > best.endLine - best.startLine)) best = r;
+    }
+  }
+  if (best) return best;
+  for (const r of locations.ranges()) {
+    if (r.startLine < comment.line && comment.line <= r.endLine && (!best || r.endLine - r.startLine < best.endLine - best.startLine)) best = r;
+  }
+  return best;
+}
+
+/** All waiver directives in an HCL file, with the lines each covers. */
+export function inlineWaivers(file: string, text: string, locations: LocationIndex, parsers: DirectiveParser[]): Waiver[] {
+  const comments: Comment[] = [];
+  const toks = tokenize(text, (c) => comments.push(c));
+  const codeLines = [...new Set(toks.filter((t) => t.kind !== 'nl').map((t) => t.line))].sort((a, b) => a - b);
+  const out: Waiver[] = [];
+  for (const c of comments) {
+    for (const d of parsers.flatMap((p) => p(c.text))) {
+      const target = targetOf(c, codeLines, locations);
+      const w: Waiver = { id: `${d.source}:${file}:${c.line}:${d.rule}`, source: d.source, rule: d.rule, file, line: c.line };
+      if (d.reason !== undefined) w.reason = d.reason;
+      if (d.expires !== undefined) w.expires = d.expires;
+      if (d.approver !== undefined) w.approver = d.approver;
+      if (d.ticket !== undefined) w.ticket = d.ticket;
+      if (d.problem) w.problem = d.problem;
+      if (target) w.target = target;
+      else w.problem ??= 'not placed before or inside a block or attribute';
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+export const ownDirectives: DirectiveParser = (c) => {
+  const d = parseOwnDirective(c);
+  return d ? [d] : [];
+};

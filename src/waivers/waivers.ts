@@ -1,0 +1,156 @@
+// waivers: accountable exceptions. A waiver names a rule and a target (a block or attribute in a
+// file, or rule/resource/path patterns in the configuration), carries a reason, an approver or
+// ticket and an expiry. Every waiver ends in one state, reported in the summary and the evidence:
+//   applied   it matched findings, which are waived (no longer failing, still listed)
+//   expired   past its expiry: the findings it matches stand, marked as an expired waiver
+//   rejected  no reason given (or malformed): the findings stand, with the note why
+//   stale     it matched nothing
+import type { Finding, RuleEvaluation, SourceRange } from '../model/types.js';
+
+export type WaiverSource = 'inline' | 'config' | 'checkov' | 'tfsec' | 'trivy' | 'terrascan';
+export type WaiverStatus = 'applied' | 'expired' | 'rejected' | 'stale';
+
+export interface Waiver {
+  /** Stable id: source, file and line for inline waivers; the config index for central ones. */
+  id: string;
+  source: WaiverSource;
+  /** Rule id (VMH-AWS-001 matches its sub-results too; VMH-AWS-001/hop-limit only that one). A
+   * config waiver may use a glob (VMH-*). */
+  rule: string;
+  reason?: string;
+  approver?: string;
+  ticket?: string;
+  /** YYYY-MM-DD, inclusive. */
+  expires?: string;
+  /** Inline: the file and lines the waiver covers. */
+  file?: string;
+  line?: number;
+  target?: SourceRange;
+  /** Config: glob patterns on resource address and file path (both optional; absent = any). */
+  resource?: string;
+  path?: string;
+  /** Why the waiver was rejected at parse time (malformed date, ...). */
+  problem?: string;
+}
+
+export interface WaiverRecord extends Waiver {
+  status: WaiverStatus;
+  /** Fingerprints of the findings it matched, sorted. */
+  matched: string[];
+  note?: string;
+}
+
+/** Glob with * (any run of characters except none) and ? ; everything else literal. */
+export function globToRegExp(glob: string): RegExp {
+  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`);
+}
+
+function ruleMatches(pattern: string, f: Finding): boolean {
+  if (pattern.includes('*') || pattern.includes('?')) {
+    const re = globToRegExp(pattern.replace(/\//g, '\u0001'));
+    return re.test(f.id.replace(/\//g, '\u0001')) || re.test(f.ruleId);
+  }
+  return pattern === f.id || pattern === f.ruleId;
+}
+
+function targetMatches(w: Waiver, f: Finding): boolean {
+  if (w.source !== 'config') {
+    if (!w.file || !w.target || f.file !== w.file) return false;
+    return f.range.startLine >= w.target.startLine && f.range.startLine <= w.target.endLine;
+  }
+  if (w.path && !globToRegExp(w.path).test(f.file)) return false;
+  if (w.resource) {
+    // Resource patterns match addresses, where "." and "[" are ordinary characters.
+    const re = new RegExp(`^${w.resource.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    if (!re.test(f.resource)) return false;
+  }
+  return true;
+}
+
+export function isValidDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The day (UTC, YYYY-MM-DD) a waiver is judged on. */
+export function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export interface WaiverOutcome {
+  findings: Finding[];
+  evaluations: RuleEvaluation[];
+  records: WaiverRecord[];
+}
+
+/**
+ * Apply waivers to findings. A finding is waived by the first applicable waiver (in id order);
+ * evaluations of waived (rule, resource) pairs whose every finding is waived become "waived".
+ */
+export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[], waivers: Waiver[], now: Date): WaiverOutcome {
+  const day = today(now);
+  const ordered = [...waivers].sort((a, b) => a.id.localeCompare(b.id));
+  const records: WaiverRecord[] = ordered.map((w) => {
+    let status: WaiverStatus = 'stale';
+    let note: string | undefined;
+    if (w.problem) {
+      status = 'rejected';
+      note = w.problem;
+    } else if (!w.reason?.trim()) {
+      status = 'rejected';
+      note = 'no reason given: a waiver must say why';
+    } else if (w.expires && w.expires < day) {
+      status = 'expired';
+      note = `expired on ${w.expires}`;
+    }
+    return { ...w, status, matched: [], ...(note ? { note } : {}) };
+  });
+
+  const out = findings.map((f) => {
+    let waiver: Finding['waiver'];
+    for (const rec of records) {
+      if (!ruleMatches(rec.rule, f) || !targetMatches(rec, f)) continue;
+      rec.matched.push(f.fingerprint);
+      if (rec.status === 'rejected') continue; // the finding stands; the record says why
+      if (rec.status === 'expired') {
+        waiver ??= { id: rec.id, status: 'expired', reason: rec.reason ?? '', ...(rec.expires ? { expires: rec.expires } : {}) };
+        continue;
+      }
+      rec.status = 'applied';
+      waiver = {
+        id: rec.id,
+        status: 'applied',
+        reason: rec.reason ?? '',
+        ...(rec.expires ? { expires: rec.expires } : {}),
+        ...(rec.approver ?? rec.ticket ? { approver: rec.approver ?? rec.ticket } : {}),
+      };
+      break;
+    }
+    return waiver ? { ...f, waiver } : f;
+  });
+  for (const rec of records) {
+    rec.matched.sort();
+    if (rec.status === 'stale' && rec.matched.length) rec.status = 'applied';
+    if (rec.status === 'expired' && !rec.matched.length) rec.note = `${rec.note}; it matches nothing now`;
+  }
+
+  // A (rule, resource) pair is waived when it failed and every finding of it is waived.
+  const byPair = new Map<string, Finding[]>();
+  for (const f of out) {
+    const k = `${f.ruleId}\u0000${f.file}\u0000${f.resource}`;
+    byPair.set(k, [...(byPair.get(k) ?? []), f]);
+  }
+  const evals = evaluations.map((e) => {
+    if (e.status !== 'failed') return e;
+    const fs = byPair.get(`${e.ruleId}\u0000${e.file}\u0000${e.resource}`) ?? [];
+    return fs.length && fs.every((f) => f.waiver?.status === 'applied') ? { ...e, status: 'waived' as const } : e;
+  });
+  return { findings: out, evaluations: evals, records };
+}
+
+/** Findings that still count: not waived. */
+export function activeFindings(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.waiver?.status !== 'applied');
+}
