@@ -4,16 +4,14 @@
 //   dist/catalog.json   every rule's METADATA, validated, extracted with `opa inspect -a`
 //   dist/index.js       the GitHub Action (esbuild bundle)
 //   dist/cli.js         the CLI (esbuild bundle)
+//   dist/parse-worker.js the worker thread that parses files under a time limit (esbuild bundle)
 //   dist/main.wasm.gz   hcl2json's parser, which no bundler copies
 // Usage: node scripts/build.mjs [--out <dir>]   (the check-dist test builds into a temp folder)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import Ajv from 'ajv';
 import { load as loadYaml } from 'js-yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,128 +24,46 @@ execFileSync('bash', [path.join(root, 'scripts/ensure-opa.sh')], { stdio: 'inher
 const opa = path.join(cache, 'bin', 'opa');
 const opaVersion = readFileSync(path.join(root, '.opa-version'), 'utf8').trim();
 
-/** Rego files that are not part of the shipped bundle. */
-const IGNORE = ['*_test.rego', 'testing*.rego', 'schemas', '*.yaml', '*.md'];
-
-// 1. Capabilities: exactly the builtins @open-policy-agent/opa-wasm implements, plus the Rego v1
-//    language features. An unsupported builtin then fails here, not in a user's run.
-function capabilities() {
-  const sdk = JSON.parse(readFileSync(path.join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), 'utf8'));
-  const caps = { ...sdk, features: ['rego_v1', 'keywords_in_refs'], future_keywords: ['contains', 'every', 'if', 'in'] };
-  const file = path.join(cache, 'capabilities.json');
-  writeFileSync(file, JSON.stringify(caps));
-  return file;
+// The compile steps are shared with `controlgate policy build` (src/policy/compile.ts): bundle that
+// module on the fly and use it, so the built-in and users' bundles pass the same checks.
+async function compiler() {
+  const file = path.join(cache, 'compile.mjs');
+  await build({ entryPoints: [path.join(root, 'src/policy/compile.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  return import(`${pathToFileURL(file).href}?t=${Date.now()}`);
 }
 
-/** Minimal ustar reader: the named member of a .tar.gz. */
-function tarMember(tgz, wanted) {
-  const buf = gunzipSync(tgz);
-  for (let off = 0; off + 512 <= buf.length; ) {
-    const name = buf.toString('utf8', off, off + 100).replace(/\0.*$/s, '');
-    if (!name) break;
-    const size = parseInt(buf.toString('utf8', off + 124, off + 136).replace(/\0.*$/s, '').trim() || '0', 8);
-    if (name.replace(/^\/+/, '') === wanted) return buf.subarray(off + 512, off + 512 + size);
-    off += 512 + Math.ceil(size / 512) * 512;
-  }
-  throw new Error(`${wanted} not found in the OPA bundle`);
+function fail(message, problems) {
+  console.error(`${message}:\n  ${problems.join('\n  ')}`);
+  process.exit(2);
 }
 
-function buildPolicies() {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'controlgate-build-'));
+async function buildPolicies() {
+  const c = await compiler();
+  const caps = c.writeCapabilities(path.join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), path.join(cache, 'capabilities.json'));
   try {
-    const bundle = path.join(tmp, 'bundle.tar.gz');
-    execFileSync(
-      opa,
-      ['build', '-t', 'wasm', '-e', 'controlgate/main/results', '--capabilities', capabilities(),
-        ...IGNORE.flatMap((g) => ['--ignore', g]), '-o', bundle, 'policies'],
-      { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-    );
-    writeFileSync(path.join(out, 'policy.wasm'), tarMember(readFileSync(bundle), 'policy.wasm'));
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    writeFileSync(path.join(out, 'policy.wasm'), c.compileWasm(opa, ['policies'], caps, root));
+    const problems = [];
+    const rules = c.extractRules(opa, ['policies'], root, problems);
+    if (problems.length) fail('rule METADATA is invalid', problems);
+    const controls = c.joinControls(rules, loadYaml(readFileSync(path.join(root, 'policies/controls.yaml'), 'utf8')), true, problems);
+    if (problems.length) fail('policies/controls.yaml and the rules disagree', problems);
+    writeFileSync(path.join(out, 'catalog.json'), c.catalogJson(opaVersion, rules, controls));
+    return rules.length;
+  } catch (e) {
+    if (e instanceof c.PolicyBuildError) fail(e.message.split(':\n')[0], e.problems);
+    throw e;
   }
 }
 
-/** Rule package leaf from its id: VMH-AWS-001 -> vmh_aws_001. */
-const packageForId = (id) => id.toLowerCase().replace(/-/g, '_');
-
-function buildCatalog() {
-  const raw = execFileSync(opa, ['inspect', '-a', '--format', 'json', 'policies'], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const schema = JSON.parse(readFileSync(path.join(root, 'policies/schemas/metadata.schema.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true }).compile(schema);
-  const problems = [];
-  const rules = [];
-  for (const a of JSON.parse(raw.toString()).annotations ?? []) {
-    const pathParts = a.path.map((p) => p.value);
-    if (a.annotations.scope !== 'package' || pathParts[1] !== 'controlgate' || pathParts[2] !== 'rules') continue;
-    if (/(_test|[\\/]testing[^\\/]*)\.rego$/.test(a.location.file)) continue;
-    const pkg = pathParts.slice(3).join('.');
-    const where = `${a.location.file}:${a.location.row}`;
-    const meta = { title: a.annotations.title, description: a.annotations.description, custom: a.annotations.custom };
-    if (!validate(meta)) {
-      for (const e of validate.errors) problems.push(`${where}: METADATA${e.instancePath} ${e.message}`);
-      continue;
-    }
-    const c = meta.custom;
-    if (packageForId(c.id) !== pkg) problems.push(`${where}: package controlgate.rules.${pkg} does not match id ${c.id}`);
-    rules.push({
-      id: c.id,
-      package: pkg,
-      title: meta.title.trim(),
-      description: meta.description.trim().replace(/\s*\n\s*/g, ' '),
-      message: c.message.trim(),
-      severity: c.severity,
-      remediation: c.remediation.trim().replace(/\s*\n\s*/g, ' '),
-      controls: c.controls,
-      subresults: c.subresults ?? {},
-      secret: c.secret === true,
-      inputs: c.inputs,
-      equivalents: c.equivalents ?? [],
-      source: a.location.file,
-    });
+/** The Rego a user's bundle compiles against: our entry point and helper library (tests' too). */
+function copyRegoLibrary() {
+  const dest = path.join(out, 'rego');
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(path.join(dest, 'lib'), { recursive: true });
+  copyFileSync(path.join(root, 'policies/main.rego'), path.join(dest, 'main.rego'));
+  for (const f of readdirSync(path.join(root, 'policies/lib')).sort()) {
+    if (f.endsWith('.rego') && !f.endsWith('_test.rego')) copyFileSync(path.join(root, 'policies/lib', f), path.join(dest, 'lib', f));
   }
-  const ids = new Map();
-  for (const r of rules) {
-    if (ids.has(r.id)) problems.push(`${r.source}: id ${r.id} also used in ${ids.get(r.id)}`);
-    ids.set(r.id, r.source);
-  }
-  if (problems.length) {
-    console.error(`rule METADATA is invalid:\n  ${problems.join('\n  ')}`);
-    process.exit(2);
-  }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
-  const controls = buildControls(rules, problems);
-  if (problems.length) {
-    console.error(`policies/controls.yaml and the rules disagree:\n  ${problems.join('\n  ')}`);
-    process.exit(2);
-  }
-  writeFileSync(path.join(out, 'catalog.json'), `${JSON.stringify({ opaVersion, rules, controls }, null, 1)}\n`);
-  return rules.length;
-}
-
-/**
- * The control list (policies/controls.yaml) joined with the rules that cite each control. Every id a
- * rule cites must be listed; a listed control no rule cites must say what manual evidence it needs.
- */
-function buildControls(rules, problems) {
-  const listed = loadYaml(readFileSync(path.join(root, 'policies/controls.yaml'), 'utf8'));
-  const out = {};
-  for (const fw of ['iso27017', 'iso27002', 'soc2']) {
-    out[fw] = {};
-    for (const [id, c] of Object.entries(listed[fw] ?? {})) {
-      const cited = rules.filter((r) => r.controls[fw].includes(id)).map((r) => r.id);
-      if (!c?.title) problems.push(`policies/controls.yaml: ${fw} ${id} has no title`);
-      if (!cited.length && !c?.manual) problems.push(`policies/controls.yaml: ${fw} ${id} is cited by no rule and says no manual evidence`);
-      out[fw][id] = { title: c.title, ...(c.manual ? { manual: c.manual.trim() } : {}), rules: cited };
-    }
-    for (const r of rules) {
-      for (const id of r.controls[fw]) if (!(id in out[fw])) problems.push(`${r.source}: ${fw} control ${id} is not in policies/controls.yaml`);
-    }
-  }
-  return out;
 }
 
 // esbuild: ESM bundles need require/__dirname for the CommonJS packages inside them. hcl2json looks
@@ -195,10 +111,14 @@ async function bundle() {
     outfile: path.join(out, 'cli.js'),
     banner: { js: `#!/usr/bin/env node\n${banner}` },
   });
+  // The parse worker (src/parse/worker-client.ts loads it from beside index.js and cli.js).
+  await build({ ...common, entryPoints: [path.join(root, 'src/parse/worker.ts')], outfile: path.join(out, 'parse-worker.js') });
   copyFileSync(path.join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), path.join(out, 'main.wasm.gz'));
+  // The builtins the wasm runtime implements: `controlgate policy build` compiles users' rules against them.
+  copyFileSync(path.join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), path.join(out, 'capabilities.json'));
 }
 
-buildPolicies();
-const n = buildCatalog();
+const n = await buildPolicies();
+copyRegoLibrary();
 await bundle();
-console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js`);
+console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js, parse-worker.js`);

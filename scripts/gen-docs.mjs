@@ -102,9 +102,30 @@ function controlMatrix() {
   return lines.join('\n');
 }
 
+/** Peer check ids -> our rules: what `checkov:skip`, `tfsec:ignore`, `trivy:ignore`, `ts:skip` map to. */
+function equivalents() {
+  const scanner = (id) =>
+    /^CKV2?_/.test(id) ? 'Checkov' : /^AVD-/.test(id) ? 'Trivy / tfsec' : /^AC_/.test(id) ? 'Terrascan' : /^FG_R/.test(id) ? 'Regula' : 'other';
+  const rows = catalog.rules.flatMap((r) => r.equivalents.map((e) => [scanner(e), e, r.id, r.title]));
+  rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1], 'en', { numeric: true }) || a[2].localeCompare(b[2]));
+  const lines = [HEADER, '# Equivalent checks in other scanners', ''];
+  lines.push(
+    'Inline suppressions written for these checks are honoured as waivers of the equivalent Controlgate',
+    'rules (`#checkov:skip=<ID>:<reason>`, `#tfsec:ignore:<ID>[:exp:<date>]`, `#trivy:ignore:<ID>[:exp:<date>]`,',
+    '`#ts:skip=<ID> <reason>`), and reported as such in the summary and the evidence. A suppression of a',
+    'check not listed here is reported as stale. Regula waivers live in its own configuration and are not read.',
+    '',
+    '| Scanner | Check | Controlgate rule | Title |',
+    '|---|---|---|---|',
+  );
+  for (const [sc, e, id, title] of rows) lines.push(`| ${sc} | ${e} | [${id}](rules/${id}.md) | ${cell(title)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
 rmSync(path.join(out, 'rules'), { recursive: true, force: true });
 mkdirSync(path.join(out, 'rules'), { recursive: true });
 for (const r of catalog.rules) writeFileSync(path.join(out, 'rules', `${r.id}.md`), rulePage(r));
 writeFileSync(path.join(out, 'rules', 'README.md'), index());
 writeFileSync(path.join(out, 'controls.md'), controlMatrix());
-console.log(`docs: ${catalog.rules.length} rule pages, rules/README.md, controls.md in ${path.relative(root, out) || out}`);
+writeFileSync(path.join(out, 'equivalents.md'), equivalents());
+console.log(`docs: ${catalog.rules.length} rule pages, rules/README.md, controls.md, equivalents.md in ${path.relative(root, out) || out}`);

@@ -12,7 +12,7 @@ import { Inputs, Outputs } from '../src/action/names.js';
 
 function workspaceWithExamples(): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'cg-ws-'));
-  cpSync(path.join(repoRoot, 'examples'), path.join(ws, 'infra'), { recursive: true });
+  for (const d of ['insecure', 'compliant', 'packer']) cpSync(path.join(repoRoot, 'examples', d), path.join(ws, 'infra', d), { recursive: true });
   return ws;
 }
 

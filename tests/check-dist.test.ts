@@ -8,8 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { distDir, repoRoot } from './helpers/paths.js';
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
-const listing = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, digest(path.join(dir, f))]));
+/** Relative path -> sha256 of every file below dir. */
+const listing = (dir: string, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((d) => (d.isDirectory() ? Object.entries(listing(path.join(dir, d.name), `${prefix}${d.name}/`)) : [[`${prefix}${d.name}`, digest(path.join(dir, d.name))]])),
+  );
 
 describe('check-dist', () => {
   it('dist/ equals a fresh build, byte for byte (policy.wasm included)', () => {
@@ -27,8 +32,8 @@ describe('generated docs', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'cg-docs-'));
     execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-docs.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe' });
     const docs = path.join(repoRoot, 'docs');
-    const fresh: Record<string, string> = { ...prefixed(listing(path.join(out, 'rules')), 'rules/'), 'controls.md': digest(path.join(out, 'controls.md')) };
-    const committed: Record<string, string> = { ...prefixed(listing(path.join(docs, 'rules')), 'rules/'), 'controls.md': digest(path.join(docs, 'controls.md')) };
+    const fresh: Record<string, string> = { ...prefixed(listing(path.join(out, 'rules')), 'rules/'), 'controls.md': digest(path.join(out, 'controls.md')), 'equivalents.md': digest(path.join(out, 'equivalents.md')) };
+    const committed: Record<string, string> = { ...prefixed(listing(path.join(docs, 'rules')), 'rules/'), 'controls.md': digest(path.join(docs, 'controls.md')), 'equivalents.md': digest(path.join(docs, 'equivalents.md')) };
     const stale = Object.keys({ ...fresh, ...committed }).filter((f) => fresh[f] !== committed[f]);
     expect(stale, 'docs/ is stale: run `npm run build` and commit docs/').toEqual([]);
   });

@@ -9,10 +9,10 @@ describe('controlgate scan examples/', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /^examples\/insecure\/main\.tf:14 +high +VMH-AWS-001 +CLD\.9\.5\.2, CLD\.13\.1\.4 · SOC 2 CC6\.1, CC7\.2 +EC2 instance allows IMDSv1 \(metadata_options\.http_tokens is "optional"\)$/m,
+      /^examples\/insecure\/main\.tf:14 +high +VMH-AWS-001 +CLD\.9\.5\.2, CLD\.13\.1\.4 · ISO 27002 A\.8\.9, A\.8\.20, A\.5\.23 · SOC 2 CC6\.1, CC7\.2 +EC2 instance allows IMDSv1 \(metadata_options\.http_tokens is "optional"\)$/m,
     );
     expect(r.stdout).toMatch(/^examples\/packer\/ubuntu\.pkr\.hcl:\d+ +high +VMH-PKR-001 /m);
-    expect(r.stdout).toMatch(/3 file\(s\) found: 3 scanned, 0 with errors/);
+    expect(r.stdout).toMatch(/4 file\(s\) found: 4 scanned, 0 with errors/);
   });
 
   it('reports each slice rule on the expected line, and nothing in the compliant root', () => {

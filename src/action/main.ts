@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { scan } from '../engine/scan.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
-import { parseFailOn, parsePathList } from '../engine/options.js';
+import { parseFailOn, parsePathList, parseTimeoutMs } from '../engine/options.js';
 import { planAnnotations, type Annotation } from '../report/annotations.js';
 import { renderSummary } from '../report/summary.js';
 import { failingFindings } from '../report/text.js';
@@ -16,6 +16,11 @@ import type { ScanResult } from '../model/types.js';
 import { buildEvidence } from '../report/evidence/evidence.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
+import { ConfigError, findConfig } from '../config/config.js';
+import { resolveSettings } from '../config/settings.js';
+import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
+import { isScopeMode } from '../scope/scope.js';
+import { escapeMarkdownCell } from '../util/escape.js';
 
 /** Paths relative to the repository root (annotations, SARIF and comments need them), whatever working-directory is. */
 function repoRelative(r: ScanResult, prefix: string): ScanResult {
@@ -52,21 +57,40 @@ export async function run(): Promise<number> {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = core.getInput(Inputs.WorkingDirectory) || '.';
     const root = path.resolve(workspace, wd);
-    const paths = parsePathList(core.getInput(Inputs.Paths) || '.');
-    const failOn = parseFailOn(core.getInput(Inputs.FailOn), 'high');
+    // An input that is set wins over the configuration file, the file over the default: action.yml
+    // therefore gives these inputs no default of its own.
+    const givenFailOn = core.getInput(Inputs.FailOn) ? parseFailOn(core.getInput(Inputs.FailOn)) : undefined;
     const maxRaw = core.getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : undefined;
     if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
       throw new UsageError(`${Inputs.MaxFileBytes} must be a positive whole number`);
     }
+    const timeoutMs = parseTimeoutMs(core.getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
 
     const prComments = parseBool(Inputs.PrComments, core.getInput(Inputs.PrComments));
     const sarifFile = path.resolve(workspace, core.getInput(Inputs.SarifFile) || 'controlgate.sarif');
     const token = core.getInput(Inputs.GithubToken);
     if (token) core.setSecret(token);
 
-    const varFiles = parsePathList(core.getInput(Inputs.VarFiles) || '');
-    const scanned = await scan({ root, paths, ...(maxFileBytes ? { maxFileBytes } : {}), ...(varFiles.length ? { varFiles } : {}) });
+    const frameworks = parseFrameworks(core.getInput(Inputs.Frameworks));
+    const scopeGiven = core.getInput(Inputs.Scope);
+    const settings = resolveSettings(
+      findConfig(root, core.getInput(Inputs.Config) || undefined, [workspace]),
+      {
+        paths: parsePathList(core.getInput(Inputs.Paths)),
+        ...(givenFailOn ? { failOn: givenFailOn } : {}),
+        ...(frameworks ? { frameworks } : {}),
+        varFiles: parsePathList(core.getInput(Inputs.VarFiles)),
+        ...(isScopeMode(scopeGiven) ? { scope: scopeGiven } : {}),
+        ...(maxFileBytes ? { maxFileBytes } : {}),
+        policyBundles: parsePathList(core.getInput(Inputs.PolicyBundles)),
+      },
+      'input',
+    );
+    const { failOn, paths, varFiles } = settings;
+    // plan: a Terraform plan JSON, relative to the workspace (README: "Scanning a plan").
+    const planInput = core.getInput(Inputs.Plan).trim();
+    const scanned = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}) });
     // Mask every secret the scan found in the runner's log; multi-line ones line by line.
     for (const secret of scanned.redactions) {
       for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) core.setSecret(line.trim());
@@ -74,8 +98,8 @@ export async function run(): Promise<number> {
     // Annotation paths must be relative to the repository root, whatever working-directory is.
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
     const result = repoRelative(scanned, prefix);
-    const pr = await setUpScope(result.findings, { scopeInput: core.getInput(Inputs.Scope), prComments, token, workspace, log: (m) => core.info(m) });
-    const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope });
+    const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || '', prComments, token, workspace, log: (m) => core.info(m) });
+    const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
 
     mkdirSync(path.dirname(sarifFile), { recursive: true });
@@ -86,14 +110,18 @@ export async function run(): Promise<number> {
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
     const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
-    const settings = { paths, workingDirectory: wd, failOn, maxFileBytes: maxFileBytes ?? null, scope: pr.scope.mode, prComments, varFiles };
-    const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings, failing: failing.length }));
+    const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
+    const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing: failing.length }));
     core.setOutput(Outputs.EvidenceFile, evidence.json);
     core.setOutput(Outputs.Findings, String(result.findings.length));
     core.setOutput(Outputs.Failed, String(failed));
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
     const notes = prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [];
+    if (settings.configFiles.length) {
+      const files = [...settings.configFiles].reverse().map((f) => `\`${escapeMarkdownCell(path.relative(workspace, f).split(path.sep).join('/'))}\``).join(' extends ');
+      notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdownCell).join('; ')}.` : ''}`);
+    }
     notes.push(`SARIF 2.1.0 written to \`${path.relative(workspace, sarifFile).split(path.sep).join('/')}\` (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
@@ -110,6 +138,11 @@ export async function run(): Promise<number> {
     core.info(`Controlgate: ${result.findings.length} finding(s), none at or above ${failOn}; ${result.filesScanned.length} file(s) scanned.`);
     return EXIT.ok;
   } catch (e) {
+    if (e instanceof ConfigError) {
+      core.error(e.message.slice(e.file.length + String(e.line).length + 3), { title: 'Controlgate: invalid configuration', file: path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path.resolve(e.file)), startLine: e.line });
+      core.setFailed(`Controlgate: configuration error: ${e.message}`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError) {
       core.setFailed(`Controlgate: ${e.message}`);
       return EXIT.usage;
@@ -117,6 +150,14 @@ export async function run(): Promise<number> {
     const msg = e instanceof Error ? e.message : (() => { try { return JSON.stringify(e); } catch { return String(e); } })();
     if (e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`Controlgate internal error: ${msg}`);
+    core.setOutput(Outputs.Failed, 'true');
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      // Say so where people look; the summary file itself may be what failed.
+      await core.summary
+        .addRaw(`## Controlgate: ⚠️ internal error\n\n${escapeMarkdownCell(msg)}\n\nThe scan did not complete, so no finding is reported: this is not a pass. Exit code 3 (README: "Exit codes").\n`)
+        .write()
+        .catch(() => undefined);
+    }
     return EXIT.internal;
   }
 }

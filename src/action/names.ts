@@ -4,12 +4,17 @@ export const Inputs = {
   FailOn: 'fail-on',
   WorkingDirectory: 'working-directory',
   MaxFileBytes: 'max-file-bytes',
+  ParseTimeout: 'parse-timeout',
   VarFiles: 'var-files',
+  Plan: 'plan',
   Scope: 'scope',
   PrComments: 'pr-comments',
   GithubToken: 'github-token',
   SarifFile: 'sarif-file',
   EvidenceFile: 'evidence-file',
+  Config: 'config',
+  Frameworks: 'frameworks',
+  PolicyBundles: 'policy-bundles',
 } as const;
 
 export const Outputs = {

@@ -3,17 +3,23 @@
 import { parseArgs } from 'node:util';
 import { scan } from '../engine/scan.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
-import { parseFailOn } from '../engine/options.js';
+import { parseFailOn, parseTimeoutMs } from '../engine/options.js';
 import { failingFindings, renderJson, renderText } from '../report/text.js';
 import { buildEvidence } from '../report/evidence/evidence.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
 import { evidenceVerifyCommand } from './evidence-verify.js';
+import { policyCommand } from './policy.js';
+import { ConfigError, findConfig } from '../config/config.js';
+import { resolveSettings } from '../config/settings.js';
+import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { writeFileSync } from 'node:fs';
 import { renderSarif } from '../report/sarif.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        controlgate evidence verify <evidence.json> [--repo <dir>]
+       controlgate policy build <dir> [--out <dir>] [--opa <path>]
+       controlgate policy test <dir> [--opa <path>]
 
 Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
 SOC 2, CIS and NIST 800-53 crosswalks).
@@ -23,15 +29,24 @@ Options:
   --fail-on <severity>     exit 1 when a finding is at or above: critical, high, medium, low, info,
                            never (default: high)
   --root <dir>             workspace root; paths are reported relative to it (default: .)
+  --config <file>          configuration file (default: <root>/.controlgate.yml when present)
+  --frameworks <list>      control frameworks shown in messages, comma-separated: iso27017,
+                           iso27002, soc2, cis, nist (default: iso27017,iso27002,soc2)
+  --policy-bundle <dir>    also evaluate a bundle built by 'controlgate policy build'; repeatable
   --max-file-bytes <n>     files larger than this are reported, not parsed (default: 4194304)
+  --parse-timeout <s>      a file that takes longer to parse is reported, not scanned (default: 20)
   --var-file <file>        a .tfvars or .pkrvars.hcl file for the root modules/templates, relative
                            to --root; repeatable, later files win
+  --plan <file.json>       a Terraform plan as JSON (terraform show -json <planfile>), relative to
+                           --root: its planned values replace the Terraform resources it covers
   --sarif <file>           also write SARIF 2.1.0 (for GitHub code scanning) to <file>
   --evidence <file.json>   write the audit evidence: <file>.json, <file>.md and <file>.oscal.json
   -h, --help               show this help
 
-Exit codes: 0 passed, 1 findings at or above --fail-on or files not scanned, 2 usage error,
-3 internal error.`;
+Flags win over the configuration file, the file over the defaults.
+
+Exit codes: 0 passed, 1 findings at or above --fail-on or files not scanned, 2 usage or
+configuration error, 3 internal error.`;
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
@@ -41,6 +56,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return command ? EXIT.ok : EXIT.usage;
     }
     if (command === 'evidence') return evidenceVerifyCommand(rest, out);
+    if (command === 'policy') return policyCommand(rest, out, err);
     if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -51,9 +67,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         'fail-on': { type: 'string' },
         root: { type: 'string', default: '.' },
         'max-file-bytes': { type: 'string' },
+        'parse-timeout': { type: 'string' },
         'var-file': { type: 'string', multiple: true },
+        plan: { type: 'string' },
         sarif: { type: 'string' },
         evidence: { type: 'string' },
+        config: { type: 'string' },
+        frameworks: { type: 'string' },
+        'policy-bundle': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -63,22 +84,40 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     const format = values.format;
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
-    const failOn = parseFailOn(values['fail-on']);
+    const given = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
     const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : undefined;
     if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
       throw new UsageError('--max-file-bytes must be a positive whole number');
     }
-    const varFiles = values['var-file'] ?? [];
-    const result = await scan({ root: values.root ?? '.', paths: positionals, ...(maxFileBytes ? { maxFileBytes } : {}), ...(varFiles.length ? { varFiles } : {}) });
+    const timeoutMs = parseTimeoutMs(values['parse-timeout'], '--parse-timeout');
+    const root = values.root ?? '.';
+    const frameworks = parseFrameworks(values.frameworks);
+    const settings = resolveSettings(
+      findConfig(root, values.config),
+      {
+        paths: positionals,
+        ...(given ? { failOn: given } : {}),
+        ...(frameworks ? { frameworks } : {}),
+        ...(values['var-file']?.length ? { varFiles: values['var-file'] } : {}),
+        ...(maxFileBytes ? { maxFileBytes } : {}),
+        ...(values['policy-bundle']?.length ? { policyBundles: values['policy-bundle'] } : {}),
+      },
+      'flag',
+    );
+    const failOn = settings.failOn;
+    const result = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(values.plan ? { plan: values.plan } : {}) });
     if (values.sarif) writeFileSync(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors }));
-    out.write(format === 'json' ? renderJson(result, failOn) : renderText(result));
+    out.write(format === 'json' ? renderJson(result, failOn) : renderText(result, settings.frameworks));
     const failing = failingFindings(result.findings, failOn).length;
     if (values.evidence) {
-      const settings = { paths: positionals, failOn, maxFileBytes: maxFileBytes ?? null };
-      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings, failing }));
+      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recordedSettings(settings), failing }));
     }
     return failing || result.errors.length ? EXIT.findings : EXIT.ok;
   } catch (e) {
+    if (e instanceof ConfigError) {
+      err.write(`controlgate: configuration error: ${e.message}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       err.write(`controlgate: ${e.message}\n\n${USAGE}\n`);
       return EXIT.usage;

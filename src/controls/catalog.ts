@@ -36,3 +36,29 @@ export function indexCatalog(raw: unknown): CatalogIndex {
 export function packageForId(id: string): string {
   return id.toLowerCase().replace(/-/g, '_');
 }
+
+/**
+ * The built-in catalog joined with extra bundles' catalogs (users' own rules). Ids must not clash:
+ * a user rule cannot shadow a built-in one. Controls gain the extra rules that cite them.
+ */
+export function mergeCatalogs(base: CatalogIndex, extras: Array<{ index: CatalogIndex; source: string }>): CatalogIndex {
+  if (!extras.length) return base;
+  const rules = [...base.catalog.rules];
+  const controls = structuredClone(base.catalog.controls);
+  for (const { index, source } of extras) {
+    for (const r of index.catalog.rules) {
+      if (rules.some((x) => x.id === r.id || x.package === r.package)) {
+        throw new CatalogError(`policy bundle ${source}: rule ${r.id} clashes with a rule already loaded`);
+      }
+      rules.push(r);
+      for (const fw of ['iso27017', 'iso27002', 'soc2'] as const) {
+        for (const id of r.controls[fw]) {
+          const c = (controls[fw][id] ??= { title: index.catalog.controls?.[fw]?.[id]?.title ?? id, rules: [] });
+          if (!c.rules.includes(r.id)) c.rules.push(r.id);
+        }
+      }
+    }
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  return indexCatalog({ ...base.catalog, rules, controls });
+}

@@ -18,3 +18,12 @@ export function parsePathList(s: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** A per-file parse time limit in seconds (CLI --parse-timeout, action input parse-timeout) -> ms. */
+export function parseTimeoutMs(s: string | undefined, name: string): number | undefined {
+  const v = (s ?? '').trim();
+  if (!v) return undefined;
+  const n = Number(v);
+  if (!(Number.isFinite(n) && n > 0 && n <= 3600)) throw new UsageError(`${name} must be a number of seconds between 0 and 3600 (got "${s}")`);
+  return Math.round(n * 1000);
+}

@@ -8,13 +8,18 @@ import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile } from '
 import { normalize } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
 import { PolicyEngine } from '../evaluate/engine.js';
-import { indexCatalog, type CatalogIndex } from '../controls/catalog.js';
+import { indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
 import { applyWaivers, type Waiver } from '../waivers/waivers.js';
 import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
 import { collectSecrets, redactor } from '../util/secrets.js';
+import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
+import { selectFiles, splitPatterns } from '../discover/select.js';
+import { batchByFolder } from '../evaluate/batch.js';
+import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
+import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
@@ -23,12 +28,25 @@ export interface ScanOptions {
   /** Folder holding policy.wasm and catalog.json; defaults to the bundled dist/. */
   assetsDir?: string;
   maxFileBytes?: number;
+  /** Per-file parse time limit in milliseconds (files are parsed in a worker thread); default 20 s. */
+  parseTimeoutMs?: number;
   /** Central waivers (from the configuration file). Inline waivers are read from the files. */
   waivers?: Waiver[];
   /** The clock waivers' expiry is judged by (tests pass a fixed one). */
   now?: Date;
   /** Variable files (.tfvars, .pkrvars.hcl), relative to root, in order: later ones win. */
   varFiles?: string[];
+  /** Files matching these patterns are reported as excluded, not scanned. */
+  exclude?: string[];
+  /** Rule settings from the configuration: rules switched off, severities overridden. */
+  rules?: RuleSettings;
+  /** Other scanners whose inline suppressions are honoured for equivalent rules. */
+  suppressions?: PeerScanner[];
+  /** Extra compiled bundles (folders with policy.wasm and catalog.json) evaluated beside the built-in one. */
+  policyBundles?: string[];
+  /** A Terraform plan JSON (`terraform show -json`), relative to root: its planned values replace the
+   * Terraform resources of the module folders it covers (README: "Scanning a plan"). */
+  plan?: string;
 }
 
 /** dist/ beside the bundle when running from dist/, else the repository's dist/ (tests, dev). */
@@ -56,10 +74,15 @@ export function loadPolicies(assetsDir: string): Promise<LoadedPolicies> {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
-      const wasm = readFileSync(path.join(assetsDir, 'policy.wasm'));
-      const catalogText = readFileSync(path.join(assetsDir, 'catalog.json'));
-      const catalog = indexCatalog(JSON.parse(catalogText.toString('utf8')));
-      return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
+      try {
+        const wasm = readFileSync(path.join(assetsDir, 'policy.wasm'));
+        const catalogText = readFileSync(path.join(assetsDir, 'catalog.json'));
+        const catalog = indexCatalog(JSON.parse(catalogText.toString('utf8')));
+        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
+      } catch (e) {
+        // Exit code 3 (internal): the installation is broken, not the scanned files.
+        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
+      }
     })();
     loaded.set(assetsDir, p);
   }
@@ -69,12 +92,19 @@ export function loadPolicies(assetsDir: string): Promise<LoadedPolicies> {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const startedAt = (opts.now ?? new Date()).toISOString();
   const root = path.resolve(opts.root);
-  const { engine, catalog, policySha256, catalogSha256 } = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
-  const { files, skipped } = await discover(root, opts.paths);
+  const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
+  const { policySha256, catalogSha256 } = builtIn;
+  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path.resolve(root, dir)) })));
+  const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
+  const { plain, globs } = splitPatterns(opts.paths);
+  const found = await discover(root, globs.length ? ['.'] : plain);
+  const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
+  const files = selected.files;
+  const skipped = [...found.skipped, ...selected.excluded];
 
   const parsed: ParsedFile[] = [];
   const errors: FileError[] = [];
-  const parseOpts = { ...DEFAULT_PARSE_OPTIONS, ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}) };
+  const parseOpts = { ...DEFAULT_PARSE_OPTIONS, ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}), ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}) };
   for (const f of files) {
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);
@@ -83,7 +113,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
   errors.push(...vf.errors);
-  const { input, locator, summary: resolution } = normalize(parsed, { varFiles: vf.parsed });
+  const normalized = normalize(parsed, { varFiles: vf.parsed });
+  // --plan: the plan's instances replace the HCL-evaluated resources of the folders it covers.
+  const planned = opts.plan ? await loadPlan(root, opts.plan, parseOpts.maxFileBytes * PLAN_SIZE_FACTOR) : undefined;
+  if (planned?.error) errors.push(planned.error);
+  const planApplied = planned?.plan ? applyPlan(normalized, planned.plan, parsed) : undefined;
+  const scannedFiles = planned?.plan ? [...parsed, planAsParsedFile(planned.plan)] : parsed;
+  const { input, locator, summary: resolution } = normalized;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
   skipped.push(...resolution.skipped);
@@ -94,25 +130,36 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
 
-  const outcomes = engine.evaluate(input);
-  const mapped = mapOutcomes(outcomes, { catalog, locator, entities });
+  const batches = batchByFolder(input);
+  const outcomes = [builtIn, ...extra.map((e) => e.loaded)].flatMap((p) => batches.flatMap((b) => p.engine.evaluate(b)));
+  const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
+  const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${mapped.unmappedRules.join(', ')}`);
   }
-  const waivers = [...(opts.waivers ?? []), ...parsed.flatMap((p) => (isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, [ownDirectives]) : []))];
+  const equivalents = equivalenceMap(catalog.catalog.rules);
+  const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
+  const waivers = [...(opts.waivers ?? []), ...parsed.flatMap((p) => (isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : []))];
   const { findings, evaluations, records } = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? new Date());
-  const redactions = collectSecrets(parsed);
+  const redactions = [...new Set([...collectSecrets(scannedFiles), ...(planApplied?.secrets ?? [])])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const redact = redactor(redactions);
   // Everything that reaches a report passes through redact; the catalog holds no scanned text.
   const reported = redact({
     root,
-    bundle: { policySha256, catalogSha256, opaVersion: catalog.catalog.opaVersion },
+    bundle: {
+      policySha256,
+      catalogSha256,
+      opaVersion: catalog.catalog.opaVersion,
+      ...(extra.length
+        ? { extra: extra.map((e) => ({ path: path.relative(root, path.resolve(root, e.dir)).split(path.sep).join('/'), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) }
+        : {}),
+    },
     startedAt,
     finishedAt: (opts.now ?? new Date()).toISOString(),
-    files: fileRecords(parsed, errors, skipped),
+    files: fileRecords(scannedFiles, errors, skipped),
     waivers: records,
-    filesFound: files.length,
-    filesScanned: parsed.map((p) => p.file.path),
+    filesFound: files.length + (planned ? 1 : 0),
+    filesScanned: scannedFiles.map((p) => p.file.path),
     skipped,
     errors,
     findings,

@@ -167,7 +167,13 @@ export interface ResolutionSummary {
 export interface ScanResult {
   root: string;
   /** Digests of what evaluated this scan: the wasm bundle and its catalog. */
-  bundle: { policySha256: string; catalogSha256: string; opaVersion: string };
+  bundle: {
+    policySha256: string;
+    catalogSha256: string;
+    opaVersion: string;
+    /** Users' own bundles evaluated beside the built-in one. */
+    extra?: Array<{ path: string; policySha256: string; catalogSha256: string; rules: number }>;
+  };
   startedAt: string;
   finishedAt: string;
   files: FileRecord[];

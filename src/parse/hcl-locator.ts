@@ -41,44 +41,49 @@ export function tokenize(src: string, onComment?: (c: Comment) => void): Tok[] {
   let line = 1;
   const n = src.length;
 
-  // Skip a template interpolation body starting after "${" or "%{"; returns index after the closing "}".
-  const skipTemplateExpr = (start: number): number => {
-    let depth = 1;
-    let j = start;
-    while (j < n && depth > 0) {
-      const c = src[j]!;
-      if (c === '\n') line++;
-      if (c === '"') {
-        j = skipQuoted(j + 1);
-        continue;
-      }
-      if (c === '{') depth++;
-      else if (c === '}') depth--;
-      j++;
-    }
-    return j;
-  };
-
-  // Skip a quoted string body starting after the opening quote; returns index after the closing quote.
+  // Skip a quoted string body starting after the opening quote; returns the index after the closing
+  // quote (or of the newline ending an unterminated string: the parser reports it). Strings and
+  // "${...}"/"%{...}" interpolations nest; an explicit stack keeps hostile nesting off the call stack.
   const skipQuoted = (start: number): number => {
+    const stack: Array<{ quoted: true } | { quoted: false; depth: number }> = [{ quoted: true }];
     let j = start;
     while (j < n) {
+      const top = stack[stack.length - 1]!;
       const c = src[j]!;
-      if (c === '\\') {
-        j += 2;
-        continue;
-      }
-      if (c === '"') return j + 1;
-      if (c === '\n') return j; // unterminated: stop at end of line, let the parser report it
-      if ((c === '$' || c === '%') && src[j + 1] === '{') {
-        if (src[j - 1] === c && src[j - 2] !== c) {
-          // "$${" and "%%{" are escapes, not templates
+      if (top.quoted) {
+        if (c === '\\') {
           j += 2;
           continue;
         }
-        j = skipTemplateExpr(j + 2);
+        if (c === '"' || c === '\n') {
+          // A closing quote is consumed; a newline ends an unterminated string without being consumed.
+          stack.pop();
+          if (c === '"') j++;
+          if (!stack.length) return j;
+          continue;
+        }
+        if ((c === '$' || c === '%') && src[j + 1] === '{') {
+          if (src[j - 1] === c && src[j - 2] !== c) {
+            // "$${" and "%%{" are escapes, not templates
+            j += 2;
+            continue;
+          }
+          stack.push({ quoted: false, depth: 1 });
+          j += 2;
+          continue;
+        }
+        j++;
         continue;
       }
+      // Inside an interpolation: braces count, a quote opens a nested string.
+      if (c === '\n') line++;
+      if (c === '"') {
+        stack.push({ quoted: true });
+        j++;
+        continue;
+      }
+      if (c === '{') top.depth++;
+      else if (c === '}' && --top.depth === 0) stack.pop();
       j++;
     }
     return j;
@@ -209,6 +214,17 @@ export class LocationIndex {
     return this.map.values();
   }
 
+  /** Plain entries, to pass an index between threads (structured clone drops the class). */
+  entries(): Array<[PathKey, SourceRange]> {
+    return [...this.map];
+  }
+
+  static fromEntries(entries: Iterable<[PathKey, SourceRange]>): LocationIndex {
+    const index = new LocationIndex();
+    for (const [k, r] of entries) index.map.set(k, r);
+    return index;
+  }
+
   /**
    * The range of `p`, or of its closest existing ancestor when `p` itself is absent (a missing
    * attribute is reported on its block's line).
@@ -313,6 +329,12 @@ export function locateHcl(src: string): LocationIndex {
     return lastLine;
   };
 
-  parseBody([], true);
+  try {
+    parseBody([], true);
+  } catch (e) {
+    // Blocks nested deeper than the call stack allows: keep the locations found so far (parse.ts
+    // rejects such files by their nesting depth anyway).
+    if (!(e instanceof RangeError)) throw e;
+  }
   return index;
 }

@@ -15,6 +15,25 @@ export class HclSyntaxError extends Error {
   }
 }
 
+/**
+ * hcl2json itself failed (not a diagnostic about the file): typically the call stack ran out on deep
+ * nesting. The Go runtime is left in an unknown state: a later call could abort the whole process
+ * (Go's "fatal error" exits it), so every later call in this thread fails fast with this error.
+ */
+export class HclParserCrash extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HclParserCrash';
+  }
+}
+
+let crashed: string | undefined;
+
+/** True once hcl2json has failed in this thread: the thread must not parse again (see HclParserCrash). */
+export function hclParserCrashed(): boolean {
+  return crashed !== undefined;
+}
+
 type ParseFn = (filename: string, contents: string) => Promise<HclBody>;
 let parser: Promise<ParseFn> | undefined;
 
@@ -50,6 +69,7 @@ export function parseDiagnostics(text: string): Array<{ range: SourceRange; summ
 
 /** Parse HCL native syntax. Syntax errors become HclSyntaxError with the first diagnostic's range. */
 export async function parseHcl(contents: string): Promise<HclBody> {
+  if (crashed !== undefined) throw new HclParserCrash(`the HCL parser is unusable after an earlier failure (${crashed})`);
   const parse = await loadParser();
   try {
     // A fixed, harmless file name: the real one may hold characters that would confuse the
@@ -58,6 +78,10 @@ export async function parseHcl(contents: string): Promise<HclBody> {
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);
     const diags = parseDiagnostics(text);
+    if (!diags.length && (e instanceof RangeError || e instanceof WebAssembly.RuntimeError)) {
+      crashed = text;
+      throw new HclParserCrash(text);
+    }
     const first = diags[0];
     if (!first) throw new HclSyntaxError(text.replace(/^parse config:\s*/, ''), { startLine: 1, endLine: 1 });
     const more = diags.length > 1 ? ` (+${diags.length - 1} more)` : '';

@@ -4,8 +4,10 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { DiscoveredFile, FileError } from '../model/types.js';
 import { locateHcl, type LocationIndex } from './hcl-locator.js';
-import { HclSyntaxError, parseHcl, type HclBody } from './hcl2json-adapter.js';
+import { HclParserCrash, HclSyntaxError, parseHcl, type HclBody } from './hcl2json-adapter.js';
 import { parseJsonWithLocations } from './json-syntax.js';
+import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
+import { parseInWorker } from './worker-client.js';
 
 export interface ParsedFile {
   file: DiscoveredFile;
@@ -19,9 +21,18 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Files larger than this are reported, not parsed. */
   maxFileBytes: number;
+  /**
+   * Time limit per file, in milliseconds. When set, files are parsed in a worker thread that is
+   * stopped when a file takes longer (hcl2json runs synchronously: a pathological file would
+   * otherwise hold the process); the file is reported as timed out. Unset: parsed in this thread.
+   */
+  timeoutMs?: number;
 }
 
-export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxFileBytes: 4 * 1024 * 1024 };
+/** Default per-file parse time limit: the corpora's largest files parse in well under a second. */
+export const DEFAULT_PARSE_TIMEOUT_MS = 20_000;
+
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -34,7 +45,14 @@ function whole(): FileError['range'] {
   return { startLine: 1, endLine: 1 };
 }
 
+/** Parse one file: in the parse worker when opts.timeoutMs is set, else in this thread. */
 export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
+  if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) return parseInWorker(file, opts);
+  return parseFileHere(file, opts);
+}
+
+/** Read and parse one file in this thread (the parse worker runs this). Never throws. */
+export async function parseFileHere(file: DiscoveredFile, opts: Pick<ParseOptions, 'maxFileBytes'> = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
   const fail = (message: string, range = whole()): FileError => ({ path: file.path, kind: file.kind, message, range });
   let bytes: Buffer;
   try {
@@ -63,6 +81,8 @@ export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAU
 
   try {
     if (isJsonSyntax(file)) {
+      const deep = jsonNestingOver(text, MAX_NESTING);
+      if (deep !== undefined) return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: deep, endLine: deep });
       const { value, locations } = parseJsonWithLocations(text);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return failRead('the top level of a JSON configuration file must be an object');
@@ -70,9 +90,19 @@ export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAU
       return { file, sha256, body: value as HclBody, locations, text };
     }
     const body = await parseHcl(text);
-    return { file, sha256, body, locations: locateHcl(text), text };
+    const locations = locateHcl(text);
+    const deep = pathDeeperThan(body, MAX_NESTING);
+    if (deep) {
+      const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text);
+      return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
+    }
+    return { file, sha256, body, locations, text };
   } catch (e) {
     if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    if (e instanceof HclParserCrash) {
+      const line = deepestBracketLine(text);
+      return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
+    }
     return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -31,7 +31,11 @@ export interface PlanOptions {
   inScope?: Set<string>;
   perLevel?: number;
   perStep?: number;
+  /** Frameworks whose ids the message lists (default: ISO/IEC 27017, ISO/IEC 27002:2022, SOC 2). */
+  frameworks?: Array<'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist'>;
 }
+
+const FRAMEWORK_LABEL = { iso27017: 'ISO/IEC 27017', iso27002: 'ISO/IEC 27002:2022', soc2: 'SOC 2', cis: 'CIS', nist: 'NIST SP 800-53' } as const;
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 const MAX_TITLE = 255;
@@ -47,13 +51,8 @@ function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-export function findingAnnotation(f: Finding): Annotation {
-  const iso = f.controls.iso27017.join(', ');
-  const crosswalk = [
-    `ISO/IEC 27017 ${iso}`,
-    f.controls.iso27002.length ? `ISO/IEC 27002:2022 ${f.controls.iso27002.join(', ')}` : '',
-    f.controls.soc2.length ? `SOC 2 ${f.controls.soc2.join(', ')}` : '',
-  ].filter(Boolean);
+export function findingAnnotation(f: Finding, frameworks: NonNullable<PlanOptions['frameworks']> = ['iso27017', 'iso27002', 'soc2']): Annotation {
+  const crosswalk = frameworks.filter((fw) => f.controls[fw].length).map((fw) => `${FRAMEWORK_LABEL[fw]} ${f.controls[fw].join(', ')}`);
   return {
     level: levelFor(f.severity),
     // Titles are one line; every piece of text from the scanned files goes through safeText.
@@ -98,7 +97,7 @@ export function planAnnotations(findings: Finding[], errors: FileError[], opts: 
   );
   const ordered: Array<{ a: Annotation; fp?: string }> = [
     ...errors.map((e) => ({ a: fileErrorAnnotation(e) })),
-    ...sorted.map((f) => ({ a: findingAnnotation(f), fp: f.fingerprint })),
+    ...sorted.map((f) => ({ a: findingAnnotation(f, o.frameworks), fp: f.fingerprint })),
   ];
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];

@@ -3,11 +3,16 @@ import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.
 import { severityRank } from '../model/types.js';
 import { safeText } from '../util/escape.js';
 
-/** "CLD.9.5.2 · SOC 2 CC6.1": the ISO 27017 control(s) first, then the SOC 2 criteria. */
-export function controlLabel(c: ControlRefs, max = 2): string {
-  const iso = c.iso27017.slice(0, max).join(', ');
-  const soc = c.soc2.slice(0, max).join(', ');
-  return [iso, soc ? `SOC 2 ${soc}` : ''].filter(Boolean).join(' · ');
+export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
+export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];
+const PREFIX: Record<ShownFramework, string> = { iso27017: '', iso27002: 'ISO 27002 ', soc2: 'SOC 2 ', cis: '', nist: 'NIST ' };
+
+/** "CLD.9.5.2 · ISO 27002 A.8.9 · SOC 2 CC6.1": every id of each framework shown, in the order asked. */
+export function controlLabel(c: ControlRefs, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS): string {
+  return frameworks
+    .filter((fw) => c[fw].length)
+    .map((fw) => `${PREFIX[fw]}${c[fw].join(', ')}`)
+    .join(' · ');
 }
 
 /** Findings that fail the run: at or above fail-on and not waived. */
@@ -19,7 +24,7 @@ export function failingFindings(findings: Finding[], failOn: Severity | 'never')
 function waiverNote(f: Finding): string {
   if (!f.waiver) return '';
   return f.waiver.status === 'applied'
-    ? `  [waived until ${f.waiver.expires ?? 'revoked'}: ${safeText(f.waiver.reason)}]`
+    ? `  [waived until ${f.waiver.expires ?? 'revoked'}: ${safeText(f.waiver.reason || '(no reason recorded)')}]`
     : `  [waiver expired on ${f.waiver.expires}]`;
 }
 
@@ -29,13 +34,13 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return c;
 }
 
-export function renderText(r: ScanResult): string {
+export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS): string {
   const lines: string[] = [];
   const widthLoc = Math.min(48, Math.max(0, ...r.findings.map((f) => `${f.file}:${f.range.startLine}`.length)));
   const widthId = Math.max(0, ...r.findings.map((f) => f.id.length));
   for (const f of r.findings) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${waiverNote(f)}`);
+    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls, frameworks)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
     lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  error     ${safeText(e.message)}`);
@@ -100,7 +105,9 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never'): string {
       remediation: f.remediation,
       fingerprint: f.fingerprint,
       ...(f.callSite ? { callSite: f.callSite } : {}),
+      ...(f.waiver ? { waiver: f.waiver } : {}),
     })),
+    waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),
     notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated'),
     errors: r.errors,
     skipped: r.skipped,

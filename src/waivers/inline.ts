@@ -11,6 +11,12 @@ import { isValidDate, type Waiver, type WaiverSource } from './waivers.js';
 export interface WaiverDirective {
   source: WaiverSource;
   rule: string;
+  /** The other scanner's check id, for imported suppressions. */
+  peerId?: string;
+  /** Imported suppression whose id has no equivalent rule: reported as stale. */
+  unmapped?: boolean;
+  /** Applies to the whole block the comment sits in (Checkov, Terrascan), not the next line. */
+  wholeBlock?: boolean;
   reason?: string;
   expires?: string;
   approver?: string;
@@ -53,9 +59,16 @@ export type DirectiveParser = (comment: string) => WaiverDirective[];
  * The lines a directive on `comment` covers: the block or attribute starting on the next line that
  * holds code (or on the comment's own line when it trails code), else the innermost block around it.
  */
-export function targetOf(comment: Comment, codeLines: number[], locations: LocationIndex): SourceRange | undefined {
-  const n = comment.trailing ? comment.line : codeLines.find((l) => l > comment.line);
+export function targetOf(comment: Comment, codeLines: number[], locations: LocationIndex, wholeBlock = false): SourceRange | undefined {
   let best: SourceRange | undefined;
+  if (wholeBlock) {
+    // The outermost block around the comment; before any block, the one that follows.
+    for (const r of locations.ranges()) {
+      if (r.startLine <= comment.line && comment.line <= r.endLine && (!best || r.endLine - r.startLine > best.endLine - best.startLine)) best = r;
+    }
+    if (best) return best;
+  }
+  const n = comment.trailing ? comment.line : codeLines.find((l) => l > comment.line);
   if (n !== undefined) {
     for (const r of locations.ranges()) {
       if (r.startLine === n && (!best || r.endLine - r.startLine > best.endLine - best.startLine)) best = r;
@@ -76,8 +89,10 @@ export function inlineWaivers(file: string, text: string, locations: LocationInd
   const out: Waiver[] = [];
   for (const c of comments) {
     for (const d of parsers.flatMap((p) => p(c.text))) {
-      const target = targetOf(c, codeLines, locations);
+      const target = targetOf(c, codeLines, locations, d.wholeBlock);
       const w: Waiver = { id: `${d.source}:${file}:${c.line}:${d.rule}`, source: d.source, rule: d.rule, file, line: c.line };
+      if (d.peerId) w.peerId = d.peerId;
+      if (d.unmapped) w.problem = `no Controlgate rule is equivalent to ${d.source} check ${d.peerId}`;
       if (d.reason !== undefined) w.reason = d.reason;
       if (d.expires !== undefined) w.expires = d.expires;
       if (d.approver !== undefined) w.approver = d.approver;

@@ -31,6 +31,8 @@ export interface Waiver {
   path?: string;
   /** Why the waiver was rejected at parse time (malformed date, ...). */
   problem?: string;
+  /** The other scanner's check id, for suppressions imported from Checkov, tfsec, Trivy, Terrascan. */
+  peerId?: string;
 }
 
 export interface WaiverRecord extends Waiver {
@@ -40,9 +42,23 @@ export interface WaiverRecord extends Waiver {
   note?: string;
 }
 
-/** Glob with * (any run of characters except none) and ? ; everything else literal. */
+// Glob: "*" matches within a path segment, "**" across segments (a/**/b also matches a/b), "?" one character.
 export function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*').replace(/\?/g, '.');
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      if (glob[i + 2] === '/') {
+        re += '(?:.*/)?';
+        i += 2;
+      } else {
+        re += '.*';
+        i += 1;
+      }
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
   return new RegExp(`^${re}$`);
 }
 
@@ -95,16 +111,20 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
   const records: WaiverRecord[] = ordered.map((w) => {
     let status: WaiverStatus = 'stale';
     let note: string | undefined;
-    if (w.problem) {
+    const imported = w.source !== 'inline' && w.source !== 'config';
+    if (w.problem?.startsWith('no Controlgate rule is equivalent')) {
+      note = w.problem; // stays stale: it can match nothing
+    } else if (w.problem) {
       status = 'rejected';
       note = w.problem;
-    } else if (!w.reason?.trim()) {
+    } else if (!w.reason?.trim() && !imported) {
       status = 'rejected';
       note = 'no reason given: a waiver must say why';
     } else if (w.expires && w.expires < day) {
       status = 'expired';
       note = `expired on ${w.expires}`;
     }
+    if (imported && !w.reason?.trim() && status !== 'rejected') note = `imported ${w.source} suppression${w.peerId ? ` of ${w.peerId}` : ''} without a reason`;
     return { ...w, status, matched: [], ...(note ? { note } : {}) };
   });
 
@@ -132,7 +152,6 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
   });
   for (const rec of records) {
     rec.matched.sort();
-    if (rec.status === 'stale' && rec.matched.length) rec.status = 'applied';
     if (rec.status === 'expired' && !rec.matched.length) rec.note = `${rec.note}; it matches nothing now`;
   }
 

@@ -19,7 +19,7 @@
 #     cis: [CIS AWS v3.0.0 5.2, CIS AWS v3.0.0 5.3, CIS AWS v1.2.0 4.1/4.2]
 #     nist: [AC-4, AC-4(21), CM-7, SC-7, SC-7(4), SC-7(5), SC-7(11), SC-7(16), SC-7(21)]
 #   inputs: [terraform]
-#   equivalents: [CKV_AWS_24, CKV_AWS_25, AVD-AWS-0107, FG_R00085, FG_R00087]
+#   equivalents: [CKV_AWS_24, CKV_AWS_25, AVD-AWS-0107, FG_R00085, FG_R00087, AC_AWS_0227, AC_AWS_0230]
 package controlgate.rules.net_aws_001
 
 import data.controlgate.lib.aws

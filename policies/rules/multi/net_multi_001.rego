@@ -27,7 +27,7 @@
 #       message: NSG rule allows UDP from the Internet
 #   inputs: [terraform]
 #   equivalents: [FG_R00044, FG_R00045, FG_R00350, AVD-AZU-0047, AVD-AZU-0074, AVD-GCP-0027, AVD-GCP-0072, AVD-GCP-0074,
-#     CKV_AZURE_77]
+#     CKV_AZURE_77, AC_AWS_0275]
 package controlgate.rules.net_multi_001
 
 import data.controlgate.lib.network

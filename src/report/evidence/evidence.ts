@@ -27,7 +27,13 @@ export interface ControlEvidence {
 export interface Evidence {
   schemaVersion: 1;
   tool: { name: 'controlgate'; version: string };
-  policyBundle: { sha256: string; catalogSha256: string; opaVersion: string; rules: number };
+  policyBundle: {
+    sha256: string;
+    catalogSha256: string;
+    opaVersion: string;
+    rules: number;
+    extra?: Array<{ path: string; policySha256: string; catalogSha256: string; rules: number }>;
+  };
   run: RunContext;
   time: { startedAt: string; finishedAt: string };
   configuration: { sha256: string; failOn: Severity | 'never'; settings: Record<string, unknown> };
@@ -122,7 +128,13 @@ export function buildEvidence(i: EvidenceInput): Evidence {
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     tool: { name: 'controlgate', version: VERSION },
-    policyBundle: { sha256: r.bundle.policySha256, catalogSha256: r.bundle.catalogSha256, opaVersion: r.bundle.opaVersion, rules: r.catalog.rules.length },
+    policyBundle: {
+      sha256: r.bundle.policySha256,
+      catalogSha256: r.bundle.catalogSha256,
+      opaVersion: r.bundle.opaVersion,
+      rules: r.catalog.rules.length,
+      ...(r.bundle.extra ? { extra: r.bundle.extra } : {}),
+    },
     run: i.run,
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
     configuration: { sha256: sha256(canonicalJson(i.settings)), failOn: i.failOn, settings: i.settings },

@@ -1,0 +1,71 @@
+# METADATA
+# description: |
+#   Helpers for values in the policy input. A value the scanner could not know statically is an
+#   object {"__unknown__": "<expression>"}; rules must report it as not evaluated, never pass or fail.
+package controlgate.lib.values
+
+# A pitfall to know: OPA evaluates a function's arguments outside a `not`, so when obj.key is
+# absent, `not is_unknown(obj.key)` is false (the argument is undefined), not true. Test presence
+# with has(obj, key) first, or write the negation as a helper rule over (obj, key).
+
+# METADATA
+# description: True when v is a value the scanner could not evaluate.
+is_unknown(v) if is_string(v.__unknown__)
+
+# METADATA
+# description: True when v is a literal (known) value.
+known(v) if not is_unknown(v)
+
+# METADATA
+# description: True when obj sets key to a value other than null (null means unset in HCL).
+has(obj, key) if {
+	is_object(obj)
+	not is_null(obj[key])
+}
+
+# METADATA
+# description: True when any element of a list (or the list itself) is unknown.
+# scope: document
+any_unknown(v) if is_unknown(v)
+
+any_unknown(v) if {
+	is_array(v)
+	some x in v
+	is_unknown(x)
+}
+
+# METADATA
+# description: |
+#   The blocks named key inside obj, as a list of bodies. hcl2json gives a list; JSON syntax may
+#   give a single object. Undefined when the key is absent or unknown.
+# scope: document
+blocks(obj, key) := obj[key] if is_array(obj[key])
+
+blocks(obj, key) := [obj[key]] if {
+	is_object(obj[key])
+	known(obj[key])
+}
+
+# METADATA
+# description: Truthiness as Terraform and Packer see it (true, "true").
+# scope: document
+is_true(true)
+
+is_true("true")
+
+# METADATA
+# description: False as Terraform and Packer see it (false, "false").
+# scope: document
+is_false(false)
+
+is_false("false")
+
+# METADATA
+# description: The number a literal stands for (numbers, and strings holding a decimal number).
+# scope: document
+number(x) := x if is_number(x)
+
+number(x) := to_number(x) if {
+	is_string(x)
+	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, x)
+}

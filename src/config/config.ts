@@ -1,0 +1,242 @@
+// Configuration: .controlgate.yml (or the file named by the `config` input / --config flag), validated
+// against docs/schemas/config.schema.json. An invalid file fails with the key, the line and what was
+// expected, as a ConfigError (exit code 2, distinct from "findings found"). `extends` builds on a
+// baseline file; what this file changes from its baseline is reported as overrides.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../docs/schemas/config.schema.json' with { type: 'json' };
+import type { Severity } from '../model/types.js';
+import { yamlLineOf } from './yaml-lines.js';
+
+export const DEFAULT_CONFIG_FILE = '.controlgate.yml';
+
+export type Framework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
+export type ScopeMode = 'changed-lines' | 'changed-files' | 'all';
+
+export interface ConfigWaiver {
+  rule: string;
+  resource?: string;
+  path?: string;
+  reason?: string;
+  approver?: string;
+  ticket?: string;
+  expires?: string;
+}
+
+/** The file's shape (keys as written in YAML). */
+export interface ConfigFile {
+  extends?: string;
+  paths?: { include?: string[]; exclude?: string[] };
+  rules?: { disable?: string[]; enable?: string[]; severity?: Record<string, Severity> };
+  'fail-on'?: Severity | 'never';
+  frameworks?: Framework[];
+  'var-files'?: string[];
+  scope?: ScopeMode;
+  'max-file-bytes'?: number;
+  'policy-bundles'?: string[];
+  suppressions?: { checkov?: boolean; tfsec?: boolean; trivy?: boolean; terrascan?: boolean };
+  waivers?: ConfigWaiver[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+  ) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A waiver with the file it came from (for its id and the evidence). */
+export interface SourcedWaiver extends ConfigWaiver {
+  id: string;
+}
+
+/** The merged configuration, with relative paths resolved against the file that named them. */
+export interface Config {
+  files: string[];
+  include?: string[];
+  exclude: string[];
+  /** Rules switched off (ids or globs), after enable lists re-enabled some. */
+  disabled: string[];
+  severity: Record<string, Severity>;
+  failOn?: Severity | 'never';
+  frameworks?: Framework[];
+  varFiles?: string[];
+  scope?: ScopeMode;
+  maxFileBytes?: number;
+  policyBundles: string[];
+  suppressions: { checkov: boolean; tfsec: boolean; trivy: boolean; terrascan: boolean };
+  waivers: SourcedWaiver[];
+  /** What a file changed from the baseline it extends: "fail-on: high -> medium (infra/.controlgate.yml)". */
+  overrides: string[];
+}
+
+export function emptyConfig(): Config {
+  return {
+    files: [],
+    exclude: [],
+    disabled: [],
+    severity: {},
+    policyBundles: [],
+    // Honoured by default, so teams arriving from other scanners keep their reviewed exceptions;
+    // each one still shows in the summary and the evidence as a waiver.
+    suppressions: { checkov: true, tfsec: true, trivy: true, terrascan: true },
+    waivers: [],
+    overrides: [],
+  };
+}
+
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+function describeError(e: ErrorObject): { path: Array<string | number>; message: string } {
+  const segs = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = segs.length ? segs.join('.') : '(top level)';
+  const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    return { path: [...segs, propertyName], message: `${where} has a key "${propertyName}" that is not a rule id (like VMH-AWS-001 or VMH-AWS-001/hop-limit)` };
+  }
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      return { path: [...segs, extra], message: `unknown key "${extra}"${segs.length ? ` in ${where}` : ''}` };
+    }
+    case 'enum':
+      return { path: segs, message: `${where} must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}` };
+    case 'required':
+      return { path: segs, message: `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"` };
+    case 'pattern':
+      return { path: segs, message: `${where} ${segs.length && String(segs[0]) === 'waivers' && segs.at(-1) === 'expires' ? 'must be a date YYYY-MM-DD' : `has an invalid value (expected ${(e.params as { pattern: string }).pattern})`}` };
+    case 'propertyNames':
+      return { path: segs, message: `${where} has a key that is not a rule id (like VMH-AWS-001 or VMH-AWS-001/hop-limit)` };
+    default:
+      return { path: segs, message: `${where} ${e.message ?? 'is invalid'}` };
+  }
+}
+
+/** Read and validate one file, without following extends. */
+export function readConfigFile(file: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read the configuration: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file, 1);
+  }
+  let doc: unknown;
+  try {
+    doc = load(text, { filename: file });
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? (e instanceof Error ? e.message : String(e));
+    throw new ConfigError(`invalid YAML: ${reason}`, file, (mark?.line ?? 0) + 1);
+  }
+  if (doc === undefined || doc === null) return {};
+  if (!validate(doc)) {
+    const errors = (validate.errors ?? []).map(describeError);
+    // The most specific error first (deepest path), the rest counted.
+    errors.sort((a, b) => b.path.length - a.path.length);
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';
+    throw new ConfigError(`${first.message}${more}`, file, yamlLineOf(text, first.path));
+  }
+  return doc as ConfigFile;
+}
+
+const show = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+
+/** Merge `file` over `base`, recording what it changed. */
+function mergeInto(base: Config, f: ConfigFile, file: string): Config {
+  const dir = path.dirname(file);
+  const rel = (p: string): string => (path.isAbsolute(p) ? p : path.resolve(dir, p));
+  const next: Config = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
+  const extended = base.files.length > 0;
+  const note = (key: string, from: unknown, to: unknown): void => {
+    if (extended && from !== undefined && show(from) !== show(to)) next.overrides.push(`${key}: ${show(from)} -> ${show(to)} (${file})`);
+  };
+  if (f.paths?.include) {
+    note('paths.include', base.include, f.paths.include);
+    next.include = f.paths.include;
+  }
+  if (f.paths?.exclude) next.exclude = [...base.exclude, ...f.paths.exclude];
+  if (f['fail-on'] !== undefined) {
+    note('fail-on', base.failOn, f['fail-on']);
+    next.failOn = f['fail-on'];
+  }
+  if (f.frameworks) {
+    note('frameworks', base.frameworks, f.frameworks);
+    next.frameworks = f.frameworks;
+  }
+  if (f['var-files']) next.varFiles = f['var-files'].map(rel);
+  if (f.scope) {
+    note('scope', base.scope, f.scope);
+    next.scope = f.scope;
+  }
+  if (f['max-file-bytes'] !== undefined) {
+    note('max-file-bytes', base.maxFileBytes, f['max-file-bytes']);
+    next.maxFileBytes = f['max-file-bytes'];
+  }
+  if (f['policy-bundles']) next.policyBundles = [...base.policyBundles, ...f['policy-bundles'].map(rel)];
+  if (f.suppressions) {
+    for (const [k, v] of Object.entries(f.suppressions) as Array<[keyof Config['suppressions'], boolean]>) {
+      note(`suppressions.${k}`, base.suppressions[k], v);
+    }
+    next.suppressions = { ...base.suppressions, ...f.suppressions };
+  }
+  const disabled = new Set(base.disabled);
+  for (const r of f.rules?.disable ?? []) disabled.add(r);
+  for (const r of f.rules?.enable ?? []) {
+    if (disabled.delete(r) && extended) next.overrides.push(`rules: ${r} re-enabled (${file})`);
+  }
+  next.disabled = [...disabled];
+  if (f.rules?.severity) {
+    for (const [id, s] of Object.entries(f.rules.severity)) note(`rules.severity.${id}`, base.severity[id], s);
+    next.severity = { ...base.severity, ...f.rules.severity };
+  }
+  next.waivers = [
+    ...base.waivers,
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...(w.path ? { path: w.path } : {}), id: `config:${path.basename(file)}#${i + 1}` })),
+  ];
+  return next;
+}
+
+/** Load a configuration file and the baselines it extends (outermost first). */
+export function loadConfig(file: string, seen: string[] = []): Config {
+  const abs = path.resolve(file);
+  if (seen.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen, abs].join(' -> ')}`, file, 1);
+  const f = readConfigFile(abs);
+  let base = emptyConfig();
+  if (f.extends) {
+    const target = path.resolve(path.dirname(abs), f.extends);
+    if (!existsSync(target)) {
+      const text = readFileSync(abs, 'utf8');
+      throw new ConfigError(`extends names a file that does not exist: ${f.extends}`, file, yamlLineOf(text, ['extends']));
+    }
+    base = loadConfig(target, [...seen, abs]);
+  }
+  return mergeInto(base, f, abs);
+}
+
+/**
+ * The configuration for a run: the named file (must exist), else the first .controlgate.yml found in
+ * `root` or the further folders given (the repository root, for the action), else none.
+ */
+export function findConfig(root: string, named?: string, alsoIn: string[] = []): Config {
+  if (named) {
+    const file = path.resolve(root, named);
+    if (!existsSync(file)) throw new ConfigError('the configuration file does not exist', named, 1);
+    return loadConfig(file);
+  }
+  for (const dir of [root, ...alsoIn]) {
+    const dflt = path.join(dir, DEFAULT_CONFIG_FILE);
+    if (existsSync(dflt)) return loadConfig(dflt);
+  }
+  return emptyConfig();
+}

@@ -1,0 +1,82 @@
+// Effective settings for a run: an action input or CLI flag wins over the configuration file, the file
+// over the default. Each setting remembers where its value came from (shown in the summary and
+// recorded in the evidence). The README's precedence table documents the same keys.
+import type { Severity } from '../model/types.js';
+import type { Config, Framework, ScopeMode, SourcedWaiver } from './config.js';
+
+export type Origin = 'input' | 'flag' | 'file' | 'default';
+
+/** What the caller was given explicitly (undefined = not given). */
+export interface Given {
+  paths?: string[];
+  failOn?: Severity | 'never';
+  frameworks?: Framework[];
+  varFiles?: string[];
+  scope?: ScopeMode;
+  maxFileBytes?: number;
+  policyBundles?: string[];
+}
+
+export interface Settings {
+  paths: string[];
+  include?: string[];
+  exclude: string[];
+  failOn: Severity | 'never';
+  frameworks: Framework[];
+  varFiles: string[];
+  scope?: ScopeMode;
+  maxFileBytes?: number;
+  policyBundles: string[];
+  disabled: string[];
+  severity: Record<string, Severity>;
+  suppressions: Config['suppressions'];
+  waivers: SourcedWaiver[];
+  configFiles: string[];
+  overrides: string[];
+  origin: Record<string, Origin>;
+}
+
+export const DEFAULTS = {
+  paths: ['.'],
+  failOn: 'high' as Severity | 'never',
+  frameworks: ['iso27017', 'iso27002', 'soc2'] as Framework[],
+};
+
+export function resolveSettings(config: Config, given: Given, explicit: 'input' | 'flag'): Settings {
+  const origin: Record<string, Origin> = {};
+  const pick = <T>(key: string, g: T | undefined, f: T | undefined, d: T): T => {
+    if (g !== undefined) {
+      origin[key] = explicit;
+      return g;
+    }
+    if (f !== undefined) {
+      origin[key] = 'file';
+      return f;
+    }
+    origin[key] = 'default';
+    return d;
+  };
+  // paths: explicit paths win; else the file's include list; else the whole workspace.
+  const paths = pick<string[]>('paths', given.paths?.length ? given.paths : undefined, config.include, DEFAULTS.paths);
+  const s: Settings = {
+    paths,
+    exclude: config.exclude,
+    failOn: pick('fail-on', given.failOn, config.failOn, DEFAULTS.failOn),
+    frameworks: pick('frameworks', given.frameworks, config.frameworks, DEFAULTS.frameworks),
+    varFiles: pick<string[]>('var-files', given.varFiles?.length ? given.varFiles : undefined, config.varFiles, []),
+    policyBundles: [...config.policyBundles, ...(given.policyBundles ?? [])],
+    disabled: config.disabled,
+    severity: config.severity,
+    suppressions: config.suppressions,
+    waivers: config.waivers,
+    configFiles: config.files,
+    overrides: config.overrides,
+    origin,
+  };
+  const scope = pick<ScopeMode | undefined>('scope', given.scope, config.scope, undefined);
+  if (scope) s.scope = scope;
+  const max = pick<number | undefined>('max-file-bytes', given.maxFileBytes, config.maxFileBytes, undefined);
+  if (max !== undefined) s.maxFileBytes = max;
+  origin['policy-bundles'] = given.policyBundles?.length ? explicit : config.policyBundles.length ? 'file' : 'default';
+  return s;
+}
