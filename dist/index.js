@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6288,7 +6288,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser2 = this[kParser];
         if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
@@ -35943,8 +35943,14 @@ var SEP = "";
 function pathKey(p) {
   return p.join(SEP);
 }
-var isIdentStart = (c) => /[A-Za-z_]/.test(c);
-var isIdentPart = (c) => /[A-Za-z0-9_-]/.test(c);
+var isIdentStart = (c) => {
+  const k = c.charCodeAt(0);
+  return k >= 97 && k <= 122 || k >= 65 && k <= 90 || k === 95;
+};
+var isIdentPart = (c) => {
+  const k = c.charCodeAt(0);
+  return k >= 97 && k <= 122 || k >= 65 && k <= 90 || k >= 48 && k <= 57 || k === 95 || k === 45;
+};
 function tokenize(src, onComment) {
   const toks = [];
   let i = 0;
@@ -37424,6 +37430,1368 @@ function parseInWorker(file, opts) {
   return shared.parse(file, { ...opts, timeoutMs: opts.timeoutMs });
 }
 
+// src/parse/fast-hcl.ts
+var ParseTimeoutError = class extends Error {
+  constructor(message = "HCL parse exceeded its time limit") {
+    super(message);
+    this.name = "ParseTimeoutError";
+  }
+};
+var FAST_HCL_MAX_DEPTH = 500;
+var Src = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lineStarts;
+  pos(offset) {
+    if (!this.lineStarts) {
+      const ls2 = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) ls2.push(i + 1);
+      this.lineStarts = ls2;
+    }
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (ls[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let col = 1;
+    for (let i = ls[lo]; i < offset && i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 56320 && c <= 57343 && i > ls[lo]) {
+        const p = this.text.charCodeAt(i - 1);
+        if (p >= 55296 && p <= 56319) continue;
+      }
+      col++;
+    }
+    return { line: lo + 1, col };
+  }
+  range(s, e) {
+    const a = this.pos(s);
+    const b = this.pos(Math.max(e, s));
+    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
+  }
+  fail(s, e, summary2, detail) {
+    throw new HclSyntaxError(`${summary2}: ${detail}`, this.range(s, e));
+  }
+};
+var CLOCK_EVERY = 4096;
+function isIdStartCode(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isIdPartCode(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c === 45;
+}
+var UNI_START = /[\p{ID_Start}]/u;
+var UNI_PART = /[\p{ID_Continue}]/u;
+function scan(src, deadline) {
+  const text = src.text;
+  const n = text.length;
+  const toks = [];
+  const modes = [{ m: 0, interp: false, braces: 0 }];
+  let i = 0;
+  let clock = 0;
+  const push = (t, s, e) => {
+    const tok = { t, s, e };
+    toks.push(tok);
+    if (deadline !== void 0 && ++clock % CLOCK_EVERY === 0 && Date.now() > deadline) throw new ParseTimeoutError();
+    return tok;
+  };
+  const invalid = (s, e, summary2, detail) => src.fail(s, e, summary2, detail);
+  const cpLen = (at) => {
+    const c = text.charCodeAt(at);
+    return c >= 55296 && c <= 56319 && at + 1 < n ? 2 : 1;
+  };
+  const identEnd = (at) => {
+    let j = at;
+    for (; ; ) {
+      if (j >= n) return j;
+      const c = text.charCodeAt(j);
+      if (isIdPartCode(c)) {
+        j++;
+        continue;
+      }
+      if (c < 128) return j;
+      const l = cpLen(j);
+      if (UNI_PART.test(text.slice(j, j + l))) {
+        j += l;
+        continue;
+      }
+      return j;
+    }
+  };
+  const isIdStartAt = (at) => {
+    const c = text.charCodeAt(at);
+    if (isIdStartCode(c)) return true;
+    if (c < 128 || at >= n) return false;
+    return UNI_START.test(text.slice(at, at + cpLen(at)));
+  };
+  while (i < n) {
+    const mode = modes[modes.length - 1];
+    if (mode.m === 1) {
+      const c2 = text.charCodeAt(i);
+      if (c2 === 34) {
+        push(23 /* CQUOTE */, i, i + 1);
+        i++;
+        modes.pop();
+        continue;
+      }
+      if ((c2 === 36 || c2 === 37) && text.charCodeAt(i + 1) === 123) {
+        const strip = text.charCodeAt(i + 2) === 126;
+        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
+        i += strip ? 3 : 2;
+        modes.push({ m: 0, interp: true, braces: 0 });
+        continue;
+      }
+      if (c2 === 10 || c2 === 13 && text.charCodeAt(i + 1) === 10) {
+        invalid(i, i + (c2 === 13 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+      }
+      const s = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 34 || d === 10 || d === 13 && text.charCodeAt(i + 1) === 10) break;
+        if (d === 92) {
+          i += 2;
+          continue;
+        }
+        if (d === 36 || d === 37) {
+          const e1 = text.charCodeAt(i + 1);
+          if (e1 === 123) break;
+          if (e1 === d && text.charCodeAt(i + 2) === 123) {
+            i += 3;
+            continue;
+          }
+        }
+        i++;
+      }
+      if (i > n) i = n;
+      push(24 /* QLIT */, s, i);
+      continue;
+    }
+    if (mode.m === 2) {
+      if (mode.bol) {
+        let eol = text.indexOf("\n", i);
+        if (eol >= 0) {
+          const line = text.slice(i, eol);
+          if (line.trim() === mode.marker) {
+            const end = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+            push(29 /* CHEREDOC */, i, end);
+            i = end;
+            modes.pop();
+            continue;
+          }
+        } else eol = n;
+      }
+      const c2 = text.charCodeAt(i);
+      if ((c2 === 36 || c2 === 37) && text.charCodeAt(i + 1) === 123) {
+        const strip = text.charCodeAt(i + 2) === 126;
+        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
+        i += strip ? 3 : 2;
+        mode.bol = false;
+        modes.push({ m: 0, interp: true, braces: 0 });
+        continue;
+      }
+      const s = i;
+      let bol = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 10) {
+          i++;
+          bol = true;
+          break;
+        }
+        if (d === 36 || d === 37) {
+          const e1 = text.charCodeAt(i + 1);
+          if (e1 === 123) break;
+          if (e1 === d && text.charCodeAt(i + 2) === 123) {
+            i += 3;
+            continue;
+          }
+        }
+        i++;
+      }
+      mode.bol = bol;
+      push(30 /* SLIT */, s, i);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      push(1 /* NL */, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      push(1 /* NL */, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === 35 || c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i < n && text.charCodeAt(i) !== 10 && !(text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10)) i++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      if (end >= 0) {
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === 34) {
+      push(22 /* OQUOTE */, i, i + 1);
+      i++;
+      modes.push({ m: 1 });
+      continue;
+    }
+    if (c === 60 && text.charCodeAt(i + 1) === 60) {
+      let j = i + 2;
+      const flush = text.charCodeAt(j) === 45;
+      if (flush) j++;
+      if (isIdStartAt(j)) {
+        const me = identEnd(j);
+        const nlLen = text.charCodeAt(me) === 10 ? 1 : text.charCodeAt(me) === 13 && text.charCodeAt(me + 1) === 10 ? 2 : 0;
+        if (nlLen) {
+          const tok = push(28 /* OHEREDOC */, i, me + nlLen);
+          tok.strip = flush;
+          tok.marker = text.slice(j, me);
+          i = me + nlLen;
+          modes.push({ m: 2, marker: tok.marker, bol: true });
+          continue;
+        }
+      }
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && isDigit2(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 46 && isDigit2(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit2(text.charCodeAt(j))) j++;
+      }
+      const ec = text.charCodeAt(j);
+      if (ec === 101 || ec === 69) {
+        let k = j + 1;
+        const sc = text.charCodeAt(k);
+        if (sc === 43 || sc === 45) k++;
+        if (isDigit2(text.charCodeAt(k))) {
+          k++;
+          while (k < n && isDigit2(text.charCodeAt(k))) k++;
+          j = k;
+        }
+      }
+      push(3 /* NUMBER */, i, j);
+      i = j;
+      continue;
+    }
+    if (isIdStartAt(i)) {
+      const j = identEnd(i);
+      push(2 /* IDENT */, i, j);
+      i = j;
+      continue;
+    }
+    const c1 = text.charCodeAt(i + 1);
+    switch (c) {
+      case 123:
+        if (mode.interp) mode.braces++;
+        push(4 /* OBRACE */, i, i + 1);
+        i++;
+        continue;
+      case 125:
+        if (mode.interp && mode.braces === 0) {
+          push(27 /* TSEQEND */, i, i + 1);
+          modes.pop();
+        } else {
+          if (mode.interp) mode.braces--;
+          push(5 /* CBRACE */, i, i + 1);
+        }
+        i++;
+        continue;
+      case 126:
+        if (c1 === 125 && mode.interp && mode.braces === 0) {
+          push(27 /* TSEQEND */, i, i + 2).strip = true;
+          modes.pop();
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
+        break;
+      case 91:
+        push(6 /* OBRACK */, i, ++i);
+        continue;
+      case 93:
+        push(7 /* CBRACK */, i, ++i);
+        continue;
+      case 40:
+        push(8 /* OPAREN */, i, ++i);
+        continue;
+      case 41:
+        push(9 /* CPAREN */, i, ++i);
+        continue;
+      case 44:
+        push(10 /* COMMA */, i, ++i);
+        continue;
+      case 46:
+        if (c1 === 46 && text.charCodeAt(i + 2) === 46) {
+          push(12 /* ELLIPSIS */, i, i + 3);
+          i += 3;
+        } else push(11 /* DOT */, i, ++i);
+        continue;
+      case 63:
+        push(13 /* QUESTION */, i, ++i);
+        continue;
+      case 58:
+        if (c1 === 58) {
+          push(15 /* DCOLON */, i, i + 2);
+          i += 2;
+        } else push(14 /* COLON */, i, ++i);
+        continue;
+      case 61:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else if (c1 === 62) {
+          push(17 /* FATARROW */, i, i + 2);
+          i += 2;
+        } else push(16 /* EQUAL */, i, ++i);
+        continue;
+      case 33:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else push(20 /* BANG */, i, ++i);
+        continue;
+      case 60:
+      // <
+      case 62:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else push(18 /* OP */, i, ++i);
+        continue;
+      case 38:
+        if (c1 === 38) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?');
+        break;
+      case 124:
+        if (c1 === 124) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean OR ("||")?');
+        break;
+      case 43:
+      case 47:
+      case 37:
+        push(18 /* OP */, i, ++i);
+        continue;
+      case 42:
+        push(21 /* STAR */, i, ++i);
+        continue;
+      case 45:
+        push(19 /* MINUS */, i, ++i);
+        continue;
+      case 94:
+        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
+        break;
+      case 39:
+        invalid(i, i + 1, "Invalid character", 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+        break;
+      case 59:
+        invalid(i, i + 1, "Invalid character", 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
+        break;
+      default:
+        break;
+    }
+    invalid(i, i + cpLen(i), "Invalid character", "This character is not used within the language.");
+  }
+  toks.push({ t: 0 /* EOF */, s: n, e: n });
+  return toks;
+}
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+var SPACE_RE_START = /^\s+/u;
+var SPACE_RE_END = /\s+$/u;
+var Parser = class {
+  constructor(src, toks, deadline) {
+    this.src = src;
+    this.toks = toks;
+    this.deadline = deadline;
+  }
+  src;
+  toks;
+  deadline;
+  pos = 0;
+  nl = true;
+  nlStack = [];
+  depth = 0;
+  steps = 0;
+  get text() {
+    return this.src.text;
+  }
+  fail(tok, summary2, detail) {
+    this.src.fail(tok.s, tok.e, summary2, detail);
+  }
+  pushNl(v) {
+    this.nlStack.push(this.nl);
+    this.nl = v;
+  }
+  popNl() {
+    this.nl = this.nlStack.pop();
+  }
+  peek() {
+    if (!this.nl) while (this.toks[this.pos].t === 1 /* NL */) this.pos++;
+    return this.toks[this.pos];
+  }
+  read() {
+    const t = this.peek();
+    if (t.t !== 0 /* EOF */) this.pos++;
+    if (this.deadline !== void 0 && ++this.steps % CLOCK_EVERY === 0 && Date.now() > this.deadline) throw new ParseTimeoutError();
+    return t;
+  }
+  /** Read the raw next token (template context: no newline skipping). */
+  readRaw() {
+    const t = this.toks[this.pos];
+    if (t.t !== 0 /* EOF */) this.pos++;
+    return t;
+  }
+  /** hclsyntax's recover(): the next unmatched `close` token, or EOF. */
+  recoverTo(open2, close) {
+    let nest = 0;
+    for (let p = this.pos; p < this.toks.length; p++) {
+      const t = this.toks[p];
+      if (t.t === open2) nest++;
+      else if (t.t === close) {
+        if (nest < 1) return t;
+        nest--;
+      } else if (t.t === 0 /* EOF */) return t;
+    }
+    return this.toks[this.toks.length - 1];
+  }
+  enter(at) {
+    if (++this.depth > FAST_HCL_MAX_DEPTH) this.fail(at, "Nesting too deep", `nesting deeper than ${FAST_HCL_MAX_DEPTH} levels`);
+  }
+  leave() {
+    this.depth--;
+  }
+  word(t) {
+    return this.text.slice(t.s, t.e);
+  }
+  // ----- bodies
+  parseFile() {
+    return this.parseBody(0 /* EOF */, void 0);
+  }
+  parseBody(end, open2) {
+    const body = { attrs: [], blocks: [] };
+    const seen = /* @__PURE__ */ new Map();
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === end) {
+        this.read();
+        return body;
+      }
+      if (next.t === 1 /* NL */) {
+        this.read();
+        continue;
+      }
+      if (next.t === 2 /* IDENT */) {
+        const ident = this.read();
+        const after = this.peek();
+        if (after.t === 16 /* EQUAL */) {
+          const name = this.word(ident);
+          const prev = seen.get(name);
+          const attr = this.finishAttribute(ident, false);
+          if (prev) {
+            const p = this.src.pos(prev.s);
+            const q = this.src.pos(prev.e);
+            this.fail(ident, "Attribute redefined", `The argument "${name}" was already set at f:${p.line},${p.col}-${q.col}. Each argument may be set only once.`);
+          }
+          seen.set(name, ident);
+          body.attrs.push(attr);
+          continue;
+        }
+        if (after.t === 22 /* OQUOTE */ || after.t === 4 /* OBRACE */ || after.t === 2 /* IDENT */) {
+          body.blocks.push(this.finishBlock(ident));
+          continue;
+        }
+        this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+      }
+      if (next.t === 22 /* OQUOTE */) this.fail(next, "Invalid argument name", "Argument names must not be quoted.");
+      if (next.t === 0 /* EOF */) {
+        const o = open2 ?? next;
+        this.fail(o, "Unclosed configuration block", "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
+      }
+      this.fail(next, "Argument or block definition required", "An argument or block definition is required here.");
+    }
+  }
+  finishAttribute(ident, singleLine) {
+    this.read();
+    const x = this.parseExpression();
+    if (!singleLine) {
+      const end = this.peek();
+      if (end.t !== 1 /* NL */ && end.t !== 0 /* EOF */) {
+        if (end.t === 10 /* COMMA */) this.fail(end, "Unexpected comma after argument", "Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.");
+        this.fail(end, "Missing newline after argument", "An argument definition must end with a newline.");
+      }
+      this.read();
+    }
+    return { name: this.word(ident), s: ident.s, e: ident.e, x };
+  }
+  finishBlock(ident) {
+    this.enter(ident);
+    const labels = [];
+    let open2;
+    for (; ; ) {
+      const tok = this.peek();
+      if (tok.t === 4 /* OBRACE */) {
+        open2 = this.read();
+        break;
+      }
+      if (tok.t === 22 /* OQUOTE */) {
+        labels.push(this.parseQuotedStringLiteral());
+        continue;
+      }
+      if (tok.t === 2 /* IDENT */) {
+        labels.push(this.word(this.read()));
+        continue;
+      }
+      if (tok.t === 16 /* EQUAL */) this.fail(tok, "Invalid block definition", 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
+      if (tok.t === 1 /* NL */) this.fail(tok, "Invalid block definition", 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
+      this.fail(tok, "Invalid block definition", 'Either a quoted string block label or an opening brace ("{") is expected here.');
+    }
+    let body;
+    const first = this.peek();
+    if (first.t === 1 /* NL */ || first.t === 0 /* EOF */ || first.t === 5 /* CBRACE */) body = this.parseBody(5 /* CBRACE */, open2);
+    else body = this.parseSingleAttrBody();
+    const eol = this.peek();
+    if (eol.t === 1 /* NL */ || eol.t === 0 /* EOF */) this.read();
+    else this.fail(eol, "Missing newline after block definition", "A block definition must end with a newline.");
+    this.leave();
+    return { type: this.word(ident), labels, body };
+  }
+  /**
+   * A single-line block body: `{ name = expr }`. hclsyntax reports a problem with the closing brace
+   * before any problem inside the body (it appends the body's diagnostics afterwards), after
+   * recovering past the body item: mirrored here so the first error matches.
+   */
+  parseSingleAttrBody() {
+    let attr;
+    let bodyError;
+    const nlDepth = this.nlStack.length;
+    const nlMode = this.nl;
+    try {
+      attr = this.singleAttr();
+    } catch (e) {
+      if (!(e instanceof HclSyntaxError)) throw e;
+      bodyError = e;
+      this.nlStack.length = nlDepth;
+      this.nl = nlMode;
+      this.recoverAfterBodyItem();
+    }
+    const close = this.peek();
+    if (close.t === 1 /* NL */) this.fail(close, "Invalid single-argument block definition", "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+    if (close.t === 10 /* COMMA */) this.fail(close, "Invalid single-argument block definition", "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.");
+    if (bodyError) throw bodyError;
+    if (close.t !== 5 /* CBRACE */) this.fail(close, "Invalid single-argument block definition", "A single-line block definition must end with a closing brace immediately after its single argument definition.");
+    this.read();
+    return { attrs: [attr], blocks: [] };
+  }
+  singleAttr() {
+    const ident = this.read();
+    if (ident.t !== 2 /* IDENT */) this.fail(ident, "Argument or block definition required", "An argument or block definition is required here.");
+    const nx = this.peek();
+    if (nx.t === 16 /* EQUAL */) return this.finishAttribute(ident, true);
+    if (nx.t === 22 /* OQUOTE */ || nx.t === 4 /* OBRACE */ || nx.t === 2 /* IDENT */) {
+      this.fail({ s: ident.s, e: nx.e }, "Argument definition required", `A single-line block definition can contain only a single argument. If you meant to define argument "${this.word(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`);
+    }
+    this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+  }
+  /** hclsyntax's recoverAfterBodyItem: skip to the first newline outside any brackets (consumed). */
+  recoverAfterBodyItem() {
+    const open2 = [];
+    for (; ; ) {
+      const tok = this.readRaw();
+      switch (tok.t) {
+        case 1 /* NL */:
+          if (!open2.length) return;
+          break;
+        case 0 /* EOF */:
+          return;
+        case 4 /* OBRACE */:
+        case 6 /* OBRACK */:
+        case 8 /* OPAREN */:
+        case 22 /* OQUOTE */:
+        case 28 /* OHEREDOC */:
+        case 25 /* TINTERP */:
+        case 26 /* TCONTROL */:
+          open2.push(tok.t === 26 /* TCONTROL */ ? 25 /* TINTERP */ : tok.t);
+          break;
+        case 5 /* CBRACE */:
+        case 7 /* CBRACK */:
+        case 9 /* CPAREN */:
+        case 23 /* CQUOTE */:
+        case 29 /* CHEREDOC */:
+        case 27 /* TSEQEND */: {
+          const opener = OPENER[tok.t];
+          while (open2.length && open2[open2.length - 1] !== opener) open2.pop();
+          if (open2.length) open2.pop();
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  /** A block label: a quoted string without template sequences; escapes decoded. */
+  parseQuotedStringLiteral() {
+    const open2 = this.read();
+    let out = "";
+    for (; ; ) {
+      const tok = this.readRaw();
+      if (tok.t === 23 /* CQUOTE */) return out;
+      if (tok.t === 24 /* QLIT */) {
+        out += this.decodeQuoted(tok);
+        continue;
+      }
+      if (tok.t === 25 /* TINTERP */ || tok.t === 26 /* TCONTROL */) {
+        this.fail(tok, "Invalid string literal", 'Template sequences are not allowed in this string. To include a literal "$", double it (as "$$") to escape it.');
+      }
+      this.fail(tok.t === 0 /* EOF */ ? open2 : tok, "Unterminated template string", "No closing marker was found for the string.");
+    }
+  }
+  // ----- expressions
+  parseExpression() {
+    const at = this.peek();
+    this.enter(at);
+    const cond = this.parseBinary();
+    let out = cond;
+    if (this.peek().t === 13 /* QUESTION */) {
+      this.read();
+      const yes = this.parseExpression();
+      const colon = this.peek();
+      if (colon.t !== 14 /* COLON */) this.fail(colon, "Missing false expression in conditional", "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
+      this.read();
+      const no = this.parseExpression();
+      out = { k: 7 /* COND */, s: cond.s, e: no.e, cond, yes, no };
+    }
+    this.leave();
+    return out;
+  }
+  parseBinary() {
+    const lhs = this.parseOperand();
+    let e = lhs.e;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.t !== 18 /* OP */ && t.t !== 19 /* MINUS */ && t.t !== 21 /* STAR */) break;
+      this.read();
+      e = this.parseOperand().e;
+    }
+    return e === lhs.e ? lhs : { k: 8 /* OTHER */, s: lhs.s, e };
+  }
+  /** A term with its traversals; unary operators bind to such an operand. */
+  parseOperand() {
+    const t = this.peek();
+    if (t.t === 19 /* MINUS */ || t.t === 20 /* BANG */) {
+      this.read();
+      this.enter(t);
+      const val = this.parseOperand();
+      this.leave();
+      return { k: 5 /* UNARY */, s: t.s, e: val.e, neg: t.t === 19 /* MINUS */, val };
+    }
+    const term = this.parseTerm();
+    return this.parseTraversals(term);
+  }
+  parseTraversals(term) {
+    let x = term;
+    let trav = term.k === 6 /* TRAV */;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.t === 11 /* DOT */) {
+        this.read();
+        const a = this.peek();
+        if (a.t === 2 /* IDENT */ || a.t === 3 /* NUMBER */) {
+          this.read();
+          x = { k: trav ? 6 /* TRAV */ : 8 /* OTHER */, s: x.s, e: a.e };
+          continue;
+        }
+        if (a.t === 21 /* STAR */) {
+          this.read();
+          trav = false;
+          x = { k: 8 /* OTHER */, s: x.s, e: a.e };
+          continue;
+        }
+        this.fail(a, "Invalid attribute name", "An attribute name is required after a dot.");
+      }
+      if (t.t === 6 /* OBRACK */) {
+        this.read();
+        this.pushNl(false);
+        const star = this.peek();
+        if (star.t === 21 /* STAR */) {
+          this.read();
+          const close2 = this.peek();
+          if (close2.t !== 7 /* CBRACK */) this.fail(close2, "Missing close bracket on splat index", 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
+          this.read();
+          this.popNl();
+          trav = false;
+          x = { k: 8 /* OTHER */, s: x.s, e: close2.e };
+          continue;
+        }
+        const idx = this.parseExpression();
+        const close = this.peek();
+        if (close.t !== 7 /* CBRACK */) {
+          this.read();
+          this.fail(this.recoverTo(6 /* OBRACK */, 7 /* CBRACK */), "Missing close bracket on index", 'The index operator must end with a closing bracket ("]").');
+        }
+        this.read();
+        this.popNl();
+        const lit = idx.k === 0 /* LIT */ || idx.k === 1 /* TMPL */ && idx.parts.length === 1 && idx.parts[0].p === 0;
+        trav = trav && lit;
+        x = { k: trav ? 6 /* TRAV */ : 8 /* OTHER */, s: x.s, e: close.e };
+        continue;
+      }
+      return x;
+    }
+  }
+  parseTerm() {
+    const t = this.peek();
+    switch (t.t) {
+      case 8 /* OPAREN */: {
+        this.read();
+        this.pushNl(false);
+        this.parseExpression();
+        const close = this.peek();
+        if (close.t !== 9 /* CPAREN */) this.fail(close, "Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.");
+        this.read();
+        this.popNl();
+        return { k: 8 /* OTHER */, s: t.s, e: close.e };
+      }
+      case 3 /* NUMBER */: {
+        this.read();
+        const raw = this.word(t);
+        return { k: 0 /* LIT */, s: t.s, e: t.e, v: Number(raw), raw };
+      }
+      case 2 /* IDENT */: {
+        this.read();
+        const nx = this.peek();
+        if (nx.t === 8 /* OPAREN */ || nx.t === 15 /* DCOLON */) return this.finishFunctionCall(t);
+        const w = this.word(t);
+        if (w === "true") return { k: 0 /* LIT */, s: t.s, e: t.e, v: true };
+        if (w === "false") return { k: 0 /* LIT */, s: t.s, e: t.e, v: false };
+        if (w === "null") return { k: 0 /* LIT */, s: t.s, e: t.e, v: null };
+        return { k: 6 /* TRAV */, s: t.s, e: t.e };
+      }
+      case 22 /* OQUOTE */:
+        return this.parseTemplate(23 /* CQUOTE */, false);
+      case 28 /* OHEREDOC */:
+        return this.parseTemplate(29 /* CHEREDOC */, !!t.strip);
+      case 6 /* OBRACK */:
+        return this.parseTuple();
+      case 4 /* OBRACE */:
+        return this.parseObject();
+      default:
+        if (t.t === 0 /* EOF */) this.fail(t, "Missing expression", "Expected the start of an expression, but found the end of the file.");
+        this.fail(t, "Invalid expression", "Expected the start of an expression, but found an invalid expression token.");
+    }
+  }
+  finishFunctionCall(name) {
+    while (this.peek().t === 15 /* DCOLON */) {
+      this.read();
+      const part = this.peek();
+      if (part.t !== 2 /* IDENT */) this.fail(part, "Missing function name", "Function scope resolution symbol :: must be followed by a function name in this scope.");
+      this.read();
+    }
+    const open2 = this.peek();
+    if (open2.t !== 8 /* OPAREN */) this.fail(open2, "Function call expected", "Function name must be followed by parentheses.");
+    this.read();
+    this.pushNl(false);
+    let close;
+    for (; ; ) {
+      if (this.peek().t === 9 /* CPAREN */) {
+        close = this.read();
+        break;
+      }
+      this.parseExpression();
+      const sep = this.read();
+      if (sep.t === 9 /* CPAREN */) {
+        close = sep;
+        break;
+      }
+      if (sep.t === 12 /* ELLIPSIS */) {
+        const c = this.peek();
+        if (c.t !== 9 /* CPAREN */) this.fail(c, "Missing closing parenthesis", "An expanded function argument (with ...) must be immediately followed by closing parentheses.");
+        close = this.read();
+        break;
+      }
+      if (sep.t !== 10 /* COMMA */) this.fail(sep, "Missing argument separator", "A comma is required to separate each function argument from the next.");
+      if (this.peek().t === 9 /* CPAREN */) {
+        close = this.read();
+        break;
+      }
+    }
+    this.popNl();
+    return { k: 8 /* OTHER */, s: name.s, e: close.e };
+  }
+  isFor() {
+    const t = this.peek();
+    return t.t === 2 /* IDENT */ && t.e - t.s === 3 && this.word(t) === "for";
+  }
+  parseTuple() {
+    const open2 = this.read();
+    this.pushNl(false);
+    if (this.isFor()) {
+      const e = this.finishFor(open2, false);
+      this.popNl();
+      return e;
+    }
+    const items = [];
+    let close;
+    for (; ; ) {
+      if (this.peek().t === 7 /* CBRACK */) {
+        close = this.read();
+        break;
+      }
+      items.push(this.parseExpression());
+      const nx = this.peek();
+      if (nx.t === 7 /* CBRACK */) {
+        close = this.read();
+        break;
+      }
+      if (nx.t === 0 /* EOF */) this.fail(open2, "Unterminated tuple constructor expression", "There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.");
+      if (nx.t !== 10 /* COMMA */) this.fail(nx, "Missing item separator", "Expected a comma to mark the beginning of the next item.");
+      this.read();
+    }
+    this.popNl();
+    return { k: 3 /* TUPLE */, s: open2.s, e: close.e, items };
+  }
+  parseObject() {
+    const open2 = this.read();
+    this.pushNl(false);
+    if (this.isFor()) {
+      const e = this.finishFor(open2, true);
+      this.popNl();
+      return e;
+    }
+    this.popNl();
+    this.pushNl(true);
+    const items = [];
+    let close;
+    for (; ; ) {
+      const next = this.peek();
+      if (next.t === 1 /* NL */) {
+        this.read();
+        continue;
+      }
+      if (next.t === 5 /* CBRACE */) {
+        close = this.read();
+        break;
+      }
+      const key = this.parseExpression();
+      const eq = this.peek();
+      if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
+        if (eq.t === 1 /* NL */ || eq.t === 10 /* COMMA */) this.fail(eq, "Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").');
+        if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+        this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+      }
+      this.read();
+      const val = this.parseExpression();
+      items.push({ key, val });
+      const nx = this.peek();
+      if (nx.t === 5 /* CBRACE */) {
+        close = this.read();
+        break;
+      }
+      if (nx.t === 0 /* EOF */) this.fail(open2, "Unterminated object constructor expression", "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
+      if (nx.t !== 10 /* COMMA */ && nx.t !== 1 /* NL */) this.fail(nx, "Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.");
+      this.read();
+    }
+    this.popNl();
+    return { k: 4 /* OBJECT */, s: open2.s, e: close.e, items };
+  }
+  finishFor(open2, isObject2) {
+    this.read();
+    this.pushNl(false);
+    const v1 = this.peek();
+    if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' expression", "For expression requires variable name after 'for'.");
+    this.read();
+    if (this.peek().t === 10 /* COMMA */) {
+      this.read();
+      const v2 = this.peek();
+      if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' expression", "For expression requires value variable name after comma.");
+      this.read();
+    }
+    const kwIn = this.peek();
+    if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' expression", "For expression requires the 'in' keyword after its name declarations.");
+    this.read();
+    this.parseExpression();
+    const colon = this.peek();
+    if (colon.t !== 14 /* COLON */) this.fail(colon, "Invalid 'for' expression", "For expression requires a colon after the collection expression.");
+    this.read();
+    this.parseExpression();
+    if (isObject2) {
+      const arrow = this.peek();
+      if (arrow.t !== 17 /* FATARROW */) this.fail(arrow, "Invalid 'for' expression", "Key expression is required when building an object.");
+      this.read();
+      this.parseExpression();
+      if (this.peek().t === 12 /* ELLIPSIS */) this.read();
+    }
+    const kwIf = this.peek();
+    if (kwIf.t === 2 /* IDENT */ && this.word(kwIf) === "if") {
+      this.read();
+      this.parseExpression();
+    }
+    const close = this.peek();
+    const want = isObject2 ? 5 /* CBRACE */ : 7 /* CBRACK */;
+    if (close.t !== want) {
+      if (close.t === 12 /* ELLIPSIS */ && !isObject2) this.fail(close, "Invalid 'for' expression", "Grouping ellipsis (...) can be used only in object for expressions.");
+      this.fail(close, "Invalid 'for' expression", `Extra characters after the end of the 'for' expression.`);
+    }
+    this.read();
+    this.popNl();
+    return { k: 8 /* OTHER */, s: open2.s, e: close.e };
+  }
+  // ----- templates
+  decodeQuoted(tok) {
+    const text = this.text;
+    let out = "";
+    let i = tok.s;
+    let from = i;
+    const end = tok.e;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        out += text.slice(from, i);
+        const d = text[i + 1];
+        switch (d) {
+          case "n":
+            out += "\n";
+            i += 2;
+            break;
+          case "r":
+            out += "\r";
+            i += 2;
+            break;
+          case "t":
+            out += "	";
+            i += 2;
+            break;
+          case '"':
+            out += '"';
+            i += 2;
+            break;
+          case "\\":
+            out += "\\";
+            i += 2;
+            break;
+          case "u":
+          case "U": {
+            const len = d === "u" ? 4 : 8;
+            const hex = text.slice(i + 2, i + 2 + len);
+            if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex) || i + 2 + len > end) {
+              this.src.fail(i, Math.min(end, i + 2 + len), "Invalid escape sequence", `The \\${d} escape sequence must be followed by ${len} hexadecimal digits.`);
+            }
+            const cp = parseInt(hex, 16);
+            if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
+              this.src.fail(i, i + 2 + len, "Invalid escape sequence", `Invalid Unicode character \\${d}${hex}.`);
+            }
+            out += String.fromCodePoint(cp);
+            i += 2 + len;
+            break;
+          }
+          default:
+            this.src.fail(i, i + 2, "Invalid escape sequence", `The symbol "${d ?? ""}" is not a valid escape sequence selector.`);
+        }
+        from = i;
+        continue;
+      }
+      if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) {
+        out += text.slice(from, i + 1);
+        i += 2;
+        from = i;
+        continue;
+      }
+      i++;
+    }
+    return out + text.slice(from, end);
+  }
+  decodeHeredoc(tok) {
+    const raw = this.text.slice(tok.s, tok.e);
+    if (raw.indexOf("$${") < 0 && raw.indexOf("%%{") < 0) return raw;
+    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  }
+  parseTemplate(end, flush) {
+    const open2 = this.read();
+    const flat = [];
+    let ltrimNext = false;
+    const rtrimPrev = () => {
+      const prev = flat[flat.length - 1];
+      if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, "");
+    };
+    this.pushNl(false);
+    let close;
+    for (; ; ) {
+      const tok = this.readRaw();
+      if (tok.t === end) {
+        close = tok;
+        break;
+      }
+      if (tok.t === 24 /* QLIT */ || tok.t === 30 /* SLIT */) {
+        let v = tok.t === 24 /* QLIT */ ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
+        if (ltrimNext) {
+          v = v.replace(SPACE_RE_START, "");
+          ltrimNext = false;
+        }
+        flat.push({ f: 0, v, s: tok.s, e: tok.e });
+        continue;
+      }
+      if (tok.t === 25 /* TINTERP */) {
+        if (tok.strip) rtrimPrev();
+        ltrimNext = false;
+        const x = this.parseExpression();
+        const c = this.peek();
+        if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters after interpolation expression", "Expected a closing brace to end the interpolation expression, but found extra characters.");
+        this.pos++;
+        if (c.strip) ltrimNext = true;
+        flat.push({ f: 1, x, s: tok.s, e: c.e });
+        continue;
+      }
+      if (tok.t === 26 /* TCONTROL */) {
+        if (tok.strip) rtrimPrev();
+        ltrimNext = false;
+        const kw = this.peek();
+        const w = kw.t === 2 /* IDENT */ ? this.word(kw) : "";
+        let item;
+        if (w === "if") {
+          this.read();
+          const cond = this.parseExpression();
+          item = { f: 2, kw: "if", s: tok.s, e: 0, cond };
+        } else if (w === "else" || w === "endif" || w === "endfor") {
+          this.read();
+          item = { f: 2, kw: w, s: tok.s, e: 0 };
+        } else if (w === "for") {
+          this.read();
+          const v1 = this.peek();
+          if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+          this.read();
+          let key;
+          let val = this.word(v1);
+          if (this.peek().t === 10 /* COMMA */) {
+            this.read();
+            const v2 = this.peek();
+            if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' directive", "For directive requires value variable name after comma.");
+            this.read();
+            key = val;
+            val = this.word(v2);
+          }
+          const kwIn = this.peek();
+          if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+          this.read();
+          const coll = this.parseExpression();
+          item = { f: 2, kw: "for", s: tok.s, e: 0, cond: coll, key, val };
+        } else {
+          this.fail(kw, "Invalid template directive", 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+        }
+        const c = this.peek();
+        if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters in template directive", "Expected a closing brace to end the template directive, but found extra characters.");
+        this.pos++;
+        if (c.strip) ltrimNext = true;
+        item.e = c.e;
+        flat.push(item);
+        continue;
+      }
+      this.fail(tok, "Unterminated template string", "No closing marker was found for the string.");
+    }
+    this.popNl();
+    if (flush) flushHeredoc(flat);
+    const melded = [];
+    for (const it of flat) {
+      const prev = melded[melded.length - 1];
+      if (it.f === 0 && prev && prev.f === 0) melded[melded.length - 1] = { f: 0, v: prev.v + it.v, s: prev.s, e: it.e };
+      else melded.push(it);
+    }
+    if (melded.length === 1 && melded[0].f === 1) return { k: 2 /* WRAP */, s: open2.s, e: close.e, inner: melded[0].x };
+    const parts = this.structure(melded, close);
+    return { k: 1 /* TMPL */, s: open2.s, e: close.e, parts };
+  }
+  /** Build the if/for structure from flat template items (hclsyntax's templateParser). */
+  structure(flat, close) {
+    let i = 0;
+    const seq = (stopAt) => {
+      const parts = [];
+      while (i < flat.length) {
+        const it = flat[i];
+        if (it.f === 0) {
+          parts.push({ p: 0, v: it.v });
+          i++;
+          continue;
+        }
+        if (it.f === 1) {
+          parts.push({ p: 1, x: it.x });
+          i++;
+          continue;
+        }
+        if (it.f !== 2) {
+          i++;
+          continue;
+        }
+        if (stopAt.has(it.kw)) return { parts, stop: it };
+        if (it.kw === "if") {
+          this.enter(it);
+          i++;
+          const yes = seq(IF_STOPS);
+          let no = [];
+          if (!yes.stop) this.fail(close, "Unterminated template string", `Missing %{ endif } directive for the %{ if } started at line ${this.src.pos(it.s).line}.`);
+          if (yes.stop.kw === "else") {
+            i++;
+            const r2 = seq(ENDIF_STOP);
+            if (!r2.stop) this.fail(close, "Unterminated template string", "Missing %{ endif } directive.");
+            no = r2.parts;
+          } else if (yes.stop.kw !== "endif") this.fail(yes.stop, "Unexpected directive", `Expected an endif directive.`);
+          i++;
+          parts.push({ p: 2, cond: it.cond, yes: yes.parts, no });
+          this.leave();
+          continue;
+        }
+        if (it.kw === "for") {
+          this.enter(it);
+          i++;
+          const body = seq(ENDFOR_STOP);
+          if (!body.stop) this.fail(close, "Unterminated template string", "Missing %{ endfor } directive.");
+          if (body.stop.kw !== "endfor") this.fail(body.stop, "Unexpected directive", "Expected an endfor directive.");
+          i++;
+          parts.push({ p: 3, key: it.key, val: it.val, coll: it.cond, body: body.parts });
+          this.leave();
+          continue;
+        }
+        this.fail(it, `Unexpected "${it.kw}" directive`, `The control directive cannot appear here.`);
+      }
+      return { parts, stop: void 0 };
+    };
+    const r = seq(NO_STOPS);
+    return r.parts;
+  }
+};
+var OPENER = {
+  [5 /* CBRACE */]: 4 /* OBRACE */,
+  [7 /* CBRACK */]: 6 /* OBRACK */,
+  [9 /* CPAREN */]: 8 /* OPAREN */,
+  [23 /* CQUOTE */]: 22 /* OQUOTE */,
+  [29 /* CHEREDOC */]: 28 /* OHEREDOC */,
+  [27 /* TSEQEND */]: 25 /* TINTERP */
+};
+var NO_STOPS = /* @__PURE__ */ new Set();
+var IF_STOPS = /* @__PURE__ */ new Set(["else", "endif", "endfor"]);
+var ENDIF_STOP = /* @__PURE__ */ new Set(["endif", "else", "endfor"]);
+var ENDFOR_STOP = /* @__PURE__ */ new Set(["endfor", "else", "endif"]);
+function flushHeredoc(flat) {
+  if (!flat.length) return;
+  let minSpaces = Number.MAX_SAFE_INTEGER;
+  let newline = true;
+  const adjust = [];
+  for (const it of flat) {
+    if (newline) {
+      newline = false;
+      let spaces;
+      if (it.f === 0) {
+        const trimmed = it.v.replace(SPACE_RE_START, "");
+        if (trimmed.length === 0 && it.v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
+        else {
+          spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;
+          adjust.push(it);
+        }
+      } else spaces = 0;
+      if (spaces < minSpaces) minSpaces = spaces;
+    }
+    if (it.f === 0 && it.v.endsWith("\n")) newline = true;
+  }
+  if (minSpaces === Number.MAX_SAFE_INTEGER) return;
+  for (const it of adjust) {
+    let cut = 0;
+    for (let k = 0; k < minSpaces && cut < it.v.length; k++) cut += it.v.codePointAt(cut) > 65535 ? 2 : 1;
+    it.v = it.v.slice(cut);
+  }
+}
+var Converter = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  source(s, e) {
+    const t = this.src.text;
+    return t.slice(s, t.charCodeAt(e) === 41 ? e + 1 : e);
+  }
+  wrap(x) {
+    return "${" + this.source(x.s, x.e) + "}";
+  }
+  expr(x) {
+    switch (x.k) {
+      case 0 /* LIT */:
+        return x.v;
+      case 5 /* UNARY */: {
+        if (x.val.k !== 0 /* LIT */) return this.wrap(x);
+        const v = x.val.v;
+        if (v === null) this.src.fail(x.s, x.e, "Operation failed", "Error during operation: argument must not be null.");
+        if (x.neg) {
+          if (typeof v !== "number") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: number required.");
+          return -v;
+        }
+        if (typeof v !== "boolean") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: bool required.");
+        return !v;
+      }
+      case 1 /* TMPL */:
+        return this.template(x.parts);
+      case 2 /* WRAP */:
+        return this.expr(x.inner);
+      case 3 /* TUPLE */:
+        return x.items.map((it) => this.expr(it));
+      case 4 /* OBJECT */: {
+        const m = /* @__PURE__ */ new Map();
+        for (const it of x.items) {
+          const key = it.key.k === 6 /* TRAV */ ? this.source(it.key.s, it.key.e) : this.stringPart(it.key);
+          const v = this.expr(it.val);
+          m.delete(key);
+          m.set(key, v);
+        }
+        return m;
+      }
+      default:
+        return this.wrap(x);
+    }
+  }
+  template(parts) {
+    let out = "";
+    for (const p of parts) out += this.part(p);
+    return out;
+  }
+  part(p) {
+    switch (p.p) {
+      case 0:
+        return escapeLiteral(p.v);
+      case 1:
+        return this.stringPart(p.x);
+      case 2: {
+        const no = this.template(p.no);
+        return "%{if " + this.source(p.cond.s, p.cond.e) + "}" + this.template(p.yes) + (no.length ? "%{else}" + no : "") + "%{endif}";
+      }
+      case 3:
+        return "%{for " + (p.key !== void 0 ? p.key + ", " : "") + p.val + " in " + this.source(p.coll.s, p.coll.e) + "}" + this.template(p.body) + "%{endfor}";
+    }
+  }
+  stringPart(x) {
+    switch (x.k) {
+      case 0 /* LIT */:
+        return x.v === null ? "null" : typeof x.v === "number" ? numberToString(x.v, x.raw) : String(x.v);
+      case 1 /* TMPL */:
+        return this.template(x.parts);
+      case 2 /* WRAP */:
+        return this.stringPart(x.inner);
+      case 7 /* COND */: {
+        const no = this.stringPart(x.no);
+        return "%{if " + this.source(x.cond.s, x.cond.e) + "}" + this.stringPart(x.yes) + (no.length ? "%{else}" + no : "") + "%{endif}";
+      }
+      default:
+        return this.wrap(x);
+    }
+  }
+  body(b) {
+    const out = /* @__PURE__ */ new Map();
+    for (const blk of b.blocks) this.block(blk, out);
+    for (const a of b.attrs) {
+      out.delete(a.name);
+      out.set(a.name, this.expr(a.x));
+    }
+    return out;
+  }
+  block(blk, into) {
+    const value = this.body(blk.body);
+    let out = into;
+    let key = blk.type;
+    for (const label of blk.labels) {
+      const inner = out.get(key);
+      if (inner !== void 0) {
+        if (!(inner instanceof Map)) throw conversionError(`Unable to convert Block to JSON: ${[blk.type, ...blk.labels].join(".")}`);
+        out = inner;
+      } else {
+        const obj2 = /* @__PURE__ */ new Map();
+        out.set(key, obj2);
+        out = obj2;
+      }
+      key = label;
+    }
+    const cur = out.get(key);
+    if (cur === void 0) out.set(key, [value]);
+    else if (Array.isArray(cur)) cur.push(value);
+    else throw conversionError(`invalid HCL detected for "${key}" block, cannot have blocks with and without labels`);
+  }
+};
+function conversionError(msg) {
+  return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
+}
+function escapeLiteral(v) {
+  if (v.indexOf("{") < 0) return v;
+  return v.replace(/([$%])\{/g, "$1$1{");
+}
+function numberToString(v, raw) {
+  const s = String(v);
+  if (!/e/i.test(s)) return s;
+  if (raw && /^\d+$/.test(raw)) return raw.replace(/^0+(?=\d)/, "");
+  return s;
+}
+function materialize(v) {
+  if (v instanceof Map) {
+    const keys = [...v.keys()].sort(compareUtf8);
+    const o = {};
+    for (const k of keys) {
+      const val = materialize(v.get(k));
+      if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
+      else o[k] = val;
+    }
+    return o;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = materialize(v[i]);
+    return v;
+  }
+  return v;
+}
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x !== y) return x - y;
+    if (x > 65535) i++;
+  }
+  return a.length - b.length;
+}
+function parseHclFast(text, deadline) {
+  const src = new Src(text);
+  const toks = scan(src, deadline);
+  const parser2 = new Parser(src, toks, deadline);
+  let body;
+  try {
+    body = parser2.parseFile();
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new HclSyntaxError(`Nesting too deep: the file nests deeper than this parser's stack allows`, { startLine: 1, endLine: 1 });
+    }
+    throw e;
+  }
+  const conv = new Converter(src);
+  return materialize(conv.body(body));
+}
+
 // src/parse/parse.ts
 var DEFAULT_PARSE_TIMEOUT_MS = 2e4;
 var DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
@@ -37435,7 +38803,7 @@ function whole() {
   return { startLine: 1, endLine: 1 };
 }
 async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
-  if (opts.timeoutMs !== void 0 && opts.timeoutMs > 0) return parseInWorker(file, opts);
+  if (opts.parser === "hcl2json" && opts.timeoutMs !== void 0 && opts.timeoutMs > 0) return parseInWorker(file, opts);
   return parseFileHere(file, opts);
 }
 async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
@@ -37474,7 +38842,7 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
       }
       return { file, sha256: sha2563, body: value, locations: locations2, text };
     }
-    const body = await parseHcl(text);
+    const body = opts.parser === "hcl2json" ? await parseHcl(text) : parseHclFast(text, opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0);
     const locations = locateHcl(text);
     const deep = pathDeeperThan(body, MAX_NESTING);
     if (deep) {
@@ -37484,6 +38852,7 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
     return { file, sha256: sha2563, body, locations, text };
   } catch (e) {
     if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1e3} s (the parse-timeout); not parsed`);
     if (e instanceof HclParserCrash) {
       const line = deepestBracketLine(text);
       return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
@@ -38007,7 +39376,7 @@ function lex(src) {
   return toks;
 }
 var BINARY = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]];
-var Parser = class {
+var Parser2 = class {
   constructor(src) {
     this.src = src;
     this.toks = lex(src);
@@ -38315,7 +39684,7 @@ function parseTemplate(text, quoted) {
   return parts;
 }
 function parseExpression(src) {
-  return new Parser(src).parseAll();
+  return new Parser2(src).parseAll();
 }
 function parseHclString(text) {
   return templateNode(parseTemplate(text, false), text);
@@ -39713,7 +41082,9 @@ function targetOf(comment, codeLines, locations, wholeBlock = false) {
   }
   return best;
 }
+var MARKERS = /controlgate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|ts:skip/;
 function inlineWaivers(file, text, locations, parsers) {
+  if (!MARKERS.test(text)) return [];
   const comments = [];
   const toks = tokenize(text, (c) => comments.push(c));
   const codeLines = [...new Set(toks.filter((t) => t.kind !== "nl").map((t) => t.line))].sort((a, b) => a - b);
@@ -40337,7 +41708,7 @@ function loadPolicies(assetsDir) {
   }
   return p;
 }
-async function scan(opts) {
+async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
   const root = path7.resolve(opts.root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
@@ -40351,7 +41722,13 @@ async function scan(opts) {
   const skipped = [...found.skipped, ...selected.excluded];
   const parsed = [];
   const errors = [];
-  const parseOpts = { ...DEFAULT_PARSE_OPTIONS, ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}, ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {} };
+  const parser2 = process.env.CONTROLGATE_PARSER === "hcl2json" ? "hcl2json" : "fast";
+  const parseOpts = {
+    ...DEFAULT_PARSE_OPTIONS,
+    parser: parser2,
+    ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {},
+    ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}
+  };
   for (const f of files) {
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);
@@ -44681,7 +46058,7 @@ async function run() {
     );
     const { failOn, paths, varFiles } = settings;
     const planInput = getInput(Inputs.Plan).trim();
-    const scanned = await scan({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path10.resolve(workspace, planInput) } : {} });
+    const scanned = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path10.resolve(workspace, planInput) } : {} });
     for (const secret of scanned.redactions) {
       for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) setSecret(line.trim());
     }

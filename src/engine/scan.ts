@@ -104,7 +104,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   const parsed: ParsedFile[] = [];
   const errors: FileError[] = [];
-  const parseOpts = { ...DEFAULT_PARSE_OPTIONS, ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}), ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}) };
+  // CONTROLGATE_PARSER=hcl2json selects the reference parser (to compare, or to rule the fast one out).
+  const parser = process.env.CONTROLGATE_PARSER === 'hcl2json' ? ('hcl2json' as const) : ('fast' as const);
+  const parseOpts = {
+    ...DEFAULT_PARSE_OPTIONS,
+    parser,
+    ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
+    ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}),
+  };
   for (const f of files) {
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);

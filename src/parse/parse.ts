@@ -8,6 +8,7 @@ import { HclParserCrash, HclSyntaxError, parseHcl, type HclBody } from './hcl2js
 import { parseJsonWithLocations } from './json-syntax.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
 import { parseInWorker } from './worker-client.js';
+import { parseHclFast, ParseTimeoutError } from './fast-hcl.js';
 
 export interface ParsedFile {
   file: DiscoveredFile;
@@ -21,12 +22,15 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Files larger than this are reported, not parsed. */
   maxFileBytes: number;
-  /**
-   * Time limit per file, in milliseconds. When set, files are parsed in a worker thread that is
-   * stopped when a file takes longer (hcl2json runs synchronously: a pathological file would
-   * otherwise hold the process); the file is reported as timed out. Unset: parsed in this thread.
-   */
+  /** Time limit per file, in milliseconds: a file that takes longer is reported as timed out. */
   timeoutMs?: number;
+  /**
+   * Which HCL parser: 'fast' (src/parse/fast-hcl.ts: in this thread, with a clock check against the
+   * time limit; output identical to hcl2json on every file of the corpora, a test proves it) or
+   * 'hcl2json' (the reference: HashiCorp's library compiled to wasm, run in a worker thread that is
+   * stopped at the time limit, since it runs synchronously and crashes the process on deep nesting).
+   */
+  parser?: 'fast' | 'hcl2json';
 }
 
 /** Default per-file parse time limit: the corpora's largest files parse in well under a second. */
@@ -45,14 +49,14 @@ function whole(): FileError['range'] {
   return { startLine: 1, endLine: 1 };
 }
 
-/** Parse one file: in the parse worker when opts.timeoutMs is set, else in this thread. */
+/** Parse one file: the fast parser in this thread, or the reference parser in the parse worker. */
 export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
-  if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) return parseInWorker(file, opts);
+  if (opts.parser === 'hcl2json' && opts.timeoutMs !== undefined && opts.timeoutMs > 0) return parseInWorker(file, opts);
   return parseFileHere(file, opts);
 }
 
-/** Read and parse one file in this thread (the parse worker runs this). Never throws. */
-export async function parseFileHere(file: DiscoveredFile, opts: Pick<ParseOptions, 'maxFileBytes'> = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
+/** Read and parse one file in this thread (the parse worker runs this with hcl2json). Never throws. */
+export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
   const fail = (message: string, range = whole()): FileError => ({ path: file.path, kind: file.kind, message, range });
   let bytes: Buffer;
   try {
@@ -89,7 +93,7 @@ export async function parseFileHere(file: DiscoveredFile, opts: Pick<ParseOption
       }
       return { file, sha256, body: value as HclBody, locations, text };
     }
-    const body = await parseHcl(text);
+    const body = opts.parser === 'hcl2json' ? await parseHcl(text) : parseHclFast(text, opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined);
     const locations = locateHcl(text);
     const deep = pathDeeperThan(body, MAX_NESTING);
     if (deep) {
@@ -99,6 +103,7 @@ export async function parseFileHere(file: DiscoveredFile, opts: Pick<ParseOption
     return { file, sha256, body, locations, text };
   } catch (e) {
     if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1000} s (the parse-timeout); not parsed`);
     if (e instanceof HclParserCrash) {
       const line = deepestBracketLine(text);
       return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });

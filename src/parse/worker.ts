@@ -9,7 +9,7 @@ const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs as a worker thread (node:worker_threads), not on its own');
 
 port.on('message', (req: WorkerRequest) => {
-  void parseFileHere(req.file, { maxFileBytes: req.maxFileBytes })
+  void parseFileHere(req.file, { maxFileBytes: req.maxFileBytes, parser: 'hcl2json' })
     .catch((e: unknown) => ({
       path: req.file.path,
       kind: req.file.kind,

@@ -144,15 +144,27 @@ describe('hostile files, deterministic', () => {
     for (const n of names) expect(r.findings.some((f) => f.file === n && f.ruleId === 'VMH-AWS-001')).toBe(true);
   });
 
-  it('a file made to hang the HCL parser is stopped at the parse timeout and reported; the run goes on', async () => {
-    // hcl2json is super-linear on long heredocs full of templates: this one takes over 30 s.
+  it('a file made to hang the reference HCL parser is stopped at the parse timeout and reported; the run goes on', async () => {
+    // hcl2json is super-linear on long heredocs full of templates: this one takes over 30 s. The
+    // fast parser reads it in milliseconds; CONTROLGATE_PARSER=hcl2json selects the reference one,
+    // which runs in the worker thread that is stopped at the time limit.
     const slow = `locals {\n  v = <<EOT\n${'line ${x}\n'.repeat(100_000)}EOT\n}\n`;
     const root = workspace({ 'a_slow.tf': slow, 'b_ok.tf': OK_TF });
     const started = Date.now();
-    const r = await scan({ root, paths: ['.'], parseTimeoutMs: 2_000 });
+    process.env.CONTROLGATE_PARSER = 'hcl2json';
+    const r = await scan({ root, paths: ['.'], parseTimeoutMs: 2_000 }).finally(() => delete process.env.CONTROLGATE_PARSER);
     expectAccounted(r);
     expect(errorOf(r, 'a_slow.tf')?.message).toBe('parsing took longer than 2 s (the parse-timeout); not parsed');
     expect(r.filesScanned).toEqual(['b_ok.tf']);
     expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('the fast parser stops at its deadline too, and reports the file', async () => {
+    const big = `locals {\n${Array.from({ length: 60_000 }, (_, i) => `  k${i} = [${i}, "v${i}", { n = ${i} }]`).join('\n')}\n}\n`;
+    const root = workspace({ 'a_big.tf': big, 'b_ok.tf': OK_TF });
+    const r = await scan({ root, paths: ['.'], parseTimeoutMs: 1 });
+    expectAccounted(r);
+    expect(errorOf(r, 'a_big.tf')?.message).toBe('parsing took longer than 0.001 s (the parse-timeout); not parsed');
+    expect(r.filesScanned).toEqual(['b_ok.tf']);
   }, 60_000);
 });
