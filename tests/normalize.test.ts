@@ -2,22 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discover } from '../src/discover/discover.js';
-import { parseFile, isFileError, type ParsedFile } from '../src/parse/parse.js';
 import { normalize, toValue, type Normalized } from '../src/normalize/normalize.js';
 import { repoRoot } from './helpers/paths.js';
+import { parseTree } from './helpers/parse-tree.js';
 
 const root = path.join(repoRoot, 'fixtures', 'normalize');
 let n: Normalized;
 
 beforeAll(async () => {
-  const { files } = await discover(root, ['.']);
-  const parsed: ParsedFile[] = [];
-  for (const f of files) {
-    const p = await parseFile(f);
-    if (isFileError(p)) throw new Error(p.message);
-    parsed.push(p);
-  }
+  const parsed = await parseTree(root);
   n = normalize(parsed);
 });
 

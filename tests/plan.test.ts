@@ -5,15 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../src/discover/discover.js';
 import { scan } from '../src/engine/scan.js';
-import { parseFile, isFileError, type ParsedFile } from '../src/parse/parse.js';
 import { parseJsonWithLocations } from '../src/parse/json-syntax.js';
 import { normalize } from '../src/normalize/normalize.js';
 import { applyPlan, loadPlan, moduleSegments } from '../src/normalize/plan.js';
 import type { Finding, ScanResult } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';
 import { runAction, runCli } from './helpers/run.js';
+import { parseTree } from './helpers/parse-tree.js';
 
 const fixture = path.join(repoRoot, 'fixtures', 'plan');
 const planText = readFileSync(path.join(fixture, 'plan.json'), 'utf8');
@@ -26,13 +25,7 @@ function copyFixture(): string {
 }
 
 async function normalized(root: string) {
-  const { files } = await discover(root, ['.']);
-  const parsed: ParsedFile[] = [];
-  for (const f of files) {
-    const p = await parseFile(f);
-    if (isFileError(p)) throw new Error(p.message);
-    parsed.push(p);
-  }
+  const parsed = await parseTree(root);
   const n = normalize(parsed);
   const { plan, error } = await loadPlan(root, 'plan.json', 64 * 1024 * 1024);
   if (!plan) throw new Error(error?.message);

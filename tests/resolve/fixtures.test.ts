@@ -1,22 +1,15 @@
 // Issue #4 end to end through normalize: realistic multi-file roots under fixtures/resolve.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/discover.js';
-import { parseFile, isFileError, type ParsedFile } from '../../src/parse/parse.js';
 import { normalize, type Normalized } from '../../src/normalize/normalize.js';
 import { loadVarFiles } from '../../src/normalize/var-files.js';
 import { repoRoot } from '../helpers/paths.js';
+import { parseTree } from '../helpers/parse-tree.js';
 
 const root = path.join(repoRoot, 'fixtures', 'resolve');
 
 async function run(varFiles: string[] = []): Promise<Normalized> {
-  const { files } = await discover(root, ['.']);
-  const parsed: ParsedFile[] = [];
-  for (const f of files) {
-    const p = await parseFile(f);
-    if (isFileError(p)) throw new Error(p.message);
-    parsed.push(p);
-  }
+  const parsed = await parseTree(root);
   const vf = await loadVarFiles(root, varFiles, { maxFileBytes: 1 << 22 });
   expect(vf.errors).toEqual([]);
   return normalize(parsed, { varFiles: vf.parsed });
