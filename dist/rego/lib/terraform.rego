@@ -3,19 +3,29 @@
 package controlgate.lib.terraform
 
 # METADATA
-# description: Managed resources whose type is in the set types.
-resources(types) := [r |
+# description: |
+#   Managed resources grouped by type, built once per evaluation: the selection helpers below look
+#   types up here instead of walking every resource on every call (rules call them many times).
+managed_by_type[t] := [r |
 	some r in input.terraform.resources
 	r.mode == "managed"
-	r.type in types
+	r.type == t
+] if {
+	some x in input.terraform.resources
+	t := x.type
+}
+
+# METADATA
+# description: Managed resources whose type is in the set types.
+resources(types) := [r |
+	some t in types
+	some r in managed_by_type[t]
 ]
 
 # METADATA
 # description: Managed resources of one type in the same module folder as resource r.
 in_module(r, type) := [x |
-	some x in input.terraform.resources
-	x.mode == "managed"
-	x.type == type
+	some x in managed_by_type[type]
 	x.module_dir == r.module_dir
 ]
 
