@@ -121,14 +121,14 @@ var require_polyfills = __commonJS({
       fs5.fstatSync = statFixSync(fs5.fstatSync);
       fs5.lstatSync = statFixSync(fs5.lstatSync);
       if (fs5.chmod && !fs5.lchmod) {
-        fs5.lchmod = function(path13, mode, cb) {
+        fs5.lchmod = function(path14, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs5.lchmodSync = function() {
         };
       }
       if (fs5.chown && !fs5.lchown) {
-        fs5.lchown = function(path13, uid, gid, cb) {
+        fs5.lchown = function(path14, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs5.lchownSync = function() {
@@ -195,9 +195,9 @@ var require_polyfills = __commonJS({
         };
       })(fs5.readSync);
       function patchLchmod(fs6) {
-        fs6.lchmod = function(path13, mode, callback) {
+        fs6.lchmod = function(path14, mode, callback) {
           fs6.open(
-            path13,
+            path14,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -213,8 +213,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs6.lchmodSync = function(path13, mode) {
-          var fd = fs6.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs6.lchmodSync = function(path14, mode) {
+          var fd = fs6.openSync(path14, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -235,8 +235,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs6) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs6.futimes) {
-          fs6.lutimes = function(path13, at, mt, cb) {
-            fs6.open(path13, constants.O_SYMLINK, function(er, fd) {
+          fs6.lutimes = function(path14, at, mt, cb) {
+            fs6.open(path14, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -248,8 +248,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs6.lutimesSync = function(path13, at, mt) {
-            var fd = fs6.openSync(path13, constants.O_SYMLINK);
+          fs6.lutimesSync = function(path14, at, mt) {
+            var fd = fs6.openSync(path14, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -367,11 +367,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path13, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+      function ReadStream(path14, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
         Stream.call(this);
         var self = this;
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -416,10 +416,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path13, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+      function WriteStream(path14, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
         Stream.call(this);
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -562,14 +562,14 @@ var require_graceful_fs = __commonJS({
       fs6.createWriteStream = createWriteStream;
       var fs$readFile = fs6.readFile;
       fs6.readFile = readFile;
-      function readFile(path13, options, cb) {
+      function readFile(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path13, options, cb);
-        function go$readFile(path14, options2, cb2, startTime) {
-          return fs$readFile(path14, options2, function(err) {
+        return go$readFile(path14, options, cb);
+        function go$readFile(path15, options2, cb2, startTime) {
+          return fs$readFile(path15, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -579,14 +579,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs6.writeFile;
       fs6.writeFile = writeFile;
-      function writeFile(path13, data, options, cb) {
+      function writeFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path13, data, options, cb);
-        function go$writeFile(path14, data2, options2, cb2, startTime) {
-          return fs$writeFile(path14, data2, options2, function(err) {
+        return go$writeFile(path14, data, options, cb);
+        function go$writeFile(path15, data2, options2, cb2, startTime) {
+          return fs$writeFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -597,14 +597,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs6.appendFile;
       if (fs$appendFile)
         fs6.appendFile = appendFile;
-      function appendFile(path13, data, options, cb) {
+      function appendFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path13, data, options, cb);
-        function go$appendFile(path14, data2, options2, cb2, startTime) {
-          return fs$appendFile(path14, data2, options2, function(err) {
+        return go$appendFile(path14, data, options, cb);
+        function go$appendFile(path15, data2, options2, cb2, startTime) {
+          return fs$appendFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -635,31 +635,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs6.readdir;
       fs6.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path13, options, cb) {
+      function readdir(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, fs$readdirCallback(
-            path14,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, options2, fs$readdirCallback(
-            path14,
+        } : function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, options2, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path13, options, cb);
-        function fs$readdirCallback(path14, options2, cb2, startTime) {
+        return go$readdir(path14, options, cb);
+        function fs$readdirCallback(path15, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path14, options2, cb2],
+                [path15, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -730,7 +730,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path13, options) {
+      function ReadStream(path14, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -750,7 +750,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path13, options) {
+      function WriteStream(path14, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -768,22 +768,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path13, options) {
-        return new fs6.ReadStream(path13, options);
+      function createReadStream(path14, options) {
+        return new fs6.ReadStream(path14, options);
       }
-      function createWriteStream(path13, options) {
-        return new fs6.WriteStream(path13, options);
+      function createWriteStream(path14, options) {
+        return new fs6.WriteStream(path14, options);
       }
       var fs$open = fs6.open;
       fs6.open = open;
-      function open(path13, flags, mode, cb) {
+      function open(path14, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path13, flags, mode, cb);
-        function go$open(path14, flags2, mode2, cb2, startTime) {
-          return fs$open(path14, flags2, mode2, function(err, fd) {
+        return go$open(path14, flags, mode, cb);
+        function go$open(path15, flags2, mode2, cb2, startTime) {
+          return fs$open(path15, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -966,10 +966,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1033,8 +1033,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs5 = require_fs();
-    function pathExists(path13) {
-      return fs5.access(path13).then(() => true).catch(() => false);
+    function pathExists(path14) {
+      return fs5.access(path14).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -1049,8 +1049,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs5 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path13, atime, mtime) {
-      const fd = await fs5.open(path13, "r+");
+    async function utimesMillis(path14, atime, mtime) {
+      const fd = await fs5.open(path14, "r+");
       let closeErr = null;
       try {
         await fs5.futimes(fd, atime, mtime);
@@ -1065,8 +1065,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path13, atime, mtime) {
-      const fd = fs5.openSync(path13, "r+");
+    function utimesMillisSync(path14, atime, mtime) {
+      const fd = fs5.openSync(path14, "r+");
       fs5.futimesSync(fd, atime, mtime);
       return fs5.closeSync(fd);
     }
@@ -1082,7 +1082,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs5 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs5.stat(file, { bigint: true }) : (file) => fs5.lstat(file, { bigint: true });
@@ -1110,8 +1110,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1133,8 +1133,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1153,9 +1153,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs5.stat(destParent, { bigint: true });
@@ -1169,9 +1169,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs5.statSync(destParent, { bigint: true });
@@ -1188,8 +1188,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
-      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
+      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
+      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1214,7 +1214,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs5 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1236,7 +1236,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1290,8 +1290,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs5.opendir(src)) {
-        const srcItem = path13.join(src, item.name);
-        const destItem = path13.join(dest, item.name);
+        const srcItem = path14.join(src, item.name);
+        const destItem = path14.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -1310,7 +1310,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs5.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs5.symlink(resolvedSrc, dest);
@@ -1323,7 +1323,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1343,7 +1343,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs5 = require_graceful_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1364,7 +1364,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       if (!fs5.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1433,8 +1433,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path13.join(src, item);
-      const destItem = path13.join(dest, item);
+      const srcItem = path14.join(src, item);
+      const destItem = path14.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1442,7 +1442,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs5.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs5.symlinkSync(resolvedSrc, dest);
@@ -1455,7 +1455,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1492,11 +1492,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs5 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path13, callback) {
-      fs5.rm(path13, { recursive: true, force: true }, callback);
+    function remove(path14, callback) {
+      fs5.rm(path14, { recursive: true, force: true }, callback);
     }
-    function removeSync(path13) {
-      fs5.rmSync(path13, { recursive: true, force: true });
+    function removeSync(path14) {
+      fs5.rmSync(path14, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -1511,7 +1511,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs5 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -1521,7 +1521,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1531,7 +1531,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path13.join(dir, item);
+        item = path14.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1549,7 +1549,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs5 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1559,7 +1559,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs5.stat(dir);
@@ -1585,7 +1585,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       try {
         if (!fs5.statSync(dir).isDirectory()) {
           fs5.readdirSync(dir);
@@ -1608,7 +1608,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs5 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1627,7 +1627,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1647,7 +1647,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = fs5.existsSync(dir);
       if (dirExists) return fs5.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1664,12 +1664,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs5 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         try {
           await fs5.lstat(srcpath);
         } catch (err) {
@@ -1681,8 +1681,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1698,11 +1698,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         const exists2 = fs5.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -1710,8 +1710,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists = fs5.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -1723,7 +1723,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1771,7 +1771,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fs5 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -1794,7 +1794,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -1814,7 +1814,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const exists = fs5.existsSync(dir);
       if (exists) return fs5.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -1966,18 +1966,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs5 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs5.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!fs5.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2041,7 +2041,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs5 = require_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2051,8 +2051,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path13.dirname(dest);
-      const parsedParentPath = path13.parse(destParent);
+      const destParent = path14.dirname(dest);
+      const parsedParentPath = path14.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2093,7 +2093,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs5 = require_graceful_fs();
-    var path13 = __require("path");
+    var path14 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2103,12 +2103,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path13.dirname(dest);
-      const parsedPath = path13.parse(parent);
+      const parent = path14.dirname(dest);
+      const parsedPath = path14.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2452,10 +2452,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path13, mode, callback) {
+          chmod(path14, mode, callback) {
             callback(enosys());
           },
-          chown(path13, uid, gid, callback) {
+          chown(path14, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -2476,49 +2476,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path13, uid, gid, callback) {
+          lchown(path14, uid, gid, callback) {
             callback(enosys());
           },
-          link(path13, link, callback) {
+          link(path14, link, callback) {
             callback(enosys());
           },
-          lstat(path13, callback) {
+          lstat(path14, callback) {
             callback(enosys());
           },
-          mkdir(path13, perm, callback) {
+          mkdir(path14, perm, callback) {
             callback(enosys());
           },
-          open(path13, flags, mode, callback) {
+          open(path14, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path13, callback) {
+          readdir(path14, callback) {
             callback(enosys());
           },
-          readlink(path13, callback) {
+          readlink(path14, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path13, callback) {
+          rmdir(path14, callback) {
             callback(enosys());
           },
-          stat(path13, callback) {
+          stat(path14, callback) {
             callback(enosys());
           },
-          symlink(path13, link, callback) {
+          symlink(path14, link, callback) {
             callback(enosys());
           },
-          truncate(path13, length, callback) {
+          truncate(path14, length, callback) {
             callback(enosys());
           },
-          unlink(path13, callback) {
+          unlink(path14, callback) {
             callback(enosys());
           },
-          utimes(path13, atime, mtime, callback) {
+          utimes(path14, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -5633,10 +5633,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5654,17 +5654,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && path14[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path13, value) {
-        if (isEmptyPath(path13)) this.add(value);
+      addIn(path14, value) {
+        if (isEmptyPath(path14)) this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -7707,8 +7707,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path13 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path13}' will be removed in a future release.`, "DeprecationWarning");
+        const path14 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path14}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -8618,22 +8618,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path13, value) {
+      addIn(path14, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path13, value);
+        this.contents.addIn(path14, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (resolveSeq.isEmptyPath(path14)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path13);
+        return this.contents.deleteIn(path14);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -8641,26 +8641,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path13, keepScalar) {
-        if (resolveSeq.isEmptyPath(path13)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path13, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        if (resolveSeq.isEmptyPath(path14)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path13) : false;
+      hasIn(path14) {
+        if (resolveSeq.isEmptyPath(path14)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path14) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path13, value) {
-        if (resolveSeq.isEmptyPath(path13)) this.contents = value;
+      setIn(path14, value) {
+        if (resolveSeq.isEmptyPath(path14)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       setSchema(id, customTags) {
@@ -12534,8 +12534,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12609,11 +12609,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12976,8 +12976,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16215,7 +16215,7 @@ import { parseArgs as parseArgs4 } from "node:util";
 
 // src/engine/scan.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
@@ -16299,7 +16299,7 @@ async function discover(root, inputs) {
       if (explicit) skipped.push({ path: rel, reason: "not a Terraform or Packer file" });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind });
+    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size });
   };
   for (const input of inputs.length ? inputs : ["."]) {
     const abs = path.resolve(root, input);
@@ -19191,11 +19191,12 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    const st = await fs3.stat(file.absPath);
-    if (st.size > opts.maxFileBytes) {
-      return fail(`file is ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    const size = file.size ?? (await fs3.stat(file.absPath)).size;
+    if (size > opts.maxFileBytes) {
+      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
     }
     bytes = await fs3.readFile(file.absPath);
+    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
   } catch (e) {
     return fail(`cannot read file: ${e.code ?? String(e)}`);
   }
@@ -21137,8 +21138,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path13 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path13, hasActual: "actual" in r };
+    const path14 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path14, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -21212,10 +21213,10 @@ function valueText(v) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function pathText(path13, config) {
+function pathText(path14, config) {
   let out = "";
   let node = config;
-  for (const seg of path13) {
+  for (const seg of path14) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -21227,8 +21228,8 @@ function pathText(path13, config) {
   }
   return out;
 }
-function fingerprint(id, file, resource, path13) {
-  return createHash2("sha256").update(JSON.stringify([id, file, resource, path13])).digest("hex").slice(0, 32);
+function fingerprint(id, file, resource, path14) {
+  return createHash2("sha256").update(JSON.stringify([id, file, resource, path14])).digest("hex").slice(0, 32);
 }
 function messageFor(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -21238,9 +21239,9 @@ function messageFor(meta, o, config) {
   if (!o.hasActual) return `${base} (${where} is not set)`;
   return `${base} (${where} is ${valueText(o.actual)})`;
 }
-function locate(loc, path13) {
+function locate(loc, path14) {
   if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path13]);
+  const hit = loc.locations.resolve([...loc.locPath, ...path14]);
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 function blockRangeOf(loc) {
@@ -21299,13 +21300,15 @@ function mapOutcomes(outcomes, ctx) {
     });
     setStatus(meta, o.resource, "failed");
   }
-  findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint)
-  );
-  const evaluations = [...status.values()].sort(
-    (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource)
-  );
+  findings.sort(compareFindings);
+  const evaluations = [...status.values()].sort(compareEvaluations);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+}
+function compareEvaluations(a, b) {
+  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
 }
 
 // src/engine/scan.ts
@@ -21357,9 +21360,12 @@ function isValidDate(s) {
 function today(now) {
   return now.toISOString().slice(0, 10);
 }
+function compareWaiverIds(a, b) {
+  return a.id.localeCompare(b.id);
+}
 function applyWaivers(findings, evaluations, waivers, now) {
   const day = today(now);
-  const ordered = [...waivers].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...waivers].sort(compareWaiverIds);
   const records = ordered.map((w) => {
     let status = "stale";
     let note;
@@ -21991,7 +21997,7 @@ function selectFiles(files, plain, globs, exclude) {
 }
 
 // src/evaluate/batch.ts
-function batchByFolder(input) {
+function batchesByFolder(input) {
   const byDir = /* @__PURE__ */ new Map();
   const at = (dir) => {
     let b = byDir.get(dir);
@@ -22004,7 +22010,7 @@ function batchByFolder(input) {
   for (const s of input.packer.sources) at(s.template_dir).packer.sources.push(s);
   for (const b of input.packer.builds) at(b.template_dir).packer.builds.push(b);
   for (const v of input.packer.variables) at(v.dir).packer.variables.push(v);
-  return [...byDir.keys()].sort().map((k) => byDir.get(k));
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
 }
 
 // src/controls/settings.ts
@@ -22062,13 +22068,74 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
-// src/engine/scan.ts
-function defaultAssetsDir() {
-  const here = path7.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path7.resolve(here, ".."), path7.resolve(here, "..", "..", "dist")]) {
-    if (existsSync2(path7.join(dir, "policy.wasm")) && existsSync2(path7.join(dir, "catalog.json"))) return dir;
+// src/engine/shard.ts
+import path7 from "node:path";
+
+// src/engine/exit-codes.ts
+var EXIT = {
+  /** No finding at or above fail-on, every file scanned. */
+  ok: 0,
+  /** Findings at or above fail-on, or files that could not be scanned. */
+  findings: 1,
+  /** Bad usage or configuration (unknown flag, invalid fail-on, ...). */
+  usage: 2,
+  /** The policy bundle or the tool itself failed: a bug or a broken installation. */
+  internal: 3
+};
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
   }
-  return path7.resolve(here, "..", "..", "dist");
+};
+
+// src/engine/shard.ts
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function shardOf(folder, count2) {
+  return 1 + fnv1a32(folder) % count2;
+}
+function folderOf(p) {
+  const d = path7.posix.dirname(p);
+  return d === "" ? "." : d;
+}
+function ownsFolder(shard) {
+  if (!shard) return () => true;
+  const memo = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let v = memo.get(folder);
+    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
+    return v;
+  };
+}
+function comparePaths(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+// src/engine/scan.ts
+function throttled(report, intervalMs = 100) {
+  if (!report) return () => void 0;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done >= p.total || now - last >= intervalMs) {
+      last = now;
+      report(p);
+    }
+  };
+}
+function defaultAssetsDir() {
+  const here = path8.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path8.resolve(here, ".."), path8.resolve(here, "..", "..", "dist")]) {
+    if (existsSync2(path8.join(dir, "policy.wasm")) && existsSync2(path8.join(dir, "catalog.json"))) return dir;
+  }
+  return path8.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash4("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
@@ -22077,8 +22144,8 @@ function loadPolicies(assetsDir) {
   if (!p) {
     p = (async () => {
       try {
-        const wasm = readFileSync(path7.join(assetsDir, "policy.wasm"));
-        const catalogText = readFileSync(path7.join(assetsDir, "catalog.json"));
+        const wasm = readFileSync(path8.join(assetsDir, "policy.wasm"));
+        const catalogText = readFileSync(path8.join(assetsDir, "catalog.json"));
         const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
         return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
       } catch (e) {
@@ -22091,10 +22158,10 @@ function loadPolicies(assetsDir) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path7.resolve(opts.root);
+  const root = path8.resolve(opts.root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
-  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path7.resolve(root, dir)) })));
+  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path8.resolve(root, dir)) })));
   const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ["."] : plain);
@@ -22110,7 +22177,10 @@ async function scan2(opts) {
     ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {},
     ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}
   };
+  const progress = throttled(opts.onProgress);
+  const owns = ownsFolder(opts.shard);
   for (const f of files) {
+    progress({ stage: "parse", done: parsed.length + errors.length, total: files.length });
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);
     else parsed.push(r);
@@ -22130,8 +22200,17 @@ async function scan2(opts) {
   for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
   for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
-  const batches = batchByFolder(input);
-  const outcomes = [builtIn, ...extra.map((e) => e.loaded)].flatMap((p) => batches.flatMap((b) => p.engine.evaluate(b)));
+  if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
+  const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
+  const bundles = [builtIn, ...extra.map((e) => e.loaded)];
+  let evaluated = 0;
+  const outcomes = bundles.flatMap(
+    (p) => batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress({ stage: "evaluate", done: ++evaluated, total: bundles.length * batches.length });
+      return o;
+    })
+  );
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
@@ -22140,7 +22219,16 @@ async function scan2(opts) {
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const waivers = [...opts.waivers ?? [], ...parsed.flatMap((p) => isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : [])];
-  const { findings, evaluations, records } = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
+  const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
+  const findings = waived.findings.sort(compareFindings);
+  const evaluations = waived.evaluations.sort(compareEvaluations);
+  const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
+  const ownFiles = files.filter((f) => owns(folderOf(f.path)));
+  const ownScanned = scannedFiles.filter((p) => owns(folderOf(p.file.path)));
+  const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths);
+  const ownSkipped = skipped.filter((s) => owns(folderOf(s.path))).sort(comparePaths);
+  const planPath = planned?.plan?.path ?? planned?.error?.path;
+  const planOwned = planPath !== void 0 && owns(folderOf(planPath));
   const redactions = [.../* @__PURE__ */ new Set([...collectSecrets(scannedFiles), ...planApplied?.secrets ?? []])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const redact = redactor(redactions);
   const reported = redact({
@@ -22149,21 +22237,21 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path7.relative(root, path7.resolve(root, e.dir)).split(path7.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path8.relative(root, path8.resolve(root, e.dir)).split(path8.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    files: fileRecords(scannedFiles, errors, skipped),
+    files: fileRecords(ownScanned, ownErrors, ownSkipped),
     waivers: records,
-    filesFound: files.length + (planned ? 1 : 0),
-    filesScanned: scannedFiles.map((p) => p.file.path),
-    skipped,
-    errors,
+    filesFound: ownFiles.length + (planOwned ? 1 : 0),
+    filesScanned: ownScanned.map((p) => p.file.path),
+    skipped: ownSkipped,
+    errors: ownErrors,
     findings,
     evaluations,
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped }
   });
-  return { ...reported, catalog: catalog.catalog, redactions };
+  return { ...reported, catalog: catalog.catalog, redactions, ...opts.shard ? { shard: opts.shard } : {} };
 }
 function isHclSyntax(p) {
   return !p.file.path.toLowerCase().endsWith(".json");
@@ -22176,24 +22264,6 @@ function fileRecords(parsed, errors, skipped) {
   ];
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-
-// src/engine/exit-codes.ts
-var EXIT = {
-  /** No finding at or above fail-on, every file scanned. */
-  ok: 0,
-  /** Findings at or above fail-on, or files that could not be scanned. */
-  findings: 1,
-  /** Bad usage or configuration (unknown flag, invalid fail-on, ...). */
-  usage: 2,
-  /** The policy bundle or the tool itself failed: a bug or a broken installation. */
-  internal: 3
-};
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
 
 // src/engine/options.ts
 function parseFailOn(s, fallback = "high") {
@@ -22446,7 +22516,7 @@ function runContext(env = process.env) {
 
 // src/report/evidence/write.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/report/evidence/markdown.ts
 var FRAMEWORK_TITLES = {
@@ -22632,7 +22702,7 @@ function evidencePaths(jsonPath) {
 }
 function writeEvidence(jsonPath, e) {
   const p = evidencePaths(jsonPath);
-  mkdirSync(path8.dirname(path8.resolve(p.json)), { recursive: true });
+  mkdirSync(path9.dirname(path9.resolve(p.json)), { recursive: true });
   const json = renderEvidenceJson(e);
   writeFileSync(p.json, json);
   writeFileSync(p.markdown, renderEvidenceMarkdown(e, sha2562(json)));
@@ -22647,7 +22717,7 @@ import { parseArgs as parseArgs2 } from "node:util";
 // src/report/evidence/verify.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function git(dir, args) {
   try {
     return execFileSync("git", ["-C", dir, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
@@ -22663,7 +22733,7 @@ function reader(repo, commit) {
   return {
     source: commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree",
     read: (p) => {
-      const abs = path9.resolve(repo, p);
+      const abs = path10.resolve(repo, p);
       return existsSync3(abs) ? readFileSync3(abs) : void 0;
     }
   };
@@ -22674,11 +22744,11 @@ function verifyEvidence(evidence, repo, assetsDir) {
   if (!e || typeof e !== "object" || !Array.isArray(e.files) || !e.policyBundle?.sha256) {
     return { checkedFiles: 0, source: "", problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files or policyBundle)" }] };
   }
-  const wasm = sha2562(readFileSync3(path9.join(assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync3(path10.join(assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     problems.push({ kind: "bundle-differs", detail: `evidence bundle sha256 ${e.policyBundle.sha256}, this installation's policy.wasm ${wasm}` });
   }
-  const catalog = sha2562(readFileSync3(path9.join(assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync3(path10.join(assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     problems.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, this installation's catalog.json ${catalog}` });
   }
@@ -22722,7 +22792,7 @@ function evidenceVerifyCommand(argv, out) {
 import { spawnSync } from "node:child_process";
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -22730,7 +22800,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -22822,9 +22892,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync(path10.join(tmpdir(), "controlgate-build-"));
+  const tmp = mkdtempSync(path11.join(tmpdir(), "controlgate-build-"));
   try {
-    const bundle = path10.join(tmp, "bundle.tar.gz");
+    const bundle = path11.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync5(bundle), "policy.wasm");
   } finally {
@@ -22900,7 +22970,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path11.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path12.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync4(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -22909,7 +22979,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync6(path11.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync6(path12.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -22925,8 +22995,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync4(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path11.join(assets, "rego");
-  if (!existsSync4(path11.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path12.join(assets, "rego");
+  if (!existsSync4(path12.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -22934,9 +23004,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync2(path11.join(tmpdir2(), "controlgate-policy-"));
+  const tmp = mkdtempSync2(path12.join(tmpdir2(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path11.join(assets, "capabilities.json"), path11.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path12.join(assets, "capabilities.json"), path12.join(tmp, "capabilities.json"));
     const problems = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems);
     if (!rules.length && !problems.length) problems.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -22949,10 +23019,10 @@ function policyCommand(argv, out, err) {
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems);
-    const outDir = values.out ?? path11.join(dir, "bundle");
+    const outDir = values.out ?? path12.join(dir, "bundle");
     mkdirSync2(outDir, { recursive: true });
-    writeFileSync3(path11.join(outDir, "policy.wasm"), wasm);
-    writeFileSync3(path11.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls));
+    writeFileSync3(path12.join(outDir, "policy.wasm"), wasm);
+    writeFileSync3(path12.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls));
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -22975,7 +23045,7 @@ function opaVersionOf(opa2) {
 
 // src/config/config.ts
 import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -25573,12 +25643,12 @@ function entries(text) {
   });
   return out;
 }
-function yamlLineOf(text, path13) {
+function yamlLineOf(text, path14) {
   const es = entries(text);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path13) {
+  for (const seg of path14) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -25695,8 +25765,8 @@ function readConfigFile(file) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path12.dirname(file);
-  const rel = (p) => path12.isAbsolute(p) ? p : path12.resolve(dir, p);
+  const dir = path13.dirname(file);
+  const rel = (p) => path13.isAbsolute(p) ? p : path13.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -25743,17 +25813,17 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path12.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path13.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
 function loadConfig(file, seen = []) {
-  const abs = path12.resolve(file);
+  const abs = path13.resolve(file);
   if (seen.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen, abs].join(" -> ")}`, file, 1);
   const f = readConfigFile(abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path12.resolve(path12.dirname(abs), f.extends);
+    const target = path13.resolve(path13.dirname(abs), f.extends);
     if (!existsSync5(target)) {
       const text = readFileSync7(abs, "utf8");
       throw new ConfigError(`extends names a file that does not exist: ${f.extends}`, file, yamlLineOf(text, ["extends"]));
@@ -25764,12 +25834,12 @@ function loadConfig(file, seen = []) {
 }
 function findConfig(root, named, alsoIn = []) {
   if (named) {
-    const file = path12.resolve(root, named);
+    const file = path13.resolve(root, named);
     if (!existsSync5(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file);
   }
   for (const dir of [root, ...alsoIn]) {
-    const dflt = path12.join(dir, DEFAULT_CONFIG_FILE);
+    const dflt = path13.join(dir, DEFAULT_CONFIG_FILE);
     if (existsSync5(dflt)) return loadConfig(dflt);
   }
   return emptyConfig();

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request;
+      const { method, path: path12, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19234,14 +19234,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path11, mode, cb) {
+        fs7.lchmod = function(path12, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path11, uid, gid, cb) {
+        fs7.lchown = function(path12, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -19308,9 +19308,9 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path11, mode, callback) {
+        fs8.lchmod = function(path12, mode, callback) {
           fs8.open(
-            path11,
+            path12,
             constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -19326,8 +19326,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path11, mode) {
-          var fd = fs8.openSync(path11, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path12, mode) {
+          var fd = fs8.openSync(path12, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -19348,8 +19348,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs8) {
         if (constants3.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path11, at, mt, cb) {
-            fs8.open(path11, constants3.O_SYMLINK, function(er, fd) {
+          fs8.lutimes = function(path12, at, mt, cb) {
+            fs8.open(path12, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -19361,8 +19361,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path11, at, mt) {
-            var fd = fs8.openSync(path11, constants3.O_SYMLINK);
+          fs8.lutimesSync = function(path12, at, mt) {
+            var fd = fs8.openSync(path12, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -19480,11 +19480,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path11, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
+      function ReadStream(path12, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
         Stream.call(this);
         var self = this;
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -19529,10 +19529,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path11, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
+      function WriteStream(path12, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
         Stream.call(this);
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -19675,14 +19675,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile;
-      function readFile(path11, options, cb) {
+      function readFile(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path11, options, cb);
-        function go$readFile(path12, options2, cb2, startTime) {
-          return fs$readFile(path12, options2, function(err) {
+        return go$readFile(path12, options, cb);
+        function go$readFile(path13, options2, cb2, startTime) {
+          return fs$readFile(path13, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19692,14 +19692,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile2;
-      function writeFile2(path11, data, options, cb) {
+      function writeFile2(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path11, data, options, cb);
-        function go$writeFile(path12, data2, options2, cb2, startTime) {
-          return fs$writeFile(path12, data2, options2, function(err) {
+        return go$writeFile(path12, data, options, cb);
+        function go$writeFile(path13, data2, options2, cb2, startTime) {
+          return fs$writeFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19710,14 +19710,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile2;
-      function appendFile2(path11, data, options, cb) {
+      function appendFile2(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path11, data, options, cb);
-        function go$appendFile(path12, data2, options2, cb2, startTime) {
-          return fs$appendFile(path12, data2, options2, function(err) {
+        return go$appendFile(path12, data, options, cb);
+        function go$appendFile(path13, data2, options2, cb2, startTime) {
+          return fs$appendFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19748,31 +19748,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path11, options, cb) {
+      function readdir2(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, fs$readdirCallback(
-            path12,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, options2, fs$readdirCallback(
-            path12,
+        } : function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, options2, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path11, options, cb);
-        function fs$readdirCallback(path12, options2, cb2, startTime) {
+        return go$readdir(path12, options, cb);
+        function fs$readdirCallback(path13, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path12, options2, cb2],
+                [path13, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -19843,7 +19843,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path11, options) {
+      function ReadStream(path12, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -19863,7 +19863,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path11, options) {
+      function WriteStream(path12, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -19881,22 +19881,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path11, options) {
-        return new fs8.ReadStream(path11, options);
+      function createReadStream(path12, options) {
+        return new fs8.ReadStream(path12, options);
       }
-      function createWriteStream(path11, options) {
-        return new fs8.WriteStream(path11, options);
+      function createWriteStream(path12, options) {
+        return new fs8.WriteStream(path12, options);
       }
       var fs$open = fs8.open;
       fs8.open = open2;
-      function open2(path11, flags, mode, cb) {
+      function open2(path12, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path11, flags, mode, cb);
-        function go$open(path12, flags2, mode2, cb2, startTime) {
-          return fs$open(path12, flags2, mode2, function(err, fd) {
+        return go$open(path12, flags, mode, cb);
+        function go$open(path13, flags2, mode2, cb2, startTime) {
+          return fs$open(path13, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -20079,10 +20079,10 @@ var require_fs = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error2 = new Error(`Path contains invalid characters: ${pth}`);
           error2.code = "EINVAL";
@@ -20146,8 +20146,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path11) {
-      return fs7.access(path11).then(() => true).catch(() => false);
+    function pathExists(path12) {
+      return fs7.access(path12).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -20162,8 +20162,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path11, atime, mtime) {
-      const fd = await fs7.open(path11, "r+");
+    async function utimesMillis(path12, atime, mtime) {
+      const fd = await fs7.open(path12, "r+");
       let closeErr = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -20178,8 +20178,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path11, atime, mtime) {
-      const fd = fs7.openSync(path11, "r+");
+    function utimesMillisSync(path12, atime, mtime) {
+      const fd = fs7.openSync(path12, "r+");
       fs7.futimesSync(fd, atime, mtime);
       return fs7.closeSync(fd);
     }
@@ -20195,7 +20195,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -20223,8 +20223,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -20246,8 +20246,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -20266,9 +20266,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -20282,9 +20282,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -20301,8 +20301,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
-      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
+      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
+      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -20327,7 +20327,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -20349,7 +20349,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path11.dirname(dest);
+      const destParent = path12.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -20403,8 +20403,8 @@ var require_copy = __commonJS({
       }
       const promises3 = [];
       for await (const item of await fs7.opendir(src)) {
-        const srcItem = path11.join(src, item.name);
-        const destItem = path11.join(dest, item.name);
+        const srcItem = path12.join(src, item.name);
+        const destItem = path12.join(dest, item.name);
         promises3.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -20423,7 +20423,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -20436,7 +20436,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -20456,7 +20456,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -20477,7 +20477,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path11.dirname(dest);
+      const destParent = path12.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -20546,8 +20546,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path11.join(src, item);
-      const destItem = path11.join(dest, item);
+      const srcItem = path12.join(src, item);
+      const destItem = path12.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -20555,7 +20555,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -20568,7 +20568,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -20605,11 +20605,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path11, callback) {
-      fs7.rm(path11, { recursive: true, force: true }, callback);
+    function remove(path12, callback) {
+      fs7.rm(path12, { recursive: true, force: true }, callback);
     }
-    function removeSync(path11) {
-      fs7.rmSync(path11, { recursive: true, force: true });
+    function removeSync(path12) {
+      fs7.rmSync(path12, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -20624,7 +20624,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var mkdir2 = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -20634,7 +20634,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir2.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -20644,7 +20644,7 @@ var require_empty = __commonJS({
         return mkdir2.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path11.join(dir, item);
+        item = path12.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -20662,7 +20662,7 @@ var require_file2 = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fs7 = require_fs();
     var mkdir2 = require_mkdirs();
     async function createFile(file) {
@@ -20672,7 +20672,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -20698,7 +20698,7 @@ var require_file2 = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -20721,7 +20721,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fs7 = require_fs();
     var mkdir2 = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -20740,7 +20740,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir2.mkdirs(dir);
@@ -20760,7 +20760,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir2.mkdirsSync(dir);
@@ -20777,12 +20777,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
+      if (path12.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -20794,8 +20794,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -20811,11 +20811,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
+      if (path12.isAbsolute(srcpath)) {
         const exists3 = fs7.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -20823,8 +20823,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
       const exists2 = fs7.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -20836,7 +20836,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -20884,7 +20884,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -20907,7 +20907,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -20927,7 +20927,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const exists2 = fs7.existsSync(dir);
       if (exists2) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -21079,18 +21079,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var mkdir2 = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir2.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir2.mkdirsSync(dir);
       }
@@ -21154,7 +21154,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -21164,8 +21164,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path11.dirname(dest);
-      const parsedParentPath = path11.parse(destParent);
+      const destParent = path12.dirname(dest);
+      const parsedParentPath = path12.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -21206,7 +21206,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path11 = __require("path");
+    var path12 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -21216,12 +21216,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path11.dirname(dest);
-      const parsedPath = path11.parse(parent);
+      const parent = path12.dirname(dest);
+      const parsedPath = path12.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -21565,10 +21565,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path11, mode, callback) {
+          chmod(path12, mode, callback) {
             callback(enosys());
           },
-          chown(path11, uid, gid, callback) {
+          chown(path12, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -21589,49 +21589,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path11, uid, gid, callback) {
+          lchown(path12, uid, gid, callback) {
             callback(enosys());
           },
-          link(path11, link, callback) {
+          link(path12, link, callback) {
             callback(enosys());
           },
-          lstat(path11, callback) {
+          lstat(path12, callback) {
             callback(enosys());
           },
-          mkdir(path11, perm, callback) {
+          mkdir(path12, perm, callback) {
             callback(enosys());
           },
-          open(path11, flags, mode, callback) {
+          open(path12, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path11, callback) {
+          readdir(path12, callback) {
             callback(enosys());
           },
-          readlink(path11, callback) {
+          readlink(path12, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path11, callback) {
+          rmdir(path12, callback) {
             callback(enosys());
           },
-          stat(path11, callback) {
+          stat(path12, callback) {
             callback(enosys());
           },
-          symlink(path11, link, callback) {
+          symlink(path12, link, callback) {
             callback(enosys());
           },
-          truncate(path11, length, callback) {
+          truncate(path12, length, callback) {
             callback(enosys());
           },
-          unlink(path11, callback) {
+          unlink(path12, callback) {
             callback(enosys());
           },
-          utimes(path11, atime, mtime, callback) {
+          utimes(path12, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -24746,10 +24746,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -24767,17 +24767,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && path12[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path11, value) {
-        if (isEmptyPath(path11)) this.add(value);
+      addIn(path12, value) {
+        if (isEmptyPath(path12)) this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -26820,8 +26820,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path11 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path11}' will be removed in a future release.`, "DeprecationWarning");
+        const path12 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path12}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -27731,22 +27731,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path11, value) {
+      addIn(path12, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path11, value);
+        this.contents.addIn(path12, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path11) {
-        if (resolveSeq.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (resolveSeq.isEmptyPath(path12)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path11);
+        return this.contents.deleteIn(path12);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -27754,26 +27754,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path11, keepScalar) {
-        if (resolveSeq.isEmptyPath(path11)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path11, keepScalar) : void 0;
+      getIn(path12, keepScalar) {
+        if (resolveSeq.isEmptyPath(path12)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path11) {
-        if (resolveSeq.isEmptyPath(path11)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path11) : false;
+      hasIn(path12) {
+        if (resolveSeq.isEmptyPath(path12)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path12) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path11, value) {
-        if (resolveSeq.isEmptyPath(path11)) this.contents = value;
+      setIn(path12, value) {
+        if (resolveSeq.isEmptyPath(path12)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       setSchema(id, customTags) {
@@ -31647,8 +31647,8 @@ var require_utils4 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31722,11 +31722,11 @@ var require_utils4 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32089,8 +32089,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35325,7 +35325,7 @@ var require_ajv = __commonJS({
 
 // src/action/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35834,7 +35834,7 @@ function info(message) {
 
 // src/engine/scan.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
@@ -35918,7 +35918,7 @@ async function discover(root, inputs) {
       if (explicit) skipped.push({ path: rel, reason: "not a Terraform or Packer file" });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind });
+    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size });
   };
   for (const input of inputs.length ? inputs : ["."]) {
     const abs = path.resolve(root, input);
@@ -38810,11 +38810,12 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    const st = await fs5.stat(file.absPath);
-    if (st.size > opts.maxFileBytes) {
-      return fail(`file is ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    const size = file.size ?? (await fs5.stat(file.absPath)).size;
+    if (size > opts.maxFileBytes) {
+      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
     }
     bytes = await fs5.readFile(file.absPath);
+    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
   } catch (e) {
     return fail(`cannot read file: ${e.code ?? String(e)}`);
   }
@@ -40756,8 +40757,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path11 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path11, hasActual: "actual" in r };
+    const path12 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path12, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -40831,10 +40832,10 @@ function valueText(v) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function pathText(path11, config) {
+function pathText(path12, config) {
   let out = "";
   let node = config;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -40846,8 +40847,8 @@ function pathText(path11, config) {
   }
   return out;
 }
-function fingerprint(id, file, resource, path11) {
-  return createHash2("sha256").update(JSON.stringify([id, file, resource, path11])).digest("hex").slice(0, 32);
+function fingerprint(id, file, resource, path12) {
+  return createHash2("sha256").update(JSON.stringify([id, file, resource, path12])).digest("hex").slice(0, 32);
 }
 function messageFor(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -40857,9 +40858,9 @@ function messageFor(meta, o, config) {
   if (!o.hasActual) return `${base} (${where} is not set)`;
   return `${base} (${where} is ${valueText(o.actual)})`;
 }
-function locate(loc, path11) {
+function locate(loc, path12) {
   if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path11]);
+  const hit = loc.locations.resolve([...loc.locPath, ...path12]);
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 function blockRangeOf(loc) {
@@ -40918,13 +40919,15 @@ function mapOutcomes(outcomes, ctx) {
     });
     setStatus(meta, o.resource, "failed");
   }
-  findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint)
-  );
-  const evaluations = [...status.values()].sort(
-    (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource)
-  );
+  findings.sort(compareFindings);
+  const evaluations = [...status.values()].sort(compareEvaluations);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+}
+function compareEvaluations(a, b) {
+  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
 }
 
 // src/engine/scan.ts
@@ -40976,9 +40979,12 @@ function isValidDate(s) {
 function today(now) {
   return now.toISOString().slice(0, 10);
 }
+function compareWaiverIds(a, b) {
+  return a.id.localeCompare(b.id);
+}
 function applyWaivers(findings, evaluations, waivers, now) {
   const day = today(now);
-  const ordered = [...waivers].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...waivers].sort(compareWaiverIds);
   const records = ordered.map((w) => {
     let status = "stale";
     let note;
@@ -41610,7 +41616,7 @@ function selectFiles(files, plain, globs, exclude) {
 }
 
 // src/evaluate/batch.ts
-function batchByFolder(input) {
+function batchesByFolder(input) {
   const byDir = /* @__PURE__ */ new Map();
   const at = (dir) => {
     let b = byDir.get(dir);
@@ -41623,7 +41629,7 @@ function batchByFolder(input) {
   for (const s of input.packer.sources) at(s.template_dir).packer.sources.push(s);
   for (const b of input.packer.builds) at(b.template_dir).packer.builds.push(b);
   for (const v of input.packer.variables) at(v.dir).packer.variables.push(v);
-  return [...byDir.keys()].sort().map((k) => byDir.get(k));
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
 }
 
 // src/controls/settings.ts
@@ -41681,13 +41687,74 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
-// src/engine/scan.ts
-function defaultAssetsDir() {
-  const here = path7.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path7.resolve(here, ".."), path7.resolve(here, "..", "..", "dist")]) {
-    if (existsSync3(path7.join(dir, "policy.wasm")) && existsSync3(path7.join(dir, "catalog.json"))) return dir;
+// src/engine/shard.ts
+import path7 from "node:path";
+
+// src/engine/exit-codes.ts
+var EXIT = {
+  /** No finding at or above fail-on, every file scanned. */
+  ok: 0,
+  /** Findings at or above fail-on, or files that could not be scanned. */
+  findings: 1,
+  /** Bad usage or configuration (unknown flag, invalid fail-on, ...). */
+  usage: 2,
+  /** The policy bundle or the tool itself failed: a bug or a broken installation. */
+  internal: 3
+};
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
   }
-  return path7.resolve(here, "..", "..", "dist");
+};
+
+// src/engine/shard.ts
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function shardOf(folder, count2) {
+  return 1 + fnv1a32(folder) % count2;
+}
+function folderOf(p) {
+  const d = path7.posix.dirname(p);
+  return d === "" ? "." : d;
+}
+function ownsFolder(shard) {
+  if (!shard) return () => true;
+  const memo = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let v = memo.get(folder);
+    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
+    return v;
+  };
+}
+function comparePaths(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+// src/engine/scan.ts
+function throttled(report, intervalMs = 100) {
+  if (!report) return () => void 0;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done >= p.total || now - last >= intervalMs) {
+      last = now;
+      report(p);
+    }
+  };
+}
+function defaultAssetsDir() {
+  const here = path8.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path8.resolve(here, ".."), path8.resolve(here, "..", "..", "dist")]) {
+    if (existsSync3(path8.join(dir, "policy.wasm")) && existsSync3(path8.join(dir, "catalog.json"))) return dir;
+  }
+  return path8.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash4("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
@@ -41696,8 +41763,8 @@ function loadPolicies(assetsDir) {
   if (!p) {
     p = (async () => {
       try {
-        const wasm = readFileSync(path7.join(assetsDir, "policy.wasm"));
-        const catalogText = readFileSync(path7.join(assetsDir, "catalog.json"));
+        const wasm = readFileSync(path8.join(assetsDir, "policy.wasm"));
+        const catalogText = readFileSync(path8.join(assetsDir, "catalog.json"));
         const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
         return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
       } catch (e) {
@@ -41710,10 +41777,10 @@ function loadPolicies(assetsDir) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path7.resolve(opts.root);
+  const root = path8.resolve(opts.root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
-  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path7.resolve(root, dir)) })));
+  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path8.resolve(root, dir)) })));
   const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ["."] : plain);
@@ -41729,7 +41796,10 @@ async function scan2(opts) {
     ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {},
     ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}
   };
+  const progress = throttled(opts.onProgress);
+  const owns = ownsFolder(opts.shard);
   for (const f of files) {
+    progress({ stage: "parse", done: parsed.length + errors.length, total: files.length });
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);
     else parsed.push(r);
@@ -41749,8 +41819,17 @@ async function scan2(opts) {
   for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
   for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
-  const batches = batchByFolder(input);
-  const outcomes = [builtIn, ...extra.map((e) => e.loaded)].flatMap((p) => batches.flatMap((b) => p.engine.evaluate(b)));
+  if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
+  const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
+  const bundles = [builtIn, ...extra.map((e) => e.loaded)];
+  let evaluated = 0;
+  const outcomes = bundles.flatMap(
+    (p) => batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress({ stage: "evaluate", done: ++evaluated, total: bundles.length * batches.length });
+      return o;
+    })
+  );
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
@@ -41759,7 +41838,16 @@ async function scan2(opts) {
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const waivers = [...opts.waivers ?? [], ...parsed.flatMap((p) => isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : [])];
-  const { findings, evaluations, records } = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
+  const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
+  const findings = waived.findings.sort(compareFindings);
+  const evaluations = waived.evaluations.sort(compareEvaluations);
+  const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
+  const ownFiles = files.filter((f) => owns(folderOf(f.path)));
+  const ownScanned = scannedFiles.filter((p) => owns(folderOf(p.file.path)));
+  const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths);
+  const ownSkipped = skipped.filter((s) => owns(folderOf(s.path))).sort(comparePaths);
+  const planPath = planned?.plan?.path ?? planned?.error?.path;
+  const planOwned = planPath !== void 0 && owns(folderOf(planPath));
   const redactions = [.../* @__PURE__ */ new Set([...collectSecrets(scannedFiles), ...planApplied?.secrets ?? []])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const redact = redactor(redactions);
   const reported = redact({
@@ -41768,21 +41856,21 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path7.relative(root, path7.resolve(root, e.dir)).split(path7.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path8.relative(root, path8.resolve(root, e.dir)).split(path8.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    files: fileRecords(scannedFiles, errors, skipped),
+    files: fileRecords(ownScanned, ownErrors, ownSkipped),
     waivers: records,
-    filesFound: files.length + (planned ? 1 : 0),
-    filesScanned: scannedFiles.map((p) => p.file.path),
-    skipped,
-    errors,
+    filesFound: ownFiles.length + (planOwned ? 1 : 0),
+    filesScanned: ownScanned.map((p) => p.file.path),
+    skipped: ownSkipped,
+    errors: ownErrors,
     findings,
     evaluations,
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped }
   });
-  return { ...reported, catalog: catalog.catalog, redactions };
+  return { ...reported, catalog: catalog.catalog, redactions, ...opts.shard ? { shard: opts.shard } : {} };
 }
 function isHclSyntax(p) {
   return !p.file.path.toLowerCase().endsWith(".json");
@@ -41795,24 +41883,6 @@ function fileRecords(parsed, errors, skipped) {
   ];
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-
-// src/engine/exit-codes.ts
-var EXIT = {
-  /** No finding at or above fail-on, every file scanned. */
-  ok: 0,
-  /** Findings at or above fail-on, or files that could not be scanned. */
-  findings: 1,
-  /** Bad usage or configuration (unknown flag, invalid fail-on, ...). */
-  usage: 2,
-  /** The policy bundle or the tool itself failed: a bug or a broken installation. */
-  internal: 3
-};
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
 
 // src/engine/options.ts
 function parseFailOn(s, fallback = "high") {
@@ -42405,8 +42475,8 @@ var GitHubClient = class {
     if (res.status >= 500) return ra !== null && /^\d+$/.test(ra) ? Number(ra) : 2 ** (attempt - 1);
     return void 0;
   }
-  async request(method, path11, opts = {}) {
-    const url = new URL(path11.startsWith("http") ? path11 : `${this.baseUrl}${path11}`);
+  async request(method, path12, opts = {}) {
+    const url = new URL(path12.startsWith("http") ? path12 : `${this.baseUrl}${path12}`);
     if (url.origin !== new URL(this.baseUrl).origin) throw new Error(`refusing to send the token to ${url.origin}`);
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) url.searchParams.set(k, String(v));
     const mutating = method !== "GET" && method !== "HEAD";
@@ -42457,9 +42527,9 @@ var GitHubClient = class {
     }
   }
   /** Every item of a paginated list (per_page=100), following Link: rel="next", up to maxPages. */
-  async paginate(path11, query = {}, maxPages = 100) {
+  async paginate(path12, query = {}, maxPages = 100) {
     const out = [];
-    let next = path11;
+    let next = path12;
     let q = { per_page: 100, ...query };
     for (let page = 0; next && page < maxPages; page++) {
       const res = await this.request("GET", next, q ? { query: q } : {});
@@ -42907,7 +42977,7 @@ function runContext(env = process.env) {
 
 // src/report/evidence/write.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/report/evidence/markdown.ts
 var FRAMEWORK_TITLES = {
@@ -43093,7 +43163,7 @@ function evidencePaths(jsonPath) {
 }
 function writeEvidence(jsonPath, e) {
   const p = evidencePaths(jsonPath);
-  mkdirSync(path8.dirname(path8.resolve(p.json)), { recursive: true });
+  mkdirSync(path9.dirname(path9.resolve(p.json)), { recursive: true });
   const json = renderEvidenceJson(e);
   writeFileSync(p.json, json);
   writeFileSync(p.markdown, renderEvidenceMarkdown(e, sha2562(json)));
@@ -43103,7 +43173,7 @@ function writeEvidence(jsonPath, e) {
 
 // src/config/config.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -45701,12 +45771,12 @@ function entries(text) {
   });
   return out;
 }
-function yamlLineOf(text, path11) {
+function yamlLineOf(text, path12) {
   const es = entries(text);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path11) {
+  for (const seg of path12) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -45823,8 +45893,8 @@ function readConfigFile(file) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path9.dirname(file);
-  const rel = (p) => path9.isAbsolute(p) ? p : path9.resolve(dir, p);
+  const dir = path10.dirname(file);
+  const rel = (p) => path10.isAbsolute(p) ? p : path10.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -45871,17 +45941,17 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path9.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path10.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
 function loadConfig(file, seen = []) {
-  const abs = path9.resolve(file);
+  const abs = path10.resolve(file);
   if (seen.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen, abs].join(" -> ")}`, file, 1);
   const f = readConfigFile(abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path9.resolve(path9.dirname(abs), f.extends);
+    const target = path10.resolve(path10.dirname(abs), f.extends);
     if (!existsSync4(target)) {
       const text = readFileSync4(abs, "utf8");
       throw new ConfigError(`extends names a file that does not exist: ${f.extends}`, file, yamlLineOf(text, ["extends"]));
@@ -45892,12 +45962,12 @@ function loadConfig(file, seen = []) {
 }
 function findConfig(root, named, alsoIn = []) {
   if (named) {
-    const file = path9.resolve(root, named);
+    const file = path10.resolve(root, named);
     if (!existsSync4(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file);
   }
   for (const dir of [root, ...alsoIn]) {
-    const dflt = path9.join(dir, DEFAULT_CONFIG_FILE);
+    const dflt = path10.join(dir, DEFAULT_CONFIG_FILE);
     if (existsSync4(dflt)) return loadConfig(dflt);
   }
   return emptyConfig();
@@ -46027,9 +46097,9 @@ function emit(a) {
 }
 async function run() {
   try {
-    const workspace = path10.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path11.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path10.resolve(workspace, wd);
+    const root = path11.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -46038,7 +46108,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path10.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path11.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -46058,21 +46128,21 @@ async function run() {
     );
     const { failOn, paths, varFiles } = settings;
     const planInput = getInput(Inputs.Plan).trim();
-    const scanned = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path10.resolve(workspace, planInput) } : {} });
+    const scanned = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path11.resolve(workspace, planInput) } : {} });
     for (const secret of scanned.redactions) {
       for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) setSecret(line.trim());
     }
-    const prefix = path10.relative(workspace, root).split(path10.sep).join("/");
+    const prefix = path11.relative(workspace, root).split(path11.sep).join("/");
     const result = repoRelative(scanned, prefix);
     const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || "", prComments, token, workspace, log: (m) => info(m) });
     const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
-    mkdirSync2(path10.dirname(sarifFile), { recursive: true });
+    mkdirSync2(path11.dirname(sarifFile), { recursive: true });
     writeFileSync2(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors }));
     setOutput(Outputs.SarifFile, sarifFile);
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
-    const evidenceFile = path10.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path11.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
     const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing: failing.length }));
     setOutput(Outputs.EvidenceFile, evidence.json);
@@ -46082,10 +46152,10 @@ async function run() {
     setOutput(Outputs.FileErrors, String(result.errors.length));
     const notes = prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m) }) : [];
     if (settings.configFiles.length) {
-      const files = [...settings.configFiles].reverse().map((f) => `\`${escapeMarkdownCell(path10.relative(workspace, f).split(path10.sep).join("/"))}\``).join(" extends ");
+      const files = [...settings.configFiles].reverse().map((f) => `\`${escapeMarkdownCell(path11.relative(workspace, f).split(path11.sep).join("/"))}\``).join(" extends ");
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdownCell).join("; ")}.` : ""}`);
     }
-    notes.push(`SARIF 2.1.0 written to \`${path10.relative(workspace, sarifFile).split(path10.sep).join("/")}\` (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to \`${path11.relative(workspace, sarifFile).split(path11.sep).join("/")}\` (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes })).write();
     }
@@ -46100,7 +46170,7 @@ async function run() {
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ConfigError) {
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path10.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path10.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path11.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path11.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

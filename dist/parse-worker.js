@@ -6003,11 +6003,12 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    const st = await fs2.stat(file.absPath);
-    if (st.size > opts.maxFileBytes) {
-      return fail(`file is ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    const size = file.size ?? (await fs2.stat(file.absPath)).size;
+    if (size > opts.maxFileBytes) {
+      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
     }
     bytes = await fs2.readFile(file.absPath);
+    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
   } catch (e) {
     return fail(`cannot read file: ${e.code ?? String(e)}`);
   }

@@ -98,7 +98,7 @@ export async function discover(root: string, inputs: string[]): Promise<Discover
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind });
+    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size });
   };
 
   for (const input of inputs.length ? inputs : ['.']) {

@@ -27,6 +27,8 @@ export interface DiscoveredFile {
   path: string;
   absPath: string;
   kind: FileKind;
+  /** Size in bytes when discover saw it (spares parse a second stat); parse checks it again if absent. */
+  size?: number;
 }
 
 /** A file that was found but not scanned, and why. Nothing is dropped silently. */
@@ -191,5 +193,7 @@ export interface ScanResult {
   evaluations: RuleEvaluation[];
   catalog: Catalog;
   /** Value statistics and what was not scanned; absent only in results built by hand. */
-  resolution?: ResolutionSummary;
+  resolution?: ResolutionSummary;  /** Set when the scan was one shard of several (--shard i/n): only that shard's folders were
+   * evaluated and reported (README: "Sharding a monorepo"). */
+  shard?: { index: number; count: number };
 }

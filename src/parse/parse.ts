@@ -60,11 +60,13 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
   const fail = (message: string, range = whole()): FileError => ({ path: file.path, kind: file.kind, message, range });
   let bytes: Buffer;
   try {
-    const st = await fs.stat(file.absPath);
-    if (st.size > opts.maxFileBytes) {
-      return fail(`file is ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    const size = file.size ?? (await fs.stat(file.absPath)).size;
+    if (size > opts.maxFileBytes) {
+      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
     }
     bytes = await fs.readFile(file.absPath);
+    // It may have grown since it was listed: the cap holds for what was actually read.
+    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
   } catch (e) {
     return fail(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
