@@ -161,7 +161,7 @@ var require_polyfills = __commonJS({
         })(fs5.rename);
       }
       fs5.read = typeof fs5.read !== "function" ? fs5.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
+        function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
@@ -175,8 +175,8 @@ var require_polyfills = __commonJS({
           }
           return fs$read.call(fs5, fd, buffer, offset, length, position, callback);
         }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
+        return read2;
       })(fs5.read);
       fs5.readSync = typeof fs5.readSync !== "function" ? fs5.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
@@ -457,11 +457,11 @@ var require_legacy_streams = __commonJS({
 var require_clone = __commonJS({
   "node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
-    module.exports = clone;
+    module.exports = clone2;
     var getPrototypeOf = Object.getPrototypeOf || function(obj2) {
       return obj2.__proto__;
     };
-    function clone(obj2) {
+    function clone2(obj2) {
       if (obj2 === null || typeof obj2 !== "object")
         return obj2;
       if (obj2 instanceof Object)
@@ -482,7 +482,7 @@ var require_graceful_fs = __commonJS({
     var fs5 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
-    var clone = require_clone();
+    var clone2 = require_clone();
     var util = __require("util");
     var gracefulQueue;
     var previousSymbol;
@@ -550,7 +550,7 @@ var require_graceful_fs = __commonJS({
     if (!global[gracefulQueue]) {
       publishQueue(global, fs5[gracefulQueue]);
     }
-    module.exports = patch(clone(fs5));
+    module.exports = patch(clone2(fs5));
     if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs5.__patched) {
       module.exports = patch(fs5);
       fs5.__patched = true;
@@ -1906,7 +1906,7 @@ var require_jsonfile = __commonJS({
       return obj2;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync8(file, options = {}) {
+    function readFileSync9(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -1931,16 +1931,16 @@ var require_jsonfile = __commonJS({
       await universalify.fromCallback(fs5.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync5(file, obj2, options = {}) {
+    function writeFileSync6(file, obj2, options = {}) {
       const fs5 = options.fs || _fs;
       const str2 = stringify(obj2, options);
       return fs5.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile,
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync9,
       writeFile,
-      writeFileSync: writeFileSync5
+      writeFileSync: writeFileSync6
     };
   }
 });
@@ -5768,7 +5768,7 @@ ${indent}${str2}`;
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          if (hasItemWithNewLine || strings.reduce((sum2, str3) => sum2 + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str2 = start;
             for (const s of strings) {
               str2 += s ? `
@@ -16211,7 +16211,7 @@ var require_ajv = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/engine/scan.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -22105,6 +22105,20 @@ function folderOf(p) {
   const d = path7.posix.dirname(p);
   return d === "" ? "." : d;
 }
+function shardLabel(s) {
+  return `${s.index}/${s.count}`;
+}
+function parseShard(raw, name = "--shard") {
+  const v = (raw ?? "").trim();
+  if (!v) return void 0;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!m || !(index >= 1 && count2 >= 1 && index <= count2 && count2 <= 1e3)) {
+    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
+  }
+  return { index, count: count2 };
+}
 function ownsFolder(shard) {
   if (!shard) return () => true;
   const memo = /* @__PURE__ */ new Map();
@@ -22112,6 +22126,17 @@ function ownsFolder(shard) {
     let v = memo.get(folder);
     if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
     return v;
+  };
+}
+function shardStamp(shard, bundle, configurationSha256) {
+  return {
+    shard: shardLabel(shard),
+    index: shard.index,
+    count: shard.count,
+    policySha256: bundle.policySha256,
+    catalogSha256: bundle.catalogSha256,
+    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
+    configurationSha256
   };
 }
 function comparePaths(a, b) {
@@ -22288,7 +22313,7 @@ function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function escapeMarkdownCell(s) {
-  return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
+  return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
 }
 
 // src/report/text.ts
@@ -22340,10 +22365,12 @@ function renderText(r, frameworks = DEFAULT_FRAMEWORKS) {
   return `${lines.join("\n")}
 `;
 }
-function renderJson(r, failOn) {
+function renderJson(r, failOn, o = {}) {
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
+    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
+    ...r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? "") } : {},
     summary: {
       findings: r.findings.length,
       bySeverity: c,
@@ -22404,29 +22431,37 @@ function canonicalJson(v) {
 }
 var sha2562 = (s) => createHash5("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+function controlEvidence(id, info, evaluations) {
+  const rules = new Set(info.rules);
+  const evals = evaluations.filter((e) => rules.has(e.ruleId));
+  const count2 = (s) => evals.filter((e) => e.status === s).length;
+  return {
+    id,
+    title: info.title,
+    rules: [...info.rules].sort(),
+    rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
+    resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
+    passed: count2("passed"),
+    failed: count2("failed"),
+    waived: count2("waived"),
+    notEvaluated: count2("not_evaluated"),
+    ...info.manual ? { manual: info.manual } : {}
+  };
+}
 function controlsEvidence(r) {
   const out = {};
   for (const fw of ["iso27017", "iso27002", "soc2"]) {
-    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info]) => {
-      const rules = new Set(info.rules);
-      const evals = r.evaluations.filter((e) => rules.has(e.ruleId));
-      const count2 = (s) => evals.filter((e) => e.status === s).length;
-      return {
-        id,
-        title: info.title,
-        rules: [...info.rules].sort(),
-        rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
-        resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
-        passed: count2("passed"),
-        failed: count2("failed"),
-        waived: count2("waived"),
-        notEvaluated: count2("not_evaluated"),
-        ...info.manual ? { manual: info.manual } : {}
-      };
-    }).sort(by((c) => c.id));
+    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info]) => controlEvidence(id, info, r.evaluations)).sort(EVIDENCE_ORDER.controls);
   }
   return out;
 }
+var EVIDENCE_ORDER = {
+  controls: by((c) => c.id),
+  files: by((f) => f.path),
+  evaluations: by((e) => `${e.rule}\0${e.file}\0${e.resource}\0${e.status}\0${e.reason ?? ""}`),
+  findings: by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}\0${f.message}`),
+  waivers: by((w) => w.id)
+};
 function buildEvidence(i) {
   const r = i.result;
   const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
@@ -22440,13 +22475,13 @@ function buildEvidence(i) {
       rules: r.catalog.rules.length,
       ...r.bundle.extra ? { extra: r.bundle.extra } : {}
     },
-    run: i.run,
+    run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
     configuration: { sha256: sha2562(canonicalJson(i.settings)), failOn: i.failOn, settings: i.settings },
     result: { passed: i.failing === 0 && r.errors.length === 0, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
-    files: [...r.files].sort(by((f) => f.path)),
+    files: [...r.files].sort(EVIDENCE_ORDER.files),
     controls: controlsEvidence(r),
-    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(by((e) => `${e.rule}\0${e.file}\0${e.resource}`)),
+    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(EVIDENCE_ORDER.evaluations),
     findings: r.findings.map((f) => ({
       fingerprint: f.fingerprint,
       id: f.id,
@@ -22457,7 +22492,7 @@ function buildEvidence(i) {
       message: f.message,
       controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
       ...f.waiver ? { waiver: f.waiver } : {}
-    })).sort(by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}`)),
+    })).sort(EVIDENCE_ORDER.findings),
     waivers: r.waivers.map((w) => ({
       id: w.id,
       source: w.source,
@@ -22472,7 +22507,7 @@ function buildEvidence(i) {
       ...w.path ? { path: w.path } : {},
       matched: w.matched.length,
       ...w.note ? { note: w.note } : {}
-    })).sort(by((w) => w.id))
+    })).sort(EVIDENCE_ORDER.waivers)
   };
 }
 function renderEvidenceJson(e) {
@@ -22559,6 +22594,7 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
   row("Run", run2.runId ? `${run2.runId} (attempt ${run2.runAttempt ?? "1"})` : void 0);
   row("Run URL", run2.runUrl);
   row("Actor", run2.actor);
+  row("Shard", run2.shard);
   row("Started", e.time.startedAt);
   row("Finished", e.time.finishedAt);
   if (evidenceJsonSha256) row("This report renders the evidence JSON with sha256", evidenceJsonSha256);
@@ -22752,12 +22788,12 @@ function verifyEvidence(evidence, repo, assetsDir) {
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     problems.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, this installation's catalog.json ${catalog}` });
   }
-  const { source, read } = reader(repo, e.run?.commit);
+  const { source, read: read2 } = reader(repo, e.run?.commit);
   let checked = 0;
   for (const f of e.files) {
     if (!f.path || !f.sha256) continue;
     checked++;
-    const bytes = read(f.path);
+    const bytes = read2(f.path);
     if (!bytes) problems.push({ kind: "file-missing", path: f.path, detail: `not found in ${source}` });
     else if (sha2562(bytes) !== f.sha256) problems.push({ kind: "file-changed", path: f.path, detail: `sha256 is ${sha2562(bytes)}, evidence says ${f.sha256}` });
   }
@@ -25942,7 +25978,7 @@ function recordedSettings(s) {
 }
 
 // src/cli/main.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync5 } from "node:fs";
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -26084,7 +26120,8 @@ function buildSarif(findings, catalog, o = {}) {
     invocations: [{ executionSuccessful: (o.errors ?? []).length === 0, toolExecutionNotifications: notifications }],
     ...o.revision ? { versionControlProvenance: [{ repositoryUri: o.revision.repositoryUri, revisionId: o.revision.revisionId, ...o.revision.branch ? { branch: o.revision.branch } : {} }] } : {},
     results,
-    columnKind: "utf16CodeUnits"
+    columnKind: "utf16CodeUnits",
+    ...o.shard ? { properties: { controlgateShard: o.shard } } : {}
   };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
@@ -26093,11 +26130,287 @@ function renderSarif(findings, catalog, o = {}) {
 `;
 }
 
+// src/cli/merge.ts
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/report/merge.ts
+var MergeError = class extends Error {
+};
+function inShardOrder(inputs, identify, kind) {
+  if (!inputs.length) throw new MergeError(`no ${kind} files to merge`);
+  const ids = inputs.map((i) => {
+    const id = identify(i.doc);
+    if (!id) throw new MergeError(`${i.name} is not the ${kind} output of a sharded scan (no shard recorded: scan with --shard i/n)`);
+    return { ...i, id };
+  });
+  const first = ids[0];
+  for (const i of ids.slice(1)) {
+    if (i.id.count !== first.id.count) throw new MergeError(`${i.name} is shard ${i.id.index}/${i.id.count} but ${first.name} is shard ${first.id.index}/${first.id.count}: shards of different splits`);
+    if (i.id.identity !== first.id.identity) {
+      throw new MergeError(`${i.name} and ${first.name} are not shards of one scan: ${i.id.describe} differs from ${first.id.describe}`);
+    }
+  }
+  const n = first.id.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of ids) {
+    const dup = seen.get(i.id.index);
+    if (dup) throw new MergeError(`shard ${i.id.index}/${n} given twice (${dup} and ${i.name})`);
+    seen.set(i.id.index, i.name);
+  }
+  const missing = Array.from({ length: n }, (_, k) => k + 1).filter((k) => !seen.has(k));
+  if (missing.length) throw new MergeError(`shard(s) ${missing.map((k) => `${k}/${n}`).join(", ")} missing: every shard 1..${n} is needed exactly once`);
+  return ids.sort((a, b) => a.id.index - b.id.index);
+}
+var clone = (v) => JSON.parse(JSON.stringify(v));
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function sortBy(xs, key, cmp) {
+  return xs.map((x) => ({ x, k: key(x) })).sort((a, b) => cmp(a.k, b.k)).map((d) => d.x);
+}
+function mergeWaivers(lists, order) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const list2 of lists) for (const w of list2) byId.set(w.id, [...byId.get(w.id) ?? [], w]);
+  const out = [...byId.values()].map((ws) => {
+    const rep = ws.find((w) => w.status === "applied") ?? ws.find((w) => w.matched > 0) ?? ws[0];
+    return { ...clone(rep), matched: sum(ws.map((w) => w.matched)) };
+  });
+  return out.sort(order);
+}
+var jsonFindingOrder = (f) => ({
+  file: f.file,
+  range: { startLine: f.line, endLine: f.endLine },
+  severity: f.severity,
+  id: f.id,
+  fingerprint: f.fingerprint,
+  message: f.message,
+  ...f.callSite ? { callSite: f.callSite } : {}
+});
+function mergeJson(inputs) {
+  const shards = inShardOrder(
+    inputs,
+    (d) => d && typeof d === "object" && d.shard && typeof d.shard.index === "number" ? {
+      index: d.shard.index,
+      count: d.shard.count,
+      identity: JSON.stringify([d.shard.policySha256, d.shard.catalogSha256, d.shard.extraBundles, d.shard.configurationSha256, d.summary?.failOn]),
+      describe: `(policy ${d.shard.policySha256.slice(0, 12)}, catalog ${d.shard.catalogSha256.slice(0, 12)}, configuration ${d.shard.configurationSha256.slice(0, 12)}, fail-on ${d.summary?.failOn})`
+    } : void 0,
+    "JSON"
+  );
+  const docs = shards.map((s2) => s2.doc);
+  const m = clone(docs[0]);
+  delete m.shard;
+  const findings = sortBy(docs.flatMap((d) => d.findings), jsonFindingOrder, compareFindings);
+  const notEvaluated = docs.flatMap((d) => d.notEvaluated).sort(compareEvaluations);
+  m.findings = findings;
+  m.waivers = mergeWaivers(docs.map((d) => d.waivers), compareWaiverIds);
+  m.notEvaluated = notEvaluated;
+  m.errors = docs.flatMap((d) => d.errors).sort(comparePaths);
+  m.skipped = docs.flatMap((d) => d.skipped).sort(comparePaths);
+  const s = m.summary;
+  s.findings = findings.length;
+  s.bySeverity = countBySeverity(findings);
+  s.failed = failingFindings(findings, s.failOn).length > 0;
+  s.filesFound = sum(docs.map((d) => d.summary.filesFound));
+  s.filesScanned = sum(docs.map((d) => d.summary.filesScanned));
+  s.fileErrors = m.errors.length;
+  s.pathsSkipped = m.skipped.length;
+  s.checks.passed = sum(docs.map((d) => d.summary.checks.passed));
+  s.checks.failed = sum(docs.map((d) => d.summary.checks.failed));
+  s.checks.notEvaluated = notEvaluated.length;
+  return { text: `${JSON.stringify(m, null, 2)}
+`, failed: s.failed || s.fileErrors > 0 };
+}
+var locationOf = (x) => x.locations?.[0]?.physicalLocation;
+var decode = (uri) => {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+};
+function sarifFindingOrder(r) {
+  const loc = locationOf(r);
+  const text = String(r.message?.text ?? "");
+  const fix = text.lastIndexOf(". Fix: ");
+  return {
+    file: decode(String(loc?.artifactLocation?.uri ?? "")),
+    range: { startLine: Number(loc?.region?.startLine ?? 0), endLine: Number(loc?.region?.endLine ?? 0) },
+    severity: r.properties?.severity,
+    id: String(r.ruleId ?? ""),
+    fingerprint: String(r.partialFingerprints?.[FINGERPRINT_KEY] ?? ""),
+    message: fix >= 0 ? text.slice(0, fix) : text
+  };
+}
+function mergeSarif(inputs) {
+  const shards = inShardOrder(
+    inputs,
+    (d) => {
+      const st = d?.runs?.[0]?.properties?.controlgateShard;
+      if (!st || typeof st.index !== "number") return void 0;
+      return {
+        index: st.index,
+        count: st.count,
+        identity: JSON.stringify([st.policySha256, st.catalogSha256, st.extraBundles, st.configurationSha256, d.runs[0].automationDetails]),
+        describe: `(policy ${String(st.policySha256).slice(0, 12)}, configuration ${String(st.configurationSha256).slice(0, 12)})`
+      };
+    },
+    "SARIF"
+  );
+  const runs = shards.map((s) => s.doc.runs[0]);
+  const m = clone(shards[0].doc);
+  const run2 = m.runs[0];
+  delete run2.properties;
+  const results = sortBy(runs.flatMap((r) => clone(r.results)), sarifFindingOrder, compareFindings);
+  const invocations = runs.map((r) => r.invocations?.[0]);
+  const notifications = sortBy(
+    invocations.flatMap((i) => clone(i?.toolExecutionNotifications ?? [])),
+    (n) => ({ path: decode(String(locationOf(n)?.artifactLocation?.uri ?? "")) }),
+    comparePaths
+  );
+  const artifacts = [...new Set([...results, ...notifications].map((x) => decode(String(locationOf(x)?.artifactLocation?.uri ?? ""))))].sort();
+  const index = new Map(artifacts.map((a, i) => [a, i]));
+  for (const x of [...results, ...notifications]) {
+    const al = locationOf(x)?.artifactLocation;
+    if (al) al.index = index.get(decode(String(al.uri)));
+  }
+  run2.artifacts = artifacts.map((a) => ({ location: { uri: encodeURI(a), uriBaseId: "%SRCROOT%" } }));
+  run2.results = results;
+  if (run2.invocations?.[0]) {
+    run2.invocations[0].executionSuccessful = notifications.length === 0;
+    run2.invocations[0].toolExecutionNotifications = notifications;
+  }
+  return `${JSON.stringify(m, null, 2)}
+`;
+}
+function mergeEvidence(inputs, run2) {
+  const shards = inShardOrder(
+    inputs,
+    (e) => {
+      const m2 = /^(\d+)\/(\d+)$/.exec(e?.run?.shard ?? "");
+      if (!m2 || !e.policyBundle || !e.configuration) return void 0;
+      return {
+        index: Number(m2[1]),
+        count: Number(m2[2]),
+        identity: JSON.stringify([e.schemaVersion, e.tool, e.policyBundle, e.configuration.sha256, e.configuration.failOn]),
+        describe: `(policy ${e.policyBundle.sha256.slice(0, 12)}, configuration ${e.configuration.sha256.slice(0, 12)})`
+      };
+    },
+    "evidence"
+  );
+  const es = shards.map((s) => s.doc);
+  const m = clone(es[0]);
+  m.run = run2;
+  m.time = {
+    startedAt: es.map((e) => e.time.startedAt).sort()[0],
+    finishedAt: es.map((e) => e.time.finishedAt).sort().at(-1)
+  };
+  m.files = es.flatMap((e) => e.files).sort(EVIDENCE_ORDER.files);
+  m.evaluations = es.flatMap((e) => e.evaluations).sort(EVIDENCE_ORDER.evaluations);
+  m.findings = es.flatMap((e) => e.findings).sort(EVIDENCE_ORDER.findings);
+  m.waivers = mergeWaivers(es.map((e) => e.waivers), EVIDENCE_ORDER.waivers);
+  const evaluations = m.evaluations.map((e) => ({ ruleId: e.rule, file: e.file, resource: e.resource, status: e.status }));
+  for (const fw of ["iso27017", "iso27002", "soc2"]) {
+    m.controls[fw] = m.controls[fw].map((c) => controlEvidence(c.id, { title: c.title, rules: c.rules, ...c.manual ? { manual: c.manual } : {} }, evaluations));
+  }
+  const failing = sum(es.map((e) => e.result.failing));
+  const fileErrors = sum(es.map((e) => e.result.fileErrors));
+  m.result = {
+    passed: failing === 0 && fileErrors === 0,
+    findings: m.findings.length,
+    failing,
+    waived: m.findings.filter((f) => f.waiver?.status === "applied").length,
+    fileErrors
+  };
+  return m;
+}
+
+// src/cli/merge.ts
+var MERGE_USAGE = `controlgate merge --json <shard.json...> [--out <file>]
+       controlgate merge --sarif <shard.sarif...> [--out <file>]
+       controlgate merge --evidence <shard-evidence.json...> --out <file.json>`;
+function read(file) {
+  let text;
+  try {
+    text = readFileSync8(file, "utf8");
+  } catch (e) {
+    throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
+  }
+  try {
+    return { name: file, doc: JSON.parse(text) };
+  } catch (e) {
+    throw new MergeError(`${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function mergeCommand(args, out, err) {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { json: { type: "boolean" }, sarif: { type: "boolean" }, evidence: { type: "boolean" }, out: { type: "string" } }
+  });
+  const kinds = ["json", "sarif", "evidence"].filter((k) => values[k]);
+  if (kinds.length !== 1) throw new UsageError("merge needs exactly one of --json, --sarif, --evidence");
+  if (!positionals.length) throw new UsageError("merge needs the shards' files");
+  const kind = kinds[0];
+  if (kind === "evidence" && !values.out) throw new UsageError("merge --evidence needs --out <file.json> (the .md and .oscal.json are written beside it)");
+  try {
+    const inputs = positionals.map(read);
+    if (kind === "evidence") {
+      const merged = mergeEvidence(inputs, runContext());
+      writeEvidence(values.out, merged);
+      return merged.result.passed ? EXIT.ok : EXIT.findings;
+    }
+    const { text, failed } = kind === "json" ? mergeJson(inputs) : { text: mergeSarif(inputs), failed: false };
+    if (values.out) writeFileSync4(values.out, text);
+    else out.write(text);
+    return failed ? EXIT.findings : EXIT.ok;
+  } catch (e) {
+    if (e instanceof MergeError) {
+      err.write(`controlgate: merge: ${e.message}
+`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+// src/cli/progress.ts
+var LABEL = {
+  parse: { verb: "parsing", unit: "files" },
+  evaluate: { verb: "evaluating", unit: "folders" }
+};
+function renderProgress(p, width = 20) {
+  const total = Math.max(0, p.total);
+  const done = Math.min(Math.max(0, p.done), total);
+  const ratio = total ? done / total : 1;
+  const filled = Math.round(ratio * width);
+  const { verb, unit } = LABEL[p.stage];
+  const count2 = `${String(done).padStart(String(total).length)}/${total}`;
+  return `${verb.padEnd(10)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${count2} ${unit} ${String(Math.floor(ratio * 100)).padStart(3)}%`;
+}
+function progressBar(stream = process.stderr) {
+  if (!stream.isTTY) return { clear: () => void 0 };
+  let shown = false;
+  return {
+    onProgress: (p) => {
+      const line = renderProgress(p);
+      const max = (stream.columns ?? 80) - 1;
+      stream.write(`\r${line.length > max ? line.slice(0, max) : line}\x1B[K`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) stream.write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: controlgate scan [paths...] [options]
        controlgate evidence verify <evidence.json> [--repo <dir>]
        controlgate policy build <dir> [--out <dir>] [--opa <path>]
        controlgate policy test <dir> [--opa <path>]
+       ${MERGE_USAGE}
 
 Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
 SOC 2, CIS and NIST 800-53 crosswalks).
@@ -26119,6 +26432,8 @@ Options:
                            --root: its planned values replace the Terraform resources it covers
   --sarif <file>           also write SARIF 2.1.0 (for GitHub code scanning) to <file>
   --evidence <file.json>   write the audit evidence: <file>.json, <file>.md and <file>.oscal.json
+  --shard <i/n>            evaluate and report only shard i of n (folders split by a stable hash);
+                           combine the shards' outputs with 'controlgate merge'
   -h, --help               show this help
 
 Flags win over the configuration file, the file over the defaults.
@@ -26135,8 +26450,9 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     if (command === "evidence") return evidenceVerifyCommand(rest, out);
     if (command === "policy") return policyCommand(rest, out, err);
+    if (command === "merge") return mergeCommand(rest, out, err);
     if (command !== "scan") throw new UsageError(`unknown command "${command}"`);
-    const { values, positionals } = parseArgs4({
+    const { values, positionals } = parseArgs5({
       args: rest,
       allowPositionals: true,
       strict: true,
@@ -26153,6 +26469,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
         config: { type: "string" },
         frameworks: { type: "string" },
         "policy-bundle": { type: "string", multiple: true },
+        shard: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -26170,6 +26487,7 @@ async function main(argv, out = process.stdout, err = process.stderr) {
     }
     const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
     const root = values.root ?? ".";
+    const shard = parseShard(values.shard);
     const frameworks = parseFrameworks(values.frameworks);
     const settings = resolveSettings(
       findConfig(root, values.config),
@@ -26184,12 +26502,28 @@ async function main(argv, out = process.stdout, err = process.stderr) {
       "flag"
     );
     const failOn = settings.failOn;
-    const result = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...values.plan ? { plan: values.plan } : {} });
-    if (values.sarif) writeFileSync4(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors }));
-    out.write(format3 === "json" ? renderJson(result, failOn) : renderText(result, settings.frameworks));
+    const recorded = recordedSettings(settings);
+    const configurationSha256 = sha2562(canonicalJson(recorded));
+    const bar = progressBar(err);
+    let result;
+    try {
+      result = await scan2({
+        root,
+        ...scanOptionsFrom(settings),
+        ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
+        ...values.plan ? { plan: values.plan } : {},
+        ...shard ? { shard } : {},
+        ...bar.onProgress ? { onProgress: bar.onProgress } : {}
+      });
+    } finally {
+      bar.clear();
+    }
+    const stamp = result.shard ? shardStamp(result.shard, result.bundle, configurationSha256) : void 0;
+    if (values.sarif) writeFileSync5(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors, ...stamp ? { shard: stamp } : {} }));
+    out.write(format3 === "json" ? renderJson(result, failOn, { configurationSha256 }) : renderText(result, settings.frameworks));
     const failing = failingFindings(result.findings, failOn).length;
     if (values.evidence) {
-      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recordedSettings(settings), failing }));
+      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing }));
     }
     return failing || result.errors.length ? EXIT.findings : EXIT.ok;
   } catch (e) {

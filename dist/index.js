@@ -41724,6 +41724,20 @@ function folderOf(p) {
   const d = path7.posix.dirname(p);
   return d === "" ? "." : d;
 }
+function shardLabel(s) {
+  return `${s.index}/${s.count}`;
+}
+function parseShard(raw, name = "--shard") {
+  const v = (raw ?? "").trim();
+  if (!v) return void 0;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!m || !(index >= 1 && count2 >= 1 && index <= count2 && count2 <= 1e3)) {
+    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
+  }
+  return { index, count: count2 };
+}
 function ownsFolder(shard) {
   if (!shard) return () => true;
   const memo = /* @__PURE__ */ new Map();
@@ -41731,6 +41745,17 @@ function ownsFolder(shard) {
     let v = memo.get(folder);
     if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
     return v;
+  };
+}
+function shardStamp(shard, bundle, configurationSha256) {
+  return {
+    shard: shardLabel(shard),
+    index: shard.index,
+    count: shard.count,
+    policySha256: bundle.policySha256,
+    catalogSha256: bundle.catalogSha256,
+    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
+    configurationSha256
   };
 }
 function comparePaths(a, b) {
@@ -41910,7 +41935,7 @@ function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function escapeMarkdownCell(s) {
-  return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
+  return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
 }
 
 // src/report/annotations.ts
@@ -42080,7 +42105,8 @@ var Inputs = {
   EvidenceFile: "evidence-file",
   Config: "config",
   Frameworks: "frameworks",
-  PolicyBundles: "policy-bundles"
+  PolicyBundles: "policy-bundles",
+  Shard: "shard"
 };
 var Outputs = {
   Findings: "findings",
@@ -42231,7 +42257,8 @@ function buildSarif(findings, catalog, o = {}) {
     invocations: [{ executionSuccessful: (o.errors ?? []).length === 0, toolExecutionNotifications: notifications }],
     ...o.revision ? { versionControlProvenance: [{ repositoryUri: o.revision.repositoryUri, revisionId: o.revision.revisionId, ...o.revision.branch ? { branch: o.revision.branch } : {} }] } : {},
     results,
-    columnKind: "utf16CodeUnits"
+    columnKind: "utf16CodeUnits",
+    ...o.shard ? { properties: { controlgateShard: o.shard } } : {}
   };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
@@ -42865,29 +42892,37 @@ function canonicalJson(v) {
 }
 var sha2562 = (s) => createHash5("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+function controlEvidence(id, info2, evaluations) {
+  const rules = new Set(info2.rules);
+  const evals = evaluations.filter((e) => rules.has(e.ruleId));
+  const count2 = (s) => evals.filter((e) => e.status === s).length;
+  return {
+    id,
+    title: info2.title,
+    rules: [...info2.rules].sort(),
+    rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
+    resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
+    passed: count2("passed"),
+    failed: count2("failed"),
+    waived: count2("waived"),
+    notEvaluated: count2("not_evaluated"),
+    ...info2.manual ? { manual: info2.manual } : {}
+  };
+}
 function controlsEvidence(r) {
   const out = {};
   for (const fw of ["iso27017", "iso27002", "soc2"]) {
-    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info2]) => {
-      const rules = new Set(info2.rules);
-      const evals = r.evaluations.filter((e) => rules.has(e.ruleId));
-      const count2 = (s) => evals.filter((e) => e.status === s).length;
-      return {
-        id,
-        title: info2.title,
-        rules: [...info2.rules].sort(),
-        rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
-        resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
-        passed: count2("passed"),
-        failed: count2("failed"),
-        waived: count2("waived"),
-        notEvaluated: count2("not_evaluated"),
-        ...info2.manual ? { manual: info2.manual } : {}
-      };
-    }).sort(by((c) => c.id));
+    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info2]) => controlEvidence(id, info2, r.evaluations)).sort(EVIDENCE_ORDER.controls);
   }
   return out;
 }
+var EVIDENCE_ORDER = {
+  controls: by((c) => c.id),
+  files: by((f) => f.path),
+  evaluations: by((e) => `${e.rule}\0${e.file}\0${e.resource}\0${e.status}\0${e.reason ?? ""}`),
+  findings: by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}\0${f.message}`),
+  waivers: by((w) => w.id)
+};
 function buildEvidence(i) {
   const r = i.result;
   const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
@@ -42901,13 +42936,13 @@ function buildEvidence(i) {
       rules: r.catalog.rules.length,
       ...r.bundle.extra ? { extra: r.bundle.extra } : {}
     },
-    run: i.run,
+    run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
     configuration: { sha256: sha2562(canonicalJson(i.settings)), failOn: i.failOn, settings: i.settings },
     result: { passed: i.failing === 0 && r.errors.length === 0, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
-    files: [...r.files].sort(by((f) => f.path)),
+    files: [...r.files].sort(EVIDENCE_ORDER.files),
     controls: controlsEvidence(r),
-    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(by((e) => `${e.rule}\0${e.file}\0${e.resource}`)),
+    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(EVIDENCE_ORDER.evaluations),
     findings: r.findings.map((f) => ({
       fingerprint: f.fingerprint,
       id: f.id,
@@ -42918,7 +42953,7 @@ function buildEvidence(i) {
       message: f.message,
       controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
       ...f.waiver ? { waiver: f.waiver } : {}
-    })).sort(by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}`)),
+    })).sort(EVIDENCE_ORDER.findings),
     waivers: r.waivers.map((w) => ({
       id: w.id,
       source: w.source,
@@ -42933,7 +42968,7 @@ function buildEvidence(i) {
       ...w.path ? { path: w.path } : {},
       matched: w.matched.length,
       ...w.note ? { note: w.note } : {}
-    })).sort(by((w) => w.id))
+    })).sort(EVIDENCE_ORDER.waivers)
   };
 }
 function renderEvidenceJson(e) {
@@ -43020,6 +43055,7 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
   row("Run", run2.runId ? `${run2.runId} (attempt ${run2.runAttempt ?? "1"})` : void 0);
   row("Run URL", run2.runUrl);
   row("Actor", run2.actor);
+  row("Shard", run2.shard);
   row("Started", e.time.startedAt);
   row("Finished", e.time.finishedAt);
   if (evidenceJsonSha256) row("This report renders the evidence JSON with sha256", evidenceJsonSha256);
@@ -46128,7 +46164,8 @@ async function run() {
     );
     const { failOn, paths, varFiles } = settings;
     const planInput = getInput(Inputs.Plan).trim();
-    const scanned = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path11.resolve(workspace, planInput) } : {} });
+    const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
+    const scanned = await scan2({ root, ...scanOptionsFrom(settings), ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {}, ...planInput ? { plan: path11.resolve(workspace, planInput) } : {}, ...shard ? { shard } : {} });
     for (const secret of scanned.redactions) {
       for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) setSecret(line.trim());
     }
@@ -46137,13 +46174,14 @@ async function run() {
     const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || "", prComments, token, workspace, log: (m) => info(m) });
     const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
+    const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
+    const stamp = result.shard ? shardStamp(result.shard, result.bundle, sha2562(canonicalJson(recorded))) : void 0;
     mkdirSync2(path11.dirname(sarifFile), { recursive: true });
-    writeFileSync2(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors }));
+    writeFileSync2(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors, ...stamp ? { shard: stamp } : {} }));
     setOutput(Outputs.SarifFile, sarifFile);
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
     const evidenceFile = path11.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
-    const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
     const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing: failing.length }));
     setOutput(Outputs.EvidenceFile, evidence.json);
     setOutput(Outputs.Findings, String(result.findings.length));

@@ -13,7 +13,8 @@ import { Inputs, Outputs } from './names.js';
 import { renderSarif } from '../report/sarif.js';
 import { commentOnPullRequest, setUpScope } from './pull-request.js';
 import type { ScanResult } from '../model/types.js';
-import { buildEvidence } from '../report/evidence/evidence.js';
+import { buildEvidence, canonicalJson, sha256 } from '../report/evidence/evidence.js';
+import { parseShard, shardStamp } from '../engine/shard.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
 import { ConfigError, findConfig } from '../config/config.js';
@@ -90,7 +91,9 @@ export async function run(): Promise<number> {
     const { failOn, paths, varFiles } = settings;
     // plan: a Terraform plan JSON, relative to the workspace (README: "Scanning a plan").
     const planInput = core.getInput(Inputs.Plan).trim();
-    const scanned = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}) });
+    // shard: i/n of an Actions matrix (README: "Sharding a monorepo").
+    const shard = parseShard(core.getInput(Inputs.Shard), Inputs.Shard);
+    const scanned = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}), ...(shard ? { shard } : {}) });
     // Mask every secret the scan found in the runner's log; multi-line ones line by line.
     for (const secret of scanned.redactions) {
       for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) core.setSecret(line.trim());
@@ -102,15 +105,16 @@ export async function run(): Promise<number> {
     const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
 
+    const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
+    const stamp = result.shard ? shardStamp(result.shard, result.bundle, sha256(canonicalJson(recorded))) : undefined;
     mkdirSync(path.dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors }));
+    writeFileSync(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors, ...(stamp ? { shard: stamp } : {}) }));
     core.setOutput(Outputs.SarifFile, sarifFile);
 
     // fail-on applies to the findings in scope: a pull request answers for what it changed.
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
     const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
-    const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
     const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing: failing.length }));
     core.setOutput(Outputs.EvidenceFile, evidence.json);
     core.setOutput(Outputs.Findings, String(result.findings.length));

@@ -15,6 +15,7 @@ export const Inputs = {
   Config: 'config',
   Frameworks: 'frameworks',
   PolicyBundles: 'policy-bundles',
+  Shard: 'shard',
 } as const;
 
 export const Outputs = {

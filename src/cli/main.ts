@@ -15,11 +15,16 @@ import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { writeFileSync } from 'node:fs';
 import { renderSarif } from '../report/sarif.js';
+import { canonicalJson, sha256 } from '../report/evidence/evidence.js';
+import { parseShard, shardStamp } from '../engine/shard.js';
+import { MERGE_USAGE, mergeCommand } from './merge.js';
+import { progressBar } from './progress.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        controlgate evidence verify <evidence.json> [--repo <dir>]
        controlgate policy build <dir> [--out <dir>] [--opa <path>]
        controlgate policy test <dir> [--opa <path>]
+       ${MERGE_USAGE}
 
 Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
 SOC 2, CIS and NIST 800-53 crosswalks).
@@ -41,6 +46,8 @@ Options:
                            --root: its planned values replace the Terraform resources it covers
   --sarif <file>           also write SARIF 2.1.0 (for GitHub code scanning) to <file>
   --evidence <file.json>   write the audit evidence: <file>.json, <file>.md and <file>.oscal.json
+  --shard <i/n>            evaluate and report only shard i of n (folders split by a stable hash);
+                           combine the shards' outputs with 'controlgate merge'
   -h, --help               show this help
 
 Flags win over the configuration file, the file over the defaults.
@@ -57,6 +64,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     if (command === 'evidence') return evidenceVerifyCommand(rest, out);
     if (command === 'policy') return policyCommand(rest, out, err);
+    if (command === 'merge') return mergeCommand(rest, out, err);
     if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
     const { values, positionals } = parseArgs({
       args: rest,
@@ -75,6 +83,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         config: { type: 'string' },
         frameworks: { type: 'string' },
         'policy-bundle': { type: 'string', multiple: true },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +100,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     const timeoutMs = parseTimeoutMs(values['parse-timeout'], '--parse-timeout');
     const root = values.root ?? '.';
+    const shard = parseShard(values.shard);
     const frameworks = parseFrameworks(values.frameworks);
     const settings = resolveSettings(
       findConfig(root, values.config),
@@ -105,12 +115,29 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       'flag',
     );
     const failOn = settings.failOn;
-    const result = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(values.plan ? { plan: values.plan } : {}) });
-    if (values.sarif) writeFileSync(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors }));
-    out.write(format === 'json' ? renderJson(result, failOn) : renderText(result, settings.frameworks));
+    const recorded = recordedSettings(settings);
+    // Shards of one scan share this digest (the evidence's configuration.sha256); merge checks it.
+    const configurationSha256 = sha256(canonicalJson(recorded));
+    const bar = progressBar(err as NodeJS.WritableStream & { isTTY?: boolean });
+    let result;
+    try {
+      result = await scan({
+        root,
+        ...scanOptionsFrom(settings),
+        ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
+        ...(values.plan ? { plan: values.plan } : {}),
+        ...(shard ? { shard } : {}),
+        ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
+      });
+    } finally {
+      bar.clear();
+    }
+    const stamp = result.shard ? shardStamp(result.shard, result.bundle, configurationSha256) : undefined;
+    if (values.sarif) writeFileSync(values.sarif, renderSarif(result.findings, result.catalog, { errors: result.errors, ...(stamp ? { shard: stamp } : {}) }));
+    out.write(format === 'json' ? renderJson(result, failOn, { configurationSha256 }) : renderText(result, settings.frameworks));
     const failing = failingFindings(result.findings, failOn).length;
     if (values.evidence) {
-      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recordedSettings(settings), failing }));
+      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing }));
     }
     return failing || result.errors.length ? EXIT.findings : EXIT.ok;
   } catch (e) {

@@ -141,16 +141,42 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     setStatus(meta, o.resource, 'failed');
   }
 
-  findings.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.range.startLine - b.range.startLine ||
-      severityRank(b.severity) - severityRank(a.severity) ||
-      a.id.localeCompare(b.id) ||
-      a.fingerprint.localeCompare(b.fingerprint),
-  );
-  const evaluations = [...status.values()].sort(
-    (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource),
-  );
+  findings.sort(compareFindings);
+  const evaluations = [...status.values()].sort(compareEvaluations);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+
+/** The fields findings are ordered by (a Finding, or one read back from the JSON output). */
+export type FindingOrder = Pick<Finding, 'file' | 'severity' | 'id' | 'fingerprint' | 'message'> & {
+  range: { startLine: number; endLine: number };
+  callSite?: { file: string; line: number; module: string };
+};
+
+/** The order of findings in every report: file, line, severity (worst first), id, fingerprint; the
+ * rest only tells apart instances of one module called from several folders (so `controlgate merge`
+ * can reproduce it exactly). */
+export function compareFindings(a: FindingOrder, b: FindingOrder): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.range.startLine - b.range.startLine ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.id.localeCompare(b.id) ||
+    a.fingerprint.localeCompare(b.fingerprint) ||
+    a.message.localeCompare(b.message) ||
+    a.range.endLine - b.range.endLine ||
+    (a.callSite?.file ?? '').localeCompare(b.callSite?.file ?? '') ||
+    (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) ||
+    (a.callSite?.module ?? '').localeCompare(b.callSite?.module ?? '')
+  );
+}
+
+/** The order of rule evaluations: rule, file, resource (then state and reason, for module instances). */
+export function compareEvaluations(a: RuleEvaluation, b: RuleEvaluation): number {
+  return (
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.file.localeCompare(b.file) ||
+    a.resource.localeCompare(b.resource) ||
+    a.status.localeCompare(b.status) ||
+    (a.reason ?? '').localeCompare(b.reason ?? '')
+  );
 }

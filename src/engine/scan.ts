@@ -17,9 +17,11 @@ import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
 import { collectSecrets, redactor } from '../util/secrets.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { selectFiles, splitPatterns } from '../discover/select.js';
-import { batchByFolder } from '../evaluate/batch.js';
+import { batchesByFolder } from '../evaluate/batch.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
+import { comparePaths, folderOf, ownsFolder, type ShardSpec } from './shard.js';
+import { compareEvaluations, compareFindings } from '../controls/map.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
@@ -47,6 +49,29 @@ export interface ScanOptions {
   /** A Terraform plan JSON (`terraform show -json`), relative to root: its planned values replace the
    * Terraform resources of the module folders it covers (README: "Scanning a plan"). */
   plan?: string;
+  /** Evaluate and report only the folders of shard index/count (README: "Sharding a monorepo"). */
+  shard?: ShardSpec;
+  /** Progress of the long stages, at most every ~100 ms (and once at the end of each stage). */
+  onProgress?: (p: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  stage: 'parse' | 'evaluate';
+  done: number;
+  total: number;
+}
+
+/** Call report at most every intervalMs, and always for the last step. */
+export function throttled(report: ((p: ScanProgress) => void) | undefined, intervalMs = 100): (p: ScanProgress) => void {
+  if (!report) return () => undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done >= p.total || now - last >= intervalMs) {
+      last = now;
+      report(p);
+    }
+  };
 }
 
 /** dist/ beside the bundle when running from dist/, else the repository's dist/ (tests, dev). */
@@ -112,7 +137,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
     ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}),
   };
+  const progress = throttled(opts.onProgress);
+  const owns = ownsFolder(opts.shard);
   for (const f of files) {
+    progress({ stage: 'parse', done: parsed.length + errors.length, total: files.length });
     const r = await parseFile(f, parseOpts);
     if (isFileError(r)) errors.push(r);
     else parsed.push(r);
@@ -137,8 +165,18 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
 
-  const batches = batchByFolder(input);
-  const outcomes = [builtIn, ...extra.map((e) => e.loaded)].flatMap((p) => batches.flatMap((b) => p.engine.evaluate(b)));
+  if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
+  // --shard: only this shard's folders are evaluated (every folder of the whole input is one batch).
+  const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
+  const bundles = [builtIn, ...extra.map((e) => e.loaded)];
+  let evaluated = 0;
+  const outcomes = bundles.flatMap((p) =>
+    batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress({ stage: 'evaluate', done: ++evaluated, total: bundles.length * batches.length });
+      return o;
+    }),
+  );
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
@@ -147,7 +185,19 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const waivers = [...(opts.waivers ?? []), ...parsed.flatMap((p) => (isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : []))];
-  const { findings, evaluations, records } = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? new Date());
+  const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? new Date());
+  // Final order (severity overrides may have changed it): the one `controlgate merge` reproduces.
+  const findings = waived.findings.sort(compareFindings);
+  const evaluations = waived.evaluations.sort(compareEvaluations);
+  // A shard reports the waivers of its folders (central ones: shard 1) and any that matched its findings.
+  const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
+  // A shard reports the files, file errors and skipped paths of its folders: each exactly once overall.
+  const ownFiles = files.filter((f) => owns(folderOf(f.path)));
+  const ownScanned = scannedFiles.filter((p) => owns(folderOf(p.file.path)));
+  const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths);
+  const ownSkipped = skipped.filter((s) => owns(folderOf(s.path))).sort(comparePaths);
+  const planPath = planned?.plan?.path ?? planned?.error?.path;
+  const planOwned = planPath !== undefined && owns(folderOf(planPath));
   const redactions = [...new Set([...collectSecrets(scannedFiles), ...(planApplied?.secrets ?? [])])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const redact = redactor(redactions);
   // Everything that reaches a report passes through redact; the catalog holds no scanned text.
@@ -163,17 +213,17 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     },
     startedAt,
     finishedAt: (opts.now ?? new Date()).toISOString(),
-    files: fileRecords(scannedFiles, errors, skipped),
+    files: fileRecords(ownScanned, ownErrors, ownSkipped),
     waivers: records,
-    filesFound: files.length + (planned ? 1 : 0),
-    filesScanned: scannedFiles.map((p) => p.file.path),
-    skipped,
-    errors,
+    filesFound: ownFiles.length + (planOwned ? 1 : 0),
+    filesScanned: ownScanned.map((p) => p.file.path),
+    skipped: ownSkipped,
+    errors: ownErrors,
     findings,
     evaluations,
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped },
   });
-  return { ...reported, catalog: catalog.catalog, redactions };
+  return { ...reported, catalog: catalog.catalog, redactions, ...(opts.shard ? { shard: opts.shard } : {}) };
 }
 
 function isHclSyntax(p: ParsedFile): boolean {

@@ -5,6 +5,11 @@
 import { emptyInput, type PolicyInput } from '../normalize/input.js';
 
 export function batchByFolder(input: PolicyInput): PolicyInput[] {
+  return batchesByFolder(input).map((b) => b.input);
+}
+
+/** The same batches with their folder keys (module_dir / template_dir), in folder order. */
+export function batchesByFolder(input: PolicyInput): Array<{ folder: string; input: PolicyInput }> {
   const byDir = new Map<string, PolicyInput>();
   const at = (dir: string): PolicyInput => {
     let b = byDir.get(dir);
@@ -17,5 +22,5 @@ export function batchByFolder(input: PolicyInput): PolicyInput[] {
   for (const s of input.packer.sources) at(s.template_dir).packer.sources.push(s);
   for (const b of input.packer.builds) at(b.template_dir).packer.builds.push(b);
   for (const v of input.packer.variables) at(v.dir).packer.variables.push(v);
-  return [...byDir.keys()].sort().map((k) => byDir.get(k)!);
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k)! }));
 }

@@ -4,6 +4,7 @@
 // file, resource, attribute path) so alerts survive lines moving; control ids go in properties and,
 // capped, in tags (GitHub keeps 20 tags per rule and shows 10).
 import type { Catalog, FileError, Finding, RuleMeta, Severity } from '../model/types.js';
+import type { ShardStamp } from '../engine/shard.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const TOOL_NAME = 'Controlgate';
@@ -44,6 +45,8 @@ export interface SarifOptions {
   errors?: FileError[];
   /** Commit the results are for (versionControlProvenance); optional. */
   revision?: { repositoryUri: string; revisionId: string; branch?: string };
+  /** Set for one shard of a sharded scan: recorded in the run's properties for `controlgate merge`. */
+  shard?: ShardStamp;
 }
 
 type Json = Record<string, unknown>;
@@ -168,6 +171,7 @@ export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOption
       : {}),
     results,
     columnKind: 'utf16CodeUnits',
+    ...(o.shard ? { properties: { controlgateShard: o.shard } } : {}),
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }

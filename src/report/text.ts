@@ -2,6 +2,7 @@
 import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { severityRank } from '../model/types.js';
 import { safeText } from '../util/escape.js';
+import { shardStamp } from '../engine/shard.js';
 
 export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];
@@ -68,10 +69,12 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
 }
 
 /** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
-export function renderJson(r: ScanResult, failOn: Severity | 'never'): string {
+export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { configurationSha256?: string } = {}): string {
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
+    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
+    ...(r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? '') } : {}),
     summary: {
       findings: r.findings.length,
       bySeverity: c,

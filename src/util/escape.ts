@@ -19,7 +19,9 @@ export function escapeHtml(s: string): string {
 /** Text placed in a Markdown table cell: HTML-escaped, Markdown punctuation neutralised, one line. */
 export function escapeMarkdownCell(s: string): string {
   // Markdown punctuation first, then HTML: escaping after would break the entities (&\#39;).
+  // A quote cannot end anything in cell text (it matters only inside attributes): kept readable.
   return escapeHtml(safeText(s).replace(/([\\`*_{}[\]()#+!~])/g, '\\$1'))
+    .replace(/&#39;/g, "'")
     .replace(/\|/g, '&#124;')
     .replace(/@/g, '@\u200b'); // no accidental @mentions
 }

@@ -95,6 +95,11 @@ export function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** The order waivers are applied and reported in. */
+export function compareWaiverIds(a: { id: string }, b: { id: string }): number {
+  return a.id.localeCompare(b.id);
+}
+
 export interface WaiverOutcome {
   findings: Finding[];
   evaluations: RuleEvaluation[];
@@ -107,7 +112,7 @@ export interface WaiverOutcome {
  */
 export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[], waivers: Waiver[], now: Date): WaiverOutcome {
   const day = today(now);
-  const ordered = [...waivers].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...waivers].sort(compareWaiverIds);
   const records: WaiverRecord[] = ordered.map((w) => {
     let status: WaiverStatus = 'stale';
     let note: string | undefined;

@@ -13,6 +13,8 @@ export interface RunContext {
   runAttempt?: string;
   runUrl?: string;
   actor?: string;
+  /** "i/n" when the scan was one shard of several (--shard); absent in a merged or unsharded run. */
+  shard?: string;
 }
 
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ControlFramework, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
+import { shardLabel } from '../../engine/shard.js';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 
@@ -96,31 +97,48 @@ export interface EvidenceInput {
   failing: number;
 }
 
+/** One control's evidence from the evaluations of its rules (also used by `controlgate merge`). */
+export function controlEvidence(
+  id: string,
+  info: { title: string; rules: readonly string[]; manual?: string },
+  evaluations: ReadonlyArray<{ ruleId: string; file: string; resource: string; status: string }>,
+): ControlEvidence {
+  const rules = new Set(info.rules);
+  const evals = evaluations.filter((e) => rules.has(e.ruleId));
+  const count = (s: string): number => evals.filter((e) => e.status === s).length;
+  return {
+    id,
+    title: info.title,
+    rules: [...info.rules].sort(),
+    rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
+    resourcesEvaluated: new Set(evals.map((e) => `${e.file}\u0000${e.resource}`)).size,
+    passed: count('passed'),
+    failed: count('failed'),
+    waived: count('waived'),
+    notEvaluated: count('not_evaluated'),
+    ...(info.manual ? { manual: info.manual } : {}),
+  };
+}
+
 function controlsEvidence(r: ScanResult): Record<ControlFramework, ControlEvidence[]> {
   const out = {} as Record<ControlFramework, ControlEvidence[]>;
   for (const fw of ['iso27017', 'iso27002', 'soc2'] as const) {
     out[fw] = Object.entries(r.catalog.controls[fw])
-      .map(([id, info]): ControlEvidence => {
-        const rules = new Set(info.rules);
-        const evals = r.evaluations.filter((e) => rules.has(e.ruleId));
-        const count = (s: string): number => evals.filter((e) => e.status === s).length;
-        return {
-          id,
-          title: info.title,
-          rules: [...info.rules].sort(),
-          rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
-          resourcesEvaluated: new Set(evals.map((e) => `${e.file}\u0000${e.resource}`)).size,
-          passed: count('passed'),
-          failed: count('failed'),
-          waived: count('waived'),
-          notEvaluated: count('not_evaluated'),
-          ...(info.manual ? { manual: info.manual } : {}),
-        };
-      })
-      .sort(by((c) => c.id));
+      .map(([id, info]): ControlEvidence => controlEvidence(id, info, r.evaluations))
+      .sort(EVIDENCE_ORDER.controls);
   }
   return out;
 }
+
+/** The order of each list of the evidence (shared with `controlgate merge`). Keys are total: equal
+ * keys mean equal entries. */
+export const EVIDENCE_ORDER = {
+  controls: by<ControlEvidence>((c) => c.id),
+  files: by<Evidence['files'][number]>((f) => f.path),
+  evaluations: by<Evidence['evaluations'][number]>((e) => `${e.rule}\u0000${e.file}\u0000${e.resource}\u0000${e.status}\u0000${e.reason ?? ''}`),
+  findings: by<Evidence['findings'][number]>((f) => `${f.file}\u0000${String(f.line).padStart(8, '0')}\u0000${f.id}\u0000${f.fingerprint}\u0000${f.message}`),
+  waivers: by<Evidence['waivers'][number]>((w) => w.id),
+};
 
 export function buildEvidence(i: EvidenceInput): Evidence {
   const r = i.result;
@@ -135,15 +153,15 @@ export function buildEvidence(i: EvidenceInput): Evidence {
       rules: r.catalog.rules.length,
       ...(r.bundle.extra ? { extra: r.bundle.extra } : {}),
     },
-    run: i.run,
+    run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
     configuration: { sha256: sha256(canonicalJson(i.settings)), failOn: i.failOn, settings: i.settings },
     result: { passed: i.failing === 0 && r.errors.length === 0, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
-    files: [...r.files].sort(by((f) => f.path)),
+    files: [...r.files].sort(EVIDENCE_ORDER.files),
     controls: controlsEvidence(r),
     evaluations: r.evaluations
       .map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...(e.reason ? { reason: e.reason } : {}) }))
-      .sort(by((e) => `${e.rule}\u0000${e.file}\u0000${e.resource}`)),
+      .sort(EVIDENCE_ORDER.evaluations),
     findings: r.findings
       .map((f) => ({
         fingerprint: f.fingerprint,
@@ -156,7 +174,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
         controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
         ...(f.waiver ? { waiver: f.waiver } : {}),
       }))
-      .sort(by((f) => `${f.file}\u0000${String(f.line).padStart(8, '0')}\u0000${f.id}\u0000${f.fingerprint}`)),
+      .sort(EVIDENCE_ORDER.findings),
     waivers: r.waivers
       .map((w) => ({
         id: w.id,
@@ -173,7 +191,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
         matched: w.matched.length,
         ...(w.note ? { note: w.note } : {}),
       }))
-      .sort(by((w) => w.id)),
+      .sort(EVIDENCE_ORDER.waivers),
   };
 }
 

@@ -45,6 +45,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
   row('Run', run.runId ? `${run.runId} (attempt ${run.runAttempt ?? '1'})` : undefined);
   row('Run URL', run.runUrl);
   row('Actor', run.actor);
+  row('Shard', run.shard);
   row('Started', e.time.startedAt);
   row('Finished', e.time.finishedAt);
   if (evidenceJsonSha256) row('This report renders the evidence JSON with sha256', evidenceJsonSha256);
