@@ -22193,23 +22193,10 @@ async function scan2(opts) {
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
   const files = selected.files;
   const skipped = [...found.skipped, ...selected.excluded];
-  const parsed = [];
-  const errors = [];
-  const parser2 = process.env.CONTROLGATE_PARSER === "hcl2json" ? "hcl2json" : "fast";
-  const parseOpts = {
-    ...DEFAULT_PARSE_OPTIONS,
-    parser: parser2,
-    ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {},
-    ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}
-  };
+  const parseOpts = parseOptionsFor(opts);
   const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
-  for (const f of files) {
-    progress({ stage: "parse", done: parsed.length + errors.length, total: files.length });
-    const r = await parseFile(f, parseOpts);
-    if (isFileError(r)) errors.push(r);
-    else parsed.push(r);
-  }
+  const { parsed, errors } = await parseAll(files, parseOpts, progress);
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
   errors.push(...vf.errors);
   const normalized = normalize(parsed, { varFiles: vf.parsed });
@@ -22219,23 +22206,10 @@ async function scan2(opts) {
   const scannedFiles = planned?.plan ? [...parsed, planAsParsedFile(planned.plan)] : parsed;
   const { input, locator, summary: resolution } = normalized;
   skipped.push(...resolution.skipped);
-  const entities = /* @__PURE__ */ new Map();
-  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config });
-  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config });
-  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
-  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
-  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
+  const entities = entitiesOf(input);
   if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
   const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
-  const bundles = [builtIn, ...extra.map((e) => e.loaded)];
-  let evaluated = 0;
-  const outcomes = bundles.flatMap(
-    (p) => batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress({ stage: "evaluate", done: ++evaluated, total: bundles.length * batches.length });
-      return o;
-    })
-  );
+  const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
@@ -22277,6 +22251,44 @@ async function scan2(opts) {
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped }
   });
   return { ...reported, catalog: catalog.catalog, redactions, ...opts.shard ? { shard: opts.shard } : {} };
+}
+function parseOptionsFor(opts) {
+  return {
+    ...DEFAULT_PARSE_OPTIONS,
+    parser: process.env.CONTROLGATE_PARSER === "hcl2json" ? "hcl2json" : "fast",
+    ...opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {},
+    ...opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}
+  };
+}
+async function parseAll(files, parseOpts, progress) {
+  const parsed = [];
+  const errors = [];
+  for (const f of files) {
+    progress({ stage: "parse", done: parsed.length + errors.length, total: files.length });
+    const r = await parseFile(f, parseOpts);
+    if (isFileError(r)) errors.push(r);
+    else parsed.push(r);
+  }
+  return { parsed, errors };
+}
+function entitiesOf(input) {
+  const entities = /* @__PURE__ */ new Map();
+  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config });
+  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config });
+  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
+  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
+  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
+  return entities;
+}
+function evaluateAll(bundles, batches, progress) {
+  let evaluated = 0;
+  return bundles.flatMap(
+    (p) => batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress({ stage: "evaluate", done: ++evaluated, total: bundles.length * batches.length });
+      return o;
+    })
+  );
 }
 function isHclSyntax(p) {
   return !p.file.path.toLowerCase().endsWith(".json");

@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../discover/discover.js';
-import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile } from '../parse/parse.js';
+import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
-import { PolicyEngine } from '../evaluate/engine.js';
+import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
+import type { PolicyInput } from '../normalize/input.js';
 import { indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
-import type { FileError, FileRecord, ScanResult } from '../model/types.js';
+import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
 import { applyWaivers, type Waiver } from '../waivers/waivers.js';
 import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
@@ -127,24 +128,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const files = selected.files;
   const skipped = [...found.skipped, ...selected.excluded];
 
-  const parsed: ParsedFile[] = [];
-  const errors: FileError[] = [];
-  // CONTROLGATE_PARSER=hcl2json selects the reference parser (to compare, or to rule the fast one out).
-  const parser = process.env.CONTROLGATE_PARSER === 'hcl2json' ? ('hcl2json' as const) : ('fast' as const);
-  const parseOpts = {
-    ...DEFAULT_PARSE_OPTIONS,
-    parser,
-    ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
-    ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}),
-  };
+  const parseOpts = parseOptionsFor(opts);
   const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
-  for (const f of files) {
-    progress({ stage: 'parse', done: parsed.length + errors.length, total: files.length });
-    const r = await parseFile(f, parseOpts);
-    if (isFileError(r)) errors.push(r);
-    else parsed.push(r);
-  }
+  const { parsed, errors } = await parseAll(files, parseOpts, progress);
 
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
   errors.push(...vf.errors);
@@ -158,25 +145,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
   skipped.push(...resolution.skipped);
-  const entities = new Map<string, EntityInfo>();
-  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config });
-  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config });
-  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
-  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
-  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
+  const entities = entitiesOf(input);
 
   if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
   // --shard: only this shard's folders are evaluated (every folder of the whole input is one batch).
   const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
-  const bundles = [builtIn, ...extra.map((e) => e.loaded)];
-  let evaluated = 0;
-  const outcomes = bundles.flatMap((p) =>
-    batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress({ stage: 'evaluate', done: ++evaluated, total: bundles.length * batches.length });
-      return o;
-    }),
-  );
+  const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
   if (mapped.unmappedRules.length) {
@@ -224,6 +198,52 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped },
   });
   return { ...reported, catalog: catalog.catalog, redactions, ...(opts.shard ? { shard: opts.shard } : {}) };
+}
+
+/** Parse options for a scan. CONTROLGATE_PARSER=hcl2json selects the reference parser (to compare). */
+function parseOptionsFor(opts: ScanOptions): ParseOptions {
+  return {
+    ...DEFAULT_PARSE_OPTIONS,
+    parser: process.env.CONTROLGATE_PARSER === 'hcl2json' ? 'hcl2json' : 'fast',
+    ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}),
+    ...(opts.parseTimeoutMs ? { timeoutMs: opts.parseTimeoutMs } : {}),
+  };
+}
+
+/** Every file parsed, one at a time, in discover's order: each ends parsed or as a located error. */
+async function parseAll(files: DiscoveredFile[], parseOpts: ParseOptions, progress: (p: ScanProgress) => void): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {
+  const parsed: ParsedFile[] = [];
+  const errors: FileError[] = [];
+  for (const f of files) {
+    progress({ stage: 'parse', done: parsed.length + errors.length, total: files.length });
+    const r = await parseFile(f, parseOpts);
+    if (isFileError(r)) errors.push(r);
+    else parsed.push(r);
+  }
+  return { parsed, errors };
+}
+
+/** Display address and body of every entity a result can name, by id. */
+function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
+  const entities = new Map<string, EntityInfo>();
+  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config });
+  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config });
+  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
+  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
+  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
+  return entities;
+}
+
+/** Every bundle over every folder's document. */
+function evaluateAll(bundles: LoadedPolicies[], batches: PolicyInput[], progress: (p: ScanProgress) => void): Outcome[] {
+  let evaluated = 0;
+  return bundles.flatMap((p) =>
+    batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress({ stage: 'evaluate', done: ++evaluated, total: bundles.length * batches.length });
+      return o;
+    }),
+  );
 }
 
 function isHclSyntax(p: ParsedFile): boolean {
