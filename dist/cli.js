@@ -23062,7 +23062,8 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems.length) throw new PolicyBuildError("the rules cannot be built", problems);
-    const wasm = compileWasm(opa2, [dir, library], caps, process.cwd());
+    const rel = (p) => path12.relative(process.cwd(), path12.resolve(p)) || ".";
+    const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );

@@ -64,7 +64,10 @@ export function policyCommand(argv: string[], out: NodeJS.WritableStream, err: N
     }
     if (problems.length) throw new PolicyBuildError('the rules cannot be built', problems);
     // Compile the user's rules with our entry point and helpers; only their rules end in the catalog.
-    const wasm = compileWasm(opa, [dir, library], caps, process.cwd());
+    // Relative paths: OPA records the files' paths in the wasm, and the bundle should not depend on
+    // where the repository happens to be checked out.
+    const rel = (p: string): string => path.relative(process.cwd(), path.resolve(p)) || '.';
+    const wasm = compileWasm(opa, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       (['iso27017', 'iso27002', 'soc2'] as const).map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))]),
     ) as ControlList;
