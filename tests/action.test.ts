@@ -86,4 +86,11 @@ describe('the action, run as the runner runs it', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort());
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
+
+  it('documents every input and output in the README tables', () => {
+    const action = load(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const undocumented = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter((k) => !readme.includes(`| \`${k}\` |`));
+    expect(undocumented).toEqual([]);
+  });
 });
