@@ -20926,7 +20926,7 @@ var Builder = class {
     }
     bodies(f.body.build).forEach((b, i) => {
       const buildPath = ["build", i];
-      const name = literalString(b.name) ?? `build.${i}`;
+      const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
       if (isObj3(b.source)) {
         for (const [label, list2] of Object.entries(b.source)) {
@@ -21006,8 +21006,9 @@ var Builder = class {
     });
     if (addresses.length || Array.isArray(f.body.provisioners)) {
       pk.builds.push({
-        id: this.register(f, "build", []),
-        name: "build",
+        // A legacy JSON template has one build, unnamed: build.0, as the first unnamed HCL build.
+        id: this.register(f, "build.0", []),
+        name: "0",
         template_dir: dir,
         file: f.file.path,
         sources: addresses,

@@ -278,7 +278,8 @@ class Builder {
     }
     bodies(f.body.build).forEach((b, i) => {
       const buildPath: PathSegment[] = ['build', i];
-      const name = literalString(b.name) ?? `build.${i}`;
+      // An unnamed build is known by its position: its address reads build.0, build.1, ...
+      const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s): s is string => typeof s === 'string') : [];
       // `source "amazon-ebs.x" { ... }` blocks inside a build name sources they use, and may override
       // their fields: such a source is evaluated as its own entity (base fields + overrides).
@@ -363,8 +364,9 @@ class Builder {
       });
     if (addresses.length || Array.isArray(f.body.provisioners)) {
       pk.builds.push({
-        id: this.register(f, 'build', []),
-        name: 'build',
+        // A legacy JSON template has one build, unnamed: build.0, as the first unnamed HCL build.
+        id: this.register(f, 'build.0', []),
+        name: '0',
         template_dir: dir,
         file: f.file.path,
         sources: addresses,
