@@ -42,7 +42,7 @@ step "licences of everything bundled into dist/ (allow-list: .licenses-allowed.j
 node scripts/check-licenses.mjs
 
 step "vitest"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/vitest.json
 
 step "npm audit --audit-level=high --omit=dev (what ships)"
 # A high or critical advisory in a runtime dependency fails the suite. The audit needs the
@@ -60,3 +60,9 @@ elif grep -Eq '"(high|critical)": *[1-9]' <<<"$audit_out"; then
 else
   echo "NOT CHECKED: npm audit could not run: $(grep -Eo '"(message|summary|code)": *"[^"]*"' <<<"$audit_out" | head -3 | tr '\n' ' ')"
 fi
+
+# One plain closing line for whoever reads the end of the log: how many tests ran and failed.
+node -e '
+const r = require("./.cache/vitest.json");
+console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+'
