@@ -40934,7 +40934,7 @@ function compareEvaluations(a, b) {
 // src/engine/scan.ts
 import { createHash as createHash4 } from "node:crypto";
 
-// src/waivers/waivers.ts
+// src/util/patterns.ts
 function globToRegExp(glob) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
@@ -40953,12 +40953,14 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${re}$`);
 }
-function ruleMatches(pattern, f) {
-  if (pattern.includes("*") || pattern.includes("?")) {
-    const re = globToRegExp(pattern.replace(/\//g, ""));
-    return re.test(f.id.replace(/\//g, "")) || re.test(f.ruleId);
-  }
-  return pattern === f.id || pattern === f.ruleId;
+function ruleMatches(pattern, id) {
+  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
+  return globToRegExp(pattern.replace(/\//g, "")).test(id.replace(/\//g, ""));
+}
+
+// src/waivers/waivers.ts
+function coversRule(pattern, f) {
+  return ruleMatches(pattern, f.id) || ruleMatches(pattern, f.ruleId);
 }
 function targetMatches(w, f) {
   if (w.source !== "config") {
@@ -41008,7 +41010,7 @@ function applyWaivers(findings, evaluations, waivers, now) {
   const out = findings.map((f) => {
     let waiver;
     for (const rec of records) {
-      if (!ruleMatches(rec.rule, f) || !targetMatches(rec, f)) continue;
+      if (!coversRule(rec.rule, f) || !targetMatches(rec, f)) continue;
       rec.matched.push(f.fingerprint);
       if (rec.status === "rejected") continue;
       if (rec.status === "expired") {
@@ -41634,12 +41636,8 @@ function batchesByFolder(input) {
 }
 
 // src/controls/settings.ts
-function ruleMatches2(pattern, id) {
-  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
-  return globToRegExp(pattern.replace(/\//g, "")).test(id.replace(/\//g, ""));
-}
 function applyRuleSettings(findings, evaluations, s) {
-  const off = (id) => s.disabled.some((p) => ruleMatches2(p, id));
+  const off = (id) => s.disabled.some((p) => ruleMatches(p, id));
   const severityFor = (f) => s.severity[f.id] ?? f.severity;
   return {
     findings: findings.filter((f) => !off(f.id)).map((f) => {

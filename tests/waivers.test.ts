@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
-import { applyWaivers, globToRegExp, type Waiver } from '../src/waivers/waivers.js';
+import { applyWaivers, type Waiver } from '../src/waivers/waivers.js';
+import { globToRegExp } from '../src/util/patterns.js';
 import { parseOwnDirective } from '../src/waivers/inline.js';
 import type { Finding } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';

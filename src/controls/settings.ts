@@ -1,13 +1,8 @@
 // controls: the configuration's rule settings applied to mapped results: disabled rules removed
 // (findings and evaluations alike: a disabled rule did not run), severities overridden.
 import type { Finding, RuleEvaluation, Severity } from '../model/types.js';
-import { globToRegExp } from '../waivers/waivers.js';
+import { ruleMatches } from '../util/patterns.js';
 
-/** A rule pattern (VMH-AWS-001, VMH-AWS-001/hop-limit, VMH-*, *-PKR-*) matches a finding or rule id. */
-export function ruleMatches(pattern: string, id: string): boolean {
-  if (!/[*?]/.test(pattern)) return pattern === id || (!pattern.includes('/') && id.startsWith(`${pattern}/`));
-  return globToRegExp(pattern.replace(/\//g, '\u0001')).test(id.replace(/\//g, '\u0001'));
-}
 
 export interface RuleSettings {
   disabled: string[];

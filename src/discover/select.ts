@@ -1,7 +1,7 @@
 // discover: narrowing the files found by the configuration's include globs and exclude patterns.
 // Excluded files are reported (with the pattern that excluded them), never dropped silently.
 import type { DiscoveredFile, SkippedFile } from '../model/types.js';
-import { globToRegExp } from '../waivers/waivers.js';
+import { globToRegExp } from '../util/patterns.js';
 
 const GLOB = /[*?[]/;
 

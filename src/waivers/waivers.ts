@@ -5,6 +5,7 @@
 //   expired   past its expiry: the findings it matches stand, marked as an expired waiver
 //   rejected  no reason given (or malformed): the findings stand, with the note why
 //   stale     it matched nothing
+import { globToRegExp, ruleMatches } from '../util/patterns.js';
 import type { Finding, RuleEvaluation, SourceRange } from '../model/types.js';
 
 export type WaiverSource = 'inline' | 'config' | 'checkov' | 'tfsec' | 'trivy' | 'terrascan';
@@ -42,32 +43,9 @@ export interface WaiverRecord extends Waiver {
   note?: string;
 }
 
-// Glob: "*" matches within a path segment, "**" across segments (a/**/b also matches a/b), "?" one character.
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      if (glob[i + 2] === '/') {
-        re += '(?:.*/)?';
-        i += 2;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function ruleMatches(pattern: string, f: Finding): boolean {
-  if (pattern.includes('*') || pattern.includes('?')) {
-    const re = globToRegExp(pattern.replace(/\//g, '\u0001'));
-    return re.test(f.id.replace(/\//g, '\u0001')) || re.test(f.ruleId);
-  }
-  return pattern === f.id || pattern === f.ruleId;
+/** A waiver's rule pattern covers a finding when it names its result id or its rule id. */
+function coversRule(pattern: string, f: Finding): boolean {
+  return ruleMatches(pattern, f.id) || ruleMatches(pattern, f.ruleId);
 }
 
 function targetMatches(w: Waiver, f: Finding): boolean {
@@ -136,7 +114,7 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
   const out = findings.map((f) => {
     let waiver: Finding['waiver'];
     for (const rec of records) {
-      if (!ruleMatches(rec.rule, f) || !targetMatches(rec, f)) continue;
+      if (!coversRule(rec.rule, f) || !targetMatches(rec, f)) continue;
       rec.matched.push(f.fingerprint);
       if (rec.status === 'rejected') continue; // the finding stands; the record says why
       if (rec.status === 'expired') {
