@@ -17596,7 +17596,7 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// src/parse/json-syntax.ts
+// src/parse/lines.ts
 function lineStarts(text) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -17612,6 +17612,8 @@ function lineOf(starts, offset) {
   }
   return lo + 1;
 }
+
+// src/parse/json-syntax.ts
 function nodeValue(node) {
   switch (node.type) {
     case "object": {
@@ -17826,20 +17828,9 @@ var Src = class {
   text;
   lineStarts;
   pos(offset) {
-    if (!this.lineStarts) {
-      const ls2 = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) ls2.push(i + 1);
-      this.lineStarts = ls2;
-    }
+    this.lineStarts ??= lineStarts(this.text);
     const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (ls[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineOf(ls, offset) - 1;
     let col = 1;
     for (let i = ls[lo]; i < offset && i < this.text.length; i++) {
       const c = this.text.charCodeAt(i);

@@ -11,6 +11,7 @@
 // an invalid character come before parser errors, as in hclsyntax). Linear time.
 import { HclSyntaxError } from './hcl2json-adapter.js';
 import type { SourceRange } from '../model/types.js';
+import { lineOf, lineStarts } from './lines.js';
 
 /** The parse ran past its deadline (Date.now() > deadline). */
 export class ParseTimeoutError extends Error {
@@ -79,20 +80,9 @@ class Src {
   constructor(readonly text: string) {}
 
   pos(offset: number): { line: number; col: number } {
-    if (!this.lineStarts) {
-      const ls = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) ls.push(i + 1);
-      this.lineStarts = ls;
-    }
+    this.lineStarts ??= lineStarts(this.text);
     const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineOf(ls, offset) - 1;
     // Columns count characters (code points), 1-based, as hclsyntax does for ordinary text.
     let col = 1;
     for (let i = ls[lo]!; i < offset && i < this.text.length; i++) {

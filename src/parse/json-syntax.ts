@@ -4,24 +4,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { SourceRange } from '../model/types.js';
 import { LocationIndex, type PathSegment } from './hcl-locator.js';
 import { HclSyntaxError } from './hcl2json-adapter.js';
-
-/** Offsets of line starts, for offset -> 1-based line. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-export function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+import { lineOf, lineStarts } from './lines.js';
 
 function nodeValue(node: Node): unknown {
   switch (node.type) {
