@@ -22,7 +22,14 @@ export interface ActionRun extends RunResult {
 }
 
 /** Run dist/index.js exactly as the runner does: INPUT_* variables and the runner's files. */
-export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
+interface RunnerFiles {
+  env: Record<string, string>;
+  summaryFile: string;
+  outputFile: string;
+}
+
+/** The runner's side of the protocol: INPUT_* variables, GITHUB_* variables, empty summary and output files. */
+function runnerFiles(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>): RunnerFiles {
   const tmp = mkdtempSync(path.join(tmpdir(), 'cg-runner-'));
   const summaryFile = path.join(tmp, 'summary.md');
   const outputFile = path.join(tmp, 'output');
@@ -40,8 +47,18 @@ export function runAction(workspace: string, inputs: Record<string, string>, ext
   };
   // The runner's rule: INPUT_ + name upper-cased with spaces as underscores; hyphens stay.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [path.join(distDir, 'index.js')], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
+  return { env, summaryFile, outputFile };
+}
+
+function collect(f: RunnerFiles, code: number | null, stdout: string, stderr: string): ActionRun {
+  return { code, stdout, stderr, summary: readFileSync(f.summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(f.outputFile, 'utf8')) };
+}
+
+/** Run dist/index.js exactly as the runner does: INPUT_* variables and the runner's files. */
+export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
+  const f = runnerFiles(workspace, inputs, extraEnv);
+  const r = spawnSync(process.execPath, [path.join(distDir, 'index.js')], { cwd: workspace, env: f.env, encoding: 'utf8', timeout: 120_000 });
+  return collect(f, r.status, r.stdout, r.stderr);
 }
 
 /** Parse the GITHUB_OUTPUT file format (name<<delimiter ... delimiter). */
@@ -65,23 +82,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 /** runAction without blocking the event loop, for tests that serve HTTP (a GitHub stand-in) meanwhile. */
 export async function runActionAsync(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const { spawn } = await import('node:child_process');
-  const tmp = mkdtempSync(path.join(tmpdir(), 'cg-runner-'));
-  const summaryFile = path.join(tmp, 'summary.md');
-  const outputFile = path.join(tmp, 'output');
-  writeFileSync(summaryFile, '');
-  writeFileSync(outputFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    RUNNER_TEMP: tmp,
-    ...extraEnv,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [path.join(distDir, 'index.js')], { cwd: workspace, env });
+  const f = runnerFiles(workspace, inputs, extraEnv);
+  const child = spawn(process.execPath, [path.join(distDir, 'index.js')], { cwd: workspace, env: f.env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -89,5 +91,5 @@ export async function runActionAsync(workspace: string, inputs: Record<string, s
   const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
-  return { code, stdout, stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
+  return collect(f, code, stdout, stderr);
 }
