@@ -3,20 +3,7 @@
 # .cache/bin, reusing it when the pinned version is already there. Prints nothing on reuse.
 # The pins live in .opa-version and .regal-version so the build and CI use exactly one version.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cache="${CONTROLGATE_CACHE:-$here/.cache}"
-mkdir -p "$cache/bin"
-export GOPATH="$cache/go" GOBIN="$cache/bin" GOMODCACHE="$cache/go/mod" GOCACHE="$cache/go/build" GOFLAGS=-mod=mod
-export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
-
-install_tool() { # name module version
-  local name="$1" module="$2" version="$3" stamp="$cache/bin/.$1-version"
-  if [[ -x "$cache/bin/$name" && -f "$stamp" && "$(cat "$stamp")" == "$version" ]]; then return 0; fi
-  command -v go >/dev/null || { echo "error: Go is needed to install $name ($module@$version)" >&2; exit 3; }
-  echo "installing $name $version with go install (one time; cached in $cache/bin)..." >&2
-  go install "$module@$version"
-  echo "$version" > "$stamp"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/go-tools.sh"
 
 # Regal: `go install module@version` asks the module proxy for the module's version list (to check
 # deprecation), which the proxy here refuses for github.com/styrainc/regal; the pinned version itself
