@@ -15,6 +15,10 @@ if command -v go >/dev/null; then
 fi
 export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
 
+# Builds are serialised by a lock in the tool cache, so two checkouts testing at once build a tool once.
+exec {tools_lock}>"$tools/.lock"
+flock "$tools_lock"
+
 # link_tool name version: .cache/bin/<name> -> the built binary of that version, if it exists.
 link_tool() {
   local built="$tools/$1-$2/$1"
