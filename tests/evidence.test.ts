@@ -13,7 +13,7 @@ import { runContext } from '../src/report/evidence/context.js';
 import { verifyEvidence } from '../src/report/evidence/verify.js';
 import { failingFindings } from '../src/report/text.js';
 import { VERSION } from '../src/version.js';
-import { distDir, repoRoot, sharedDir } from './helpers/paths.js';
+import { distDir, repoRoot, schemasDir } from './helpers/paths.js';
 import { runCli } from './helpers/run.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -79,7 +79,7 @@ describe('evidence', () => {
   it('renders OSCAL assessment-results that validate against the official 1.0.6 schema', async () => {
     const e = await evidenceFor(fixture, NOW, { GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: 'f00', GITHUB_RUN_ID: '7' });
     const oscal = JSON.parse(renderOscal(e));
-    expect(validator(path.join(sharedDir, 'schemas', 'oscal_assessment-results_schema-1.0.6.json'))(oscal)).toEqual([]);
+    expect(validator(path.join(schemasDir, 'oscal_assessment-results_schema-1.0.6.json'))(oscal)).toEqual([]);
     const findings = oscal['assessment-results'].results[0].findings as Array<{ target: { 'target-id': string; status: { state: string } } }>;
     expect(findings.find((f) => f.target['target-id'] === 'CLD.9.5.2')?.target.status.state).toBe('not-satisfied');
     expect(uuidFor('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

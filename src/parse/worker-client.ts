@@ -20,6 +20,14 @@ export interface WorkerRequest {
   maxFileBytes: number;
 }
 
+/** The worker's first message: its parser is loaded; from now on a request's time is parsing time. */
+export interface WorkerReady {
+  ready: true;
+}
+
+/** How long a new worker may take to load its parser before the file it was started for is reported. */
+const WORKER_START_LIMIT_MS = 120_000;
+
 /** A ParsedFile as it crosses threads: the LocationIndex as plain entries. */
 export type WireResult = (Omit<ParsedFile, 'locations'> & { locations: Array<[PathKey, SourceRange]> }) | FileError;
 
@@ -50,8 +58,14 @@ export function workerScript(): string | undefined {
 /** Heap limit of a parse worker: a runaway file fails its worker, not the run. */
 const WORKER_HEAP_MB = 1024;
 
+interface Started {
+  worker: Worker;
+  /** Resolves true when the worker has loaded its parser, false if it died or never got there. */
+  ready: Promise<boolean>;
+}
+
 export class ParseWorker {
-  private worker: Worker | undefined;
+  private worker: Started | undefined;
   private seq = 0;
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -68,29 +82,50 @@ export class ParseWorker {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
-    if (w) await w.terminate();
+    if (w) await w.worker.terminate();
   }
 
-  private spawn(): Worker {
+  private spawn(): Started {
     const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     // A late 'error' after we stopped listening must not become an uncaught exception here.
     w.on('error', () => {});
-    w.unref();
-    return w;
+    const ready = new Promise<boolean>((resolve) => {
+      const limit = setTimeout(() => done(false), WORKER_START_LIMIT_MS);
+      const done = (ok: boolean): void => {
+        clearTimeout(limit);
+        w.off('message', onReady);
+        w.off('exit', onExit);
+        w.unref();
+        resolve(ok);
+      };
+      const onReady = (m: unknown): void => {
+        if (typeof m === 'object' && m !== null && (m as Partial<WorkerReady>).ready === true) done(true);
+      };
+      const onExit = (): void => done(false);
+      w.on('message', onReady);
+      w.on('exit', onExit);
+    });
+    return { worker: w, ready };
   }
 
-  private run(file: DiscoveredFile, maxFileBytes: number, timeoutMs: number): Promise<ParsedFile | FileError> {
+  private async run(file: DiscoveredFile, maxFileBytes: number, timeoutMs: number): Promise<ParsedFile | FileError> {
+    const started = (this.worker ??= this.spawn());
+    const fail = (message: string): FileError => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
+    if (!(await started.ready)) {
+      if (this.worker === started) this.worker = undefined;
+      void started.worker.terminate();
+      return fail('the parser could not be started; not parsed');
+    }
     return new Promise((resolve) => {
-      const w = (this.worker ??= this.spawn());
+      const w = started.worker;
       const id = ++this.seq;
-      const fail = (message: string): FileError => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
       const finish = (r: ParsedFile | FileError, retire: boolean): void => {
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);
         if (retire) {
-          if (this.worker === w) this.worker = undefined;
+          if (this.worker === started) this.worker = undefined;
           void w.terminate();
         } else w.unref();
         resolve(r);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { sharedDir } from './paths.js';
+import { schemasDir } from './paths.js';
 
 const require = createRequire(import.meta.url);
 type Validate = ((doc: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -13,7 +13,7 @@ interface AjvLike {
 const Ajv04 = require('ajv-draft-04') as new (o: object) => AjvLike;
 const addFormats = require('ajv-formats') as (ajv: AjvLike) => AjvLike;
 
-export const SARIF_SCHEMA_FILE = path.join(sharedDir, 'schemas', 'sarif-schema-2.1.0.json');
+export const SARIF_SCHEMA_FILE = path.join(schemasDir, 'sarif-schema-2.1.0.json');
 
 export function sarifValidator(): Validate {
   const schema = JSON.parse(readFileSync(SARIF_SCHEMA_FILE, 'utf8')) as { $schema: string };
