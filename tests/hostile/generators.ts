@@ -5,12 +5,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { sharedDir } from '../helpers/paths.js';
+import { corpusDirs } from '../helpers/paths.js';
 import type { ScanResult } from '../../src/model/types.js';
 
-export const corporaDir = path.join(sharedDir, 'corpora');
+/** The largest corpus at hand: the full corpora when CONTROLGATE_CORPORA names them, else the trimmed one. */
+export const corporaDir = corpusDirs[corpusDirs.length - 1]!;
 export const hasCorpora = existsSync(corporaDir);
-export const NO_CORPORA = `skipped: ${corporaDir} is missing (CI has ../shared beside the repository); corpus mutations not run`;
+export const NO_CORPORA = `skipped: ${corporaDir} is missing; corpus mutations not run`;
 
 const SOURCE = /\.(tf|tf\.json|tfvars|pkr\.hcl|pkr\.json|pkrvars\.hcl)$/;
 
