@@ -95,10 +95,10 @@ async function bundle() {
     platform: 'node',
     mainFields: ['module', 'main'], // jsonc-parser's UMD main cannot be bundled; its ESM build can
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     banner: { js: banner },
     plugins: [hclWasmPath],
-    external: ['performance'], // only required on runtimes without globalThis.performance (not Node 20+)
+    external: ['performance'], // only required on runtimes without globalThis.performance (not Node 22+)
     legalComments: 'none',
     logLevel: 'warning',
     minify: false,

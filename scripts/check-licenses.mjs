@@ -18,7 +18,7 @@ const result = await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   mainFields: ['module', 'main'],
   external: ['performance'],
   write: false,

@@ -82,7 +82,7 @@ export async function run(root, assetsDir, dumpInput) {
 `;
 const bundle = path.join(outDir, 'stages-harness.mjs');
 await build({
-    stdin: { contents: entry, resolveDir: repo, loader: 'js', sourcefile: 'stages-entry.mjs' }, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'error',
+    stdin: { contents: entry, resolveDir: repo, loader: 'js', sourcefile: 'stages-entry.mjs' }, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node22', outfile: bundle, logLevel: 'error',
 });
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dump-input');
