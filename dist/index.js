@@ -37348,6 +37348,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var WORKER_START_LIMIT_MS = 12e4;
 function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromEntries(r.locations) } : r;
 }
@@ -37377,27 +37378,48 @@ var ParseWorker = class {
   async close() {
     const w = this.worker;
     this.worker = void 0;
-    if (w) await w.terminate();
+    if (w) await w.worker.terminate();
   }
   spawn() {
     const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     w.on("error", () => {
     });
-    w.unref();
-    return w;
+    const ready = new Promise((resolve) => {
+      const limit = setTimeout(() => done(false), WORKER_START_LIMIT_MS);
+      const done = (ok) => {
+        clearTimeout(limit);
+        w.off("message", onReady);
+        w.off("exit", onExit);
+        w.unref();
+        resolve(ok);
+      };
+      const onReady = (m) => {
+        if (typeof m === "object" && m !== null && m.ready === true) done(true);
+      };
+      const onExit = () => done(false);
+      w.on("message", onReady);
+      w.on("exit", onExit);
+    });
+    return { worker: w, ready };
   }
-  run(file, maxFileBytes, timeoutMs) {
+  async run(file, maxFileBytes, timeoutMs) {
+    const started = this.worker ??= this.spawn();
+    const fail = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
+    if (!await started.ready) {
+      if (this.worker === started) this.worker = void 0;
+      void started.worker.terminate();
+      return fail("the parser could not be started; not parsed");
+    }
     return new Promise((resolve) => {
-      const w = this.worker ??= this.spawn();
+      const w = started.worker;
       const id = ++this.seq;
-      const fail = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
       const finish = (r, retire) => {
         clearTimeout(timer);
         w.off("message", onMessage);
         w.off("error", onError);
         w.off("exit", onExit);
         if (retire) {
-          if (this.worker === w) this.worker = void 0;
+          if (this.worker === started) this.worker = void 0;
           void w.terminate();
         } else w.unref();
         resolve(r);

@@ -6060,3 +6060,7 @@ port.on("message", (req) => {
     port.postMessage(res);
   });
 });
+void parseHcl("").catch(() => void 0).then(() => {
+  const ready = { ready: true };
+  port.postMessage(ready);
+});
