@@ -11,7 +11,7 @@ import { renderSummary } from '../report/summary.js';
 import { failingFindings } from '../report/text.js';
 import { Inputs, Outputs } from './names.js';
 import { renderSarif } from '../report/sarif.js';
-import { commentOnPullRequest, setUpScope } from './pull-request.js';
+import { annotatedFindings, commentOnPullRequest, setUpScope } from './pull-request.js';
 import type { ScanResult } from '../model/types.js';
 import { buildEvidence, canonicalJson, sha256 } from '../report/evidence/evidence.js';
 import { parseShard, shardStamp } from '../engine/shard.js';
@@ -102,7 +102,7 @@ export async function run(): Promise<number> {
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
     const result = repoRelative(scanned, prefix);
     const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || '', prComments, token, workspace, log: (m) => core.info(m) });
-    const plan = planAnnotations(result.findings, result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
+    const plan = planAnnotations(annotatedFindings(result.findings, pr), result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
 
     const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
@@ -121,7 +121,7 @@ export async function run(): Promise<number> {
     core.setOutput(Outputs.Failed, String(failed));
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
-    const notes = prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [];
+    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [])];
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => `\`${escapeMarkdownCell(path.relative(workspace, f).split(path.sep).join('/'))}\``).join(' extends ');
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdownCell).join('; ')}.` : ''}`);

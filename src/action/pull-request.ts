@@ -3,7 +3,8 @@
 // pull request, read-only token) or cannot be reached, it says so and the run goes on with
 // annotations, the job summary and the SARIF file.
 import type { Finding, ScanResult, Severity } from '../model/types.js';
-import { gitChanges, hasCommit, apiChanges, type ChangeSet } from '../scope/diff.js';
+import { gitChanges, hasCommit, apiChanges, type ChangeSet, type PullFile } from '../scope/diff.js';
+import { IDENTITY, blobMapping, headLineMapping, toHeadLines, type LineMapping } from '../scope/lines.js';
 import { applyScope, commentLine, isScopeMode, type ScopeMode, type Scoped } from '../scope/scope.js';
 import { GitHubClient, GitHubError } from '../github/client.js';
 import { listPullFiles, publish, readPullRequestContext, type PullRequestContext } from '../github/pr.js';
@@ -20,6 +21,12 @@ export interface PullRequestSetup {
   scoped: Scoped;
   scope: ScopeInfo;
   notes: string[];
+  /** How the checkout's lines map to the head's (the checkout may be GitHub's merge commit). */
+  lines: LineMapping;
+  /** The findings on the head's lines, by fingerprint: what annotations and review comments cite. */
+  onHead: Map<string, Finding>;
+  /** Findings on lines that exist only in the checkout (the base branch's changes in a merge commit). */
+  mergeOnly: Finding[];
 }
 
 export function clientFor(token: string, env: NodeJS.ProcessEnv = process.env, log?: (m: string) => void): GitHubClient | undefined {
@@ -35,7 +42,36 @@ export function clientFor(token: string, env: NodeJS.ProcessEnv = process.env, l
 
 const describe = (e: unknown): string => escapeMarkdownCell(e instanceof Error ? e.message : String(e));
 
-/** Decide the scope and find what the pull request changed: git diff first, the files API second. */
+/** The pull request's changes in head lines: git diff base...head when both commits are present, else the files API. */
+async function findChanges(
+  ctx: PullRequestContext,
+  workspace: string,
+  pullFiles: () => Promise<PullFile[]>,
+  client: GitHubClient | undefined,
+  log?: (m: string) => void,
+): Promise<{ changes?: ChangeSet; why?: string }> {
+  if (hasCommit(workspace, ctx.baseSha) && hasCommit(workspace, ctx.headSha)) {
+    try {
+      return { changes: gitChanges(workspace, ctx.baseSha, ctx.headSha) };
+    } catch (e) {
+      // A shallow checkout has both commits but not their merge base.
+      log?.(`git diff ${ctx.baseSha}...${ctx.headSha} failed (${describe(e)}); asking the pull request's files API`);
+    }
+  }
+  if (!client) return { why: 'the base and head commits are not both in the checkout and there is no github-token' };
+  try {
+    return { changes: apiChanges(await pullFiles()) };
+  } catch (e) {
+    return { why: `the base and head commits are not both in the checkout and the pull request's files API answered: ${describe(e)}` };
+  }
+}
+
+/**
+ * Decide the scope and find what the pull request changed, in the head's lines, and place every
+ * finding of the checkout on the head's lines (they differ when the checkout is the merge commit and
+ * the base branch moved). Changed lines are computed whenever this is a pull request, whatever the
+ * scope: findings on them come first in the annotation budget.
+ */
 export async function setUpScope(
   findings: Finding[],
   o: { scopeInput: string; prComments: boolean; token: string; workspace: string; env?: NodeJS.ProcessEnv; log?: (m: string) => void },
@@ -48,35 +84,60 @@ export async function setUpScope(
   const notes: string[] = [];
   let changes: ChangeSet | undefined;
   let note: string | undefined;
+  let lines: LineMapping = IDENTITY;
   if (requested !== 'all' && !ctx) note = `scope ${requested} needs a pull_request event; every finding is in scope.`;
-  if (ctx && (requested !== 'all' || o.prComments)) {
-    if (hasCommit(o.workspace, ctx.baseSha)) {
-      try {
-        changes = gitChanges(o.workspace, ctx.baseSha);
-      } catch (e) {
-        o.log?.(`git diff against ${ctx.baseSha} failed (${describe(e)}); asking the pull request's files API`);
-      }
+  if (ctx) {
+    let listed: Promise<PullFile[]> | undefined;
+    const pullFiles = (): Promise<PullFile[]> => (listed ??= listPullFiles(client!, ctx));
+    lines = headLineMapping(o.workspace, ctx.headSha, { log: o.log });
+    if (lines.source === 'none' && lines.checkout && client) {
+      // No head commit to diff against: files whose blob equals the head's are the head's.
+      const blobs = await pullFiles().then(
+        (fs) => new Map(fs.filter((f) => f.sha && f.status !== 'removed').map((f) => [f.filename, f.sha!])),
+        () => undefined,
+      );
+      if (blobs) lines = blobMapping(o.workspace, lines, blobs);
     }
-    if (!changes && client) {
-      try {
-        changes = apiChanges(await listPullFiles(client, ctx));
-      } catch (e) {
-        note = `The changed lines could not be determined (the base commit is not in the checkout and the files API answered: ${describe(e)}); every finding is in scope.`;
-      }
-    } else if (!changes) {
-      note = 'The changed lines could not be determined (the base commit is not in the checkout and there is no github-token); every finding is in scope.';
+    const found = await findChanges(ctx, o.workspace, pullFiles, client, o.log);
+    changes = found.changes;
+    if (!changes) {
+      if (requested !== 'all') note = `The changed lines could not be determined (${found.why}); every finding is in scope.`;
+      else o.log?.(`The changed lines could not be determined (${found.why})`);
     }
   }
-  const scoped = applyScope(findings, requested, requested === 'all' ? undefined : changes);
+  const placedOnHead = toHeadLines(findings, lines);
+  const active = requested === 'all' ? undefined : changes;
+  const scoped = applyScope(placedOnHead.placed, requested, active);
+  // Lines that cannot be placed in the head: a file the pull request changed counts as changed.
+  for (const f of placedOnHead.unknown) {
+    const file = changes?.files.get(f.file);
+    if (file) scoped.changed.add(f.fingerprint);
+    if (!active || requested === 'all' || file) scoped.inScope.add(f.fingerprint);
+  }
+  // Lines only the merge result has are the base branch's: in scope only when everything is.
+  for (const f of placedOnHead.mergeOnly) if (!active) scoped.inScope.add(f.fingerprint);
+  if (placedOnHead.unknown.length) {
+    notes.push(`${lines.note ?? 'the lines could not be mapped'}: ${placedOnHead.unknown.length} finding(s) in files that differ from the head could not be placed on the head's lines; those in files the pull request changed count as changed.`);
+  }
+  if (placedOnHead.mergeOnly.length) {
+    notes.push(`${placedOnHead.mergeOnly.length} finding(s) are on lines that exist only in the merge commit (the base branch changed them after this pull request branched off): not the pull request's, so not annotated${active ? ' nor counted for fail-on' : ''}.`);
+  }
   const scope: ScopeInfo = {
     mode: scoped.mode,
-    source: changes && requested !== 'all' ? changes.source : 'none',
+    source: active ? active.source : 'none',
     inScope: scoped.inScope,
     ...(note ? { note } : {}),
   };
   // Prioritise annotations on changed lines even when the scope is all.
-  if (changes && requested === 'all') for (const fp of applyScope(findings, 'changed-lines', changes).changed) scoped.changed.add(fp);
-  return { ctx, client, changes, scoped, scope, notes };
+  if (changes && requested === 'all') for (const fp of applyScope(placedOnHead.placed, 'changed-lines', changes).changed) scoped.changed.add(fp);
+  const onHead = new Map(placedOnHead.placed.map((f) => [f.fingerprint, f]));
+  return { ctx, client, changes, scoped, scope, notes, lines, onHead, mergeOnly: placedOnHead.mergeOnly };
+}
+
+/** The findings to annotate, on the head's lines; those only the merge commit has are left out. */
+export function annotatedFindings(findings: Finding[], s: PullRequestSetup): Finding[] {
+  const mergeOnly = new Set(s.mergeOnly.map((f) => f.fingerprint));
+  return findings.filter((f) => !mergeOnly.has(f.fingerprint)).map((f) => s.onHead.get(f.fingerprint) ?? f);
 }
 
 /** Post the review and the sticky summary; returns notes for the job summary. Never throws. */
@@ -96,16 +157,17 @@ export async function commentOnPullRequest(
   const desired: DesiredComment[] = [];
   for (const f of result.findings) {
     if (!s.scoped.inScope.has(f.fingerprint)) continue;
-    const line = commentLine(f, s.changes?.files.get(f.file));
-    if (line === undefined) continue;
-    desired.push({ fingerprint: f.fingerprint, path: f.file, line, severity: f.severity, body: commentBody(f, metas.get(f.ruleId), ruleDocUrl(f.ruleId, env), line) });
+    const onHead = s.onHead.get(f.fingerprint);
+    const line = onHead && commentLine(onHead, s.changes?.files.get(f.file));
+    if (!onHead || line === undefined) continue;
+    desired.push({ fingerprint: f.fingerprint, path: f.file, line, severity: f.severity, body: commentBody(onHead, metas.get(f.ruleId), ruleDocUrl(f.ruleId, env), line) });
   }
   const present = new Set(result.findings.map((f) => f.fingerprint));
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   try {
     const r = await publish(s.client, ctx, desired, present, (commented) =>
-      stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}) }),
+      stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}), notes: [...(s.scope.note ? [s.scope.note] : []), ...s.notes] }),
     );
     const fixed = r.update.filter((u) => u.reason === 'fixed').length;
     const out = [

@@ -55,7 +55,7 @@ export function parsePatch(patch: string): { added: number[]; inDiff: number[] }
   return { added, inDiff };
 }
 
-function unquote(p: string): string {
+export function unquote(p: string): string {
   if (!p.startsWith('"')) return p;
   // git quotes paths with unusual characters using C-style escapes (octal bytes).
   const bytes: number[] = [];
@@ -147,6 +147,8 @@ export interface PullFile {
   filename: string;
   previous_filename?: string;
   status: string;
+  /** Blob id of the file in the head. */
+  sha?: string | null;
   patch?: string;
   changes?: number;
 }

@@ -90,6 +90,8 @@ export interface MockOptions {
   secondaryRateLimits?: number;
   /** Lines of each file that are part of the diff, for review comments (422 otherwise). */
   diffLines?: Record<string, number[]>;
+  /** Answer the files API with this server error (e.g. 500) every time. */
+  filesError?: number;
 }
 
 export class GitHubMock {
@@ -231,6 +233,7 @@ export class GitHubMock {
 
     switch (`${method} ${t}`) {
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files':
+        if (this.o.filesError) return this.send(res, this.o.filesError, { message: 'Server Error' });
         return page((this.o.files ?? []).map((f) => ({ ...this.example(op, '200'), sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...f })));
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/comments':
         return page(this.reviewComments.map(reviewComment));
