@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile, FileKind, SkippedFile } from '../model/types.js';
+import { isLegacyPackerTemplate } from './sniff.js';
 
 export const SKIPPED_DIRS = new Set(['.terraform', '.git', 'node_modules']);
 
@@ -16,6 +17,19 @@ export function kindOf(name: string): FileKind | undefined {
   if (n.endsWith('.tf')) return 'terraform';
   if (n.endsWith('.tfvars') || n.endsWith('.tfvars.json')) return 'terraform-vars';
   return undefined;
+}
+
+/** A `.json` file no name rule claims: a legacy Packer template when its content says so. */
+export function mayBeLegacyPackerTemplate(name: string): boolean {
+  return name.toLowerCase().endsWith('.json') && kindOf(name) === undefined;
+}
+
+/** How much of an unclaimed `.json` file is read to tell a legacy Packer template (the parse cap). */
+export const DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
+
+export interface DiscoverOptions {
+  /** Read at most this many bytes of an unclaimed `.json` file looking for a top-level `builders`. */
+  sniffBytes?: number;
 }
 
 export interface DiscoverResult {
@@ -37,7 +51,8 @@ function isInside(root: string, abs: string): boolean {
  * Walk `inputs` (files or folders, relative to `root` or absolute) and return the scannable files,
  * sorted by path so every later stage is deterministic.
  */
-export async function discover(root: string, inputs: string[]): Promise<DiscoverResult> {
+export async function discover(root: string, inputs: string[], opts: DiscoverOptions = {}): Promise<DiscoverResult> {
+  const sniffBytes = opts.sniffBytes ?? DEFAULT_SNIFF_BYTES;
   const realRoot = await fs.realpath(root);
   const files = new Map<string, DiscoveredFile>();
   const skipped: SkippedFile[] = [];
@@ -89,11 +104,14 @@ export async function discover(root: string, inputs: string[]): Promise<Discover
       }
       return;
     }
-    const kind = kindOf(path.basename(abs));
+    const name = path.basename(abs);
+    let kind = kindOf(name);
     if (!st.isFile()) {
       if (kind || explicit) skipped.push({ path: rel, reason: 'not a regular file' });
       return;
     }
+    // Legacy Packer templates have no suffix of their own (template.json, ubuntu.json): by content.
+    if (!kind && mayBeLegacyPackerTemplate(name) && st.size <= sniffBytes && (await isLegacyPackerTemplate(target, sniffBytes))) kind = 'packer-json';
     if (!kind) {
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;

@@ -123,7 +123,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path.resolve(root, dir)) })));
   const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
   const { plain, globs } = splitPatterns(opts.paths);
-  const found = await discover(root, globs.length ? ['.'] : plain);
+  const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
   const files = selected.files;
   const skipped = [...found.skipped, ...selected.excluded];

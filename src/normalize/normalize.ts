@@ -5,6 +5,7 @@ import { LocationIndex, type PathSegment } from '../parse/hcl-locator.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { bodies, emptyStats, evalBody, evalRaw, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { isTemplateText, type Scope } from '../resolve/eval.js';
+import { renderTemplateValue, userVariables } from './packer-template.js';
 import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
 import {
   emptyInput,
@@ -334,16 +335,29 @@ class Builder {
     this.variables(f, pk.variables);
   }
 
-  packerJson(f: ParsedFile): void {
+  /**
+   * A legacy JSON template: `builders` become sources, `provisioners` / `post-processors` one build.
+   * Every string goes through the template engine: {{user `x`}} from `variables` and the -var-file
+   * JSON given, any other action unknown (src/normalize/packer-template.ts).
+   */
+  packerJson(f: ParsedFile, varFiles: ParsedFile[]): void {
     const pk = this.input.packer;
     const dir = dirOf(f.file.path);
+    const user = userVariables(
+      f.body.variables,
+      varFiles.filter((v) => v.file.kind === 'packer-vars' && v.file.path.toLowerCase().endsWith('.json')).map((v) => v.body),
+    );
+    const render = (v: unknown): { [k: string]: Value } => {
+      const out = renderTemplateValue(v, user);
+      return isObj(out) && !isUnknown(out) ? out : {};
+    };
     const addresses: string[] = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
       if (!isObj(b)) return;
-      const type = literalString(b.type) ?? 'unknown';
-      const name = literalString(b.name) ?? type;
+      const { type: rawType, name: rawName, ...rest } = render(b);
+      const type = literalString(rawType) ?? 'unknown';
+      const name = literalString(rawName) ?? type;
       const address = `source.${type}.${name}`;
-      const { type: _t, name: _n, ...rest } = b;
       addresses.push(address);
       pk.sources.push({
         id: this.register(f, address, ['builders', i]),
@@ -353,14 +367,14 @@ class Builder {
         template_dir: dir,
         file: f.file.path,
         syntax: 'json',
-        config: toBody(rest),
+        config: rest,
       });
     });
     const list = (key: string): PackerProvisioner[] =>
       (Array.isArray(f.body[key]) ? (f.body[key] as unknown[]) : []).flatMap((p, index) => {
         if (!isObj(p)) return [];
-        const { type, ...rest } = p;
-        return [{ type: literalString(type) ?? 'unknown', index, config: toBody(rest) }];
+        const { type, ...rest } = render(p);
+        return [{ type: literalString(type) ?? 'unknown', index, config: rest }];
       });
     if (addresses.length || Array.isArray(f.body.provisioners)) {
       pk.builds.push({
@@ -375,14 +389,17 @@ class Builder {
       });
     }
     if (isObj(f.body.variables)) {
-      for (const [name, def] of Object.entries(f.body.variables)) {
+      for (const name of Object.keys(f.body.variables)) {
+        const value = user(name);
+        // null declares a required variable: it has no default, a var file may set it.
+        const required = f.body.variables[name] === null;
         pk.variables.push({
           id: this.register(f, `var.${name}`, ['variables', name]),
           name,
           dir,
           file: f.file.path,
-          has_default: true,
-          default: toValue(def),
+          has_default: !required,
+          ...(required || value === undefined ? {} : { default: value }),
           sensitive: Array.isArray(f.body['sensitive-variables']) && f.body['sensitive-variables'].includes(name),
         });
       }
@@ -405,7 +422,7 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
         break;
       }
       case 'packer-json':
-        b.packerJson(f);
+        b.packerJson(f, opts.varFiles ?? []);
         break;
       default:
         // Terraform was evaluated per module folder above; variable files feed it.

@@ -12,9 +12,10 @@ export async function loadVarFiles(root: string, files: string[], opts: ParseOpt
     const abs = path.resolve(root, given);
     const rel = path.relative(root, abs).split(path.sep).join('/');
     const shown = rel.startsWith('..') || path.isAbsolute(rel) ? abs.split(path.sep).join('/') : rel;
-    const kind = kindOf(path.basename(abs));
+    // A plain .json var file is a legacy Packer -var-file (a flat object of user variables).
+    const kind = kindOf(path.basename(abs)) ?? (abs.toLowerCase().endsWith('.json') ? 'packer-vars' : undefined);
     if (kind !== 'terraform-vars' && kind !== 'packer-vars') {
-      errors.push({ path: shown, kind: 'unknown', message: 'a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl or .pkrvars.json', range: { startLine: 1, endLine: 1 } });
+      errors.push({ path: shown, kind: 'unknown', message: 'a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json', range: { startLine: 1, endLine: 1 } });
       continue;
     }
     const r = await parseFile({ path: shown, absPath: abs, kind }, opts);
