@@ -57,12 +57,12 @@ deny contains {"resource": p.id, "path": [key]} if {
 	_literal_credential(key, p.config[key])
 }
 
-# Variables named like a secret, or marked sensitive, with a literal default.
+# Variables named like a secret, or marked sensitive, whose literal default looks like a credential
+# (a name alone proves nothing: ssh_key = "~/.ssh/id_rsa.pub", http_tokens = "required").
 deny contains {"resource": x.id, "path": ["default"]} if {
 	some x in _variables
 	_secret_like(x)
-	is_string(x.default)
-	x.default != ""
+	_credential_value(x.default)
 }
 
 # AWS access key ids and private keys written anywhere: resources, providers, variable defaults.
@@ -89,8 +89,37 @@ _literal_credential("credentials", x) if {
 
 _literal_credential(key, x) if {
 	key != "credentials"
+	_credential_value(x)
+}
+
+# A literal string that can be a credential: long enough, not a word, a path, a URL, an ARN or a
+# placeholder, and mixing kinds of characters (or long and varied, as a random token is).
+_credential_value(x) if {
 	is_string(x)
-	x != ""
+	s := trim_space(x)
+	count(s) >= 6
+	not regex.match(`\s`, s)
+	not _plain_word(s)
+	not _path_or_reference(s)
+	_varied(s)
+}
+
+# Identifiers and setting values: "required", "local", "deployer", "my_key-name".
+_plain_word(s) if regex.match(`^[a-z]+([_.-][a-z]+)*$`, s)
+
+_plain_word(s) if regex.match(`^[A-Z]+([_.-][A-Z]+)*$`, s)
+
+_path_or_reference(s) if regex.match(`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^(https?|s3|gs|file)://[^@]*$|^<[^<>]*>$|\$\{|\{\{`, s)
+
+_path_or_reference(s) if regex.match(`^[a-z0-9_.-]+(/[a-z0-9_.-]+)+$`, s)
+
+_path_or_reference(s) if regex.match(`^[\w.-]+(/[\w.-]+)*\.(pub|pem|json|key|crt|cer|txt|p12|pfx|ppk)$`, s)
+
+_varied(s) if count([c | some c in [`[a-z]`, `[A-Z]`, `[0-9]`, `[^A-Za-z0-9]`]; regex.match(c, s)]) >= 2
+
+_varied(s) if {
+	count(s) >= 16
+	count({c | some c in split(s, "")}) >= 10
 }
 
 unknown contains {"resource": x.id, "path": ["default"], "reason": x.default.__unknown__} if {
@@ -122,3 +151,6 @@ _attribute_path(path) := array.slice(path, 0, count(path) - 1) if {
 _key_material(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)`, s)
 
 _key_material(s) if regex.match(`-----BEGIN ([A-Z]+ )?PRIVATE KEY-----`, s)
+
+# Tokens with a known, unmistakable format: GitHub, Slack, Google API keys, Stripe live keys.
+_key_material(s) if regex.match(`(^|[^A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk_live_[0-9A-Za-z]{24,})`, s)

@@ -55,15 +55,36 @@ test_secret_variable_defaults_fail if {
 	inp := _tf([], [
 		_variable("db_password", "hunter2", false),
 		_variable("api_token", "tok-123", false),
-		_variable("license", "abc", true),
-		_variable("AWS_SECRET_ACCESS_KEY", "x", false),
+		_variable("license", "Lic-2024-XYZ", true),
+		_variable("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", false),
+		_variable("webhook_token", "ghp_0123456789abcdefghijABCDEFGHIJ012345", false),
 	])
 	rule.deny == {
 		{"resource": "var.db_password", "path": ["default"]},
 		{"resource": "var.api_token", "path": ["default"]},
 		{"resource": "var.license", "path": ["default"]},
 		{"resource": "var.AWS_SECRET_ACCESS_KEY", "path": ["default"]},
+		{"resource": "var.webhook_token", "path": ["default"]},
 	} with input as inp
+}
+
+# A secret is recognised by its value: secret-sounding names holding paths, words and settings pass.
+test_secret_names_with_ordinary_values_pass if {
+	inp := _tf(
+		[_provider("aws", {"region": "eu-west-1", "access_key": "mock_access_key", "secret_key": "test"})],
+		[
+			_variable("ssh_key", "~/.ssh/id_rsa.pub", false),
+			_variable("current_landingzone_key", "local", false),
+			_variable("http_tokens", "required", false),
+			_variable("secret_name", "prod/db-credentials", false),
+			_variable("token_file", "secrets/token.txt", false),
+			_variable("api_key_arn", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k", false),
+			_variable("license", "abc", true),
+			_variable("password_policy", "MINIMUM LENGTH 12", false),
+			_variable("vault_token", "<YOUR_TOKEN_HERE>", false),
+		],
+	)
+	count(rule.deny) == 0 with input as inp
 }
 
 test_harmless_variables_pass if {
