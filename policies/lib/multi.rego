@@ -84,11 +84,17 @@ secret_in_text(text) if {
 	_literal(m[1])
 }
 
+# A quote as scripts write it inside other text: plain, backslash-escaped (PASSWORD=\"x\" in a heredoc,
+# once or more), JSON's \u0022 or HTML's &quot;. The value's class stops at quotes and backslashes.
+_q := `(?:\\*["']|\\u0022|&quot;)?`
+
+_v := `([^\s"'\\]{6,})`
+
 _secret_assignments := [
-	`(?i)aws_secret_access_key\s*[=:]\s*["']?([^\s"']+)`,
-	`AccountKey=([^;\s"']+)`,
-	`(?i)(?:password|passwd)["']?\s*[:=]\s*["']?([^\s"']{6,})`,
-	`(?i)(?:^|[^-a-z])(?:[a-z0-9]*_)?(?:secret|token)["']?\s*[:=]\s*["']?([^\s"']{6,})`,
+	concat("", [`(?i)aws_secret_access_key`, _q, `\s*[=:]\s*`, _q, `([^\s"'\\]+)`]),
+	`AccountKey=([^;\s"'\\]+)`,
+	concat("", [`(?i)(?:password|passwd)`, _q, `\s*[:=]\s*`, _q, _v]),
+	concat("", [`(?i)(?:^|[^-a-z])(?:[a-z0-9]*_)?(?:secret|token)`, _q, `\s*[:=]\s*`, _q, _v]),
 ]
 
 _literal(s) if {

@@ -95,3 +95,24 @@ test_sensitive_variable_interpolated_is_sub if {
 	rule.deny == {{"resource": "r0", "path": ["user_data"], "sub": "sensitive-var"}} with input as inp
 	count(rule.unknown) == 1 with input as inp
 }
+
+# Heredocs keep backslashes: PASSWORD=\"...\" is a quoted literal, as are JSON-escaped and HTML quotes.
+test_escaped_quotes_around_secret_fail if {
+	inp := t.tf_inputs([
+		["aws_instance", {"user_data": _script(`echo "export DB_PASSWORD=\"Sup3rS3cret\"" >> /etc/profile`)}],
+		["azurerm_linux_virtual_machine", {"custom_data": t.unknown(`base64encode("ADMIN_PASSWORD=\\\"Adm1nPassw0rd\\\"")`)}],
+		["aws_launch_template", {"user_data": _script(`{\"api_token\": \"tok_9f8e7d6c5b4a\"}`)}],
+		["google_compute_instance", {"metadata_startup_script": _script("cfg='password=&quot;Hunter22x&quot;'")}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["user_data"]},
+		{"resource": "r1", "path": ["custom_data"]},
+		{"resource": "r2", "path": ["user_data"]},
+		{"resource": "r3", "path": ["metadata_startup_script"]},
+	} with input as inp
+}
+
+test_escaped_quotes_around_expansion_pass if {
+	inp := t.tf_input("aws_instance", {"user_data": _script(`echo "DB_PASSWORD=\"$DB_PASSWORD\"" && echo "token=\"${TOKEN}\""`)})
+	count(rule.deny) == 0 with input as inp
+}
