@@ -11,6 +11,8 @@ export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
   address: string;
   config: unknown;
+  /** Resource type, Packer builder type or provider name: which cloud's benchmark a finding cites. */
+  type?: string;
 }
 
 export interface MapContext {
@@ -21,16 +23,49 @@ export interface MapContext {
 
 const MAX_VALUE_TEXT = 80;
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isUnknownValue = (v: unknown): v is { __unknown__: string } => isObj(v) && typeof v.__unknown__ === 'string';
+
+/** A value as HCL writes it: strings quoted, an unknown as its expression, never the input's own JSON. */
+function hclText(v: unknown): string {
+  // A template the scanner could not evaluate reads as the string it is written as.
+  if (isUnknownValue(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) return `[${v.map(hclText).join(', ')}]`;
+  if (isObj(v)) {
+    const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
+    return fields.length ? `{ ${fields.join(', ')} }` : '{}';
+  }
+  return String(v);
+}
+
 /** A short, single-line rendering of a configuration value for messages. */
 export function valueText(v: unknown): string {
-  let s: string;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
+  let s = hclText(v);
+  if (isUnknownValue(v) && !s.startsWith('"')) s += ' (not known statically)';
   s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}…` : s;
+}
+
+/** The value at path inside config (a single block may be indexed 0, as JSON syntax writes it bare). */
+export function valueAt(config: unknown, path: Array<string | number>): unknown {
+  let node: unknown = config;
+  for (const seg of path) {
+    if (typeof seg === 'number') node = Array.isArray(node) ? node[seg] : seg === 0 ? node : undefined;
+    else node = isObj(node) && !isUnknownValue(node) ? node[seg] : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+/** What was seen at an attribute, in words, when a rule names the attribute but not its value. */
+export function seenText(v: unknown): string {
+  if (v === undefined || v === null) return 'is not set';
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj(x) && !isUnknownValue(x))) return v.length === 1 ? 'is set (1 block)' : `is set (${v.length} blocks)`;
+  if (isObj(v) && !isUnknownValue(v)) return 'is set';
+  if (Array.isArray(v) && v.length === 0) return 'is empty ([])';
+  return `is ${valueText(v)}`;
 }
 
 /**
@@ -54,6 +89,28 @@ export function pathText(path: Array<string | number>, config: unknown): string 
   return out;
 }
 
+/** The cloud a resource or builder type belongs to, by the names CIS benchmarks use for it. */
+const CLOUD_NAMES: Array<{ test: RegExp; names: string[] }> = [
+  { test: /^(aws_|aws$|amazon-|amazon$)/, names: ['AWS', 'EKS'] },
+  { test: /^(azurerm_|azuread_|azapi_|azurerm$|azuread$|azapi$|azure-|azure$)/, names: ['Azure', 'AKS'] },
+  { test: /^(google_|google-beta_|google$|google-beta$|googlecompute)/, names: ['GCP', 'GKE', 'Google'] },
+];
+const ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
+
+/**
+ * The CIS references that apply to a finding on an entity of this type: a benchmark naming only
+ * other clouds is dropped (an AWS security group cites CIS AWS, not CIS Azure); one naming no cloud,
+ * or an entity of no known cloud (Kubernetes, a shell provisioner), keeps every reference.
+ */
+export function cisFor(cis: string[], type: string | undefined): string[] {
+  const own = type === undefined ? undefined : CLOUD_NAMES.find((c) => c.test.test(type));
+  if (!own) return cis;
+  return cis.filter((ref) => {
+    const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? '').split('/').filter((n) => ALL_CLOUD_NAMES.has(n));
+    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
+  });
+}
+
 export function fingerprint(id: string, file: string, resource: string, path: Array<string | number>): string {
   return createHash('sha256').update(JSON.stringify([id, file, resource, path])).digest('hex').slice(0, 32);
 }
@@ -63,7 +120,8 @@ function messageFor(meta: RuleMeta, o: Outcome, config: unknown): string {
   if (o.path.length === 0) return base;
   const where = pathText(o.path, config);
   if (meta.secret) return `${base} (in ${where})`;
-  if (!o.hasActual) return `${base} (${where} is not set)`;
+  // A rule that omits the value names the attribute: say what the configuration holds there.
+  if (!o.hasActual) return `${base} (${where} ${seenText(valueAt(config, o.path))})`;
   return `${base} (${where} is ${valueText(o.actual)})`;
 }
 
@@ -129,7 +187,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       title: meta.title,
       message: messageFor(meta, o, entity?.config),
       remediation: meta.remediation,
-      controls: meta.controls,
+      controls: { ...meta.controls, cis: cisFor(meta.controls.cis, entity?.type) },
       file,
       range: locate(loc, o.path),
       ...blockRangeOf(loc),

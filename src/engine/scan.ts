@@ -226,10 +226,10 @@ async function parseAll(files: DiscoveredFile[], parseOpts: ParseOptions, progre
 /** Display address and body of every entity a result can name, by id. */
 function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
   const entities = new Map<string, EntityInfo>();
-  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config });
-  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config });
+  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config, type: r.type });
+  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config, type: p.name });
   for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
-  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config });
+  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config, type: s.type });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
   return entities;
 }
