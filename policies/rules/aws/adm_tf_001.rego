@@ -109,7 +109,9 @@ _plain_word(s) if regex.match(`^[a-z]+([_.-][a-z]+)*$`, s)
 
 _plain_word(s) if regex.match(`^[A-Z]+([_.-][A-Z]+)*$`, s)
 
-_path_or_reference(s) if regex.match(`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^(https?|s3|gs|file)://[^@]*$|^<[^<>]*>$|\$\{|\{\{`, s)
+_path_or_reference(s) if regex.match(`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^<[^<>]*>$|\$\{|\{\{`, s)
+
+_path_or_reference(s) if regex.match(`^(https?|s3|gs|file)://[^@]*$`, s)
 
 _path_or_reference(s) if regex.match(`^[a-z0-9_.-]+(/[a-z0-9_.-]+)+$`, s)
 
@@ -153,4 +155,14 @@ _key_material(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|
 _key_material(s) if regex.match(`-----BEGIN ([A-Z]+ )?PRIVATE KEY-----`, s)
 
 # Tokens with a known, unmistakable format: GitHub, Slack, Google API keys, Stripe live keys.
-_key_material(s) if regex.match(`(^|[^A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk_live_[0-9A-Za-z]{24,})`, s)
+_key_material(s) if {
+	some shape in _token_shapes
+	regex.match(concat("", [`(^|[^A-Za-z0-9_])`, shape]), s)
+}
+
+_token_shapes := [
+	`gh[pousr]_[A-Za-z0-9]{36,}`,
+	`xox[abprs]-[A-Za-z0-9-]{10,}`,
+	`AIza[0-9A-Za-z_-]{35}`,
+	`sk_live_[0-9A-Za-z]{24,}`,
+]
