@@ -21,7 +21,7 @@ import { ConfigError, findConfig } from '../config/config.js';
 import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { isScopeMode } from '../scope/scope.js';
-import { escapeMarkdownCell } from '../util/escape.js';
+import { escapeMarkdown, markdownCode } from '../util/escape.js';
 
 /** Paths relative to the repository root (annotations, SARIF and comments need them), whatever working-directory is. */
 function repoRelative(r: ScanResult, prefix: string): ScanResult {
@@ -123,10 +123,10 @@ export async function run(): Promise<number> {
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
     const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [])];
     if (settings.configFiles.length) {
-      const files = [...settings.configFiles].reverse().map((f) => `\`${escapeMarkdownCell(path.relative(workspace, f).split(path.sep).join('/'))}\``).join(' extends ');
-      notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdownCell).join('; ')}.` : ''}`);
+      const files = [...settings.configFiles].reverse().map((f) => markdownCode(path.relative(workspace, f).split(path.sep).join('/'))).join(' extends ');
+      notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdown).join('; ')}.` : ''}`);
     }
-    notes.push(`SARIF 2.1.0 written to \`${path.relative(workspace, sarifFile).split(path.sep).join('/')}\` (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path.relative(workspace, sarifFile).split(path.sep).join('/'))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
         .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes }))
@@ -158,7 +158,7 @@ export async function run(): Promise<number> {
     if (process.env.GITHUB_STEP_SUMMARY) {
       // Say so where people look; the summary file itself may be what failed.
       await core.summary
-        .addRaw(`## Controlgate: ⚠️ internal error\n\n${escapeMarkdownCell(msg)}\n\nThe scan did not complete, so no finding is reported: this is not a pass. Exit code 3 (README: "Exit codes").\n`)
+        .addRaw(`## Controlgate: ⚠️ internal error\n\n${escapeMarkdown(msg)}\n\nThe scan did not complete, so no finding is reported: this is not a pass. Exit code 3 (README: "Exit codes").\n`)
         .write()
         .catch(() => undefined);
     }

@@ -6,7 +6,7 @@
 // no comment yet; a comment whose finding is gone is edited to say it was fixed.
 import type { Finding, RuleMeta, ScanResult, Severity } from '../model/types.js';
 import { severityRank } from '../model/types.js';
-import { escapeMarkdownCell } from '../util/escape.js';
+import { escapeMarkdown } from '../util/escape.js';
 import { countBySeverity } from './text.js';
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -14,25 +14,29 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 export const MAX_REVIEW_COMMENTS = 50;
 export const STICKY_MARKER = '<!-- controlgate:summary -->';
 const FIXED_MARKER = '<!-- controlgate:fixed -->';
-const FP = /<!-- controlgate:finding fp=([0-9a-f]{8,64}) -->/;
+const FP = /<!-- controlgate:finding fp=([0-9a-f]{8,64}) -->/g;
 
 export const findingMarker = (fp: string): string => `<!-- controlgate:finding fp=${fp} -->`;
-export const fingerprintOf = (body: string): string | undefined => FP.exec(body)?.[1];
+/** The fingerprint of the marker the action appends (the last one: text above it is never trusted to carry one). */
+export const fingerprintOf = (body: string): string | undefined => [...body.matchAll(FP)].at(-1)?.[1];
 export const isFixedBody = (body: string): boolean => body.includes(FIXED_MARKER);
 
 const ICON: Record<Severity, string> = { critical: '🟥', high: '🔴', medium: '🟠', low: '🟡', info: '🔵' };
 
-/** Text from scanned files, inline in Markdown: one line, HTML-escaped, no Markdown, no @mentions. */
-const md = (s: string): string => escapeMarkdownCell(s);
+/** Text from scanned files, bundles and configuration, inline in Markdown: the one escaping path. */
+const md = escapeMarkdown;
+/** A link target: only http(s) URLs, with the characters that could end or break the link encoded. */
+const linkTarget = (url: string): string => (/^https?:\/\//i.test(url) ? url.replace(/[\s()<>\[\]`"'\\]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`) : '#');
 
 export function controlsLine(f: Finding): string {
   const c = f.controls;
+  const ids = (xs: string[]): string => xs.map(md).join(', ');
   return [
-    c.iso27017.length ? `ISO/IEC 27017 ${c.iso27017.join(', ')}` : '',
-    c.iso27002.length ? `ISO/IEC 27002:2022 ${c.iso27002.join(', ')}` : '',
-    c.soc2.length ? `SOC 2 ${c.soc2.join(', ')}` : '',
-    c.cis.length ? c.cis.map((x) => (/^CIS\b/.test(x) ? x : `CIS ${x}`)).join(', ') : '',
-    c.nist.length ? `NIST SP 800-53 ${c.nist.join(', ')}` : '',
+    c.iso27017.length ? `ISO/IEC 27017 ${ids(c.iso27017)}` : '',
+    c.iso27002.length ? `ISO/IEC 27002:2022 ${ids(c.iso27002)}` : '',
+    c.soc2.length ? `SOC 2 ${ids(c.soc2)}` : '',
+    c.cis.length ? ids(c.cis.map((x) => (/^CIS\b/.test(x) ? x : `CIS ${x}`))) : '',
+    c.nist.length ? `NIST SP 800-53 ${ids(c.nist)}` : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -42,17 +46,17 @@ export function controlsLine(f: Finding): string {
 export function commentBody(f: Finding, meta: RuleMeta | undefined, docUrl: string, placedLine?: number): string {
   const elsewhere = placedLine !== undefined && (placedLine < f.range.startLine || placedLine > f.range.endLine);
   return [
-    `${ICON[f.severity]} **${f.severity} · ${md(f.id)} · ${md(f.title)}**`,
+    `${ICON[f.severity] ?? ''} **${md(f.severity)} · ${md(f.id)} · ${md(f.title)}**`,
     '',
     md(f.message),
     ...(elsewhere ? ['', `On line ${f.range.startLine} of this file, in the block this change modifies.`] : []),
     '',
     `**Resource:** ${md(f.resource)}`,
     `**Controls:** ${controlsLine(f)}`,
-    ...(meta ? [`**Why:** ${meta.description}`] : []),
-    `**Fix:** ${f.remediation}`,
+    ...(meta ? [`**Why:** ${md(meta.description)}`] : []),
+    `**Fix:** ${md(f.remediation)}`,
     '',
-    `[${md(f.ruleId)} documentation](${docUrl})`,
+    `[${md(f.ruleId)} documentation](${linkTarget(docUrl)})`,
     findingMarker(f.fingerprint),
   ].join('\n');
 }
@@ -159,7 +163,7 @@ function renderSticky(r: ScanResult, o: StickyOptions, maxListed: number): strin
       `${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info. ` +
       `${r.filesScanned.length} file(s) scanned${r.errors.length ? `, **${r.errors.length} could not be scanned**` : ''}.`,
   );
-  for (const n of o.notes ?? []) out.push('', `> ${n}`);
+  for (const n of o.notes ?? []) out.push('', `> ${n}`); // notes are Markdown the action wrote, their parts escaped
   const byControl = new Map<string, { n: number; soc: Set<string> }>();
   for (const f of scoped) {
     for (const cld of f.controls.iso27017) {
@@ -172,7 +176,7 @@ function renderSticky(r: ScanResult, o: StickyOptions, maxListed: number): strin
   if (byControl.size) {
     out.push('', '| ISO/IEC 27017 | Findings | SOC 2 criteria |', '|---|---:|---|');
     for (const [cld, e] of [...byControl].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
-      out.push(`| ${cld} | ${e.n} | ${[...e.soc].sort().join(', ') || '—'} |`);
+      out.push(`| ${md(cld)} | ${e.n} | ${[...e.soc].sort().map(md).join(', ') || '—'} |`);
     }
   }
   if (scoped.length) {
@@ -180,12 +184,12 @@ function renderSticky(r: ScanResult, o: StickyOptions, maxListed: number): strin
     out.push('', '| Severity | Rule | Location | Resource | Finding | Comment |', '|---|---|---|---|---|---|');
     for (const f of sorted.slice(0, maxListed)) {
       out.push(
-        `| ${f.severity} | ${md(f.id)} | ${md(`${f.file}:${f.range.startLine}`)} | ${md(f.resource)} | ${md(f.message)} | ${o.commented.has(f.fingerprint) ? 'on the line' : 'here only'} |`,
+        `| ${md(f.severity)} | ${md(f.id)} | ${md(`${f.file}:${f.range.startLine}`)} | ${md(f.resource)} | ${md(f.message)} | ${o.commented.has(f.fingerprint) ? 'on the line' : 'here only'} |`,
       );
     }
     if (sorted.length > maxListed) out.push('', `…and ${sorted.length - maxListed} more in the job summary and the SARIF file.`);
   }
-  if (o.runUrl) out.push('', `[Job summary and SARIF](${o.runUrl})`);
+  if (o.runUrl) out.push('', `[Job summary and SARIF](${linkTarget(o.runUrl)})`);
   return `${out.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@
 // SOC 2 criteria beside it. Everything from scanned files is escaped.
 import type { Finding, ScanResult, Severity } from '../model/types.js';
 import { severityRank } from '../model/types.js';
-import { escapeMarkdownCell } from '../util/escape.js';
+import { escapeMarkdown as md } from '../util/escape.js';
 import { countBySeverity, failingFindings } from './text.js';
 
 export interface ScopeInfo {
@@ -75,8 +75,8 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
   out.push('|---|---|---:|---:|---|');
   for (const [cld, info] of Object.entries(r.catalog.controls.iso27017)) {
     const fs = byControl.get(cld) ?? [];
-    const soc = [...new Set(fs.flatMap((f) => f.controls.soc2))].sort().join(', ');
-    out.push(`| ${cld} | ${escapeMarkdownCell(info.title)} | ${info.rules.length} | ${fs.length} | ${soc || '—'} |`);
+    const soc = [...new Set(fs.flatMap((f) => f.controls.soc2))].sort().map(md).join(', ');
+    out.push(`| ${md(cld)} | ${md(info.title)} | ${info.rules.length} | ${fs.length} | ${soc || '—'} |`);
   }
 
   if (r.findings.length) {
@@ -92,21 +92,44 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
       .sort((a, b) => Number(scoped(b.f)) - Number(scoped(a.f)) || severityRank(b.f.severity) - severityRank(a.f.severity) || a.i - b.i)
       .map((x) => x.f);
     for (const f of ordered.slice(0, max)) {
-      const reported = !scoped(f) ? 'outside the changes' : o.notAnnotated?.has(f.fingerprint) ? 'summary only (annotation limit)' : 'annotation';
+      const reported = !scoped(f)
+        ? 'outside the changes'
+        : f.waiver?.status === 'applied'
+          ? 'waived (not annotated)'
+          : o.notAnnotated?.has(f.fingerprint)
+            ? 'summary only (annotation limit)'
+            : 'annotation';
       out.push(
-        `| ${f.severity} | ${escapeMarkdownCell(f.id)} | ${f.controls.iso27017.join(', ')} | ${escapeMarkdownCell(`${f.file}:${f.range.startLine}`)} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} | ${reported} |`,
+        `| ${md(f.severity)} | ${md(f.id)} | ${f.controls.iso27017.map(md).join(', ')} | ${md(`${f.file}:${f.range.startLine}`)} | ${md(f.resource)} | ${md(f.message)} | ${reported} |`,
       );
     }
     if (r.findings.length > max) out.push(`\n…and ${r.findings.length - max} more in the SARIF and JSON output.`);
   }
+  out.push(...waiverSection(r));
   if (r.errors.length || r.skipped.length) {
     out.push('');
     out.push('### Files not scanned');
     out.push('');
     out.push('| File | Line | Reason |');
     out.push('|---|---:|---|');
-    for (const e of r.errors) out.push(`| ${escapeMarkdownCell(e.path)} | ${e.range.startLine} | ${escapeMarkdownCell(e.message)} |`);
-    for (const s of r.skipped) out.push(`| ${escapeMarkdownCell(s.path)} | | ${escapeMarkdownCell(s.reason)} |`);
+    for (const e of r.errors) out.push(`| ${md(e.path)} | ${e.range.startLine} | ${md(e.message)} |`);
+    for (const s of r.skipped) out.push(`| ${md(s.path)} | | ${md(s.reason)} |`);
   }
   return `${out.join('\n')}\n`;
+}
+
+const WAIVER_STATES = ['applied', 'expired', 'rejected', 'stale'] as const;
+
+/** Every waiver considered and the state it ended in (README: "Waivers"). */
+export function waiverSection(r: ScanResult): string[] {
+  if (!r.waivers?.length) return [];
+  const count = (st: string): number => r.waivers.filter((w) => w.status === st).length;
+  const out = ['', '### Waivers', '', `${r.waivers.length} waiver(s): ${WAIVER_STATES.map((st) => `${count(st)} ${st}`).join(', ')}. Waived findings are listed above, not annotated and not counted for fail-on.`, ''];
+  out.push('| Waiver | Rule | State | Findings | Reason | Approver / ticket | Expires | Note |', '|---|---|---|---:|---|---|---|---|');
+  for (const w of r.waivers) {
+    out.push(
+      `| ${md(w.file ? `${w.file}:${w.line}` : w.id)} | ${md(w.rule)} | ${md(w.status)} | ${w.matched.length} | ${md(w.reason ?? '—')} | ${md(w.approver ?? w.ticket ?? '—')} | ${md(w.expires ?? '—')} | ${md(w.note ?? '')} |`,
+    );
+  }
+  return out;
 }

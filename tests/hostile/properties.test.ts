@@ -14,8 +14,8 @@ import { HclSyntaxError } from '../../src/parse/hcl2json-adapter.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { evalString, type Scope } from '../../src/resolve/eval.js';
 import { collectSecrets, redactor } from '../../src/util/secrets.js';
-import { inlineWaivers, ownDirectives, parseOwnDirective } from '../../src/waivers/inline.js';
-import { escapeCommandData, escapeCommandProperty, escapeMarkdownCell, safeText } from '../../src/util/escape.js';
+import { inlineWaivers, ownDirectives, parseOwnDirectives } from '../../src/waivers/inline.js';
+import { escapeCommandData, escapeCommandProperty, escapeMarkdown, safeText } from '../../src/util/escape.js';
 import { scan } from '../../src/engine/scan.js';
 import { closeParseWorker } from '../../src/parse/worker-client.js';
 import { kindOf } from '../../src/discover/discover.js';
@@ -128,7 +128,7 @@ describe('generated hostile input', () => {
   it('inline waiver comments of any shape parse without throwing', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', ' controlgate:ignore ', 'controlgate:ignore VMH-AWS-001 reason="'), count((s, prefix) => {
-        parseOwnDirective(prefix + s);
+        parseOwnDirectives(prefix + s);
         const text = `resource "a" "b" {\n  # ${prefix}${s.replace(/\n/g, ' ')}\n  x = 1\n}\n`;
         inlineWaivers('f.tf', text, locateHcl(text), [ownDirectives]);
       })),
@@ -137,15 +137,20 @@ describe('generated hostile input', () => {
   });
 
   it('escapers leave no line break, control character or markup that a sink would interpret', () => {
-    const s = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.constantFrom(...HOSTILE_SNIPPETS), { maxLength: 8 }).map((a) => a.join('')));
+    const MARKDOWN_SNIPPETS = ['\u202e', '\u2066', '\u200b', '\u200f', 'https://evil.example/x', 'www.evil.example', 'jane@example.com', '<!-- controlgate:summary -->', '<img src=x onerror=alert(1)>', '(', ' ', '``', '<'];
+    const s = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.constantFrom(...HOSTILE_SNIPPETS, ...MARKDOWN_SNIPPETS), { maxLength: 8 }).map((a) => a.join('')));
     fc.assert(
       fc.property(s, count((x) => {
         expect(safeText(x)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(escapeCommandData(x)).not.toMatch(/[\r\n]/);
         expect(escapeCommandProperty(x)).not.toMatch(/[\r\n:,]/);
-        const cell = escapeMarkdownCell(x);
-        expect(cell).not.toMatch(/[\r\n<>|]/);
-        expect(cell).not.toMatch(/@(?!\u200b)/);
+        const md = escapeMarkdown(x);
+        expect(md).not.toMatch(/[\r\n<>\u202a-\u202e\u2066-\u2069\u200c-\u200f\ufeff]/);
+        // Outside code spans: no table pipe, no live @mention, no URL scheme; inside: pipes escaped.
+        const spans: string[] = [];
+        const outside = md.replace(/(?<![`\\])(`+)(?!`)([^]*?)(?<!`)\1(?!`)/g, (_, _f: string, inner: string) => (spans.push(inner), ' '));
+        expect(outside).not.toMatch(/\||@(?!\u200b)|:\/\/|www\./i);
+        for (const inner of spans) expect(inner.replace(/\\\|/g, '')).not.toMatch(/\|/);
       })),
       { numRuns: RUNS.escapers },
     );

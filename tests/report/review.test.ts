@@ -25,10 +25,12 @@ describe('review comment bodies', () => {
     expect(body).toContain('**high · VMH-AWS-001 · EC2 instances require IMDSv2**');
     expect(body).toContain('**Controls:** ISO/IEC 27017 CLD.9.5.2 · ISO/IEC 27002:2022 8.9 · SOC 2 CC6.1 · NIST SP 800-53 CM-7');
     expect(body).toContain('**Why:** IMDSv1 lets SSRF read credentials.');
-    expect(body).toContain('**Fix:** Set metadata_options');
+    expect(body).toContain('**Fix:** Set metadata\\_options');
     expect(body).toContain('[VMH-AWS-001 documentation](https://github.com/acme/controlgate/blob/v1/docs/rules/VMH-AWS-001.md)');
     expect(body).not.toContain('<img');
-    expect(body).not.toContain('@octocat');
+    // The @mention is shown literally in a code span, where GitHub neither mentions nor links.
+    expect(body).toContain('`@octocat`');
+    expect(body.replace(/`@octocat`/g, '')).not.toContain('@octocat');
     expect(body).toContain('\\`rm -rf\\`');
     expect(fingerprintOf(body)).toBe(f.fingerprint);
   });

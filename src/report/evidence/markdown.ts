@@ -1,6 +1,6 @@
 // The evidence file rendered for an audit binder: what ran, on what, with what result, per control,
 // and every exception. Everything from scanned files is escaped.
-import { escapeMarkdownCell } from '../../util/escape.js';
+import { escapeMarkdown as md } from '../../util/escape.js';
 import type { ControlEvidence, Evidence } from './evidence.js';
 
 const FRAMEWORK_TITLES = {
@@ -14,7 +14,7 @@ function controlTable(rows: ControlEvidence[]): string[] {
   for (const c of rows) {
     const how = c.rules.length === 0 ? '**manual only**' : c.manual ? 'automated + manual' : 'automated';
     out.push(
-      `| ${c.id} | ${escapeMarkdownCell(c.title)} | ${c.rules.length} | ${c.resourcesEvaluated} | ${c.passed} | ${c.failed} | ${c.waived} | ${c.notEvaluated} | ${how} |`,
+      `| ${md(c.id)} | ${md(c.title)} | ${c.rules.length} | ${c.resourcesEvaluated} | ${c.passed} | ${c.failed} | ${c.waived} | ${c.notEvaluated} | ${how} |`,
     );
   }
   return out;
@@ -28,7 +28,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
   out.push('## What ran', '');
   out.push('| Item | Value |', '|---|---|');
   const row = (k: string, v: string | number | undefined): void => {
-    if (v !== undefined && v !== '') out.push(`| ${k} | ${escapeMarkdownCell(String(v))} |`);
+    if (v !== undefined && v !== '') out.push(`| ${k} | ${md(String(v))} |`);
   };
   row('Tool', `controlgate ${e.tool.version}`);
   row('Policy bundle (sha256 of policy.wasm)', e.policyBundle.sha256);
@@ -56,7 +56,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     const manual = e.controls[fw].filter((c) => c.manual);
     if (manual.length) {
       out.push('Needs manual evidence:', '');
-      for (const c of manual) out.push(`- **${c.id}** ${escapeMarkdownCell(c.title)}: ${escapeMarkdownCell(c.manual ?? '')}`);
+      for (const c of manual) out.push(`- **${md(c.id)}** ${md(c.title)}: ${md(c.manual ?? '')}`);
       out.push('');
     }
   }
@@ -67,7 +67,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     out.push('| Waiver | Rule | State | Reason | Approver / ticket | Expires | Findings matched | Note |', '|---|---|---|---|---|---|---:|---|');
     for (const w of e.waivers) {
       out.push(
-        `| ${escapeMarkdownCell(w.file ? `${w.file}:${w.line}` : w.id)} | ${escapeMarkdownCell(w.rule)} | ${w.status} | ${escapeMarkdownCell(w.reason ?? '—')} | ${escapeMarkdownCell(w.approver ?? w.ticket ?? '—')} | ${w.expires ?? '—'} | ${w.matched} | ${escapeMarkdownCell(w.note ?? '')} |`,
+        `| ${md(w.file ? `${w.file}:${w.line}` : w.id)} | ${md(w.rule)} | ${md(w.status)} | ${md(w.reason ?? '—')} | ${md(w.approver ?? w.ticket ?? '—')} | ${md(w.expires ?? '—')} | ${w.matched} | ${md(w.note ?? '')} |`,
       );
     }
     out.push('');
@@ -79,7 +79,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     out.push('| Severity | Rule | Location | Resource | Finding | Waiver |', '|---|---|---|---|---|---|');
     for (const f of e.findings) {
       out.push(
-        `| ${f.severity} | ${f.id} | ${escapeMarkdownCell(`${f.file}:${f.line}`)} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} | ${f.waiver ? `${f.waiver.status}: ${escapeMarkdownCell(f.waiver.reason)}` : ''} |`,
+        `| ${md(f.severity)} | ${md(f.id)} | ${md(`${f.file}:${f.line}`)} | ${md(f.resource)} | ${md(f.message)} | ${f.waiver ? `${md(f.waiver.status)}: ${md(f.waiver.reason)}` : ''} |`,
       );
     }
     out.push('');
@@ -91,7 +91,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
   const problems = e.files.filter((f) => f.status !== 'parsed');
   if (problems.length) {
     out.push('| File | State | Reason |', '|---|---|---|');
-    for (const f of problems) out.push(`| ${escapeMarkdownCell(f.path)} | ${f.status} | ${escapeMarkdownCell(f.reason ?? '')} |`);
+    for (const f of problems) out.push(`| ${md(f.path)} | ${md(f.status)} | ${md(f.reason ?? '')} |`);
     out.push('');
   }
   const population = e.evaluations.length;
