@@ -3,75 +3,16 @@
 // against GitHub's OpenAPI description. Covers scope from git diff and from the files API, review
 // comments and the sticky summary (idempotent re-runs, fixed findings), SARIF, and degradation for
 // read-only tokens and fork pull requests.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers/paths.js';
 import { sarifValidator } from './helpers/sarif-validator.js';
 import { runActionAsync } from './helpers/run.js';
 import { GitHubMock } from './helpers/github-mock.js';
+import { env, fixtureRepo, git } from './helpers/pr-fixture.js';
 import { Outputs } from '../src/action/names.js';
 
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-
-export interface Fixture {
-  ws: string;
-  base: string;
-  head: string;
-  eventPath: string;
-}
-
-/** A repository whose pull request changes one attribute of aws_instance.web (line 9). */
-export function fixtureRepo(opts: { fork?: boolean } = {}): Fixture {
-  const ws = mkdtempSync(path.join(tmpdir(), 'cg-pr-'));
-  git(ws, 'init', '-q', '-b', 'main');
-  mkdirSync(path.join(ws, 'infra'));
-  cpSync(path.join(repoRoot, 'examples', 'insecure', 'main.tf'), path.join(ws, 'infra', 'main.tf'));
-  cpSync(path.join(repoRoot, 'examples', 'packer'), path.join(ws, 'infra', 'packer'), { recursive: true });
-  git(ws, 'add', '.');
-  git(ws, 'commit', '-q', '-m', 'base');
-  const base = git(ws, 'rev-parse', 'HEAD').trim();
-  git(ws, 'checkout', '-q', '-b', 'feature');
-  const f = path.join(ws, 'infra', 'main.tf');
-  writeFileSync(f, readFileSync(f, 'utf8').replace('instance_type = "t3.micro"', 'instance_type = "t3.large"'));
-  git(ws, 'commit', '-q', '-am', 'bigger instance');
-  const head = git(ws, 'rev-parse', 'HEAD').trim();
-  const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'cg-event-')), 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { sha: base, ref: 'main', repo: { full_name: 'acme/infra' } },
-        head: { sha: head, ref: 'feature', repo: { full_name: opts.fork ? 'someone/infra' : 'acme/infra' } },
-      },
-      repository: { full_name: 'acme/infra' },
-    }),
-  );
-  return { ws, base, head, eventPath };
-}
-
 const PATCH = '@@ -6,7 +6,7 @@ provider "aws" {\n \n resource "aws_instance" "web" {\n   ami           = "ami-0c1c30571d2dae5c9"\n-  instance_type = "t3.micro"\n+  instance_type = "t3.large"\n   subnet_id     = aws_subnet.public.id\n \n   metadata_options {';
-
-function env(fx: Fixture, mock: GitHubMock, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: fx.eventPath,
-    GITHUB_API_URL: mock.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_RUN_ID: '42',
-    GITHUB_ACTION_REPOSITORY: 'acme/controlgate',
-    GITHUB_ACTION_REF: 'v1',
-    CONTROLGATE_WRITE_INTERVAL_MS: '0',
-    ...extra,
-  };
-}
 
 const inputs = { paths: 'infra', 'fail-on': 'high', 'pr-comments': 'true', 'github-token': 'write-token', 'sarif-file': 'out/controlgate.sarif' };
 const commands = (stdout: string): string[] => stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));

@@ -7,12 +7,12 @@ import { gitChanges, hasCommit, apiChanges, type ChangeSet, type PullFile } from
 import { IDENTITY, blobMapping, headLineMapping, toHeadLines, type LineMapping } from '../scope/lines.js';
 import { applyScope, commentLine, isScopeMode, type ScopeMode, type Scoped } from '../scope/scope.js';
 import { GitHubClient, GitHubError } from '../github/client.js';
-import { listPullFiles, publish, readPullRequestContext, type PullRequestContext } from '../github/pr.js';
+import { listPullFiles, publish, readPullRequestContext, type PublishResult, type PullRequestContext } from '../github/pr.js';
 import { commentBody, stickyBody, type DesiredComment } from '../report/review.js';
 import { ruleDocUrl } from '../report/sarif.js';
 import type { ScopeInfo } from '../report/summary.js';
 import { UsageError } from '../engine/exit-codes.js';
-import { escapeMarkdownCell } from '../util/escape.js';
+import { escapeMarkdown } from '../util/escape.js';
 
 export interface PullRequestSetup {
   ctx: PullRequestContext | undefined;
@@ -40,7 +40,7 @@ export function clientFor(token: string, env: NodeJS.ProcessEnv = process.env, l
   });
 }
 
-const describe = (e: unknown): string => escapeMarkdownCell(e instanceof Error ? e.message : String(e));
+const describe = (e: unknown): string => escapeMarkdown(e instanceof Error ? e.message : String(e));
 
 /** The pull request's changes in head lines: git diff base...head when both commits are present, else the files API. */
 async function findChanges(
@@ -140,6 +140,27 @@ export function annotatedFindings(findings: Finding[], s: PullRequestSetup): Fin
   return findings.filter((f) => !mergeOnly.has(f.fingerprint)).map((f) => s.onHead.get(f.fingerprint) ?? f);
 }
 
+/** What the run really did on the pull request, for the job summary: posted, kept, edited, and what failed. */
+export function publishNotes(prNumber: number, r: PublishResult): string[] {
+  const failed = new Set(r.failedEdits.filter((f) => f.kind === 'review comment').map((f) => f.id));
+  const fixed = r.update.filter((u) => u.reason === 'fixed' && !failed.has(u.id)).length;
+  const sticky = r.sticky === 'failed' ? 'not written' : r.sticky;
+  const out = [
+    `Pull request #${prNumber}: ${r.posted} new review comment(s), ${r.kept} already commented, ${fixed} marked fixed; summary comment ${sticky}.`,
+  ];
+  if (r.failedEdits.length) {
+    const list = r.failedEdits.map((f) => `${f.kind}${f.id !== undefined ? ` ${f.id}` : ''} (${escapeMarkdown(f.reason)})`).join('; ');
+    out.push(`${r.failedEdits.length} write(s) to the pull request failed and kept their previous text: ${list}.`);
+  }
+  if (r.foreign) {
+    out.push(`${r.foreign} comment(s) carry a Controlgate marker but were not written by ${escapeMarkdown(r.identity.login)} (the account the token acts as): they were ignored and not edited.`);
+  }
+  if (r.overflow.length || r.unplaced.length) {
+    out.push(`${r.overflow.length + r.unplaced.length} finding(s) were not commented on their line (per-run cap or line outside GitHub's diff); they are listed in the summary comment.`);
+  }
+  return out;
+}
+
 /** Post the review and the sticky summary; returns notes for the job summary. Never throws. */
 export async function commentOnPullRequest(
   result: ScanResult,
@@ -156,7 +177,8 @@ export async function commentOnPullRequest(
   const metas = new Map(result.catalog.rules.map((r) => [r.id, r]));
   const desired: DesiredComment[] = [];
   for (const f of result.findings) {
-    if (!s.scoped.inScope.has(f.fingerprint)) continue;
+    // A waived finding is an accepted exception: no review comment asks to fix it.
+    if (!s.scoped.inScope.has(f.fingerprint) || f.waiver?.status === 'applied') continue;
     const onHead = s.onHead.get(f.fingerprint);
     const line = onHead && commentLine(onHead, s.changes?.files.get(f.file));
     if (!onHead || line === undefined) continue;
@@ -169,18 +191,11 @@ export async function commentOnPullRequest(
     const r = await publish(s.client, ctx, desired, present, (commented) =>
       stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}), notes: [...(s.scope.note ? [s.scope.note] : []), ...s.notes] }),
     );
-    const fixed = r.update.filter((u) => u.reason === 'fixed').length;
-    const out = [
-      `Pull request #${ctx.number}: ${r.posted} new review comment(s), ${r.kept} already commented, ${fixed} marked fixed; summary comment ${r.sticky}.`,
-    ];
-    if (r.overflow.length || r.unplaced.length) {
-      out.push(`${r.overflow.length + r.unplaced.length} finding(s) were not commented on their line (per-run cap or line outside GitHub's diff); they are listed in the summary comment.`);
-    }
-    return out;
+    return publishNotes(ctx.number, r);
   } catch (e) {
     const why =
       e instanceof GitHubError && e.refused
-        ? `GitHub refused the write (${e.status} ${escapeMarkdownCell(e.message.replace(/^.*?: \d+ /, ''))}): the token is read-only or lacks \`pull-requests: write\``
+        ? `GitHub refused the write (${e.status} ${escapeMarkdown(e.message.replace(/^.*?: \d+ /, ''))}): the token is read-only or lacks \`pull-requests: write\``
         : `the GitHub API call failed (${describe(e)})`;
     o.log?.(`Review comments not posted: ${describe(e)}`);
     return [`Review comments were not posted: ${why}. The findings are in the annotations, this summary and the SARIF file.`];

@@ -64,15 +64,59 @@ interface ApiComment {
   body?: string;
   path?: string;
   line?: number | null;
+  user?: { login?: string; type?: string } | null;
+}
+
+/** The account the token acts as: comments by anyone else are never the action's, whatever they contain. */
+export interface Identity {
+  login: string;
+  /** 'user': GET /user answered (a personal access token); 'installation': a GitHub App installation token. */
+  source: 'user' | 'installation';
+}
+
+/** What GitHub names the GITHUB_TOKEN of Actions when it writes (an installation token of the "github-actions" app). */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Who the token acts as. A personal access token may read GET /user; an installation token (the
+ * workflow's GITHUB_TOKEN) is refused it with 403 "Resource not accessible by integration", and
+ * writes as github-actions[bot].
+ */
+export async function actingIdentity(client: GitHubClient): Promise<Identity> {
+  try {
+    const res = await client.request<{ login?: string }>('GET', '/user');
+    if (res.data?.login) return { login: res.data.login, source: 'user' };
+  } catch (e) {
+    if (!(e instanceof GitHubError) || e.status !== 403) throw e;
+  }
+  return { login: ACTIONS_BOT, source: 'installation' };
+}
+
+export const authoredBy = (c: { user?: { login?: string } | null }, who: Identity): boolean =>
+  typeof c.user?.login === 'string' && c.user.login.toLowerCase() === who.login.toLowerCase();
+
+/** An edit of one of the action's own comments that GitHub refused or that failed. */
+export interface FailedEdit {
+  /** Absent when the comment was to be created. */
+  id?: number;
+  kind: 'review comment' | 'summary comment';
+  reason: string;
 }
 
 export interface PublishResult extends Reconciled {
   posted: number;
   /** Comments GitHub would not place (line outside the diff): listed in the summary comment only. */
   unplaced: DesiredComment[];
-  sticky: 'created' | 'updated';
-  stickyId: number;
+  sticky: 'created' | 'updated' | 'failed';
+  stickyId?: number;
+  identity: Identity;
+  /** Edits that did not go through; the rest of the run's writes stand. */
+  failedEdits: FailedEdit[];
+  /** Comments carrying a Controlgate marker written by someone else: ignored, never edited. */
+  foreign: number;
 }
+
+const reasonOf = (e: unknown): string => (e instanceof GitHubError ? `${e.status} ${e.message.replace(/^.*?: \d+ /, '')}` : e instanceof Error ? e.message : String(e));
 
 /**
  * Post this run's review (one per run, new findings only), edit comments whose findings changed or
@@ -86,11 +130,12 @@ export async function publish(
   sticky: (commented: Set<string>) => string,
 ): Promise<PublishResult> {
   const base = { owner: ctx.owner, repo: ctx.repo };
-  const existing: ExistingComment[] = (
-    await client.paginate<ApiComment>(route(`${P}/comments`, { ...base, pull_number: ctx.number }))
-  )
-    .filter((c) => c.body && fingerprintOf(c.body))
+  const identity = await actingIdentity(client);
+  const marked = (await client.paginate<ApiComment>(route(`${P}/comments`, { ...base, pull_number: ctx.number }))).filter((c) => c.body && fingerprintOf(c.body));
+  const existing: ExistingComment[] = marked
+    .filter((c) => authoredBy(c, identity))
     .map((c) => ({ id: c.id, body: c.body!, ...(c.path ? { path: c.path } : {}), line: c.line ?? null }));
+  let foreign = marked.length - existing.length;
   const plan = reconcile(existing, desired, present, ctx.headSha);
 
   let posted = 0;
@@ -121,26 +166,37 @@ export async function publish(
       }
     }
   }
+  const failedEdits: FailedEdit[] = [];
   for (const u of plan.update) {
-    await client.request('PATCH', route('/repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...base, comment_id: u.id }), { body: { body: u.body } });
+    try {
+      await client.request('PATCH', route('/repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...base, comment_id: u.id }), { body: { body: u.body } });
+    } catch (e) {
+      failedEdits.push({ id: u.id, kind: 'review comment', reason: reasonOf(e) });
+    }
   }
 
   const commented = new Set<string>([...existing.map((c) => fingerprintOf(c.body)!), ...plan.create.filter((c) => !unplaced.includes(c)).map((c) => c.fingerprint)]);
   const text = sticky(commented);
-  const issueComments = await client.paginate<ApiComment>(route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }));
-  const mine = issueComments.find((c) => c.body?.includes(STICKY_MARKER));
-  let stickyId: number;
-  let stickyState: 'created' | 'updated';
-  if (mine) {
-    await client.request('PATCH', route('/repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: mine.id }), { body: { body: text } });
-    stickyId = mine.id;
-    stickyState = 'updated';
-  } else {
-    const res = await client.request<{ id: number }>('POST', route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }), {
-      body: { body: text },
-    });
-    stickyId = res.data.id;
-    stickyState = 'created';
+  const issueComments = (await client.paginate<ApiComment>(route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }))).filter((c) => c.body?.includes(STICKY_MARKER));
+  const mine = issueComments.find((c) => authoredBy(c, identity));
+  foreign += issueComments.filter((c) => !authoredBy(c, identity)).length;
+  let stickyId: number | undefined;
+  let stickyState: PublishResult['sticky'];
+  try {
+    if (mine) {
+      await client.request('PATCH', route('/repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: mine.id }), { body: { body: text } });
+      stickyId = mine.id;
+      stickyState = 'updated';
+    } else {
+      const res = await client.request<{ id: number }>('POST', route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }), {
+        body: { body: text },
+      });
+      stickyId = res.data.id;
+      stickyState = 'created';
+    }
+  } catch (e) {
+    failedEdits.push({ ...(mine ? { id: mine.id } : {}), kind: 'summary comment', reason: reasonOf(e) });
+    stickyState = 'failed';
   }
-  return { ...plan, posted, unplaced, sticky: stickyState, stickyId };
+  return { ...plan, posted, unplaced, sticky: stickyState, ...(stickyId !== undefined ? { stickyId } : {}), identity, failedEdits, foreign };
 }

@@ -76,7 +76,12 @@ export interface Comment {
   path?: string;
   line?: number;
   review?: number;
+  /** Who wrote it; absent: github-actions[bot], the workflow's GITHUB_TOKEN. */
+  user?: { login: string; type: 'User' | 'Bot' };
 }
+
+/** The author GitHub records for writes made with the workflow's GITHUB_TOKEN (an installation token). */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 export interface MockOptions {
   owner?: string;
@@ -92,6 +97,11 @@ export interface MockOptions {
   diffLines?: Record<string, number[]>;
   /** Answer the files API with this server error (e.g. 500) every time. */
   filesError?: number;
+  /** Personal access tokens and the login each acts as (GET /user answers). Any other token is an
+   * installation token: GET /user is refused (403) and its writes are authored by github-actions[bot]. */
+  users?: Record<string, string>;
+  /** Comment ids whose edit GitHub refuses (403), as for a comment the token may not edit. */
+  refuseEdits?: number[];
 }
 
 export class GitHubMock {
@@ -228,10 +238,19 @@ export class GitHubMock {
       if (n > 1) links.push(link(1, 'first'), link(n - 1, 'prev'));
       this.send(res, 200, items.slice((n - 1) * per, n * per), links.length ? { link: links.join(', ') } : {}, op);
     };
-    const reviewComment = (c: Comment): Obj => ({ ...this.example(op, Object.keys(op.responses)[0]!), id: c.id, node_id: `PRRC_${c.id}`, body: c.body, path: c.path ?? '', line: c.line ?? null, user: { ...this.example(op, Object.keys(op.responses)[0]!).user, login: 'github-actions[bot]', type: 'Bot' } });
-    const issueComment = (c: Comment): Obj => ({ ...this.example(op, Object.keys(op.responses)[0]!), id: c.id, node_id: `IC_${c.id}`, body: c.body });
+    const ex = (): Obj => this.example(op, Object.keys(op.responses)[0]!);
+    const userOf = (c: Comment): Obj => ({ ...ex().user, ...(c.user ?? ACTIONS_BOT) });
+    const reviewComment = (c: Comment): Obj => ({ ...ex(), id: c.id, node_id: `PRRC_${c.id}`, body: c.body, path: c.path ?? '', line: c.line ?? null, user: userOf(c) });
+    const issueComment = (c: Comment): Obj => ({ ...ex(), id: c.id, node_id: `IC_${c.id}`, body: c.body, user: userOf(c) });
+    const pat = this.o.users?.[token];
+    const author: Comment['user'] = pat ? { login: pat, type: 'User' } : { ...ACTIONS_BOT };
+    const refused = (id: number): boolean => this.o.refuseEdits?.includes(id) ?? false;
+    const forbidden = (): void => this.send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
 
     switch (`${method} ${t}`) {
+      case 'get /user':
+        if (!pat) return this.send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        return this.send(res, 200, { ...this.example(op, '200'), login: pat, type: 'User' }, {}, op);
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files':
         if (this.o.filesError) return this.send(res, this.o.filesError, { message: 'Server Error' });
         return page((this.o.files ?? []).map((f) => ({ ...this.example(op, '200'), sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...f })));
@@ -244,30 +263,32 @@ export class GitHubMock {
         if (bad.length) return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' });
         const id = this.nextId++;
         this.reviews.push({ id, body: body.body, event: body.event, commit_id: body.commit_id });
-        for (const c of body.comments ?? []) this.reviewComments.push({ id: this.nextId++, body: c.body, path: c.path, line: c.line, review: id });
+        for (const c of body.comments ?? []) this.reviewComments.push({ id: this.nextId++, body: c.body, path: c.path, line: c.line, review: id, user: author });
         return this.send(res, 200, { ...this.example(op, '200'), id, body: body.body ?? '', state: 'COMMENTED' }, {}, op);
       }
       case 'post /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
         if (!this.inDiff(body.path, body.line)) return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['line must be part of the diff'], status: '422' });
-        const c = { id: this.nextId++, body: body.body, path: body.path, line: body.line };
+        const c = { id: this.nextId++, body: body.body, path: body.path, line: body.line, user: author };
         this.reviewComments.push(c);
         return this.send(res, 201, reviewComment(c), {}, op);
       }
       case 'patch /repos/{owner}/{repo}/pulls/comments/{comment_id}': {
         const c = this.reviewComments.find((x) => x.id === Number(p.comment_id));
         if (!c) return this.send(res, 404, { message: 'Not Found' });
+        if (refused(c.id)) return forbidden();
         c.body = body.body;
         return this.send(res, 200, reviewComment(c), {}, op);
       }
       case 'post /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         if (String(body.body).length > 65536) return this.send(res, 422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
-        const c = { id: this.nextId++, body: body.body };
+        const c = { id: this.nextId++, body: body.body, user: author };
         this.issueComments.push(c);
         return this.send(res, 201, issueComment(c), {}, op);
       }
       case 'patch /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const c = this.issueComments.find((x) => x.id === Number(p.comment_id));
         if (!c) return this.send(res, 404, { message: 'Not Found' });
+        if (refused(c.id)) return forbidden();
         c.body = body.body;
         if (c.body.length > 65536) return this.send(res, 422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
         return this.send(res, 200, issueComment(c), {}, op);
