@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
 import { applyWaivers, type Waiver } from '../src/waivers/waivers.js';
 import { globToRegExp } from '../src/util/patterns.js';
-import { parseOwnDirective } from '../src/waivers/inline.js';
+import { parseOwnDirectives } from '../src/waivers/inline.js';
 import type { Finding } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';
 
@@ -21,12 +21,12 @@ function finding(over: Partial<Finding>): Finding {
 
 describe('inline waiver directives', () => {
   it('parses rule, reason, expiry, approver and ticket', () => {
-    expect(parseOwnDirective(' controlgate:ignore VMH-AWS-001 reason="a \\"quoted\\" reason" expires=2027-01-31 approver=jane ticket=\'OPS-1\'')).toEqual({
+    expect(parseOwnDirectives(' controlgate:ignore VMH-AWS-001 reason="a \\"quoted\\" reason" expires=2027-01-31 approver=jane ticket=\'OPS-1\'')).toEqual([{
       source: 'inline', rule: 'VMH-AWS-001', reason: 'a "quoted" reason', expires: '2027-01-31', approver: 'jane', ticket: 'OPS-1',
-    });
-    expect(parseOwnDirective(' controlgate:ignore')?.problem).toMatch(/no rule id/);
-    expect(parseOwnDirective(' controlgate:ignore X-Y-001 reason=r expires=2027-02-30')?.problem).toMatch(/YYYY-MM-DD/);
-    expect(parseOwnDirective(' some other comment')).toBeUndefined();
+    }]);
+    expect(parseOwnDirectives(' controlgate:ignore')[0]?.problem).toMatch(/no rule id/);
+    expect(parseOwnDirectives(' controlgate:ignore X-Y-001 reason=r expires=2027-02-30')[0]?.problem).toMatch(/YYYY-MM-DD/);
+    expect(parseOwnDirectives(' some other comment')).toEqual([]);
   });
 });
 

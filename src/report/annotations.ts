@@ -18,7 +18,7 @@ export interface Annotation {
 
 export interface AnnotationPlan {
   annotations: Annotation[];
-  /** Annotations left out to stay within GitHub's limits (in-scope findings and file errors). */
+  /** Annotations left out to stay within GitHub's limits (in-scope findings and file errors; waived findings are never annotated). */
   omitted: number;
   /** Fingerprints of the in-scope findings that were not annotated because of the limits. */
   omittedFingerprints: Set<string>;
@@ -89,7 +89,9 @@ export function planAnnotations(findings: Finding[], errors: FileError[], opts: 
   const perLevel = o.perLevel ?? ANNOTATIONS_PER_LEVEL;
   const perStep = o.perStep ?? ANNOTATIONS_PER_JOB;
   const changed = o.changed ?? new Set<string>();
-  const candidates = o.inScope ? findings.filter((f) => o.inScope!.has(f.fingerprint)) : findings;
+  // A waived finding is an accepted exception, not a problem to fix: it is not annotated at all (the
+  // summary, SARIF and evidence list it with its waiver) and takes no place in GitHub's limits.
+  const candidates = findings.filter((f) => f.waiver?.status !== 'applied' && (!o.inScope || o.inScope.has(f.fingerprint)));
   const sorted = [...candidates].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||

@@ -26,3 +26,8 @@ export function ruleMatches(pattern: string, id: string): boolean {
   if (!/[*?]/.test(pattern)) return pattern === id || (!pattern.includes('/') && id.startsWith(`${pattern}/`));
   return globToRegExp(pattern.replace(/\//g, '\u0001')).test(id.replace(/\//g, '\u0001'));
 }
+
+// A pattern with no letter or digit outside its wildcards (such as *, ** or *-*) matches every rule: never a waiver.
+export function matchesEveryRule(pattern: string): boolean {
+  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ''));
+}

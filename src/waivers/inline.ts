@@ -37,20 +37,36 @@ export function parseArgs(s: string): { words: string[]; pairs: Record<string, s
   return { words, pairs };
 }
 
-/** Our own directive: "controlgate:ignore <RULE> reason=... expires=... approver=... ticket=...". */
-export function parseOwnDirective(comment: string): WaiverDirective | undefined {
+/** A rule id or a sub-result id as written in an inline waiver (VMH-AWS-001, VMH-AWS-001/hop-limit): no wildcard. */
+const RULE_ID = /^[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+(?:\/[a-z0-9-]+)?$/;
+
+/** Why an inline waiver's rule cannot stand: it must name rule ids, never a pattern. */
+function ruleProblem(rule: string): string | undefined {
+  if (!rule) return 'no rule id after controlgate:ignore';
+  if (/[*?]/.test(rule)) return `an inline waiver names rule ids (like VMH-AWS-001), not a pattern: "${rule}" is rejected`;
+  if (!RULE_ID.test(rule)) return `"${rule}" is not a rule id (like VMH-AWS-001 or VMH-AWS-001/hop-limit)`;
+  return undefined;
+}
+
+/**
+ * Our own directives: "controlgate:ignore <RULE>[,<RULE>...] reason=... expires=... approver=...
+ * ticket=...", one per rule named.
+ */
+export function parseOwnDirectives(comment: string): WaiverDirective[] {
   const m = OURS.exec(comment);
-  if (!m) return undefined;
+  if (!m) return [];
   const { words, pairs } = parseArgs(m[1] ?? '');
-  const rule = words[0];
-  const d: WaiverDirective = { source: 'inline', rule: rule ?? '' };
-  if (pairs.reason !== undefined) d.reason = pairs.reason;
-  if (pairs.approver !== undefined) d.approver = pairs.approver;
-  if (pairs.ticket !== undefined) d.ticket = pairs.ticket;
-  if (pairs.expires !== undefined) d.expires = pairs.expires;
-  if (!rule) d.problem = 'no rule id after controlgate:ignore';
-  else if (d.expires !== undefined && !isValidDate(d.expires)) d.problem = `expires must be a date YYYY-MM-DD (got "${d.expires}")`;
-  return d;
+  const rules = (words[0] ?? '').split(',').filter(Boolean);
+  return (rules.length ? rules : ['']).map((rule) => {
+    const d: WaiverDirective = { source: 'inline', rule };
+    if (pairs.reason !== undefined) d.reason = pairs.reason;
+    if (pairs.approver !== undefined) d.approver = pairs.approver;
+    if (pairs.ticket !== undefined) d.ticket = pairs.ticket;
+    if (pairs.expires !== undefined) d.expires = pairs.expires;
+    const problem = ruleProblem(rule) ?? (d.expires !== undefined && !isValidDate(d.expires) ? `expires must be a date YYYY-MM-DD (got "${d.expires}")` : undefined);
+    if (problem) d.problem = problem;
+    return d;
+  });
 }
 
 export type DirectiveParser = (comment: string) => WaiverDirective[];
@@ -110,7 +126,4 @@ export function inlineWaivers(file: string, text: string, locations: LocationInd
   return out;
 }
 
-export const ownDirectives: DirectiveParser = (c) => {
-  const d = parseOwnDirective(c);
-  return d ? [d] : [];
-};
+export const ownDirectives: DirectiveParser = parseOwnDirectives;

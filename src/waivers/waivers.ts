@@ -5,7 +5,7 @@
 //   expired   past its expiry: the findings it matches stand, marked as an expired waiver
 //   rejected  no reason given (or malformed): the findings stand, with the note why
 //   stale     it matched nothing
-import { globToRegExp, ruleMatches } from '../util/patterns.js';
+import { globToRegExp, matchesEveryRule, ruleMatches } from '../util/patterns.js';
 import type { Finding, RuleEvaluation, SourceRange } from '../model/types.js';
 
 export type WaiverSource = 'inline' | 'config' | 'checkov' | 'tfsec' | 'trivy' | 'terrascan';
@@ -100,6 +100,9 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
     } else if (w.problem) {
       status = 'rejected';
       note = w.problem;
+    } else if (matchesEveryRule(w.rule)) {
+      status = 'rejected';
+      note = `"${w.rule}" matches every rule: a waiver names the rules it excepts`;
     } else if (!w.reason?.trim() && !imported) {
       status = 'rejected';
       note = 'no reason given: a waiver must say why';
