@@ -1,0 +1,45 @@
+# METADATA
+# title: RDS database instances are not publicly accessible
+# description: |
+#   A publicly accessible DB instance gets a DNS name that resolves to a public address, so the
+#   database listener is one security-group rule away from the whole Internet and is found by
+#   scanners within hours. Databases hold the tenant's data itself, so the severity is high: keep
+#   them on private subnets and reach them through the application tier, a bastion or a VPN.
+# custom:
+#   id: NET-AWS-004
+#   severity: high
+#   message: RDS instance is publicly accessible
+#   remediation: |
+#     Set publicly_accessible = false (the provider default) on aws_db_instance and
+#     aws_rds_cluster_instance, place the instance in a DB subnet group of private subnets, and
+#     reach it from inside the VPC (application tier, SSM port forwarding, Client VPN).
+#   controls:
+#     iso27017: [CLD.13.1.4, CLD.9.5.1]
+#     iso27002: [A.8.20, A.8.22, A.8.3, A.5.23]
+#     soc2: [CC6.6, CC6.1]
+#     cis: []
+#     nist: [AC-4, AC-4(21), SC-7, SC-7(4), SC-7(5), SC-7(11), SC-7(16), SC-7(21)]
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_17, AVD-AWS-0180]
+package controlgate.rules.net_aws_004
+
+import data.controlgate.lib.aws_public as pub
+import data.controlgate.lib.terraform as tf
+
+_types := {"aws_db_instance", "aws_rds_cluster_instance"}
+
+applies contains r.id if some r in tf.resources(_types)
+
+deny contains {"resource": r.id, "path": ["publicly_accessible"], "actual": r.config.publicly_accessible} if {
+	some r in tf.resources(_types)
+	pub.flag(r.config, "publicly_accessible", "no") == "yes"
+}
+
+unknown contains {
+	"resource": r.id,
+	"path": ["publicly_accessible"],
+	"reason": r.config.publicly_accessible.__unknown__,
+} if {
+	some r in tf.resources(_types)
+	pub.flag(r.config, "publicly_accessible", "no") == "unknown"
+}

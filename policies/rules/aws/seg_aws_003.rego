@@ -1,0 +1,122 @@
+# METADATA
+# title: S3 buckets and objects are not given public ACLs
+# description: |
+#   The canned ACLs public-read, public-read-write and authenticated-read, and grants to the
+#   AllUsers or AuthenticatedUsers groups, let anyone on the Internet (or any AWS account holder)
+#   list and read the data: a tenant's data leaves its boundary. Reading is high severity; write
+#   access (public-read-write, WRITE or FULL_CONTROL grants) also lets anyone plant or overwrite
+#   content and run up the bill, so it is critical.
+# custom:
+#   id: SEG-AWS-003
+#   severity: high
+#   message: S3 ACL grants read access to everyone
+#   remediation: |
+#     Use acl = "private" (or drop the ACL and set object_ownership = "BucketOwnerEnforced" in
+#     aws_s3_bucket_ownership_controls), remove grants to the AllUsers and AuthenticatedUsers groups,
+#     serve public content through CloudFront with origin access control, and keep Block Public
+#     Access on.
+#   controls:
+#     iso27017: [CLD.9.5.1]
+#     iso27002: [A.8.3, A.5.15, A.8.12, A.5.23]
+#     soc2: [CC6.1, CC6.6]
+#     cis: []
+#     nist: [AC-3, AC-4, AC-6, AC-21, SC-7]
+#   subresults:
+#     write:
+#       severity: critical
+#       message: S3 ACL grants write access to everyone
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_20, CKV_AWS_57, AVD-AWS-0092]
+package controlgate.rules.seg_aws_003
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+_acl_types := {"aws_s3_bucket", "aws_s3_bucket_acl", "aws_s3_object", "aws_s3_bucket_object"}
+
+_read_acls := {"public-read", "authenticated-read"}
+
+_public_groups := {
+	"http://acs.amazonaws.com/groups/global/AllUsers",
+	"http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
+}
+
+_write_permissions := {"WRITE", "WRITE_ACP", "FULL_CONTROL"}
+
+applies contains r.id if some r in tf.resources(_acl_types)
+
+deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl} if {
+	some r in tf.resources(_acl_types)
+	r.config.acl in _read_acls
+}
+
+deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl, "sub": "write"} if {
+	some r in tf.resources(_acl_types)
+	r.config.acl == "public-read-write"
+}
+
+unknown contains {"resource": r.id, "path": ["acl"], "reason": r.config.acl.__unknown__} if {
+	some r in tf.resources(_acl_types)
+	v.is_unknown(r.config.acl)
+}
+
+# Grants as {r, path, uri, permissions}: aws_s3_bucket grant blocks (provider v3 and earlier) and
+# aws_s3_bucket_acl access_control_policy grants.
+_grants contains {"r": r, "path": ["grant", i], "uri": g.uri, "permissions": _list(g.permissions)} if {
+	some r in tf.resources({"aws_s3_bucket"})
+	some i, g in v.blocks(r.config, "grant")
+	v.has(g, "uri")
+}
+
+_grants contains {
+	"r": r, "path": ["access_control_policy", i, "grant", j],
+	"uri": e.uri, "permissions": _list(g.permission),
+} if {
+	some r in tf.resources({"aws_s3_bucket_acl"})
+	some i, p in v.blocks(r.config, "access_control_policy")
+	some j, g in v.blocks(p, "grant")
+	some e in v.blocks(g, "grantee")
+	v.has(e, "uri")
+}
+
+_list(x) := x if is_array(x)
+
+else := [x]
+
+deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri, "sub": "write"} if {
+	some g in _grants
+	g.uri in _public_groups
+	some p in g.permissions
+	p in _write_permissions
+}
+
+deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri} if {
+	some g in _grants
+	g.uri in _public_groups
+	not _writes(g)
+	some p in g.permissions
+	p in {"READ", "READ_ACP"}
+}
+
+_writes(g) if {
+	some p in g.permissions
+	p in _write_permissions
+}
+
+unknown contains {"resource": g.r.id, "path": g.path, "reason": g.uri.__unknown__} if {
+	some g in _grants
+	v.is_unknown(g.uri)
+}
+
+unknown contains {"resource": g.r.id, "path": g.path, "reason": p.__unknown__} if {
+	some g in _grants
+	g.uri in _public_groups
+	not _writes(g)
+	some p in g.permissions
+	v.is_unknown(p)
+}
+
+unknown contains {"resource": r.id, "path": ["grant"], "reason": r.config.grant.__unknown__} if {
+	some r in tf.resources({"aws_s3_bucket"})
+	v.is_unknown(r.config.grant)
+}

@@ -1,0 +1,117 @@
+# METADATA
+# title: Resource policies do not grant access to anyone ("*") without a condition
+# description: |
+#   A bucket, queue, topic, key, secret, registry, file-system, vault or backup-vault policy that
+#   allows the principal "*" (or AWS "*") with no condition on the caller's account, organisation,
+#   source or network opens the resource to every AWS account and, for S3, to anonymous Internet
+#   users: the tenant boundary the account was meant to be is gone. Data and keys leak directly,
+#   so the severity is high. Conditions such as aws:SecureTransport do not limit who calls.
+# custom:
+#   id: SEG-AWS-004
+#   severity: high
+#   message: Resource policy allows anyone ("*") without a condition on the caller
+#   remediation: |
+#     Name the principals (account ids, role ARNs, service principals) instead of "*", or keep "*"
+#     only with a condition that limits the caller: aws:PrincipalOrgID, aws:SourceAccount,
+#     aws:SourceArn, aws:SourceVpce, aws:SourceIp. For lambda permissions set source_arn,
+#     source_account or principal_org_id. Keep S3 Block Public Access on (block_public_policy).
+#   controls:
+#     iso27017: [CLD.9.5.1]
+#     iso27002: [A.8.3, A.5.15, A.8.22, A.5.23]
+#     soc2: [CC6.1, CC6.3, CC6.6]
+#     cis: []
+#     nist: [AC-3, AC-4, AC-6, AC-21, SC-7]
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_70]
+package controlgate.rules.seg_aws_004
+
+import data.controlgate.lib.aws_public as pub
+import data.controlgate.lib.multi
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+# Resource type -> the attribute holding its resource policy.
+_policy_attr := {
+	"aws_s3_bucket": "policy",
+	"aws_s3_bucket_policy": "policy",
+	"aws_sqs_queue": "policy",
+	"aws_sqs_queue_policy": "policy",
+	"aws_sns_topic": "policy",
+	"aws_sns_topic_policy": "policy",
+	"aws_kms_key": "policy",
+	"aws_ecr_repository_policy": "policy",
+	"aws_secretsmanager_secret": "policy",
+	"aws_secretsmanager_secret_policy": "policy",
+	"aws_glacier_vault": "access_policy",
+	"aws_efs_file_system_policy": "policy",
+	"aws_backup_vault_policy": "policy",
+	"aws_lambda_layer_version_permission": "policy",
+}
+
+_lambda_limits := ["source_arn", "source_account", "principal_org_id"]
+
+_types := {t | some t, _ in _policy_attr} | {"aws_lambda_permission"}
+
+applies contains r.id if some r in tf.resources(_types)
+
+_policies contains [r, [attr], value] if {
+	some type, attr in _policy_attr
+	some r in tf.resources({type})
+	v.has(r.config, attr)
+	value := r.config[attr]
+}
+
+deny contains {"resource": r.id, "path": path} if {
+	some [r, path, x] in _policies
+	some st in pub.statements(r, x)
+	pub.open_to_anyone(st) == "yes"
+}
+
+unknown contains {"resource": r.id, "path": path, "reason": pub.unreadable(r, x)} if {
+	some [r, path, x] in _policies
+}
+
+unknown contains {"resource": r.id, "path": path, "reason": pub.unknown_part(st)} if {
+	some [r, path, x] in _policies
+	sts := pub.statements(r, x)
+	not _any_open(sts)
+	some st in sts
+	pub.open_to_anyone(st) == "unknown"
+}
+
+_any_open(sts) if {
+	some st in sts
+	pub.open_to_anyone(st) == "yes"
+}
+
+# aws_lambda_permission: principal "*" with nothing naming the caller.
+deny contains {"resource": r.id, "path": ["principal"], "actual": "*"} if {
+	some r in tf.resources({"aws_lambda_permission"})
+	r.config.principal == "*"
+	not _lambda_limited(r)
+	not _lambda_unknown(r)
+}
+
+unknown contains {"resource": r.id, "path": ["principal"], "reason": r.config.principal.__unknown__} if {
+	some r in tf.resources({"aws_lambda_permission"})
+	v.is_unknown(r.config.principal)
+}
+
+unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
+	some r in tf.resources({"aws_lambda_permission"})
+	r.config.principal == "*"
+	not _lambda_limited(r)
+	some k in _lambda_limits
+	multi.unresolved(r.config[k])
+	reason := r.config[k].__unknown__
+}
+
+_lambda_limited(r) if {
+	some k in _lambda_limits
+	multi.set_value(r.config[k])
+}
+
+_lambda_unknown(r) if {
+	some k in _lambda_limits
+	multi.unresolved(r.config[k])
+}

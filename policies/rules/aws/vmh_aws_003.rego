@@ -1,0 +1,116 @@
+# METADATA
+# title: EBS snapshots and snapshot copies are encrypted
+# description: |
+#   A snapshot holds a full copy of a volume's data and can be copied, shared with other accounts
+#   or restored anywhere; an unencrypted snapshot carries the data in clear and can be shared
+#   without any key permission. aws_ebs_snapshot is encrypted exactly when its volume is, and
+#   aws_ebs_snapshot_copy when encrypted = true or its source is encrypted. Data at rest in clear
+#   is high severity, as for volumes (VMH-AWS-002); a copy whose source cannot be read from the
+#   configuration may already be encrypted, so it is reported at medium.
+# custom:
+#   id: VMH-AWS-003
+#   severity: high
+#   message: EBS snapshot is not encrypted
+#   remediation: |
+#     Encrypt the source volume (aws_ebs_volume encrypted = true, kms_key_id = a customer-managed
+#     key), set encrypted = true and kms_key_id on aws_ebs_snapshot_copy, and manage
+#     aws_ebs_encryption_by_default { enabled = true } in the account baseline.
+#   controls:
+#     iso27017: [CLD.9.5.2]
+#     iso27002: [A.8.24, A.5.23]
+#     soc2: [CC6.1, PI1.5]
+#     cis: []
+#     nist: [SC-28, SC-28(1), SC-13]
+#   subresults:
+#     unverified-source:
+#       severity: medium
+#       message: EBS snapshot copy does not set encrypted = true and its source is not in the configuration
+#   inputs: [terraform]
+#   equivalents: [CKV_AWS_183]
+package controlgate.rules.vmh_aws_003
+
+import data.controlgate.lib.aws_ebs as ebs
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+applies contains r.id if some r in tf.resources({"aws_ebs_snapshot", "aws_ebs_snapshot_copy"})
+
+# The encryption of snapshot s, with the expression that leaves it unknown: [state, reason].
+_snapshot(s) := [ebs.volume_encrypted(vol), _volume_reason(vol)] if {
+	vols := [x | some x in tf.referenced(s, s.config.volume_id); x.type == "aws_ebs_volume"]
+	count(vols) > 0
+	vol := _least_encrypted(vols)
+} else := ["unknown", _expr(s.config.volume_id)]
+
+_least_encrypted(vols) := x if {
+	some x in vols
+	ebs.volume_encrypted(x) == "no"
+} else := x if {
+	some x in vols
+	ebs.volume_encrypted(x) == "unknown"
+} else := vols[0]
+
+_volume_reason(vol) := vol.config.encrypted.__unknown__ if {
+	v.is_unknown(vol.config.encrypted)
+} else := d.config.enabled.__unknown__ if {
+	some d in tf.in_module(vol, "aws_ebs_encryption_by_default")
+	v.is_unknown(d.config.enabled)
+} else := ""
+
+_expr(x) := x.__unknown__ if v.is_unknown(x)
+
+else := "volume_id"
+
+deny contains {"resource": s.id, "path": ["volume_id"]} if {
+	some s in tf.resources({"aws_ebs_snapshot"})
+	_snapshot(s)[0] == "no"
+}
+
+unknown contains {"resource": s.id, "path": ["volume_id"], "reason": reason} if {
+	some s in tf.resources({"aws_ebs_snapshot"})
+	_snapshot(s)[0] == "unknown"
+	reason := _snapshot(s)[1]
+}
+
+# Snapshot copies: [state, reason] of the source, when it is a snapshot of this configuration.
+_source(c) := _snapshot(s) if {
+	some s in tf.referenced(c, c.config.source_snapshot_id)
+	s.type == "aws_ebs_snapshot"
+}
+
+_copies := [c |
+	some c in tf.resources({"aws_ebs_snapshot_copy"})
+	not v.is_true(object.get(c.config, "encrypted", false))
+	not v.is_unknown(object.get(c.config, "encrypted", false))
+	ebs.default_encryption(c) != "yes"
+]
+
+deny contains {"resource": c.id, "path": ["encrypted"]} if {
+	some c in _copies
+	_source(c)[0] == "no"
+	ebs.default_encryption(c) == "no"
+}
+
+deny contains {"resource": c.id, "path": ["encrypted"], "sub": "unverified-source"} if {
+	some c in _copies
+	not _source(c)
+	ebs.default_encryption(c) == "no"
+}
+
+unknown contains {"resource": c.id, "path": ["encrypted"], "reason": reason} if {
+	some c in _copies
+	_source(c)[0] == "unknown"
+	reason := _source(c)[1]
+}
+
+unknown contains {"resource": c.id, "path": ["encrypted"], "reason": d.config.enabled.__unknown__} if {
+	some c in _copies
+	ebs.default_encryption(c) == "unknown"
+	some d in tf.in_module(c, "aws_ebs_encryption_by_default")
+	v.is_unknown(d.config.enabled)
+}
+
+unknown contains {"resource": c.id, "path": ["encrypted"], "reason": c.config.encrypted.__unknown__} if {
+	some c in tf.resources({"aws_ebs_snapshot_copy"})
+	v.is_unknown(c.config.encrypted)
+}
