@@ -20,10 +20,29 @@ resource "aws_instance" "web" {
   }
 
   vpc_security_group_ids = [aws_security_group.web.id]
+  iam_instance_profile   = aws_iam_instance_profile.web.name
 
   tags = {
     owner = "team-web"
   }
+}
+
+# The instance's AWS credentials come from its role, never from keys on the host.
+resource "aws_iam_role" "web" {
+  name = "web"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "ec2.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_iam_instance_profile" "web" {
+  name = "web"
+  role = aws_iam_role.web.name
 }
 
 resource "aws_security_group" "web" {
