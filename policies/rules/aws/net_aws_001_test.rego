@@ -132,3 +132,16 @@ test_other_types_ignored if {
 	count(rule.applies) == 0 with input as inp
 	count(rule.deny) == 0 with input as inp
 }
+
+# TCP with ports -1 / -1 is every port, SSH included.
+test_tcp_minus_one_ports_fail if {
+	inp := t.tf_inputs([
+		["aws_security_group", {"ingress": [{"protocol": "tcp", "from_port": -1, "to_port": -1, "cidr_blocks": ["0.0.0.0/0"]}]}],
+		["aws_security_group_rule", {"type": "ingress", "protocol": "tcp", "from_port": 0, "to_port": -1, "cidr_blocks": ["0.0.0.0/0"]}],
+		["aws_security_group", {"ingress": [{"protocol": "tcp", "from_port": 443, "to_port": 443, "cidr_blocks": ["0.0.0.0/0"]}]}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["ingress", 0, "cidr_blocks"], "actual": "0.0.0.0/0"},
+		{"resource": "r1", "path": ["cidr_blocks"], "actual": "0.0.0.0/0"},
+	} with input as inp
+}
