@@ -79,6 +79,11 @@ resource "aws_vpc" "main" {
   }
 }
 
+# Taken over with no rules: Terraform empties the VPC's default security group.
+resource "aws_default_security_group" "default" {
+  vpc_id = aws_vpc.main.id
+}
+
 resource "aws_flow_log" "main" {
   vpc_id               = aws_vpc.main.id
   traffic_type         = "ALL"

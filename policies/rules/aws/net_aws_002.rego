@@ -19,6 +19,9 @@
 #     cis: [CIS AWS v3.0.0 5.4, CIS AWS v1.4.0 5.3]
 #     nist: [AC-4, AC-4(21), SC-7, SC-7(5)]
 #   subresults:
+#     vpc-default-group:
+#       severity: medium
+#       message: VPC never takes over its default security group with an empty aws_default_security_group
 #     no-security-group:
 #       severity: low
 #       message: Instance or launch template names no security group and falls back to the VPC default group
@@ -31,7 +34,48 @@ import data.controlgate.lib.values as v
 
 _compute_types := {"aws_instance", "aws_launch_template"}
 
-applies contains r.id if some r in tf.resources({"aws_default_security_group"} | _compute_types)
+applies contains r.id if some r in tf.resources({"aws_default_security_group", "aws_vpc"} | _compute_types)
+
+applies contains r.id if some r in _attached_rules
+
+_rule_types := {"aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"}
+
+# Rules added to a default group by separate resources: the group then carries rules all the same.
+_attached_rules contains r if {
+	some r in tf.resources(_rule_types)
+	some x in tf.referenced(r, r.config.security_group_id)
+	x.type == "aws_default_security_group"
+}
+
+deny contains {"resource": r.id, "path": ["security_group_id"]} if some r in _attached_rules
+
+# A VPC whose default group no aws_default_security_group in the module takes over (and so empties).
+deny contains {"resource": r.id, "sub": "vpc-default-group", "path": []} if {
+	some r in tf.resources({"aws_vpc"})
+	count(_adopting(r)) == 0
+	not _adoption_unknown(r)
+}
+
+unknown contains {"resource": r.id, "sub": "vpc-default-group", "path": [], "reason": d.config.vpc_id.__unknown__} if {
+	some r in tf.resources({"aws_vpc"})
+	count(_adopting(r)) == 0
+	some d in _undecided_groups(r)
+}
+
+_adopting(vpc) := [d |
+	some d in tf.in_module(vpc, "aws_default_security_group")
+	some x in tf.referenced(d, d.config.vpc_id)
+	x.id == vpc.id
+]
+
+# A default group whose vpc_id is not known and names no resource of the module: it may be this VPC's.
+_undecided_groups(vpc) := [d |
+	some d in tf.in_module(vpc, "aws_default_security_group")
+	v.is_unknown(d.config.vpc_id)
+	count(tf.referenced(d, d.config.vpc_id)) == 0
+]
+
+_adoption_unknown(vpc) if count(_undecided_groups(vpc)) > 0
 
 deny contains {"resource": r.id, "path": [key, i]} if {
 	some r in tf.resources({"aws_default_security_group"})

@@ -77,3 +77,40 @@ test_other_types_ignored if {
 	count(rule.applies) == 0 with input as inp
 	count(rule.deny) == 0 with input as inp
 }
+
+# A VPC is fine when an aws_default_security_group of its module takes over its default group.
+test_vpc_default_group_adopted_or_not if {
+	inp := t.tf_inputs([
+		["aws_vpc", {"cidr_block": "10.0.0.0/16"}],
+		["aws_vpc", {"cidr_block": "10.1.0.0/16"}],
+		["aws_default_security_group", {"vpc_id": t.unknown("aws_vpc.r0.id")}],
+	])
+	rule.deny == {{"resource": "r1", "sub": "vpc-default-group", "path": []}} with input as inp
+	count(rule.unknown) == 0 with input as inp
+}
+
+test_vpc_default_group_undecided_is_unknown if {
+	inp := t.tf_inputs([
+		["aws_vpc", {"cidr_block": "10.0.0.0/16"}],
+		["aws_default_security_group", {"vpc_id": t.unknown("var.vpc_id")}],
+	])
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "r0", "sub": "vpc-default-group", "path": [], "reason": "var.vpc_id"}} with input as inp
+}
+
+# Rules attached to the default group by separate resources are rules of the default group.
+test_rules_attached_to_default_group_fail if {
+	inp := t.tf_inputs([
+		["aws_default_security_group", {"vpc_id": "vpc-1"}],
+		["aws_security_group_rule", {"type": "ingress", "security_group_id": t.unknown("aws_default_security_group.r0.id"), "protocol": "-1", "from_port": 0, "to_port": 0, "self": true}],
+		["aws_vpc_security_group_ingress_rule", {"security_group_id": t.unknown("aws_default_security_group.r0.id"), "ip_protocol": "-1", "cidr_ipv4": "10.0.0.0/8"}],
+		["aws_vpc_security_group_egress_rule", {"security_group_id": t.unknown("aws_default_security_group.r0.id"), "ip_protocol": "-1", "cidr_ipv4": "0.0.0.0/0"}],
+		["aws_security_group", {"name": "app"}],
+		["aws_vpc_security_group_ingress_rule", {"security_group_id": t.unknown("aws_security_group.r4.id"), "ip_protocol": "-1", "cidr_ipv4": "10.0.0.0/8"}],
+	])
+	rule.deny == {
+		{"resource": "r1", "path": ["security_group_id"]},
+		{"resource": "r2", "path": ["security_group_id"]},
+		{"resource": "r3", "path": ["security_group_id"]},
+	} with input as inp
+}
