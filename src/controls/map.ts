@@ -111,6 +111,15 @@ export function cisFor(cis: string[], type: string | undefined): string[] {
   });
 }
 
+/** Two results are about the same entry (one ingress block, one rule) when the block holding one
+ * attribute holds or is held by the block holding the other. */
+function sameEntry(a: Array<string | number>, b: Array<string | number>): boolean {
+  const pa = a.slice(0, -1);
+  const pb = b.slice(0, -1);
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  return short.every((s, i) => s === long[i]);
+}
+
 export function fingerprint(id: string, file: string, resource: string, path: Array<string | number>): string {
   return createHash('sha256').update(JSON.stringify([id, file, resource, path])).digest('hex').slice(0, 32);
 }
@@ -160,27 +169,14 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     }
   };
 
-  for (const o of outcomes) {
-    const meta = ctx.catalog.byPackage.get(o.rule);
-    if (!meta) {
-      unmapped.add(o.rule);
-      continue;
-    }
-    if (o.kind === 'applies') {
-      setStatus(meta, o.resource, 'passed');
-      continue;
-    }
-    if (o.kind === 'unknown') {
-      setStatus(meta, o.resource, 'not_evaluated', o.reason ? `depends on ${o.reason}` : 'depends on a value not known statically');
-      continue;
-    }
+  const findingOf = (meta: RuleMeta, o: Outcome): Finding => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
     const file = loc?.file ?? '';
     const address = entity?.address ?? o.resource;
-    findings.push({
+    return {
       ruleId: meta.id,
       id,
       severity,
@@ -195,13 +191,84 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
       ...(loc?.callSite ? { callSite: loc.callSite } : {}),
-    });
+    };
+  };
+  for (const o of outcomes) {
+    const meta = ctx.catalog.byPackage.get(o.rule);
+    if (!meta) {
+      unmapped.add(o.rule);
+      continue;
+    }
+    if (o.kind === 'applies') {
+      setStatus(meta, o.resource, 'passed');
+      continue;
+    }
+    if (o.kind === 'unknown') {
+      setStatus(meta, o.resource, 'not_evaluated', o.reason ? `depends on ${o.reason}` : 'depends on a value not known statically');
+      continue;
+    }
+    findings.push({ ...findingOf(meta, o), ...(o.coveredBy ? { coveredBy: o.coveredBy } : {}) });
     setStatus(meta, o.resource, 'failed');
   }
 
   findings.sort(compareFindings);
   const evaluations = [...status.values()].sort(compareEvaluations);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+
+const sameInstance = (a: Finding, b: Finding): boolean =>
+  a.file === b.file && a.resource === b.resource && (a.callSite?.module ?? '') === (b.callSite?.module ?? '') && (a.callSite?.file ?? '') === (b.callSite?.file ?? '');
+
+/**
+ * One problem, one finding: a broader rule's finding that a more specific rule's finding on the same
+ * entry already reports (coveredBy, set by the policy) is recorded in that finding's `covers` and
+ * not reported again. When the specific rule did not fire there (or is switched off), it stands.
+ */
+export function applyCoverage(findings: Finding[]): Finding[] {
+  const out = findings.map((f) => ({ ...f }));
+  const dropped = new Set<number>();
+  out.forEach((f, i) => {
+    const by = f.coveredBy;
+    if (by === undefined) return;
+    delete f.coveredBy;
+    const owner = out.find((g, j) => j !== i && g.ruleId === by && g.coveredBy === undefined && sameInstance(g, f) && sameEntry(g.path, f.path));
+    if (!owner) return;
+    owner.covers = [...(owner.covers ?? []), { id: f.id, path: f.path, message: f.message }];
+    dropped.add(i);
+  });
+  return out.filter((_, i) => !dropped.has(i));
+}
+
+/** An address without its instance keys: aws_instance.web[0] and module.app["a"].x.y[1] -> aws_instance.web, module.app.x.y. */
+export function baseAddress(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, '');
+}
+
+/**
+ * The same finding of every count / for_each / module instance made from one block is one problem on
+ * one line: it is reported once, listing its instances. Findings differing in anything but the
+ * instance key (message, waiver, severity, path, call site line) stay apart.
+ */
+export function groupInstances(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = JSON.stringify([
+      f.id, f.severity, f.file, f.range.startLine, f.range.endLine, f.path, f.message, baseAddress(f.resource),
+      f.callSite ? [f.callSite.file, f.callSite.line, baseAddress(f.callSite.module)] : null,
+      f.waiver ? [f.waiver.id, f.waiver.status] : null,
+    ]);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()].map((g) => {
+    const instances = [...new Set(g.map((f) => f.resource))].sort();
+    if (instances.length < 2) return g[0]!;
+    // The group is shown as its first instance in address order (independent of the input order).
+    const first = g.find((f) => f.resource === instances[0]) ?? g[0]!;
+    const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
+    return { ...first, instances, ...(covers.length ? { covers } : {}), fingerprint: fingerprint(first.id, first.file, baseAddress(first.resource), first.path) };
+  });
 }
 
 /** The fields findings are ordered by (a Finding, or one read back from the JSON output). */

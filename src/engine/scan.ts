@@ -22,7 +22,7 @@ import { batchesByFolder } from '../evaluate/batch.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from './shard.js';
-import { compareEvaluations, compareFindings } from '../controls/map.js';
+import { applyCoverage, groupInstances, compareEvaluations, compareFindings } from '../controls/map.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
@@ -152,7 +152,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
   const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
-  const mapped = { ...mappedAll, ...applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} }) };
+  const settled = applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} });
+  const mapped = { ...mappedAll, ...settled, findings: applyCoverage(settled.findings) };
   if (mapped.unmappedRules.length) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${mapped.unmappedRules.join(', ')}`);
   }
@@ -161,7 +162,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const waivers = [...(opts.waivers ?? []), ...parsed.flatMap((p) => (isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : []))];
   const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? new Date());
   // Final order (severity overrides may have changed it): the one `controlgate merge` reproduces.
-  const findings = waived.findings.sort(compareFindings);
+  const findings = groupInstances(waived.findings).sort(compareFindings);
   const evaluations = waived.evaluations.sort(compareEvaluations);
   // A shard reports the waivers of its folders (central ones: shard 1) and any that matched its findings.
   const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));

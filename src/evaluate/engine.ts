@@ -17,6 +17,8 @@ export interface Outcome {
   hasActual: boolean;
   sub?: string;
   reason?: string;
+  /** A more specific rule (its id) whose finding on the same entry makes this one redundant. */
+  coveredBy?: string;
 }
 
 export class PolicyError extends Error {
@@ -82,6 +84,7 @@ export function parseOutcomes(raw: unknown): Outcome[] {
     if ('actual' in r) out.actual = r.actual;
     if (typeof r.sub === 'string') out.sub = r.sub;
     if (typeof r.reason === 'string') out.reason = r.reason;
+    if (typeof r.covered_by === 'string') out.coveredBy = r.covered_by;
     return out;
   });
 }

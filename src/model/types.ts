@@ -134,6 +134,13 @@ export interface Finding {
   fingerprint: string;
   /** For a resource inside a local module: the module call that instantiated it (issue #4). */
   callSite?: { file: string; line: number; module: string };
+  /** Findings of broader rules about the same problem, reported as this one (one problem, one finding). */
+  covers?: Array<{ id: string; path: Array<string | number>; message: string }>;
+  /** Set by the policy on a broader rule's result: the rule whose finding on the same entry covers it
+   * (resolved by applyCoverage; never in a report). */
+  coveredBy?: string;
+  /** count / for_each / module instances with this same finding on the same line (2 or more). */
+  instances?: string[];
   /** Set when a waiver matched: applied (the finding is waived), or expired (the finding stands). */
   waiver?: { id: string; status: 'applied' | 'expired'; reason: string; expires?: string; approver?: string };
 }

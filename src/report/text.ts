@@ -9,6 +9,12 @@ export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'so
 const PREFIX: Record<ShownFramework, string> = { iso27017: '', iso27002: 'ISO 27002 ', soc2: 'SOC 2 ', cis: '', nist: 'NIST ' };
 
 /** "CLD.9.5.2 · ISO 27002 A.8.9 · SOC 2 CC6.1": every id of each framework shown, in the order asked. */
+/** The first few instance addresses of a grouped finding, for one line of text. */
+function instanceList(instances: string[]): string {
+  const shown = instances.slice(0, 3).join(', ');
+  return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
+}
+
 export function controlLabel(c: ControlRefs, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS): string {
   return frameworks
     .filter((fw) => c[fw].length)
@@ -41,7 +47,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   const widthId = Math.max(0, ...r.findings.map((f) => f.id.length));
   for (const f of r.findings) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls, frameworks)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${waiverNote(f)}`);
+    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls, frameworks)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
     lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  error     ${safeText(e.message)}`);
@@ -108,6 +114,8 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { confi
       remediation: f.remediation,
       fingerprint: f.fingerprint,
       ...(f.callSite ? { callSite: f.callSite } : {}),
+      ...(f.instances ? { instances: f.instances } : {}),
+      ...(f.covers ? { covers: f.covers } : {}),
       ...(f.waiver ? { waiver: f.waiver } : {}),
     })),
     waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),

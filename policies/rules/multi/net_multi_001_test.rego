@@ -83,7 +83,10 @@ test_azure_rule_any_port_from_internet_fails if {
 test_azure_nsg_inline_high_risk_port if {
 	sr := _nsr("Tcp", "*", "3380-3390")
 	inp := t.tf_input("azurerm_network_security_group", {"security_rule": [sr]})
-	rule.deny == {{"resource": "r0", "path": ["security_rule", 0, "destination_port_range"], "sub": "high-risk-port", "actual": "3380-3390"}} with input as inp
+	rule.deny == {{
+		"resource": "r0", "path": ["security_rule", 0, "destination_port_range"], "sub": "high-risk-port",
+		"actual": "3380-3390", "covered_by": "NET-AZ-001",
+	}} with input as inp
 }
 
 test_azure_port_ranges_list_and_prefixes if {
@@ -169,5 +172,31 @@ test_gcp_unknown_not_evaluated if {
 		{"resource": "r0", "path": ["source_ranges"], "reason": "var.ranges"},
 		{"resource": "r1", "path": ["allow", 0, "ports"], "reason": "var.ports"},
 		{"resource": "r2", "path": ["allow"], "reason": `dynamic "allow"`},
+	} with input as inp
+}
+
+# TCP (or UDP) with ports -1 / -1 means every port, as on protocol "-1".
+test_aws_tcp_minus_one_is_every_port if {
+	inp := t.tf_inputs([
+		["aws_security_group", {"ingress": [_ing("tcp", -1, -1, ["0.0.0.0/0"])]}],
+		["aws_default_security_group", {"ingress": [_ing("6", 0, 65535, ["::/0"])]}],
+		["aws_vpc_security_group_ingress_rule", {"ip_protocol": "udp", "from_port": -1, "to_port": -1, "cidr_ipv4": "0.0.0.0/0"}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["ingress", 0, "from_port"], "actual": -1},
+		{"resource": "r1", "path": ["ingress", 0, "from_port"], "actual": 0},
+		{"resource": "r2", "path": ["from_port"], "actual": -1},
+	} with input as inp
+}
+
+# SSH alone is NET-AWS-001's finding: recorded as covered by it; a range holding MySQL too is not.
+test_admin_only_high_risk_port_is_covered if {
+	inp := t.tf_inputs([
+		["aws_security_group", {"ingress": [_ing("tcp", 22, 22, ["0.0.0.0/0"])]}],
+		["aws_security_group", {"ingress": [_ing("tcp", 22, 3306, ["0.0.0.0/0"])]}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["ingress", 0, "from_port"], "sub": "high-risk-port", "actual": 22, "covered_by": "NET-AWS-001"},
+		{"resource": "r1", "path": ["ingress", 0, "from_port"], "sub": "high-risk-port", "actual": 22},
 	} with input as inp
 }
