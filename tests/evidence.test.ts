@@ -6,7 +6,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
-import { buildEvidence, renderEvidenceJson, type Evidence } from '../src/report/evidence/evidence.js';
+import { createHash } from 'node:crypto';
+import { buildEvidence, canonicalJson, renderEvidenceJson, type Evidence } from '../src/report/evidence/evidence.js';
 import { renderEvidenceMarkdown } from '../src/report/evidence/markdown.js';
 import { renderOscal, uuidFor } from '../src/report/evidence/oscal.js';
 import { runContext } from '../src/report/evidence/context.js';
@@ -72,7 +73,7 @@ describe('evidence', () => {
       }),
     ).toEqual({
       repository: 'acme/infra', commit: 'f00', ref: 'refs/heads/feature', event: 'pull_request', pullRequest: 42, workflow: 'ci',
-      runId: '7', runAttempt: '2', runUrl: 'https://github.com/acme/infra/actions/runs/7/attempts/2', actor: 'octocat',
+      runId: '7', runAttempt: '2', runUrl: 'https://github.com/acme/infra/actions/runs/7/attempts/2', actor: 'octocat', node: process.version,
     });
   });
 
@@ -95,41 +96,111 @@ describe('evidence', () => {
   });
 });
 
+/** A git repository with the evidence fixture and a configuration file with a central waiver; evidence written at its commit. */
+function verifiedRepo(): { ws: string; sha: string; evidenceFile: string; evidence: () => any; write: (e: unknown) => void } {
+  const ws = mkdtempSync(path.join(tmpdir(), 'cg-verify-'));
+  cpSync(fixture, ws, { recursive: true });
+  writeFileSync(
+    path.join(ws, '.controlgate.yml'),
+    'fail-on: high\nwaivers:\n  - rule: SEG-AWS-001\n    reason: "bastion reachable from the office range only; ticket SEC-7"\n    approver: jane.doe@example.com\n    ticket: SEC-7\n',
+  );
+  const g = (...a: string[]): string => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...a], { cwd: ws, encoding: 'utf8' });
+  g('init', '-q');
+  g('add', '.');
+  g('commit', '-qm', 'x');
+  const sha = g('rev-parse', 'HEAD').trim();
+  // fail-on comes from the configuration file (high): the fixture has high findings, so the scan fails.
+  const scanRun = runCli(['scan', '.', '--evidence', 'out/evidence.json'], ws);
+  expect(scanRun.code).toBe(1);
+  const evidenceFile = path.join(ws, 'out', 'evidence.json');
+  // Record the commit as the action would (GITHUB_SHA).
+  const e = JSON.parse(readFileSync(evidenceFile, 'utf8'));
+  e.run.commit = sha;
+  writeFileSync(evidenceFile, JSON.stringify(e));
+  return {
+    ws,
+    sha,
+    evidenceFile,
+    evidence: () => JSON.parse(readFileSync(evidenceFile, 'utf8')),
+    write: (x) => writeFileSync(evidenceFile, JSON.stringify(x)),
+  };
+}
+
 describe('controlgate evidence verify', () => {
-  it('passes on the files as scanned, and reports a tampered file and a different bundle', () => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'cg-verify-'));
-    cpSync(fixture, ws, { recursive: true });
-    execFileSync('git', ['init', '-q'], { cwd: ws });
-    execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.'], { cwd: ws });
-    execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'x'], { cwd: ws });
-    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ws, encoding: 'utf8' }).trim();
-    const scanRun = runCli(['scan', '.', '--fail-on', 'never', '--evidence', 'out/evidence.json'], ws);
-    expect(scanRun.code).toBe(0);
-    const evidenceFile = path.join(ws, 'out', 'evidence.json');
-    // Record the commit as the action would (GITHUB_SHA), then verify at that commit.
-    const e = JSON.parse(readFileSync(evidenceFile, 'utf8'));
-    e.run.commit = sha;
-    writeFileSync(evidenceFile, JSON.stringify(e));
-    expect(readFileSync(path.join(ws, 'out', 'evidence.md'), 'utf8')).toMatch(/^# Controlgate evidence report/);
-    expect(JSON.parse(readFileSync(path.join(ws, 'out', 'evidence.oscal.json'), 'utf8'))['assessment-results']).toBeDefined();
-
-    const ok = runCli(['evidence', 'verify', evidenceFile, '--repo', ws], ws);
-    expect(ok.stdout).toMatch(/^evidence verifies: 1 file\(s\) match the git commit/m);
+  it('recomputes the evidence at the recorded commit and passes when nothing was changed', () => {
+    const r = verifiedRepo();
+    expect(r.evidence().configuration.files).toEqual([{ path: '.controlgate.yml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(r.evidence().waivers.some((w: any) => w.source === 'config' && w.status === 'applied')).toBe(true);
+    const ok = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws], r.ws);
+    expect(ok.stdout).toMatch(/^evidence verifies: 1 file\(s\) match the git commit .*recomputed and equal to the evidence/m);
     expect(ok.code).toBe(0);
-
-    // Tamper: at the commit nothing changed, so verify against a commit that is not there (working tree).
-    writeFileSync(path.join(ws, 'infra', 'main.tf'), readFileSync(path.join(ws, 'infra', 'main.tf'), 'utf8').replace('optional', 'required'));
-    e.run.commit = '0'.repeat(40);
-    e.policyBundle.sha256 = 'f'.repeat(64);
-    writeFileSync(evidenceFile, JSON.stringify(e));
-    const bad = runCli(['evidence', 'verify', evidenceFile, '--repo', ws], ws);
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/^MISMATCH bundle-differs: /m);
-    expect(bad.stdout).toMatch(/^MISMATCH file-changed infra\/main\.tf: sha256 is [0-9a-f]{64}, evidence says /m);
-    expect(bad.stdout).toMatch(/evidence does not verify: 2 mismatch/);
   });
 
-  it('reports a malformed evidence file', () => {
-    expect(verifyEvidence({ hello: 1 }, '.', distDir).problems[0]?.kind).toBe('malformed');
+  // Each tampering of the evidence file, and the message verify must give.
+  const tamperings: Array<[string, (e: any) => void, RegExp]> = [
+    ['result.findings set to 0 and passed to true', (e) => Object.assign(e.result, { findings: 0, passed: true }), /^MISMATCH recomputed-differs result: findings: evidence says 0, recomputed \d+$/m],
+    ['a finding deleted', (e) => e.findings.splice(e.findings.findIndex((f: any) => !f.waiver), 1), /^MISMATCH recomputed-differs findings\[.+\]: recomputed, but missing from the evidence$/m],
+    ['a severity changed', (e) => (e.findings.find((f: any) => f.severity === 'high').severity = 'low'), /^MISMATCH recomputed-differs findings\[.+\]: severity: evidence says "low", recomputed "high"$/m],
+    ['configuration.failOn set to never', (e) => (e.configuration.failOn = 'never'), /^MISMATCH configuration-differs configuration.failOn: evidence says "never", but its settings say "high"$/m],
+    ['every evaluation marked passed', (e) => e.evaluations.forEach((x: any) => (x.status = 'passed')), /^MISMATCH recomputed-differs evaluations\[.+\]: status: evidence says "passed", recomputed "failed"$/m],
+    ['a file entry dropped', (e) => e.files.pop(), /^MISMATCH recomputed-differs files\[infra\/main\.tf\]: recomputed, but missing from the evidence$/m],
+    ['a waiver reason changed', (e) => (e.waivers.find((w: any) => w.source === 'config').reason = 'approved by the CISO'), /^MISMATCH recomputed-differs waivers\[config:\.controlgate\.yml#1\]: reason: evidence says "approved by the CISO", recomputed "bastion reachable/m],
+  ];
+  it.each(tamperings)('fails when %s, saying what differs', (_name, tamper, message) => {
+    const r = verifiedRepo();
+    const e = r.evidence();
+    tamper(e);
+    r.write(e);
+    const bad = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws], r.ws);
+    expect(bad.stdout).toMatch(message);
+    expect(bad.stdout).toMatch(/^evidence does not verify: \d+ mismatch/m);
+    expect(bad.code).toBe(1);
+  });
+
+  it('fails when failOn is changed consistently (settings and digest too): the verdict no longer follows', () => {
+    const r = verifiedRepo();
+    // The run's fail-on came from the configuration file: re-reading it contradicts "never".
+    const e = r.evidence();
+    e.configuration.failOn = 'never';
+    e.configuration.settings.failOn = 'never';
+    e.configuration.sha256 = createHash('sha256').update(canonicalJson(e.configuration.settings)).digest('hex');
+    r.write(e);
+    const bad = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws], r.ws);
+    expect(bad.stdout).toMatch(/^MISMATCH configuration-differs configuration.settings: failOn: evidence says "never", recomputed "high"$/m);
+    expect(bad.code).toBe(1);
+  });
+
+  it('says so when a central waiver was changed after the run (working tree, no commit)', () => {
+    const r = verifiedRepo();
+    const e = r.evidence();
+    e.run.commit = '0'.repeat(40);
+    r.write(e);
+    const cfg = path.join(r.ws, '.controlgate.yml');
+    writeFileSync(cfg, readFileSync(cfg, 'utf8').replace('office range only', 'anywhere'));
+    const bad = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws], r.ws);
+    expect(bad.stdout).toMatch(/^MISMATCH config-file-changed \.controlgate\.yml: sha256 is [0-9a-f]{64}, evidence says [0-9a-f]{64}$/m);
+    expect(bad.code).toBe(1);
+  });
+
+  it('reports a tampered file and a different bundle, and takes the recorded bundle with --bundle', () => {
+    const r = verifiedRepo();
+    const e = r.evidence();
+    writeFileSync(path.join(r.ws, 'infra', 'main.tf'), readFileSync(path.join(r.ws, 'infra', 'main.tf'), 'utf8').replace('optional', 'required'));
+    e.run.commit = '0'.repeat(40);
+    e.policyBundle.sha256 = 'f'.repeat(64);
+    r.write(e);
+    const bad = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws], r.ws);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^MISMATCH bundle-differs: the evidence was produced with policy bundle sha256 f{64}, but this installation's policy\.wasm has [0-9a-f]{64}: the findings were not recomputed\. Pass --bundle/m);
+    expect(bad.stdout).toMatch(/^MISMATCH file-changed infra\/main\.tf: sha256 is [0-9a-f]{64}, evidence says /m);
+    const other = mkdtempSync(path.join(tmpdir(), 'cg-bundle-'));
+    writeFileSync(path.join(other, 'policy.wasm'), 'not the bundle');
+    cpSync(path.join(distDir, 'catalog.json'), path.join(other, 'catalog.json'));
+    const given = runCli(['evidence', 'verify', r.evidenceFile, '--repo', r.ws, '--bundle', other], r.ws);
+    expect(given.stdout).toMatch(/but the bundle given \(.*\) policy\.wasm has/);
+  });
+
+  it('reports a malformed evidence file', async () => {
+    expect((await verifyEvidence({ hello: 1 }, { repo: '.', assetsDir: distDir })).problems[0]?.kind).toBe('malformed');
   });
 });

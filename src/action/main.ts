@@ -12,8 +12,7 @@ import { failingFindings } from '../report/text.js';
 import { Inputs, Outputs } from './names.js';
 import { renderSarif } from '../report/sarif.js';
 import { annotatedFindings, commentOnPullRequest, setUpScope } from './pull-request.js';
-import type { ScanResult } from '../model/types.js';
-import { buildEvidence, canonicalJson, sha256 } from '../report/evidence/evidence.js';
+import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
 import { parseShard, shardStamp } from '../engine/shard.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
@@ -22,22 +21,9 @@ import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { isScopeMode } from '../scope/scope.js';
 import { escapeMarkdown, markdownCode } from '../util/escape.js';
-
-/** Paths relative to the repository root (annotations, SARIF and comments need them), whatever working-directory is. */
-function repoRelative(r: ScanResult, prefix: string): ScanResult {
-  if (!prefix) return r;
-  const p = (f: string): string => `${prefix}/${f}`;
-  return {
-    ...r,
-    filesScanned: r.filesScanned.map(p),
-    skipped: r.skipped.map((s) => ({ ...s, path: p(s.path) })),
-    errors: r.errors.map((e) => ({ ...e, path: p(e.path) })),
-    findings: r.findings.map((f) => ({ ...f, file: p(f.file) })),
-    evaluations: r.evaluations.map((e) => ({ ...e, file: e.file ? p(e.file) : e.file })),
-    files: r.files.map((f) => ({ ...f, path: p(f.path) })),
-    waivers: r.waivers.map((w) => (w.file ? { ...w, file: p(w.file) } : w)),
-  };
-}
+import { repoRelative } from '../engine/relative.js';
+import { fixesOf, pullRequestEvidence } from './pr-evidence.js';
+import type { EvidenceRemediation } from '../report/evidence/evidence.js';
 
 function parseBool(name: string, raw: string): boolean {
   if (/^(true|True|TRUE)$/.test(raw)) return true;
@@ -114,14 +100,31 @@ export async function run(): Promise<number> {
     // fail-on applies to the findings in scope: a pull request answers for what it changed.
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
-    const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
-    const evidence = writeEvidence(evidenceFile, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing: failing.length }));
-    core.setOutput(Outputs.EvidenceFile, evidence.json);
     core.setOutput(Outputs.Findings, String(result.findings.length));
     core.setOutput(Outputs.Failed, String(failed));
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
-    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m) }) : [])];
+    const fixes: EvidenceRemediation[] = [];
+    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m), onPublished: (r) => fixes.push(...fixesOf(r, pr.ctx!.headSha)) }) : [])];
+    // The evidence is written once the pull request was commented on: it records the fixes marked there.
+    const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
+    const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
+    const evidence = writeEvidence(
+      evidenceFile,
+      buildEvidence({
+        result,
+        run: runContext(),
+        failOn,
+        settings: recorded,
+        failing: failing.length,
+        inScope: pr.scoped.inScope,
+        scope: { mode: pr.scope.mode, source: pr.scope.source, ...(pr.scope.note ? { note: pr.scope.note } : {}) },
+        configFiles: configFileDigests(settings.configFiles, workspace),
+        ...prEvidence,
+        ...(prComments && pr.ctx ? { remediation: fixes } : {}),
+      }),
+    );
+    core.setOutput(Outputs.EvidenceFile, evidence.json);
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(path.relative(workspace, f).split(path.sep).join('/'))).join(' extends ');
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdown).join('; ')}.` : ''}`);

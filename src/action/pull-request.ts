@@ -165,7 +165,7 @@ export function publishNotes(prNumber: number, r: PublishResult): string[] {
 export async function commentOnPullRequest(
   result: ScanResult,
   s: PullRequestSetup,
-  o: { failOn: Severity | 'never'; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void },
+  o: { failOn: Severity | 'never'; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void; onPublished?: (r: PublishResult) => void },
 ): Promise<string[]> {
   const env = o.env ?? process.env;
   const ctx = s.ctx;
@@ -191,6 +191,7 @@ export async function commentOnPullRequest(
     const r = await publish(s.client, ctx, desired, present, (commented) =>
       stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}), notes: [...(s.scope.note ? [s.scope.note] : []), ...s.notes] }),
     );
+    o.onPublished?.(r);
     return publishNotes(ctx.number, r);
   } catch (e) {
     const why =

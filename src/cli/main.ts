@@ -5,7 +5,7 @@ import { scan } from '../engine/scan.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { parseFailOn, parseTimeoutMs } from '../engine/options.js';
 import { failingFindings, renderJson, renderText } from '../report/text.js';
-import { buildEvidence } from '../report/evidence/evidence.js';
+import { buildEvidence, configFileDigests } from '../report/evidence/evidence.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
 import { evidenceVerifyCommand } from './evidence-verify.js';
@@ -21,7 +21,7 @@ import { MERGE_USAGE, mergeCommand } from './merge.js';
 import { progressBar } from './progress.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
-       controlgate evidence verify <evidence.json> [--repo <dir>]
+       controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]
        controlgate policy build <dir> [--out <dir>] [--opa <path>]
        controlgate policy test <dir> [--opa <path>]
        ${MERGE_USAGE}
@@ -137,7 +137,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write(format === 'json' ? renderJson(result, failOn, { configurationSha256 }) : renderText(result, settings.frameworks));
     const failing = failingFindings(result.findings, failOn).length;
     if (values.evidence) {
-      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing }));
+      writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root) }));
     }
     return failing || result.errors.length ? EXIT.findings : EXIT.ok;
   } catch (e) {

@@ -83,7 +83,9 @@ function mergeWaivers<W extends WaiverLike>(lists: W[][], order: (a: W, b: W) =>
     // The record that saw the most: applied, else one that matched (an expired waiver's note says
     // "it matches nothing now" only where it matched nothing), else any.
     const rep = ws.find((w) => w.status === 'applied') ?? ws.find((w) => w.matched > 0) ?? ws[0]!;
-    return { ...clone(rep), matched: sum(ws.map((w) => w.matched)) };
+    const merged = { ...clone(rep), matched: sum(ws.map((w) => w.matched)) };
+    const fps = ws.flatMap((w) => (w as { matchedFindings?: string[] }).matchedFindings ?? []);
+    return 'matchedFindings' in rep ? { ...merged, matchedFindings: [...new Set(fps)].sort() } : merged;
   });
   return out.sort(order);
 }
@@ -267,6 +269,10 @@ export function mergeEvidence(inputs: Array<MergeInput<unknown>>, run: RunContex
   m.evaluations = es.flatMap((e) => e.evaluations).sort(EVIDENCE_ORDER.evaluations);
   m.findings = es.flatMap((e) => e.findings).sort(EVIDENCE_ORDER.findings);
   m.waivers = mergeWaivers(es.map((e) => e.waivers), EVIDENCE_ORDER.waivers);
+  if (m.scope) {
+    const inScope = m.findings.filter((f) => f.inScope !== false).length;
+    m.scope = { ...m.scope, findingsInScope: inScope, findingsOutOfScope: m.findings.length - inScope };
+  }
   const evaluations = m.evaluations.map((e) => ({ ruleId: e.rule, file: e.file, resource: e.resource, status: e.status }));
   for (const fw of ['iso27017', 'iso27002', 'soc2'] as const) {
     m.controls[fw] = m.controls[fw].map((c) => controlEvidence(c.id, { title: c.title, rules: c.rules, ...(c.manual ? { manual: c.manual } : {}) }, evaluations));

@@ -102,6 +102,8 @@ export interface MockOptions {
   users?: Record<string, string>;
   /** Comment ids whose edit GitHub refuses (403), as for a comment the token may not edit. */
   refuseEdits?: number[];
+  /** The active rules of each branch (GET /repos/{owner}/{repo}/rules/branches/{branch}); none by default. */
+  branchRules?: Record<string, Array<{ type: string; parameters?: Obj }>>;
 }
 
 export class GitHubMock {
@@ -254,6 +256,8 @@ export class GitHubMock {
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files':
         if (this.o.filesError) return this.send(res, this.o.filesError, { message: 'Server Error' });
         return page((this.o.files ?? []).map((f) => ({ ...this.example(op, '200'), sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...f })));
+      case 'get /repos/{owner}/{repo}/rules/branches/{branch}':
+        return page((this.o.branchRules?.[p.branch!] ?? []).map((r) => ({ ruleset_source_type: 'Repository', ruleset_source: `${owner}/${repo}`, ruleset_id: 1, ...r })));
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/comments':
         return page(this.reviewComments.map(reviewComment));
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments':

@@ -4,6 +4,8 @@
 // schema: docs/schemas/evidence.schema.json. Deterministic: the same inputs give the same bytes,
 // apart from `run` and `time`.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ControlFramework, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
@@ -25,6 +27,49 @@ export interface ControlEvidence {
   manual?: string;
 }
 
+/** The pull request the run was about (present on pull_request events). */
+export interface EvidenceChange {
+  pullRequest: number;
+  author?: string;
+  headSha: string;
+  baseSha: string;
+  baseRef?: string;
+  /** The commit whose files were scanned (the checkout's HEAD). */
+  scannedCommit?: string;
+  /** What that commit is: the head itself, or GitHub's merge of the head into the base (actions/checkout's default). */
+  scanned: 'head' | 'merge-commit' | 'unknown';
+}
+
+/** Which findings the run held the change responsible for, so that the counts reconcile. */
+export interface EvidenceScope {
+  mode: 'changed-lines' | 'changed-files' | 'all';
+  /** Where the changed lines came from: git, the files API, or nowhere (every finding in scope). */
+  source: 'git' | 'api' | 'none';
+  pathsRequested: string[];
+  findingsInScope: number;
+  findingsOutOfScope: number;
+  note?: string;
+}
+
+/** Whether the verdict could stop the change: the check's standing on the base branch. */
+export interface EvidenceEnforcement {
+  verdict: 'passed' | 'failed';
+  failOn: Severity | 'never';
+  /** required: a ruleset of the base branch requires this check; not-required-by-rulesets: none does
+   * (classic branch protection is not readable with the default token); unknown: could not be read. */
+  requiredCheck: 'required' | 'not-required-by-rulesets' | 'unknown';
+  requiredCheckDetail: string;
+  continueOnError: boolean | 'unknown';
+  continueOnErrorDetail: string;
+}
+
+export interface EvidenceRemediation {
+  fingerprint: string;
+  /** The commit in which the finding is no longer reported (its review comment was marked fixed). */
+  fixedIn: string;
+  commentId?: number;
+}
+
 export interface Evidence {
   schemaVersion: 1;
   tool: { name: 'controlgate'; version: string };
@@ -37,8 +82,20 @@ export interface Evidence {
   };
   run: RunContext;
   time: { startedAt: string; finishedAt: string };
-  configuration: { sha256: string; failOn: Severity | 'never'; settings: Record<string, unknown> };
+  configuration: {
+    sha256: string;
+    failOn: Severity | 'never';
+    settings: Record<string, unknown>;
+    /** The configuration files read (outermost baseline first), relative to the scan's base folder, with their sha256. */
+    files: Array<{ path: string; sha256: string }>;
+    /** sha256 of the canonical JSON of the central (configuration-file) waivers as read. */
+    waiversSha256: string;
+  };
   result: { passed: boolean; findings: number; failing: number; waived: number; fileErrors: number };
+  change?: EvidenceChange;
+  scope: EvidenceScope;
+  enforcement?: EvidenceEnforcement;
+  remediation?: EvidenceRemediation[];
   files: ScanResult['files'];
   controls: Record<ControlFramework, ControlEvidence[]>;
   evaluations: Array<{ rule: string; resource: string; file: string; status: string; reason?: string }>;
@@ -51,7 +108,9 @@ export interface Evidence {
     resource: string;
     message: string;
     controls: { iso27017: string[]; iso27002: string[]; soc2: string[] };
-    waiver?: { id: string; status: string; reason: string; expires?: string; approver?: string };
+    /** Held against the change (annotated, counted for fail-on); false: outside the pull request's scope. */
+    inScope: boolean;
+    waiver?: { id: string; status: string; reason: string; expires?: string; approver?: string; ticket?: string };
   }>;
   waivers: Array<{
     id: string;
@@ -67,6 +126,12 @@ export interface Evidence {
     resource?: string;
     path?: string;
     matched: number;
+    /** Fingerprints of the findings it matched (a rejected waiver's findings stand). */
+    matchedFindings: string[];
+    /** The waiver's lines were added or changed by this pull request. */
+    inPullRequest?: boolean;
+    /** The approver is the pull request's author: no segregation of duties. */
+    approverIsAuthor?: boolean;
     note?: string;
   }>;
 }
@@ -95,6 +160,30 @@ export interface EvidenceInput {
   /** The effective configuration (inputs, flags, file); its canonical digest is recorded. */
   settings: Record<string, unknown>;
   failing: number;
+  /** Fingerprints of the findings in the change's scope; absent: every finding is. */
+  inScope?: Set<string>;
+  scope?: Omit<EvidenceScope, 'findingsInScope' | 'findingsOutOfScope' | 'pathsRequested'>;
+  /** The configuration files read, relative to the scan's base folder, with their digests. */
+  configFiles?: Array<{ path: string; sha256: string }>;
+  change?: EvidenceChange;
+  enforcement?: Omit<EvidenceEnforcement, 'verdict' | 'failOn'>;
+  remediation?: EvidenceRemediation[];
+  /** Ids of the waivers whose lines this pull request added or changed. */
+  waiversInPullRequest?: Set<string>;
+}
+
+/** Configuration files (absolute) as the evidence records them: relative to `base`, with their sha256. */
+export function configFileDigests(files: string[], base: string): Array<{ path: string; sha256: string }> {
+  return files.map((f) => ({ path: path.relative(base, f).split(path.sep).join('/'), sha256: sha256(readFileSync(f)) }));
+}
+
+/** The digest of the central waivers as the run read them (recomputed by `evidence verify`). */
+export function centralWaiversSha256(r: ScanResult): string {
+  const central = r.waivers
+    .filter((w) => w.source === 'config')
+    .map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires }))
+    .sort(by((w) => w.id));
+  return sha256(canonicalJson(central));
 }
 
 /** One control's evidence from the evaluations of its rules (also used by `controlgate merge`). */
@@ -143,6 +232,12 @@ export const EVIDENCE_ORDER = {
 export function buildEvidence(i: EvidenceInput): Evidence {
   const r = i.result;
   const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
+  const inScope = (fp: string): boolean => !i.inScope || i.inScope.has(fp);
+  const scoped = r.findings.filter((f) => inScope(f.fingerprint)).length;
+  const passed = i.failing === 0 && r.errors.length === 0;
+  const records = new Map(r.waivers.map((w) => [w.id, w]));
+  const author = i.change?.author?.toLowerCase();
+  const isAuthor = (approver: string | undefined): boolean => !!author && !!approver && approver.replace(/^@/, '').toLowerCase() === author;
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     tool: { name: 'controlgate', version: VERSION },
@@ -155,25 +250,57 @@ export function buildEvidence(i: EvidenceInput): Evidence {
     },
     run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
-    configuration: { sha256: sha256(canonicalJson(i.settings)), failOn: i.failOn, settings: i.settings },
-    result: { passed: i.failing === 0 && r.errors.length === 0, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
+    configuration: {
+      sha256: sha256(canonicalJson(i.settings)),
+      failOn: i.failOn,
+      settings: i.settings,
+      files: i.configFiles ?? [],
+      waiversSha256: centralWaiversSha256(r),
+    },
+    result: { passed, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
+    ...(i.change ? { change: i.change } : {}),
+    scope: {
+      mode: i.scope?.mode ?? 'all',
+      source: i.scope?.source ?? 'none',
+      pathsRequested: Array.isArray(i.settings.paths) ? (i.settings.paths as string[]) : [],
+      findingsInScope: scoped,
+      findingsOutOfScope: r.findings.length - scoped,
+      ...(i.scope?.note ? { note: i.scope.note } : {}),
+    },
+    ...(i.enforcement ? { enforcement: { verdict: passed ? ('passed' as const) : ('failed' as const), failOn: i.failOn, ...i.enforcement } } : {}),
+    ...(i.remediation ? { remediation: [...i.remediation].sort(by((x) => x.fingerprint)) } : {}),
     files: [...r.files].sort(EVIDENCE_ORDER.files),
     controls: controlsEvidence(r),
     evaluations: r.evaluations
       .map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...(e.reason ? { reason: e.reason } : {}) }))
       .sort(EVIDENCE_ORDER.evaluations),
     findings: r.findings
-      .map((f) => ({
-        fingerprint: f.fingerprint,
-        id: f.id,
-        severity: f.severity,
-        file: f.file,
-        line: f.range.startLine,
-        resource: f.resource,
-        message: f.message,
-        controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
-        ...(f.waiver ? { waiver: f.waiver } : {}),
-      }))
+      .map((f) => {
+        const rec = f.waiver ? records.get(f.waiver.id) : undefined;
+        return {
+          fingerprint: f.fingerprint,
+          id: f.id,
+          severity: f.severity,
+          file: f.file,
+          line: f.range.startLine,
+          resource: f.resource,
+          message: f.message,
+          controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
+          inScope: inScope(f.fingerprint),
+          ...(f.waiver
+            ? {
+                waiver: {
+                  id: f.waiver.id,
+                  status: f.waiver.status,
+                  reason: f.waiver.reason,
+                  ...(f.waiver.expires ? { expires: f.waiver.expires } : {}),
+                  ...(rec?.approver ? { approver: rec.approver } : {}),
+                  ...(rec?.ticket ? { ticket: rec.ticket } : {}),
+                },
+              }
+            : {}),
+        };
+      })
       .sort(EVIDENCE_ORDER.findings),
     waivers: r.waivers
       .map((w) => ({
@@ -189,6 +316,9 @@ export function buildEvidence(i: EvidenceInput): Evidence {
         ...(w.resource ? { resource: w.resource } : {}),
         ...(w.path ? { path: w.path } : {}),
         matched: w.matched.length,
+        matchedFindings: [...w.matched].sort(),
+        ...(i.waiversInPullRequest ? { inPullRequest: i.waiversInPullRequest.has(w.id) } : {}),
+        ...(i.change ? { approverIsAuthor: isAuthor(w.approver) } : {}),
         ...(w.note ? { note: w.note } : {}),
       }))
       .sort(EVIDENCE_ORDER.waivers),
