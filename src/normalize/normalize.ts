@@ -6,6 +6,7 @@ import type { ParsedFile } from '../parse/parse.js';
 import { bodies, emptyStats, evalBody, evalRaw, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { isTemplateText, type Scope } from '../resolve/eval.js';
 import { renderTemplateValue, userVariables } from './packer-template.js';
+import { inheritInstanceTemplates } from './instance-template.js';
 import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
 import {
   emptyInput,
@@ -167,6 +168,7 @@ class Builder {
       this.stats,
     );
     ev.run();
+    inheritInstanceTemplates(tf.resources);
     for (const f of files) if (f.file.kind === 'terraform' || f.file.kind === 'terraform-json') this.variables(f, tf.variables);
     return ev.notes;
   }

@@ -29,7 +29,7 @@ import data.controlgate.lib.azgcpk8s as h
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-_types := {"google_compute_instance", "google_compute_instance_template"}
+_types := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 _full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platform"}
 

@@ -32,6 +32,7 @@ _appliance_roles := {"nat", "firewall", "router", "appliance"}
 _checks := {
 	"google_compute_instance": [["can_ip_forward", true]],
 	"google_compute_instance_template": [["can_ip_forward", true]],
+	"google_compute_instance_from_template": [["can_ip_forward", true]],
 	"azurerm_network_interface": [["ip_forwarding_enabled", true], ["enable_ip_forwarding", true]],
 	"aws_instance": [["source_dest_check", false]],
 	"aws_network_interface": [["source_dest_check", false]],

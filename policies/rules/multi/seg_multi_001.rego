@@ -32,7 +32,7 @@ package controlgate.rules.seg_multi_001
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-_gcp_vms := {"google_compute_instance", "google_compute_instance_template"}
+_gcp_vms := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 applies contains r.id if {
 	some r in tf.resources(_gcp_vms | {"aws_instance", "google_project", "google_compute_network"})

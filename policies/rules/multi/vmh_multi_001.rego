@@ -33,7 +33,7 @@ _exempt_roles := {"bastion", "ingress"}
 
 _aws_flat := {"aws_instance", "aws_launch_configuration"}
 
-_gcp := {"google_compute_instance", "google_compute_instance_template"}
+_gcp := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 _vms := {"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"}
 

@@ -40,10 +40,11 @@ _top_fields := {
 	"azurerm_linux_virtual_machine_scale_set": ["custom_data", "user_data"],
 	"azurerm_windows_virtual_machine_scale_set": ["custom_data", "user_data"],
 	"google_compute_instance": ["metadata_startup_script"],
+	"google_compute_instance_from_template": ["metadata_startup_script"],
 	"google_compute_instance_template": ["metadata_startup_script"],
 }
 
-_gcp := {"google_compute_instance", "google_compute_instance_template"}
+_gcp := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 _metadata_keys := {"startup-script", "user-data", "windows-startup-script-ps1", "windows-startup-script-cmd"}
 

@@ -25,7 +25,7 @@ package controlgate.rules.vmh_multi_003
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-_gcp := {"google_compute_instance", "google_compute_instance_template"}
+_gcp := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 _azure := {
 	"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine",

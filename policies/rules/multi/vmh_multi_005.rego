@@ -39,7 +39,7 @@ import data.controlgate.lib.values as v
 
 _az_linux := {"azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set"}
 
-_gcp := {"google_compute_instance", "google_compute_instance_template"}
+_gcp := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
 
 _projects := {"google_compute_project_metadata", "google_compute_project_metadata_item"}
 
