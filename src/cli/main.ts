@@ -19,12 +19,14 @@ import { canonicalJson, sha256 } from '../report/evidence/evidence.js';
 import { parseShard, shardStamp } from '../engine/shard.js';
 import { MERGE_USAGE, mergeCommand } from './merge.js';
 import { progressBar } from './progress.js';
+import { INPUT_USAGE, inputCommand } from './input.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]
        controlgate policy build <dir> [--out <dir>] [--opa <path>]
        controlgate policy test <dir> [--opa <path>]
        ${MERGE_USAGE}
+       ${INPUT_USAGE}
 
 Scan Terraform and Packer files; findings cite ISO/IEC 27017 controls (with ISO/IEC 27002:2022,
 SOC 2, CIS and NIST 800-53 crosswalks).
@@ -65,6 +67,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (command === 'evidence') return evidenceVerifyCommand(rest, out);
     if (command === 'policy') return policyCommand(rest, out, err);
     if (command === 'merge') return mergeCommand(rest, out, err);
+    if (command === 'input') return await inputCommand(rest, out, err);
     if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
     const { values, positionals } = parseArgs({
       args: rest,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../discover/discover.js';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type ParseOptions } from '../parse/parse.js';
-import { normalize } from '../normalize/normalize.js';
+import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
 import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
 import type { PolicyInput } from '../normalize/input.js';
@@ -115,13 +115,26 @@ export function loadPolicies(assetsDir: string): Promise<LoadedPolicies> {
   return p;
 }
 
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const startedAt = (opts.now ?? new Date()).toISOString();
+/** What the policies are given, and what it was made from: the first half of scan(). */
+export interface ResolvedInput {
+  files: DiscoveredFile[];
+  skipped: Array<{ path: string; reason: string }>;
+  parsed: ParsedFile[];
+  errors: FileError[];
+  /** normalized.input is the document the policies receive (with --plan's values applied). */
+  normalized: Normalized;
+  planned: Awaited<ReturnType<typeof loadPlan>> | undefined;
+  planApplied: ReturnType<typeof applyPlan> | undefined;
+  /** The parsed files plus the plan, when one was given: what the report lists as scanned. */
+  scannedFiles: ParsedFile[];
+}
+
+/** discover -> parse -> var files -> normalize -> plan: the policy input of a scan (`controlgate input` prints it). */
+export async function resolveInput(
+  opts: Pick<ScanOptions, 'root' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
+  progress: (p: ScanProgress) => void = () => {},
+): Promise<ResolvedInput> {
   const root = path.resolve(opts.root);
-  const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
-  const { policySha256, catalogSha256 } = builtIn;
-  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path.resolve(root, dir)) })));
-  const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
@@ -129,8 +142,6 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const skipped = [...found.skipped, ...selected.excluded];
 
   const parseOpts = parseOptionsFor(opts);
-  const progress = throttled(opts.onProgress);
-  const owns = ownsFolder(opts.shard);
   const { parsed, errors } = await parseAll(files, parseOpts, progress);
 
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
@@ -141,6 +152,19 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (planned?.error) errors.push(planned.error);
   const planApplied = planned?.plan ? applyPlan(normalized, planned.plan, parsed) : undefined;
   const scannedFiles = planned?.plan ? [...parsed, planAsParsedFile(planned.plan)] : parsed;
+  return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles };
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const startedAt = (opts.now ?? new Date()).toISOString();
+  const root = path.resolve(opts.root);
+  const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
+  const { policySha256, catalogSha256 } = builtIn;
+  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path.resolve(root, dir)) })));
+  const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
+  const progress = throttled(opts.onProgress);
+  const owns = ownsFolder(opts.shard);
+  const { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles } = await resolveInput(opts, progress);
   const { input, locator, summary: resolution } = normalized;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
