@@ -7,6 +7,7 @@ import { discover } from '../discover/discover.js';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
+import { loadModuleFiles } from '../normalize/module-files.js';
 import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
 import type { PolicyInput } from '../normalize/input.js';
 import { indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
@@ -125,7 +126,7 @@ export interface ResolvedInput {
   normalized: Normalized;
   planned: Awaited<ReturnType<typeof loadPlan>> | undefined;
   planApplied: ReturnType<typeof applyPlan> | undefined;
-  /** The parsed files plus the plan, when one was given: what the report lists as scanned. */
+  /** The parsed files, module folders read for them, and the plan when one was given: what the report lists as scanned. */
   scannedFiles: ParsedFile[];
 }
 
@@ -146,12 +147,16 @@ export async function resolveInput(
 
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
   errors.push(...vf.errors);
-  const normalized = normalize(parsed, { varFiles: vf.parsed });
+  // Module folders the scanned files call from elsewhere in the workspace, and downloaded modules.
+  const modules = await loadModuleFiles(root, parsed, parseOpts);
+  errors.push(...modules.errors);
+  skipped.push(...modules.skipped);
+  const normalized = normalize(parsed, { varFiles: vf.parsed, modules });
   // --plan: the plan's instances replace the HCL-evaluated resources of the folders it covers.
   const planned = opts.plan ? await loadPlan(root, opts.plan, parseOpts.maxFileBytes * PLAN_SIZE_FACTOR) : undefined;
   if (planned?.error) errors.push(planned.error);
   const planApplied = planned?.plan ? applyPlan(normalized, planned.plan, parsed) : undefined;
-  const scannedFiles = planned?.plan ? [...parsed, planAsParsedFile(planned.plan)] : parsed;
+  const scannedFiles = [...parsed, ...modules.files, ...(planned?.plan ? [planAsParsedFile(planned.plan)] : [])];
   return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles };
 }
 

@@ -7,6 +7,8 @@ import { bodies, emptyStats, evalBody, evalRaw, type BodyContext, type Remap, ty
 import { isTemplateText, type Scope } from '../resolve/eval.js';
 import { renderTemplateValue, userVariables } from './packer-template.js';
 import { inheritInstanceTemplates } from './instance-template.js';
+import { compareBytes } from '../util/byte-order.js';
+import type { ModuleFiles } from './module-files.js';
 import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
 import {
   emptyInput,
@@ -44,6 +46,8 @@ export interface Normalized {
 export interface NormalizeOptions {
   /** Variable files given explicitly (--var-file / var-files), in order: later ones win. */
   varFiles?: ParsedFile[];
+  /** Module folders read beyond the scanned paths, and downloaded modules (src/normalize/module-files.ts). */
+  modules?: Pick<ModuleFiles, 'files' | 'manifests'>;
 }
 
 /**
@@ -147,7 +151,7 @@ class Builder {
   readonly stats = emptyStats();
 
   /** Every Terraform module folder at once: roots, then the local modules they call. */
-  terraformModules(files: ParsedFile[], varFiles: ParsedFile[]): TerraformNotes {
+  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes {
     const tf = this.input.terraform;
     const rootVars = [
       ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body })),
@@ -166,6 +170,7 @@ class Builder {
         },
       },
       this.stats,
+      modules,
     );
     ev.run();
     inheritInstanceTemplates(tf.resources);
@@ -225,7 +230,7 @@ class Builder {
     }
     const auto = files
       .filter((f) => f.file.kind === 'packer-vars' && dirOf(f.file.path) === dir && /\.auto\.pkrvars\.(hcl|json)$/.test(f.file.path))
-      .sort((a, b) => a.file.path.localeCompare(b.file.path));
+      .sort((a, b) => compareBytes(a.file.path, b.file.path));
     for (const f of [...auto, ...varFiles.filter((v) => v.file.kind === 'packer-vars')]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
     }
@@ -412,7 +417,7 @@ class Builder {
 /** Build the policy input from parsed files (in the order given, which discover sorted). */
 export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Normalized {
   const b = new Builder();
-  const notes = b.terraformModules(files, opts.varFiles ?? []);
+  const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules);
   const packerScopes = new Map<string, Scope>();
   for (const f of files) {
     switch (f.file.kind) {

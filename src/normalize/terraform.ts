@@ -9,6 +9,8 @@ import { childScope, type RefResolver, type Scope } from '../resolve/eval.js';
 import { hasUnknown, isObject, isUnknown, unknown, type Value } from '../resolve/values.js';
 import { bodies, evalBody, evalRaw, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource } from './input.js';
+import { compareBytes } from '../util/byte-order.js';
+import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,14 +55,6 @@ interface ModuleDir {
 
 const MAX_DEPTH = 12;
 
-function dirOf(file: string): string {
-  const d = path.posix.dirname(file);
-  return d === '' ? '.' : d;
-}
-
-function isLocalSource(s: string): boolean {
-  return s.startsWith('./') || s.startsWith('../') || s === '.' || s === '..';
-}
 
 /** Replace every unknown inside a value crossing a module boundary: its text means nothing on the other side. */
 function rebase(v: Value, text: string): Value {
@@ -87,13 +81,25 @@ export class TerraformEvaluator {
     private readonly rootVars: Array<{ file: string; values: Obj; given?: boolean }>,
     private readonly sink: EntitySink,
     private readonly stats: ValueStats,
+    private readonly modules: { files: ParsedFile[]; manifests: Map<string, ModuleManifest> } = { files: [], manifests: new Map() },
   ) {
-    for (const f of files) {
+    for (const f of [...files, ...modules.files]) {
       const d = dirOf(f.file.path);
       let m = this.dirs.get(d);
       if (!m) this.dirs.set(d, (m = { dir: d, files: [] }));
       m.files.push(f);
     }
+    // Module folders read only because something calls them (outside the scanned paths, or
+    // downloaded by init) are never root modules.
+    for (const f of modules.files) this.libraryDirs.add(dirOf(f.file.path));
+  }
+
+  private readonly libraryDirs = new Set<string>();
+
+  /** The folder `terraform init` downloaded a non-local module call to, from the root's modules.json. */
+  downloaded(rootDir: string, key: string, source: string): string | undefined {
+    const m = this.modules.manifests.get(rootDir)?.get(key);
+    return m && sameModuleSource(m.source, source) ? m.dir : undefined;
   }
 
   /** Local module calls: caller dir -> called dirs. */
@@ -116,14 +122,16 @@ export class TerraformEvaluator {
 
   run(): void {
     const called = this.calledDirs();
-    let roots = [...this.dirs.keys()].filter((d) => !called.has(d));
+    let roots = [...this.dirs.keys()].filter((d) => !called.has(d) && !this.libraryDirs.has(d));
     if (roots.length === 0) roots = [...this.dirs.keys()];
     for (const d of roots.sort()) {
-      new ModuleInstance(this, this.dirs.get(d)!, [], this.rootInputs(d), undefined, 0).emit();
+      const root = this.dirs.get(d)!;
+      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root)).emit();
     }
   }
 
-  /** Root variables: terraform.tfvars, *.auto.tfvars (name order) in the folder, then the var files given. */
+  /** Root variables: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) (in the byte order of
+   * their names, as OpenTofu reads the folder), then the var files given, in order. */
   private rootInputs(dir: string): Map<string, Value> {
     const out = new Map<string, Value>();
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
@@ -131,7 +139,7 @@ export class TerraformEvaluator {
       .filter((v) => dirOf(v.file) === dir && !v.given && /(^|\/)(terraform\.tfvars(\.json)?|[^/]*\.auto\.tfvars(\.json)?)$/.test(v.file))
       .sort((a, b) => {
         const rank = (f: string): number => (/terraform\.tfvars$/.test(f) ? 0 : /terraform\.tfvars\.json$/.test(f) ? 1 : 2);
-        return rank(a.file) - rank(b.file) || a.file.localeCompare(b.file);
+        return rank(a.file) - rank(b.file) || compareBytes(a.file, b.file);
       });
     const given = this.rootVars.filter((v) => v.given);
     for (const v of [...auto, ...given]) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRaw(x, noScope));
@@ -147,6 +155,18 @@ export class TerraformEvaluator {
   get statsRef(): ValueStats {
     return this.stats;
   }
+}
+
+interface RootPaths {
+  /** The root module's folder, relative to the workspace. */
+  dir: string;
+  /** Its absolute path: path.cwd. */
+  cwd: string;
+}
+
+function rootPaths(m: ModuleDir): RootPaths {
+  const file = m.files[0]!.file;
+  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/') };
 }
 
 class ModuleInstance {
@@ -166,6 +186,8 @@ class ModuleInstance {
     inputs: Map<string, Value>,
     private readonly callSite: CallSite | undefined,
     private readonly depth: number,
+    /** The root module this instance belongs to: where OpenTofu would run. */
+    private readonly root: RootPaths,
   ) {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
@@ -193,7 +215,8 @@ class ModuleInstance {
       case 'local':
         return name !== undefined && this.localsRaw.has(name) ? { value: this.local(name), used: 1 } : undefined;
       case 'path':
-        return { value: { module: this.mod.dir, root: '.', cwd: '.' }, used: 0 };
+        // As OpenTofu run in the root module's folder: path.root ".", path.module relative to it.
+        return { value: { module: path.posix.relative(this.root.dir, this.mod.dir) || '.', root: '.', cwd: this.root.cwd }, used: 0 };
       case 'module':
         return name !== undefined ? this.moduleValue(name) : undefined;
       default:
@@ -262,12 +285,13 @@ class ModuleInstance {
     const source = typeof b.source === 'string' ? b.source : '';
     const entry: { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean } = { instances: [], expanded: undefined };
     this.children.set(name, entry);
-    if (!isLocalSource(source)) {
+    const fetched = isLocalSource(source) ? undefined : this.ev.downloaded(this.root.dir, manifestKey(this.modulePath, name), source);
+    if (!isLocalSource(source) && fetched === undefined) {
       entry.remote = true;
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = path.posix.normalize(path.posix.join(this.mod.dir, source)).replace(/\/$/, '') || '.';
+    const target = fetched ?? (path.posix.normalize(path.posix.join(this.mod.dir, source)).replace(/\/$/, '') || '.');
     const targetDir = target.startsWith('../') || target === '..' ? undefined : this.ev.dir(target);
     if (!targetDir || this.depth >= MAX_DEPTH) {
       const reason = target.startsWith('..')
@@ -304,7 +328,7 @@ class ModuleInstance {
         inputs.set(k, rebase(evalRaw(raw, scope), `var.${k}`));
       }
       const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
-      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, { file: f.file.path, line, module: `${this.prefix}module.${seg}` }, this.depth + 1);
+      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, { file: f.file.path, line, module: `${this.prefix}module.${seg}` }, this.depth + 1, this.root);
       entry.instances.push({ ...(key !== undefined ? { key } : {}), inst });
     }
     return entry;

@@ -1,0 +1,212 @@
+// The module folders a scan must read beyond the paths it was given: local modules called from a
+// scanned folder that live elsewhere in the workspace (`source = "../../modules/x"` when only
+// `live/` is scanned), and modules `terraform init` / `tofu init` downloaded, which
+// <root>/.terraform/modules/modules.json maps from module keys ("app", "app.db") to folders. Read
+// offline, never fetched. Every folder must lie inside the workspace by real path; a module
+// folder holds only its own files (a downloaded module's examples/ are not part of it).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { kindOf } from '../discover/discover.js';
+import type { DiscoveredFile, FileError } from '../model/types.js';
+import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
+
+/** One root module's downloaded modules: key -> where they are (relative to the workspace) and their source. */
+export type ModuleManifest = Map<string, { dir: string; source: string }>;
+
+/** At most this many module folders are read beyond the scanned paths; the manifest at most this large. */
+export const MAX_EXTRA_MODULE_DIRS = 500;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+export interface ModuleFiles {
+  /** Parsed files of module folders that were not among the scanned paths. */
+  files: ParsedFile[];
+  errors: FileError[];
+  /** root module folder -> its modules.json, for the folders that have one. */
+  manifests: Map<string, ModuleManifest>;
+  /** Folders that could not be read, and why. */
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function dirOf(file: string): string {
+  const d = path.posix.dirname(file);
+  return d === '' ? '.' : d;
+}
+
+export function isLocalSource(s: string): boolean {
+  return s.startsWith('./') || s.startsWith('../') || s === '.' || s === '..';
+}
+
+/** A folder relative to the workspace, or undefined when the path leaves it. */
+export function insideWorkspace(dir: string): string | undefined {
+  const n = path.posix.normalize(dir).replace(/\/$/, '') || '.';
+  return n === '..' || n.startsWith('../') || path.posix.isAbsolute(n) ? undefined : n;
+}
+
+/** The folder a local `source` names, relative to the workspace (undefined: outside it). */
+export function localTarget(callerDir: string, source: string): string | undefined {
+  return insideWorkspace(path.posix.join(callerDir, source));
+}
+
+/**
+ * modules.json as Terraform and OpenTofu write it: {"Modules": [{"Key", "Source", "Version", "Dir"}]},
+ * Dir relative to the root module's folder. Entries whose folder leaves the workspace are dropped.
+ */
+export function parseManifest(text: string, rootDir: string): ModuleManifest | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObj(doc) || !Array.isArray(doc.Modules)) return undefined;
+  const out: ModuleManifest = new Map();
+  for (const m of doc.Modules) {
+    if (!isObj(m) || typeof m.Key !== 'string' || typeof m.Dir !== 'string' || m.Key === '') continue;
+    if (path.isAbsolute(m.Dir) || m.Dir.includes('\\')) continue;
+    const dir = insideWorkspace(path.posix.join(rootDir, m.Dir));
+    if (dir) out.set(m.Key, { dir, source: typeof m.Source === 'string' ? m.Source : '' });
+  }
+  return out;
+}
+
+/**
+ * Whether the source a manifest recorded is the one the call names now (`terraform init` records
+ * registry addresses with their host, git ones as written). A stale manifest is not used.
+ */
+export function sameModuleSource(recorded: string, written: string): boolean {
+  const norm = (s: string): string =>
+    s
+      .trim()
+      .replace(/^git::/, '')
+      .replace(/^(?:registry\.terraform\.io|registry\.opentofu\.org)\//i, '')
+      .replace(/^https:\/\/github\.com\//i, 'github.com/')
+      .replace(/\.git(?=$|\/\/|\?)/, '');
+  return recorded === written || norm(recorded) === norm(written);
+}
+
+/** The manifest key of a module call: call names from the root, instance keys left out. */
+export function manifestKey(modulePath: string[], name: string): string {
+  return [...modulePath.map((seg) => seg.replace(/\[.*$/, '')), name].join('.');
+}
+
+function isInside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** The Terraform files of one folder (not its subfolders), confined to the workspace by real path. */
+async function folderFiles(realRoot: string, root: string, dir: string): Promise<DiscoveredFile[] | string> {
+  const abs = path.join(root, dir);
+  let real: string;
+  try {
+    real = await fs.realpath(abs);
+  } catch {
+    return 'does not exist';
+  }
+  if (!isInside(realRoot, real)) return 'is outside the workspace (by its real path): not read';
+  let names: string[];
+  try {
+    names = (await fs.readdir(real)).sort();
+  } catch (e) {
+    return `cannot be listed (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  }
+  const out: DiscoveredFile[] = [];
+  for (const name of names) {
+    const kind = kindOf(name);
+    if (kind !== 'terraform' && kind !== 'terraform-json') continue;
+    const fileAbs = path.join(real, name);
+    let st;
+    try {
+      st = await fs.lstat(fileAbs);
+      if (st.isSymbolicLink()) {
+        const target = await fs.realpath(fileAbs);
+        if (!isInside(realRoot, target)) continue;
+        st = await fs.stat(target);
+      }
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) continue;
+    out.push({ path: dir === '.' ? name : `${dir}/${name}`, absPath: path.join(abs, name), kind, size: st.size });
+  }
+  return out;
+}
+
+async function readManifest(realRoot: string, root: string, rootDir: string): Promise<ModuleManifest | undefined> {
+  const abs = path.join(root, rootDir, '.terraform', 'modules', 'modules.json');
+  try {
+    const real = await fs.realpath(abs);
+    if (!isInside(realRoot, real)) return undefined;
+    const st = await fs.stat(real);
+    if (!st.isFile() || st.size > MAX_MANIFEST_BYTES) return undefined;
+    return parseManifest(await fs.readFile(real, 'utf8'), rootDir);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Local module sources called in these files, as folders relative to the workspace. */
+function calledFolders(files: ParsedFile[]): Array<{ from: string; dir: string | undefined; source: string }> {
+  const out: Array<{ from: string; dir: string | undefined; source: string }> = [];
+  for (const f of files) {
+    if (!isObj(f.body.module)) continue;
+    for (const list of Object.values(f.body.module)) {
+      for (const b of Array.isArray(list) ? list : [list]) {
+        if (!isObj(b) || typeof b.source !== 'string' || !isLocalSource(b.source)) continue;
+        out.push({ from: f.file.path, dir: localTarget(dirOf(f.file.path), b.source), source: b.source });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Read the module folders the scanned Terraform files need and do not include: each scanned
+ * folder's downloaded modules (modules.json), then every local module folder they call, until
+ * nothing new is called. `scanned` are the parsed files of the scan.
+ */
+export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts: ParseOptions): Promise<ModuleFiles> {
+  const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
+  const tf = (f: ParsedFile): boolean => f.file.kind === 'terraform' || f.file.kind === 'terraform-json';
+  const have = new Set(scanned.filter(tf).map((f) => dirOf(f.file.path)));
+  const out: ModuleFiles = { files: [], errors: [], manifests: new Map(), skipped: [] };
+  const queue: string[] = [];
+  const queued = new Set<string>();
+  const want = (dir: string): void => {
+    if (have.has(dir) || queued.has(dir)) return;
+    queued.add(dir);
+    queue.push(dir);
+  };
+  for (const dir of [...have].sort()) {
+    const manifest = await readManifest(realRoot, root, dir);
+    if (!manifest) continue;
+    out.manifests.set(dir, manifest);
+    for (const m of manifest.values()) want(m.dir);
+  }
+  for (const c of calledFolders(scanned.filter(tf))) if (c.dir) want(c.dir);
+  while (queue.length) {
+    const dir = queue.shift()!;
+    if (have.size + out.files.length > 0 && queued.size > MAX_EXTRA_MODULE_DIRS) {
+      out.skipped.push({ path: dir, reason: `more than ${MAX_EXTRA_MODULE_DIRS} module folders outside the scanned paths: not read` });
+      continue;
+    }
+    const found = await folderFiles(realRoot, root, dir);
+    if (typeof found === 'string') {
+      out.skipped.push({ path: dir, reason: `module folder ${found}` });
+      continue;
+    }
+    const parsed: ParsedFile[] = [];
+    for (const f of found) {
+      const r = await parseFile(f, opts);
+      if (isFileError(r)) out.errors.push(r);
+      else parsed.push(r);
+    }
+    have.add(dir);
+    out.files.push(...parsed);
+    for (const c of calledFolders(parsed)) if (c.dir) want(c.dir);
+  }
+  return out;
+}
