@@ -1,26 +1,11 @@
 # METADATA
 # description: |
-#   Helpers for the AWS rules on public exposure: resource policies that admit anyone, and
-#   three-valued reading of boolean switches with a provider default.
+#   Helpers for the AWS rules on public exposure: resource policies that admit anyone.
 package controlgate.lib.aws_public
 
 import data.controlgate.lib.aws
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
-
-# METADATA
-# description: |
-#   The state of boolean attribute key of obj: "yes" (true), "no" (false), "unknown", or dflt when
-#   it is absent (the provider default).
-flag(obj, key, dflt) := "unknown" if {
-	v.is_unknown(obj[key])
-} else := "yes" if {
-	v.is_true(obj[key])
-} else := "no" if {
-	v.is_false(obj[key])
-} else := dflt if {
-	not v.has(obj, key)
-}
 
 # METADATA
 # description: |

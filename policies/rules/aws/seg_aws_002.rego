@@ -32,7 +32,7 @@
 package controlgate.rules.seg_aws_002
 
 import data.controlgate.lib.aws
-import data.controlgate.lib.aws_public as pub
+import data.controlgate.lib.exposure
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -69,12 +69,12 @@ default _account := "no"
 _account := "yes" if {
 	some a in tf.resources({"aws_s3_account_public_access_block"})
 	every k in _settings {
-		pub.flag(a.config, k, "no") == "yes"
+		exposure.flag(a.config, k, "no") == "yes"
 	}
 } else := "unknown" if {
 	some a in tf.resources({"aws_s3_account_public_access_block"})
 	every k in _settings {
-		pub.flag(a.config, k, "no") != "no"
+		exposure.flag(a.config, k, "no") != "no"
 	}
 }
 
