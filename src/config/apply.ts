@@ -32,6 +32,7 @@ export function scanOptionsFrom(s: Settings): Omit<ScanOptions, 'root'> {
     ...(s.policyBundles.length ? { policyBundles: s.policyBundles } : {}),
     ...(s.varFiles.length ? { varFiles: s.varFiles } : {}),
     ...(s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {}),
+    ...(s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {}),
   };
 }
 
@@ -59,6 +60,7 @@ export function recordedSettings(s: Settings): Record<string, unknown> {
     severityOverrides: s.severity,
     suppressions: s.suppressions,
     policyBundles: s.policyBundles,
+    ownerTagKeys: s.ownerTagKeys ?? null,
     configFiles: s.configFiles,
     origin: s.origin,
   };

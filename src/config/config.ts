@@ -36,6 +36,8 @@ export interface ConfigFile {
   scope?: ScopeMode;
   'max-file-bytes'?: number;
   'policy-bundles'?: string[];
+  /** Tag / label keys that name an owner (SHR-MULTI-002), compared case-insensitively. */
+  'owner-tag-keys'?: string[];
   suppressions?: { checkov?: boolean; tfsec?: boolean; trivy?: boolean; terrascan?: boolean };
   waivers?: ConfigWaiver[];
 }
@@ -70,6 +72,7 @@ export interface Config {
   scope?: ScopeMode;
   maxFileBytes?: number;
   policyBundles: string[];
+  ownerTagKeys?: string[];
   suppressions: { checkov: boolean; tfsec: boolean; trivy: boolean; terrascan: boolean };
   waivers: SourcedWaiver[];
   /** What a file changed from the baseline it extends: "fail-on: high -> medium (infra/.controlgate.yml)". */
@@ -182,6 +185,10 @@ function mergeInto(base: Config, f: ConfigFile, file: string): Config {
   if (f['max-file-bytes'] !== undefined) {
     note('max-file-bytes', base.maxFileBytes, f['max-file-bytes']);
     next.maxFileBytes = f['max-file-bytes'];
+  }
+  if (f['owner-tag-keys']) {
+    note('owner-tag-keys', base.ownerTagKeys, f['owner-tag-keys']);
+    next.ownerTagKeys = f['owner-tag-keys'];
   }
   if (f['policy-bundles']) next.policyBundles = [...base.policyBundles, ...f['policy-bundles'].map(rel)];
   if (f.suppressions) {

@@ -27,6 +27,8 @@ export interface Settings {
   scope?: ScopeMode;
   maxFileBytes?: number;
   policyBundles: string[];
+  /** Owner tag keys from the file (SHR-MULTI-002); undefined: the rule's default set. */
+  ownerTagKeys?: string[];
   disabled: string[];
   severity: Record<string, Severity>;
   suppressions: Config['suppressions'];
@@ -73,6 +75,8 @@ export function resolveSettings(config: Config, given: Given, explicit: 'input' 
     overrides: config.overrides,
     origin,
   };
+  if (config.ownerTagKeys) s.ownerTagKeys = config.ownerTagKeys;
+  origin['owner-tag-keys'] = config.ownerTagKeys ? 'file' : 'default';
   const scope = pick<ScopeMode | undefined>('scope', given.scope, config.scope, undefined);
   if (scope) s.scope = scope;
   const max = pick<number | undefined>('max-file-bytes', given.maxFileBytes, config.maxFileBytes, undefined);

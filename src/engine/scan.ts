@@ -53,6 +53,8 @@ export interface ScanOptions {
   plan?: string;
   /** Evaluate and report only the folders of shard index/count (README: "Sharding a monorepo"). */
   shard?: ShardSpec;
+  /** Tag / label keys accepted as naming an owner (SHR-MULTI-002); default: the rule's own set. */
+  ownerTagKeys?: string[];
   /** Progress of the long stages, at most every ~100 ms (and once at the end of each stage). */
   onProgress?: (p: ScanProgress) => void;
 }
@@ -178,7 +180,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
   // --shard: only this shard's folders are evaluated (every folder of the whole input is one batch).
-  const batches = batchesByFolder(input).filter((b) => owns(b.folder)).map((b) => b.input);
+  const settings = opts.ownerTagKeys ? { owner_tag_keys: opts.ownerTagKeys } : undefined;
+  const batches = batchesByFolder(input)
+    .filter((b) => owns(b.folder))
+    .map((b) => (settings ? { ...b.input, settings } : b.input));
   const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
   const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
   const settled = applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} });

@@ -100,6 +100,8 @@ export interface PolicyInput {
     builds: PackerBuild[];
     variables: Variable[];
   };
+  /** Settings from the configuration that rules read (absent: each rule's default). */
+  settings?: { owner_tag_keys?: string[] };
 }
 
 export function emptyInput(): PolicyInput {

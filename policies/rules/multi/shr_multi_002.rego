@@ -26,8 +26,36 @@ import data.controlgate.lib.packer as pkr
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-# Required keys (lower case). Organizations typically add data_classification, environment, managed_by.
-_required := {"owner"}
+# Keys that name an owner (lower case): `owner-tag-keys` in .controlgate.yml replaces this set
+# (README, docs/schemas/config.schema.json list it); keys are compared case-insensitively, and a
+# namespaced key (app:owner, example.com/team) counts by its last segment.
+_default_owner_keys := {
+	"owner", "owners", "owned_by", "owned-by", "ownedby", "owner_team", "owner-team", "owner_email",
+	"owner-email", "team", "squad", "contact", "maintainer", "technical_owner", "technical-owner",
+	"business_owner", "business-owner",
+}
+
+_owner_keys := {lower(k) | some k in input.settings.owner_tag_keys} if {
+	is_array(input.settings.owner_tag_keys)
+	count(input.settings.owner_tag_keys) > 0
+} else := _default_owner_keys
+
+_owner_key(k) if k in _owner_keys
+
+_owner_key(k) if {
+	some m in regex.find_all_string_submatch_n(`[:/.]([^:/.]+)$`, k, 1)
+	m[1] in _owner_keys
+}
+
+_names_owner(keys) if {
+	some k in keys
+	_owner_key(k)
+}
+
+# The key a finding names as missing: owner when accepted, else the first accepted key.
+_shown_key := "owner" if "owner" in _owner_keys
+
+else := sort(_owner_keys)[0]
 
 _aws := {"aws_instance", "aws_launch_template", "aws_vpc", "aws_subnet", "aws_security_group", "aws_kms_key", "aws_ami"}
 
@@ -76,8 +104,6 @@ _keys(r) := _own_keys(object.get(r.config, _attr(r.type), {})) | _default_tags(r
 
 else := _own_keys(object.get(r.config, _attr(r.type), {}))
 
-_missing(keys) := _required - keys
-
 _tags_unknown(r) := {r.config[_attr(r.type)].__unknown__} | _aws_defaults_unknown(r) if {
 	v.is_unknown(r.config[_attr(r.type)])
 }
@@ -88,15 +114,15 @@ _aws_defaults_unknown(r) := _default_tags_unknown(r) if r.type in _aws
 
 else := set()
 
-deny contains {"resource": r.id, "path": [_attr(r.type), k]} if {
+deny contains {"resource": r.id, "path": [_attr(r.type), _shown_key]} if {
 	some r in tf.resources(((_aws | _azure) | _gcp))
 	count(_tags_unknown(r)) == 0
-	some k in _missing(_keys(r))
+	not _names_owner(_keys(r))
 }
 
 unknown contains {"resource": r.id, "path": [_attr(r.type)], "reason": reason} if {
 	some r in tf.resources(((_aws | _azure) | _gcp))
-	count(_missing(_keys(r))) > 0
+	not _names_owner(_keys(r))
 	some reason in _tags_unknown(r)
 }
 
@@ -112,11 +138,11 @@ _pkr_sources contains s if {
 	_pkr_attrs[_pkr_family(s)]
 }
 
-deny contains {"resource": s.id, "path": [a, k]} if {
+deny contains {"resource": s.id, "path": [a, _shown_key]} if {
 	some s in _pkr_sources
 	some a in _pkr_attrs[_pkr_family(s)]
 	not v.is_unknown(object.get(s.config, a, {}))
-	some k in _missing(_own_keys(object.get(s.config, a, {})))
+	not _names_owner(_own_keys(object.get(s.config, a, {})))
 }
 
 unknown contains {"resource": s.id, "path": [a], "reason": reason} if {

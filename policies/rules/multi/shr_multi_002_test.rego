@@ -7,7 +7,7 @@ test_missing_owner_fails if {
 	inp := t.tf_inputs([
 		["aws_instance", {"ami": "ami-1"}],
 		["azurerm_key_vault", {"tags": {"environment": "prod"}}],
-		["google_compute_disk", {"labels": {"team": "data"}}],
+		["google_compute_disk", {"labels": {"cost_center": "data"}}],
 	])
 	rule.deny == {
 		{"resource": "r0", "path": ["tags", "owner"]},
@@ -54,4 +54,26 @@ test_packer_images if {
 	rule.unknown == {{"resource": "s0", "path": ["azure_tags"], "reason": "local.tags"}} with input as inp3
 	inp4 := t.pkr_input("docker", {})
 	count(rule.applies) == 0 with input as inp4
+}
+
+# The default set accepts the usual ways of naming an owner, in any case and namespaced.
+test_default_owner_keys_pass if {
+	inp := t.tf_inputs([
+		["aws_instance", {"tags": {"Team": "payments"}}],
+		["aws_vpc", {"tags": {"app:Owner": "network"}}],
+		["google_compute_disk", {"labels": {"maintainer": "data"}}],
+	])
+	count(rule.deny) == 0 with input as inp
+}
+
+# owner-tag-keys in the configuration replaces the default set.
+test_configured_owner_keys if {
+	inp := object.union(
+		t.tf_inputs([
+			["aws_instance", {"tags": {"Owner": "payments"}}],
+			["aws_vpc", {"tags": {"CostOwner": "network"}}],
+		]),
+		{"settings": {"owner_tag_keys": ["CostOwner"]}},
+	)
+	rule.deny == {{"resource": "r0", "path": ["tags", "costowner"]}} with input as inp
 }
