@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
 import { parseJsonWithLocations } from '../src/parse/json-syntax.js';
 import { normalize } from '../src/normalize/normalize.js';
-import { applyPlan, loadPlan, moduleSegments } from '../src/normalize/plan.js';
+import { applyPlan, loadPlan, moduleSegments, planText as planTextOfBytes } from '../src/normalize/plan.js';
 import type { Finding, ScanResult } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';
 import { runAction, runCli } from './helpers/run.js';
 import { parseTree } from './helpers/parse-tree.js';
 
 const fixture = path.join(repoRoot, 'fixtures', 'plan');
+const planTextOf = planTextOfBytes;
 const planText = readFileSync(path.join(fixture, 'plan.json'), 'utf8');
 const PASSWORD = (JSON.parse(planText) as { variables: { db_password: { value: string } } }).variables.db_password.value;
 
@@ -222,6 +223,29 @@ describe('Terraform plan JSON', () => {
     expect((await err('state.json'))[0]!.message).toMatch(/a Terraform state, not a plan/);
     expect(await err('v2.json')).toEqual([expect.objectContaining({ range: expect.objectContaining({ startLine: 2 }), message: expect.stringContaining('unsupported plan format_version "2.0"') })]);
     expect((await err('missing.json'))[0]!.message).toBe('cannot read the plan: ENOENT');
+  });
+
+  it('reads format_version 0.1 / 0.2 plans and UTF-16 plans (PowerShell `>`) as the 1.x UTF-8 one', async () => {
+    const hcl = await scan({ root: fixture, paths: ['.'], plan: 'plan.json' });
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(planText, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le);
+    for (let i = 0; i < utf16be.length; i += 2) [utf16be[i], utf16be[i + 1]] = [utf16be[i + 1]!, utf16be[i]!];
+    const variants: Record<string, string | Buffer> = {
+      'v01.json': planText.replace(/"format_version": "1\.\d+"/, '"format_version": "0.1"'),
+      'v02.json': planText.replace(/"format_version": "1\.\d+"/, '"format_version": "0.2"'),
+      'le.json': utf16le,
+      'be.json': utf16be,
+      'le-nobom.json': Buffer.from(planText, 'utf16le'),
+    };
+    for (const [name, content] of Object.entries(variants)) {
+      const ws = copyFixture();
+      writeFileSync(path.join(ws, 'plan.json'), content);
+      const r = await scan({ root: ws, paths: ['.'], plan: 'plan.json' });
+      expect(r.errors, name).toEqual([]);
+      expect(r.findings.map(key), name).toEqual(hcl.findings.map(key));
+    }
+    expect(planText.includes('"format_version": "1.')).toBe(true);
+    expect(planTextOf(Buffer.from([0xff, 0xfe, 0x7b]))).toBeUndefined();
   });
 
   it('parses module addresses with instance keys', () => {

@@ -43,6 +43,37 @@ export interface LoadedPlan {
 export const PLAN_SIZE_FACTOR = 16;
 
 /** Read and check a plan JSON file. Every problem is a located FileError (the scan exits 1). */
+/**
+ * The plan's text: UTF-8 (a BOM dropped), or UTF-16 as Windows PowerShell's `>` writes it (little- or
+ * big-endian, told by its BOM, or by the zero byte beside the opening brace). Undefined when invalid.
+ */
+export function planText(bytes: Uint8Array): string | undefined {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let skip = 0;
+  if (b0 === 0xff && b1 === 0xfe) [encoding, skip] = ['utf-16le', 2];
+  else if (b0 === 0xfe && b1 === 0xff) [encoding, skip] = ['utf-16be', 2];
+  else if (bytes.length >= 2 && b0 !== 0 && b1 === 0) encoding = 'utf-16le';
+  else if (bytes.length >= 2 && b0 === 0 && b1 !== 0) encoding = 'utf-16be';
+  let body = bytes.subarray(skip);
+  if (encoding === 'utf-16be') {
+    // Swapped into little-endian: decoders for UTF-16BE are not in every Node.js build.
+    if (body.length % 2 !== 0) return undefined;
+    const swapped = new Uint8Array(body.length);
+    for (let i = 0; i < body.length; i += 2) [swapped[i], swapped[i + 1]] = [body[i + 1]!, body[i]!];
+    body = swapped;
+    encoding = 'utf-16le';
+  }
+  if (encoding === 'utf-16le' && body.length % 2 !== 0) return undefined;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadPlan(root: string, given: string, maxBytes: number): Promise<{ plan?: LoadedPlan; error?: FileError }> {
   const abs = path.resolve(root, given);
   const rel = path.relative(root, abs).split(path.sep).join('/');
@@ -60,13 +91,8 @@ export async function loadPlan(root: string, given: string, maxBytes: number): P
     return fail(`cannot read the plan: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('the plan is not valid UTF-8', 1, sha256);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = planText(bytes);
+  if (text === undefined) return fail('the plan is neither valid UTF-8 nor UTF-16', 1, sha256);
   let parsed: ReturnType<typeof parseJsonWithLocations>;
   try {
     parsed = parseJsonWithLocations(text);
@@ -79,7 +105,8 @@ export async function loadPlan(root: string, given: string, maxBytes: number): P
   const lineOf = (k: string): number => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== 'string') return fail('not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)', 1, sha256);
-  if (!/^1\.\d+$/.test(fv)) return fail(`unsupported plan format_version "${fv}": this scanner reads 1.x`, lineOf('format_version'), sha256);
+  // 0.1 (Terraform 0.12) and 0.2 (0.15) have the 1.x shape: resource_changes, planned_values, configuration.
+  if (!/^(0\.[12]|1\.\d+)$/.test(fv)) return fail(`unsupported plan format_version "${fv}": this scanner reads 0.1, 0.2 and 1.x`, lineOf('format_version'), sha256);
   if (!('planned_values' in doc) && !('resource_changes' in doc)) {
     const state = 'values' in doc;
     return fail(
