@@ -27,7 +27,7 @@ limiting_condition_keys := {
 #   {"effect", "principals", "conditions"}: from a literal JSON document (a string, jsonencode()
 #   output or heredoc) or from the aws_iam_policy_document data source that x refers to. Undefined
 #   when x is unknown in another way (the caller reports that as not evaluated).
-statements(r, x) := [_json_statement(s) | some s in aws.statements(aws.policy_doc(x))] if {
+statements(_, x) := [_json_statement(s) | some s in aws.statements(aws.policy_doc(x))] if {
 	not v.is_unknown(x)
 }
 

@@ -113,7 +113,6 @@ deny contains {"resource": r.id, "path": ["iam_instance_profile", i]} if {
 _profile_unknown(p) if {
 	some k in ["arn", "name"]
 	multi.unresolved(p[k])
-	reason := p[k].__unknown__
 }
 
 unknown contains {
