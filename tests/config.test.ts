@@ -126,7 +126,7 @@ describe('rules, paths and extends', () => {
 
 describe('suppressions from other scanners', () => {
   it('honours checkov, tfsec, trivy and terrascan comments for equivalent rules, as waivers', () => {
-    const r = runCli(['scan', '--root', path.join(repoRoot, 'fixtures', 'suppressions'), '.', '--format', 'json', '--fail-on', 'never', '--evidence', path.join(mkdtempSync(path.join(tmpdir(), 'cg-sup-')), 'e.json')], repoRoot);
+    const r = runCli(['scan', '--root', path.join(repoRoot, 'fixtures', 'suppressions'), '--format', 'json', '--fail-on', 'never', '--evidence', path.join(mkdtempSync(path.join(tmpdir(), 'cg-sup-')), 'e.json')], repoRoot);
     const doc = JSON.parse(r.stdout);
     const waived = doc.findings.filter((f: { waiver?: unknown }) => f.waiver).map((f: { line: number; id: string; waiver: { status: string } }) => `${f.line} ${f.id} ${f.waiver.status}`);
     expect(waived).toEqual(['2 VMH-AWS-001 applied', '9 VMH-AWS-001 applied', '18 VMH-AWS-001 expired', '29 NET-AWS-001 applied']);

@@ -24,6 +24,7 @@ import { escapeMarkdown, markdownCode } from '../util/escape.js';
 import { repoRelative } from '../engine/relative.js';
 import { fixesOf, pullRequestEvidence } from './pr-evidence.js';
 import type { EvidenceRemediation } from '../report/evidence/evidence.js';
+import { applyBaseline, BaselineError, readBaseline } from '../baseline/baseline.js';
 
 function parseBool(name: string, raw: string): boolean {
   if (/^(true|True|TRUE)$/.test(raw)) return true;
@@ -79,6 +80,10 @@ export async function run(): Promise<number> {
     const planInput = core.getInput(Inputs.Plan).trim();
     // shard: i/n of an Actions matrix (README: "Sharding a monorepo").
     const shard = parseShard(core.getInput(Inputs.Shard), Inputs.Shard);
+    // baseline: accepted findings (controlgate scan --create-baseline), relative to the workspace and
+    // read confined to it: the pull request can edit it, so it is validated like any hostile input.
+    const baselineInput = core.getInput(Inputs.Baseline).trim();
+    const baseline = baselineInput ? { ...readBaseline(path.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : undefined;
     const scanned = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}), ...(shard ? { shard } : {}) });
     // Mask every secret the scan found in the runner's log; multi-line ones line by line.
     for (const secret of scanned.redactions) {
@@ -86,7 +91,8 @@ export async function run(): Promise<number> {
     }
     // Annotation paths must be relative to the repository root, whatever working-directory is.
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
-    const result = repoRelative(scanned, prefix);
+    // The baseline matches by fingerprint, which repoRelative leaves as the scan computed it.
+    const result = baseline ? applyBaseline(repoRelative(scanned, prefix), baseline) : repoRelative(scanned, prefix);
     const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || '', prComments, token, workspace, log: (m) => core.info(m) });
     const plan = planAnnotations(annotatedFindings(result.findings, pr), result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
@@ -129,6 +135,13 @@ export async function run(): Promise<number> {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(path.relative(workspace, f).split(path.sep).join('/'))).join(' extends ');
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdown).join('; ')}.` : ''}`);
     }
+    if (result.baseline) {
+      const b = result.baseline;
+      notes.push(
+        `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` +
+          (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode('controlgate scan --create-baseline')} to shrink it.` : '.'),
+      );
+    }
     notes.push(`SARIF 2.1.0 written to ${markdownCode(path.relative(workspace, sarifFile).split(path.sep).join('/'))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
@@ -150,7 +163,7 @@ export async function run(): Promise<number> {
       core.setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof BaselineError) {
       core.setFailed(`Controlgate: ${e.message}`);
       return EXIT.usage;
     }

@@ -16,6 +16,7 @@ export const Inputs = {
   Frameworks: 'frameworks',
   PolicyBundles: 'policy-bundles',
   Shard: 'shard',
+  Baseline: 'baseline',
 } as const;
 
 export const Outputs = {

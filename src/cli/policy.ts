@@ -23,7 +23,7 @@ export function findOpa(given: string | undefined, assetsDir: string): string {
   );
 }
 
-function builtInCatalog(assetsDir: string): Catalog {
+export function builtInCatalog(assetsDir: string): Catalog {
   return JSON.parse(readFileSync(path.join(assetsDir, 'catalog.json'), 'utf8')) as Catalog;
 }
 

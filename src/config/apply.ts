@@ -26,7 +26,7 @@ export function scanOptionsFrom(s: Settings): Omit<ScanOptions, 'root'> {
   return {
     paths: s.paths,
     exclude: s.exclude,
-    rules: { disabled: s.disabled, severity: s.severity },
+    rules: { disabled: s.disabled, severity: s.severity, ...(s.only ? { only: s.only } : {}) },
     waivers: configWaivers(s),
     ...(peers.length ? { suppressions: peers } : {}),
     ...(s.policyBundles.length ? { policyBundles: s.policyBundles } : {}),
@@ -57,6 +57,7 @@ export function recordedSettings(s: Settings): Record<string, unknown> {
     scope: s.scope ?? null,
     maxFileBytes: s.maxFileBytes ?? null,
     disabledRules: s.disabled,
+    ...(s.only ? { onlyRules: s.only } : {}),
     severityOverrides: s.severity,
     suppressions: s.suppressions,
     policyBundles: s.policyBundles,

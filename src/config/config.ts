@@ -11,6 +11,8 @@ import type { Severity } from '../model/types.js';
 import { yamlLineOf } from './yaml-lines.js';
 
 export const DEFAULT_CONFIG_FILE = '.controlgate.yml';
+/** The names a configuration file is found by, in each folder searched. */
+export const CONFIG_FILE_NAMES = [DEFAULT_CONFIG_FILE, '.controlgate.yaml'] as const;
 
 export type Framework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export type ScopeMode = 'changed-lines' | 'changed-files' | 'all';
@@ -232,7 +234,8 @@ export function loadConfig(file: string, seen: string[] = []): Config {
 }
 
 /**
- * The configuration for a run: the named file (must exist), else the first .controlgate.yml found in
+ * The configuration for a run: the named file (must exist), else the first .controlgate.yml (or
+ * .controlgate.yaml) found in
  * `root` or the further folders given (the repository root, for the action), else none.
  */
 export function findConfig(root: string, named?: string, alsoIn: string[] = []): Config {
@@ -242,8 +245,9 @@ export function findConfig(root: string, named?: string, alsoIn: string[] = []):
     return loadConfig(file);
   }
   for (const dir of [root, ...alsoIn]) {
-    const dflt = path.join(dir, DEFAULT_CONFIG_FILE);
-    if (existsSync(dflt)) return loadConfig(dflt);
+    const present = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).filter((f) => existsSync(f));
+    if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(' and ')} are present: keep one`, present[1]!, 1);
+    if (present.length) return loadConfig(present[0]!);
   }
   return emptyConfig();
 }

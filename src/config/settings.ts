@@ -30,6 +30,8 @@ export interface Settings {
   /** Owner tag keys from the file (SHR-MULTI-002); undefined: the rule's default set. */
   ownerTagKeys?: string[];
   disabled: string[];
+  /** Only these rules run (CLI --check ids or globs); absent: every rule not disabled. */
+  only?: string[];
   severity: Record<string, Severity>;
   suppressions: Config['suppressions'];
   waivers: SourcedWaiver[];

@@ -7,10 +7,18 @@ import { ruleMatches } from '../util/patterns.js';
 export interface RuleSettings {
   disabled: string[];
   severity: Record<string, Severity>;
+  /** When set (CLI --check), only rules matching one of these ids or globs run. */
+  only?: string[];
+}
+
+/** Whether --check patterns select a result id, or (for an evaluation) a rule: a rule runs when a
+ * pattern names it or one of its results (VMH-AWS-001/hop-limit keeps VMH-AWS-001 evaluated). */
+function selected(only: string[], id: string, isRule: boolean): boolean {
+  return only.some((p) => ruleMatches(p, id) || (isRule && !/[*?]/.test(p) && p.split('/')[0] === id));
 }
 
 export function applyRuleSettings(findings: Finding[], evaluations: RuleEvaluation[], s: RuleSettings): { findings: Finding[]; evaluations: RuleEvaluation[] } {
-  const off = (id: string): boolean => s.disabled.some((p) => ruleMatches(p, id));
+  const off = (id: string, isRule = false): boolean => s.disabled.some((p) => ruleMatches(p, id)) || (s.only !== undefined && !selected(s.only, id, isRule));
   // An override names a result exactly: VMH-AWS-001 (the main result) or VMH-AWS-001/hop-limit.
   const severityFor = (f: Finding): Severity => s.severity[f.id] ?? f.severity;
   return {
@@ -18,6 +26,6 @@ export function applyRuleSettings(findings: Finding[], evaluations: RuleEvaluati
       const sev = severityFor(f);
       return sev === f.severity ? f : { ...f, severity: sev };
     }),
-    evaluations: evaluations.filter((e) => !off(e.ruleId)),
+    evaluations: evaluations.filter((e) => !off(e.ruleId, true)),
   };
 }

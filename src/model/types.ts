@@ -203,4 +203,7 @@ export interface ScanResult {
   resolution?: ResolutionSummary;  /** Set when the scan was one shard of several (--shard i/n): only that shard's folders were
    * evaluated and reported (README: "Sharding a monorepo"). */
   shard?: { index: number; count: number };
+  /** Set when a baseline was applied (--baseline): the findings it accepted (taken out of
+   * `findings`) and its entries that matched nothing (fixed). */
+  baseline?: import('../baseline/baseline.js').BaselineOutcome;
 }

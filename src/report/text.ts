@@ -41,21 +41,38 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return c;
 }
 
-export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS): string {
+export interface TextOptions {
+  /** No control crosswalk on each finding's line (--compact). */
+  compact?: boolean;
+  /** Only what fails the run at this fail-on: failing findings and file errors (--quiet). */
+  quietFailOn?: Severity | 'never';
+  /** Colours a severity or marker; identity when colour is off. Applied after safeText. */
+  paint?: (style: Severity | 'error' | 'dim' | 'bold', text: string) => string;
+  /** Findings not shown because of --severity (they still count towards failing). */
+  hidden?: number;
+}
+
+export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS, o: TextOptions = {}): string {
+  const paint = o.paint ?? ((_s: string, t: string) => t);
   const lines: string[] = [];
-  const widthLoc = Math.min(48, Math.max(0, ...r.findings.map((f) => `${f.file}:${f.range.startLine}`.length)));
-  const widthId = Math.max(0, ...r.findings.map((f) => f.id.length));
-  for (const f of r.findings) {
+  const shown = o.quietFailOn ? failingFindings(r.findings, o.quietFailOn) : r.findings;
+  const widthLoc = Math.min(48, Math.max(0, ...shown.map((f) => `${f.file}:${f.range.startLine}`.length)));
+  const widthId = Math.max(0, ...shown.map((f) => f.id.length));
+  for (const f of shown) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    lines.push(`${loc}  ${f.severity.padEnd(8)}  ${f.id.padEnd(widthId)}  ${controlLabel(f.controls, frameworks)}  ${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
+    const controls = o.compact ? '' : `${controlLabel(f.controls, frameworks)}  `;
+    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
-    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  error     ${safeText(e.message)}`);
+    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint('error', 'error   ')}  ${safeText(e.message)}`);
   }
-  for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
-  for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
-  for (const w of r.waivers.filter((x) => x.status === 'rejected' || x.status === 'stale')) {
-    lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ''}`);
+  if (!o.quietFailOn) {
+    for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
+    for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
+    for (const w of r.waivers.filter((x) => x.status === 'rejected' || x.status === 'stale')) {
+      lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ''}`);
+    }
+    for (const e of r.baseline?.fixed ?? []) lines.push(`${safeText(e.file)}  fixed     ${safeText(`${e.id} ${e.resource}`)}: in the baseline, no longer found`);
   }
   const c = countBySeverity(r.findings);
   const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
@@ -63,10 +80,18 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   const passed = r.evaluations.filter((e) => e.status === 'passed').length;
   lines.push('');
   lines.push(
-    `${r.findings.length} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
+    `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
+      (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : '') +
       (waived ? ` (${waived} waived)` : '') +
       ` · ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`,
   );
+  if (r.baseline) {
+    const b = r.baseline;
+    lines.push(
+      `baseline ${safeText(b.file)} (sha256 ${b.sha256}): ${b.accepted.length} finding(s) accepted as known risk, not reported` +
+        (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entr${b.entries === 1 ? 'y' : 'ies'} fixed: recreate it with --create-baseline to shrink it` : ''),
+    );
+  }
   lines.push(
     `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` +
       (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : ''),
@@ -75,7 +100,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
 }
 
 /** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
-export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { configurationSha256?: string } = {}): string {
+export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { configurationSha256?: string; failing?: number; hidden?: number } = {}): string {
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
@@ -84,7 +109,8 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { confi
     summary: {
       findings: r.findings.length,
       bySeverity: c,
-      failed: failingFindings(r.findings, failOn).length > 0,
+      failed: (o.failing ?? failingFindings(r.findings, failOn).length) > 0,
+      ...(o.hidden ? { hiddenBySeverity: o.hidden } : {}),
       failOn,
       filesFound: r.filesFound,
       filesScanned: r.filesScanned.length,
@@ -123,6 +149,17 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { confi
     errors: r.errors,
     skipped: r.skipped,
     ...(r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {}),
+    ...(r.baseline
+      ? {
+          baseline: {
+            file: r.baseline.file,
+            sha256: r.baseline.sha256,
+            entries: r.baseline.entries,
+            accepted: r.baseline.accepted.map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource })),
+            fixed: r.baseline.fixed,
+          },
+        }
+      : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -134,6 +134,14 @@ export interface Evidence {
     approverIsAuthor?: boolean;
     note?: string;
   }>;
+  /** Present when a baseline was applied: its findings are accepted risk (not in `findings`). */
+  baseline?: {
+    file: string;
+    sha256: string;
+    entries: number;
+    accepted: Array<{ fingerprint: string; id: string; severity: Severity; file: string; line: number; resource: string; message: string }>;
+    fixed: Array<{ fingerprint: string; id: string; file: string; resource: string }>;
+  };
 }
 
 /** JSON with object keys sorted at every level: one canonical byte form for digests. */
@@ -225,7 +233,7 @@ export const EVIDENCE_ORDER = {
   controls: by<ControlEvidence>((c) => c.id),
   files: by<Evidence['files'][number]>((f) => f.path),
   evaluations: by<Evidence['evaluations'][number]>((e) => `${e.rule}\u0000${e.file}\u0000${e.resource}\u0000${e.status}\u0000${e.reason ?? ''}`),
-  findings: by<Evidence['findings'][number]>((f) => `${f.file}\u0000${String(f.line).padStart(8, '0')}\u0000${f.id}\u0000${f.fingerprint}\u0000${f.message}`),
+  findings: by<Pick<Evidence['findings'][number], 'file' | 'line' | 'id' | 'fingerprint' | 'message'>>((f) => `${f.file}\u0000${String(f.line).padStart(8, '0')}\u0000${f.id}\u0000${f.fingerprint}\u0000${f.message}`),
   waivers: by<Evidence['waivers'][number]>((w) => w.id),
 };
 
@@ -322,6 +330,19 @@ export function buildEvidence(i: EvidenceInput): Evidence {
         ...(w.note ? { note: w.note } : {}),
       }))
       .sort(EVIDENCE_ORDER.waivers),
+    ...(r.baseline
+      ? {
+          baseline: {
+            file: r.baseline.file,
+            sha256: r.baseline.sha256,
+            entries: r.baseline.entries,
+            accepted: r.baseline.accepted
+              .map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource, message: f.message }))
+              .sort(EVIDENCE_ORDER.findings),
+            fixed: r.baseline.fixed,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 // The evidence file rendered for an audit binder: what ran, on what, with what result, per control,
 // and every exception. Everything from scanned files is escaped.
-import { escapeMarkdown as md } from '../../util/escape.js';
+import { escapeMarkdown as md, markdownCode } from '../../util/escape.js';
 import type { ControlEvidence, Evidence } from './evidence.js';
 
 const FRAMEWORK_TITLES = {
@@ -71,6 +71,16 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
       );
     }
     out.push('');
+  }
+
+  if (e.baseline) {
+    const b = e.baseline;
+    out.push('## Accepted risk (baseline)', '', `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}, ${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}): ${b.accepted.length} finding(s) accepted, not counted as findings; ${b.fixed.length} entr${b.fixed.length === 1 ? 'y' : 'ies'} fixed since.`, '');
+    if (b.accepted.length) {
+      out.push('| Severity | Rule | Location | Resource | Finding |', '|---|---|---|---|---|');
+      for (const f of b.accepted) out.push(`| ${f.severity} | ${f.id} | ${md(`${f.file}:${f.line}`)} | ${md(f.resource)} | ${md(f.message)} |`);
+      out.push('');
+    }
   }
 
   out.push('## Findings', '');

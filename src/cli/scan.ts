@@ -1,0 +1,208 @@
+// `controlgate scan [paths...] [options]`: the CLI's scan. Same engine and exit codes as the action.
+// Paths: every path argument and flag is relative to the current folder; --root only sets what paths
+// are reported relative to (src/cli/paths.ts). Reports: src/cli/outputs.ts (--format / -o pairing).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { scan } from '../engine/scan.js';
+import { EXIT, UsageError } from '../engine/exit-codes.js';
+import { parseFailOn, parseTimeoutMs } from '../engine/options.js';
+import { failingFindings, renderJson, renderText } from '../report/text.js';
+import { renderJunit } from '../report/junit.js';
+import { renderSarif } from '../report/sarif.js';
+import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
+import { runContext } from '../report/evidence/context.js';
+import { writeEvidence } from '../report/evidence/write.js';
+import { findConfig } from '../config/config.js';
+import { resolveSettings, type Settings } from '../config/settings.js';
+import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
+import { parseShard, shardStamp } from '../engine/shard.js';
+import { isSeverity, type Finding, type ScanResult, type Severity } from '../model/types.js';
+import { applyBaseline, createBaseline, readBaseline } from '../baseline/baseline.js';
+import { progressBar } from './progress.js';
+import { outputPlan, type OutputTarget } from './outputs.js';
+import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
+import { painter, useColour } from './colour.js';
+
+export const SCAN_OPTIONS = {
+  format: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  sarif: { type: 'string', multiple: true },
+  'fail-on': { type: 'string' },
+  'soft-fail': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  compact: { type: 'boolean' },
+  check: { type: 'string', multiple: true },
+  'skip-check': { type: 'string', multiple: true },
+  'skip-path': { type: 'string', multiple: true },
+  severity: { type: 'string' },
+  root: { type: 'string', default: '.' },
+  'max-file-bytes': { type: 'string' },
+  'parse-timeout': { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
+  plan: { type: 'string' },
+  evidence: { type: 'string' },
+  config: { type: 'string' },
+  frameworks: { type: 'string' },
+  'policy-bundle': { type: 'string', multiple: true },
+  shard: { type: 'string' },
+  baseline: { type: 'string' },
+  'create-baseline': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** "VMH-AWS-001,SEG-*" (repeatable) -> the ids and globs; each checked to be an id or a glob of one. */
+function ruleList(values: string[] | undefined, flag: string): string[] {
+  const list = (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  for (const p of list) {
+    if (!/^[A-Za-z0-9*?][A-Za-z0-9*?_.-]*(?:\/[A-Za-z0-9*?_.-]+)?$/.test(p)) throw new UsageError(`${flag} ${p}: not a rule id or a glob of rule ids (like VMH-AWS-001, VMH-AWS-001/hop-limit or VMH-*)`);
+  }
+  return list;
+}
+
+/** --severity critical,high: the severities shown (Trivy's convention: a list, not a threshold). */
+function severityList(value: string | undefined): Set<Severity> | undefined {
+  if (value === undefined) return undefined;
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!list.length) throw new UsageError('--severity needs one or more of critical, high, medium, low, info');
+  for (const s of list) if (!isSeverity(s)) throw new UsageError(`--severity: "${s}" is not one of critical, high, medium, low, info`);
+  return new Set(list as Severity[]);
+}
+
+/** Write a report file, creating its folder. */
+function writeReport(file: string, text: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, text);
+}
+
+interface Rendering {
+  /** The scan as shown: --severity applied. */
+  shown: ScanResult;
+  hidden: number;
+  failOn: Severity | 'never';
+  failing: number;
+  settings: Settings;
+  configurationSha256: string;
+  quiet: boolean;
+  compact: boolean;
+}
+
+function render(t: OutputTarget, r: Rendering, out: NodeJS.WritableStream & { isTTY?: boolean }): string {
+  const stamp = r.shown.shard ? shardStamp(r.shown.shard, r.shown.bundle, r.configurationSha256) : undefined;
+  switch (t.format) {
+    case 'text':
+      return renderText(r.shown, r.settings.frameworks, {
+        compact: r.compact,
+        ...(r.quiet ? { quietFailOn: r.failOn } : {}),
+        hidden: r.hidden,
+        paint: painter(t.file === undefined && useColour(out)),
+      });
+    case 'json':
+      return renderJson(r.shown, r.failOn, { configurationSha256: r.configurationSha256, failing: r.failing, hidden: r.hidden });
+    case 'sarif':
+      return renderSarif(r.shown.findings, r.shown.catalog, { errors: r.shown.errors, ...(stamp ? { shard: stamp } : {}) });
+    case 'junit':
+      return renderJunit(r.shown, { frameworks: r.settings.frameworks, quiet: r.quiet });
+  }
+}
+
+export async function scanCommand(args: string[], out: NodeJS.WritableStream & { isTTY?: boolean }, err: NodeJS.WritableStream, usage: string): Promise<number> {
+  const { values, positionals, tokens } = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
+  if (values.help) {
+    out.write(`${usage}\n`);
+    return EXIT.ok;
+  }
+  const cwd = process.cwd();
+  const root = path.resolve(cwd, values.root ?? '.');
+  const at = (flag: string) => (p: string): string => rootRelative(p, { cwd, root, flag });
+  const targets = outputPlan(tokens);
+  const given = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+  const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : undefined;
+  if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
+    throw new UsageError('--max-file-bytes must be a positive whole number');
+  }
+  const timeoutMs = parseTimeoutMs(values['parse-timeout'], '--parse-timeout');
+  const shard = parseShard(values.shard);
+  const frameworks = parseFrameworks(values.frameworks);
+  const checks = ruleList(values.check, '--check');
+  const skipChecks = ruleList(values['skip-check'], '--skip-check');
+  const shownSeverities = severityList(values.severity);
+  const workspace = workspaceOf(root);
+  // The baseline is read (and rejected) before the scan: a bad one is a usage error, found early.
+  const baseline = values.baseline ? { ...readBaseline(path.resolve(cwd, values.baseline), workspace, values.baseline), file: values.baseline } : undefined;
+  const config = findConfig(root, values.config === undefined ? undefined : path.resolve(cwd, values.config), configSearchDirs(root).slice(1));
+  const fromFile = resolveSettings(
+    config,
+    {
+      paths: positionals.map(at('path')),
+      ...(given ? { failOn: given } : {}),
+      ...(frameworks ? { frameworks } : {}),
+      ...(values['var-file']?.length ? { varFiles: values['var-file'].map(at('--var-file')) } : {}),
+      ...(maxFileBytes ? { maxFileBytes } : {}),
+      ...(values['policy-bundle']?.length ? { policyBundles: values['policy-bundle'].map((b) => path.resolve(cwd, b)) } : {}),
+    },
+    'flag',
+  );
+  // Selection on the command line adds to the file's: --skip-check to rules.disable, --skip-path to
+  // paths.exclude; --check narrows what runs to the rules it names.
+  const settings: Settings = {
+    ...fromFile,
+    disabled: [...fromFile.disabled, ...skipChecks],
+    exclude: [...fromFile.exclude, ...(values['skip-path'] ?? []).map(at('--skip-path'))],
+    ...(checks.length ? { only: checks } : {}),
+    origin: {
+      ...fromFile.origin,
+      ...(skipChecks.length ? { 'skip-check': 'flag' as const } : {}),
+      ...(values['skip-path']?.length ? { 'skip-path': 'flag' as const } : {}),
+      ...(checks.length ? { check: 'flag' as const } : {}),
+    },
+  };
+  const failOn = settings.failOn;
+  const recorded = recordedSettings(settings);
+  // Shards of one scan share this digest (the evidence's configuration.sha256); merge checks it.
+  const configurationSha256 = sha256(canonicalJson(recorded));
+  const bar = progressBar(err as NodeJS.WritableStream & { isTTY?: boolean });
+  let scanned: ScanResult;
+  try {
+    scanned = await scan({
+      root,
+      ...scanOptionsFrom(settings),
+      ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
+      ...(values.plan ? { plan: at('--plan')(values.plan) } : {}),
+      ...(shard ? { shard } : {}),
+      ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
+    });
+  } finally {
+    bar.clear();
+  }
+  const result = baseline ? applyBaseline(scanned, baseline) : scanned;
+  // A new baseline accepts every finding it records: they do not fail this run.
+  const failing = values['create-baseline'] ? 0 : failingFindings(result.findings, failOn).length;
+  const isShown = (f: Finding): boolean => !shownSeverities || shownSeverities.has(f.severity);
+  const shown = shownSeverities ? { ...result, findings: result.findings.filter(isShown) } : result;
+  const rendering: Rendering = {
+    shown,
+    hidden: result.findings.length - shown.findings.length,
+    failOn,
+    failing,
+    settings,
+    configurationSha256,
+    quiet: values.quiet === true,
+    compact: values.compact === true,
+  };
+  for (const t of targets) {
+    const text = render(t, rendering, out);
+    if (t.file === undefined) out.write(text);
+    else writeReport(t.file, text);
+  }
+  if (values['create-baseline']) {
+    const created = createBaseline(scanned.findings);
+    writeReport(values['create-baseline'], created.text);
+    err.write(`controlgate: wrote baseline ${values['create-baseline']} (${created.entries} finding(s)); scan with --baseline ${values['create-baseline']} to report only new ones\n`);
+  }
+  if (values.evidence) {
+    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root) }));
+  }
+  const failed = failing > 0 || result.errors.length > 0;
+  return failed && !values['soft-fail'] ? EXIT.findings : EXIT.ok;
+}
