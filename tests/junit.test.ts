@@ -51,16 +51,17 @@ describe('JUnit XML', () => {
     expect(xml).toMatch(/<testsuite name="controlgate: files not scanned" tests="1" failures="0" errors="1"/);
   });
 
-  it('stays well-formed and valid with hostile file names and values; --quiet keeps only failures', async () => {
+  it('stays well-formed and valid with hostile file names and values; --quiet keeps only what fails', async () => {
     const name = 'we&ird <"quoted"> \u0001.tf';
     const ws = workspace({ [name]: subnet.replace('"a"', '"a_b"').replace('"vpc-1"', '"vpc-]]>&<x/>"') });
     const { xml } = junit(['--fail-on', 'never'], ws);
     const v = await validJunit(xml);
     expect(v.errors).toEqual([]);
     expect(xml).toContain('we&amp;ird &lt;&quot;quoted&quot;&gt; \\u0001.tf:3');
-    const quiet = junit(['--fail-on', 'never', '--quiet'], ws).xml;
+    const quiet = junit(['--fail-on', 'medium', '--quiet'], ws).xml;
     expect((await validJunit(quiet)).valid).toBe(true);
     expect(quiet).not.toMatch(/<testcase[^>]*\/>/); // no passed testcases
     expect(quiet).toMatch(/<failure /);
+    expect(junit(['--fail-on', 'high', '--quiet'], ws).xml).not.toMatch(/<testcase/); // the medium finding does not fail at high
   });
 });

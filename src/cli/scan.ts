@@ -102,7 +102,7 @@ function render(t: OutputTarget, r: Rendering, out: NodeJS.WritableStream & { is
     case 'sarif':
       return renderSarif(r.shown.findings, r.shown.catalog, { errors: r.shown.errors, ...(stamp ? { shard: stamp } : {}) });
     case 'junit':
-      return renderJunit(r.shown, { frameworks: r.settings.frameworks, quiet: r.quiet });
+      return renderJunit(r.shown, { frameworks: r.settings.frameworks, ...(r.quiet ? { quietFailOn: r.failOn } : {}) });
   }
 }
 

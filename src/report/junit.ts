@@ -8,13 +8,13 @@
 //     <testsuite name="controlgate: files not scanned">  one <testcase> with an <error> per file
 // Pure: the ScanResult in, the XML out. Every string passes through xmlText/xmlAttr: file names,
 // resource addresses and messages come from the scanned files.
-import type { Finding, ScanResult } from '../model/types.js';
-import { controlLabel, type ShownFramework } from './text.js';
+import type { Finding, ScanResult, Severity } from '../model/types.js';
+import { controlLabel, failingFindings, type ShownFramework } from './text.js';
 
 export interface JunitOptions {
   frameworks?: ShownFramework[];
-  /** Only failing testcases (findings and file errors): --quiet. */
-  quiet?: boolean;
+  /** --quiet: only what fails the run at this fail-on (failing findings, file errors). */
+  quietFailOn?: Severity | 'never';
 }
 
 /** Characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE/U+FFFF, lone surrogates), as
@@ -58,6 +58,7 @@ function findingCase(f: Finding, frameworks: ShownFramework[] | undefined, skipp
     `Rule: ${f.id} (${f.severity}) ${f.title}`,
     `Location: ${f.file}:${f.range.startLine}${f.range.endLine !== f.range.startLine ? `-${f.range.endLine}` : ''}, ${f.resource}`,
     ...(f.callSite ? [`Via: module ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line}`] : []),
+    ...(f.instances ? [`Instances: ${f.instances.join(', ')}`] : []),
     `Controls: ${controlLabel(f.controls, frameworks)}`,
     `Fix: ${f.remediation}`,
     ...(f.waiver?.status === 'expired' ? [`Waiver ${f.waiver.id} expired on ${f.waiver.expires}`] : []),
@@ -82,12 +83,14 @@ function suites(r: ScanResult, o: JunitOptions): Suite[] {
     }
     return s;
   };
+  const quiet = o.quietFailOn !== undefined;
+  const failing = new Set(quiet ? failingFindings(r.findings, o.quietFailOn!) : []);
   for (const f of r.findings) {
     if (f.waiver?.status === 'applied') {
-      if (!o.quiet) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `waived (${f.waiver.id}): ${f.waiver.reason || 'no reason recorded'}`));
-    } else suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks));
+      if (!quiet) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `waived (${f.waiver.id}): ${f.waiver.reason || 'no reason recorded'}`));
+    } else if (!quiet || failing.has(f)) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks));
   }
-  if (!o.quiet) {
+  if (!quiet) {
     for (const f of r.baseline?.accepted ?? []) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `accepted risk (baseline ${r.baseline!.file})`));
     for (const e of r.evaluations) {
       if (e.status !== 'passed' && e.status !== 'not_evaluated') continue; // failed/waived pairs appear as their findings
