@@ -86,6 +86,18 @@ describe('baseline', () => {
     const ajv = new Ajv({ strict: false, validateFormats: false });
     expect(ajv.validate(evidenceSchema, evidence), JSON.stringify(ajv.errors)).toBe(true);
     expect(readFileSync(path.join(ws, 'out/evidence.md'), 'utf8')).toMatch(/## Accepted risk \(baseline\)/);
+    // evidence verify re-reads the baseline and re-applies it: the evidence verifies...
+    const verified = cli(['evidence', 'verify', 'out/evidence.json', '--repo', '.'], ws);
+    expect(verified.code, verified.stdout).toBe(0);
+    // ...with command-line selection too (recorded so the re-run resolves the same settings)...
+    expect(cli(['scan', '--baseline', 'ci/baseline.json', '--skip-check', 'NET-MULTI-*', '--skip-path', 'nothing/', '--check', 'NET-*', '--evidence', 'out/sel.json'], ws).code).toBe(1);
+    const selected = cli(['evidence', 'verify', 'out/sel.json', '--repo', '.'], ws);
+    expect(selected.code, selected.stdout).toBe(0);
+    // ...and not once the baseline file changed.
+    writeFileSync(path.join(ws, 'ci/baseline.json'), JSON.stringify({ controlgateBaseline: 1, findings: [] }));
+    const changed = cli(['evidence', 'verify', 'out/evidence.json', '--repo', '.'], ws);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/MISMATCH recomputed-differs baseline: ci\/baseline\.json has sha256/);
   });
 
   it('treats the baseline as hostile: malformed, oversized, linked out of the workspace or not a file is a usage error', () => {

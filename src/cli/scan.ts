@@ -69,6 +69,12 @@ function severityList(value: string | undefined): Set<Severity> | undefined {
   return new Set(list as Severity[]);
 }
 
+/** A file's path as recorded (evidence, summary): relative to the workspace, POSIX separators. */
+function workspacePath(workspace: string, abs: string): string {
+  const rel = path.relative(workspace, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
 /** Write a report file, creating its folder. */
 function writeReport(file: string, text: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -129,9 +135,11 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
   // The baseline is read (and rejected) before the scan: a bad one is a usage error, found early.
-  const baseline = values.baseline ? { ...readBaseline(path.resolve(cwd, values.baseline), workspace, values.baseline), file: values.baseline } : undefined;
+  const baseline = values.baseline ? { ...readBaseline(path.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path.resolve(cwd, values.baseline)) } : undefined;
   const config = findConfig(root, values.config === undefined ? undefined : path.resolve(cwd, values.config), configSearchDirs(root).slice(1));
-  const fromFile = resolveSettings(
+  // Selection on the command line adds to the file's: --skip-check to rules.disable, --skip-path to
+  // paths.exclude; --check narrows what runs to the rules it names.
+  const settings = resolveSettings(
     config,
     {
       paths: positionals.map(at('path')),
@@ -140,23 +148,12 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
       ...(values['var-file']?.length ? { varFiles: values['var-file'].map(at('--var-file')) } : {}),
       ...(maxFileBytes ? { maxFileBytes } : {}),
       ...(values['policy-bundle']?.length ? { policyBundles: values['policy-bundle'].map((b) => path.resolve(cwd, b)) } : {}),
+      ...(checks.length ? { checks } : {}),
+      ...(skipChecks.length ? { skipChecks } : {}),
+      ...(values['skip-path']?.length ? { skipPaths: values['skip-path'].map(at('--skip-path')) } : {}),
     },
     'flag',
   );
-  // Selection on the command line adds to the file's: --skip-check to rules.disable, --skip-path to
-  // paths.exclude; --check narrows what runs to the rules it names.
-  const settings: Settings = {
-    ...fromFile,
-    disabled: [...fromFile.disabled, ...skipChecks],
-    exclude: [...fromFile.exclude, ...(values['skip-path'] ?? []).map(at('--skip-path'))],
-    ...(checks.length ? { only: checks } : {}),
-    origin: {
-      ...fromFile.origin,
-      ...(skipChecks.length ? { 'skip-check': 'flag' as const } : {}),
-      ...(values['skip-path']?.length ? { 'skip-path': 'flag' as const } : {}),
-      ...(checks.length ? { check: 'flag' as const } : {}),
-    },
-  };
   const failOn = settings.failOn;
   const recorded = recordedSettings(settings);
   // Shards of one scan share this digest (the evidence's configuration.sha256); merge checks it.

@@ -15,6 +15,12 @@ export interface Given {
   scope?: ScopeMode;
   maxFileBytes?: number;
   policyBundles?: string[];
+  /** CLI --check: only these rules run (ids or globs). */
+  checks?: string[];
+  /** CLI --skip-check: added to the file's rules.disable. */
+  skipChecks?: string[];
+  /** CLI --skip-path: added to the file's paths.exclude (relative to the root). */
+  skipPaths?: string[];
 }
 
 export interface Settings {
@@ -29,9 +35,13 @@ export interface Settings {
   policyBundles: string[];
   /** Owner tag keys from the file (SHR-MULTI-002); undefined: the rule's default set. */
   ownerTagKeys?: string[];
+  /** Rules switched off: the file's rules.disable, then --skip-check's. */
   disabled: string[];
-  /** Only these rules run (CLI --check ids or globs); absent: every rule not disabled. */
-  only?: string[];
+  /** Only these rules run (--check ids or globs); absent: every rule not disabled. */
+  checks?: string[];
+  /** What --skip-check and --skip-path added (recorded so a re-run can be resolved the same way). */
+  skipChecks?: string[];
+  skipPaths?: string[];
   severity: Record<string, Severity>;
   suppressions: Config['suppressions'];
   waivers: SourcedWaiver[];
@@ -64,12 +74,12 @@ export function resolveSettings(config: Config, given: Given, explicit: 'input' 
   const paths = pick<string[]>('paths', given.paths?.length ? given.paths : undefined, config.include, DEFAULTS.paths);
   const s: Settings = {
     paths,
-    exclude: config.exclude,
+    exclude: [...config.exclude, ...(given.skipPaths ?? [])],
     failOn: pick('fail-on', given.failOn, config.failOn, DEFAULTS.failOn),
     frameworks: pick('frameworks', given.frameworks, config.frameworks, DEFAULTS.frameworks),
     varFiles: pick<string[]>('var-files', given.varFiles?.length ? given.varFiles : undefined, config.varFiles, []),
     policyBundles: [...config.policyBundles, ...(given.policyBundles ?? [])],
-    disabled: config.disabled,
+    disabled: [...config.disabled, ...(given.skipChecks ?? [])],
     severity: config.severity,
     suppressions: config.suppressions,
     waivers: config.waivers,
@@ -84,5 +94,18 @@ export function resolveSettings(config: Config, given: Given, explicit: 'input' 
   const max = pick<number | undefined>('max-file-bytes', given.maxFileBytes, config.maxFileBytes, undefined);
   if (max !== undefined) s.maxFileBytes = max;
   origin['policy-bundles'] = given.policyBundles?.length ? explicit : config.policyBundles.length ? 'file' : 'default';
+  // Command-line selection: recorded only when given, so runs without it record what they always did.
+  if (given.checks?.length) {
+    s.checks = given.checks;
+    origin.check = explicit;
+  }
+  if (given.skipChecks?.length) {
+    s.skipChecks = given.skipChecks;
+    origin['skip-check'] = explicit;
+  }
+  if (given.skipPaths?.length) {
+    s.skipPaths = given.skipPaths;
+    origin['skip-path'] = explicit;
+  }
   return s;
 }

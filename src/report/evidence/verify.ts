@@ -18,6 +18,7 @@ import { resolveSettings, type Given } from '../../config/settings.js';
 import { recordedSettings, scanOptionsFrom } from '../../config/apply.js';
 import { failingFindings } from '../text.js';
 import type { Severity } from '../../model/types.js';
+import { applyBaseline, BaselineError, readBaseline } from '../../baseline/baseline.js';
 
 export type VerifyProblemKind =
   | 'malformed'
@@ -153,6 +154,9 @@ const GIVEN_KEYS: Record<string, keyof Given> = {
   scope: 'scope',
   'max-file-bytes': 'maxFileBytes',
   'policy-bundles': 'policyBundles',
+  check: 'checks',
+  'skip-check': 'skipChecks',
+  'skip-path': 'skipPaths',
 };
 const SETTING_OF: Record<keyof Given, string> = {
   paths: 'paths',
@@ -162,6 +166,9 @@ const SETTING_OF: Record<keyof Given, string> = {
   scope: 'scope',
   maxFileBytes: 'maxFileBytes',
   policyBundles: 'policyBundles',
+  checks: 'checks',
+  skipChecks: 'skipChecks',
+  skipPaths: 'skipPaths',
 };
 
 /** The settings a re-run gets: the configuration files re-read from the source, what was given to the run from the evidence. */
@@ -211,6 +218,21 @@ function derivable(s: Record<string, unknown>, base: string | undefined): Record
   void _wd;
   void _pc;
   return portable(rest, base) as Record<string, unknown>;
+}
+
+/** A baseline the run applied, re-read from the source (relative to the repository): the same bytes
+ * (its sha256) or a problem, then applied as the run applied it. */
+function withBaseline<R extends Parameters<typeof applyBaseline>[0]>(result: R, recorded: Evidence['baseline'], dir: string, problems: VerifyProblem[]): R {
+  if (!recorded) return result;
+  try {
+    const b = readBaseline(path.resolve(dir, recorded.file), dir, recorded.file);
+    if (b.sha256 !== recorded.sha256) problems.push({ kind: 'recomputed-differs', path: 'baseline', detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
+    return applyBaseline(result, { ...b, file: recorded.file }) as R;
+  } catch (err) {
+    if (!(err instanceof BaselineError)) throw err;
+    problems.push({ kind: 'recomputed-differs', path: 'baseline', detail: err.message });
+    return result;
+  }
 }
 
 export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promise<VerifyReport> {
@@ -283,7 +305,7 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
       ...(e.time?.startedAt ? { now: new Date(e.time.startedAt) } : {}),
       ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
     });
-    const result = repoRelative(scanned, prefix);
+    const result = withBaseline(repoRelative(scanned, prefix), e.baseline, src.dir, problems);
     const failOn = resolved.failOn as Severity | 'never';
     // Scope is not derivable from files: taken from the evidence, a finding it does not list is in scope.
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -314,6 +336,7 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
       problems.push({ kind: 'waivers-differ', path: 'configuration.waiversSha256', detail: `the central waivers read from ${configFiles.map((f) => f.path).join(', ') || 'no configuration file'} hash to ${centralWaiversSha256(result)}, the evidence says ${c.waiversSha256}` });
     }
     compareRecord('result', e.result, expected.result, problems);
+    if (e.baseline || expected.baseline) compareRecord('baseline', e.baseline, expected.baseline ?? {}, problems);
     compareRecord('scope', e.scope, expected.scope, problems);
     if (e.enforcement || expected.enforcement) compareRecord('enforcement', e.enforcement, expected.enforcement ?? {}, problems);
     compareRecord('policyBundle', e.policyBundle, expected.policyBundle, problems);
