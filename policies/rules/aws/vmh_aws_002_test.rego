@@ -127,3 +127,9 @@ test_other_types_ignored if {
 	inp := t.tf_input("aws_rds_cluster", {"storage_encrypted": false})
 	count(rule.applies) == 0 with input as inp
 }
+
+# A block list that resolves to [] (root_block_device = var.none) is no block: the absent case.
+test_empty_root_block_device_list_fails if {
+	inp := t.tf_input("aws_instance", {"ami": "ami-1", "root_block_device": []})
+	rule.deny == {{"resource": "r0", "path": ["root_block_device"]}} with input as inp
+}

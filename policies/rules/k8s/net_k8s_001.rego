@@ -127,7 +127,8 @@ _aks_ranges(r) := [
 		v.is_unknown(p.authorized_ip_ranges)
 	}
 } else := [s, ["api_server_authorized_ip_ranges"], u] if {
-	v.has(r.config, "api_server_authorized_ip_ranges")
+	# Written, even as an empty list: the finding points at it.
+	not is_null(object.get(r.config, "api_server_authorized_ip_ranges", null))
 	s := _open_or_absent(r.config, "api_server_authorized_ip_ranges")
 	u := {[["api_server_authorized_ip_ranges"], r.config.api_server_authorized_ip_ranges.__unknown__] |
 		v.is_unknown(r.config.api_server_authorized_ip_ranges)

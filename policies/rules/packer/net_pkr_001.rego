@@ -43,18 +43,10 @@ _public_ip := "temporary_security_group_source_public_ip"
 
 applies contains s.id if some s in pkr.sources(pkr.amazon_ebs_family)
 
-# Neither CIDRs nor the runner's public IP: Packer authorizes 0.0.0.0/0.
+# Neither CIDRs (absent, or an empty list) nor the runner's public IP: Packer authorizes 0.0.0.0/0.
 deny contains _result(s, {"path": [_cidrs]}) if {
 	some s in _temporary_sg_sources
 	not v.has(s.config, _cidrs)
-	not _public_ip_on(s.config)
-	not _public_ip_unknown(s.config)
-}
-
-# An empty list behaves as absent.
-deny contains _result(s, {"path": [_cidrs], "actual": []}) if {
-	some s in _temporary_sg_sources
-	s.config[_cidrs] == []
 	not _public_ip_on(s.config)
 	not _public_ip_unknown(s.config)
 }
@@ -113,8 +105,6 @@ _would_be_open(config) if {
 _would_be_open(config) if network.has_world_cidr(config[_cidrs])
 
 _no_cidrs(config) if not v.has(config, _cidrs)
-
-_no_cidrs(config) if config[_cidrs] == []
 
 _public_ip_on(config) if v.is_true(config[_public_ip])
 

@@ -46,11 +46,6 @@ deny contains {"resource": s.id, "path": [_allowed]} if {
 	not v.has(s.config, _allowed)
 }
 
-deny contains {"resource": s.id, "path": [_allowed], "actual": []} if {
-	some s in _temporary_network
-	s.config[_allowed] == []
-}
-
 deny contains {"resource": s.id, "path": [_allowed], "actual": s.config[_allowed]} if {
 	some s in pkr.sources({"azure-arm"})
 	_has_world(s.config[_allowed])
@@ -102,8 +97,6 @@ _temporary_network contains s if {
 }
 
 _no_allowed(config) if not v.has(config, _allowed)
-
-_no_allowed(config) if config[_allowed] == []
 
 _has_world(list) if {
 	is_array(list)
