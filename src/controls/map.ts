@@ -6,6 +6,8 @@ import type { EntityLocation } from '../normalize/normalize.js';
 import type { Finding, RuleEvaluation, RuleMeta, SourceRange } from '../model/types.js';
 import { severityRank } from '../model/types.js';
 import type { CatalogIndex } from './catalog.js';
+import { callChain } from '../normalize/terraform.js';
+import { originsAt, type PathOrigins } from '../normalize/origins.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -190,7 +192,8 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
-      ...(loc?.callSite ? { callSite: loc.callSite } : {}),
+      ...(loc?.callSite ? { callSite: callChain(loc.callSite).at(-1)!, callChain: callChain(loc.callSite) } : {}),
+      ...valueFrom(loc?.origins, o.path),
     };
   };
   for (const o of outcomes) {
@@ -269,6 +272,12 @@ export function groupInstances(findings: Finding[]): Finding[] {
     const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
     return { ...first, instances, ...(covers.length ? { covers } : {}), fingerprint: fingerprint(first.id, first.file, baseAddress(first.resource), first.path) };
   });
+}
+
+/** The var-file assignments behind the value at a finding's path. */
+function valueFrom(origins: PathOrigins[] | undefined, at: Array<string | number>): Pick<Finding, 'valueFrom'> {
+  const found = originsAt(origins, at);
+  return found.length ? { valueFrom: found } : {};
 }
 
 /** The fields findings are ordered by (a Finding, or one read back from the JSON output). */

@@ -134,6 +134,10 @@ export interface Finding {
   fingerprint: string;
   /** For a resource inside a local module: the module call that instantiated it (issue #4). */
   callSite?: { file: string; line: number; module: string };
+  /** ... and every call from the root module down to it, outermost first (the last one is callSite). */
+  callChain?: Array<{ file: string; line: number; module: string }>;
+  /** Variable-file assignments the flagged value came from (root variables, through locals and module inputs). */
+  valueFrom?: Array<{ file: string; line: number; variable: string }>;
   /** Findings of broader rules about the same problem, reported as this one (one problem, one finding). */
   covers?: Array<{ id: string; path: Array<string | number>; message: string }>;
   /** Set by the policy on a broader rule's result: the rule whose finding on the same entry covers it

@@ -9,6 +9,7 @@ import { renderTemplateValue, userVariables } from './packer-template.js';
 import { inheritInstanceTemplates } from './instance-template.js';
 import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
+import type { PathOrigins } from './origins.js';
 import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
 import {
   emptyInput,
@@ -25,8 +26,10 @@ export interface EntityLocation {
   /** Path of the entity's block in the file's LocationIndex. */
   locPath: PathSegment[];
   locations: LocationIndex;
-  /** For a resource inside a local module: the module call that made it. */
+  /** For a resource inside a module: the module call that made it (its `parent`s lead to the root). */
   callSite?: CallSite;
+  /** Attribute values a variable file set (src/normalize/origins.ts). */
+  origins?: PathOrigins[];
 }
 
 /** How much of the configuration was known: attribute values, unscanned modules, capped expansions. */
@@ -135,16 +138,28 @@ function literalString(v: unknown): string | undefined {
   return typeof v === 'string' && !TEMPLATE.test(v) ? v : undefined;
 }
 
+/** The line a variable file sets `name` on. */
+const lineOfIn =
+  (f: ParsedFile) =>
+  (name: string): number | undefined =>
+    f.locations.get([name])?.startLine;
+
 class Builder {
   readonly input = emptyInput();
   readonly locator = new Map<string, EntityLocation>();
 
   /** Register an entity id, making it unique within the input. */
-  register(file: ParsedFile, base: string, locPath: PathSegment[], extra: { remaps?: Remap[]; callSite?: CallSite } = {}): string {
+  register(file: ParsedFile, base: string, locPath: PathSegment[], extra: { remaps?: Remap[]; callSite?: CallSite; origins?: PathOrigins[] } = {}): string {
     let id = `${file.file.path}#${base}`;
     for (let n = 2; this.locator.has(id); n++) id = `${file.file.path}#${base}#${n}`;
     const locations = extra.remaps?.length ? new RemappedIndex(file.locations, extra.remaps) : file.locations;
-    this.locator.set(id, { file: file.file.path, locPath, locations, ...(extra.callSite ? { callSite: extra.callSite } : {}) });
+    this.locator.set(id, {
+      file: file.file.path,
+      locPath,
+      locations,
+      ...(extra.callSite ? { callSite: extra.callSite } : {}),
+      ...(extra.origins?.length ? { origins: extra.origins } : {}),
+    });
     return id;
   }
 
@@ -154,8 +169,8 @@ class Builder {
   terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes {
     const tf = this.input.terraform;
     const rootVars = [
-      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body })),
-      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, given: true })),
+      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f) })),
+      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, given: true, lineOf: lineOfIn(f) })),
     ];
     const ev = new TerraformEvaluator(
       files.filter((f) => f.file.kind === 'terraform' || f.file.kind === 'terraform-json'),

@@ -10,6 +10,7 @@ import { hasUnknown, isObject, isUnknown, unknown, type Value } from '../resolve
 import { bodies, evalBody, evalRaw, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource } from './input.js';
 import { compareBytes } from '../util/byte-order.js';
+import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 
 type Obj = Record<string, unknown>;
@@ -20,6 +21,24 @@ export interface CallSite {
   line: number;
   /** The module's address, e.g. "module.app" or "module.app.module.db". */
   module: string;
+  /** The call that instantiated the calling module (absent for a call in a root module). */
+  parent?: CallSite;
+}
+
+/** The calls from the root module down to `site`, outermost first, each without its parent. */
+export function callChain(site: CallSite): Array<Omit<CallSite, 'parent'>> {
+  const out: Array<Omit<CallSite, 'parent'>> = [];
+  for (let c: CallSite | undefined = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
+  return out;
+}
+
+/** A variable file of a root module: its values, and the line each is set on. */
+export interface RootVarFile {
+  file: string;
+  values: Obj;
+  /** Given explicitly (--var-file), not found beside the module. */
+  given?: boolean;
+  lineOf?: (name: string) => number | undefined;
 }
 
 export interface RemoteModule {
@@ -43,7 +62,7 @@ export interface EntitySink {
     f: ParsedFile,
     r: Omit<TerraformResource, 'id'>,
     locPath: PathSegment[],
-    extra: { remaps: Remap[]; callSite?: CallSite },
+    extra: { remaps: Remap[]; callSite?: CallSite; origins?: PathOrigins[] },
   ): void;
   provider(f: ParsedFile, name: string, alias: string | undefined, moduleDir: string, config: { [k: string]: Value }, locPath: PathSegment[], modulePrefix: string): void;
 }
@@ -78,7 +97,7 @@ export class TerraformEvaluator {
 
   constructor(
     files: ParsedFile[],
-    private readonly rootVars: Array<{ file: string; values: Obj; given?: boolean }>,
+    private readonly rootVars: RootVarFile[],
     private readonly sink: EntitySink,
     private readonly stats: ValueStats,
     private readonly modules: { files: ParsedFile[]; manifests: Map<string, ModuleManifest> } = { files: [], manifests: new Map() },
@@ -126,7 +145,7 @@ export class TerraformEvaluator {
     if (roots.length === 0) roots = [...this.dirs.keys()];
     for (const d of roots.sort()) {
       const root = this.dirs.get(d)!;
-      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root)).emit();
+      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root), this.rootOrigins(d)).emit();
     }
   }
 
@@ -135,6 +154,12 @@ export class TerraformEvaluator {
   private rootInputs(dir: string): Map<string, Value> {
     const out = new Map<string, Value>();
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
+    for (const v of this.rootVarFiles(dir)) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRaw(x, noScope));
+    return out;
+  }
+
+  /** A root module's variable files in the order OpenTofu applies them (later ones win). */
+  private rootVarFiles(dir: string): RootVarFile[] {
     const auto = this.rootVars
       .filter((v) => dirOf(v.file) === dir && !v.given && /(^|\/)(terraform\.tfvars(\.json)?|[^/]*\.auto\.tfvars(\.json)?)$/.test(v.file))
       .sort((a, b) => {
@@ -142,7 +167,15 @@ export class TerraformEvaluator {
         return rank(a.file) - rank(b.file) || compareBytes(a.file, b.file);
       });
     const given = this.rootVars.filter((v) => v.given);
-    for (const v of [...auto, ...given]) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRaw(x, noScope));
+    return [...auto, ...given];
+  }
+
+  /** Which variable file (and line) set each root variable: the last one that sets it. */
+  rootOrigins(dir: string): Map<string, ValueOrigin[]> {
+    const out = new Map<string, ValueOrigin[]>();
+    for (const v of this.rootVarFiles(dir)) {
+      for (const k of Object.keys(v.values)) out.set(k, [{ file: v.file, line: v.lineOf?.(k) ?? 1, variable: k }]);
+    }
     return out;
   }
 
@@ -188,6 +221,8 @@ class ModuleInstance {
     private readonly depth: number,
     /** The root module this instance belongs to: where OpenTofu would run. */
     private readonly root: RootPaths,
+    /** Variables whose value a variable file set (directly or through module inputs). */
+    private readonly varOrigins: Map<string, ValueOrigin[]> = new Map(),
   ) {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
@@ -328,10 +363,22 @@ class ModuleInstance {
         inputs.set(k, rebase(evalRaw(raw, scope), `var.${k}`));
       }
       const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
-      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, { file: f.file.path, line, module: `${this.prefix}module.${seg}` }, this.depth + 1, this.root);
+      const site: CallSite = { file: f.file.path, line, module: `${this.prefix}module.${seg}`, ...(this.callSite ? { parent: this.callSite } : {}) };
+      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta));
       entry.instances.push({ ...(key !== undefined ? { key } : {}), inst });
     }
     return entry;
+  }
+
+  /** Var-file origins of a module call's inputs, by input name. */
+  private inputOrigins(call: Obj, meta: Set<string>): Map<string, ValueOrigin[]> {
+    const out = new Map<string, ValueOrigin[]>();
+    for (const [k, raw] of Object.entries(call)) {
+      if (meta.has(k)) continue;
+      const o = originsOf(raw, this.varOrigins, this.localsRaw);
+      if (o.length) out.set(k, o);
+    }
+    return out;
   }
 
   /** Register this module's resources and providers, then its children's. */
@@ -371,6 +418,7 @@ class ModuleInstance {
     const local = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
     const locPath: PathSegment[] = [mode, type, name, i];
     const stats = this.ev.statsRef;
+    const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
     let instances: Array<{ key?: string | number; bindings: Record<string, Value> }> = [{ bindings: {} }];
     if ('count' in b) {
       const v = evalRaw(b.count, this.scope);
@@ -412,7 +460,7 @@ class ModuleInstance {
           ...(inst.key !== undefined ? { instance_key: inst.key } : {}),
         },
         locPath,
-        { remaps, ...(this.callSite ? { callSite: this.callSite } : {}) },
+        { remaps, ...(this.callSite ? { callSite: this.callSite } : {}), origins },
       );
     }
   }

@@ -5,6 +5,7 @@
 // capped, in tags (GitHub keeps 20 tags per rule and shows 10).
 import type { Catalog, FileError, Finding, RuleMeta, Severity } from '../model/types.js';
 import type { ShardStamp } from '../engine/shard.js';
+import { callsOf } from './text.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const TOOL_NAME = 'Controlgate';
@@ -102,6 +103,31 @@ export function sarifRules(catalog: Catalog, docUrl: (id: string) => string): Js
   return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
+/** The module calls that instantiated a finding's resource (root call first), then the variable-file
+ * lines its value came from: SARIF relatedLocations, shown beside the result by code scanning. */
+function relatedLocations(f: Finding): { relatedLocations?: Json[] } {
+  const at = (id: number, file: string, line: number, text: string): Json => ({
+    id,
+    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, line) } },
+    message: { text },
+  });
+  const related = [
+    ...callsOf(f).map((c) => ({ file: c.file, line: c.line, text: `${c.module} is called here` })),
+    ...(f.valueFrom ?? []).map((v) => ({ file: v.file, line: v.line, text: `var.${v.variable} is set here` })),
+  ].map((r, i) => at(i + 1, r.file, r.line, r.text));
+  return related.length ? { relatedLocations: related } : {};
+}
+
+/** Lines added to a result's message: the module call chain and the variable-file assignments. */
+function provenanceLines(f: Finding): string {
+  const chain = callsOf(f);
+  const lines = [
+    ...(chain.length ? [`Module call chain: ${chain.map((c) => `${c.module} (${c.file}:${c.line})`).join(' -> ')}.`] : []),
+    ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`),
+  ];
+  return lines.length ? `\n${lines.join('\n')}` : '';
+}
+
 export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOptions = {}): Json {
   const docUrl = o.docUrl ?? ((id: string) => ruleDocUrl(id));
   const rules = sarifRules(catalog, docUrl);
@@ -116,7 +142,7 @@ export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOption
       ruleId: f.id,
       ...(index.has(f.id) ? { ruleIndex: index.get(f.id) } : {}),
       level: sarifLevel(f.severity),
-      message: { text: `${f.message}. Fix: ${f.remediation}` },
+      message: { text: `${f.message}. Fix: ${f.remediation}${provenanceLines(f)}` },
       locations: [
         {
           physicalLocation: {
@@ -126,6 +152,7 @@ export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOption
           logicalLocations: [{ name: f.resource, fullyQualifiedName: f.resource, kind: 'resource' }],
         },
       ],
+      ...relatedLocations(f),
       partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
       properties: {
         severity: f.severity,

@@ -8,13 +8,27 @@ export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];
 const PREFIX: Record<ShownFramework, string> = { iso27017: '', iso27002: 'ISO 27002 ', soc2: 'SOC 2 ', cis: '', nist: 'NIST ' };
 
-/** "CLD.9.5.2 · ISO 27002 A.8.9 · SOC 2 CC6.1": every id of each framework shown, in the order asked. */
 /** The first few instance addresses of a grouped finding, for one line of text. */
 function instanceList(instances: string[]): string {
   const shown = instances.slice(0, 3).join(', ');
   return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
 }
 
+/** The module calls that made a finding's resource, root call first (none in a root module). */
+export function callsOf(f: Pick<Finding, 'callSite' | 'callChain'>): NonNullable<Finding['callChain']> {
+  return f.callChain ?? (f.callSite ? [f.callSite] : []);
+}
+
+/** " (via module.app at main.tf:3 -> module.app.module.db at app/main.tf:7) (value from prod.tfvars:2)": where a
+ * module finding was instantiated, and the variable file its value was set in. Empty for neither. */
+export function provenanceText(f: Pick<Finding, 'callSite' | 'callChain' | 'valueFrom'>): string {
+  const chain = callsOf(f);
+  const via = chain.length ? ` (via ${chain.map((c) => `${c.module} at ${c.file}:${c.line}`).join(' -> ')})` : '';
+  const from = f.valueFrom?.length ? ` (value from ${f.valueFrom.map((v) => `${v.file}:${v.line}`).join(', ')})` : '';
+  return via + from;
+}
+
+/** "CLD.9.5.2 · ISO 27002 A.8.9 · SOC 2 CC6.1": every id of each framework shown, in the order asked. */
 export function controlLabel(c: ControlRefs, frameworks: ShownFramework[] = DEFAULT_FRAMEWORKS): string {
   return frameworks
     .filter((fw) => c[fw].length)
@@ -61,7 +75,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   for (const f of shown) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
     const controls = o.compact ? '' : `${controlLabel(f.controls, frameworks)}  `;
-    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${f.callSite ? safeText(` (via ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line})`) : ''}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
+    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
     lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint('error', 'error   ')}  ${safeText(e.message)}`);
@@ -140,6 +154,8 @@ export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { confi
       remediation: f.remediation,
       fingerprint: f.fingerprint,
       ...(f.callSite ? { callSite: f.callSite } : {}),
+      ...(f.callChain ? { callChain: f.callChain } : {}),
+      ...(f.valueFrom ? { valueFrom: f.valueFrom } : {}),
       ...(f.instances ? { instances: f.instances } : {}),
       ...(f.covers ? { covers: f.covers } : {}),
       ...(f.waiver ? { waiver: f.waiver } : {}),
