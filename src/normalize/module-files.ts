@@ -23,6 +23,8 @@ export interface ModuleFiles {
   errors: FileError[];
   /** root module folder -> its modules.json, for the folders that have one. */
   manifests: Map<string, ModuleManifest>;
+  /** root module folder -> the workspace `terraform workspace select` chose (.terraform/environment). */
+  workspaces: Map<string, string>;
   /** Folders that could not be read, and why. */
   skipped: Array<{ path: string; reason: string }>;
 }
@@ -135,17 +137,22 @@ async function folderFiles(realRoot: string, root: string, dir: string): Promise
   return out;
 }
 
-async function readManifest(realRoot: string, root: string, rootDir: string): Promise<ModuleManifest | undefined> {
-  const abs = path.join(root, rootDir, '.terraform', 'modules', 'modules.json');
+/** A small file inside the workspace (by real path), or undefined when absent, outside or too large. */
+async function readSmall(realRoot: string, abs: string, maxBytes: number): Promise<string | undefined> {
   try {
     const real = await fs.realpath(abs);
     if (!isInside(realRoot, real)) return undefined;
     const st = await fs.stat(real);
-    if (!st.isFile() || st.size > MAX_MANIFEST_BYTES) return undefined;
-    return parseManifest(await fs.readFile(real, 'utf8'), rootDir);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    return await fs.readFile(real, 'utf8');
   } catch {
     return undefined;
   }
+}
+
+async function readManifest(realRoot: string, root: string, rootDir: string): Promise<ModuleManifest | undefined> {
+  const text = await readSmall(realRoot, path.join(root, rootDir, '.terraform', 'modules', 'modules.json'), MAX_MANIFEST_BYTES);
+  return text === undefined ? undefined : parseManifest(text, rootDir);
 }
 
 /** Local module sources called in these files, as folders relative to the workspace. */
@@ -172,7 +179,7 @@ export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts:
   const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
   const tf = (f: ParsedFile): boolean => f.file.kind === 'terraform' || f.file.kind === 'terraform-json';
   const have = new Set(scanned.filter(tf).map((f) => dirOf(f.file.path)));
-  const out: ModuleFiles = { files: [], errors: [], manifests: new Map(), skipped: [] };
+  const out: ModuleFiles = { files: [], errors: [], manifests: new Map(), workspaces: new Map(), skipped: [] };
   const queue: string[] = [];
   const queued = new Set<string>();
   const want = (dir: string): void => {
@@ -181,6 +188,8 @@ export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts:
     queue.push(dir);
   };
   for (const dir of [...have].sort()) {
+    const selected = await readSmall(realRoot, path.join(root, dir, '.terraform', 'environment'), 256);
+    if (selected !== undefined && /^[A-Za-z0-9_.-]{1,90}$/.test(selected.trim())) out.workspaces.set(dir, selected.trim());
     const manifest = await readManifest(realRoot, root, dir);
     if (!manifest) continue;
     out.manifests.set(dir, manifest);

@@ -50,7 +50,7 @@ export interface NormalizeOptions {
   /** Variable files given explicitly (--var-file / var-files), in order: later ones win. */
   varFiles?: ParsedFile[];
   /** Module folders read beyond the scanned paths, and downloaded modules (src/normalize/module-files.ts). */
-  modules?: Pick<ModuleFiles, 'files' | 'manifests'>;
+  modules?: Pick<ModuleFiles, 'files' | 'manifests' | 'workspaces'>;
 }
 
 /**

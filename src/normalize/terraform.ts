@@ -100,7 +100,7 @@ export class TerraformEvaluator {
     private readonly rootVars: RootVarFile[],
     private readonly sink: EntitySink,
     private readonly stats: ValueStats,
-    private readonly modules: { files: ParsedFile[]; manifests: Map<string, ModuleManifest> } = { files: [], manifests: new Map() },
+    private readonly modules: { files: ParsedFile[]; manifests: Map<string, ModuleManifest>; workspaces?: Map<string, string> } = { files: [], manifests: new Map() },
   ) {
     for (const f of [...files, ...modules.files]) {
       const d = dirOf(f.file.path);
@@ -145,7 +145,7 @@ export class TerraformEvaluator {
     if (roots.length === 0) roots = [...this.dirs.keys()];
     for (const d of roots.sort()) {
       const root = this.dirs.get(d)!;
-      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root), this.rootOrigins(d)).emit();
+      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root, this.modules.workspaces?.get(d)), this.rootOrigins(d)).emit();
     }
   }
 
@@ -195,11 +195,13 @@ interface RootPaths {
   dir: string;
   /** Its absolute path: path.cwd. */
   cwd: string;
+  /** terraform.workspace: the one selected in .terraform/environment, else "default". */
+  workspace: string;
 }
 
-function rootPaths(m: ModuleDir): RootPaths {
+function rootPaths(m: ModuleDir, selected: string | undefined): RootPaths {
   const file = m.files[0]!.file;
-  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/') };
+  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default' };
 }
 
 class ModuleInstance {
@@ -254,6 +256,8 @@ class ModuleInstance {
         return { value: { module: path.posix.relative(this.root.dir, this.mod.dir) || '.', root: '.', cwd: this.root.cwd }, used: 0 };
       case 'module':
         return name !== undefined ? this.moduleValue(name) : undefined;
+      case 'terraform':
+        return name === 'workspace' ? { value: this.root.workspace, used: 1 } : undefined;
       default:
         return undefined; // resources, data sources, self, terraform.*: not known statically
     }
