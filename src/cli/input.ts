@@ -3,6 +3,7 @@
 // {"__unknown__": "<expression or reason>"}. For people writing their own Rego, and the public way
 // to see how Terraform and Packer values were resolved. Same discovery, configuration, var files and
 // --plan as `controlgate scan`: it calls the very function scan() builds its input with.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConfig } from '../config/config.js';
 import { resolveSettings } from '../config/settings.js';
@@ -11,15 +12,17 @@ import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { parseTimeoutMs } from '../engine/options.js';
 import { resolveInput } from '../engine/scan.js';
 import { safeText } from '../util/escape.js';
+import { configSearchDirs, rootRelative } from './paths.js';
 
 export const INPUT_USAGE = `controlgate input [paths...] [--root <dir>] [--var-file <file>]... [--plan <file.json>]
-                         [--config <file>] [--max-file-bytes <n>] [--parse-timeout <s>]`;
+                         [--config <file>] [--skip-path <glob>]... [--max-file-bytes <n>] [--parse-timeout <s>]`;
 
 const HELP = `Usage: ${INPUT_USAGE}
 
 Print the policy input document (JSON) the rules receive for these paths: Terraform resources,
 providers and variables, Packer sources, builds and variables, with values resolved as a scan
 resolves them. A value that cannot be known statically is {"__unknown__": "<why>"}.
+Paths and flags mean what they mean for 'controlgate scan' (relative to the current folder).
 Values are printed as written, secrets included: do not publish the output.
 Files that could not be parsed (exit 1) and modules not read are listed on stderr.`;
 
@@ -38,6 +41,7 @@ export async function inputCommand(argv: string[], out: NodeJS.WritableStream, e
       'var-file': { type: 'string', multiple: true },
       plan: { type: 'string' },
       config: { type: 'string' },
+      'skip-path': { type: 'string', multiple: true },
       'max-file-bytes': { type: 'string' },
       'parse-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -50,12 +54,16 @@ export async function inputCommand(argv: string[], out: NodeJS.WritableStream, e
   const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : undefined;
   if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError('--max-file-bytes must be a positive whole number');
   const timeoutMs = parseTimeoutMs(values['parse-timeout'], '--parse-timeout');
-  const root = values.root ?? '.';
+  // The same translation as `controlgate scan` (src/cli/scan.ts): paths relative to the current folder.
+  const cwd = process.cwd();
+  const root = path.resolve(cwd, values.root ?? '.');
+  const at = (flag: string) => (p: string): string => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config),
+    findConfig(root, values.config === undefined ? undefined : path.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
-      paths: positionals,
-      ...(values['var-file']?.length ? { varFiles: values['var-file'] } : {}),
+      paths: positionals.map(at('path')),
+      ...(values['var-file']?.length ? { varFiles: values['var-file'].map(at('--var-file')) } : {}),
+      ...(values['skip-path']?.length ? { skipPaths: values['skip-path'].map(at('--skip-path')) } : {}),
       ...(maxFileBytes ? { maxFileBytes } : {}),
     },
     'flag',
@@ -64,7 +72,7 @@ export async function inputCommand(argv: string[], out: NodeJS.WritableStream, e
     root,
     ...scanOptionsFrom(settings),
     ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
-    ...(values.plan ? { plan: values.plan } : {}),
+    ...(values.plan ? { plan: at('--plan')(values.plan) } : {}),
   });
   out.write(`${terminalJson(resolved.normalized.input)}\n`);
   const notRead = [...resolved.errors.map((e) => `${e.path}: ${e.message}`), ...resolved.normalized.summary.skipped.map((s) => `${s.path}: ${s.reason}`)];
