@@ -204,6 +204,7 @@ describe('one rule for paths', () => {
     const out = cli(['scan', 'infra/net', '--root', 'infra/skip'], ws);
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/path infra\/net is outside --root/);
+    expect(cli(['scan', '--root', 'missing'], ws)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--root missing: not a folder/) });
   });
 });
 

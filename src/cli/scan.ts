@@ -1,7 +1,7 @@
 // `controlgate scan [paths...] [options]`: the CLI's scan. Same engine and exit codes as the action.
 // Paths: every path argument and flag is relative to the current folder; --root only sets what paths
 // are reported relative to (src/cli/paths.ts). Reports: src/cli/outputs.ts (--format / -o pairing).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scan } from '../engine/scan.js';
@@ -69,6 +69,14 @@ function severityList(value: string | undefined): Set<Severity> | undefined {
   return new Set(list as Severity[]);
 }
 
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A file's path as recorded (evidence, summary): relative to the workspace, POSIX separators. */
 function workspacePath(workspace: string, abs: string): string {
   const rel = path.relative(workspace, abs);
@@ -120,6 +128,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   }
   const cwd = process.cwd();
   const root = path.resolve(cwd, values.root ?? '.');
+  if (!isFolder(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at = (flag: string) => (p: string): string => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
   const given = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
