@@ -114,6 +114,18 @@ describe('exit control, quiet, compact, colour', () => {
     cli(['scan', '-o', 'plain.txt'], ws, { FORCE_COLOR: '1' });
     expect(readFileSync(path.join(ws, 'plain.txt'), 'utf8')).not.toMatch(/\x1b\[/);
   });
+
+  // util-linux `script` gives the CLI a real terminal (stdout and stderr a pty).
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('colours on a terminal by itself, and not when NO_COLOR is set there', () => {
+    const tty = (env: Record<string, string>): string => {
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'NO_COLOR')) as Record<string, string>;
+      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(distDir, 'cli.js'))} scan --compact`;
+      return spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ws, encoding: 'utf8', timeout: 120_000, env: { ...clean, ...env } }).stdout;
+    };
+    expect(tty({})).toMatch(/main\.tf:3 +\x1b\[33mmedium/);
+    expect(tty({ NO_COLOR: '1' })).toMatch(/main\.tf:3 +medium /);
+  });
 });
 
 describe('selection on the command line', () => {
