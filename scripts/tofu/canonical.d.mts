@@ -5,6 +5,7 @@ export declare class Num {
 }
 export declare function parseLossless(text: string): unknown;
 export declare function canonicalNumber(literal: string): string;
+export declare function sameNumber(a: string, b: string): boolean;
 export declare function isUnknownMarker(v: unknown): boolean;
 export declare function stringifyCanonical(v: unknown): string;
 export declare function canonicalJson(text: string): string;

@@ -3,7 +3,7 @@
 // the policies. Numbers are kept as their exact decimal text (tofu prints arbitrary-precision
 // numbers, which JSON.parse would round to float64) and written in one normal form, object keys are
 // sorted, unknown values are {"__unknown__":true}. Comparing two canonical texts compares values,
-// type-aware: 1 and "1" differ, 0.3 and 3e-1 do not.
+// type-aware: 1 and "1" differ, 0.3 and 3e-1 do not (see sameNumber for numbers).
 
 /** A JSON number kept as text. */
 export class Num {
@@ -116,6 +116,23 @@ export function canonicalNumber(literal) {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
+/**
+ * Whether two number literals are the same number to the policies. OPA keeps an integer from
+ * JSON exact at any size, so integers must be equal digit for digit; a fraction is an IEEE double
+ * there, so fractions agree when they are the same double (OpenTofu's 512-bit 1.1 * 3 is
+ * 3.3000...0002, which is the double 3.3).
+ * @param {string} a
+ * @param {string} b
+ */
+export function sameNumber(a, b) {
+  const ca = canonicalNumber(a);
+  const cb = canonicalNumber(b);
+  if (ca === cb) return true;
+  const integer = (c) => !c.includes('.') && !c.includes('e');
+  if (integer(ca) && integer(cb)) return false;
+  return Number(ca) === Number(cb) && Number.isFinite(Number(ca));
+}
+
 /** @param {unknown} v */
 export function isUnknownMarker(v) {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Num) && Object.keys(v).length === 1 && '__unknown__' in v;
@@ -168,7 +185,7 @@ function compareTrees(a, b) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return 'wrong';
     return worst(a.map((x, i) => compareTrees(x, b[i])));
   }
-  if (a instanceof Num || b instanceof Num) return a instanceof Num && b instanceof Num && canonicalNumber(a.text) === canonicalNumber(b.text) ? 'agree' : 'wrong';
+  if (a instanceof Num || b instanceof Num) return a instanceof Num && b instanceof Num && sameNumber(a.text, b.text) ? 'agree' : 'wrong';
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     const ka = Object.keys(a).sort();
     const kb = Object.keys(b).sort();

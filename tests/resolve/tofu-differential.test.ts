@@ -3,7 +3,8 @@
 // wrote what it planned to tests/resolve/tofu/golden/). Here Controlgate resolves the same files
 // WITHOUT tofu, through resolveInput(): the document `controlgate input` prints and the policies
 // receive. Each case is:
-//   agree    every value equal to OpenTofu's (same JSON: 1 and "1" differ), same instances;
+//   agree    every value equal to OpenTofu's (same JSON: 1 and "1" differ; integers digit for
+//            digit, fractions as the IEEE double OPA holds them), same instances;
 //   unknown  Controlgate says "unknown" somewhere OpenTofu knows the value (a miss);
 //   wrong    a different concrete value, an instance OpenTofu does not create or a value where
 //            OpenTofu refuses the configuration (an error must come out unknown: the resources its
