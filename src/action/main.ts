@@ -16,7 +16,10 @@ import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../repo
 import { parseShard, shardStamp } from '../engine/shard.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
-import { ConfigError, findConfig } from '../config/config.js';
+import { ConfigError } from '../config/config.js';
+import { blameLine, parseTrustedConfig, policyForRun } from '../config/trusted.js';
+import { policyChangesFor } from '../config/policy-changes.js';
+import { readPullRequestContext } from '../github/pr.js';
 import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { isScopeMode } from '../scope/scope.js';
@@ -62,8 +65,20 @@ export async function run(): Promise<number> {
 
     const frameworks = parseFrameworks(core.getInput(Inputs.Frameworks));
     const scopeGiven = core.getInput(Inputs.Scope);
+    // trusted-config: base reads the whole configuration from the pull request's base commit (README:
+    // "Trusted configuration"); in every mode the working tree's is compared with the base's.
+    const prContext = readPullRequestContext();
+    const policy = policyForRun({
+      repo: workspace,
+      root,
+      ...(core.getInput(Inputs.Config) ? { named: core.getInput(Inputs.Config) } : {}),
+      inputBundles: parsePathList(core.getInput(Inputs.PolicyBundles)),
+      trust: parseTrustedConfig(core.getInput(Inputs.TrustedConfig), Inputs.TrustedConfig),
+      ...(prContext ? { baseRef: prContext.baseSha } : {}),
+      log: (m) => core.info(m),
+    });
     const settings = resolveSettings(
-      findConfig(root, core.getInput(Inputs.Config) || undefined, [workspace]),
+      policy.config,
       {
         paths: parsePathList(core.getInput(Inputs.Paths)),
         ...(givenFailOn ? { failOn: givenFailOn } : {}),
@@ -71,7 +86,7 @@ export async function run(): Promise<number> {
         varFiles: parsePathList(core.getInput(Inputs.VarFiles)),
         ...(isScopeMode(scopeGiven) ? { scope: scopeGiven } : {}),
         ...(maxFileBytes ? { maxFileBytes } : {}),
-        policyBundles: parsePathList(core.getInput(Inputs.PolicyBundles)),
+        policyBundles: policy.inputBundles,
       },
       'input',
     );
@@ -106,6 +121,13 @@ export async function run(): Promise<number> {
     // fail-on applies to the findings in scope: a pull request answers for what it changed.
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
     const failed = failing.length > 0 || result.errors.length > 0;
+    const changed = pr.changes;
+    const policyChanges = policyChangesFor(
+      policy,
+      result,
+      changed ? (file, line) => { const c = changed.files.get(file); return !!c && (c.wholeFile === true || c.added.includes(line)); } : undefined,
+      (file, line) => blameLine(workspace, 'HEAD', file, line),
+    );
     core.setOutput(Outputs.Findings, String(result.findings.length));
     core.setOutput(Outputs.Failed, String(failed));
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
@@ -128,11 +150,12 @@ export async function run(): Promise<number> {
         configFiles: configFileDigests(settings.configFiles, workspace),
         ...prEvidence,
         ...(prComments && pr.ctx ? { remediation: fixes } : {}),
+        ...(prContext ? { policyChanges } : {}),
       }),
     );
     core.setOutput(Outputs.EvidenceFile, evidence.json);
     if (settings.configFiles.length) {
-      const files = [...settings.configFiles].reverse().map((f) => markdownCode(path.relative(workspace, f).split(path.sep).join('/'))).join(' extends ');
+      const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(' extends ');
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdown).join('; ')}.` : ''}`);
     }
     if (result.baseline) {
@@ -145,7 +168,7 @@ export async function run(): Promise<number> {
     notes.push(`SARIF 2.1.0 written to ${markdownCode(path.relative(workspace, sarifFile).split(path.sep).join('/'))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
-        .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes }))
+        .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...(prContext ? { policyChanges } : {}) }))
         .write();
     }
     if (failed) {

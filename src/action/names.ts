@@ -13,6 +13,7 @@ export const Inputs = {
   SarifFile: 'sarif-file',
   EvidenceFile: 'evidence-file',
   Config: 'config',
+  TrustedConfig: 'trusted-config',
   Frameworks: 'frameworks',
   PolicyBundles: 'policy-bundles',
   Shard: 'shard',

@@ -56,6 +56,9 @@ Selection (added to the configuration file's):
   --config <file>          configuration file (default: the first .controlgate.yml or
                            .controlgate.yaml in --root, then each folder above it up to the
                            repository's top folder, never above it)
+  --config-from <git-ref>  read the configuration, its extends chain, policy bundles and central
+                           waivers from that commit (e.g. origin/main), not the working tree, and
+                           list what the working tree's configuration loosens against it
 
 Baseline (adopting Controlgate on code that already has findings):
   --create-baseline <file> record today's findings in <file>; they do not fail this run

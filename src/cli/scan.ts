@@ -14,6 +14,10 @@ import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../repo
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
 import { findConfig } from '../config/config.js';
+import { blameLine, policyForRun, repositoryOf, type RunPolicy } from '../config/trusted.js';
+import { policyChangesFor, type PolicyChanges } from '../config/policy-changes.js';
+import { gitChanges } from '../scope/diff.js';
+import { safeText } from '../util/escape.js';
 import { resolveSettings, type Settings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
 import { parseShard, shardStamp } from '../engine/shard.js';
@@ -43,6 +47,7 @@ export const SCAN_OPTIONS = {
   plan: { type: 'string' },
   evidence: { type: 'string' },
   config: { type: 'string' },
+  'config-from': { type: 'string' },
   frameworks: { type: 'string' },
   'policy-bundle': { type: 'string', multiple: true },
   shard: { type: 'string' },
@@ -145,7 +150,15 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   const workspace = workspaceOf(root);
   // The baseline is read (and rejected) before the scan: a bad one is a usage error, found early.
   const baseline = values.baseline ? { ...readBaseline(path.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path.resolve(cwd, values.baseline)) } : undefined;
-  const config = findConfig(root, values.config === undefined ? undefined : path.resolve(cwd, values.config), configSearchDirs(root).slice(1));
+  const named = values.config === undefined ? undefined : path.resolve(cwd, values.config);
+  const bundlesGiven = (values['policy-bundle'] ?? []).map((b) => path.resolve(cwd, b));
+  // --config-from: the configuration of a commit, compared with the working tree's (README: "Trusted configuration").
+  const from = values['config-from'];
+  const policy =
+    from !== undefined
+      ? policyForRun({ repo: repositoryOf(root), root, ...(named ? { named } : {}), inputBundles: bundlesGiven, trust: 'base', baseRef: from, searchDirs: configSearchDirs(root).slice(1) })
+      : undefined;
+  const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
   // Selection on the command line adds to the file's: --skip-check to rules.disable, --skip-path to
   // paths.exclude; --check narrows what runs to the rules it names.
   const settings = resolveSettings(
@@ -156,7 +169,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
       ...(frameworks ? { frameworks } : {}),
       ...(values['var-file']?.length ? { varFiles: values['var-file'].map(at('--var-file')) } : {}),
       ...(maxFileBytes ? { maxFileBytes } : {}),
-      ...(values['policy-bundle']?.length ? { policyBundles: values['policy-bundle'].map((b) => path.resolve(cwd, b)) } : {}),
+      ...(bundlesGiven.length ? { policyBundles: policy?.inputBundles ?? bundlesGiven } : {}),
       ...(checks.length ? { checks } : {}),
       ...(skipChecks.length ? { skipChecks } : {}),
       ...(values['skip-path']?.length ? { skipPaths: values['skip-path'].map(at('--skip-path')) } : {}),
@@ -206,9 +219,31 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
     writeReport(values['create-baseline'], created.text);
     err.write(`controlgate: wrote baseline ${values['create-baseline']} (${created.entries} finding(s)); scan with --baseline ${values['create-baseline']} to report only new ones\n`);
   }
+  const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, undefined, () => ({})) : undefined;
+  if (policyChanges && !values.quiet) err.write(policyChangesText(policyChanges));
   if (values.evidence) {
-    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root) }));
+    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...(policyChanges ? { policyChanges } : {}) }));
   }
   const failed = failing > 0 || result.errors.length > 0;
   return failed && !values['soft-fail'] ? EXIT.findings : EXIT.ok;
+}
+
+/** Policy changes of the working tree against --config-from: its configuration, and inline waivers on lines committed since. */
+function cliPolicyChanges(policy: RunPolicy, result: ScanResult, repo: string, root: string): PolicyChanges {
+  const changes = policy.base ? gitChanges(repo, policy.base.sha) : undefined;
+  const inRepo = (file: string): string => path.relative(repo, path.resolve(root, file)).split(path.sep).join('/');
+  return policyChangesFor(
+    policy,
+    result,
+    changes ? (file, line) => { const c = changes.files.get(inRepo(file)); return !!c && (c.wholeFile === true || c.added.includes(line)); } : undefined,
+    (file, line) => blameLine(repo, 'HEAD', inRepo(file), line),
+  );
+}
+
+/** The policy changes as text lines (standard error, beside the reports on standard output). */
+function policyChangesText(p: PolicyChanges): string {
+  const base = p.base ? p.base.slice(0, 12) : 'the base';
+  const head = `Policy changes against ${base}: ${p.changes.length ? `${p.changes.length} loosening(s) (the configuration of ${base} was applied; inline waivers take effect)` : 'none'}`;
+  const lines = p.changes.map((c) => `  ${c.kind}: ${safeText(c.detail)}${c.file ? ` (${safeText(c.file)}${c.line ? `:${c.line}` : ''})` : ''}${c.author ? ` by ${safeText(c.author)}` : ''}`);
+  return `${[head, ...lines, ...(p.note ? [`  note: ${safeText(p.note)}`] : [])].join('\n')}\n`;
 }

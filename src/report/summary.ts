@@ -1,6 +1,7 @@
 // report: the job summary (GitHub-flavoured Markdown). Grouped by ISO/IEC 27017 control, with the
 // SOC 2 criteria beside it. Everything from scanned files is escaped.
 import type { Finding, ScanResult, Severity } from '../model/types.js';
+import type { PolicyChanges } from '../config/policy-changes.js';
 import { severityRank } from '../model/types.js';
 import { escapeMarkdown as md } from '../util/escape.js';
 import { countBySeverity, failingFindings } from './text.js';
@@ -25,6 +26,8 @@ export interface SummaryOptions {
   notes?: string[];
   /** Findings listed in full at most; the rest are counted. */
   maxListed?: number;
+  /** What the pull request's configuration loosens against its base. */
+  policyChanges?: PolicyChanges;
 }
 
 export function renderSummary(r: ScanResult, o: SummaryOptions): string {
@@ -64,6 +67,7 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
     out.push(`> ${o.annotationsOmitted} finding(s) were not annotated (GitHub shows about ten annotations per level per step and fifty per job); they are marked "summary only" in the findings table below and are all in the SARIF file.`);
   }
   for (const note of o.notes ?? []) out.push('', `> ${note}`);
+  if (o.policyChanges) out.push('', ...policyChangesSection(o.policyChanges, '###'));
 
   // Per ISO/IEC 27017 control.
   const byControl = new Map<string, Finding[]>();
@@ -130,6 +134,30 @@ export function waiverSection(r: ScanResult): string[] {
     out.push(
       `| ${md(w.file ? `${w.file}:${w.line}` : w.id)} | ${md(w.rule)} | ${md(w.status)} | ${w.matched.length} | ${md(w.reason ?? '—')} | ${md(w.approver ?? w.ticket ?? '—')} | ${md(w.expires ?? '—')} | ${md(w.note ?? '')} |`,
     );
+  }
+  return out;
+}
+
+export const POLICY_CHANGES_HEADING = 'Policy changes in this pull request';
+
+/** The loosenings of the configuration against the base, one row each (job summary and evidence Markdown). */
+export function policyChangesSection(p: PolicyChanges, level: '##' | '###'): string[] {
+  const out = [`${level} ${POLICY_CHANGES_HEADING}`, ''];
+  const against = p.base ? `against the base commit ${md(p.base.slice(0, 12))}` : 'against the base';
+  const applied =
+    p.trusted === 'base'
+      ? "The base commit's configuration was applied (trusted-config: base): none of the loosenings below took effect, except the pull request's own inline waivers."
+      : "The pull request's own configuration was applied (trusted-config: head): every loosening below took effect in this run.";
+  if (p.note) out.push(`> ${md(p.note)}`, '');
+  if (!p.base) return [...out, 'The base configuration could not be compared.'];
+  if (!p.changes.length) return [...out, `None: the pull request loosens nothing ${against}.`];
+  out.push(`${p.changes.length} loosening(s) ${against}. ${applied}`, '');
+  out.push('| Change | What | Where | Author |', '|---|---|---|---|');
+  for (const c of p.changes) {
+    const where = c.file ? `${c.file}${c.line ? `:${c.line}` : ''}` : '—';
+    // "Name <mail>" as "Name (mail)": the address then stays whole, in a code span.
+    const who = c.author ? `${c.author.replace(/<([^<>\s]+)>/, '($1)')}${c.commit ? ` in ${c.commit.slice(0, 12)}` : ''}` : '—';
+    out.push(`| ${md(c.kind)} | ${md(c.detail)} | ${md(where)} | ${md(who)} |`);
   }
   return out;
 }

@@ -132,10 +132,11 @@ export function toHeadLines(findings: Finding[], mapping: LineMapping): { placed
 }
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  // No prompt for credentials: a fetch without them fails at once instead of waiting for a terminal.
+  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
 }
 
-function revParse(cwd: string, rev: string): string | undefined {
+export function revParse(cwd: string, rev: string): string | undefined {
   try {
     return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).trim() || undefined;
   } catch {

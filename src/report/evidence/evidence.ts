@@ -10,6 +10,7 @@ import type { ControlFramework, ScanResult, Severity } from '../../model/types.j
 import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
 import { shardLabel } from '../../engine/shard.js';
+import type { PolicyChanges } from '../../config/policy-changes.js';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 
@@ -142,6 +143,8 @@ export interface Evidence {
     accepted: Array<{ fingerprint: string; id: string; severity: Severity; file: string; line: number; resource: string; message: string }>;
     fixed: Array<{ fingerprint: string; id: string; file: string; resource: string }>;
   };
+  /** What the pull request's configuration loosens against its base (src/config/policy-changes.ts). */
+  policyChanges?: PolicyChanges;
 }
 
 /** JSON with object keys sorted at every level: one canonical byte form for digests. */
@@ -178,6 +181,7 @@ export interface EvidenceInput {
   remediation?: EvidenceRemediation[];
   /** Ids of the waivers whose lines this pull request added or changed. */
   waiversInPullRequest?: Set<string>;
+  policyChanges?: PolicyChanges;
 }
 
 /** Configuration files (absolute) as the evidence records them: relative to `base`, with their sha256. */
@@ -343,6 +347,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
           },
         }
       : {}),
+    ...(i.policyChanges ? { policyChanges: i.policyChanges } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // and every exception. Everything from scanned files is escaped.
 import { escapeMarkdown as md, markdownCode } from '../../util/escape.js';
 import type { ControlEvidence, Evidence } from './evidence.js';
+import { policyChangesSection } from '../summary.js';
 
 const FRAMEWORK_TITLES = {
   iso27017: 'ISO/IEC 27017:2015 cloud controls',
@@ -82,6 +83,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
       out.push('');
     }
   }
+  if (e.policyChanges) out.push(...policyChangesSection(e.policyChanges, '##'), '');
 
   out.push('## Findings', '');
   if (!e.findings.length) out.push('None.', '');
