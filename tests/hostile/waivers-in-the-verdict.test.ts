@@ -19,7 +19,7 @@ function workspace(): { ws: string; lines: Record<string, number> } {
   for (let i = 1; i <= 9; i++) parts.push(`# controlgate:ignore VMH-AWS-001,VMH-AWS-002 reason="appliance ${i}" approver="ops@example.com" expires=2099-01-01\n${instance(`w${i}`)}`);
   parts.push(`# controlgate:ignore * reason="waive everything"\n${instance('w10')}`);
   parts.push(`# controlgate:ignore VMH-* reason="waive a family"\n${instance('w11')}`);
-  parts.push(`# controlgate:ignore VMH-AWS-003 reason="nothing of that rule here" expires=2099-01-01\n${instance('w12')}`);
+  parts.push(`# controlgate:ignore VMH-GCP-001 reason="nothing of that rule here" expires=2099-01-01\n${instance('w12')}`);
   const text = parts.join('');
   writeFileSync(path.join(ws, 'infra', 'main.tf'), text);
   const lines: Record<string, number> = {};
@@ -64,7 +64,7 @@ describe('waivers in the verdict', () => {
     expect(s).toMatch(/\| config:\.controlgate\.yml\\#1 \| \\\* \| rejected \|.*matches every rule/);
     expect(s).toMatch(/\| config:\.controlgate\.yml\\#2 \| \\\*-\\\*-\\\* \| rejected \|.*matches every rule/);
     expect(s).toMatch(/\| config:\.controlgate\.yml\\#3 \| VMH-AWS-002 \| expired \| 1 \|/);
-    expect(s).toMatch(/\| infra\/main\.tf:\d+ \| VMH-AWS-003 \| stale \| 0 \|/);
+    expect(s).toMatch(/\| infra\/main\.tf:\d+ \| VMH-GCP-001 \| stale \| 0 \|/);
     expect(s).toMatch(/\| infra\/main\.tf:1 \| VMH-AWS-001 \| applied \| 1 \|/);
     // Waived findings are listed as such in the findings table.
     expect(s.match(/\| waived \(not annotated\) \|/g)).toHaveLength(18);
