@@ -7,6 +7,7 @@
 import type { Finding, RuleEvaluation, Severity } from '../model/types.js';
 import { compareEvaluations, compareFindings, type FindingOrder } from '../controls/map.js';
 import { compareWaiverIds } from '../waivers/waivers.js';
+import { mergeBaselineSections, type BaselineEntry } from '../baseline/baseline.js';
 import { comparePaths } from '../engine/shard.js';
 import { countBySeverity, failingFindings } from './text.js';
 import { FINGERPRINT_KEY } from './sarif.js';
@@ -105,6 +106,7 @@ interface JsonFinding {
 }
 
 interface JsonDoc {
+  baseline?: { file: string; sha256: string; entries: number; accepted: Array<{ fingerprint: string; id: string; file: string; line: number }>; fixed: BaselineEntry[] };
   shard?: { index: number; count: number; policySha256: string; catalogSha256: string; extraBundles: string; configurationSha256: string };
   summary: {
     findings: number;
@@ -158,6 +160,8 @@ export function mergeJson(inputs: Array<MergeInput<unknown>>): { text: string; f
   m.notEvaluated = notEvaluated;
   m.errors = docs.flatMap((d) => d.errors).sort(comparePaths);
   m.skipped = docs.flatMap((d) => d.skipped).sort(comparePaths);
+  const baseline = mergeBaselineSections(docs.map((d) => d.baseline));
+  if (baseline) m.baseline = baseline;
   const s = m.summary;
   s.findings = findings.length;
   s.bySeverity = countBySeverity(findings as unknown as Finding[]);
@@ -269,6 +273,8 @@ export function mergeEvidence(inputs: Array<MergeInput<unknown>>, run: RunContex
   m.evaluations = es.flatMap((e) => e.evaluations).sort(EVIDENCE_ORDER.evaluations);
   m.findings = es.flatMap((e) => e.findings).sort(EVIDENCE_ORDER.findings);
   m.waivers = mergeWaivers(es.map((e) => e.waivers), EVIDENCE_ORDER.waivers);
+  const baseline = mergeBaselineSections(es.map((e) => e.baseline));
+  if (baseline) m.baseline = { ...baseline, accepted: [...baseline.accepted].sort(EVIDENCE_ORDER.findings) };
   if (m.scope) {
     const inScope = m.findings.filter((f) => f.inScope !== false).length;
     m.scope = { ...m.scope, findingsInScope: inScope, findingsOutOfScope: m.findings.length - inScope };
