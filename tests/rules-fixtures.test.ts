@@ -19,6 +19,11 @@ describe('rule fixtures through the compiled bundle', () => {
     expect(missing).toEqual([]);
   });
 
+  it('the README states how many rules the catalog ships', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toMatch(new RegExp(`ships ${ruleIds.length} rules`));
+  });
+
   it('every fixture folder belongs to a rule in the catalog', () => {
     const dirs = existsSync(fixturesRoot) ? readdirSync(fixturesRoot) : [];
     expect(dirs.filter((d) => !ruleIds.includes(d))).toEqual([]);

@@ -111,10 +111,17 @@ _unlimited(st) := "no" if {
 	some c in st.conditions
 	is_string(c.variable)
 	lower(c.variable) in limiting_condition_keys
+	not _matches_anything(c.values)
 } else := "unknown" if {
 	some c in st.conditions
 	v.is_unknown(c.variable)
 } else := "yes"
+
+# A condition on a limiting key whose values match any caller ("*", 0.0.0.0/0) limits nothing.
+_matches_anything(values) if {
+	some x in aws.as_list(values)
+	x in {"*", "0.0.0.0/0", "::/0"}
+}
 
 # METADATA
 # description: |

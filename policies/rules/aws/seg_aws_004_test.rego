@@ -29,6 +29,23 @@ test_non_limiting_condition_still_fails if {
 	rule.deny == {{"resource": "r0", "path": ["policy"]}} with input as inp
 }
 
+test_wildcard_condition_values_limit_nothing if {
+	ip_any := object.union(_open, {"Condition": {"IpAddress": {"aws:SourceIp": "*"}}})
+	world := object.union(_open, {"Condition": {"IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "0.0.0.0/0"]}}})
+	doc_stmt := {"principals": [{"type": "AWS", "identifiers": ["*"]}], "condition": [{"test": "StringLike", "variable": "aws:SourceArn", "values": ["*"]}]}
+	inp := ta.tf_blocks([
+		["managed", "aws_s3_bucket_policy", {"policy": _doc([ip_any])}],
+		["managed", "aws_sqs_queue_policy", {"policy": _doc([world])}],
+		["data", "aws_iam_policy_document", {"statement": [doc_stmt]}],
+		["managed", "aws_sns_topic_policy", {"policy": t.unknown("data.aws_iam_policy_document.r2.json")}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["policy"]},
+		{"resource": "r1", "path": ["policy"]},
+		{"resource": "r3", "path": ["policy"]},
+	} with input as inp
+}
+
 test_limited_or_named_principals_pass if {
 	org := object.union(_open, {"Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc"}}})
 	named := object.union(_open, {"Principal": {"AWS": "arn:aws:iam::123456789012:root"}})

@@ -1,9 +1,10 @@
 # METADATA
 # title: Azure data services do not accept connections from every public network
 # description: |
-#   SQL servers, MySQL, PostgreSQL and MariaDB servers (single and flexible), storage accounts,
-#   Cosmos DB accounts and key vaults accept connections on a public endpoint unless
-#   public_network_access_enabled = false, and the azurerm provider defaults it to true. Storage,
+#   SQL servers (azurerm_mssql_server and the older azurerm_sql_server), MySQL, PostgreSQL and
+#   MariaDB servers (single and flexible), storage accounts, Cosmos DB accounts and key vaults
+#   accept connections on a public endpoint unless public_network_access_enabled = false, and the
+#   azurerm provider defaults it to true. Storage,
 #   Cosmos DB and Key Vault then admit every network unless a firewall (default_action = "Deny", an
 #   IP range filter, virtual network rules) limits them; database servers rely on their firewall
 #   rules alone. The data plane of a tenant's store is then one credential or key away from the
@@ -29,7 +30,7 @@
 #       severity: high
 #       message: Azure data service firewall admits the whole Internet (0.0.0.0/0)
 #   inputs: [terraform]
-#   equivalents: [CKV_AZURE_113, CKV_AZURE_59, CKV_AZURE_101, CKV_AZURE_189]
+#   equivalents: [CKV_AZURE_113, CKV_AZURE_59, CKV_AZURE_101, CKV_AZURE_189, AVD-AZU-0022]
 package controlgate.rules.net_az_004
 
 import data.controlgate.lib.exposure
@@ -40,6 +41,7 @@ import data.controlgate.lib.values as v
 # Resource type -> kind of service, which decides what else can close the public endpoint.
 _kinds := {
 	"azurerm_mssql_server": "server",
+	"azurerm_sql_server": "server",
 	"azurerm_mysql_server": "server",
 	"azurerm_postgresql_server": "server",
 	"azurerm_mariadb_server": "server",

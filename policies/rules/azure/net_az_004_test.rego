@@ -14,6 +14,7 @@ test_public_by_default_fails if {
 		["azurerm_cosmosdb_account", {"name": "cos", "ip_range_filter": ""}],
 		["azurerm_key_vault", {"name": "kv"}],
 		["azurerm_mariadb_server", {"name": "maria", "public_network_access_enabled": "true"}],
+		["azurerm_sql_server", {"name": "legacy"}],
 	])
 	rule.deny == {
 		{"resource": "r0", "path": _pna},
@@ -23,6 +24,7 @@ test_public_by_default_fails if {
 		{"resource": "r4", "path": _pna},
 		{"resource": "r5", "path": _pna},
 		{"resource": "r6", "path": _pna, "actual": "true"},
+		{"resource": "r7", "path": _pna},
 	} with input as inp
 }
 
