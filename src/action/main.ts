@@ -133,7 +133,7 @@ export async function run(): Promise<number> {
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
     const fixes: EvidenceRemediation[] = [];
-    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m), onPublished: (r) => fixes.push(...fixesOf(r, pr.ctx!.headSha)) }) : [])];
+    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m), onPublished: (r) => fixes.push(...fixesOf(r, pr.ctx!.headSha)), policyChanges }) : [])];
     // The evidence is written once the pull request was commented on: it records the fixes marked there.
     const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);

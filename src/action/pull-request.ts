@@ -11,6 +11,7 @@ import { listPullFiles, publish, readPullRequestContext, type PublishResult, typ
 import { commentBody, stickyBody, type DesiredComment } from '../report/review.js';
 import { ruleDocUrl } from '../report/sarif.js';
 import type { ScopeInfo } from '../report/summary.js';
+import type { PolicyChanges } from '../config/policy-changes.js';
 import { UsageError } from '../engine/exit-codes.js';
 import { escapeMarkdown } from '../util/escape.js';
 
@@ -165,7 +166,7 @@ export function publishNotes(prNumber: number, r: PublishResult): string[] {
 export async function commentOnPullRequest(
   result: ScanResult,
   s: PullRequestSetup,
-  o: { failOn: Severity | 'never'; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void; onPublished?: (r: PublishResult) => void },
+  o: { failOn: Severity | 'never'; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void; onPublished?: (r: PublishResult) => void; policyChanges?: PolicyChanges },
 ): Promise<string[]> {
   const env = o.env ?? process.env;
   const ctx = s.ctx;
@@ -189,7 +190,7 @@ export async function commentOnPullRequest(
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   try {
     const r = await publish(s.client, ctx, desired, present, (commented) =>
-      stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}), notes: [...(s.scope.note ? [s.scope.note] : []), ...s.notes] }),
+      stickyBody(result, { scopeMode: s.scope.mode, inScope: s.scoped.inScope, commented, failOn: o.failOn, failed: o.failed, sha: ctx.headSha, ...(runUrl ? { runUrl } : {}), notes: [...(s.scope.note ? [s.scope.note] : []), ...s.notes], ...(o.policyChanges ? { policyChanges: o.policyChanges } : {}) }),
     );
     o.onPublished?.(r);
     return publishNotes(ctx.number, r);

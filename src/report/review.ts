@@ -8,6 +8,8 @@ import type { Finding, RuleMeta, ScanResult, Severity } from '../model/types.js'
 import { severityRank } from '../model/types.js';
 import { escapeMarkdown } from '../util/escape.js';
 import { countBySeverity } from './text.js';
+import { policyChangesSection } from './summary.js';
+import type { PolicyChanges } from '../config/policy-changes.js';
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Review comments posted by one run at most; the rest are listed in the sticky summary. */
@@ -150,6 +152,8 @@ export interface StickyOptions {
   notes?: string[];
   /** Build with at most this many findings listed (the caller shrinks it to fit the limit). */
   maxListed?: number;
+  /** What the pull request's configuration loosens against its base: shown to reviewers when anything. */
+  policyChanges?: PolicyChanges;
 }
 
 function renderSticky(r: ScanResult, o: StickyOptions, maxListed: number): string {
@@ -189,6 +193,7 @@ function renderSticky(r: ScanResult, o: StickyOptions, maxListed: number): strin
     }
     if (sorted.length > maxListed) out.push('', `…and ${sorted.length - maxListed} more in the job summary and the SARIF file.`);
   }
+  if (o.policyChanges?.changes.length) out.push('', ...policyChangesSection(o.policyChanges, '####'));
   if (o.runUrl) out.push('', `[Job summary and SARIF](${linkTarget(o.runUrl)})`);
   return `${out.join('\n')}\n`;
 }

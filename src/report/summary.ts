@@ -141,7 +141,7 @@ export function waiverSection(r: ScanResult): string[] {
 export const POLICY_CHANGES_HEADING = 'Policy changes in this pull request';
 
 /** The loosenings of the configuration against the base, one row each (job summary and evidence Markdown). */
-export function policyChangesSection(p: PolicyChanges, level: '##' | '###'): string[] {
+export function policyChangesSection(p: PolicyChanges, level: '##' | '###' | '####'): string[] {
   const out = [`${level} ${POLICY_CHANGES_HEADING}`, ''];
   const against = p.base ? `against the base commit ${md(p.base.slice(0, 12))}` : 'against the base';
   const applied =

@@ -67,7 +67,7 @@ describe('a pull request that loosens its own gate', () => {
   it('trusted-config: head applies the pull request\'s configuration, but the summary and the evidence list every loosening', async () => {
     const fx = fixtureRepo();
     pushToPullRequest(fx, { '.controlgate.yml': LOOSE, 'infra/main.tf': withInlineWaiver(fx) }, 'loosen the gate');
-    const r = await run(fx);
+    const r = await run(fx, { 'pr-comments': 'true' });
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(0); // the pull request's own configuration switched every rule off
     expect(r.summary).toContain('### Policy changes in this pull request');
@@ -83,6 +83,9 @@ describe('a pull request that loosens its own gate', () => {
     expect(json.policyChanges.base).toBe(fx.base);
     expect(json.policyChanges.changes.map((c: { kind: string }) => c.kind)).toEqual(kinds);
     expect(md).toContain('## Policy changes in this pull request');
+    // Reviewers see it in the pull request's summary comment too.
+    expect(mock!.issueComments[0]!.body).toContain('#### Policy changes in this pull request');
+    expect(mock!.issueComments[0]!.body).toContain('| rule-disabled | rules.disable: \\* \\(every rule\\) | .controlgate.yml |');
     expect(mock!.violations).toEqual([]);
   });
 
