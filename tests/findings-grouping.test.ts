@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { baseAddress } from '../src/controls/map.js';
+import { buildEvidence } from '../src/report/evidence/evidence.js';
+import { runContext } from '../src/report/evidence/context.js';
+import { repoRoot } from './helpers/paths.js';
+
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const dirWith = (files: Record<string, string>): string => {
   const root = mkdtempSync(path.join(tmpdir(), 'cg-group-'));
@@ -49,6 +58,18 @@ describe('one problem, one finding', () => {
     const ssh = r.findings.filter((f) => f.id === 'NET-AWS-001');
     expect(ssh).toHaveLength(1);
     expect(ssh[0]!.instances).toEqual(['aws_security_group.many[0]', 'aws_security_group.many[1]', 'aws_security_group.many[2]']);
+  });
+
+  it('records instances and covered findings in the evidence, which still validates', async () => {
+    const result = await scan({ root: dirWith({ 'main.tf': sg('many', 22, 22, 'count = 2') }), paths: ['.'] });
+    const e = buildEvidence({ result, run: runContext({}), failOn: 'high', settings: { paths: ['.'], failOn: 'high' }, failing: 0 });
+    const ssh = e.findings.find((f) => f.id === 'NET-AWS-001')!;
+    expect(ssh.instances).toEqual(['aws_security_group.many[0]', 'aws_security_group.many[1]']);
+    expect(ssh.covers?.map((c) => c.id)).toEqual(['NET-MULTI-001/high-risk-port']);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(repoRoot, 'docs', 'schemas', 'evidence.schema.json'), 'utf8')));
+    expect(validate(e) ? [] : validate.errors).toEqual([]);
   });
 
   it('strips instance keys, quoted ones included', () => {

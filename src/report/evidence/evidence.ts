@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ControlFramework, ScanResult, Severity } from '../../model/types.js';
+import type { ControlFramework, Finding, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
 import { shardLabel } from '../../engine/shard.js';
@@ -111,6 +111,8 @@ export interface Evidence {
     controls: { iso27017: string[]; iso27002: string[]; soc2: string[] };
     /** Held against the change (annotated, counted for fail-on); false: outside the pull request's scope. */
     inScope: boolean;
+    instances?: Finding['instances'];
+    covers?: Finding['covers'];
     waiver?: { id: string; status: string; reason: string; expires?: string; approver?: string; ticket?: string };
   }>;
   waivers: Array<{
@@ -299,6 +301,8 @@ export function buildEvidence(i: EvidenceInput): Evidence {
           message: f.message,
           controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
           inScope: inScope(f.fingerprint),
+          ...(f.instances ? { instances: f.instances } : {}),
+          ...(f.covers ? { covers: f.covers } : {}),
           ...(f.waiver
             ? {
                 waiver: {
