@@ -2,8 +2,11 @@
 // blocks stay lists of bodies, and `dynamic` blocks expand over known collections. Every attribute is
 // counted as literal, resolved or unknown. Generated blocks are mapped back to their `content` lines.
 import type { PathSegment } from '../parse/hcl-locator.js';
-import { childScope, evalString, isTemplateText, type Scope } from '../resolve/eval.js';
-import { hasUnknown, isObject, isUnknown, toStr, unknown, type Value } from '../resolve/values.js';
+import { BigNum } from '../resolve/bignum.js';
+import { convert } from '../resolve/convert.js';
+import { NULL, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
+import { childScope, evalStringVal, isTemplateText, plainOf, type Scope } from '../resolve/eval.js';
+import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,21 +55,33 @@ export function rawHasExpression(v: unknown): boolean {
   return false;
 }
 
-/** Evaluate an attribute value as hcl2json gives it. */
-export function evalRaw(v: unknown, scope: Scope): Value {
-  if (typeof v === 'string') return isTemplateText(v) ? evalString(v, scope) : v.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
-  if (Array.isArray(v)) return v.map((x) => evalRaw(x, scope));
+/** Evaluate an attribute value as hcl2json gives it (literals are tuples and objects, as in HCL). */
+export function evalRawVal(v: unknown, scope: Scope): Val {
+  if (typeof v === 'string') return isTemplateText(v) ? evalStringVal(v, scope) : str(v.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'));
+  if (typeof v === 'number') return num(BigNum.fromJs(v));
+  if (typeof v === 'boolean') return bool(v);
+  if (v === null || v === undefined) return NULL;
+  if (Array.isArray(v)) return tuple(v.map((x) => evalRawVal(x, scope)));
   if (isObj(v)) {
-    const out: { [k: string]: Value } = {};
+    const out = new Map<string, Val>();
     for (const [k, x] of Object.entries(v)) {
-      const key = isTemplateText(k) ? evalString(k, scope) : k;
-      if (hasUnknown(key)) return unknown(k);
-      out[typeof key === 'string' ? key : toStr(key)] = evalRaw(x, scope);
+      const key = isTemplateText(k) ? evalStringVal(k, scope) : str(k);
+      if (containsUnknown(key)) return unk(k);
+      try {
+        out.set(asStr(convert(key, STRING)), evalRawVal(x, scope));
+      } catch (e) {
+        if (e instanceof EvalError) return unk(`${k} (error: ${e.message})`);
+        throw e;
+      }
     }
-    return out;
+    return object(out);
   }
-  return null;
+  return NULL;
+}
+
+/** The policy input's form of evalRawVal. */
+export function evalRaw(v: unknown, scope: Scope): Value {
+  return plainOf(evalRawVal(v, scope), typeof v === 'string' ? v : 'value');
 }
 
 function count(stats: ValueStats | undefined, raw: unknown, value: Value): void {
@@ -76,10 +91,33 @@ function count(stats: ValueStats | undefined, raw: unknown, value: Value): void 
   else stats.resolved++;
 }
 
-/** The key/value pairs a for_each walks: map keys sorted; a list or set by element (Terraform sets of strings). */
-export function forEachPairs(v: Value): Array<[string | number, Value]> | undefined {
-  if (Array.isArray(v)) return v.some((x) => isUnknown(x)) ? undefined : v.map((x, i) => [typeof x === 'string' ? x : i, x]);
-  if (isObject(v)) return Object.keys(v).sort().map((k) => [k, v[k]!]);
+/**
+ * The instances a resource or module `for_each` makes, as OpenTofu: a map or object (keys in order),
+ * or a set of strings (each string its own key). Anything else is an error; unknown when not known.
+ */
+export function forEachPairs(v: Val): { pairs: Array<[string, Val]> } | { unknown: string } | { error: string } {
+  if (isUnknownVal(v)) return { unknown: 'for_each is not known statically' };
+  if (isNull(v)) return { error: 'the for_each value is null' };
+  if (v.t.k === 'map' || v.t.k === 'object') {
+    const m = entries(v);
+    return { pairs: [...m] };
+  }
+  if (v.t.k === 'set') {
+    const xs = elems(v);
+    if (xs.some(isUnknownVal)) return { unknown: 'an element of the for_each set is not known statically' };
+    if (v.t.e.k !== 'string' && !(xs.length === 0 && v.t.e.k === 'dynamic')) return { error: `for_each needs a map or a set of strings, not a set of ${v.t.e.k}` };
+    if (xs.some(isNull)) return { error: 'the for_each set contains null' };
+    return { pairs: xs.map((x) => [asStr(x), x]) };
+  }
+  return { error: `for_each needs a map or a set of strings, not a ${v.t.k} (use toset())` };
+}
+
+/** The blocks a dynamic block makes: any collection; .key is the index (list), the element (set) or the key (map). */
+function dynamicPairs(v: Val): Array<[Val, Val]> | undefined {
+  if (isUnknownVal(v) || isNull(v)) return undefined;
+  if (v.t.k === 'list' || v.t.k === 'tuple') return elems(v).map((x, i) => [num(BigNum.fromInt(i)), x]);
+  if (v.t.k === 'set') return elems(v).map((x) => [x, x]);
+  if (v.t.k === 'map' || v.t.k === 'object') return [...entries(v)].map(([k, x]) => [str(k), x]);
   return undefined;
 }
 
@@ -107,8 +145,9 @@ export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = []
     const leftover: Obj = {};
     for (const [name, list] of Object.entries(raw.dynamic)) {
       bodies(list).forEach((d, j) => {
-        const forEach = evalRaw(d.for_each, ctx.scope);
-        const pairs = forEachPairs(forEach);
+        const forEachVal = evalRawVal(d.for_each, ctx.scope);
+        const forEach = plainOf(forEachVal, 'for_each');
+        const pairs = dynamicPairs(forEachVal);
         const content = bodies(d.content)[0] ?? {};
         const iterRaw = typeof d.iterator === 'string' ? d.iterator.replace(/^\$\{\s*|\s*\}$/g, '') : name;
         const src = [...srcPath, 'dynamic', name, j];
@@ -121,22 +160,23 @@ export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = []
           return;
         }
         if (pairs.length > INSTANCE_CAP) ctx.onCap?.(`dynamic "${name}" (${pairs.length} blocks, first ${INSTANCE_CAP} kept)`);
+        const iterator = (key: Val, value: Val): Val => object(new Map([['key', key], ['value', value]]));
         const list = (Array.isArray(out[name]) ? out[name] : []) as Value[];
         // Only generated blocks of this name: the list itself is located at the dynamic block.
         if (!(name in raw) && j === 0) ctx.remaps?.push({ from: [...outPath, name], to: [...srcPath, 'dynamic', name] });
         for (const [key, value] of pairs.slice(0, INSTANCE_CAP)) {
           const idx = list.length;
-          const scope = childScope(ctx.scope, { [iterRaw]: { key, value } });
+          const scope = childScope(ctx.scope, { [iterRaw]: iterator(key, value) });
           const outBlock = [...outPath, name, idx];
           const srcBlock = [...src, 'content', 0];
           ctx.remaps?.push({ from: outBlock, to: srcBlock });
           list.push(evalBody(content, { ...ctx, scope }, outBlock, srcBlock));
         }
-        if (!isUnknown(out[name])) out[name] = list;
+        if (!isUnknownPlain(out[name])) out[name] = list;
       });
     }
     if (Object.keys(leftover).length) {
-      out.dynamic = evalRaw(leftover, { ...ctx.scope, bindings: new Map() }) as Value;
+      out.dynamic = evalRaw(leftover, { ...ctx.scope, bindings: new Map() });
     }
   }
   return out;

@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { LocationIndex, type PathSegment } from '../parse/hcl-locator.js';
 import type { ParsedFile } from '../parse/parse.js';
-import { bodies, emptyStats, evalBody, evalRaw, type BodyContext, type Remap, type ValueStats } from './body.js';
+import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, type BodyContext, type Remap, type ValueStats } from './body.js';
+import { Budget } from '../resolve/budget.js';
+import { fromPlain, unk, type Val } from '../resolve/cty.js';
 import { isTemplateText, type Scope } from '../resolve/eval.js';
 import { renderTemplateValue, userVariables } from './packer-template.js';
 import { inheritInstanceTemplates } from './instance-template.js';
@@ -249,24 +251,25 @@ class Builder {
     for (const f of [...auto, ...varFiles.filter((v) => v.file.kind === 'packer-vars')]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
     }
-    const done = new Map<string, Value>();
+    const done = new Map<string, Val>();
     const busy = new Set<string>();
     const scope: Scope = {
+      budget: new Budget(),
       bindings: new Map(),
       resolver: {
         ref: (root, steps) => {
           const name = steps[0]?.attr;
-          if (root === 'var' && name !== undefined && vars.has(name)) return { value: vars.get(name)!, used: 1 };
+          if (root === 'var' && name !== undefined && vars.has(name)) return { value: fromPlain(vars.get(name)!), used: 1 };
           if (root === 'local' && name !== undefined && localsRaw.has(name)) {
             if (!done.has(name)) {
-              if (busy.has(name)) return { value: unknown(`local.${name}`), used: 1 };
+              if (busy.has(name)) return { value: unk(`local.${name}`), used: 1 };
               busy.add(name);
-              done.set(name, evalRaw(localsRaw.get(name), scope));
+              done.set(name, evalRawVal(localsRaw.get(name), scope));
               busy.delete(name);
             }
             return { value: done.get(name)!, used: 1 };
           }
-          if (root === 'path') return { value: { root: dir, cwd: '.' }, used: 0 };
+          if (root === 'path') return { value: fromPlain({ root: dir, cwd: '.' }), used: 0 };
           return undefined; // source.*, build.*, packer.*, data sources: not known statically
         },
       },

@@ -5,10 +5,15 @@
 import path from 'node:path';
 import type { PathSegment } from '../parse/hcl-locator.js';
 import type { ParsedFile } from '../parse/parse.js';
-import { childScope, type RefResolver, type Scope } from '../resolve/eval.js';
-import { hasUnknown, isObject, isUnknown, unknown, type Value } from '../resolve/values.js';
-import { bodies, evalBody, evalRaw, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
-import type { TerraformResource } from './input.js';
+import { BigNum } from '../resolve/bignum.js';
+import { Budget } from '../resolve/budget.js';
+import { NUMBER, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
+import { convert } from '../resolve/convert.js';
+import { childScope, type RefResolver, type RefStep, type Scope } from '../resolve/eval.js';
+import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
+import { EvalError } from '../resolve/values.js';
+import { bodies, evalBody, evalRawVal, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
+import type { TerraformResource, Value } from './input.js';
 import { compareBytes } from '../util/byte-order.js';
 import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
@@ -76,15 +81,51 @@ const MAX_DEPTH = 12;
 
 
 /** Replace every unknown inside a value crossing a module boundary: its text means nothing on the other side. */
-function rebase(v: Value, text: string): Value {
-  if (isUnknown(v)) return unknown(text);
-  if (Array.isArray(v)) return v.map((x) => rebase(x, text));
-  if (isObject(v)) {
-    const o: { [k: string]: Value } = {};
-    for (const [k, x] of Object.entries(v)) o[k] = rebase(x, text);
-    return o;
+function rebase(v: Val, text: string): Val {
+  if (isUnknown(v)) {
+    const reason = /\((?:error|evaluation budget)[^()]*\)$/.exec(unkText(v));
+    return unk(reason ? `${text} ${reason[0]}` : text, v.t);
+  }
+  if (Array.isArray(v.v)) return { t: v.t, v: v.v.map((x) => rebase(x, text)) };
+  if (v.v instanceof Map) {
+    const m = new Map<string, Val>();
+    for (const [k, x] of v.v) m.set(k, rebase(x, text));
+    return { t: v.t, v: m };
   }
   return v;
+}
+
+/** A variable block's declaration: its type constraint, default and nullable. */
+function declOf(name: string, b: Obj, noScope: Scope): VariableDecl | { error: string } {
+  let type;
+  try {
+    type = parseTypeConstraint(b.type);
+  } catch (e) {
+    if (e instanceof EvalError) return { error: e.message };
+    throw e;
+  }
+  return {
+    name,
+    ...(type ? { type } : {}),
+    ...('default' in b ? { default: evalRawVal(b.default, noScope) } : {}),
+    nullable: b.nullable !== false,
+  };
+}
+
+/** The instances of a count: the cap applied BEFORE anything is allocated. */
+function countInstances(v: Val): { n: number } | { unknown: string } {
+  if (isUnknown(v)) return { unknown: 'count is not known statically' };
+  if (isNull(v)) return { unknown: 'count (error: the count value is null)' };
+  try {
+    const n = asNum(convert(v, NUMBER));
+    if (n.inf || !n.isInt()) return { unknown: 'count (error: count must be a whole number)' };
+    if (n.sign() < 0) return { unknown: 'count (error: count must not be negative)' };
+    const small = n.cmp(BigNum.fromInt(Number.MAX_SAFE_INTEGER)) > 0 ? Number.MAX_SAFE_INTEGER : n.toSafeInt()!;
+    return { n: small };
+  } catch (e) {
+    if (e instanceof EvalError) return { unknown: `count (error: ${e.message})` };
+    throw e;
+  }
 }
 
 function keyText(k: string | number): string {
@@ -151,10 +192,10 @@ export class TerraformEvaluator {
 
   /** Root variables: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) (in the byte order of
    * their names, as OpenTofu reads the folder), then the var files given, in order. */
-  private rootInputs(dir: string): Map<string, Value> {
-    const out = new Map<string, Value>();
+  private rootInputs(dir: string): Map<string, Val> {
+    const out = new Map<string, Val>();
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
-    for (const v of this.rootVarFiles(dir)) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRaw(x, noScope));
+    for (const v of this.rootVarFiles(dir)) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRawVal(x, noScope));
     return out;
   }
 
@@ -204,13 +245,53 @@ function rootPaths(m: ModuleDir, selected: string | undefined): RootPaths {
   return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default' };
 }
 
+interface ChildEntry {
+  instances: Array<{ key?: string | number; inst?: ModuleInstance }>;
+  expanded: 'count' | 'for_each' | undefined;
+  remote?: boolean;
+  /** Why count/for_each could not be known. */
+  unknownExpansion?: string;
+}
+
+interface Instance {
+  key?: string | number;
+  bindings: Record<string, Val>;
+}
+
+type Expansion =
+  | { kind: 'none' }
+  | { kind: 'count' | 'for_each'; instances: Instance[]; total: number }
+  | { kind: 'unknown'; reason: string; bindings: Record<string, Val> };
+
+/** A block's count / for_each instances, at most INSTANCE_CAP of them (cut before allocating). */
+function expansion(b: Obj, scope: Scope): Expansion {
+  if ('count' in b) {
+    const c = countInstances(evalRawVal(b.count, scope));
+    if ('unknown' in c) return { kind: 'unknown', reason: c.unknown, bindings: { count: object(new Map([['index', unk('count.index', NUMBER)]])) } };
+    const kept = Math.min(c.n, INSTANCE_CAP);
+    const instances: Instance[] = [];
+    for (let i = 0; i < kept; i++) instances.push({ key: i, bindings: { count: object(new Map([['index', num(BigNum.fromInt(i))]])) } });
+    return { kind: 'count', instances, total: c.n };
+  }
+  if ('for_each' in b) {
+    const r = forEachPairs(evalRawVal(b.for_each, scope));
+    if (!('pairs' in r)) {
+      const reason = 'unknown' in r ? r.unknown : `for_each (error: ${r.error})`;
+      return { kind: 'unknown', reason, bindings: { each: object(new Map([['key', unk('each.key')], ['value', unk('each.value')]])) } };
+    }
+    const instances = r.pairs.slice(0, INSTANCE_CAP).map(([k, x]): Instance => ({ key: k, bindings: { each: object(new Map([['key', str(k)], ['value', x]])) } }));
+    return { kind: 'for_each', instances, total: r.pairs.length };
+  }
+  return { kind: 'none' };
+}
+
 class ModuleInstance {
   private readonly scope: Scope;
   private readonly localsRaw = new Map<string, unknown>();
-  private readonly localsDone = new Map<string, Value>();
+  private readonly localsDone = new Map<string, Val>();
   private readonly localsBusy = new Set<string>();
-  private readonly variables = new Map<string, Value>();
-  private readonly children = new Map<string, { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean }>();
+  private readonly variables = new Map<string, Val>();
+  private readonly children = new Map<string, ChildEntry>();
   private readonly prefix: string;
 
   constructor(
@@ -218,7 +299,7 @@ class ModuleInstance {
     private readonly mod: ModuleDir,
     /** Module path segments, e.g. ['app', 'db["x"]'] */
     private readonly modulePath: string[],
-    inputs: Map<string, Value>,
+    inputs: Map<string, Val>,
     private readonly callSite: CallSite | undefined,
     private readonly depth: number,
     /** The root module this instance belongs to: where OpenTofu would run. */
@@ -228,23 +309,24 @@ class ModuleInstance {
   ) {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
-    this.scope = { resolver, bindings: new Map() };
-    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
+    const budget = new Budget();
+    this.scope = { resolver, bindings: new Map(), budget };
+    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget };
     for (const f of mod.files) {
       if (isObj(f.body.variable)) {
         for (const [name, list] of Object.entries(f.body.variable)) {
           const b = bodies(list)[0];
           if (!b) continue;
-          if (inputs.has(name)) this.variables.set(name, inputs.get(name)!);
-          else if ('default' in b) this.variables.set(name, evalRaw(b.default, noScope));
-          else this.variables.set(name, unknown(`var.${name}`));
+          const decl = declOf(name, b, noScope);
+          if ('error' in decl) this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
+          else this.variables.set(name, variableValue(decl, inputs.get(name)));
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) this.localsRaw.set(k, v);
     }
   }
 
-  private ref(root: string, steps: Array<{ attr?: string; key?: Value }>): { value: Value; used: number } | undefined {
+  private ref(root: string, steps: RefStep[]): { value: Val; used: number } | undefined {
     const name = steps[0]?.attr;
     switch (root) {
       case 'var':
@@ -253,53 +335,56 @@ class ModuleInstance {
         return name !== undefined && this.localsRaw.has(name) ? { value: this.local(name), used: 1 } : undefined;
       case 'path':
         // As OpenTofu run in the root module's folder: path.root ".", path.module relative to it.
-        return { value: { module: path.posix.relative(this.root.dir, this.mod.dir) || '.', root: '.', cwd: this.root.cwd }, used: 0 };
+        return { value: object(new Map([['module', str(path.posix.relative(this.root.dir, this.mod.dir) || '.')], ['root', str('.')], ['cwd', str(this.root.cwd)]])), used: 0 };
       case 'module':
         return name !== undefined ? this.moduleValue(name) : undefined;
       case 'terraform':
-        return name === 'workspace' ? { value: this.root.workspace, used: 1 } : undefined;
+        return name === 'workspace' ? { value: str(this.root.workspace), used: 1 } : undefined;
       default:
         return undefined; // resources, data sources, self, terraform.*: not known statically
     }
   }
 
-  private local(name: string): Value {
+  private local(name: string): Val {
     if (this.localsDone.has(name)) return this.localsDone.get(name)!;
-    if (this.localsBusy.has(name)) return unknown(`local.${name}`);
+    if (this.localsBusy.has(name)) return unk(`local.${name}`);
     this.localsBusy.add(name);
-    const v = evalRaw(this.localsRaw.get(name), this.scope);
+    const v = evalRawVal(this.localsRaw.get(name), this.scope);
     this.localsBusy.delete(name);
     this.localsDone.set(name, v);
     return v;
   }
 
   /** module.<name>: an object of outputs (a list or map of them when the call is expanded). */
-  private moduleValue(name: string): { value: Value; used: number } | undefined {
+  private moduleValue(name: string): { value: Val; used: number } | undefined {
     const c = this.child(name);
     if (!c || c.remote) return undefined;
-    const outputsOf = (i: { key?: string | number; inst?: ModuleInstance }): Value => {
+    const outputsOf = (i: { key?: string | number; inst?: ModuleInstance }): Val => {
       const label = `module.${name}${i.key !== undefined ? keyText(i.key) : ''}`;
-      return i.inst ? i.inst.outputs(label) : unknown(label);
+      return i.inst ? i.inst.outputs(label) : unk(label);
     };
+    if (c.unknownExpansion) return { value: unk(`module.${name} (${c.unknownExpansion})`), used: 1 };
     if (!c.expanded) return c.instances[0] ? { value: outputsOf(c.instances[0]), used: 1 } : undefined;
-    if (c.expanded === 'count') return { value: c.instances.map(outputsOf), used: 1 };
-    const o: { [k: string]: Value } = {};
-    for (const i of c.instances) o[String(i.key)] = outputsOf(i);
-    return { value: o, used: 1 };
+    if (c.expanded === 'count') return { value: tuple(c.instances.map(outputsOf)), used: 1 };
+    const o = new Map<string, Val>();
+    for (const i of c.instances) o.set(String(i.key), outputsOf(i));
+    return { value: object(o), used: 1 };
   }
 
-  private outputsCache: { [k: string]: Value } | undefined;
-  outputs(label: string): Value {
+  private outputsCache: Val | undefined;
+  outputs(label: string): Val {
     if (this.outputsCache) return this.outputsCache;
-    this.outputsCache = {};
+    this.outputsCache = object(new Map());
+    const out = new Map<string, Val>();
     for (const f of this.mod.files) {
       if (!isObj(f.body.output)) continue;
       for (const [name, list] of Object.entries(f.body.output)) {
         const b = bodies(list)[0];
         if (!b) continue;
-        this.outputsCache[name] = rebase(evalRaw(b.value, this.scope), `${label}.${name}`);
+        out.set(name, rebase(evalRawVal(b.value, this.scope), `${label}.${name}`));
       }
     }
+    this.outputsCache = object(out);
     return this.outputsCache;
   }
 
@@ -313,7 +398,7 @@ class ModuleInstance {
   }
 
   /** Instantiate (once) the module call `name`. */
-  private child(name: string): { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean } | undefined {
+  private child(name: string): ChildEntry | undefined {
     const done = this.children.get(name);
     if (done) return done;
     const call = this.findCall(name);
@@ -322,7 +407,7 @@ class ModuleInstance {
     const line = f.locations.get(['module', name, 0])?.startLine ?? 1;
     const address = `${this.prefix}module.${name}`;
     const source = typeof b.source === 'string' ? b.source : '';
-    const entry: { instances: Array<{ key?: string | number; inst?: ModuleInstance }>; expanded: 'count' | 'for_each' | undefined; remote?: boolean } = { instances: [], expanded: undefined };
+    const entry: ChildEntry = { instances: [], expanded: undefined };
     this.children.set(name, entry);
     const fetched = isLocalSource(source) ? undefined : this.ev.downloaded(this.root.dir, manifestKey(this.modulePath, name), source);
     if (!isLocalSource(source) && fetched === undefined) {
@@ -342,29 +427,20 @@ class ModuleInstance {
       entry.remote = true;
       return entry;
     }
-    let keys: Array<string | number | undefined> = [undefined];
     const meta = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-    const eachValue = new Map<string | number, Value>();
-    if ('count' in b || 'for_each' in b) {
-      const isCount = 'count' in b;
-      const v = evalRaw(isCount ? b.count : b.for_each, this.scope);
-      const pairs = isCount ? (typeof v === 'number' ? Array.from({ length: Math.max(0, Math.floor(v)) }, (_, i) => [i, i] as [number, Value]) : undefined) : forEachPairs(v);
-      if (pairs) {
-        entry.expanded = isCount ? 'count' : 'for_each';
-        if (pairs.length > INSTANCE_CAP) this.ev.notes.capped.push(`${address} (${pairs.length} instances, first ${INSTANCE_CAP} kept)`);
-        keys = pairs.slice(0, INSTANCE_CAP).map(([k]) => k);
-        for (const [k, x] of pairs) eachValue.set(k, x);
-      }
+    const exp = expansion(b, this.scope);
+    if (exp.kind === 'unknown') entry.unknownExpansion = exp.reason;
+    else if (exp.kind !== 'none') {
+      entry.expanded = exp.kind;
+      if (exp.total > INSTANCE_CAP) this.ev.notes.capped.push(`${address} (${exp.total} instances, first ${INSTANCE_CAP} kept)`);
     }
-    for (const key of keys) {
-      const bindings: Record<string, Value> = {};
-      if ('count' in b) bindings.count = { index: key === undefined ? unknown('count.index') : key };
-      if ('for_each' in b) bindings.each = key === undefined ? { key: unknown('each.key'), value: unknown('each.value') } : { key, value: eachValue.get(key)! };
+    const instances = exp.kind === 'count' || exp.kind === 'for_each' ? exp.instances : [{ bindings: exp.kind === 'unknown' ? exp.bindings : {} }];
+    for (const { key, bindings } of instances) {
       const scope = childScope(this.scope, bindings);
-      const inputs = new Map<string, Value>();
+      const inputs = new Map<string, Val>();
       for (const [k, raw] of Object.entries(b)) {
         if (meta.has(k)) continue;
-        inputs.set(k, rebase(evalRaw(raw, scope), `var.${k}`));
+        inputs.set(k, rebase(evalRawVal(raw, scope), `var.${k}`));
       }
       const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
       const site: CallSite = { file: f.file.path, line, module: `${this.prefix}module.${seg}`, ...(this.callSite ? { parent: this.callSite } : {}) };
@@ -423,20 +499,12 @@ class ModuleInstance {
     const locPath: PathSegment[] = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
-    let instances: Array<{ key?: string | number; bindings: Record<string, Value> }> = [{ bindings: {} }];
-    if ('count' in b) {
-      const v = evalRaw(b.count, this.scope);
-      if (typeof v === 'number') instances = Array.from({ length: Math.max(0, Math.floor(v)) }, (_, k) => ({ key: k, bindings: { count: { index: k } } }));
-      else instances = [{ bindings: { count: { index: unknown('count.index') } } }];
-    } else if ('for_each' in b) {
-      const v = evalRaw(b.for_each, this.scope);
-      const pairs = hasUnknown(v) && !Array.isArray(v) && !isObject(v) ? undefined : forEachPairs(v);
-      if (pairs) instances = pairs.map(([k, x]) => ({ key: k, bindings: { each: { key: k, value: x } } }));
-      else instances = [{ bindings: { each: { key: unknown('each.key'), value: unknown('each.value') } } }];
-    }
-    if (instances.length > INSTANCE_CAP) {
-      this.ev.notes.capped.push(`${this.prefix}${local} (${instances.length} instances, first ${INSTANCE_CAP} kept)`);
-      instances = instances.slice(0, INSTANCE_CAP);
+    const exp = expansion(b, this.scope);
+    let instances: Instance[] = [{ bindings: {} }];
+    if (exp.kind === 'unknown') instances = [{ bindings: exp.bindings }];
+    else if (exp.kind !== 'none') {
+      instances = exp.instances;
+      if (exp.total > INSTANCE_CAP) this.ev.notes.capped.push(`${this.prefix}${local} (${exp.total} instances, first ${INSTANCE_CAP} kept)`);
     }
     for (const inst of instances) {
       const remaps: Remap[] = [];

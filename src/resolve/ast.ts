@@ -3,13 +3,19 @@
 
 export type Step = { k: 'attr'; name: string } | { k: 'index'; key: Node };
 
-export type TemplatePart = string | Node | { k: 'directive'; src: string };
+/** A template: literal text, interpolations, and %{if}/%{for} directives holding their own parts. */
+export type TemplatePart =
+  | string
+  | Node
+  | { k: 'tif'; cond: Node; then: TemplatePart[]; else: TemplatePart[]; src: string }
+  | { k: 'tfor'; keyVar?: string; valVar: string; coll: Node; body: TemplatePart[]; src: string };
 
 export type Node =
   | { k: 'lit'; v: null | boolean | number | string; src: string }
   | { k: 'tmpl'; parts: TemplatePart[]; src: string }
   | { k: 'ref'; root: string; steps: Step[]; src: string }
   | { k: 'get'; obj: Node; steps: Step[]; src: string }
+  /** `[*]` (full: the steps after it apply to each element) or `.*` (legacy: only attribute steps do). */
   | { k: 'splat'; obj: Node; steps: Step[]; src: string }
   | { k: 'call'; name: string; args: Node[]; expand: boolean; src: string }
   | { k: 'tuple'; items: Node[]; src: string }

@@ -1,124 +1,240 @@
-// The evaluator: an expression tree and a scope -> a value. Anything it cannot know (a reference to a
-// resource attribute, a variable without a value, an unsupported function) is an UnknownValue whose
-// text is the expression; operations on unknown values give unknown values, never a guess.
-import type { Node, Step } from './ast.js';
+// The evaluator: an expression tree and a scope -> a typed value (cty.ts), with HCL's semantics
+// (hclsyntax/expression.go): type-aware equality, unified conditional results, sets, splats, for
+// expressions, template directives. Anything it cannot know (a resource attribute, a variable without
+// a value, an unsupported function) is an unknown value whose text is the expression; an expression
+// OpenTofu refuses (an error) is unknown too, with the reason; operations on unknown values give
+// unknown values, never a guess. Work and sizes are bounded by a Budget.
+import type { Node, Step, TemplatePart } from './ast.js';
 import { ParseError } from './ast.js';
+import { BigNum } from './bignum.js';
+import { Budget, BudgetError, freshBudget } from './budget.js';
+import { convert, unify } from './convert.js';
+import {
+  BOOL,
+  DYN,
+  NULL,
+  NUMBER,
+  STRING,
+  asBool,
+  asNum,
+  asStr,
+  bool,
+  containsUnknown,
+  elems,
+  entries,
+  friendlyName,
+  hasDynamicTypes,
+  isNull,
+  isUnknown,
+  list,
+  num,
+  object,
+  rawEquals,
+  set,
+  str,
+  toPlain,
+  tuple,
+  typeEquals,
+  unk,
+  unkText,
+  type Val,
+} from './cty.js';
 import { callFunction, SPECIAL_FORMS } from './functions.js';
 import { parseHclString } from './parser.js';
-import { EvalError, deepEqual, hasUnknown, isObject, isUnknown, toBool, toNum, toStr, typeName, unknown, type Value } from './values.js';
+import { EvalError, type Value } from './values.js';
+
+/** A traversal step with its key evaluated. */
+export interface RefStep {
+  attr?: string;
+  key?: Val;
+}
 
 /** What a scope knows about a name that is not a local binding (var, local, module, data, a resource type...). */
 export interface RefResolver {
   /**
-   * Resolve the head of a traversal. `steps` are already evaluated (attribute names as strings,
-   * index keys as values). Returns the value and how many steps it consumed, or undefined when the
-   * reference cannot be known (the caller makes it unknown with the reference's text).
+   * Resolve the head of a traversal. `steps` are already evaluated. Returns the value and how many
+   * steps it consumed, or undefined when the reference cannot be known (the caller makes it unknown
+   * with the reference's text).
    */
-  ref(root: string, steps: Array<{ attr?: string; key?: Value }>): { value: Value; used: number } | undefined;
+  ref(root: string, steps: RefStep[]): { value: Val; used: number } | undefined;
 }
 
 export interface Scope {
   resolver: RefResolver;
   /** Names bound locally: for-expression variables, each, count, dynamic iterators. */
-  bindings: Map<string, Value>;
+  bindings: Map<string, Val>;
+  /** Shared by every scope of one module instance; a fresh one when absent. */
+  budget?: Budget;
 }
 
-export function childScope(s: Scope, extra: Record<string, Value>): Scope {
+export function childScope(s: Scope, extra: Record<string, Val>): Scope {
   const bindings = new Map(s.bindings);
   for (const [k, v] of Object.entries(extra)) bindings.set(k, v);
-  return { resolver: s.resolver, bindings };
+  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}) };
 }
 
 const TRAVERSAL = /^(?!var\.|local\.|each\.|count\.)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[(?:[0-9]+|"[^"]*")\])+$/;
 
 /** Text of a traversal with evaluated index keys: aws_vpc.main["a"].id. */
-function traversalText(root: string, steps: Array<{ attr?: string; key?: Value }>): string {
+function traversalText(root: string, steps: RefStep[]): string {
   let s = root;
   for (const st of steps) {
     if (st.attr !== undefined) s += `.${st.attr}`;
-    else s += `[${JSON.stringify(st.key)}]`;
+    else s += `[${JSON.stringify(toPlain(st.key!))}]`;
   }
   return s;
 }
 
-function applyStep(v: Value, st: { attr?: string; key?: Value }, src: string): Value {
-  if (isUnknown(v)) return unknown(src);
-  if (st.attr !== undefined) {
-    if (isObject(v)) {
-      if (st.attr in v) return v[st.attr]!;
-      throw new EvalError(`no attribute "${st.attr}"`);
-    }
-    throw new EvalError(`a ${typeName(v)} has no attribute "${st.attr}"`);
-  }
-  const key = st.key!;
-  if (isUnknown(key)) return unknown(src);
-  if (Array.isArray(v)) {
-    const i = toNum(key);
-    if (!Number.isInteger(i) || i < 0 || i >= v.length) throw new EvalError(`index ${i} out of range`);
-    return v[i]!;
-  }
-  if (isObject(v)) {
-    const k = toStr(key);
-    if (k in v) return v[k]!;
-    throw new EvalError(`no element "${k}"`);
-  }
-  throw new EvalError(`a ${typeName(v)} cannot be indexed`);
+const stepKnown = (s: RefStep): boolean => s.attr !== undefined || !containsUnknown(s.key!);
+
+/** A whole number from a value (an index, a count): converted as a number parameter. */
+export function wholeNumber(v: Val, what: string): number {
+  const n = asNum(convert(v, NUMBER));
+  if (n.inf || !n.isInt()) throw new EvalError(`${what} must be a whole number`);
+  const i = n.toSafeInt();
+  if (i === undefined) throw new EvalError(`${what} is out of range`);
+  return i;
 }
 
-function evalSteps(steps: Step[], scope: Scope): Array<{ attr?: string; key?: Value }> {
+/** One traversal step (attribute or index) on a known value, as HCL's hcl.Index / GetAttr. */
+export function applyStep(v: Val, st: RefStep, src: string): Val {
+  if (isUnknown(v)) return unk(src);
+  if (isNull(v)) throw new EvalError(st.attr !== undefined ? `attempt to get attribute "${st.attr}" from a null value` : 'attempt to index a null value');
+  const t = v.t;
+  if (st.attr !== undefined) {
+    if (t.k === 'object') {
+      const x = entries(v).get(st.attr);
+      if (!x) throw new EvalError(`this object does not have an attribute named "${st.attr}"`);
+      return x;
+    }
+    if (t.k === 'map') {
+      const x = entries(v).get(st.attr);
+      if (!x) throw new EvalError(`this map does not have an element with the key "${st.attr}"`);
+      return x;
+    }
+    throw new EvalError(`unsupported attribute "${st.attr}": a ${friendlyName(t)} has no attributes`);
+  }
+  const key = st.key!;
+  if (isUnknown(key)) return unk(src);
+  if (isNull(key)) throw new EvalError('an index cannot be null');
+  if (t.k === 'list' || t.k === 'tuple') {
+    if (key.t.k !== 'number' && key.t.k !== 'string') throw new EvalError(`a ${friendlyName(key.t)} cannot be a list index`);
+    const i = wholeNumber(key, 'the index');
+    const xs = elems(v);
+    if (i < 0 || i >= xs.length) throw new EvalError(`the given index ${i} is out of range (length ${xs.length})`);
+    return xs[i]!;
+  }
+  if (t.k === 'map' || t.k === 'object') {
+    if (key.t.k !== 'string' && key.t.k !== 'number' && key.t.k !== 'bool') throw new EvalError(`a ${friendlyName(key.t)} cannot be a map key`);
+    const k = asStr(convert(key, STRING));
+    const x = entries(v).get(k);
+    if (!x) throw new EvalError(`the given key "${k}" does not identify an element in this collection`);
+    return x;
+  }
+  if (t.k === 'set') throw new EvalError('elements of a set are identified only by their value and cannot be indexed');
+  throw new EvalError(`a ${friendlyName(t)} cannot be indexed`);
+}
+
+function evalSteps(steps: Step[], scope: Scope): RefStep[] {
   return steps.map((s) => (s.k === 'attr' ? { attr: s.name } : { key: evaluate(s.key, scope) }));
 }
 
-function iterate(coll: Value): Array<[Value, Value]> {
-  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-  if (isObject(coll)) return Object.keys(coll).sort().map((k) => [k, coll[k]!]);
-  throw new EvalError(`cannot iterate over a ${typeName(coll)}`);
+/** The (key, value) pairs a for expression or a template %{for} walks. */
+export function iterate(coll: Val): Array<[Val, Val]> {
+  if (isNull(coll)) throw new EvalError('cannot iterate over a null value');
+  const t = coll.t;
+  if (t.k === 'list' || t.k === 'tuple') return elems(coll).map((x, i) => [num(BigNum.fromInt(i)), x]);
+  if (t.k === 'set') return elems(coll).map((x) => [x, x]);
+  if (t.k === 'map' || t.k === 'object') return [...entries(coll)].map(([k, x]) => [str(k), x]);
+  throw new EvalError(`a ${friendlyName(t)} value cannot be iterated over`);
 }
 
-export function evaluate(n: Node, scope: Scope): Value {
+function budgetOf(scope: Scope): Budget {
+  return (scope.budget ??= freshBudget());
+}
+
+/** A value as template text (HCL converts each interpolation to string). */
+function templateText(v: Val): string {
+  if (isNull(v)) throw new EvalError('the expression result is null: a template cannot include a null value');
+  if (v.t.k !== 'string' && v.t.k !== 'number' && v.t.k !== 'bool') throw new EvalError(`a ${friendlyName(v.t)} value cannot be included in a template`);
+  return asStr(convert(v, STRING));
+}
+
+/** Template parts -> text, or unknown (undefined) when some part is. */
+function renderParts(parts: TemplatePart[], scope: Scope): string | undefined {
+  const budget = budgetOf(scope);
+  let out = '';
+  for (const p of parts) {
+    let piece: string | undefined;
+    if (typeof p === 'string') piece = p;
+    else if (p.k === 'tif') {
+      const c = evaluate(p.cond, scope);
+      if (isUnknown(c)) return undefined;
+      if (isNull(c)) throw new EvalError('the %{if} condition is null');
+      piece = renderParts(asBool(convert(c, BOOL)) ? p.then : p.else, scope);
+    } else if (p.k === 'tfor') {
+      const coll = evaluate(p.coll, scope);
+      if (isUnknown(coll)) return undefined;
+      piece = '';
+      for (const [k, v] of iterate(coll)) {
+        const s = childScope(scope, { [p.valVar]: v, ...(p.keyVar ? { [p.keyVar]: k } : {}) });
+        const body = renderParts(p.body, s);
+        if (body === undefined) return undefined;
+        budget.string(piece.length + body.length);
+        piece += body;
+      }
+    } else {
+      const v = evaluate(p, scope);
+      if (containsUnknown(v)) return undefined;
+      piece = templateText(v);
+    }
+    if (piece === undefined) return undefined;
+    budget.string(out.length + piece.length);
+    out += piece;
+  }
+  return out;
+}
+
+function numberLiteral(n: Extract<Node, { k: 'lit' }>): Val {
+  const parsed = BigNum.parse(n.src.replace(/\s+/g, ''));
+  return num(parsed ?? BigNum.fromJs(n.v as number));
+}
+
+export function evaluate(n: Node, scope: Scope): Val {
+  budgetOf(scope).spend();
   switch (n.k) {
     case 'lit':
-      return n.v;
+      if (n.v === null) return NULL;
+      if (typeof n.v === 'number') return numberLiteral(n);
+      return typeof n.v === 'boolean' ? bool(n.v) : str(n.v);
     case 'tmpl': {
-      if (n.parts.length === 1 && typeof n.parts[0] !== 'string' && n.parts[0]!.k !== 'directive') {
+      if (n.parts.length === 1 && typeof n.parts[0] !== 'string' && n.parts[0]!.k !== 'tif' && n.parts[0]!.k !== 'tfor') {
         return evaluate(n.parts[0] as Node, scope);
       }
-      let out = '';
-      for (const p of n.parts) {
-        if (typeof p === 'string') out += p;
-        else if (p.k === 'directive') return unknown(n.src);
-        else {
-          const v = evaluate(p, scope);
-          if (hasUnknown(v)) return unknown(n.src);
-          out += toStr(v);
-        }
-      }
-      return out;
+      const text = renderParts(n.parts, scope);
+      return text === undefined ? unk(n.src, STRING) : str(text);
     }
     case 'ref': {
       const steps = evalSteps(n.steps, scope);
-      let value: Value;
+      let value: Val;
       let used: number;
-      if (scope.bindings.has(n.root)) {
-        value = scope.bindings.get(n.root)!;
+      const bound = scope.bindings.get(n.root);
+      if (bound) {
+        value = bound;
         used = 0;
       } else {
         const r = scope.resolver.ref(n.root, steps);
-        if (!r) {
-          // Unknown reference: keep its text, with index keys evaluated where known.
-          const known = steps.every((s) => s.attr !== undefined || !hasUnknown(s.key));
-          return unknown(known ? traversalText(n.root, steps) : n.src);
-        }
+        if (!r) return unk(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src);
         ({ value, used } = r);
       }
       for (let i = used; i < steps.length; i++) {
         if (isUnknown(value)) {
           const rest = steps.slice(i);
-          if (!rest.every((s) => s.attr !== undefined || !hasUnknown(s.key))) return unknown(n.src);
+          if (!rest.every(stepKnown)) return unk(n.src);
           // local.vpc.id where local.vpc = aws_vpc.main: the reference continues; else the traversal's text.
-          if (TRAVERSAL.test(value.__unknown__)) return unknown(value.__unknown__ + traversalText('', rest));
-          const known = steps.every((s) => s.attr !== undefined || !hasUnknown(s.key));
-          return unknown(known ? traversalText(n.root, steps) : n.src);
+          const text = unkText(value);
+          if (TRAVERSAL.test(text)) return unk(text + traversalText('', rest));
+          return unk(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src);
         }
         value = applyStep(value, steps[i]!, n.src);
       }
@@ -129,112 +245,272 @@ export function evaluate(n: Node, scope: Scope): Value {
       for (const st of evalSteps(n.steps, scope)) v = applyStep(v, st, n.src);
       return v;
     }
-    case 'splat': {
-      const obj = evaluate(n.obj, scope);
-      if (isUnknown(obj)) return unknown(n.src);
-      if (obj === null) return [];
-      const list = Array.isArray(obj) ? obj : [obj];
-      const steps = evalSteps(n.steps, scope);
-      return list.map((el) => steps.reduce((v, st) => applyStep(v, st, n.src), el));
-    }
+    case 'splat':
+      return splat(n, scope);
     case 'call': {
       const special = SPECIAL_FORMS[n.name];
-      if (special) return special(n.args, (a) => evaluate(a, scope), n.src);
+      if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
       let args = n.args.map((a) => evaluate(a, scope));
       if (n.expand) {
-        const last = args[args.length - 1];
-        if (isUnknown(last)) return unknown(n.src);
-        if (!Array.isArray(last)) throw new EvalError('only a list can be expanded with "..."');
-        args = [...args.slice(0, -1), ...last];
+        const last = args[args.length - 1]!;
+        if (isUnknown(last)) return unk(n.src);
+        if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
+        args = [...args.slice(0, -1), ...elems(last)];
       }
-      return callFunction(n.name, args, n.src);
+      return callFunction(n.name, args, n.src, budgetOf(scope));
     }
-    case 'tuple':
-      return n.items.map((x) => evaluate(x, scope));
+    case 'tuple': {
+      budgetOf(scope).collection(n.items.length);
+      return tuple(n.items.map((x) => evaluate(x, scope)));
+    }
     case 'object': {
-      const out: { [k: string]: Value } = {};
+      const out = new Map<string, Val>();
+      let unknownKey = false;
       for (const it of n.items) {
         const k = evaluate(it.key, scope);
-        if (hasUnknown(k)) return unknown(n.src);
-        out[toStr(k)] = evaluate(it.value, scope);
-      }
-      return out;
-    }
-    case 'for': {
-      const coll = evaluate(n.coll, scope);
-      if (isUnknown(coll)) return unknown(n.src);
-      const list: Value[] = [];
-      const obj: { [k: string]: Value } = {};
-      for (const [k, v] of iterate(coll)) {
-        const s = childScope(scope, { [n.valVar]: v, ...(n.keyVar ? { [n.keyVar]: k } : {}) });
-        if (n.cond) {
-          const c = evaluate(n.cond, s);
-          if (hasUnknown(c)) return unknown(n.src);
-          if (!toBool(c)) continue;
+        const v = evaluate(it.value, scope);
+        if (isUnknown(k)) {
+          unknownKey = true;
+          continue;
         }
-        if (n.object) {
-          const key = evaluate(n.keyExpr!, s);
-          if (hasUnknown(key)) return unknown(n.src);
-          const ks = toStr(key);
-          const val = evaluate(n.valExpr, s);
-          if (n.group) ((obj[ks] ??= []) as Value[]).push(val);
-          else if (ks in obj) throw new EvalError(`duplicate key "${ks}" in a for expression`);
-          else obj[ks] = val;
-        } else list.push(evaluate(n.valExpr, s));
+        if (isNull(k)) throw new EvalError('an object key cannot be null');
+        out.set(asStr(convert(k, STRING)), v);
       }
-      return n.object ? obj : list;
+      return unknownKey ? unk(n.src) : object(out);
     }
+    case 'for':
+      return forExpr(n, scope);
     case 'unary': {
       const x = evaluate(n.x, scope);
-      if (hasUnknown(x)) return unknown(n.src);
-      return n.op === '!' ? !toBool(x) : -toNum(x);
+      if (isUnknown(x)) return unk(n.src, n.op === '!' ? BOOL : NUMBER);
+      if (isNull(x)) throw new EvalError(`the operand of "${n.op}" is null`);
+      if (n.op === '!') return bool(!asBool(convert(x, BOOL)));
+      return num(asNum(convert(x, NUMBER)).neg_());
     }
-    case 'binary': {
-      const l = evaluate(n.l, scope);
-      const r = evaluate(n.r, scope);
-      if (hasUnknown(l) || hasUnknown(r)) return unknown(n.src);
-      switch (n.op) {
-        case '==':
-          return deepEqual(l, r);
-        case '!=':
-          return !deepEqual(l, r);
-        case '&&':
-          return toBool(l) && toBool(r);
-        case '||':
-          return toBool(l) || toBool(r);
-        case '+':
-          return toNum(l) + toNum(r);
-        case '-':
-          return toNum(l) - toNum(r);
-        case '*':
-          return toNum(l) * toNum(r);
-        case '/':
-          return toNum(l) / toNum(r);
-        case '%':
-          return toNum(l) % toNum(r);
-        case '<':
-          return toNum(l) < toNum(r);
-        case '<=':
-          return toNum(l) <= toNum(r);
-        case '>':
-          return toNum(l) > toNum(r);
-        case '>=':
-          return toNum(l) >= toNum(r);
+    case 'binary':
+      return binary(n.op, evaluate(n.l, scope), evaluate(n.r, scope), n.src);
+    case 'cond':
+      return conditional(n, scope);
+  }
+}
+
+function splat(n: Extract<Node, { k: 'splat' }>, scope: Scope): Val {
+  const src = evaluate(n.obj, scope);
+  if (isUnknown(src)) return unk(n.src);
+  const t = src.t;
+  const upgrade = !(t.k === 'tuple' || t.k === 'list' || t.k === 'set');
+  if (isNull(src)) {
+    if (upgrade) return tuple([]);
+    throw new EvalError('a splat cannot be applied to a null collection');
+  }
+  const items = upgrade ? [src] : elems(src);
+  budgetOf(scope).collection(items.length);
+  const out = items.map((el) => {
+    let v = el;
+    for (const st of evalSteps(n.steps, scope)) v = applyStep(v, st, n.src);
+    return v;
+  });
+  if (t.k === 'list' || t.k === 'set') {
+    if (out.length === 0) return list(DYN, []);
+    const et = out.find((x) => x.t.k !== 'dynamic')?.t ?? DYN;
+    if (out.every((x) => x.t.k === 'dynamic' || typeEquals(x.t, et))) return list(et, out);
+    return tuple(out);
+  }
+  return tuple(out);
+}
+
+function forExpr(n: Extract<Node, { k: 'for' }>, scope: Scope): Val {
+  const coll = evaluate(n.coll, scope);
+  if (isUnknown(coll)) return unk(n.src);
+  const pairs = iterate(coll);
+  const budget = budgetOf(scope);
+  budget.collection(pairs.length);
+  const items: Val[] = [];
+  const obj = new Map<string, Val>();
+  const groups = new Map<string, Val[]>();
+  let known = true;
+  for (const [k, v] of pairs) {
+    const s = childScope(scope, { [n.valVar]: v, ...(n.keyVar ? { [n.keyVar]: k } : {}) });
+    if (n.cond) {
+      const c = evaluate(n.cond, s);
+      if (isUnknown(c)) {
+        known = false;
+        continue;
       }
-      throw new EvalError(`unknown operator ${n.op}`);
+      if (isNull(c)) throw new EvalError('the for expression condition is null');
+      if (c.t.k !== 'bool' && c.t.k !== 'string') throw new EvalError(`the for expression condition must be a bool, not a ${friendlyName(c.t)}`);
+      if (!asBool(convert(c, BOOL))) continue;
     }
-    case 'cond': {
-      const c = evaluate(n.c, scope);
-      if (hasUnknown(c)) return unknown(n.src);
-      return toBool(c) ? evaluate(n.t, scope) : evaluate(n.f, scope);
+    if (n.object) {
+      const key = evaluate(n.keyExpr!, s);
+      const val = evaluate(n.valExpr, s);
+      if (isUnknown(key)) {
+        known = false;
+        continue;
+      }
+      if (isNull(key)) throw new EvalError('a for expression key cannot be null');
+      const ks = asStr(convert(key, STRING));
+      if (n.group) {
+        let g = groups.get(ks);
+        if (!g) groups.set(ks, (g = []));
+        g.push(val);
+      } else if (obj.has(ks)) throw new EvalError(`duplicate object key "${ks}" in a for expression (use "..." to group)`);
+      else obj.set(ks, val);
+    } else items.push(evaluate(n.valExpr, s));
+  }
+  if (!known) return unk(n.src);
+  if (!n.object) return tuple(items);
+  if (n.group) for (const [k, g] of groups) obj.set(k, tuple(g));
+  return object(obj);
+}
+
+/** HCL's conditional: both results' types unified (a literal null takes the other's), the chosen one converted. */
+function conditional(n: Extract<Node, { k: 'cond' }>, scope: Scope): Val {
+  const c = evaluate(n.c, scope);
+  const pick = (which: Node): { v?: Val; err?: unknown } => {
+    try {
+      return { v: evaluate(which, scope) };
+    } catch (e) {
+      if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
+      return { err: e };
     }
+  };
+  const t = pick(n.t);
+  const f = pick(n.f);
+  if (isUnknown(c)) return unk(n.src);
+  if (isNull(c)) throw new EvalError('the condition is null');
+  const chosenTrue = asBool(convert(c, BOOL));
+  const chosen = chosenTrue ? t : f;
+  if (chosen.err) throw chosen.err;
+  const tv = t.v ?? unk(n.src);
+  const fv = f.v ?? unk(n.src);
+  const value = chosen.v!;
+  const isDynNull = (x: Val): boolean => isNull(x) && x.t.k === 'dynamic';
+  let target = DYN;
+  if (isDynNull(tv)) target = fv.t;
+  else if (isDynNull(fv)) target = tv.t;
+  else if (tv.t.k === 'dynamic' || fv.t.k === 'dynamic') return value;
+  else {
+    const u = unify([tv.t, fv.t], true);
+    if (!u) throw new EvalError('the true and false results have inconsistent types');
+    target = u.type;
+  }
+  if (isUnknown(value)) return value;
+  return convert(value, target);
+}
+
+/** `&&` and `||` on a known side that decides alone. */
+function decides(op: string, x: Val): boolean {
+  if (isUnknown(x) || isNull(x)) return false;
+  try {
+    const b = asBool(convert(x, BOOL));
+    return op === '&&' ? !b : b;
+  } catch {
+    return false;
+  }
+}
+
+export function binary(op: string, l: Val, r: Val, src: string): Val {
+  if (op === '==' || op === '!=') {
+    const eq = equals(l, r);
+    if (eq === undefined) return unk(src, BOOL);
+    return bool(op === '==' ? eq : !eq);
+  }
+  if (op === '&&' || op === '||') {
+    if (decides(op, l) && !isUnknown(r)) return bool(op === '||');
+    if (isUnknown(l) || isUnknown(r)) {
+      if (decides(op, l) || decides(op, r)) return bool(op === '||');
+      return unk(src, BOOL);
+    }
+    if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
+    const a = asBool(convert(l, BOOL));
+    const b = asBool(convert(r, BOOL));
+    return bool(op === '&&' ? a && b : a || b);
+  }
+  if (isUnknown(l) || isUnknown(r)) return unk(src, ['<', '<=', '>', '>='].includes(op) ? BOOL : NUMBER);
+  if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
+  const a = asNum(convert(l, NUMBER));
+  const b = asNum(convert(r, NUMBER));
+  switch (op) {
+    case '+':
+      return num(a.add(b));
+    case '-':
+      return num(a.sub(b));
+    case '*':
+      return num(a.mul(b));
+    case '/':
+      if (a.isZero() && b.isZero()) throw new EvalError("can't divide zero by zero");
+      return num(a.div(b));
+    case '%':
+      return num(a.mod(b));
+    case '<':
+      return bool(a.cmp(b) < 0);
+    case '<=':
+      return bool(a.cmp(b) <= 0);
+    case '>':
+      return bool(a.cmp(b) > 0);
+    case '>=':
+      return bool(a.cmp(b) >= 0);
+  }
+  throw new EvalError(`unknown operator ${op}`);
+}
+
+/** cty's Value.Equals: values of different types are not equal (tolist(["a"]) != ["a"]); undefined when unknown. */
+export function equals(a: Val, b: Val): boolean | undefined {
+  if (isUnknown(a) || isUnknown(b)) return undefined;
+  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
+  if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
+    if (!typeEquals(a.t, b.t)) return false;
+  }
+  if (!typeEquals(a.t, b.t)) return false;
+  switch (a.t.k) {
+    case 'number':
+      return asNum(a).equals(asNum(b));
+    case 'string':
+    case 'bool':
+      return a.v === b.v;
+    case 'list':
+    case 'tuple': {
+      const xs = elems(a);
+      const ys = elems(b);
+      if (xs.length !== ys.length) return false;
+      let unknownSeen = false;
+      for (let i = 0; i < xs.length; i++) {
+        const e = equals(xs[i]!, ys[i]!);
+        if (e === false) return false;
+        if (e === undefined) unknownSeen = true;
+      }
+      return unknownSeen ? undefined : true;
+    }
+    case 'set': {
+      if (containsUnknown(a) || containsUnknown(b)) return undefined;
+      const xs = elems(a);
+      const ys = elems(b);
+      return xs.length === ys.length && xs.every((x, i) => rawEquals(x, ys[i]!));
+    }
+    case 'map':
+    case 'object': {
+      const xs = entries(a);
+      const ys = entries(b);
+      if (xs.size !== ys.size) return false;
+      let unknownSeen = false;
+      for (const [k, x] of xs) {
+        const y = ys.get(k);
+        if (!y) return false;
+        const e = equals(x, y);
+        if (e === false) return false;
+        if (e === undefined) unknownSeen = true;
+      }
+      return unknownSeen ? undefined : true;
+    }
+    default:
+      return rawEquals(a, b);
   }
 }
 
 const cache = new Map<string, Node | ParseError>();
 
-/** Parse (cached) and evaluate one string as hcl2json returns it. Errors become unknown values. */
-export function evalString(text: string, scope: Scope): Value {
+export function parseCached(text: string): Node | ParseError {
   let node = cache.get(text);
   if (!node) {
     try {
@@ -245,13 +521,41 @@ export function evalString(text: string, scope: Scope): Value {
     if (cache.size > 50_000) cache.clear();
     cache.set(text, node);
   }
-  if (node instanceof ParseError) return unknown(stripInterpolation(text));
+  return node;
+}
+
+/** Parse (cached) and evaluate one string as hcl2json returns it. Errors become unknown values with the reason. */
+export function evalStringVal(text: string, scope: Scope): Val {
+  const node = parseCached(text);
+  if (node instanceof ParseError) return unk(stripInterpolation(text));
+  const budget = budgetOf(scope);
+  budget.begin();
   try {
     return evaluate(node, scope);
   } catch (e) {
-    if (e instanceof EvalError || e instanceof RangeError) return unknown(stripInterpolation(text));
+    if (e instanceof EvalError) return unk(`${stripInterpolation(text)} (${e instanceof BudgetError ? '' : 'error: '}${e.message})`);
+    if (e instanceof RangeError) return unk(`${stripInterpolation(text)} (error: ${e.message})`);
     throw e;
   }
+}
+
+/** The JSON-like form of evalStringVal (what the policy input holds). */
+export function evalString(text: string, scope: Scope): Value {
+  return plainOf(evalStringVal(text, scope), text);
+}
+
+/** toPlain, with an infinity (which OpenTofu cannot store) as unknown. */
+export function plainOf(v: Val, text: string): Value {
+  if (hasInfinity(v)) return { __unknown__: `${stripInterpolation(text)} (error: an infinite number cannot be stored)` };
+  return toPlain(v);
+}
+
+function hasInfinity(v: Val): boolean {
+  const p = v.v;
+  if (p instanceof BigNum) return p.inf;
+  if (Array.isArray(p)) return p.some(hasInfinity);
+  if (p instanceof Map) for (const x of p.values()) if (hasInfinity(x)) return true;
+  return false;
 }
 
 /** "${x}" -> "x": the text an unknown value reports, as the normalizer always did. */
@@ -263,3 +567,4 @@ export function stripInterpolation(text: string): string {
 export function isTemplateText(v: string): boolean {
   return /(?<![$])\$\{|(?<![%])%\{/.test(v);
 }
+

@@ -1,324 +1,1468 @@
-// The function library: Terraform's and Packer's common pure functions on known values. A function
-// not listed here (file, templatefile, timestamp, uuid, provider functions, ...) gives an unknown
-// value. A call with an unknown argument gives an unknown value unless the function can still tell
-// (length of a list whose elements are unknown, concat, merge of known keys, try, coalesce...).
+// The function library: OpenTofu's pure functions (go-cty stdlib and internal/lang/funcs) on typed
+// values. Arguments are converted to the parameter types as cty's function.Call does (a null
+// argument is refused unless the parameter allows it; an unknown one makes the result unknown unless
+// the function copes). Where OpenTofu reports an error, an EvalError is thrown: the expression becomes
+// unknown with the reason, and try()/can() see it. A function not listed here (timestamp, uuid,
+// provider functions...) gives an unknown value. Regular expressions are RE2 (re2js), as Go's regexp.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { RE2JS } from 're2js';
 import type { Node } from './ast.js';
-import { EvalError, deepEqual, distinct, hasUnknown, isObject, isUnknown, toBool, toNum, toStr, typeName, unknown, type Value } from './values.js';
+import { BigNum, bitLen } from './bignum.js';
+import { Budget, BudgetError } from './budget.js';
+import { convert, unify, unifyValues } from './convert.js';
+import {
+  BOOL,
+  DYN,
+  FALSE,
+  NULL,
+  NUMBER,
+  STRING,
+  TRUE,
+  asBool,
+  asNum,
+  asStr,
+  bool,
+  compareStrings,
+  containsUnknown,
+  elems,
+  entries,
+  friendlyName,
+  int,
+  isNull,
+  isUnknown,
+  list,
+  listOf,
+  map,
+  mapOf,
+  nullOf,
+  num,
+  object,
+  rawEquals,
+  set,
+  setOf,
+  str,
+  tuple,
+  typeEquals,
+  unk,
+  type Type,
+  type Val,
+} from './cty.js';
+import { formatString } from './format.js';
+import { graphemes } from './text.js';
+import { EvalError } from './values.js';
 
-type Fn = (args: Value[]) => Value;
+/** How functions that touch files reach them: confined to the workspace by the caller. */
+export interface FileEnv {
+  /** The text of a file named as in the configuration (relative to the module folder); throws EvalError when refused. */
+  read(name: string): string;
+  exists(name: string): boolean;
+  /** The module folder, absolute (path.module joined to the workspace). */
+  moduleDir: string;
+  /** The working directory OpenTofu would run in (absolute), for abspath(). */
+  cwd: string;
+}
+
+export interface FnContext {
+  budget: Budget;
+  files?: FileEnv;
+  /** Evaluate a template file's text with the given variables (templatefile). */
+  template?: (text: string, vars: Map<string, Val>) => Val;
+}
+
+type Param = Type | { t: Type; allowNull?: boolean; allowUnknown?: boolean };
+
 interface FnDef {
-  fn: Fn;
-  /** The function copes with unknown elements inside its (known) list/object arguments. */
+  params: Param[];
+  variadic?: Param;
+  /** The function copes with unknown values nested in its known arguments. */
   partial?: boolean;
-  min?: number;
-  max?: number;
+  impl: (args: Val[], ctx: FnContext) => Val;
 }
 
-const list = (v: Value, what = 'argument'): Value[] => {
-  if (Array.isArray(v)) return v;
-  throw new EvalError(`${what} must be a list, not a ${typeName(v)}`);
-};
-const obj = (v: Value): { [k: string]: Value } => {
-  if (isObject(v)) return v;
-  throw new EvalError(`argument must be a map or object, not a ${typeName(v)}`);
-};
-const str = toStr;
-const int = (v: Value): number => {
-  const n = toNum(v);
-  if (!Number.isInteger(n)) throw new EvalError(`${n} is not a whole number`);
-  return n;
-};
+const ANY = DYN;
+const LIST_ANY = listOf(DYN);
+const paramType = (p: Param): Type => ('k' in p ? p : p.t);
+const paramAllowsNull = (p: Param): boolean => !('k' in p) && !!p.allowNull;
+const paramAllowsUnknown = (p: Param): boolean => !('k' in p) && !!p.allowUnknown;
 
-// ---- IPv4 CIDR arithmetic (cidrsubnet, cidrhost, cidrnetmask) ----
-function parseCidr(s: string): { addr: number; bits: number } {
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(s);
-  if (!m) throw new EvalError(`unsupported CIDR "${s}" (IPv4 only)`);
-  const oct = m.slice(1, 5).map(Number);
-  if (oct.some((o) => o > 255) || Number(m[5]) > 32) throw new EvalError(`invalid CIDR "${s}"`);
-  const addr = ((oct[0]! << 24) | (oct[1]! << 16) | (oct[2]! << 8) | oct[3]!) >>> 0;
-  const bits = Number(m[5]);
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return { addr: (addr & mask) >>> 0, bits };
-}
-const ipText = (a: number): string => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join('.');
+const S = (v: Val): string => asStr(v);
+const N = (v: Val): BigNum => asNum(v);
 
-function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
-  const { addr, bits } = parseCidr(prefix);
-  const nb = bits + newbits;
-  if (nb > 32 || newbits < 0) throw new EvalError('not enough address space for cidrsubnet');
-  if (netnum < 0 || netnum >= 2 ** newbits) throw new EvalError(`netnum ${netnum} does not fit in ${newbits} bits`);
-  const sub = (addr + netnum * 2 ** (32 - nb)) >>> 0;
-  return `${ipText(sub)}/${nb}`;
+function whole(v: Val, what: string): number {
+  const n = N(v);
+  if (n.inf || !n.isInt()) throw new EvalError(`${what} must be a whole number`);
+  const i = n.toSafeInt();
+  if (i === undefined) throw new EvalError(`${what} is too large`);
+  return i;
 }
 
-function cidrhost(prefix: string, hostnum: number): string {
-  const { addr, bits } = parseCidr(prefix);
-  const size = 2 ** (32 - bits);
-  const h = hostnum < 0 ? size + hostnum : hostnum;
-  if (h < 0 || h >= size) throw new EvalError(`host number ${hostnum} does not fit in ${prefix}`);
-  return ipText((addr + h) >>> 0);
+const isSeq = (v: Val): boolean => v.t.k === 'list' || v.t.k === 'tuple' || v.t.k === 'set';
+const isMapLike = (v: Val): boolean => v.t.k === 'map' || v.t.k === 'object';
+
+function seq(v: Val, what = 'argument'): Val[] {
+  if (!isSeq(v)) throw new EvalError(`${what} must be a list, set or tuple, not ${friendlyName(v.t)}`);
+  return elems(v);
 }
 
-/** Terraform's format verbs: %s %d %f %q %v %t %%, with widths ignored beyond padding. */
-function format(spec: string, args: Value[]): string {
-  let i = 0;
-  return spec.replace(/%([-+ #0]*)(\d*)(?:\.(\d+))?([sdfqvtbxXoeE%])/g, (_m, flags: string, width: string, prec: string | undefined, verb: string) => {
-    if (verb === '%') return '%';
-    if (i >= args.length) throw new EvalError('not enough arguments for format');
-    const a = args[i++]!;
-    let out: string;
-    switch (verb) {
-      case 'd':
-        out = String(int(a));
-        break;
-      case 'f':
-        out = toNum(a).toFixed(prec ? Number(prec) : 6);
-        break;
-      case 'q':
-        out = JSON.stringify(str(a));
-        break;
-      case 't':
-        out = String(toBool(a));
-        break;
-      case 'x':
-        out = int(a).toString(16);
-        break;
-      case 'X':
-        out = int(a).toString(16).toUpperCase();
-        break;
-      case 'o':
-        out = int(a).toString(8);
-        break;
-      case 'b':
-        out = int(a).toString(2);
-        break;
-      case 'v':
-        out = typeof a === 'object' && a !== null ? JSON.stringify(a) : str(a);
-        break;
-      default:
-        out = str(a);
+/** A list of values: a list when they share one type, else a tuple (cty's concat, flatten...). */
+function listOrTuple(items: Val[], wantList: boolean): Val {
+  if (wantList && items.length) {
+    const t = items[0]!.t;
+    if (items.every((x) => typeEquals(x.t, t))) return list(t, items);
+  }
+  return tuple(items);
+}
+
+function charged(ctx: FnContext, n: number): void {
+  ctx.budget.collection(n);
+}
+
+// ---- strings ----
+
+/** Go's unicode.ToUpper / ToLower per code point (simple case mapping; ß stays ß). */
+function mapCase(s: string, upper: boolean): string {
+  let out = '';
+  for (const ch of s) {
+    if (!upper && ch === '\u0130') {
+      out += 'i';
+      continue;
     }
-    if (!width) return out;
-    if (flags.includes('-')) return out.padEnd(Number(width));
-    return flags.includes('0') && /^-?[0-9]/.test(out) ? out.padStart(Number(width), '0') : out.padStart(Number(width));
+    const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+    out += [...m].length === 1 ? m : ch;
+  }
+  return out;
+}
+
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+
+function isTitleSeparator(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  if (c <= 0x7f) return !/[0-9A-Za-z_]/.test(ch);
+  if (/[\p{L}\p{Nd}]/u.test(ch)) return false;
+  return GO_SPACE.test(ch);
+}
+
+function title(s: string): string {
+  let prev = ' ';
+  let out = '';
+  for (const ch of s) {
+    out += isTitleSeparator(prev) ? titleCase(ch) : ch;
+    prev = ch;
+  }
+  return out;
+}
+
+function titleCase(ch: string): string {
+  const special: Record<string, string> = { ǆ: 'ǅ', Ǆ: 'ǅ', ǅ: 'ǅ', ǉ: 'ǈ', Ǉ: 'ǈ', ǈ: 'ǈ', ǌ: 'ǋ', Ǌ: 'ǋ', ǋ: 'ǋ', ǳ: 'ǲ', Ǳ: 'ǲ', ǲ: 'ǲ' };
+  if (special[ch]) return special[ch];
+  return mapCase(ch, true);
+}
+
+function trimSpace(s: string): string {
+  const cps = [...s];
+  let a = 0;
+  let b = cps.length;
+  while (a < b && GO_SPACE.test(cps[a]!)) a++;
+  while (b > a && GO_SPACE.test(cps[b - 1]!)) b--;
+  return cps.slice(a, b).join('');
+}
+
+function trimSet(s: string, cutset: string): string {
+  const set = new Set([...cutset]);
+  const cps = [...s];
+  let a = 0;
+  let b = cps.length;
+  while (a < b && set.has(cps[a]!)) a++;
+  while (b > a && set.has(cps[b - 1]!)) b--;
+  return cps.slice(a, b).join('');
+}
+
+/** Go's strings.Split: an empty separator splits into code points; "" gives [""]. */
+function goSplit(s: string, sep: string): string[] {
+  if (sep === '') return [...s];
+  return s.split(sep);
+}
+
+/** Go's strings.ReplaceAll: an empty `old` matches before every code point and at the end. */
+function goReplaceAll(s: string, old: string, rep: string, ctx: FnContext): string {
+  if (old === '') {
+    const cps = [...s];
+    ctx.budget.string(s.length + rep.length * (cps.length + 1));
+    return rep + cps.map((c) => c + rep).join('');
+  }
+  const parts = s.split(old);
+  ctx.budget.string(s.length + (rep.length - old.length) * (parts.length - 1));
+  return parts.join(rep);
+}
+
+function substr(s: string, offset0: number, length: number): string {
+  const g = graphemes(s);
+  let offset = offset0;
+  if (offset < 0) {
+    if (g.length === 0) return '';
+    offset += g.length;
+  } else if (length === 0) return '';
+  const from = Math.max(offset, 0);
+  if (from >= g.length && offset > 0) return '';
+  if (length < 0) return g.slice(from).join('');
+  return g.slice(from, from + length).join('');
+}
+
+// ---- regular expressions (RE2, Go's regexp semantics) ----
+
+const reCache = new Map<string, RE2JS | EvalError>();
+
+function compileRe(pattern: string): RE2JS {
+  let re = reCache.get(pattern);
+  if (!re) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      re = new EvalError(`invalid regular expression pattern: ${(e as Error).message}`);
+    }
+    if (reCache.size > 1000) reCache.clear();
+    reCache.set(pattern, re);
+  }
+  if (re instanceof EvalError) throw re;
+  return re;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  groups: Array<string | null>;
+}
+
+/** All matches as Go's FindAll: non-overlapping, an empty match right after a match is skipped. */
+function findAll(re: RE2JS, s: string, limit: number, ctx: FnContext): Match[] {
+  const m = re.matcher(s);
+  const out: Match[] = [];
+  let pos = 0;
+  let prevEnd = -1;
+  while (pos <= s.length && out.length < limit) {
+    ctx.budget.spend();
+    if (!m.find(pos)) break;
+    const start = m.start();
+    const end = m.end();
+    if (start === end && start === prevEnd) {
+      // Go ignores an empty match abutting the previous match: retry one code point later.
+      if (start >= s.length) break;
+      pos = start + (s.codePointAt(start)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    const groups: Array<string | null> = [];
+    for (let g = 1; g <= m.groupCount(); g++) groups.push(m.group(g));
+    out.push({ start, end, groups });
+    prevEnd = end;
+    pos = end > start ? end : end + (end < s.length && s.codePointAt(end)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
+/** regex() / regexall() result for one match: the whole match, a tuple of groups, or an object of named groups. */
+function matchValue(re: RE2JS, s: string, m: Match): Val {
+  const names = re.namedGroups() as Record<string, number>;
+  const named = Object.keys(names);
+  const total = m.groups.length;
+  if (total === 0) return str(s.slice(m.start, m.end));
+  if (named.length && named.length !== total) throw new EvalError('invalid regexp pattern: cannot mix both named and unnamed capture groups');
+  const g = (x: string | null): Val => (x === null ? nullOf(STRING) : str(x));
+  if (named.length) {
+    const o = new Map<string, Val>();
+    for (const n of named) o.set(n, g(m.groups[names[n]! - 1] ?? null));
+    return object(o);
+  }
+  return tuple(m.groups.map(g));
+}
+
+/** Go's Regexp.Expand template: $1, ${1}, $name, ${name}, $$. */
+function expand(template: string, re: RE2JS, s: string, m: Match): string {
+  const names = re.namedGroups() as Record<string, number>;
+  const group = (name: string): string => {
+    if (/^[0-9]+$/.test(name)) {
+      const i = Number(name);
+      if (i === 0) return s.slice(m.start, m.end);
+      return m.groups[i - 1] ?? '';
+    }
+    const i = names[name];
+    return i === undefined ? '' : (m.groups[i - 1] ?? '');
+  };
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i]!;
+    if (c !== '$') {
+      out += c;
+      i++;
+      continue;
+    }
+    if (template[i + 1] === '$') {
+      out += '$';
+      i += 2;
+      continue;
+    }
+    if (template[i + 1] === '{') {
+      const close = template.indexOf('}', i + 2);
+      const name = close < 0 ? '' : template.slice(i + 2, close);
+      if (close < 0 || !/^[A-Za-z0-9_]+$/.test(name)) {
+        out += '$';
+        i++;
+        continue;
+      }
+      out += group(name);
+      i = close + 1;
+      continue;
+    }
+    const nm = /^[A-Za-z0-9_]+/.exec(template.slice(i + 1));
+    if (!nm) {
+      out += '$';
+      i++;
+      continue;
+    }
+    out += group(nm[0]);
+    i += 1 + nm[0].length;
+  }
+  return out;
+}
+
+function regexReplace(s: string, pattern: string, rep: string, ctx: FnContext): string {
+  const re = compileRe(pattern);
+  let out = '';
+  let last = 0;
+  for (const m of findAll(re, s, Infinity, ctx)) {
+    out += s.slice(last, m.start) + expand(rep, re, s, m);
+    ctx.budget.string(out.length);
+    last = m.end;
+  }
+  return out + s.slice(last);
+}
+
+// ---- JSON ----
+
+/** Go's encoding/json string escaping, as cty's JSON marshal: <, >, & and U+2028/9 escaped. */
+export function jsonQuote(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out += ch + s[i + 1];
+        i++;
+      } else out += '\\ufffd';
+    } else out += ch;
+  }
+  return `${out}"`;
+}
+
+export function jsonText(v: Val, ctx?: FnContext): string {
+  if (isUnknown(v)) throw new EvalError('unknown value');
+  if (isNull(v)) return 'null';
+  ctx?.budget.spend();
+  switch (v.t.k) {
+    case 'string':
+      return jsonQuote(S(v));
+    case 'number':
+      if (N(v).inf) throw new EvalError('cannot serialize infinity as JSON');
+      return N(v).text();
+    case 'bool':
+      return asBool(v) ? 'true' : 'false';
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return `[${elems(v)
+        .map((x) => jsonText(x, ctx))
+        .join(',')}]`;
+    case 'map':
+    case 'object':
+      return `{${[...entries(v)].map(([k, x]) => `${jsonQuote(k)}:${jsonText(x, ctx)}`).join(',')}}`;
+    default:
+      throw new EvalError('a value of unknown type cannot be encoded');
+  }
+}
+
+/** JSON text -> value with cty's implied types (objects, tuples, numbers parsed exactly from their text). */
+export function jsonDecode(text: string, ctx: FnContext): Val {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw new EvalError(`invalid JSON at offset ${i}`);
+  };
+  const value = (depth: number): Val => {
+    if (depth > 500) fail();
+    ctx.budget.spend();
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const m = new Map<string, Val>();
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return object(m);
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        const k = S(stringLit());
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        m.set(k, value(depth + 1));
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return object(m);
+        }
+        fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      const xs: Val[] = [];
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return tuple(xs);
+      }
+      for (;;) {
+        xs.push(value(depth + 1));
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          ctx.budget.collection(xs.length);
+          return tuple(xs);
+        }
+        fail();
+      }
+    }
+    if (c === '"') return stringLit();
+    const lit = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)/.exec(text.slice(i, i + 400));
+    if (!lit) fail();
+    i += lit![0].length;
+    if (lit![0] === 'true') return TRUE;
+    if (lit![0] === 'false') return FALSE;
+    if (lit![0] === 'null') return NULL;
+    const n = BigNum.parse(lit![0]);
+    if (!n) fail();
+    return num(n!);
+  };
+  const stringLit = (): Val => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+    try {
+      return str(JSON.parse(text.slice(start, i)) as string);
+    } catch {
+      return fail();
+    }
+  };
+  const v = value(0);
+  ws();
+  if (i !== text.length) fail();
+  return v;
+}
+
+// ---- YAML: go-cty-yaml's encoder (libyaml's emitter): block style, keys in order, every string
+// double-quoted (multi-line ones as literal blocks), sequences in mappings not indented ----
+
+/** libyaml's is_printable, by code point. */
+function yamlPrintable(c: number): boolean {
+  return c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff);
+}
+
+const YAML_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 0x1b: 'e', 0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P' };
+const isYamlBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+
+/** A double-quoted scalar, folded at spaces past column 80 as libyaml does. */
+function yamlDoubleQuoted(s: string, column: number, indent: number): string {
+  let out = '"';
+  let col = column + 1;
+  let spaces = false;
+  const bom = s.startsWith('\ufeff');
+  const cps = [...s];
+  cps.forEach((ch, i) => {
+    const c = ch.codePointAt(0)!;
+    if (!yamlPrintable(c) || bom || isYamlBreak(c) || ch === '"' || ch === '\\') {
+      const e = YAML_ESCAPES[c];
+      const text = e !== undefined ? `\\${e}` : c <= 0xff ? `\\x${c.toString(16).toUpperCase().padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).toUpperCase().padStart(4, '0')}` : `\\U${c.toString(16).toUpperCase().padStart(8, '0')}`;
+      out += text;
+      col += text.length;
+      spaces = false;
+    } else if (ch === ' ') {
+      if (!spaces && col > 80 && i > 0 && i < cps.length - 1) {
+        out += `\n${' '.repeat(indent)}`;
+        col = indent;
+        if (cps[i + 1] === ' ') {
+          out += '\\';
+          col++;
+        }
+      } else {
+        out += ch;
+        col++;
+      }
+      spaces = true;
+    } else {
+      out += ch;
+      col++;
+      spaces = false;
+    }
   });
+  return `${out}"`;
 }
 
-function flatten(v: Value[]): Value[] {
-  return v.flatMap((x) => (Array.isArray(x) ? flatten(x) : [x]));
+/** A literal block is allowed for a multi-line string with only printable characters and no space before a break or at the end. */
+function yamlLiteralAllowed(s: string): boolean {
+  if (!s.includes('\n') || s.startsWith('\ufeff') || s.endsWith(' ')) return false;
+  for (const ch of s) if (!yamlPrintable(ch.codePointAt(0)!) && ch !== '\n') return false;
+  return !/ \n/.test(s);
 }
 
-/** JSON text as Terraform writes it: keys sorted, no spaces. */
-function jsonText(v: Value): string {
-  if (Array.isArray(v)) return `[${v.map(jsonText).join(',')}]`;
-  if (isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${jsonText(v[k]!)}`).join(',')}}`;
-  return JSON.stringify(v);
+function yamlLiteral(s: string, indent: number): string {
+  const hint = s.startsWith(' ') || s.startsWith('\n') ? '2' : '';
+  const chomp = !s.endsWith('\n') ? '-' : s.endsWith('\n\n') || s === '\n' ? '+' : '';
+  const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+  const pad = ' '.repeat(indent);
+  return `|${hint}${chomp}\n${body
+    .split('\n')
+    .map((l) => (l === '' ? '' : pad + l))
+    .join('\n')}`;
 }
+
+function yamlEncode(v: Val, budget: Budget): string {
+  const out: string[] = [];
+  let topPlain = false;
+  // `column`: where the value starts on its line; `indent`: the indentation of its content lines.
+  const scalar = (x: Val, column: number, indent: number, key: boolean): string => {
+    if (isNull(x)) return 'null';
+    if (x.t.k === 'number') return N(x).text();
+    if (x.t.k === 'bool') return asBool(x) ? 'true' : 'false';
+    const s = S(x);
+    if (!key && yamlLiteralAllowed(s)) return yamlLiteral(s, indent);
+    return yamlDoubleQuoted(s, column, indent);
+  };
+  const isColl = (x: Val): boolean => !isNull(x) && (isSeq(x) || isMapLike(x));
+  const empty = (x: Val): boolean => (isSeq(x) ? elems(x).length === 0 : entries(x).size === 0);
+  // Emits x whose first line continues `lead` (already written text on the current line).
+  const node = (x: Val, lead: string, indent: number): void => {
+    budget.spend();
+    if (isUnknown(x)) throw new EvalError('unknown');
+    if (!isColl(x)) {
+      out.push(lead + scalar(x, lead.length, indent, false));
+      return;
+    }
+    if (empty(x)) {
+      out.push(lead + (isSeq(x) ? '[]' : '{}'));
+      return;
+    }
+    const inline = lead.endsWith('- ');
+    let first = true;
+    if (isSeq(x)) {
+      if (!inline && lead !== '') out.push(lead.replace(/ $/, ''));
+      const base = inline ? lead.length : lead === '' ? 0 : indent;
+      for (const e of elems(x)) {
+        const itemLead = first && inline ? `${lead}- ` : `${' '.repeat(base)}- `;
+        first = false;
+        node(e, itemLead, base + 2);
+      }
+      return;
+    }
+    if (!inline && lead !== '') out.push(lead.replace(/ $/, ''));
+    const base = inline ? lead.length : lead === '' ? 0 : indent;
+    for (const [k, e] of entries(x)) {
+      const keyLead = first && inline ? lead : ' '.repeat(base);
+      first = false;
+      const keyText = scalar(str(k), keyLead.length, base + 2, true);
+      const valueIndent = isColl(e) && isSeq(e) && !empty(e) ? base : base + 2;
+      node(e, `${keyLead}${keyText}: `, valueIndent);
+    }
+  };
+  node(v, '', 0);
+  topPlain = !isColl(v) && (isNull(v) || v.t.k !== 'string');
+  return `${out.join('\n')}\n${topPlain ? '...\n' : ''}`;
+}
+
+// ---- network ----
+
+interface Cidr {
+  v6: boolean;
+  addr: bigint;
+  bits: number;
+}
+
+function parseIp(s: string): { v6: boolean; addr: bigint } | undefined {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (v4) {
+    const o = v4.slice(1, 5).map(Number);
+    if (o.some((x) => x > 255) || v4.slice(1, 5).some((x) => x.length > 1 && x.startsWith('0'))) return undefined;
+    return { v6: false, addr: BigInt(((o[0]! << 24) | (o[1]! << 16) | (o[2]! << 8) | o[3]!) >>> 0) };
+  }
+  if (!s.includes(':')) return undefined;
+  let text = s;
+  let tail: bigint[] = [];
+  const embedded = /^(.*:)(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(s);
+  if (embedded) {
+    const four = parseIp(embedded[2]!);
+    if (!four) return undefined;
+    tail = [four.addr >> 16n, four.addr & 0xffffn];
+    text = `${embedded[1]!}0`;
+    text = text.slice(0, -1);
+    if (text.endsWith(':') && !text.endsWith('::')) text = text.slice(0, -1);
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = (h: string): bigint[] | undefined => {
+    if (h === '') return [];
+    const gs = h.split(':');
+    if (gs.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
+    return gs.map((g) => BigInt(`0x${g}`));
+  };
+  const head = groups(halves[0]!);
+  const rest = halves.length === 2 ? groups(halves[1]!) : [];
+  if (!head || !rest) return undefined;
+  const given = [...head, ...rest, ...tail];
+  let all: bigint[];
+  if (halves.length === 2) {
+    if (given.length > 7) return undefined;
+    all = [...head, ...new Array<bigint>(8 - given.length).fill(0n), ...rest, ...tail];
+  } else {
+    if (given.length !== 8) return undefined;
+    all = given;
+  }
+  return { v6: true, addr: all.reduce((a, g) => (a << 16n) | g, 0n) };
+}
+
+function parseCidr(s: string): Cidr {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+  if (!m) throw new EvalError(`invalid CIDR address: ${s}`);
+  const ip = parseIp(m[1]!);
+  const bits = Number(m[2]);
+  if (!ip || bits > (ip.v6 ? 128 : 32)) throw new EvalError(`invalid CIDR address: ${s}`);
+  const size = ip.v6 ? 128 : 32;
+  const mask = bits === 0 ? 0n : ((1n << BigInt(bits)) - 1n) << BigInt(size - bits);
+  return { v6: ip.v6, addr: ip.addr & mask, bits };
+}
+
+function ipText(addr: bigint, v6: boolean): string {
+  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String((addr >> s) & 255n)).join('.');
+  const g: number[] = [];
+  for (let i = 7; i >= 0; i--) g.push(Number((addr >> BigInt(i * 16)) & 0xffffn));
+  // IPv4-mapped addresses print in dotted form, as Go's net.IP.String.
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return ipText(addr & 0xffffffffn, false);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = g.map((x) => x.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+function cidrSubnet(prefix: Cidr, newbits: number, netnum: bigint): Cidr {
+  const size = prefix.v6 ? 128 : 32;
+  const nb = prefix.bits + newbits;
+  if (newbits < 0) throw new EvalError('newbits must not be negative');
+  if (nb > size) throw new EvalError(`insufficient address space to extend prefix of ${prefix.bits} by ${newbits}`);
+  if (netnum < 0n || netnum >= 1n << BigInt(newbits)) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  return { v6: prefix.v6, addr: prefix.addr | (netnum << BigInt(size - nb)), bits: nb };
+}
+
+function cidrHost(prefix: Cidr, hostnum: bigint): string {
+  const size = prefix.v6 ? 128 : 32;
+  const hostBits = BigInt(size - prefix.bits);
+  const max = 1n << hostBits;
+  const h = hostnum < 0n ? max + hostnum : hostnum;
+  if (h < 0n || h >= max) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
+  return ipText(prefix.addr | h, prefix.v6);
+}
+
+const bigWhole = (v: Val, what: string): bigint => {
+  const n = N(v);
+  if (n.inf || !n.isInt()) throw new EvalError(`${what} must be a whole number`);
+  return n.trunc();
+};
+
+// ---- files ----
+
+/** Not an error: the value cannot be known statically here (no file access in this scope). */
+class NotStatic extends EvalError {}
+
+function needFiles(ctx: FnContext): FileEnv {
+  if (!ctx.files) throw new NotStatic('files are not read in this scope');
+  return ctx.files;
+}
+
+/** Go's filepath.Clean on a POSIX path. */
+function cleanPath(p: string): string {
+  if (p === '') return '.';
+  const n = path.posix.normalize(p);
+  return n.length > 1 ? n.replace(/\/$/, '') : n;
+}
+
+// ---- the library ----
+
+const STR_LIST = listOf(STRING);
 
 const FUNCTIONS: Record<string, FnDef> = {
   // strings
-  lower: { fn: ([s]) => str(s!).toLowerCase(), min: 1, max: 1 },
-  upper: { fn: ([s]) => str(s!).toUpperCase(), min: 1, max: 1 },
-  title: { fn: ([s]) => str(s!).replace(/\b\w/g, (c) => c.toUpperCase()), min: 1, max: 1 },
-  trimspace: { fn: ([s]) => str(s!).trim(), min: 1, max: 1 },
-  trim: { fn: ([s, c]) => { const set = str(c!); let x = str(s!); while (x && set.includes(x[0]!)) x = x.slice(1); while (x && set.includes(x[x.length - 1]!)) x = x.slice(0, -1); return x; }, min: 2, max: 2 },
-  trimprefix: { fn: ([s, p]) => (str(s!).startsWith(str(p!)) ? str(s!).slice(str(p!).length) : str(s!)), min: 2, max: 2 },
-  trimsuffix: { fn: ([s, p]) => (str(p!) && str(s!).endsWith(str(p!)) ? str(s!).slice(0, -str(p!).length) : str(s!)), min: 2, max: 2 },
-  chomp: { fn: ([s]) => str(s!).replace(/(\r?\n)+$/, ''), min: 1, max: 1 },
-  startswith: { fn: ([s, p]) => str(s!).startsWith(str(p!)), min: 2, max: 2 },
-  endswith: { fn: ([s, p]) => str(s!).endsWith(str(p!)), min: 2, max: 2 },
-  strcontains: { fn: ([s, p]) => str(s!).includes(str(p!)), min: 2, max: 2 },
-  strrev: { fn: ([s]) => [...str(s!)].reverse().join(''), min: 1, max: 1 },
-  substr: { fn: ([s, o, l]) => { const chars = [...str(s!)]; let off = int(o!); if (off < 0) off += chars.length; const len = int(l!); return chars.slice(off, len < 0 ? undefined : off + len).join(''); }, min: 3, max: 3 },
+  lower: { params: [STRING], impl: ([s]) => str(mapCase(S(s!), false)) },
+  upper: { params: [STRING], impl: ([s]) => str(mapCase(S(s!), true)) },
+  title: { params: [STRING], impl: ([s]) => str(title(S(s!))) },
+  trimspace: { params: [STRING], impl: ([s]) => str(trimSpace(S(s!))) },
+  trim: { params: [STRING, STRING], impl: ([s, c]) => str(trimSet(S(s!), S(c!))) },
+  trimprefix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).startsWith(S(p!)) ? S(s!).slice(S(p!).length) : S(s!)) },
+  trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).endsWith(S(p!)) ? S(s!).slice(0, S(s!).length - S(p!).length) : S(s!)) },
+  chomp: { params: [STRING], impl: ([s]) => str(S(s!).replace(/(?:\r\n?|\n)*$/, '')) },
+  startswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).startsWith(S(p!))) },
+  endswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).endsWith(S(p!))) },
+  strcontains: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).includes(S(p!))) },
+  strrev: { params: [STRING], impl: ([s]) => str(graphemes(S(s!)).reverse().join('')) },
+  substr: { params: [STRING, NUMBER, NUMBER], impl: ([s, o, l]) => str(substr(S(s!), whole(o!, 'offset'), whole(l!, 'length'))) },
   replace: {
-    fn: ([s, f, r]) => {
-      const find = str(f!);
-      if (find.length > 1 && find.startsWith('/') && find.endsWith('/')) throw new EvalError('regular-expression replace is not supported');
-      return str(s!).split(find).join(str(r!));
+    params: [STRING, STRING, STRING],
+    impl: ([s, f, r], ctx) => {
+      const find = S(f!);
+      if (find.length > 1 && find.startsWith('/') && find.endsWith('/')) return str(regexReplace(S(s!), find.slice(1, -1), S(r!), ctx));
+      return str(goReplaceAll(S(s!), find, S(r!), ctx));
     },
-    min: 3,
-    max: 3,
   },
-  split: { fn: ([sep, s]) => (str(s!) === '' ? [] : str(s!).split(str(sep!))), min: 2, max: 2 },
-  join: { fn: ([sep, ...ls]) => ls.flatMap((l) => list(l)).map((x) => str(x)).join(str(sep!)), min: 2 },
-  format: { fn: ([f, ...rest]) => format(str(f!), rest), min: 1 },
+  regex: {
+    params: [STRING, STRING],
+    impl: ([p, s], ctx) => {
+      const re = compileRe(S(p!));
+      const m = findAll(re, S(s!), 1, ctx)[0];
+      if (!m) throw new EvalError('pattern did not match any part of the given string');
+      return matchValue(re, S(s!), m);
+    },
+  },
+  regexall: {
+    params: [STRING, STRING],
+    impl: ([p, s], ctx) => {
+      const re = compileRe(S(p!));
+      const ms = findAll(re, S(s!), Infinity, ctx);
+      charged(ctx, ms.length);
+      const vals = ms.map((m) => matchValue(re, S(s!), m));
+      if (!vals.length) return list(re.groupCount() === 0 ? STRING : DYN, []);
+      return list(vals[0]!.t, vals);
+    },
+  },
+  split: {
+    params: [STRING, STRING],
+    impl: ([sep, s], ctx) => {
+      const parts = goSplit(S(s!), S(sep!));
+      charged(ctx, parts.length);
+      return list(STRING, parts.map(str));
+    },
+  },
+  join: {
+    params: [STRING],
+    variadic: STR_LIST,
+    impl: ([sep, ...ls], ctx) => {
+      if (ls.length === 0) throw new EvalError('at least one list is required');
+      const items = ls.flatMap((l) => elems(l));
+      for (const x of items) if (isNull(x)) throw new EvalError('a list element is null');
+      const total = items.reduce((n, x) => n + S(x).length, 0) + S(sep!).length * Math.max(0, items.length - 1);
+      ctx.budget.string(total);
+      return str(items.map(S).join(S(sep!)));
+    },
+  },
+  format: {
+    params: [STRING],
+    variadic: { t: ANY, allowNull: true },
+    impl: ([f, ...rest], ctx) => str(formatString(S(f!), rest, ctx.budget, (v) => jsonText(v, ctx))),
+  },
   formatlist: {
-    fn: ([f, ...rest]) => {
-      const n = Math.max(0, ...rest.map((r) => (Array.isArray(r) ? r.length : 0)));
-      return Array.from({ length: n }, (_, i) => format(str(f!), rest.map((r) => (Array.isArray(r) ? r[i]! : r))));
+    params: [STRING],
+    variadic: { t: ANY, allowNull: true },
+    impl: ([f, ...rest], ctx) => {
+      let n = -1;
+      rest.forEach((r, i) => {
+        if (!isNull(r) && isSeq(r)) {
+          const len = elems(r).length;
+          if (n === -1) n = len;
+          else if (len !== n) throw new EvalError(`argument ${i + 2} has length ${len}, which is inconsistent with the others`);
+        }
+      });
+      if (n === 0) return list(STRING, []);
+      if (n === -1) n = 1;
+      charged(ctx, n);
+      const out: Val[] = [];
+      for (let i = 0; i < n; i++) {
+        const args = rest.map((r) => (!isNull(r) && isSeq(r) ? elems(r)[i]! : r));
+        out.push(str(formatString(S(f!), args, ctx.budget, (v) => jsonText(v, ctx))));
+      }
+      return list(STRING, out);
     },
-    min: 1,
   },
-  indent: { fn: ([n, s]) => str(s!).split('\n').map((l, i) => (i === 0 ? l : ' '.repeat(int(n!)) + l)).join('\n'), min: 2, max: 2 },
+  indent: {
+    params: [NUMBER, STRING],
+    impl: ([n, s], ctx) => {
+      const pad = whole(n!, 'spaces');
+      const lines = S(s!).split('\n').length - 1;
+      ctx.budget.string(S(s!).length + Math.max(0, pad) * lines);
+      return str(S(s!).split('\n').join(`\n${' '.repeat(Math.max(0, pad))}`));
+    },
+  },
   // numbers
-  abs: { fn: ([x]) => Math.abs(toNum(x!)), min: 1, max: 1 },
-  ceil: { fn: ([x]) => Math.ceil(toNum(x!)), min: 1, max: 1 },
-  floor: { fn: ([x]) => Math.floor(toNum(x!)), min: 1, max: 1 },
-  max: { fn: (a) => Math.max(...a.map(toNum)), min: 1 },
-  min: { fn: (a) => Math.min(...a.map(toNum)), min: 1 },
-  pow: { fn: ([a, b]) => toNum(a!) ** toNum(b!), min: 2, max: 2 },
-  signum: { fn: ([x]) => Math.sign(toNum(x!)), min: 1, max: 1 },
-  parseint: { fn: ([s, b]) => { const n = parseInt(str(s!), int(b!)); if (Number.isNaN(n)) throw new EvalError('not a number'); return n; }, min: 2, max: 2 },
+  abs: { params: [NUMBER], impl: ([x]) => num(N(x!).abs()) },
+  ceil: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : int(N(x!).ceil())) },
+  floor: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : int(N(x!).floor())) },
+  log: { params: [NUMBER, NUMBER], impl: ([x, b]) => num(BigNum.fromFloat64(Math.log(N(x!).toJs()) / Math.log(N(b!).toJs()))) },
+  pow: { params: [NUMBER, NUMBER], impl: ([a, b]) => num(BigNum.fromFloat64(Math.pow(N(a!).toJs(), N(b!).toJs()))) },
+  signum: { params: [NUMBER], impl: ([x]) => int(N(x!).sign()) },
+  max: {
+    params: [],
+    variadic: NUMBER,
+    impl: (xs) => {
+      if (!xs.length) throw new EvalError('must pass at least one number');
+      return xs.reduce((a, b) => (N(b).cmp(N(a)) > 0 ? b : a));
+    },
+  },
+  min: {
+    params: [],
+    variadic: NUMBER,
+    impl: (xs) => {
+      if (!xs.length) throw new EvalError('must pass at least one number');
+      return xs.reduce((a, b) => (N(b).cmp(N(a)) < 0 ? b : a));
+    },
+  },
+  parseint: {
+    params: [STRING, NUMBER],
+    impl: ([s, b]) => {
+      const base = whole(b!, 'base');
+      if (base < 2 || base > 62) throw new EvalError('base must be a whole number between 2 and 62 inclusive');
+      const text = S(s!);
+      const m = /^([+-]?)(.+)$/.exec(text);
+      const digits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+      if (!m) throw new EvalError(`cannot parse "${text}" as a base ${base} integer`);
+      let n = 0n;
+      for (const ch of m[2]!) {
+        let d = digits.indexOf(base <= 36 ? ch.toLowerCase() : ch);
+        if (base <= 36 && d >= 36) d = -1;
+        if (d < 0 || d >= base) throw new EvalError(`cannot parse "${text}" as a base ${base} integer`);
+        n = n * BigInt(base) + BigInt(d);
+      }
+      return num(BigNum.fromBigInt(m[1] === '-' ? -n : n));
+    },
+  },
   // collections
   length: {
-    fn: ([v]) => {
-      if (typeof v === 'string') return [...v].length;
-      if (Array.isArray(v)) return v.length;
-      return Object.keys(obj(v!)).length;
-    },
+    params: [ANY],
     partial: true,
-    min: 1,
-    max: 1,
-  },
-  concat: { fn: (ls) => ls.flatMap((l) => list(l)), partial: true },
-  merge: {
-    fn: (ms) => {
-      const out: { [k: string]: Value } = {};
-      for (const m of ms) if (m !== null) Object.assign(out, obj(m));
-      return out;
-    },
-    partial: true,
-  },
-  tolist: { fn: ([v]) => list(v!), partial: true, min: 1, max: 1 },
-  toset: { fn: ([v]) => distinct(list(v!)), min: 1, max: 1 },
-  tomap: { fn: ([v]) => obj(v!), partial: true, min: 1, max: 1 },
-  tostring: { fn: ([v]) => (v === null ? null : str(v!)), min: 1, max: 1 },
-  tonumber: { fn: ([v]) => (v === null ? null : toNum(v!)), min: 1, max: 1 },
-  tobool: { fn: ([v]) => (v === null ? null : toBool(v!)), min: 1, max: 1 },
-  lookup: {
-    fn: ([m, k, d]) => {
-      const o = obj(m!);
-      const key = str(k!);
-      if (key in o) return o[key]!;
-      if (d !== undefined) return d;
-      throw new EvalError(`no key "${key}"`);
-    },
-    partial: true,
-    min: 2,
-    max: 3,
-  },
-  element: { fn: ([l, i]) => { const a = list(l!); if (!a.length) throw new EvalError('element of an empty list'); return a[((int(i!) % a.length) + a.length) % a.length]!; }, partial: true, min: 2, max: 2 },
-  index: { fn: ([l, v]) => { const i = list(l!).findIndex((x) => deepEqual(x, v!)); if (i < 0) throw new EvalError('value not in list'); return i; }, min: 2, max: 2 },
-  contains: { fn: ([l, v]) => list(l!).some((x) => deepEqual(x, v!)), min: 2, max: 2 },
-  keys: { fn: ([m]) => Object.keys(obj(m!)).sort(), partial: true, min: 1, max: 1 },
-  values: { fn: ([m]) => { const o = obj(m!); return Object.keys(o).sort().map((k) => o[k]!); }, partial: true, min: 1, max: 1 },
-  flatten: { fn: ([l]) => flatten(list(l!)), partial: true, min: 1, max: 1 },
-  distinct: { fn: ([l]) => distinct(list(l!)), min: 1, max: 1 },
-  compact: { fn: ([l]) => list(l!).filter((x) => x !== null && x !== ''), min: 1, max: 1 },
-  reverse: { fn: ([l]) => [...list(l!)].reverse(), partial: true, min: 1, max: 1 },
-  sort: { fn: ([l]) => list(l!).map((x) => str(x)).sort(), min: 1, max: 1 },
-  slice: { fn: ([l, a, b]) => list(l!).slice(int(a!), int(b!)), partial: true, min: 3, max: 3 },
-  range: {
-    fn: (a) => {
-      const n = a.map(toNum);
-      const [start, end, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? (n[1]! >= n[0]! ? 1 : -1)];
-      if (step === 0) throw new EvalError('range step of zero');
-      const out: number[] = [];
-      for (let x = start; step > 0 ? x < end : x > end; x += step) {
-        out.push(x);
-        if (out.length > 1024) throw new EvalError('range too long');
+    impl: ([v]) => {
+      if (v!.t.k === 'string') {
+        if (isUnknown(v!)) throw new EvalError('unknown');
+        return int(graphemes(S(v!)).length);
       }
-      return out;
+      if (isSeq(v!)) return int(elems(v!).length);
+      if (isMapLike(v!)) return int(entries(v!).size);
+      throw new EvalError(`argument must be a string, a collection type, or a structural type, not ${friendlyName(v!.t)}`);
     },
-    min: 1,
-    max: 3,
   },
-  zipmap: { fn: ([k, v]) => { const ks = list(k!); const vs = list(v!); const o: { [k: string]: Value } = {}; ks.forEach((x, i) => (o[str(x)] = vs[i] ?? null)); return o; }, partial: true, min: 2, max: 2 },
-  setunion: { fn: (ls) => distinct(ls.flatMap((l) => list(l))) },
-  setintersection: { fn: ([first, ...rest]) => distinct(list(first!)).filter((x) => rest.every((r) => list(r).some((y) => deepEqual(x, y)))), min: 1 },
-  setsubtract: { fn: ([a, b]) => distinct(list(a!)).filter((x) => !list(b!).some((y) => deepEqual(x, y))), min: 2, max: 2 },
-  coalescelist: { fn: (ls) => ls.map((l) => list(l)).find((l) => l.length > 0) ?? [], partial: true },
-  chunklist: { fn: ([l, n]) => { const a = list(l!); const size = int(n!); if (size <= 0) return [a]; const out: Value[] = []; for (let i = 0; i < a.length; i += size) out.push(a.slice(i, i + size)); return out; }, partial: true, min: 2, max: 2 },
-  one: { fn: ([l]) => { const a = list(l!); if (a.length > 1) throw new EvalError('one() of a list with more than one element'); return a[0] ?? null; }, partial: true, min: 1, max: 1 },
-  sum: { fn: ([l]) => list(l!).reduce<number>((s, x) => s + toNum(x), 0), min: 1, max: 1 },
-  alltrue: { fn: ([l]) => list(l!).every((x) => toBool(x)), min: 1, max: 1 },
-  anytrue: { fn: ([l]) => list(l!).some((x) => toBool(x)), min: 1, max: 1 },
-  transpose: {
-    fn: ([m]) => {
-      const out: { [k: string]: Value } = {};
-      const o = obj(m!);
-      for (const k of Object.keys(o).sort()) for (const v of list(o[k]!)) ((out[str(v)] ??= []) as Value[]).push(k);
-      return out;
+  concat: {
+    params: [],
+    variadic: ANY,
+    partial: true,
+    impl: (ls, ctx) => {
+      for (const l of ls) if (l.t.k !== 'list' && l.t.k !== 'tuple') throw new EvalError(`all arguments must be lists or tuples; got ${friendlyName(l.t)}`);
+      const total = ls.reduce((n, l) => n + elems(l).length, 0);
+      charged(ctx, total);
+      const items = ls.flatMap((l) => elems(l));
+      const allLists = ls.length > 0 && ls.every((l) => l.t.k === 'list' && typeEquals(l.t, ls[0]!.t));
+      if (allLists) return list((ls[0]!.t as { e: Type }).e, items);
+      return tuple(items);
     },
-    min: 1,
-    max: 1,
+  },
+  merge: {
+    params: [],
+    variadic: { t: ANY, allowNull: true },
+    partial: true,
+    impl: (ms, ctx) => {
+      const out = new Map<string, Val>();
+      const given = ms.filter((m) => !isNull(m));
+      for (const m of given) {
+        if (!isMapLike(m)) throw new EvalError(`arguments must be maps or objects, got ${friendlyName(m.t)}`);
+        for (const [k, x] of entries(m)) out.set(k, x);
+      }
+      charged(ctx, out.size);
+      const allMaps = given.length > 0 && given.every((m) => m.t.k === 'map' && typeEquals(m.t, given[0]!.t));
+      if (allMaps) return map((given[0]!.t as { e: Type }).e, out);
+      return object(out);
+    },
+  },
+  tolist: { params: [ANY], partial: true, impl: ([v]) => convert(v!, LIST_ANY) },
+  toset: { params: [ANY], partial: true, impl: ([v]) => convert(v!, setOf(DYN)) },
+  tomap: { params: [ANY], partial: true, impl: ([v]) => convert(v!, mapOf(DYN)) },
+  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(STRING) : convert(v!, STRING)) },
+  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(NUMBER) : convert(v!, NUMBER)) },
+  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(BOOL) : convert(v!, BOOL)) },
+  lookup: {
+    params: [ANY, STRING],
+    variadic: { t: ANY, allowNull: true },
+    partial: true,
+    impl: ([m, k, ...d]) => {
+      if (d.length > 1) throw new EvalError('lookup() takes no more than three arguments');
+      if (!isMapLike(m!)) throw new EvalError(`the first argument must be a map or object, not ${friendlyName(m!.t)}`);
+      const key = S(k!);
+      const found = entries(m!).get(key);
+      if (m!.t.k === 'map') {
+        const ety = (m!.t as { e: Type }).e;
+        if (found) return found;
+        if (!d.length) throw new EvalError(`the given key "${key}" does not exist in the map`);
+        return ety.k === 'dynamic' ? d[0]! : convert(d[0]!, ety);
+      }
+      if (found) {
+        if (!d.length) return found;
+        return found;
+      }
+      if (!d.length) throw new EvalError(`the given key "${key}" does not exist in the map`);
+      return d[0]!;
+    },
+  },
+  element: {
+    params: [ANY, NUMBER],
+    partial: true,
+    impl: ([l, i]) => {
+      if (l!.t.k === 'set') throw new EvalError('cannot use element function with a set type');
+      if (l!.t.k !== 'list' && l!.t.k !== 'tuple') throw new EvalError('the first argument must be a list or tuple');
+      const xs = elems(l!);
+      if (!xs.length) throw new EvalError('cannot use element function with an empty list');
+      const idx = whole(i!, 'index');
+      if (idx < 0) throw new EvalError('cannot use element function with a negative index');
+      return xs[idx % xs.length]!;
+    },
+  },
+  index: {
+    params: [LIST_ANY, ANY],
+    impl: ([l, v]) => {
+      const i = elems(l!).findIndex((x) => equalsKnown(x, v!));
+      if (i < 0) throw new EvalError('item not found');
+      return int(i);
+    },
+  },
+  contains: {
+    params: [ANY, ANY],
+    impl: ([l, v]) => {
+      if (!isSeq(l!)) throw new EvalError('argument must be list, tuple, or set');
+      return bool(elems(l!).some((x) => equalsKnown(x, v!)));
+    },
+  },
+  keys: {
+    params: [ANY],
+    impl: ([m]) => {
+      if (!isMapLike(m!)) throw new EvalError('must have map or object type');
+      const ks = [...entries(m!).keys()].map(str);
+      return m!.t.k === 'map' ? list(STRING, ks) : tuple(ks);
+    },
+  },
+  values: {
+    params: [ANY],
+    partial: true,
+    impl: ([m]) => {
+      if (!isMapLike(m!)) throw new EvalError('must have map or object type');
+      const vs = [...entries(m!).values()];
+      return m!.t.k === 'map' ? list((m!.t as { e: Type }).e, vs) : tuple(vs);
+    },
+  },
+  flatten: {
+    params: [ANY],
+    partial: true,
+    impl: ([l], ctx) => {
+      if (!isSeq(l!)) throw new EvalError('can only flatten lists, sets and tuples');
+      const out: Val[] = [];
+      const walk = (xs: Val[]): void => {
+        for (const x of xs) {
+          if (isUnknown(x) && !isNull(x)) throw new EvalError('unknown');
+          if (!isNull(x) && isSeq(x)) walk(elems(x));
+          else out.push(x);
+          ctx.budget.spend();
+        }
+      };
+      walk(elems(l!));
+      charged(ctx, out.length);
+      return tuple(out);
+    },
+  },
+  distinct: {
+    params: [LIST_ANY],
+    impl: ([l]) => {
+      const out: Val[] = [];
+      for (const x of elems(l!)) if (!out.some((y) => rawEquals(x, y))) out.push(x);
+      return list((l!.t as { e: Type }).e, out);
+    },
+  },
+  compact: {
+    params: [STR_LIST],
+    impl: ([l]) =>
+      list(
+        STRING,
+        elems(l!).filter((x) => !isNull(x) && S(x) !== ''),
+      ),
+  },
+  reverse: {
+    params: [ANY],
+    partial: true,
+    impl: ([l]) => {
+      if (l!.t.k === 'list') return list((l!.t as { e: Type }).e, [...elems(l!)].reverse());
+      if (l!.t.k === 'tuple') return tuple([...elems(l!)].reverse());
+      throw new EvalError('can only reverse lists or tuples');
+    },
+  },
+  sort: {
+    params: [STR_LIST],
+    impl: ([l]) => {
+      const xs = elems(l!);
+      if (xs.some(isNull)) throw new EvalError('given list element is null');
+      return list(
+        STRING,
+        [...xs].sort((a, b) => compareStrings(S(a), S(b))),
+      );
+    },
+  },
+  slice: {
+    params: [ANY, NUMBER, NUMBER],
+    partial: true,
+    impl: ([l, a, b]) => {
+      if (l!.t.k !== 'list' && l!.t.k !== 'tuple') throw new EvalError('must be a list or tuple type');
+      const xs = elems(l!);
+      const start = whole(a!, 'start index');
+      const end = whole(b!, 'end index');
+      if (start < 0) throw new EvalError('from index must be greater than or equal to 0');
+      if (end > xs.length) throw new EvalError('to index must be less than or equal to the length of the input collection');
+      if (start > end) throw new EvalError('from index must be less than or equal to index');
+      const part = xs.slice(start, end);
+      return l!.t.k === 'list' ? list((l!.t as { e: Type }).e, part) : tuple(part);
+    },
+  },
+  range: {
+    params: [],
+    variadic: NUMBER,
+    impl: (a, ctx) => {
+      let start: BigNum;
+      let end: BigNum;
+      let step: BigNum;
+      const one = BigNum.fromInt(1);
+      const zero = BigNum.fromInt(0);
+      if (a.length === 1) [start, end, step] = [zero, N(a[0]!), N(a[0]!).sign() < 0 ? one.neg_() : one];
+      else if (a.length === 2) [start, end, step] = [N(a[0]!), N(a[1]!), N(a[1]!).cmp(N(a[0]!)) < 0 ? one.neg_() : one];
+      else if (a.length === 3) [start, end, step] = [N(a[0]!), N(a[1]!), N(a[2]!)];
+      else throw new EvalError('must have one, two, or three arguments');
+      if (step.isZero()) throw new EvalError('step must not be zero');
+      const down = step.sign() < 0;
+      if (down && end.cmp(start) > 0) throw new EvalError('end must be less than start when step is negative');
+      if (!down && end.cmp(start) < 0) throw new EvalError('end must be greater than start when step is positive');
+      const out: Val[] = [];
+      for (let x = start; down ? x.cmp(end) > 0 : x.cmp(end) < 0; x = x.add(step)) {
+        if (out.length >= 1024) throw new EvalError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
+        out.push(num(x));
+      }
+      charged(ctx, out.length);
+      return list(NUMBER, out);
+    },
+  },
+  zipmap: {
+    params: [STR_LIST, ANY],
+    partial: true,
+    impl: ([k, v]) => {
+      if (v!.t.k !== 'list' && v!.t.k !== 'tuple') throw new EvalError('values must be a list or tuple');
+      const ks = elems(k!);
+      const vs = elems(v!);
+      if (ks.length !== vs.length) throw new EvalError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
+      const m = new Map<string, Val>();
+      ks.forEach((x, i) => {
+        if (isUnknown(x)) throw new EvalError('unknown key');
+        if (isNull(x)) throw new EvalError('a key is null');
+        m.set(S(x), vs[i]!);
+      });
+      return v!.t.k === 'list' ? map((v!.t as { e: Type }).e, m) : object(m);
+    },
+  },
+  setunion: { params: [setOf(DYN)], variadic: setOf(DYN), impl: (ss) => setOp(ss, (a, all) => all.some((s) => s.some((y) => rawEquals(a, y))), true) },
+  setintersection: { params: [setOf(DYN)], variadic: setOf(DYN), impl: (ss) => setOp(ss, (a, all) => all.every((s) => s.some((y) => rawEquals(a, y))), false) },
+  setsubtract: {
+    params: [setOf(DYN), setOf(DYN)],
+    impl: ([a, b]) => {
+      const [x, y] = unifyValues([a!, b!], 'setsubtract');
+      return set(
+        (x!.t as { e: Type }).e,
+        elems(x!).filter((e) => !elems(y!).some((f) => rawEquals(e, f))),
+      );
+    },
+  },
+  setproduct: {
+    params: [],
+    variadic: ANY,
+    impl: (ls, ctx) => {
+      if (ls.length < 2) throw new EvalError('at least two arguments are required');
+      for (const l of ls) if (!isSeq(l)) throw new EvalError('all arguments must be lists, sets or tuples');
+      const total = ls.reduce((n, l) => n * elems(l).length, 1);
+      charged(ctx, total);
+      let rows: Val[][] = [[]];
+      for (const l of ls) rows = rows.flatMap((r) => elems(l).map((x) => [...r, x]));
+      const asSet = ls.every((l) => l.t.k === 'set');
+      const etys = ls.map((l) => (l.t.k === 'tuple' ? undefined : (l.t as { e: Type }).e));
+      const items = rows.map((r) => (etys.every((t) => t) ? tuple(r.map((x, i) => (etys[i]!.k === 'dynamic' ? x : convert(x, etys[i]!)))) : tuple(r)));
+      if (!items.length) return asSet ? set(DYN, []) : list(DYN, []);
+      if (asSet) return set(items[0]!.t, items);
+      const t = items[0]!.t;
+      return items.every((x) => typeEquals(x.t, t)) ? list(t, items) : tuple(items);
+    },
+  },
+  coalescelist: {
+    params: [],
+    variadic: ANY,
+    partial: true,
+    impl: (ls) => {
+      if (!ls.length) throw new EvalError('at least one argument is required');
+      for (const l of ls) if (l.t.k !== 'list' && l.t.k !== 'tuple') throw new EvalError('all arguments must be lists or tuples');
+      const found = ls.find((l) => elems(l).length > 0);
+      if (!found) throw new EvalError('no non-null arguments');
+      return found;
+    },
+  },
+  chunklist: {
+    params: [LIST_ANY, NUMBER],
+    partial: true,
+    impl: ([l, n], ctx) => {
+      const xs = elems(l!);
+      const size = whole(n!, 'size');
+      const ety = (l!.t as { e: Type }).e;
+      if (size < 0) throw new EvalError('the size argument must be positive');
+      if (size === 0) return list(listOf(ety), [l!]);
+      const out: Val[] = [];
+      for (let i = 0; i < xs.length; i += size) out.push(list(ety, xs.slice(i, i + size)));
+      charged(ctx, out.length);
+      return list(listOf(ety), out);
+    },
+  },
+  one: {
+    params: [ANY],
+    partial: true,
+    impl: ([l]) => {
+      if (!isSeq(l!)) throw new EvalError('must be a list, set, or tuple value');
+      const xs = elems(l!);
+      if (xs.length > 1) throw new EvalError('must be a list, set, or tuple value with either zero or one elements');
+      if (!xs.length) return l!.t.k === 'tuple' ? NULL : nullOf((l!.t as { e: Type }).e);
+      return xs[0]!;
+    },
+  },
+  sum: {
+    params: [ANY],
+    impl: ([l]) => {
+      if (!isSeq(l!)) throw new EvalError('argument must be list, set, or tuple');
+      const xs = elems(l!);
+      if (!xs.length) throw new EvalError('cannot sum an empty list');
+      let acc: BigNum | undefined;
+      for (const x of xs) {
+        if (isNull(x)) throw new EvalError('argument must be list, set, or tuple of number values');
+        const n = N(convert(x, NUMBER));
+        acc = acc ? acc.add(n) : n;
+      }
+      return num(acc!);
+    },
+  },
+  alltrue: { params: [listOf(BOOL)], impl: ([l]) => bool(elems(l!).every((x) => !isNull(x) && asBool(x))) },
+  anytrue: { params: [listOf(BOOL)], impl: ([l]) => bool(elems(l!).some((x) => !isNull(x) && asBool(x))) },
+  matchkeys: {
+    params: [LIST_ANY, LIST_ANY, LIST_ANY],
+    impl: ([vs, ks, search]) => {
+      const values = elems(vs!);
+      const keys = elems(ks!);
+      if (values.length !== keys.length) throw new EvalError('length of keys and values should be equal');
+      const out = values.filter((_, i) => elems(search!).some((s) => equalsKnown(keys[i]!, s)));
+      return list((vs!.t as { e: Type }).e, out);
+    },
+  },
+  transpose: {
+    params: [mapOf(STR_LIST)],
+    impl: ([m]) => {
+      const out = new Map<string, Val[]>();
+      for (const [k, l] of entries(m!)) {
+        for (const v of elems(l)) {
+          if (isNull(v)) throw new EvalError('input map contains a null value');
+          let g = out.get(S(v));
+          if (!g) out.set(S(v), (g = []));
+          g.push(str(k));
+        }
+      }
+      const res = new Map<string, Val>();
+      for (const [k, g] of out) res.set(k, list(STRING, g));
+      return map(STR_LIST, res);
+    },
   },
   // encoding
-  jsonencode: { fn: ([v]) => jsonText(v!), min: 1, max: 1 },
-  jsondecode: { fn: ([s]) => { try { return JSON.parse(str(s!)) as Value; } catch { throw new EvalError('invalid JSON'); } }, min: 1, max: 1 },
-  base64encode: { fn: ([s]) => Buffer.from(str(s!), 'utf8').toString('base64'), min: 1, max: 1 },
-  base64decode: { fn: ([s]) => Buffer.from(str(s!), 'base64').toString('utf8'), min: 1, max: 1 },
-  urlencode: { fn: ([s]) => encodeURIComponent(str(s!)), min: 1, max: 1 },
-  // network
-  cidrsubnet: { fn: ([p, b, n]) => cidrsubnet(str(p!), int(b!), int(n!)), min: 3, max: 3 },
-  cidrsubnets: {
-    fn: ([p, ...bits]) => {
-      const { addr, bits: pb } = parseCidr(str(p!));
-      let cur = addr;
-      return bits.map((b) => {
-        const nb = pb + int(b);
-        const size = 2 ** (32 - nb);
-        cur = Math.ceil(cur / size) * size;
-        const out = `${ipText(cur >>> 0)}/${nb}`;
-        cur += size;
-        return out;
-      });
+  jsonencode: { params: [{ t: ANY, allowNull: true }], impl: ([v], ctx) => str(jsonText(v!, ctx)) },
+  jsondecode: { params: [STRING], impl: ([s], ctx) => jsonDecode(S(s!), ctx) },
+  yamlencode: { params: [{ t: ANY, allowNull: true }], impl: ([v], ctx) => str(yamlEncode(v!, ctx.budget)) },
+  base64encode: { params: [STRING], impl: ([s]) => str(Buffer.from(S(s!), 'utf8').toString('base64')) },
+  base64decode: {
+    params: [STRING],
+    impl: ([s]) => {
+      const text = S(s!);
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new EvalError('failed to decode base64 data');
+      const bytes = Buffer.from(text, 'base64');
+      const out = new TextDecoder('utf-8', { fatal: true });
+      try {
+        return str(out.decode(bytes));
+      } catch {
+        throw new EvalError('the result of decoding the provided string is not valid UTF-8');
+      }
     },
-    min: 1,
   },
-  cidrhost: { fn: ([p, h]) => cidrhost(str(p!), int(h!)), min: 2, max: 2 },
-  cidrnetmask: { fn: ([p]) => { const { bits } = parseCidr(str(p!)); return ipText(bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0); }, min: 1, max: 1 },
+  urlencode: {
+    params: [STRING],
+    impl: ([s]) => {
+      let out = '';
+      for (const b of Buffer.from(S(s!), 'utf8')) {
+        const ch = String.fromCharCode(b);
+        if (/[A-Za-z0-9\-_.~]/.test(ch)) out += ch;
+        else if (ch === ' ') out += '+';
+        else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+      }
+      return str(out);
+    },
+  },
+  md5: { params: [STRING], impl: ([s]) => str(createHash('md5').update(S(s!), 'utf8').digest('hex')) },
+  sha1: { params: [STRING], impl: ([s]) => str(createHash('sha1').update(S(s!), 'utf8').digest('hex')) },
+  sha256: { params: [STRING], impl: ([s]) => str(createHash('sha256').update(S(s!), 'utf8').digest('hex')) },
+  sha512: { params: [STRING], impl: ([s]) => str(createHash('sha512').update(S(s!), 'utf8').digest('hex')) },
+  base64sha256: { params: [STRING], impl: ([s]) => str(createHash('sha256').update(S(s!), 'utf8').digest('base64')) },
+  base64sha512: { params: [STRING], impl: ([s]) => str(createHash('sha512').update(S(s!), 'utf8').digest('base64')) },
+  // network
+  cidrsubnet: {
+    params: [STRING, NUMBER, NUMBER],
+    impl: ([p, b, n]) => {
+      const c = cidrSubnet(parseCidr(S(p!)), whole(b!, 'newbits'), bigWhole(n!, 'netnum'));
+      return str(`${ipText(c.addr, c.v6)}/${c.bits}`);
+    },
+  },
+  cidrsubnets: {
+    params: [STRING],
+    variadic: NUMBER,
+    impl: ([p, ...bits], ctx) => {
+      const base = parseCidr(S(p!));
+      const size = base.v6 ? 128 : 32;
+      charged(ctx, bits.length);
+      let next = base.addr;
+      const end = base.addr + (1n << BigInt(size - base.bits));
+      return list(
+        STRING,
+        bits.map((b) => {
+          const nb = base.bits + whole(b, 'newbits');
+          if (nb > size || nb < base.bits) throw new EvalError(`would extend prefix to ${nb} bits, which is too long for an IPv${base.v6 ? 6 : 4} address`);
+          const block = 1n << BigInt(size - nb);
+          const start = ((next + block - 1n) / block) * block;
+          if (start + block > end) throw new EvalError(`not enough remaining address space for a subnet with a prefix of ${nb} bits after ${ipText(next, base.v6)}`);
+          next = start + block;
+          return str(`${ipText(start, base.v6)}/${nb}`);
+        }),
+      );
+    },
+  },
+  cidrhost: { params: [STRING, NUMBER], impl: ([p, h]) => str(cidrHost(parseCidr(S(p!)), bigWhole(h!, 'hostnum'))) },
+  cidrnetmask: {
+    params: [STRING],
+    impl: ([p]) => {
+      const c = parseCidr(S(p!));
+      if (c.v6) throw new EvalError('IPv6 addresses cannot have a netmask');
+      return str(ipText(c.bits === 0 ? 0n : ((1n << BigInt(c.bits)) - 1n) << BigInt(32 - c.bits), false));
+    },
+  },
+  cidrcontains: {
+    params: [STRING, STRING],
+    impl: ([p, a]) => {
+      const c = parseCidr(S(p!));
+      const size = c.v6 ? 128 : 32;
+      const ip = S(a!).includes('/') ? parseCidr(S(a!)) : (() => {
+        const x = parseIp(S(a!));
+        if (!x) throw new EvalError(`invalid IP address: ${S(a!)}`);
+        return { ...x, bits: size };
+      })();
+      if (ip.v6 !== c.v6) throw new EvalError('address family mismatch');
+      const mask = c.bits === 0 ? 0n : ((1n << BigInt(c.bits)) - 1n) << BigInt(size - c.bits);
+      return bool((ip.addr & mask) === c.addr && ip.bits >= c.bits);
+    },
+  },
+  // files and paths (reads go through the caller's workspace-confined reader)
+  basename: { params: [STRING], impl: ([p]) => str(goBase(S(p!))) },
+  dirname: { params: [STRING], impl: ([p]) => str(goDir(S(p!))) },
+  abspath: {
+    params: [STRING],
+    impl: ([p], ctx) => {
+      const given = S(p!);
+      if (given.startsWith('/')) return str(cleanPath(given));
+      return str(cleanPath(path.posix.join(needFiles(ctx).cwd, given)));
+    },
+  },
+  pathexpand: {
+    params: [STRING],
+    impl: ([p]) => {
+      const given = S(p!);
+      if (given === '~' || given.startsWith('~/')) throw new EvalError('the home directory of the machine running OpenTofu is not known statically');
+      return str(given);
+    },
+  },
+  file: { params: [STRING], impl: ([p], ctx) => str(needFiles(ctx).read(S(p!))) },
+  fileexists: { params: [STRING], impl: ([p], ctx) => bool(needFiles(ctx).exists(S(p!))) },
+  filebase64: { params: [STRING], impl: ([p], ctx) => str(Buffer.from(needFiles(ctx).read(S(p!)), 'utf8').toString('base64')) },
+  templatefile: {
+    params: [STRING, { t: ANY }],
+    impl: ([p, vars], ctx) => {
+      if (!ctx.template) throw new EvalError('templatefile is not available here');
+      if (!isMapLike(vars!)) throw new EvalError('the vars argument must be a map or object');
+      return ctx.template(needFiles(ctx).read(S(p!)), entries(vars!));
+    },
+  },
   // identity-like
-  sensitive: { fn: ([v]) => v!, partial: true, min: 1, max: 1 },
-  nonsensitive: { fn: ([v]) => v!, partial: true, min: 1, max: 1 },
-  type: { fn: ([v]) => typeName(v!), min: 1, max: 1 },
+  sensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v! },
+  nonsensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v! },
 };
+
+/** Go's filepath.Base. */
+function goBase(p: string): string {
+  if (p === '') return '.';
+  const trimmed = p.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/** Go's filepath.Dir. */
+function goDir(p: string): string {
+  const i = p.lastIndexOf('/');
+  return cleanPath(p.slice(0, i + 1));
+}
+
+/** Known, equal values of equal types (contains, index, matchkeys): an unknown element is an error. */
+function equalsKnown(a: Val, b: Val): boolean {
+  if (containsUnknown(a) || containsUnknown(b)) throw new EvalError('unknown');
+  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
+  if (!typeEquals(a.t, b.t)) return false;
+  return rawEquals(a, b);
+}
+
+function setOp(ss: Val[], keep: (x: Val, all: Val[][]) => boolean, union: boolean): Val {
+  const sets = unifyValues(ss, 'set function');
+  const all = sets.map((s) => elems(s));
+  const ety = (sets[0]!.t as { e: Type }).e;
+  if (union) return set(ety, all.flat());
+  return set(
+    ety,
+    all[0]!.filter((x) => keep(x, all.slice(1))),
+  );
+}
 
 /** Names the library evaluates (for tests and documentation). */
 export const SUPPORTED_FUNCTIONS = [...Object.keys(FUNCTIONS), 'try', 'can', 'coalesce'].sort();
 
-export function callFunction(name: string, args: Value[], src: string): Value {
-  const def = FUNCTIONS[name];
-  if (!def) return unknown(src); // unsupported function (file, templatefile, timestamp, provider functions...)
-  if ((def.min !== undefined && args.length < def.min) || (def.max !== undefined && args.length > def.max)) {
-    throw new EvalError(`${name}: wrong number of arguments`);
+export function callFunction(name: string, args: Val[], src: string, budget: Budget, extra?: Omit<FnContext, 'budget'>): Val {
+  const def = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+  if (!def) return unk(src); // not evaluated statically (timestamp, uuid, provider functions...)
+  const ctx: FnContext = { budget, ...extra };
+  if (args.length < def.params.length || (!def.variadic && args.length > def.params.length)) {
+    throw new EvalError(`${name}: wrong number of arguments (${args.length})`);
   }
-  if (args.some((a) => isUnknown(a))) return unknown(src);
-  if (!def.partial && args.some(hasUnknown)) return unknown(src);
-  return def.fn(args);
+  const converted: Val[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const p = i < def.params.length ? def.params[i]! : def.variadic!;
+    const a = args[i]!;
+    if (isUnknown(a)) {
+      if (paramAllowsUnknown(p)) {
+        converted.push(a);
+        continue;
+      }
+      return unk(src);
+    }
+    if (isNull(a) && !paramAllowsNull(p)) throw new EvalError(`${name}: argument ${i + 1} must not be null`);
+    const t = paramType(p);
+    converted.push(t.k === 'dynamic' ? a : convert(a, t));
+  }
+  if (!def.partial && converted.some(containsUnknown)) return unk(src);
+  try {
+    return def.impl(converted, ctx);
+  } catch (e) {
+    if (e instanceof NotStatic || (e instanceof EvalError && e.message === 'unknown')) return unk(src);
+    throw e;
+  }
 }
 
 /** Functions whose arguments are evaluated lazily: try, can, coalesce. */
-export const SPECIAL_FORMS: Record<string, (args: Node[], ev: (n: Node) => Value, src: string) => Value> = {
+export const SPECIAL_FORMS: Record<string, (args: Node[], ev: (n: Node) => Val, src: string, budget: Budget) => Val> = {
   try: (args, ev, src) => {
+    if (!args.length) throw new EvalError('try: at least one argument is required');
     for (const a of args) {
       try {
         const v = ev(a);
         // An unknown value might have failed (or not): try() cannot choose.
-        if (hasUnknown(v)) return unknown(src);
+        if (containsUnknown(v)) return unk(src);
         return v;
       } catch (e) {
-        if (!(e instanceof EvalError)) throw e;
+        if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
       }
     }
-    throw new EvalError('try: no argument could be evaluated');
+    throw new EvalError('try: no expression succeeded');
   },
   can: (args, ev, src) => {
     if (args.length !== 1) throw new EvalError('can takes one argument');
     try {
       const v = ev(args[0]!);
-      return hasUnknown(v) ? unknown(src) : true;
+      return containsUnknown(v) ? unk(src, BOOL) : TRUE;
     } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
-      return false;
+      if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
+      return FALSE;
     }
   },
   coalesce: (args, ev, src) => {
-    for (const a of args) {
-      const v = ev(a);
-      if (isUnknown(v)) return unknown(src);
-      if (v !== null && v !== '') return v;
+    const vals = args.map(ev);
+    if (!vals.length) throw new EvalError('coalesce: at least one argument is required');
+    if (vals.some(isUnknown)) return unk(src);
+    const u = unify(
+      vals.map((v) => v.t),
+      true,
+    );
+    if (!u) throw new EvalError('coalesce: all arguments must have the same type');
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i]!;
+      if (isNull(v)) continue;
+      const c = u.convs[i] ? u.convs[i]!(v) : v;
+      if (c.t.k === 'string' && S(c) === '') continue;
+      return c;
     }
-    throw new EvalError('coalesce: no non-null argument');
+    throw new EvalError('coalesce: no non-null, non-empty-string arguments');
   },
 };
+

@@ -2,7 +2,7 @@
 // non-literal expression. Recursive descent with HCL's operator precedence. It never evaluates.
 import { ParseError, type Node, type Step, type TemplatePart } from './ast.js';
 
-type TokKind = 'num' | 'ident' | 'str' | 'punct' | 'nl' | 'eof';
+type TokKind = 'num' | 'ident' | 'str' | 'heredoc' | 'punct' | 'nl' | 'eof';
 interface Tok {
   kind: TokKind;
   text: string;
@@ -86,7 +86,12 @@ function lex(src: string): Tok[] {
       i = end;
       continue;
     }
-    if (c === '<' && src[i + 1] === '<') throw new ParseError('heredoc inside an expression is not supported');
+    if (c === '<' && src[i + 1] === '<') {
+      const h = heredoc(src, i);
+      toks.push({ kind: 'heredoc', text: h.body, start: i, end: h.end });
+      i = h.end;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       NUM.lastIndex = i;
       const m = NUM.exec(src)!;
@@ -108,6 +113,35 @@ function lex(src: string): Tok[] {
   }
   toks.push({ kind: 'eof', text: '', start: src.length, end: src.length });
   return toks;
+}
+
+/** A heredoc at `start` ("<<EOT" or "<<-EOT", a newline, lines, the marker alone on a line): its template text. */
+function heredoc(src: string, start: number): { body: string; end: number } {
+  const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(src.slice(start, start + 300));
+  if (!m) throw new ParseError('invalid heredoc');
+  const flush = m[1] === '-';
+  const marker = m[2]!;
+  let pos = start + m[0].length;
+  const lines: string[] = [];
+  for (;;) {
+    if (pos >= src.length) throw new ParseError(`unterminated heredoc ${marker}`);
+    const nl = src.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? src.length : nl;
+    const line = src.slice(pos, lineEnd).replace(/\r$/, '');
+    if (line.trim() === marker) {
+      pos = lineEnd;
+      break;
+    }
+    lines.push(line);
+    pos = nl < 0 ? src.length : nl + 1;
+  }
+  let body = lines;
+  if (flush) {
+    const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
+    const cut = indents.length ? Math.min(...indents) : 0;
+    body = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
+  }
+  return { body: body.map((l) => `${l}\n`).join(''), end: pos };
 }
 
 const BINARY: Array<string[]> = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', '/', '%']];
@@ -187,15 +221,16 @@ class Parser {
     if (t.kind === 'punct' && (t.text === '!' || t.text === '-')) {
       this.next();
       const x = this.unary();
-      if (t.text === '-' && x.k === 'lit' && typeof x.v === 'number') return { k: 'lit', v: -x.v, src: this.text(t.start) };
+      if (t.text === '-' && x.k === 'lit' && typeof x.v === 'number') return { k: 'lit', v: -x.v, src: `-${x.src}` };
       return { k: 'unary', op: t.text, x, src: this.text(t.start) };
     }
     return this.postfix(this.primary(), t.start);
   }
 
-  private steps(): { steps: Step[]; splat: boolean } {
+  private steps(attrsOnly = false): { steps: Step[]; splat: boolean } {
     const steps: Step[] = [];
     for (;;) {
+      if (attrsOnly && !this.isRawP('.')) return { steps, splat: false };
       if (this.isRawP('.')) {
         const save = this.pos;
         this.pos++;
@@ -230,21 +265,14 @@ class Parser {
         else cur = { k: 'get', obj: cur, steps, src: this.text(begin) };
       }
       if (!splat) return cur;
-      // Splat: ".*" or "[*]", then the steps applied to each element.
-      if (this.isRawP('.')) {
-        this.pos += 2;
-      } else {
-        this.pos += 3;
-      }
-      const after: Step[] = [];
-      for (;;) {
-        const s = this.steps();
-        after.push(...s.steps);
-        if (!s.splat) break;
-        throw new ParseError('nested splat is not supported');
-      }
-      cur = { k: 'splat', obj: cur, steps: after, src: this.text(begin) };
-      return cur;
+      // Splat: "[*]" applies every following step to each element; ".*" (legacy) only the attribute
+      // steps, so var.objs.*.tags[0] is (var.objs.*.tags)[0].
+      const legacy = this.isRawP('.');
+      this.pos += legacy ? 2 : 3;
+      const s = this.steps(legacy);
+      cur = { k: 'splat', obj: cur, steps: s.steps, src: this.text(begin) };
+      if (!legacy && s.splat) throw new ParseError('nested splat is not supported');
+      if (!legacy) return cur;
     }
   }
 
@@ -256,6 +284,7 @@ class Parser {
       const parts = parseTemplate(t.text.slice(1, -1), true);
       return templateNode(parts, t.text);
     }
+    if (t.kind === 'heredoc') return templateNode(parseTemplate(t.text, false), this.src.slice(t.start, t.end));
     if (t.kind === 'ident') {
       if (t.text === 'true' || t.text === 'false') return { k: 'lit', v: t.text === 'true', src: t.text };
       if (t.text === 'null') return { k: 'lit', v: null, src: t.text };
@@ -391,13 +420,17 @@ function templateNode(parts: TemplatePart[], src: string): Node {
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 
+type FlatPart = { lit: string } | { interp: string; strip: [boolean, boolean]; directive: boolean };
+
 /**
- * Split template text into literal strings and interpolated expressions. `quoted`: the text is the
- * body of a quoted string in source form (backslash escapes apply); otherwise it is hcl2json's output,
- * whose escapes are already processed except "$${" and "%%{".
+ * Split template text into literal strings, interpolations and %{...} directives (if/else/endif,
+ * for/endfor) with HCL's strip markers: "~" after the opening brace trims the whitespace before, "~"
+ * before the closing brace the whitespace after. `quoted`: the text is the body of a quoted string in
+ * source form (backslash escapes apply); otherwise it is hcl2json's output or a heredoc body, whose
+ * escapes are already processed except "$${" and "%%{".
  */
 export function parseTemplate(text: string, quoted: boolean): TemplatePart[] {
-  const parts: TemplatePart[] = [];
+  const flat: FlatPart[] = [];
   let lit = '';
   let i = 0;
   while (i < text.length) {
@@ -406,10 +439,15 @@ export function parseTemplate(text: string, quoted: boolean): TemplatePart[] {
       const e = text[i + 1] ?? '';
       if (e === 'u' || e === 'U') {
         const len = e === 'u' ? 4 : 8;
-        lit += String.fromCodePoint(parseInt(text.slice(i + 2, i + 2 + len), 16));
+        const hex = text.slice(i + 2, i + 2 + len);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len) throw new ParseError('invalid unicode escape');
+        const cp = parseInt(hex, 16);
+        if (cp > 0x10ffff) throw new ParseError('invalid unicode escape');
+        lit += String.fromCodePoint(cp);
         i += 2 + len;
       } else {
-        lit += ESCAPES[e] ?? e;
+        if (!(e in ESCAPES)) throw new ParseError(`invalid escape sequence \\${e}`);
+        lit += ESCAPES[e];
         i += 2;
       }
       continue;
@@ -422,23 +460,90 @@ export function parseTemplate(text: string, quoted: boolean): TemplatePart[] {
     if ((c === '$' || c === '%') && text[i + 1] === '{') {
       const end = skipInterpolation(text, i + 2);
       let inner = text.slice(i + 2, end - 1);
+      const strip: [boolean, boolean] = [false, false];
       if (inner.startsWith('~')) {
         inner = inner.slice(1);
-        lit = lit.replace(/\s+$/, '');
+        strip[0] = true;
       }
-      if (inner.endsWith('~')) inner = inner.slice(0, -1);
-      if (lit) parts.push(lit);
+      if (inner.endsWith('~')) {
+        inner = inner.slice(0, -1);
+        strip[1] = true;
+      }
+      if (lit) flat.push({ lit });
       lit = '';
-      if (c === '%') parts.push({ k: 'directive', src: text.slice(i, end) });
-      else parts.push(parseExpression(inner));
+      flat.push({ interp: inner, strip, directive: c === '%' });
       i = end;
       continue;
     }
     lit += c;
     i++;
   }
-  if (lit) parts.push(lit);
+  if (lit) flat.push({ lit });
+  // Strip markers trim the neighbouring literal text.
+  for (let j = 0; j < flat.length; j++) {
+    const p = flat[j]!;
+    if (!('interp' in p)) continue;
+    const before = flat[j - 1];
+    const after = flat[j + 1];
+    if (p.strip[0] && before && 'lit' in before) before.lit = before.lit.replace(/\s+$/, '');
+    if (p.strip[1] && after && 'lit' in after) after.lit = after.lit.replace(/^\s+/, '');
+  }
+  const pos = { i: 0 };
+  const parts = templateSeq(flat, pos, []);
+  if (pos.i < flat.length) throw new ParseError('unexpected template directive');
   return parts;
+}
+
+/** Template parts up to (not including) a directive named in `stop`. */
+function templateSeq(flat: FlatPart[], pos: { i: number }, stop: string[]): TemplatePart[] {
+  const out: TemplatePart[] = [];
+  while (pos.i < flat.length) {
+    const p = flat[pos.i]!;
+    if ('lit' in p) {
+      if (p.lit) out.push(p.lit);
+      pos.i++;
+      continue;
+    }
+    if (!p.directive) {
+      out.push(parseExpression(p.interp));
+      pos.i++;
+      continue;
+    }
+    const d = p.interp.trim();
+    const word = /^[a-z]+/.exec(d)?.[0] ?? '';
+    if (stop.includes(word)) return out;
+    pos.i++;
+    if (word === 'if') {
+      const cond = parseExpression(d.slice(2));
+      const then = templateSeq(flat, pos, ['else', 'endif']);
+      let otherwise: TemplatePart[] = [];
+      if (directiveWord(flat[pos.i]) === 'else') {
+        pos.i++;
+        otherwise = templateSeq(flat, pos, ['endif']);
+      }
+      if (directiveWord(flat[pos.i]) !== 'endif') throw new ParseError('%{if} without %{endif}');
+      pos.i++;
+      out.push({ k: 'tif', cond, then, else: otherwise, src: `%{${d}}` });
+      continue;
+    }
+    if (word === 'for') {
+      const m = /^for\s+([A-Za-z_][A-Za-z0-9_-]*)\s*(?:,\s*([A-Za-z_][A-Za-z0-9_-]*)\s*)?in\s([\s\S]+)$/.exec(d);
+      if (!m) throw new ParseError('invalid %{for} directive');
+      const body = templateSeq(flat, pos, ['endfor']);
+      if (directiveWord(flat[pos.i]) !== 'endfor') throw new ParseError('%{for} without %{endfor}');
+      pos.i++;
+      const keyVar = m[2] ? m[1] : undefined;
+      out.push({ k: 'tfor', ...(keyVar ? { keyVar } : {}), valVar: m[2] ?? m[1]!, coll: parseExpression(m[3]!), body, src: `%{${d}}` });
+      continue;
+    }
+    throw new ParseError(`unexpected template directive %{${d}}`);
+  }
+  return out;
+}
+
+function directiveWord(p: FlatPart | undefined): string | undefined {
+  if (!p || !('interp' in p) || !p.directive) return undefined;
+  return /^[a-z]+/.exec(p.interp.trim())?.[0];
 }
 
 export function parseExpression(src: string): Node {
