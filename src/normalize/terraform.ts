@@ -79,6 +79,8 @@ interface ModuleDir {
 
 const MAX_DEPTH = 12;
 
+/** Largest for_each collection copied into each instance's configuration. */
+const FOR_EACH_KEPT_IN_CONFIG = 32;
 
 /** Replace every unknown inside a value crossing a module boundary: its text means nothing on the other side. */
 function rebase(v: Val, text: string): Val {
@@ -515,7 +517,11 @@ class ModuleInstance {
         remaps,
         onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`),
       }, locPath);
-      // count/for_each are meta-arguments: keep them as written (evaluated) for rules that look.
+      // count/for_each are meta-arguments: kept (evaluated) for rules that look, but a large for_each
+      // collection is not repeated in every instance's configuration (it would grow the input quadratically).
+      if (exp.kind === 'for_each' && exp.total > FOR_EACH_KEPT_IN_CONFIG) {
+        config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
+      }
       this.ev.sinkRef.resource(
         f,
         {

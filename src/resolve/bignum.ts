@@ -232,12 +232,17 @@ export class BigNum {
 
   /** big.Float.Text('f', -1): the shortest decimal that rounds back to this number at its precision. */
   text(): string {
+    if (this.textMemo !== undefined) return this.textMemo;
     if (this.inf) return this.neg ? '-Inf' : '+Inf';
     const sign = this.neg ? '-' : '';
     if (this.mant === 0n) return `${sign}0`;
+    // An integer held exactly (fewer bits than the precision) is its own shortest decimal.
+    if (this.exp >= 0 && bitLen(this.mant) + this.exp <= this.prec) return (this.textMemo = sign + (this.mant << BigInt(this.exp)).toString());
     const d = this.shortest();
-    return sign + fmtF(d, Math.max(d.digits.length - d.exp, 0));
+    return (this.textMemo = sign + fmtF(d, Math.max(d.digits.length - d.exp, 0)));
   }
+
+  private textMemo: string | undefined;
 
   /** Every decimal digit of the exact binary value (for %f / %e with a precision, which round from it). */
   exactText(): string {

@@ -25,11 +25,16 @@ export const LIMITS = {
 export class Budget {
   private total = 0;
   private expr = 0;
+  private depth = 0;
   constructor(private readonly limits = LIMITS) {}
 
-  /** Start one expression's evaluation. */
+  /** Start one top-level expression's evaluation (a nested one, such as a local it reads, counts towards it). */
   begin(): void {
-    this.expr = 0;
+    if (this.depth++ === 0) this.expr = 0;
+  }
+
+  end(): void {
+    this.depth--;
   }
 
   /** Spend n steps (one per node evaluated, one per element or 64 characters built). */

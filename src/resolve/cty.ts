@@ -219,6 +219,36 @@ export function firstUnknown(x: Val): Val | undefined {
   return undefined;
 }
 
+/** The reason an unknown carries: " (error: ...)" or " (evaluation budget exceeded: ...)" at the end of its text. */
+const REASON = / \((?:error: |evaluation budget exceeded)[^\n]*\)$/;
+
+function reasonIn(x: Val): string | undefined {
+  const p = x.v;
+  if (p instanceof Unk) return REASON.exec(p.text)?.[0];
+  if (Array.isArray(p)) {
+    for (const e of p) {
+      const r = reasonIn(e);
+      if (r) return r;
+    }
+  }
+  if (p instanceof Map) {
+    for (const e of p.values()) {
+      const r = reasonIn(e);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/** An unknown computed from `inputs`: the expression's text, with the reason one of them carries (if any). */
+export function derivedUnknown(src: string, inputs: Val[], t: Type = DYN): Val {
+  for (const x of inputs) {
+    const r = reasonIn(x);
+    if (r) return unk(REASON.test(src) ? src : src + r, t);
+  }
+  return unk(src, t);
+}
+
 export const elems = (x: Val): Val[] => x.v as Val[];
 export const entries = (x: Val): Map<string, Val> => x.v as Map<string, Val>;
 export const asStr = (x: Val): string => x.v as string;

@@ -20,6 +20,7 @@ import {
   asStr,
   bool,
   containsUnknown,
+  derivedUnknown,
   elems,
   entries,
   friendlyName,
@@ -160,35 +161,36 @@ function templateText(v: Val): string {
   return asStr(convert(v, STRING));
 }
 
-/** Template parts -> text, or unknown (undefined) when some part is. */
-function renderParts(parts: TemplatePart[], scope: Scope): string | undefined {
+/** Template parts -> text, or the unknown value that made it unknown. */
+function renderParts(parts: TemplatePart[], scope: Scope): string | Val {
   const budget = budgetOf(scope);
   let out = '';
   for (const p of parts) {
-    let piece: string | undefined;
+    let piece: string | Val;
     if (typeof p === 'string') piece = p;
     else if (p.k === 'tif') {
       const c = evaluate(p.cond, scope);
-      if (isUnknown(c)) return undefined;
+      if (isUnknown(c)) return c;
       if (isNull(c)) throw new EvalError('the %{if} condition is null');
       piece = renderParts(asBool(convert(c, BOOL)) ? p.then : p.else, scope);
     } else if (p.k === 'tfor') {
       const coll = evaluate(p.coll, scope);
-      if (isUnknown(coll)) return undefined;
-      piece = '';
+      if (isUnknown(coll)) return coll;
+      let text = '';
       for (const [k, v] of iterate(coll)) {
         const s = childScope(scope, { [p.valVar]: v, ...(p.keyVar ? { [p.keyVar]: k } : {}) });
         const body = renderParts(p.body, s);
-        if (body === undefined) return undefined;
-        budget.string(piece.length + body.length);
-        piece += body;
+        if (typeof body !== 'string') return body;
+        budget.string(text.length + body.length);
+        text += body;
       }
+      piece = text;
     } else {
       const v = evaluate(p, scope);
-      if (containsUnknown(v)) return undefined;
+      if (containsUnknown(v)) return v;
       piece = templateText(v);
     }
-    if (piece === undefined) return undefined;
+    if (typeof piece !== 'string') return piece;
     budget.string(out.length + piece.length);
     out += piece;
   }
@@ -212,7 +214,7 @@ export function evaluate(n: Node, scope: Scope): Val {
         return evaluate(n.parts[0] as Node, scope);
       }
       const text = renderParts(n.parts, scope);
-      return text === undefined ? unk(n.src, STRING) : str(text);
+      return typeof text === 'string' ? str(text) : derivedUnknown(n.src, [text], STRING);
     }
     case 'ref': {
       const steps = evalSteps(n.steps, scope);
@@ -224,17 +226,17 @@ export function evaluate(n: Node, scope: Scope): Val {
         used = 0;
       } else {
         const r = scope.resolver.ref(n.root, steps);
-        if (!r) return unk(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src);
+        if (!r) return derivedUnknown(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src, steps.map((st) => st.key ?? NULL));
         ({ value, used } = r);
       }
       for (let i = used; i < steps.length; i++) {
         if (isUnknown(value)) {
           const rest = steps.slice(i);
-          if (!rest.every(stepKnown)) return unk(n.src);
+          if (!rest.every(stepKnown)) return derivedUnknown(n.src, [value, ...rest.map((st) => st.key ?? NULL)]);
           // local.vpc.id where local.vpc = aws_vpc.main: the reference continues; else the traversal's text.
           const text = unkText(value);
           if (TRAVERSAL.test(text)) return unk(text + traversalText('', rest));
-          return unk(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src);
+          return derivedUnknown(steps.every(stepKnown) ? traversalText(n.root, steps) : n.src, [value]);
         }
         value = applyStep(value, steps[i]!, n.src);
       }
@@ -253,7 +255,7 @@ export function evaluate(n: Node, scope: Scope): Val {
       let args = n.args.map((a) => evaluate(a, scope));
       if (n.expand) {
         const last = args[args.length - 1]!;
-        if (isUnknown(last)) return unk(n.src);
+        if (isUnknown(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
         args = [...args.slice(0, -1), ...elems(last)];
       }
@@ -282,7 +284,7 @@ export function evaluate(n: Node, scope: Scope): Val {
       return forExpr(n, scope);
     case 'unary': {
       const x = evaluate(n.x, scope);
-      if (isUnknown(x)) return unk(n.src, n.op === '!' ? BOOL : NUMBER);
+      if (isUnknown(x)) return derivedUnknown(n.src, [x], n.op === '!' ? BOOL : NUMBER);
       if (isNull(x)) throw new EvalError(`the operand of "${n.op}" is null`);
       if (n.op === '!') return bool(!asBool(convert(x, BOOL)));
       return num(asNum(convert(x, NUMBER)).neg_());
@@ -296,7 +298,7 @@ export function evaluate(n: Node, scope: Scope): Val {
 
 function splat(n: Extract<Node, { k: 'splat' }>, scope: Scope): Val {
   const src = evaluate(n.obj, scope);
-  if (isUnknown(src)) return unk(n.src);
+  if (isUnknown(src)) return derivedUnknown(n.src, [src]);
   const t = src.t;
   const upgrade = !(t.k === 'tuple' || t.k === 'list' || t.k === 'set');
   if (isNull(src)) {
@@ -321,7 +323,7 @@ function splat(n: Extract<Node, { k: 'splat' }>, scope: Scope): Val {
 
 function forExpr(n: Extract<Node, { k: 'for' }>, scope: Scope): Val {
   const coll = evaluate(n.coll, scope);
-  if (isUnknown(coll)) return unk(n.src);
+  if (isUnknown(coll)) return derivedUnknown(n.src, [coll]);
   const pairs = iterate(coll);
   const budget = budgetOf(scope);
   budget.collection(pairs.length);
@@ -377,7 +379,7 @@ function conditional(n: Extract<Node, { k: 'cond' }>, scope: Scope): Val {
   };
   const t = pick(n.t);
   const f = pick(n.f);
-  if (isUnknown(c)) return unk(n.src);
+  if (isUnknown(c)) return derivedUnknown(n.src, [c]);
   if (isNull(c)) throw new EvalError('the condition is null');
   const chosenTrue = asBool(convert(c, BOOL));
   const chosen = chosenTrue ? t : f;
@@ -413,21 +415,21 @@ function decides(op: string, x: Val): boolean {
 export function binary(op: string, l: Val, r: Val, src: string): Val {
   if (op === '==' || op === '!=') {
     const eq = equals(l, r);
-    if (eq === undefined) return unk(src, BOOL);
+    if (eq === undefined) return derivedUnknown(src, [l, r], BOOL);
     return bool(op === '==' ? eq : !eq);
   }
   if (op === '&&' || op === '||') {
     if (decides(op, l) && !isUnknown(r)) return bool(op === '||');
     if (isUnknown(l) || isUnknown(r)) {
       if (decides(op, l) || decides(op, r)) return bool(op === '||');
-      return unk(src, BOOL);
+      return derivedUnknown(src, [l, r], BOOL);
     }
     if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
     const a = asBool(convert(l, BOOL));
     const b = asBool(convert(r, BOOL));
     return bool(op === '&&' ? a && b : a || b);
   }
-  if (isUnknown(l) || isUnknown(r)) return unk(src, ['<', '<=', '>', '>='].includes(op) ? BOOL : NUMBER);
+  if (isUnknown(l) || isUnknown(r)) return derivedUnknown(src, [l, r], ['<', '<=', '>', '>='].includes(op) ? BOOL : NUMBER);
   if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
   const a = asNum(convert(l, NUMBER));
   const b = asNum(convert(r, NUMBER));
@@ -536,6 +538,8 @@ export function evalStringVal(text: string, scope: Scope): Val {
     if (e instanceof EvalError) return unk(`${stripInterpolation(text)} (${e instanceof BudgetError ? '' : 'error: '}${e.message})`);
     if (e instanceof RangeError) return unk(`${stripInterpolation(text)} (error: ${e.message})`);
     throw e;
+  } finally {
+    budget.end();
   }
 }
 

@@ -25,6 +25,7 @@ import {
   bool,
   compareStrings,
   containsUnknown,
+  derivedUnknown,
   elems,
   entries,
   friendlyName,
@@ -1405,17 +1406,17 @@ export function callFunction(name: string, args: Val[], src: string, budget: Bud
         converted.push(a);
         continue;
       }
-      return unk(src);
+      return derivedUnknown(src, [a]);
     }
     if (isNull(a) && !paramAllowsNull(p)) throw new EvalError(`${name}: argument ${i + 1} must not be null`);
     const t = paramType(p);
     converted.push(t.k === 'dynamic' ? a : convert(a, t));
   }
-  if (!def.partial && converted.some(containsUnknown)) return unk(src);
+  if (!def.partial && converted.some(containsUnknown)) return derivedUnknown(src, converted);
   try {
     return def.impl(converted, ctx);
   } catch (e) {
-    if (e instanceof NotStatic || (e instanceof EvalError && e.message === 'unknown')) return unk(src);
+    if (e instanceof NotStatic || (e instanceof EvalError && e.message === 'unknown')) return derivedUnknown(src, converted);
     throw e;
   }
 }
@@ -1428,7 +1429,7 @@ export const SPECIAL_FORMS: Record<string, (args: Node[], ev: (n: Node) => Val, 
       try {
         const v = ev(a);
         // An unknown value might have failed (or not): try() cannot choose.
-        if (containsUnknown(v)) return unk(src);
+        if (containsUnknown(v)) return derivedUnknown(src, [v]);
         return v;
       } catch (e) {
         if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
@@ -1449,7 +1450,7 @@ export const SPECIAL_FORMS: Record<string, (args: Node[], ev: (n: Node) => Val, 
   coalesce: (args, ev, src) => {
     const vals = args.map(ev);
     if (!vals.length) throw new EvalError('coalesce: at least one argument is required');
-    if (vals.some(isUnknown)) return unk(src);
+    if (vals.some(isUnknown)) return derivedUnknown(src, vals);
     const u = unify(
       vals.map((v) => v.t),
       true,
