@@ -2,29 +2,21 @@
 // --create-baseline records findings by fingerprint; --baseline reports only new ones, lists the
 // accepted ones in the summary and the evidence with the file's sha256, and names entries that are
 // fixed. The baseline is hostile input: schema-checked, size-limited, confined to the workspace.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { distDir, repoRoot } from './helpers/paths.js';
-import { runAction } from './helpers/run.js';
+import { repoRoot } from './helpers/paths.js';
+import { runAction, runCli } from './helpers/run.js';
+import { tempWorkspace } from './helpers/workspace.js';
 
-function cli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runCli;
 
+/** A repository folder (its .git makes it the workspace the baseline must stay inside) with `files`. */
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-base-'));
-  mkdirSync(path.join(dir, '.git')); // a repository: the workspace the baseline must stay inside
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
+  return tempWorkspace({ '.git/HEAD': 'ref: refs/heads/main\n', ...files }, 'cg-base-');
 }
 
 const openSsh = (name: string): string =>

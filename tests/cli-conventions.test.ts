@@ -2,32 +2,20 @@
 // formats and outputs, exit control, quiet/compact/colour, selection, rules/explain, the path rule,
 // configuration discovery.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './helpers/paths.js';
+import { runCli, type RunResult } from './helpers/run.js';
+import { tempWorkspace } from './helpers/workspace.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+/** The CLI without the caller's colour settings, plus `env`. */
+function cli(args: string[], cwd: string, env: Record<string, string> = {}): RunResult {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'NO_COLOR'));
+  return runCli(args, cwd, { ...clean, ...env });
 }
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'NO_COLOR')) as Record<string, string>;
-  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...clean, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-conv-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => tempWorkspace(files, 'cg-conv-');
 
 // SEG-AWS-001 (medium) on the subnet; NET-AWS-001 (high: SSH open to the world) on the group.
 const subnet = 'resource "aws_subnet" "a" {\n  vpc_id = "vpc-1"\n  map_public_ip_on_launch = true\n  tags = { owner = "team" }\n}\n';

@@ -1,13 +1,13 @@
 // JUnit XML (--format junit) validated against the JUnit schema Jenkins' xUnit plugin uses
 // (tests/schemas/junit-10.xsd, MIT), with libxml2 compiled to wasm (xmllint-wasm): no network, no
 // system package. Also: hostile file names and values stay well-formed XML.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { distDir, repoRoot } from './helpers/paths.js';
+import { repoRoot } from './helpers/paths.js';
+import { runCli } from './helpers/run.js';
+import { tempWorkspace } from './helpers/workspace.js';
 
 const XSD = readFileSync(path.join(repoRoot, 'tests', 'schemas', 'junit-10.xsd'), 'utf8');
 
@@ -17,18 +17,11 @@ async function validJunit(xml: string): Promise<{ valid: boolean; errors: string
 }
 
 function junit(args: string[], cwd: string): { code: number | null; xml: string } {
-  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), 'scan', '--format', 'junit', ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, xml: r.stdout };
+  const r = runCli(['scan', '--format', 'junit', ...args], cwd);
+  return { code: r.code, xml: r.stdout };
 }
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-junit-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => tempWorkspace(files, 'cg-junit-');
 
 const subnet = 'resource "aws_subnet" "a" {\n  vpc_id = "vpc-1"\n  map_public_ip_on_launch = true\n  tags = { owner = "team" }\n}\n';
 // A value the rule cannot know statically (not evaluated), a waived finding, and a file that does not parse.

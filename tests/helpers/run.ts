@@ -10,9 +10,9 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Run the bundled CLI as its own process. */
-export function runCli(args: string[], cwd: string): RunResult {
-  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+/** Run the bundled CLI as its own process; `env` replaces the environment when given. */
+export function runCli(args: string[], cwd: string, env?: NodeJS.ProcessEnv): RunResult {
+  const r = spawnSync(process.execPath, [path.join(distDir, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024, ...(env ? { env } : {}) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
