@@ -15,6 +15,7 @@ import { EvalError } from '../resolve/values.js';
 import { bodies, evalBody, evalRawVal, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource, Value } from './input.js';
 import { compareBytes } from '../util/byte-order.js';
+import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 
@@ -197,7 +198,12 @@ export class TerraformEvaluator {
   private rootInputs(dir: string): Map<string, Val> {
     const out = new Map<string, Val>();
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
-    for (const v of this.rootVarFiles(dir)) for (const [k, x] of Object.entries(v.values)) out.set(k, evalRawVal(x, noScope));
+    for (const v of this.rootVarFiles(dir)) {
+      for (const [k, x] of Object.entries(v.values)) {
+        const refused = notConstant(x);
+        out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
+      }
+    }
     return out;
   }
 

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { kindOf } from '../discover/discover.js';
 import type { FileError } from '../model/types.js';
 import { isFileError, parseFile, type ParseOptions, type ParsedFile } from '../parse/parse.js';
+import type { Node } from '../resolve/ast.js';
+import { isTemplateText } from '../resolve/eval.js';
+import { parseHclString } from '../resolve/parser.js';
 
 export async function loadVarFiles(root: string, files: string[], opts: ParseOptions): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {
   const parsed: ParsedFile[] = [];
@@ -23,4 +26,61 @@ export async function loadVarFiles(root: string, files: string[], opts: ParseOpt
     else parsed.push(r);
   }
   return { parsed, errors };
+}
+
+/**
+ * Why a variable file's value is refused (OpenTofu: "Function calls not allowed", "Variables not
+ * allowed"; a variable file holds constants and arithmetic on them only), or undefined. `raw` is the
+ * value as hcl2json gives it: expressions it could not fold are "${...}" strings.
+ */
+export function notConstant(raw: unknown): string | undefined {
+  if (typeof raw === 'string') {
+    if (!isTemplateText(raw)) return undefined;
+    let node: Node;
+    try {
+      node = parseHclString(raw);
+    } catch {
+      return undefined; // the evaluator reports what it cannot parse
+    }
+    return nonConstantIn(node);
+  }
+  if (Array.isArray(raw)) {
+    for (const x of raw) {
+      const why = notConstant(x);
+      if (why) return why;
+    }
+    return undefined;
+  }
+  if (typeof raw === 'object' && raw !== null) {
+    for (const x of Object.values(raw)) {
+      const why = notConstant(x);
+      if (why) return why;
+    }
+  }
+  return undefined;
+}
+
+function nonConstantIn(n: unknown): string | undefined {
+  if (typeof n !== 'object' || n === null) return undefined;
+  const node = n as { k?: unknown; items?: Array<{ key: { k: string; steps?: unknown[] }; value: unknown }> };
+  if (node.k === 'call') return 'function calls are not allowed in a variable file';
+  if (node.k === 'ref') return 'variables are not allowed in a variable file';
+  if (node.k === 'object' && Array.isArray(node.items)) {
+    for (const it of node.items) {
+      // A bare name as an object key is a key, not a reference.
+      const bareKey = it.key.k === 'ref' && Array.isArray(it.key.steps) && it.key.steps.length === 0;
+      const why = (bareKey ? undefined : nonConstantIn(it.key)) ?? nonConstantIn(it.value);
+      if (why) return why;
+    }
+    return undefined;
+  }
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'src') continue;
+    const list = Array.isArray(v) ? v : [v];
+    for (const x of list) {
+      const why = nonConstantIn(x);
+      if (why) return why;
+    }
+  }
+  return undefined;
 }
