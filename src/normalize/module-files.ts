@@ -196,12 +196,14 @@ export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts:
     for (const m of manifest.values()) want(m.dir);
   }
   for (const c of calledFolders(scanned.filter(tf))) if (c.dir) want(c.dir);
+  let read = 0;
   while (queue.length) {
     const dir = queue.shift()!;
-    if (have.size + out.files.length > 0 && queued.size > MAX_EXTRA_MODULE_DIRS) {
+    if (read >= MAX_EXTRA_MODULE_DIRS) {
       out.skipped.push({ path: dir, reason: `more than ${MAX_EXTRA_MODULE_DIRS} module folders outside the scanned paths: not read` });
       continue;
     }
+    read++;
     const found = await folderFiles(realRoot, root, dir);
     if (typeof found === 'string') {
       out.skipped.push({ path: dir, reason: `module folder ${found}` });
