@@ -206,7 +206,8 @@ export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts:
     read++;
     const found = await folderFiles(realRoot, root, dir);
     if (typeof found === 'string') {
-      out.skipped.push({ path: dir, reason: `module folder ${found}` });
+      // A folder that does not exist is reported by the evaluator, with the call that names it.
+      if (found !== 'does not exist') out.skipped.push({ path: dir, reason: `module folder ${found}` });
       continue;
     }
     const parsed: ParsedFile[] = [];

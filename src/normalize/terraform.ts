@@ -429,7 +429,7 @@ class ModuleInstance {
       const reason = target.startsWith('..')
         ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read`
         : !targetDir
-          ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is not among the scanned paths: not scanned`
+          ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated`
           : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
       this.ev.notes.skippedModules.push({ path: target, reason });
       entry.remote = true;
