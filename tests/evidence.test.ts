@@ -77,22 +77,74 @@ describe('evidence', () => {
     });
   });
 
-  it('renders OSCAL assessment-results that validate against the official 1.0.6 schema', async () => {
+  it('renders OSCAL assessment-results that validate against the official 1.0.6 schema, with states that agree with the evidence', async () => {
     const e = await evidenceFor(fixture, NOW, { GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: 'f00', GITHUB_RUN_ID: '7' });
     const oscal = JSON.parse(renderOscal(e));
     expect(validator(path.join(schemasDir, 'oscal_assessment-results_schema-1.0.6.json'))(oscal)).toEqual([]);
-    const findings = oscal['assessment-results'].results[0].findings as Array<{ target: { 'target-id': string; status: { state: string } } }>;
-    expect(findings.find((f) => f.target['target-id'] === 'CLD.9.5.2')?.target.status.state).toBe('not-satisfied');
+    const ar = oscal['assessment-results'];
+    type F = { props: Array<{ name: string; value: string }>; target: { 'target-id': string; status: { state: string; reason: string } } };
+    const findings = ar.results[0].findings as F[];
+    const byId = new Map(findings.map((f) => [f.target['target-id'], f]));
+    // Every control of every framework, its id naming the framework, a framework prop beside it.
+    for (const [fw, title] of [['iso27017', 'ISO/IEC 27017:2015'], ['iso27002', 'ISO/IEC 27002:2022'], ['soc2', 'AICPA SOC 2 Trust Services Criteria']] as const) {
+      for (const c of e.controls[fw]) {
+        const f = byId.get(`${fw}-${c.id}`)!;
+        expect(f, `${fw} ${c.id}`).toBeDefined();
+        expect(f.props).toContainEqual(expect.objectContaining({ name: 'framework', value: title }));
+        const { state, reason } = f.target.status;
+        // State and reason agree, and follow the counts.
+        expect([`${state}/${reason}`]).toContain(c.failed > 0 ? 'not-satisfied/fail' : state === 'satisfied' ? 'satisfied/pass' : 'not-satisfied/other');
+        if (c.failed > 0) expect(state).toBe('not-satisfied');
+        if (c.resourcesEvaluated === 0 || c.manual || c.notEvaluated > 0) expect(state).toBe('not-satisfied');
+        if (state === 'satisfied') expect(c.resourcesEvaluated).toBeGreaterThan(0);
+      }
+    }
+    expect(findings).toHaveLength(e.controls.iso27017.length + e.controls.iso27002.length + e.controls.soc2.length);
+    expect(byId.get('iso27017-CLD.9.5.2')?.target.status).toMatchObject({ state: 'not-satisfied', reason: 'fail' });
+    expect(findings.some((f) => f.target.status.state === 'satisfied')).toBe(true);
+    // import-ap points at the back-matter resource that identifies the plan by digest.
+    const href = ar['import-ap'].href as string;
+    expect(href).toMatch(/^#[0-9a-f-]{36}$/);
+    const plan = ar['back-matter'].resources.find((r: { uuid: string }) => `#${r.uuid}` === href);
+    expect(plan.rlinks[0].hashes[0]).toEqual({ algorithm: 'SHA-256', value: e.policyBundle.sha256 });
     expect(uuidFor('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('renders Markdown for an audit binder, escaping what came from files', async () => {
+  it('renders Markdown for an audit binder: units never mixed, ticket beside approver, e-mails intact, rejected waivers on their findings, every file hashed', async () => {
     const e = await evidenceFor(fixture);
     const md = renderEvidenceMarkdown(e, 'a'.repeat(64));
     expect(md).toMatch(/^# Controlgate evidence report/);
-    expect(md).toContain('| CLD.9.5.2 | Virtual machine hardening |');
+    expect(md).toMatch(/\| CLD\.9\.5\.2 \| Virtual machine hardening \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| not-satisfied \(automated \+ manual\): \d+ check/);
     expect(md).toMatch(/\| infra\/main\.tf:21 \| VMH-AWS-001 \| rejected \|/);
     expect(md).toContain('Needs manual evidence:');
+    // One unit per line: findings, resources, checks and files are each counted on their own.
+    const head = md.split('## ')[0]!;
+    for (const line of head.split('\n').filter((l) => /\d/.test(l))) {
+      const counted = line.replace(/^(\w+):/, '').replace(/\([^)]*\)/g, '');
+      const units = ['finding', 'resource', 'check', 'file'].filter((u) => new RegExp(`\\b${u}`, 'i').test(counted));
+      expect(units.length, line).toBeLessThanOrEqual(1);
+    }
+    // The rejected inline waiver (no reason) is shown on the row of the finding it tried to waive.
+    const rejected = e.waivers.find((w) => w.status === 'rejected')!;
+    const fp = rejected.matchedFindings[0]!;
+    const f = e.findings.find((x) => x.fingerprint === fp)!;
+    expect(md.split('\n').find((l) => l.includes(`${f.file}:${f.line}`) && l.startsWith(`| ${f.severity} |`))).toMatch(/rejected: infra\/main\.tf:21/);
+    // Every file with its digest in the appendix.
+    for (const file of e.files) expect(md).toContain(`| ${file.path} | ${file.kind} | ${file.status} | \`${file.sha256}\` |`);
+  });
+
+  it('keeps the ticket beside the approver and e-mail addresses intact', async () => {
+    const result = await scan({
+      root: fixture,
+      paths: ['.'],
+      now: NOW,
+      waivers: [{ id: 'config:.controlgate.yml#1', source: 'config', rule: 'SEG-AWS-001', reason: 'office range only', approver: 'jane.doe@example.com', ticket: 'SEC-7' }],
+    });
+    const e = buildEvidence({ result, run: {}, failOn: 'high', settings: { paths: ['.'] }, failing: 0 });
+    const md = renderEvidenceMarkdown(e);
+    expect(md).toMatch(/\| `jane\.doe@example\.com` \| SEC-7 \|/);
+    expect(md).not.toContain('\u200b');
+    expect(e.findings.find((x) => x.id === 'SEG-AWS-001')?.waiver).toMatchObject({ approver: 'jane.doe@example.com', ticket: 'SEC-7' });
   });
 });
 
