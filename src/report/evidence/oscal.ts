@@ -96,7 +96,8 @@ export function renderOscal(e: Evidence): string {
       'include-controls': ids.map((id) => ({ 'control-id': id })),
     });
   }
-  const planUuid = uuidFor(`${seed}:assessment-plan`);
+  // The plan is the same for every run with this bundle and configuration: its id follows from them.
+  const planUuid = uuidFor(`assessment-plan:${e.policyBundle.sha256}:${e.policyBundle.catalogSha256}:${e.configuration.sha256}`);
   const doc = {
     'assessment-results': {
       uuid: uuidFor(`${seed}:assessment-results`),
