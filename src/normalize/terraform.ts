@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { PathSegment } from '../parse/hcl-locator.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { BigNum } from '../resolve/bignum.js';
-import { Budget } from '../resolve/budget.js';
+import { Budget, LIMITS } from '../resolve/budget.js';
+import { NotStatic, type FileEnv } from '../resolve/functions.js';
+import { existsConfined, readConfined } from '../util/workspace-file.js';
 import { NUMBER, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
 import { convert } from '../resolve/convert.js';
 import { childScope, type RefResolver, type RefStep, type Scope } from '../resolve/eval.js';
@@ -318,7 +320,7 @@ class ModuleInstance {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
     const budget = new Budget();
-    this.scope = { resolver, bindings: new Map(), budget };
+    this.scope = { resolver, bindings: new Map(), budget, files: this.fileEnv() };
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget };
     for (const f of mod.files) {
       if (isObj(f.body.variable)) {
@@ -328,9 +330,43 @@ class ModuleInstance {
           const decl = declOf(name, b, noScope);
           if ('error' in decl) this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
           else this.variables.set(name, variableValue(decl, inputs.get(name)));
+          if (bodies(b.validation).length) this.validations.set(name, bodies(b.validation));
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) this.localsRaw.set(k, v);
+    }
+    for (const [name, rules] of this.validations) this.validate(name, rules);
+  }
+
+  private readonly validations = new Map<string, Obj[]>();
+
+  /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
+  private fileEnv(): FileEnv | undefined {
+    const any = this.mod.files[0]?.file;
+    if (!any || !any.absPath.split(path.sep).join('/').endsWith(any.path)) return undefined;
+    const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || '/';
+    const cwd = this.root.cwd;
+    return {
+      cwd,
+      read: (name) => {
+        const r = readConfined(workspace, path.resolve(cwd, name), LIMITS.stringLength);
+        if ('bytes' in r) return r.bytes;
+        if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
+        throw new EvalError(r.refused === 'does not exist' ? `no file exists at ${name}` : `${name} ${r.refused}`);
+      },
+      exists: (name) => existsConfined(workspace, path.resolve(cwd, name)),
+    };
+  }
+
+  /** A variable whose validation condition is false: OpenTofu refuses the value, so it is unknown with the reason. */
+  private validate(name: string, rules: Obj[]): void {
+    for (const rule of rules) {
+      const ok = evalRawVal(rule.condition, this.scope);
+      if (isUnknown(ok) || isNull(ok) || ok.t.k !== 'bool' || ok.v !== false) continue;
+      const message = evalRawVal(rule.error_message, this.scope);
+      const text = message.t.k === 'string' && typeof message.v === 'string' ? message.v : 'the validation condition is false';
+      this.variables.set(name, unk(`var.${name} (error: invalid value for variable: ${text})`));
+      return;
     }
   }
 
@@ -525,6 +561,8 @@ class ModuleInstance {
       }, locPath);
       // count/for_each are meta-arguments: kept (evaluated) for rules that look, but a large for_each
       // collection is not repeated in every instance's configuration (it would grow the input quadratically).
+      // An expansion OpenTofu refuses or cannot know: the meta-argument is unknown, with the reason.
+      if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
       if (exp.kind === 'for_each' && exp.total > FOR_EACH_KEPT_IN_CONFIG) {
         config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
       }

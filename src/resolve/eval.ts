@@ -40,7 +40,7 @@ import {
   unkText,
   type Val,
 } from './cty.js';
-import { callFunction, SPECIAL_FORMS } from './functions.js';
+import { callFunction, SPECIAL_FORMS, type FileEnv } from './functions.js';
 import { parseHclString } from './parser.js';
 import { EvalError, type Value } from './values.js';
 
@@ -66,12 +66,14 @@ export interface Scope {
   bindings: Map<string, Val>;
   /** Shared by every scope of one module instance; a fresh one when absent. */
   budget?: Budget;
+  /** File access for file(), templatefile()...: absent, those are unknown. */
+  files?: FileEnv;
 }
 
 export function childScope(s: Scope, extra: Record<string, Val>): Scope {
   const bindings = new Map(s.bindings);
   for (const [k, v] of Object.entries(extra)) bindings.set(k, v);
-  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}) };
+  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}), ...(s.files ? { files: s.files } : {}) };
 }
 
 const TRAVERSAL = /^(?!var\.|local\.|each\.|count\.)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[(?:[0-9]+|"[^"]*")\])+$/;
@@ -259,7 +261,10 @@ export function evaluate(n: Node, scope: Scope): Val {
         if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
         args = [...args.slice(0, -1), ...elems(last)];
       }
-      return callFunction(n.name, args, n.src, budgetOf(scope));
+      return callFunction(n.name, args, n.src, budgetOf(scope), {
+        ...(scope.files ? { files: scope.files } : {}),
+        template: (text, vars) => renderTemplate(text, vars, scope),
+      });
     }
     case 'tuple': {
       budgetOf(scope).collection(n.items.length);
@@ -294,6 +299,28 @@ export function evaluate(n: Node, scope: Scope): Val {
     case 'cond':
       return conditional(n, scope);
   }
+}
+
+/** templatefile() / templatestring(): the text as a template whose only names are the given variables. */
+function renderTemplate(text: string, vars: Map<string, Val>, scope: Scope): Val {
+  let node: Node;
+  try {
+    node = parseHclString(text);
+  } catch (e) {
+    if (e instanceof ParseError) throw new EvalError(`invalid template: ${e.message}`);
+    throw e;
+  }
+  const inner: Scope = {
+    resolver: {
+      ref: (root) => {
+        throw new EvalError(`the template refers to "${root}", which is not one of its variables`);
+      },
+    },
+    bindings: new Map(vars),
+    budget: budgetOf(scope),
+    ...(scope.files ? { files: scope.files } : {}),
+  };
+  return evaluate(node, inner);
 }
 
 function splat(n: Extract<Node, { k: 'splat' }>, scope: Scope): Val {

@@ -6,6 +6,7 @@
 // provider functions...) gives an unknown value. Regular expressions are RE2 (re2js), as Go's regexp.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { CORE_SCHEMA, Schema, boolCoreTag, boolYaml11Tag, loadAll } from 'js-yaml';
 import { RE2JS } from 're2js';
 import type { Node } from './ast.js';
 import { BigNum, bitLen } from './bignum.js';
@@ -53,16 +54,29 @@ import { formatString } from './format.js';
 import { graphemes } from './text.js';
 import { EvalError } from './values.js';
 
+/** Not an error: the value cannot be known statically here (no file access in this scope). */
+export class NotStatic extends EvalError {}
+
 /** How functions that touch files reach them: confined to the workspace by the caller. */
 export interface FileEnv {
-  /** The text of a file named as in the configuration (relative to the module folder); throws EvalError when refused. */
-  read(name: string): string;
-  exists(name: string): boolean;
-  /** The module folder, absolute (path.module joined to the workspace). */
-  moduleDir: string;
-  /** The working directory OpenTofu would run in (absolute), for abspath(). */
+  /** The bytes of a file named as in the configuration (relative to the working directory); throws EvalError when refused. */
+  read(name: string): Buffer;
+  /** undefined: cannot be said statically (outside the workspace). */
+  exists(name: string): boolean | undefined;
+  /** The working directory OpenTofu would run in (absolute), for abspath() and relative names. */
   cwd: string;
 }
+
+function fileText(ctx: FnContext, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(needFiles(ctx).read(name));
+  } catch (e) {
+    if (e instanceof EvalError) throw e;
+    throw new EvalError(`contents of ${name} are not valid UTF-8; use the filebase64 function instead`);
+  }
+}
+
+const fileHash = (alg: string, enc: 'hex' | 'base64'): FnDef => ({ params: [STRING], impl: ([p], ctx) => str(createHash(alg).update(needFiles(ctx).read(S(p!))).digest(enc)) });
 
 export interface FnContext {
   budget: Budget;
@@ -607,19 +621,131 @@ function yamlEncode(v: Val, budget: Budget): string {
   return `${out.join('\n')}\n${topPlain ? '...\n' : ''}`;
 }
 
+// ---- CSV (Go's encoding/csv as csvdecode uses it: a header row, every row the same length) ----
+
+function csvDecode(text: string, ctx: FnContext): Val {
+  const rows: string[][] = [];
+  let i = 0;
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let atStart = true;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+    atStart = true;
+  };
+  const endRow = (): void => {
+    endField();
+    rows.push(row);
+    ctx.budget.collection(row.length);
+    row = [];
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') throw new EvalError('extraneous or missing " in quoted-field');
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+      i++;
+      continue;
+    }
+    if (c === '"') throw new EvalError('bare " in non-quoted-field');
+    if (c === ',') {
+      endField();
+      i++;
+      continue;
+    }
+    if (c === '\r' && text[i + 1] === '\n') i++;
+    if (c === '\n' || c === '\r') {
+      endRow();
+      i++;
+      continue;
+    }
+    field += c;
+    atStart = false;
+    i++;
+  }
+  if (quoted) throw new EvalError('extraneous or missing " in quoted-field');
+  if (field !== '' || row.length) endRow();
+  const records = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  if (!records.length) throw new EvalError('missing header line');
+  const header = records[0]!;
+  const out = records.slice(1).map((r, n) => {
+    if (r.length !== header.length) throw new EvalError(`record on line ${n + 2}: wrong number of fields`);
+    return object(new Map(header.map((h, k) => [h, str(r[k]!)])));
+  });
+  if (!out.length) return list(objectOfStrings(header), []);
+  return list(out[0]!.t, out);
+}
+
+function objectOfStrings(names: string[]): Type {
+  return { k: 'object', attrs: new Map(names.map((n) => [n, STRING])) };
+}
+
+// ---- YAML decoding (go-cty-yaml: YAML 1.1 booleans such as yes/no, one document) ----
+
+function yamlDecode(text: string, ctx: FnContext): Val {
+  let docs: unknown[];
+  try {
+    docs = loadAll(text, null, { schema: CTY_YAML_SCHEMA });
+  } catch (e) {
+    throw new EvalError(`invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (docs.length > 1) throw new EvalError('unexpected extra content after value');
+  const toVal = (v: unknown, depth: number): Val => {
+    ctx.budget.spend();
+    if (depth > 200) throw new EvalError('YAML nested too deeply');
+    if (v === null || v === undefined) return NULL;
+    if (typeof v === 'string') return str(v);
+    if (typeof v === 'boolean') return bool(v);
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new EvalError('YAML infinity or NaN cannot be represented');
+      return num(BigNum.fromJs(v));
+    }
+    if (Array.isArray(v)) {
+      ctx.budget.collection(v.length);
+      return tuple(v.map((x) => toVal(x, depth + 1)));
+    }
+    if (v instanceof Date) return str(v.toISOString());
+    const m = new Map<string, Val>();
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) m.set(k, toVal(x, depth + 1));
+    return object(m);
+  };
+  return toVal(docs[0] ?? null, 0);
+}
+
 // ---- network ----
 
 interface Cidr {
   v6: boolean;
   addr: bigint;
   bits: number;
+  /** An IPv4-mapped IPv6 prefix: Go keeps a 16-byte address with an IPv4 (32-bit) mask. */
+  mapped?: boolean;
 }
 
 function parseIp(s: string): { v6: boolean; addr: bigint } | undefined {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
   if (v4) {
     const o = v4.slice(1, 5).map(Number);
-    if (o.some((x) => x > 255) || v4.slice(1, 5).some((x) => x.length > 1 && x.startsWith('0'))) return undefined;
+    // OpenTofu's ipaddr package (Go 1.16's net) still reads leading zeros as decimal.
+    if (o.some((x) => x > 255)) return undefined;
     return { v6: false, addr: BigInt(((o[0]! << 24) | (o[1]! << 16) | (o[2]! << 8) | o[3]!) >>> 0) };
   }
   if (!s.includes(':')) return undefined;
@@ -665,6 +791,7 @@ function parseCidr(s: string): Cidr {
   if (!ip || bits > (ip.v6 ? 128 : 32)) throw new EvalError(`invalid CIDR address: ${s}`);
   const size = ip.v6 ? 128 : 32;
   const mask = bits === 0 ? 0n : ((1n << BigInt(bits)) - 1n) << BigInt(size - bits);
+  if (ip.v6 && ip.addr >> 32n === 0xffffn && bits >= 96 && /^::ffff:\d/i.test(m[1]!)) return { v6: true, addr: ip.addr & mask, bits: bits - 96, mapped: true };
   return { v6: ip.v6, addr: ip.addr & mask, bits };
 }
 
@@ -704,6 +831,12 @@ function cidrSubnet(prefix: Cidr, newbits: number, netnum: bigint): Cidr {
 }
 
 function cidrHost(prefix: Cidr, hostnum: bigint): string {
+  if (prefix.mapped) {
+    // go-cidr inserts the host number at the IPv4 mask's position of a 16-byte address.
+    const max = 1n << BigInt(32 - prefix.bits);
+    if (hostnum < 0n || hostnum >= max) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
+    return ipText(prefix.addr | (hostnum << 96n), true);
+  }
   const size = prefix.v6 ? 128 : 32;
   const hostBits = BigInt(size - prefix.bits);
   const max = 1n << hostBits;
@@ -720,9 +853,6 @@ const bigWhole = (v: Val, what: string): bigint => {
 
 // ---- files ----
 
-/** Not an error: the value cannot be known statically here (no file access in this scope). */
-class NotStatic extends EvalError {}
-
 function needFiles(ctx: FnContext): FileEnv {
   if (!ctx.files) throw new NotStatic('files are not read in this scope');
   return ctx.files;
@@ -738,6 +868,9 @@ function cleanPath(p: string): string {
 // ---- the library ----
 
 const STR_LIST = listOf(STRING);
+
+/** go-cty-yaml's resolution: YAML 1.2 core numbers (0755 is 755) but YAML 1.1 booleans (yes, no, on, off). */
+const CTY_YAML_SCHEMA = new Schema([...CORE_SCHEMA.tags.filter((t) => t !== boolCoreTag), boolYaml11Tag]);
 
 const FUNCTIONS: Record<string, FnDef> = {
   // strings
@@ -963,9 +1096,8 @@ const FUNCTIONS: Record<string, FnDef> = {
       if (l!.t.k !== 'list' && l!.t.k !== 'tuple') throw new EvalError('the first argument must be a list or tuple');
       const xs = elems(l!);
       if (!xs.length) throw new EvalError('cannot use element function with an empty list');
-      const idx = whole(i!, 'index');
-      if (idx < 0) throw new EvalError('cannot use element function with a negative index');
-      return xs[idx % xs.length]!;
+      const idx = whole(i!, 'index') % xs.length;
+      return xs[idx < 0 ? idx + xs.length : idx]!;
     },
   },
   index: {
@@ -1039,7 +1171,8 @@ const FUNCTIONS: Record<string, FnDef> = {
     params: [ANY],
     partial: true,
     impl: ([l]) => {
-      if (l!.t.k === 'list') return list((l!.t as { e: Type }).e, [...elems(l!)].reverse());
+      // A set is reversed as the list it converts to (cty's ReverseListFunc).
+      if (l!.t.k === 'list' || l!.t.k === 'set') return list((l!.t as { e: Type }).e, [...elems(l!)].reverse());
       if (l!.t.k === 'tuple') return tuple([...elems(l!)].reverse());
       throw new EvalError('can only reverse lists or tuples');
     },
@@ -1258,6 +1391,40 @@ const FUNCTIONS: Record<string, FnDef> = {
       return str(out);
     },
   },
+  urldecode: {
+    params: [STRING],
+    impl: ([s]) => {
+      const text = S(s!).replace(/\+/g, ' ');
+      if (/%(?![0-9A-Fa-f]{2})/.test(text)) throw new EvalError('invalid URL escape');
+      const bytes = Buffer.from(text.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+      try {
+        return str(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      } catch {
+        throw new EvalError('the decoded text is not valid UTF-8');
+      }
+    },
+  },
+  uuidv5: {
+    params: [STRING, STRING],
+    impl: ([ns, name]) => {
+      const known: Record<string, string> = {
+        dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+        url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+        oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+        x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+      };
+      const given = S(ns!);
+      const space = Object.hasOwn(known, given) ? known[given]! : given;
+      if (!/^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(space)) throw new EvalError(`uuidv5() doesn't support namespace ${given}`);
+      const h = createHash('sha1').update(Buffer.from(space.replace(/-/g, ''), 'hex')).update(S(name!), 'utf8').digest();
+      h[6] = (h[6]! & 0x0f) | 0x50;
+      h[8] = (h[8]! & 0x3f) | 0x80;
+      const x = h.subarray(0, 16).toString('hex');
+      return str(`${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`);
+    },
+  },
+  csvdecode: { params: [STRING], impl: ([s], ctx) => csvDecode(S(s!), ctx) },
+  yamldecode: { params: [STRING], impl: ([s], ctx) => yamlDecode(S(s!), ctx) },
   md5: { params: [STRING], impl: ([s]) => str(createHash('md5').update(S(s!), 'utf8').digest('hex')) },
   sha1: { params: [STRING], impl: ([s]) => str(createHash('sha1').update(S(s!), 'utf8').digest('hex')) },
   sha256: { params: [STRING], impl: ([s]) => str(createHash('sha256').update(S(s!), 'utf8').digest('hex')) },
@@ -1338,15 +1505,36 @@ const FUNCTIONS: Record<string, FnDef> = {
       return str(given);
     },
   },
-  file: { params: [STRING], impl: ([p], ctx) => str(needFiles(ctx).read(S(p!))) },
-  fileexists: { params: [STRING], impl: ([p], ctx) => bool(needFiles(ctx).exists(S(p!))) },
-  filebase64: { params: [STRING], impl: ([p], ctx) => str(Buffer.from(needFiles(ctx).read(S(p!)), 'utf8').toString('base64')) },
+  file: { params: [STRING], impl: ([p], ctx) => str(fileText(ctx, S(p!))) },
+  fileexists: {
+    params: [STRING],
+    impl: ([p], ctx) => {
+      const e = needFiles(ctx).exists(S(p!));
+      if (e === undefined) throw new NotStatic('not known statically');
+      return bool(e);
+    },
+  },
+  filebase64: { params: [STRING], impl: ([p], ctx) => str(needFiles(ctx).read(S(p!)).toString('base64')) },
+  filemd5: fileHash('md5', 'hex'),
+  filesha1: fileHash('sha1', 'hex'),
+  filesha256: fileHash('sha256', 'hex'),
+  filesha512: fileHash('sha512', 'hex'),
+  filebase64sha256: fileHash('sha256', 'base64'),
+  filebase64sha512: fileHash('sha512', 'base64'),
   templatefile: {
     params: [STRING, { t: ANY }],
     impl: ([p, vars], ctx) => {
-      if (!ctx.template) throw new EvalError('templatefile is not available here');
+      if (!ctx.template) throw new NotStatic('templates are not rendered here');
       if (!isMapLike(vars!)) throw new EvalError('the vars argument must be a map or object');
-      return ctx.template(needFiles(ctx).read(S(p!)), entries(vars!));
+      return ctx.template(fileText(ctx, S(p!)), entries(vars!));
+    },
+  },
+  templatestring: {
+    params: [STRING, { t: ANY }],
+    impl: ([t, vars], ctx) => {
+      if (!ctx.template) throw new NotStatic('templates are not rendered here');
+      if (!isMapLike(vars!)) throw new EvalError('the vars argument must be a map or object');
+      return ctx.template(S(t!), entries(vars!));
     },
   },
   // identity-like
