@@ -185,7 +185,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     .filter((b) => owns(b.folder))
     .map((b) => (settings ? { ...b.input, settings } : b.input));
   const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
-  const mappedAll = mapOutcomes(outcomes, { catalog, locator, entities });
+  // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
+  const mappedAll = mapOutcomes(outcomes.filter((o) => !normalized.mirrors.has(o.resource)), { catalog, locator, entities });
   const settled = applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...mappedAll, ...settled, findings: applyCoverage(settled.findings) };
   if (mapped.unmappedRules.length) {

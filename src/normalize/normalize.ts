@@ -9,6 +9,7 @@ import { fromPlain, unk, type Val } from '../resolve/cty.js';
 import { isTemplateText, type Scope } from '../resolve/eval.js';
 import { renderTemplateValue, userVariables } from './packer-template.js';
 import { inheritInstanceTemplates } from './instance-template.js';
+import { crossModuleMirrors } from './cross-module.js';
 import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
 import type { PathOrigins } from './origins.js';
@@ -46,6 +47,9 @@ export interface Normalized {
   input: PolicyInput;
   locator: Map<string, EntityLocation>;
   summary: ResolveSummary;
+  /** Ids of the cross-module attachment mirrors in the input (src/normalize/cross-module.ts): their
+   * own outcomes are not results. */
+  mirrors: Set<string>;
 }
 
 export interface NormalizeOptions {
@@ -436,6 +440,8 @@ class Builder {
 export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Normalized {
   const b = new Builder();
   const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules);
+  const mirrors = crossModuleMirrors(b.input.terraform.resources, files);
+  b.input.terraform.resources.push(...mirrors);
   const packerScopes = new Map<string, Scope>();
   for (const f of files) {
     switch (f.file.kind) {
@@ -458,5 +464,6 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
     input: b.input,
     locator: b.locator,
     summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules },
+    mirrors: new Set(mirrors.map((m) => m.id)),
   };
 }

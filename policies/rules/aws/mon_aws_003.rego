@@ -78,7 +78,15 @@ _reasons(r) := {fl.config.traffic_type.__unknown__ |
 	some key in ["vpc_id", "subnet_id"]
 	v.is_unknown(fl.config[key])
 	count(tf.referenced(fl, fl.config[key])) == 0
+	not _in_other_module(fl.config[key])
 }
+
+# A module-qualified resource (module.vpc.aws_vpc.this[0].id): never a resource of this module.
+_in_other_module(x) if regex.match(concat("", [_module_prefix, _resource_attr]), x.__unknown__)
+
+_module_prefix := `^(module\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.)+`
+
+_resource_attr := `[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(\[[^\]]*\])?\.[a-z_]+$`
 
 deny contains {"resource": r.id, "path": []} if {
 	some r in tf.resources({"aws_vpc"})

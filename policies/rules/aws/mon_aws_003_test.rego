@@ -92,3 +92,13 @@ test_other_types_ignored if {
 	count(rule.applies) == 0 with input as inp
 	count(rule.deny) == 0 with input as inp
 }
+
+# A flow log naming a VPC of another module (module.vpc.aws_vpc.this[0].id) leaves this one's undecided by nothing.
+test_flow_log_of_other_module_vpc_does_not_hold_back if {
+	inp := t.tf_inputs([
+		["aws_vpc", {"cidr_block": "10.0.0.0/16"}],
+		["aws_flow_log", {"vpc_id": t.unknown("module.vpc.aws_vpc.this[0].id"), "traffic_type": "ALL", "log_destination": "arn:aws:s3:::b"}],
+	])
+	rule.deny == {{"resource": "r0", "path": []}} with input as inp
+	count(rule.unknown) == 0 with input as inp
+}

@@ -1,0 +1,22 @@
+// A flow log attached to a VPC from another module (through an output, or through an input) is
+// that VPC's flow log: no false MON-AWS-003; the mirrors that carry it report nothing of their own.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../src/engine/scan.js';
+import { repoRoot } from './helpers/paths.js';
+
+const root = path.join(repoRoot, 'fixtures', 'cross-module');
+
+describe('references across module boundaries', () => {
+  it('sees a flow log attached from another module', async () => {
+    const r = await scan({ root, paths: ['.'] });
+    expect(r.errors).toEqual([]);
+    const status = (resource: string) => r.evaluations.find((e) => e.ruleId === 'MON-AWS-003' && e.resource === resource)?.status;
+    expect(status('module.vpc.aws_vpc.this[0]')).toBe('passed');
+    expect(status('aws_vpc.main')).toBe('passed');
+    expect(status('aws_vpc.unlogged')).toBe('failed');
+    expect(r.findings.filter((f) => f.ruleId === 'MON-AWS-003').map((f) => f.resource)).toEqual(['aws_vpc.unlogged']);
+    // Nothing is reported on a mirror: every finding and evaluation names a real file.
+    expect([...r.findings, ...r.evaluations].every((x) => x.file !== '')).toBe(true);
+  });
+});
