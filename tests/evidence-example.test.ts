@@ -182,10 +182,12 @@ let evidence: Evidence;
 let markdown: string;
 let heads: string[] = [];
 let workspace = '';
+let origin = '';
 let evidenceFile = '';
 
 beforeAll(async () => {
   const s = scenario();
+  origin = s.origin;
   // First push: IMDSv1 on the web instance is reported and commented on.
   const one = mergeRef(s);
   const p1 = pullFiles(s, one.head);
@@ -216,7 +218,8 @@ afterAll(async () => {
 function shape(md: string): string[] {
   return md
     .split('\n')
-    .filter((l) => !/^\| [^-]/.test(l) || /^\| (Control|Waiver|Severity|Item|File|Finding fingerprint) \|/.test(l))
+    // Table rows and list items hold data (rules, catalog text); their headers and the prose are the shape.
+    .filter((l) => (!/^\| [^-]/.test(l) || /^\| (Control|Waiver|Severity|Item|File|Finding fingerprint) \|/.test(l)) && !l.startsWith('- '))
     .map((l) => l.replace(/[0-9a-f]{40,64}/g, '<hex>').replace(/\d+/g, '<n>'));
 }
 
@@ -269,6 +272,27 @@ describe('the evidence of a realistic pull request run', () => {
     writeFileSync(evidenceFile, JSON.stringify(e));
     const bad = runCli(['evidence', 'verify', evidenceFile, '--repo', workspace], workspace);
     expect(bad.stdout).toMatch(/^MISMATCH recomputed-differs result: failing: evidence says 0, recomputed 1$/m);
+    expect(bad.code).toBe(1);
+  });
+
+  it('recomputes the scope from git when the repository holds the base, head and merge base: a finding moved out of scope is caught', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'cg-example-full-'));
+    git(ws, 'clone', '-q', `file://${origin}`, '.');
+    git(ws, 'fetch', '-q', 'origin', '+refs/pull/7/merge:refs/pull/7/merge');
+    const file = path.join(ws, 'evidence.json');
+    writeFileSync(file, JSON.stringify(evidence));
+    const ok = runCli(['evidence', 'verify', file, '--repo', ws], ws);
+    expect(ok.stdout).toMatch(/and equal to the evidence; pull-request scope recomputed from git$/m);
+    expect(ok.code).toBe(0);
+    // Move an in-scope finding out of scope, counts adjusted so that they still reconcile.
+    const e = structuredClone(evidence);
+    const f = e.findings.find((x) => x.inScope)!;
+    f.inScope = false;
+    e.scope.findingsInScope--;
+    e.scope.findingsOutOfScope++;
+    writeFileSync(file, JSON.stringify(e));
+    const bad = runCli(['evidence', 'verify', file, '--repo', ws], ws);
+    expect(bad.stdout).toMatch(/^MISMATCH recomputed-differs findings\[.+\]: inScope: evidence says false, recomputed true$/m);
     expect(bad.code).toBe(1);
   });
 

@@ -4,8 +4,8 @@
 // annotations, the job summary and the SARIF file.
 import type { Finding, ScanResult, Severity } from '../model/types.js';
 import { gitChanges, hasCommit, apiChanges, type ChangeSet, type PullFile } from '../scope/diff.js';
-import { IDENTITY, blobMapping, headLineMapping, toHeadLines, type LineMapping } from '../scope/lines.js';
-import { applyScope, commentLine, isScopeMode, type ScopeMode, type Scoped } from '../scope/scope.js';
+import { IDENTITY, blobMapping, headLineMapping, type LineMapping } from '../scope/lines.js';
+import { commentLine, isScopeMode, scopeOnHead, type ScopeMode, type Scoped } from '../scope/scope.js';
 import { GitHubClient, GitHubError } from '../github/client.js';
 import { listPullFiles, publish, readPullRequestContext, type PublishResult, type PullRequestContext } from '../github/pr.js';
 import { commentBody, stickyBody, type DesiredComment } from '../report/review.js';
@@ -106,17 +106,8 @@ export async function setUpScope(
       else o.log?.(`The changed lines could not be determined (${found.why})`);
     }
   }
-  const placedOnHead = toHeadLines(findings, lines);
+  const { scoped, placed: placedOnHead } = scopeOnHead(findings, requested, changes, lines);
   const active = requested === 'all' ? undefined : changes;
-  const scoped = applyScope(placedOnHead.placed, requested, active);
-  // Lines that cannot be placed in the head: a file the pull request changed counts as changed.
-  for (const f of placedOnHead.unknown) {
-    const file = changes?.files.get(f.file);
-    if (file) scoped.changed.add(f.fingerprint);
-    if (!active || requested === 'all' || file) scoped.inScope.add(f.fingerprint);
-  }
-  // Lines only the merge result has are the base branch's: in scope only when everything is.
-  for (const f of placedOnHead.mergeOnly) if (!active) scoped.inScope.add(f.fingerprint);
   if (placedOnHead.unknown.length) {
     notes.push(`${lines.note ?? 'the lines could not be mapped'}: ${placedOnHead.unknown.length} finding(s) in files that differ from the head could not be placed on the head's lines; those in files the pull request changed count as changed.`);
   }
@@ -129,8 +120,6 @@ export async function setUpScope(
     inScope: scoped.inScope,
     ...(note ? { note } : {}),
   };
-  // Prioritise annotations on changed lines even when the scope is all.
-  if (changes && requested === 'all') for (const fp of applyScope(placedOnHead.placed, 'changed-lines', changes).changed) scoped.changed.add(fp);
   const onHead = new Map(placedOnHead.placed.map((f) => [f.fingerprint, f]));
   return { ctx, client, changes, scoped, scope, notes, lines, onHead, mergeOnly: placedOnHead.mergeOnly };
 }

@@ -28,10 +28,11 @@ export async function evidenceVerifyCommand(argv: string[], out: NodeJS.Writable
   const report = await verifyEvidence(evidence, { repo: values.repo ?? '.', assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== undefined });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ''}: ${safeText(p.detail)}\n`);
   const what = report.recomputed ? 'findings, evaluations, waivers, controls, counts and file entries recomputed' : 'nothing recomputed';
+  const scope = report.scope ? `; pull-request scope ${report.scope}` : '';
   out.write(
     report.problems.length
-      ? `evidence does not verify: ${report.problems.length} mismatch(es); ${report.checkedFiles} file(s) checked against the ${report.source}; ${what}\n`
-      : `evidence verifies: ${report.checkedFiles} file(s) match the ${report.source}; policy bundle and catalog digests match; ${what} and equal to the evidence\n`,
+      ? `evidence does not verify: ${report.problems.length} mismatch(es); ${report.checkedFiles} file(s) checked against the ${report.source}; ${what}${scope}\n`
+      : `evidence verifies: ${report.checkedFiles} file(s) match the ${report.source}; policy bundle and catalog digests match; ${what} and equal to the evidence${scope}\n`,
   );
   return report.problems.length ? EXIT.findings : EXIT.ok;
 }

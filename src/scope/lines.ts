@@ -164,8 +164,8 @@ export function fetchCommit(cwd: string, sha: string, log?: (m: string) => void)
  * How the checkout's lines map to the head `headSha`: identity when HEAD is the head; from git when
  * the head commit is present or can be fetched; else source 'none' with a note (see blobMapping).
  */
-export function headLineMapping(cwd: string, headSha: string, o: { fetch?: boolean; log?: (m: string) => void } = {}): LineMapping {
-  const checkout = revParse(cwd, 'HEAD');
+export function headLineMapping(cwd: string, headSha: string, o: { fetch?: boolean; log?: (m: string) => void; checkout?: string } = {}): LineMapping {
+  const checkout = revParse(cwd, o.checkout ?? 'HEAD');
   if (!checkout) return { source: 'none', note: "the checkout is not a git repository, so its lines are taken as the head's", file: () => ({ kind: 'same' }) };
   if (checkout.toLowerCase() === headSha.toLowerCase()) return { ...IDENTITY, checkout };
   const present = hasCommit(cwd, headSha) || (o.fetch !== false && fetchCommit(cwd, headSha, o.log));

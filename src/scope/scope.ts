@@ -5,6 +5,7 @@
 // review comments and fail-on are limited to the scope.
 import type { Finding, SourceRange } from '../model/types.js';
 import type { ChangeSet, ChangedFile } from './diff.js';
+import { toHeadLines, type LineMapping } from './lines.js';
 
 export const SCOPES = ['changed-lines', 'changed-files', 'all'] as const;
 export type ScopeMode = (typeof SCOPES)[number];
@@ -72,4 +73,24 @@ export function commentLine(f: Finding, file: ChangedFile | undefined): number |
     for (const l of file.added) if (l >= f.blockRange.startLine && l <= f.blockRange.endLine) return l;
   }
   return undefined;
+}
+
+/**
+ * Scope for findings of a checkout that may not be the head (GitHub's merge commit): findings are
+ * placed on the head's lines first. Lines only the checkout has are the base branch's (in scope only
+ * when everything is); lines that cannot be placed count as changed in a file the pull request
+ * changed. `changes` are always used for `changed` (annotation priority), whatever the mode.
+ */
+export function scopeOnHead(findings: Finding[], requested: ScopeMode, changes: ChangeSet | undefined, lines: LineMapping): { scoped: Scoped; placed: ReturnType<typeof toHeadLines> } {
+  const placed = toHeadLines(findings, lines);
+  const active = requested === 'all' ? undefined : changes;
+  const scoped = applyScope(placed.placed, requested, active);
+  for (const f of placed.unknown) {
+    const file = changes?.files.get(f.file);
+    if (file) scoped.changed.add(f.fingerprint);
+    if (!active || file) scoped.inScope.add(f.fingerprint);
+  }
+  for (const f of placed.mergeOnly) if (!active) scoped.inScope.add(f.fingerprint);
+  if (changes && !active) for (const fp of applyScope(placed.placed, 'changed-lines', changes).changed) scoped.changed.add(fp);
+  return { scoped, placed };
 }

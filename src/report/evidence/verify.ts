@@ -17,7 +17,10 @@ import { emptyConfig, loadConfig, type Config } from '../../config/config.js';
 import { resolveSettings, type Given } from '../../config/settings.js';
 import { recordedSettings, scanOptionsFrom } from '../../config/apply.js';
 import { failingFindings } from '../text.js';
-import type { Severity } from '../../model/types.js';
+import type { Finding, Severity } from '../../model/types.js';
+import { gitChanges, hasCommit } from '../../scope/diff.js';
+import { headLineMapping } from '../../scope/lines.js';
+import { scopeOnHead } from '../../scope/scope.js';
 import { applyBaseline, BaselineError, readBaseline } from '../../baseline/baseline.js';
 
 export type VerifyProblemKind =
@@ -42,6 +45,8 @@ export interface VerifyReport {
   source: string;
   /** True when the findings were evaluated again (same bundle, files available). */
   recomputed: boolean;
+  /** How the pull request's scope was checked: recomputed from git, or taken from the evidence (and why). */
+  scope?: string;
   problems: VerifyProblem[];
 }
 
@@ -235,6 +240,27 @@ function withBaseline<R extends Parameters<typeof applyBaseline>[0]>(result: R, 
   }
 }
 
+/**
+ * The findings in the pull request's scope, recomputed as the run did when the repository holds the
+ * base, the head and their merge base (git diff base...head) and the scanned commit; otherwise why not.
+ */
+function recomputeScope(repo: string, e: Partial<Evidence>, findings: Finding[]): { inScope: Set<string> } | { why: string } {
+  const c = e.change;
+  const mode = e.scope?.mode;
+  if (!c || !mode || mode === 'all' || e.scope?.source === 'none') return { why: 'no changed-lines scope was applied' };
+  const checkout = c.scannedCommit ?? e.run?.commit;
+  if (!checkout || ![c.baseSha, c.headSha, checkout].every((sha) => hasCommit(repo, sha))) {
+    return { why: `the base, head and scanned commits are not all in ${repo}` };
+  }
+  try {
+    const changes = gitChanges(repo, c.baseSha, c.headSha);
+    const lines = headLineMapping(repo, c.headSha, { fetch: false, checkout });
+    return { inScope: scopeOnHead(findings, mode, changes, lines).scoped.inScope };
+  } catch {
+    return { why: `the merge base of ${c.baseSha.slice(0, 12)} and ${c.headSha.slice(0, 12)} is not in ${repo}` };
+  }
+}
+
 export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promise<VerifyReport> {
   const e = evidence as Partial<Evidence>;
   const problems: VerifyProblem[] = [];
@@ -292,8 +318,8 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     const { config, given, explicit } = reResolve(settings, configFiles, src);
     const resolved = resolveSettings(config, given, explicit);
     const base = runBase(settings, configFiles);
-    const again = derivable(recordedSettings(resolved), src.dir);
-    for (const d of fieldDiffs(derivable(settings, base), again)) problems.push({ kind: 'configuration-differs', path: 'configuration.settings', detail: d });
+    const settingsAgain = derivable(recordedSettings(resolved), src.dir);
+    for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems.push({ kind: 'configuration-differs', path: 'configuration.settings', detail: d });
     const wd = typeof settings.workingDirectory === 'string' ? settings.workingDirectory : '.';
     const root = path.resolve(src.dir, wd);
     const prefix = path.relative(src.dir, root).split(path.sep).join('/');
@@ -307,13 +333,16 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     });
     const result = withBaseline(repoRelative(scanned, prefix), e.baseline, src.dir, problems);
     const failOn = resolved.failOn as Severity | 'never';
-    // Scope is not derivable from files: taken from the evidence, a finding it does not list is in scope.
+    // Scope: recomputed from git when the repository has the commits; else taken from the evidence
+    // (a finding it does not list is in scope) and checked for consistency with the counts.
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
     const outOfScope = new Set(recordedFindings.filter((f) => f.inScope === false).map((f) => f.fingerprint));
-    if (e.scope?.mode === 'all' && outOfScope.size) {
+    if ((e.scope?.mode ?? 'all') === 'all' && outOfScope.size) {
       problems.push({ kind: 'recomputed-differs', path: 'scope', detail: `scope is "all", yet ${outOfScope.size} finding(s) are marked outside it` });
     }
-    const inScope = new Set(result.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
+    const scopeAgain = recomputeScope(o.repo, e, result.findings);
+    const inScope = 'inScope' in scopeAgain ? scopeAgain.inScope : new Set(result.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
+    const scopeHow = 'inScope' in scopeAgain ? 'recomputed from git' : `taken from the evidence (${scopeAgain.why})`;
     const failing = failingFindings(result.findings.filter((f) => inScope.has(f.fingerprint)), failOn).length;
     const waiversInPullRequest = Array.isArray(e.waivers) && e.waivers.some((w) => w.inPullRequest !== undefined) ? new Set(e.waivers.filter((w) => w.inPullRequest).map((w) => w.id)) : undefined;
     const expected = buildEvidence({
@@ -345,7 +374,7 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     compareList('evaluations', e.evaluations, expected.evaluations, (x) => `${x.rule} ${x.file} ${x.resource}`, problems);
     compareList('waivers', e.waivers, expected.waivers, (w) => w.id, problems);
     for (const fw of ['iso27017', 'iso27002', 'soc2'] as const) compareList(`controls.${fw}`, e.controls?.[fw], expected.controls[fw], (x) => x.id, problems);
-    return { checkedFiles: checked, source: src.description, recomputed: true, problems };
+    return { checkedFiles: checked, source: src.description, recomputed: true, scope: scopeHow, problems };
   } finally {
     src.dispose();
   }
