@@ -730,6 +730,131 @@ function yamlDecode(text: string, ctx: FnContext): Val {
   return toVal(docs[0] ?? null, 0);
 }
 
+// ---- time (RFC 3339 timestamps, Go durations, Terraform's formatdate) ----
+
+interface Stamp {
+  /** Milliseconds since the epoch (UTC). */
+  ms: number;
+  /** The timestamp's own UTC offset in minutes. */
+  offset: number;
+}
+
+function parseStamp(s: string): Stamp {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(s);
+  if (!m) throw new EvalError(`not a valid RFC3339 timestamp: ${JSON.stringify(s)}`);
+  const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || se! > 59) throw new EvalError(`not a valid RFC3339 timestamp: ${JSON.stringify(s)}`);
+  const offset = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  const frac = m[7] ? Number(`0${m[7]}`) * 1000 : 0;
+  const local = Date.UTC(y!, mo! - 1, d!, h!, mi!, se!) + frac;
+  if (new Date(local).getUTCDate() !== d) throw new EvalError(`not a valid RFC3339 timestamp: ${JSON.stringify(s)}`);
+  return { ms: local - offset * 60_000, offset };
+}
+
+/** Go's time.Format(time.RFC3339) in the stamp's own offset ("Z" for zero). */
+function formatStamp(t: Stamp): string {
+  const d = new Date(t.ms + t.offset * 60_000);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const off = t.offset === 0 ? 'Z' : `${t.offset < 0 ? '-' : '+'}${p(Math.floor(Math.abs(t.offset) / 60))}:${p(Math.abs(t.offset) % 60)}`;
+  return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}${off}`;
+}
+
+/** Go's time.ParseDuration, in milliseconds (sub-millisecond parts kept as fractions). */
+function parseDuration(s: string): number {
+  const units: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  const m = /^([+-]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(s);
+  if (!m) throw new EvalError(`invalid duration ${JSON.stringify(s)}`);
+  let total = 0;
+  for (const part of m[2]!.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(part[1]) * units[part[2]!]!;
+  return m[1] === '-' ? -total : total;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Terraform's formatdate: runs of one letter are fields, 'quoted' text is literal. */
+function formatDate(spec: string, t: Stamp): string {
+  const d = new Date(t.ms + t.offset * 60_000);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const h12 = d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12;
+  const fields: Record<string, () => string> = {
+    YYYY: () => p(d.getUTCFullYear(), 4),
+    YY: () => p(d.getUTCFullYear() % 100),
+    MMMM: () => MONTHS[d.getUTCMonth()]!,
+    MMM: () => MONTHS[d.getUTCMonth()]!.slice(0, 3),
+    MM: () => p(d.getUTCMonth() + 1),
+    M: () => String(d.getUTCMonth() + 1),
+    DD: () => p(d.getUTCDate()),
+    D: () => String(d.getUTCDate()),
+    EEEE: () => DAYS[d.getUTCDay()]!,
+    EEE: () => DAYS[d.getUTCDay()]!.slice(0, 3),
+    hh: () => p(d.getUTCHours()),
+    h: () => String(d.getUTCHours()),
+    HH: () => p(h12),
+    H: () => String(h12),
+    AA: () => (d.getUTCHours() < 12 ? 'AM' : 'PM'),
+    aa: () => (d.getUTCHours() < 12 ? 'am' : 'pm'),
+    mm: () => p(d.getUTCMinutes()),
+    m: () => String(d.getUTCMinutes()),
+    ss: () => p(d.getUTCSeconds()),
+    s: () => String(d.getUTCSeconds()),
+  };
+  let out = '';
+  let i = 0;
+  while (i < spec.length) {
+    const c = spec[i]!;
+    if (c === "'") {
+      const end = spec.indexOf("'", i + 1);
+      if (end < 0) throw new EvalError('unterminated literal in the format');
+      out += end === i + 1 ? "'" : spec.slice(i + 1, end);
+      i = end + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (spec[j] === c) j++;
+      const run = spec.slice(i, j);
+      const f = fields[run];
+      if (!f) {
+        if (c === 'Z') throw new NotStatic('time zone fields are not evaluated');
+        throw new EvalError(`invalid date format verb ${JSON.stringify(run)}`);
+      }
+      out += f();
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** textencodebase64 / textdecodebase64 encodings Node can do exactly as Go's. */
+function encodeText(s: string, enc: string): Buffer {
+  const e = enc.toUpperCase();
+  if (e === 'UTF-8' || e === 'UTF8') return Buffer.from(s, 'utf8');
+  if (e === 'UTF-16LE') return Buffer.from(s, 'utf16le');
+  if (e === 'UTF-16BE') return Buffer.from(s, 'utf16le').swap16();
+  if (e === 'ISO-8859-1' || e === 'LATIN1') {
+    if ([...s].some((c) => c.codePointAt(0)! > 0xff)) throw new EvalError(`the given string contains characters that cannot be represented in ${enc}`);
+    return Buffer.from(s, 'latin1');
+  }
+  throw new NotStatic(`encoding ${enc} is not evaluated`);
+}
+
+function decodeText(b: Buffer, enc: string): string {
+  const e = enc.toUpperCase();
+  if (e === 'UTF-8' || e === 'UTF8' || e === 'UTF-16LE' || e === 'UTF-16BE') {
+    try {
+      return new TextDecoder(e === 'UTF8' ? 'utf-8' : e.toLowerCase(), { fatal: true }).decode(b);
+    } catch {
+      throw new EvalError(`the given value is not valid ${enc}`);
+    }
+  }
+  if (e === 'ISO-8859-1' || e === 'LATIN1') return b.toString('latin1');
+  throw new NotStatic(`encoding ${enc} is not evaluated`);
+}
+
 // ---- network ----
 
 interface Cidr {
@@ -1421,6 +1546,17 @@ const FUNCTIONS: Record<string, FnDef> = {
       h[8] = (h[8]! & 0x3f) | 0x80;
       const x = h.subarray(0, 16).toString('hex');
       return str(`${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`);
+    },
+  },
+  timeadd: { params: [STRING, STRING], impl: ([t, d]) => { const st = parseStamp(S(t!)); return str(formatStamp({ ms: st.ms + parseDuration(S(d!)), offset: st.offset })); } },
+  timecmp: { params: [STRING, STRING], impl: ([a, b]) => int(Math.sign(parseStamp(S(a!)).ms - parseStamp(S(b!)).ms)) },
+  formatdate: { params: [STRING, STRING], impl: ([f, t]) => str(formatDate(S(f!), parseStamp(S(t!)))) },
+  textencodebase64: { params: [STRING, STRING], impl: ([s, e]) => str(encodeText(S(s!), S(e!)).toString('base64')) },
+  textdecodebase64: {
+    params: [STRING, STRING],
+    impl: ([s, e]) => {
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(S(s!))) throw new EvalError('invalid base64 data');
+      return str(decodeText(Buffer.from(S(s!), 'base64'), S(e!)));
     },
   },
   csvdecode: { params: [STRING], impl: ([s], ctx) => csvDecode(S(s!), ctx) },

@@ -189,6 +189,25 @@ describe('collections', () => {
   });
 });
 
+describe('encoding and time functions (values OpenTofu 1.12.6 planned)', () => {
+  it('decodes and formats as OpenTofu', () => {
+    expect(ev('yamldecode("v: yes")')).toEqual({ v: true });
+    expect(ev('yamldecode("v: 0755")')).toEqual({ v: 755 });
+    expect(ev('yamldecode("v: \\"1\\"")')).toEqual({ v: '1' });
+    expect(ev('csvdecode("a,b\\n1,2\\n")')).toEqual([{ a: '1', b: '2' }]);
+    expect(isUnknownWith(ev('csvdecode("a,b\\n1\\n")'), /wrong number of fields/)).toBe(true);
+    expect(ev('urldecode("a+b%20c")')).toBe('a b c');
+    expect(ev('uuidv5("dns", "example.com")')).toBe('cfbff0d1-9375-5685-968c-48ce8b15ae17');
+    expect(ev('timeadd("2024-01-01T00:00:00Z", "36h30m")')).toBe('2024-01-02T12:30:00Z');
+    expect(ev('timecmp("2024-01-01T01:00:00+01:00", "2024-01-01T00:00:00Z")')).toBe(0);
+    expect(ev('formatdate("EEE, DD MMM YYYY hh:mm", "2024-03-05T07:08:09Z")')).toBe('Tue, 05 Mar 2024 07:08');
+    expect(ev('textencodebase64("Hi", "UTF-16LE")')).toBe('SABpAA==');
+    expect(ev('templatestring("Hello, $${name}!", {name = "world"})')).toBe('Hello, world!');
+    expect(ev('element(["a", "b", "c"], -1)')).toBe('c');
+    expect(ev('reverse(toset(["a", "b"]))')).toEqual(['b', 'a']);
+  });
+});
+
 describe('try, can and splats', () => {
   it('catches errors only', () => {
     expect(ev('try(tonumber(" 42"), "n/a")')).toBe('n/a');
