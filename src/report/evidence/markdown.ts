@@ -146,7 +146,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     out.push('## Accepted risk (baseline)', '', `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}, ${b.entries} entr${b.entries === 1 ? 'y' : 'ies'}): ${b.accepted.length} finding(s) accepted, not counted as findings; ${b.fixed.length} entr${b.fixed.length === 1 ? 'y' : 'ies'} fixed since.`, '');
     if (b.accepted.length) {
       out.push('| Severity | Rule | Location | Resource | Finding |', '|---|---|---|---|---|');
-      for (const f of b.accepted) out.push(`| ${f.severity} | ${md(f.id)} | ${md(`${f.file}:${f.line}`)} | ${md(f.resource)} | ${md(f.message)} |`);
+      for (const f of b.accepted) out.push(`| ${md(f.severity)} | ${md(f.id)} | ${md(`${f.file}:${f.line}`)} | ${md(f.resource)} | ${md(f.message)} |`);
       out.push('');
     }
   }
