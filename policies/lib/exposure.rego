@@ -51,3 +51,14 @@ world_cidr(c) if {
 	regex.match(`^[0-9]{1,2}$`, prefix_len)
 	to_number(prefix_len) <= 1
 }
+
+# METADATA
+# description: |
+#   True when x is the value a Terraform plan gives an attribute of resource r that the
+#   configuration does not write and the provider computes ("<address>.<path> (known after apply)").
+#   Rules treat it as the attribute left out, as the HCL scan sees it.
+computed_default(r, x) if {
+	v.is_unknown(x)
+	endswith(x.__unknown__, " (known after apply)")
+	startswith(x.__unknown__, concat("", [r.address, "."]))
+}

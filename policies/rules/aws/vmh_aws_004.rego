@@ -26,6 +26,7 @@
 #   equivalents: [CKV2_AWS_41]
 package controlgate.rules.vmh_aws_004
 
+import data.controlgate.lib.exposure
 import data.controlgate.lib.multi
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
@@ -34,11 +35,24 @@ _attr_types := {"aws_instance", "aws_launch_configuration"}
 
 applies contains r.id if some r in tf.resources(_attr_types | {"aws_launch_template"})
 
+# Left out (or, in a plan, holding the provider's placeholder for a value the configuration does
+# not write): the resource block, so that HCL and plan scans report the same finding.
+deny contains {"resource": r.id, "path": []} if {
+	some r in tf.resources(_attr_types)
+	_profile(r) == "no"
+	_left_out(r)
+}
+
+# Written but empty.
 deny contains {"resource": r.id, "path": ["iam_instance_profile"]} if {
 	some r in tf.resources(_attr_types)
-	not multi.set_value(object.get(r.config, "iam_instance_profile", null))
-	not multi.unresolved(object.get(r.config, "iam_instance_profile", null))
+	_profile(r) == "no"
+	not _left_out(r)
 }
+
+_left_out(r) if not v.has(r.config, "iam_instance_profile")
+
+_left_out(r) if exposure.computed_default(r, r.config.iam_instance_profile)
 
 unknown contains {
 	"resource": r.id,
@@ -46,8 +60,18 @@ unknown contains {
 	"reason": r.config.iam_instance_profile.__unknown__,
 } if {
 	some r in tf.resources(_attr_types)
-	multi.unresolved(r.config.iam_instance_profile)
+	_profile(r) == "unknown"
 }
+
+# Whether r sets an instance profile; a plan's provider-computed value means the configuration
+# leaves it out.
+_profile(r) := "no" if {
+	exposure.computed_default(r, r.config.iam_instance_profile)
+} else := "unknown" if {
+	multi.unresolved(r.config.iam_instance_profile)
+} else := "yes" if {
+	multi.set_value(r.config.iam_instance_profile)
+} else := "no"
 
 _templates := [r |
 	some r in tf.resources({"aws_launch_template"})

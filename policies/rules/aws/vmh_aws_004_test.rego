@@ -11,7 +11,7 @@ test_instance_without_profile_fails if {
 		["aws_launch_template", {"image_id": "ami-1", "iam_instance_profile": [{}]}],
 	])
 	rule.deny == {
-		{"resource": "r0", "path": ["iam_instance_profile"]},
+		{"resource": "r0", "path": []},
 		{"resource": "r1", "path": ["iam_instance_profile"]},
 		{"resource": "r2", "path": ["iam_instance_profile"]},
 		{"resource": "r3", "path": ["iam_instance_profile", 0]},
@@ -68,4 +68,16 @@ test_dynamic_node_group_template_not_evaluated if {
 	])
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r0", "path": ["iam_instance_profile"], "reason": `dynamic "launch_template"`}} with input as inp
+}
+
+test_plan_computed_profile_is_left_out if {
+	inp := t.tf_inputs([
+		["aws_instance", {"iam_instance_profile": t.unknown("aws_instance.r0.iam_instance_profile (known after apply)")}],
+		["aws_instance", {"iam_instance_profile": t.unknown("aws_instance.other.iam_instance_profile (known after apply)")}],
+	])
+	rule.deny == {{"resource": "r0", "path": []}} with input as inp
+	rule.unknown == {{
+		"resource": "r1", "path": ["iam_instance_profile"],
+		"reason": "aws_instance.other.iam_instance_profile (known after apply)",
+	}} with input as inp
 }
