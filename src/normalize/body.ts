@@ -4,7 +4,7 @@
 import type { PathSegment } from '../parse/hcl-locator.js';
 import { BigNum } from '../resolve/bignum.js';
 import { convert } from '../resolve/convert.js';
-import { NULL, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
+import { NULL, NUMBER, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
 import { childScope, evalStringVal, isTemplateText, plainOf, type Scope } from '../resolve/eval.js';
 import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
 
@@ -58,7 +58,11 @@ export function rawHasExpression(v: unknown): boolean {
 /** Evaluate an attribute value as hcl2json gives it (literals are tuples and objects, as in HCL). */
 export function evalRawVal(v: unknown, scope: Scope): Val {
   if (typeof v === 'string') return isTemplateText(v) ? evalStringVal(v, scope) : str(v.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'));
-  if (typeof v === 'number') return num(BigNum.fromJs(v));
+  if (typeof v === 'number') {
+    // A literal beyond 2^53 was rounded when the file was read: its exact value is not known here.
+    if (Number.isInteger(v) && Math.abs(v) >= 2 ** 53) return unk(`${v} (a number literal too large to be read exactly)`, NUMBER);
+    return num(BigNum.fromJs(v));
+  }
   if (typeof v === 'boolean') return bool(v);
   if (v === null || v === undefined) return NULL;
   if (Array.isArray(v)) return tuple(v.map((x) => evalRawVal(x, scope)));

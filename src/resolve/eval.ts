@@ -575,18 +575,44 @@ export function evalString(text: string, scope: Scope): Value {
   return plainOf(evalStringVal(text, scope), text);
 }
 
-/** toPlain, with an infinity (which OpenTofu cannot store) as unknown. */
+/**
+ * toPlain, for the policy input. An infinity (which OpenTofu cannot store) is unknown with the reason;
+ * so is a number a JSON number of the input cannot hold exactly (the input's numbers are float64: a
+ * rounded value would be a different value, so it is honestly unknown; its text, e.g. in tostring(),
+ * stays exact).
+ */
 export function plainOf(v: Val, text: string): Value {
-  if (hasInfinity(v)) return { __unknown__: `${stripInterpolation(text)} (error: an infinite number cannot be stored)` };
+  const bad = numberProblem(v);
+  if (bad) return { __unknown__: `${stripInterpolation(text)} (${bad})` };
   return toPlain(v);
 }
 
-function hasInfinity(v: Val): boolean {
+function numberProblem(v: Val): string | undefined {
   const p = v.v;
-  if (p instanceof BigNum) return p.inf;
-  if (Array.isArray(p)) return p.some(hasInfinity);
-  if (p instanceof Map) for (const x of p.values()) if (hasInfinity(x)) return true;
-  return false;
+  if (p instanceof BigNum) {
+    if (p.inf) return 'error: an infinite number cannot be stored';
+    return holdsExactly(p) ? undefined : `the number ${p.text().slice(0, 40)}${p.text().length > 40 ? '...' : ''} is more precise than the policy input can hold`;
+  }
+  if (Array.isArray(p)) {
+    for (const x of p) {
+      const r = numberProblem(x);
+      if (r) return r;
+    }
+  }
+  if (p instanceof Map) {
+    for (const x of p.values()) {
+      const r = numberProblem(x);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/** The float64 nearest to n prints as the same decimal as n (0.1 does; 12345678901234567890 does not). */
+function holdsExactly(n: BigNum): boolean {
+  const t = n.text();
+  if (t.length <= 15 && !t.includes('e')) return true;
+  return BigNum.fromJs(Number(t)).text() === t;
 }
 
 /** "${x}" -> "x": the text an unknown value reports, as the normalizer always did. */
