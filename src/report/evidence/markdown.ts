@@ -78,7 +78,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
   out.push('## What ran', '');
   table(out, [
     ['Tool', `controlgate ${md(e.tool.version)}`],
-    ['Action', run.action ? `${md(run.action.repository ?? '?')}@${md(run.action.ref ?? '?')}${run.action.sha ? ` (commit ${markdownCode(run.action.sha)})` : ' (ref is not a commit SHA: pin the action by SHA to record the exact code)'}` : undefined],
+    ['Action', run.action ? `${md(`${run.action.repository ?? '?'}@${run.action.ref ?? '?'}`)}${run.action.sha ? ` (commit ${markdownCode(run.action.sha)})` : ' (ref is not a commit SHA: pin the action by SHA to record the exact code)'}` : undefined],
     ['Runner', run.runner ? md([run.runner.os, run.runner.arch, run.runner.imageOS && `image ${run.runner.imageOS} ${run.runner.imageVersion ?? ''}`.trim(), run.runner.environment].filter(Boolean).join(', ')) : undefined],
     ['Node.js', text(run.node)],
     ['Policy bundle (sha256 of policy.wasm)', code(e.policyBundle.sha256)],
