@@ -112,13 +112,15 @@ describe('rules, paths and extends', () => {
       'repo/.controlgate.yml': 'extends: ../central/baseline.yml\nfail-on: medium\nrules:\n  enable: [SEG-AWS-001]\n',
       'repo/infra/main.tf': insecure,
     });
-    const c = loadConfig(path.join(ws, 'repo', '.controlgate.yml'));
+    // The baseline is inside the workspace (the checkout): reads never leave it (SECURITY.md).
+    expect(() => loadConfig(path.join(ws, 'repo', '.controlgate.yml'))).toThrow(/extends names \.\.\/central\/baseline\.yml, which resolves outside the workspace/);
+    const c = loadConfig(path.join(ws, 'repo', '.controlgate.yml'), [], ws);
     expect(c.files.map((f) => path.relative(ws, f))).toEqual(['central/baseline.yml', 'repo/.controlgate.yml']);
     expect(c).toMatchObject({ failOn: 'medium', frameworks: ['iso27017', 'soc2'], disabled: ['SHR-MULTI-002'], severity: { 'VMH-AWS-001': 'critical' } });
     expect(c.overrides).toEqual([expect.stringMatching(/^fail-on: high -> medium \(/), expect.stringMatching(/^rules: SEG-AWS-001 re-enabled \(/)]);
-    const r = runAction(path.join(ws, 'repo'), { paths: 'infra' });
+    const r = runAction(ws, { 'working-directory': 'repo', paths: 'infra' });
     expect(r.code).toBe(1);
-    expect(r.summary).toMatch(/Configuration: `\.controlgate\.yml` extends `\.\.\/central\/baseline\.yml`\. Local overrides of the baseline: fail-on: high -&gt; medium/);
+    expect(r.summary).toMatch(/Configuration: `repo\/\.controlgate\.yml` extends `central\/baseline\.yml`\. Local overrides of the baseline: fail-on: high -&gt; medium/);
     const cycle = dir({ 'a.yml': 'extends: b.yml\n', 'b.yml': 'extends: a.yml\n' });
     expect(() => loadConfig(path.join(cycle, 'a.yml'))).toThrow(/extends forms a cycle/);
   });

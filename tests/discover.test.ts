@@ -42,6 +42,6 @@ describe('discover', () => {
       ]),
     );
     const missing = await discover(root, ['nope', '../elsewhere']);
-    expect(missing.skipped.map((s) => s.reason)).toEqual(['cannot read: ENOENT', 'path is outside the workspace']);
+    expect(missing.skipped.map((s) => s.reason)).toEqual(['does not exist', 'is outside the workspace']);
   });
 });

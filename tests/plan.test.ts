@@ -232,7 +232,7 @@ describe('Terraform plan JSON', () => {
     expect(await err('bad.json')).toEqual([expect.objectContaining({ path: 'bad.json', range: expect.objectContaining({ startLine: 3 }), message: expect.stringMatching(/^plan is not valid JSON: /) })]);
     expect((await err('state.json'))[0]!.message).toMatch(/a Terraform state, not a plan/);
     expect(await err('v2.json')).toEqual([expect.objectContaining({ range: expect.objectContaining({ startLine: 2 }), message: expect.stringContaining('unsupported plan format_version "2.0"') })]);
-    expect((await err('missing.json'))[0]!.message).toBe('cannot read the plan: ENOENT');
+    expect((await err('missing.json'))[0]!.message).toBe('cannot read the plan: it does not exist');
   });
 
   it('reads format_version 0.1 / 0.2 plans and UTF-16 plans (PowerShell `>`) as the 1.x UTF-8 one', async () => {

@@ -1,9 +1,10 @@
 // The GitHub Action: the only place that talks to the runner (inputs, annotations, summary, outputs,
 // failure). Everything else is the same engine the CLI runs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeOutputFile, OutputWriteError } from '../util/output-write.js';
+import { WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { scan } from '../engine/scan.js';
+import { scan, usageErrorsOf } from '../engine/scan.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { parseFailOn, parsePathList, parseTimeoutMs } from '../engine/options.js';
 import { planAnnotations, type Annotation } from '../report/annotations.js';
@@ -40,6 +41,23 @@ function emit(a: Annotation): void {
   if (a.level === 'error') core.error(a.message, props);
   else if (a.level === 'warning') core.warning(a.message, props);
   else core.notice(a.message, props);
+}
+
+/** The path as the summary shows it: relative to the workspace when inside it. */
+function shownPath(workspace: string, abs: string): string {
+  const rel = path.relative(workspace, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+}
+
+/** The summary's first note when the run stopped on usage errors after scanning. */
+function stoppedNote(usageErrors: string[]): string {
+  return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join('; ')}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
+}
+
+/** The job summary of a run that stopped early: where people look; never throws (it may be what failed). */
+async function writeStopSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write().catch(() => undefined);
 }
 
 /** Returns the exit code; index.ts sets it. Never throws. */
@@ -99,11 +117,12 @@ export async function run(): Promise<number> {
     // read confined to it: the pull request can edit it, so it is validated like any hostile input.
     const baselineInput = core.getInput(Inputs.Baseline).trim();
     const baseline = baselineInput ? { ...readBaseline(path.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : undefined;
-    const scanned = await scan({ root, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}), ...(shard ? { shard } : {}) });
-    // Mask every secret the scan found in the runner's log; multi-line ones line by line.
-    for (const secret of scanned.redactions) {
-      for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 6) core.setSecret(line.trim());
-    }
+    const allowEmpty = parseBool(Inputs.AllowEmpty, core.getInput(Inputs.AllowEmpty));
+    const scanned = await scan({ root, workspace, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}), ...(shard ? { shard } : {}) });
+    // Mask in the runner's log the secrets the scan found that are plausibly secrets (never a file
+    // name or a short word: src/util/redaction.ts); the reports redact every sensitive value anyway.
+    for (const secret of scanned.redactions) core.setSecret(secret);
+    const usageErrors = usageErrorsOf(scanned, allowEmpty);
     // Annotation paths must be relative to the repository root, whatever working-directory is.
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
     // The baseline matches by fingerprint, which repoRelative leaves as the scan computed it.
@@ -114,13 +133,12 @@ export async function run(): Promise<number> {
 
     const recorded = { ...recordedSettings(settings), workingDirectory: wd, scope: pr.scope.mode, prComments };
     const stamp = result.shard ? shardStamp(result.shard, result.bundle, sha256(canonicalJson(recorded))) : undefined;
-    mkdirSync(path.dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors, ...(stamp ? { shard: stamp } : {}) }));
+    writeOutputFile(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors, ...(stamp ? { shard: stamp } : {}) }), workspace, shownPath(workspace, sarifFile));
     core.setOutput(Outputs.SarifFile, sarifFile);
 
     // fail-on applies to the findings in scope: a pull request answers for what it changed.
     const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
-    const failed = failing.length > 0 || result.errors.length > 0;
+    const failed = failing.length > 0 || result.errors.length > 0 || usageErrors.length > 0;
     const changed = pr.changes;
     const policyChanges = policyChangesFor(
       policy,
@@ -133,7 +151,8 @@ export async function run(): Promise<number> {
     core.setOutput(Outputs.FilesScanned, String(result.filesScanned.length));
     core.setOutput(Outputs.FileErrors, String(result.errors.length));
     const fixes: EvidenceRemediation[] = [];
-    const notes = [...pr.notes, ...(prComments ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m), onPublished: (r) => fixes.push(...fixesOf(r, pr.ctx!.headSha)), policyChanges }) : [])];
+    const notes = [...pr.notes, ...(prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => core.info(m), onPublished: (r) => fixes.push(...fixesOf(r, pr.ctx!.headSha)), policyChanges }) : [])];
+    if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
     // The evidence is written once the pull request was commented on: it records the fixes marked there.
     const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
@@ -151,7 +170,9 @@ export async function run(): Promise<number> {
         ...prEvidence,
         ...(prComments && pr.ctx ? { remediation: fixes } : {}),
         ...(prContext ? { policyChanges } : {}),
+        usageErrors,
       }),
+      workspace,
     );
     core.setOutput(Outputs.EvidenceFile, evidence.json);
     if (settings.configFiles.length) {
@@ -171,6 +192,10 @@ export async function run(): Promise<number> {
         .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...(prContext ? { policyChanges } : {}) }))
         .write();
     }
+    if (usageErrors.length) {
+      core.setFailed(`Controlgate: ${usageErrors.join('; ')}: nothing was checked there (set allow-empty: true to accept this)`);
+      return EXIT.usage;
+    }
     if (failed) {
       const parts = [];
       if (failing.length) parts.push(`${failing.length} finding(s) at or above ${failOn}`);
@@ -182,12 +207,16 @@ export async function run(): Promise<number> {
     return EXIT.ok;
   } catch (e) {
     if (e instanceof ConfigError) {
+      await writeStopSummary(`## Controlgate: ⛔ configuration error\n\n${escapeMarkdown(e.message)}\n\nThe run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").\n`);
+      core.setOutput(Outputs.Failed, 'true');
       core.error(e.message.slice(e.file.length + String(e.line).length + 3), { title: 'Controlgate: invalid configuration', file: path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path.resolve(e.file)), startLine: e.line });
       core.setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }
-    if (e instanceof UsageError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof BaselineError || e instanceof OutputWriteError || e instanceof WorkspaceReadError) {
       core.setFailed(`Controlgate: ${e.message}`);
+      core.setOutput(Outputs.Failed, 'true');
+      await writeStopSummary(`## Controlgate: ⛔ usage error\n\n${escapeMarkdown(e.message)}\n\nThe run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").\n`);
       return EXIT.usage;
     }
     const msg = e instanceof Error ? e.message : (() => { try { return JSON.stringify(e); } catch { return String(e); } })();

@@ -18,6 +18,7 @@ export const Inputs = {
   PolicyBundles: 'policy-bundles',
   Shard: 'shard',
   Baseline: 'baseline',
+  AllowEmpty: 'allow-empty',
 } as const;
 
 export const Outputs = {

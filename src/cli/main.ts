@@ -10,6 +10,8 @@ import { explainCommand, RULES_USAGE, rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
 import { BaselineError } from '../baseline/baseline.js';
 import { VERSION } from '../version.js';
+import { OutputWriteError } from '../util/output-write.js';
+import { WorkspaceReadError } from '../util/workspace-read.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
@@ -76,6 +78,8 @@ Input:
   --parse-timeout <s>      a file that takes longer to parse is reported, not scanned (default: 20)
   --shard <i/n>            evaluate and report only shard i of n (folders split by a stable hash);
                            combine the shards' outputs with 'controlgate merge'
+  --allow-empty            a path that does not exist, or a run that finds no Terraform or Packer
+                           file, is reported instead of being a usage error (exit 2)
   -h, --help               show this help
   --version                print the version
 
@@ -118,7 +122,13 @@ export async function main(argv: string[], out: Out = process.stdout, err: NodeJ
       err.write(`controlgate: ${e.message}\n\n${USAGE}\n`);
       return EXIT.usage;
     }
-    err.write(`controlgate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // A file that cannot be read or written safely is the user's problem, said in one line.
+    if (e instanceof OutputWriteError || e instanceof WorkspaceReadError) {
+      err.write(`controlgate: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    // The stack only on request: an internal error's message says what failed.
+    err.write(`controlgate: internal error: ${e instanceof Error ? (process.env.CONTROLGATE_DEBUG ? (e.stack ?? e.message) : e.message) : String(e)}\n`);
     return EXIT.internal;
   }
 }

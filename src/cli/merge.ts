@@ -1,6 +1,8 @@
 // `controlgate merge (--json | --sarif | --evidence) <shard files...> [--out <file>]`: the outputs of
 // the shards of one scan combined into what an unsharded run writes (README "Sharding a monorepo").
-import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeOutputFile } from '../util/output-write.js';
+import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { MergeError, mergeEvidence, mergeJson, mergeSarif, type MergeInput } from '../report/merge.js';
@@ -11,11 +13,16 @@ export const MERGE_USAGE = `controlgate merge --json <shard.json...> [--out <fil
        controlgate merge --sarif <shard.sarif...> [--out <file>]
        controlgate merge --evidence <shard-evidence.json...> --out <file.json>`;
 
+/** A shard's output may be this large. */
+const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
+
 function read(file: string): MergeInput<unknown> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Named by the user on the command line, so anywhere; still a regular file within the size limit.
+    text = readWorkspaceFile(path.parse(path.resolve(file)).root, path.resolve(file), MAX_SHARD_FILE_BYTES, 'shard file', file).bytes.toString('utf8');
   } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   try {
@@ -42,11 +49,11 @@ export function mergeCommand(args: string[], out: NodeJS.WritableStream, err: No
     const inputs = positionals.map(read);
     if (kind === 'evidence') {
       const merged = mergeEvidence(inputs, runContext());
-      writeEvidence(values.out!, merged);
+      writeEvidence(values.out!, merged, process.cwd());
       return merged.result.passed ? EXIT.ok : EXIT.findings;
     }
     const { text, failed } = kind === 'json' ? mergeJson(inputs) : { text: mergeSarif(inputs), failed: false };
-    if (values.out) writeFileSync(values.out, text);
+    if (values.out) writeOutputFile(values.out, text, process.cwd());
     else out.write(text);
     return failed ? EXIT.findings : EXIT.ok;
   } catch (e) {

@@ -15,6 +15,8 @@ export interface OutputTarget {
   format: Format;
   /** The file as given (relative to the current folder); undefined: standard output. */
   file?: string;
+  /** The implied text report when `--sarif -` took standard output: it goes to standard error. */
+  stream?: 'stderr';
 }
 
 /** The option tokens parseArgs reports, in command-line order (only the ones read here). */
@@ -75,8 +77,10 @@ export function outputPlan(tokens: readonly OptionToken[]): OutputTarget[] {
     }
   }
   // No --format and no bare -o: the text report on standard output, as always (--sarif adds to it).
-  if (!formatGiven && !textImplied) targets.unshift({ format: 'text' });
-  const toStdout = targets.filter((t) => t.file === undefined);
+  // `--sarif -` alone takes standard output: the implied text report then goes to standard error.
+  const sarifToStdout = targets.some((t) => t.format === 'sarif' && t.file === undefined);
+  if (!formatGiven && !textImplied) targets.unshift({ format: 'text', ...(sarifToStdout ? { stream: 'stderr' as const } : {}) });
+  const toStdout = targets.filter((t) => t.file === undefined && t.stream === undefined);
   if (toStdout.length > 1) {
     throw new UsageError(`only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would (give the others -o <file>)`);
   }

@@ -1,10 +1,11 @@
 // `controlgate scan [paths...] [options]`: the CLI's scan. Same engine and exit codes as the action.
 // Paths: every path argument and flag is relative to the current folder; --root only sets what paths
 // are reported relative to (src/cli/paths.ts). Reports: src/cli/outputs.ts (--format / -o pairing).
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scan } from '../engine/scan.js';
+import { scan, usageErrorsOf } from '../engine/scan.js';
+import { writeOutputFile } from '../util/output-write.js';
 import { EXIT, UsageError } from '../engine/exit-codes.js';
 import { parseFailOn, parseTimeoutMs } from '../engine/options.js';
 import { failingFindings, renderJson, renderText } from '../report/text.js';
@@ -53,6 +54,7 @@ export const SCAN_OPTIONS = {
   shard: { type: 'string' },
   baseline: { type: 'string' },
   'create-baseline': { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -88,10 +90,10 @@ function workspacePath(workspace: string, abs: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }
 
-/** Write a report file, creating its folder. */
-function writeReport(file: string, text: string): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, text);
+/** Write a report file, creating its folder; never through a link, never out of the workspace by a
+ * linked folder (src/util/output-write.ts). */
+function writeReport(file: string, text: string, workspace: string): void {
+  writeOutputFile(file, text, workspace);
 }
 
 interface Rendering {
@@ -136,6 +138,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   if (!isFolder(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at = (flag: string) => (p: string): string => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
+  if (values.evidence === '-') throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const given = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
   const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : undefined;
   if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) {
@@ -185,6 +188,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   try {
     scanned = await scan({
       root,
+      workspace: root,
       ...scanOptionsFrom(settings),
       ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
       ...(values.plan ? { plan: at('--plan')(values.plan) } : {}),
@@ -209,20 +213,27 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
     quiet: values.quiet === true,
     compact: values.compact === true,
   };
+  // Outputs are written even when the run stops on a usage error: they say what it did and why.
+  const usageErrors = usageErrorsOf(result, values['allow-empty'] === true);
   for (const t of targets) {
     const text = render(t, rendering, out);
-    if (t.file === undefined) out.write(text);
-    else writeReport(t.file, text);
+    if (t.stream === 'stderr') err.write(text);
+    else if (t.file === undefined) out.write(text);
+    else writeReport(t.file, text, workspace);
   }
   if (values['create-baseline']) {
     const created = createBaseline(scanned.findings);
-    writeReport(values['create-baseline'], created.text);
+    writeReport(values['create-baseline'], created.text, workspace);
     err.write(`controlgate: wrote baseline ${values['create-baseline']} (${created.entries} finding(s)); scan with --baseline ${values['create-baseline']} to report only new ones\n`);
   }
   const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, undefined, () => ({})) : undefined;
   if (policyChanges && !values.quiet) err.write(policyChangesText(policyChanges));
   if (values.evidence) {
-    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...(policyChanges ? { policyChanges } : {}) }));
+    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...(policyChanges ? { policyChanges } : {}), usageErrors }), workspace);
+  }
+  if (usageErrors.length) {
+    err.write(`controlgate: ${usageErrors.join('; ')}: nothing was checked there (use --allow-empty to accept this)\n`);
+    return EXIT.usage;
   }
   const failed = failing > 0 || result.errors.length > 0;
   return failed && !values['soft-fail'] ? EXIT.findings : EXIT.ok;

@@ -2,7 +2,8 @@
 // against docs/schemas/config.schema.json. An invalid file fails with the key, the line and what was
 // expected, as a ConfigError (exit code 2, distinct from "findings found"). `extends` builds on a
 // baseline file; what this file changes from its baseline is reported as overrides.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { confinedRealPath, CONTROL_FILE_BYTES, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -127,14 +128,23 @@ function describeError(e: ErrorObject): { path: Array<string | number>; message:
   }
 }
 
-/** Read and validate one file, without following extends. */
-export function readConfigFile(file: string): ConfigFile {
-  let text: string;
+/** The text of a configuration file, read through the workspace reader (confined, regular files only, size-capped). */
+function readConfigText(file: string, workspace: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, 'the configuration').bytes.toString('utf8');
   } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new ConfigError(`cannot read the configuration: it ${e.reason}`, file, 1);
     throw new ConfigError(`cannot read the configuration: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file, 1);
   }
+}
+
+/** Read and validate one file, without following extends. `workspace`: the folder reads must stay
+ * inside by real path (default: the file's own folder). */
+export function readConfigFile(file: string, workspace = path.dirname(path.resolve(file))): ConfigFile {
+  return parseConfigText(readConfigText(file, workspace), file);
+}
+
+function parseConfigText(text: string, file: string): ConfigFile {
   let doc: unknown;
   try {
     doc = load(text, { filename: file });
@@ -153,6 +163,14 @@ export function readConfigFile(file: string): ConfigFile {
     throw new ConfigError(`${first.message}${more}`, file, yamlLineOf(text, first.path));
   }
   return doc as ConfigFile;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 const show = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
@@ -216,19 +234,25 @@ function mergeInto(base: Config, f: ConfigFile, file: string): Config {
   return next;
 }
 
-/** Load a configuration file and the baselines it extends (outermost first). */
-export function loadConfig(file: string, seen: string[] = []): Config {
+/** Load a configuration file and the baselines it extends (outermost first). Every file of the chain
+ * is read inside `workspace` (default: the first file's folder): an `extends` that leaves it, by path
+ * or through a link, or names a FIFO or device, is refused at its `extends` line. */
+export function loadConfig(file: string, seen: string[] = [], workspace = path.dirname(path.resolve(file))): Config {
   const abs = path.resolve(file);
   if (seen.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen, abs].join(' -> ')}`, file, 1);
-  const f = readConfigFile(abs);
+  const text = readConfigText(abs, workspace);
+  const f = parseConfigText(text, abs);
   let base = emptyConfig();
   if (f.extends) {
     const target = path.resolve(path.dirname(abs), f.extends);
-    if (!existsSync(target)) {
-      const text = readFileSync(abs, 'utf8');
-      throw new ConfigError(`extends names a file that does not exist: ${f.extends}`, file, yamlLineOf(text, ['extends']));
+    try {
+      confinedRealPath(workspace, target, f.extends, 'file');
+    } catch (e) {
+      if (!(e instanceof WorkspaceReadError)) throw e;
+      const why = e.kind === 'missing' ? `extends names a file that does not exist: ${f.extends}` : `extends names ${f.extends}, which ${e.reason}`;
+      throw new ConfigError(why, file, yamlLineOf(text, ['extends']));
     }
-    base = loadConfig(target, [...seen, abs]);
+    base = loadConfig(target, [...seen, abs], workspace);
   }
   return mergeInto(base, f, abs);
 }
@@ -238,16 +262,17 @@ export function loadConfig(file: string, seen: string[] = []): Config {
  * .controlgate.yaml) found in
  * `root` or the further folders given (the repository root, for the action), else none.
  */
-export function findConfig(root: string, named?: string, alsoIn: string[] = []): Config {
+export function findConfig(root: string, named?: string, alsoIn: string[] = [], workspace = alsoIn.at(-1) ?? root): Config {
   if (named) {
     const file = path.resolve(root, named);
     if (!existsSync(file)) throw new ConfigError('the configuration file does not exist', named, 1);
-    return loadConfig(file);
+    return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).filter((f) => existsSync(f));
+    // lstat too: a dangling link named .controlgate.yml is still "present" (and refused by the reader).
+    const present = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).filter((f) => existsSync(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(' and ')} are present: keep one`, present[1]!, 1);
-    if (present.length) return loadConfig(present[0]!);
+    if (present.length) return loadConfig(present[0]!, [], workspace);
   }
   return emptyConfig();
 }

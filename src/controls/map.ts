@@ -21,6 +21,8 @@ export interface MapContext {
   catalog: CatalogIndex;
   locator: Map<string, EntityLocation>;
   entities: Map<string, EntityInfo>;
+  /** Applied to a configuration value before a message prints it (src/util/redaction.ts). */
+  redactValue?: (v: unknown) => unknown;
 }
 
 const MAX_VALUE_TEXT = 80;
@@ -42,10 +44,12 @@ function hclText(v: unknown): string {
   return String(v);
 }
 
-/** A short, single-line rendering of a configuration value for messages. */
-export function valueText(v: unknown): string {
-  let s = hclText(v);
-  if (isUnknownValue(v) && !s.startsWith('"')) s += ' (not known statically)';
+/** A short, single-line rendering of a configuration value for messages: redacted first (when a
+ * redaction is given), then cut, so no part of a secret survives the cut. */
+export function valueText(v: unknown, redactValue: (v: unknown) => unknown = (x) => x): string {
+  const shown = redactValue(v);
+  let s = hclText(shown);
+  if (isUnknownValue(shown) && !s.startsWith('"')) s += ' (not known statically)';
   s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}…` : s;
 }
@@ -62,12 +66,12 @@ export function valueAt(config: unknown, path: Array<string | number>): unknown 
 }
 
 /** What was seen at an attribute, in words, when a rule names the attribute but not its value. */
-export function seenText(v: unknown): string {
+export function seenText(v: unknown, redactValue?: (v: unknown) => unknown): string {
   if (v === undefined || v === null) return 'is not set';
   if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj(x) && !isUnknownValue(x))) return v.length === 1 ? 'is set (1 block)' : `is set (${v.length} blocks)`;
   if (isObj(v) && !isUnknownValue(v)) return 'is set';
   if (Array.isArray(v) && v.length === 0) return 'is empty ([])';
-  return `is ${valueText(v)}`;
+  return `is ${valueText(v, redactValue)}`;
 }
 
 /**
@@ -126,14 +130,14 @@ export function fingerprint(id: string, file: string, resource: string, path: Ar
   return createHash('sha256').update(JSON.stringify([id, file, resource, path])).digest('hex').slice(0, 32);
 }
 
-function messageFor(meta: RuleMeta, o: Outcome, config: unknown): string {
+function messageFor(meta: RuleMeta, o: Outcome, config: unknown, redactValue?: (v: unknown) => unknown): string {
   const base = o.sub ? (meta.subresults[o.sub]?.message ?? meta.message) : meta.message;
   if (o.path.length === 0) return base;
   const where = pathText(o.path, config);
   if (meta.secret) return `${base} (in ${where})`;
   // A rule that omits the value names the attribute: say what the configuration holds there.
-  if (!o.hasActual) return `${base} (${where} ${seenText(valueAt(config, o.path))})`;
-  return `${base} (${where} is ${valueText(o.actual)})`;
+  if (!o.hasActual) return `${base} (${where} ${seenText(valueAt(config, o.path), redactValue)})`;
+  return `${base} (${where} is ${valueText(o.actual, redactValue)})`;
 }
 
 function locate(loc: EntityLocation | undefined, path: Array<string | number>): SourceRange {
@@ -183,7 +187,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       id,
       severity,
       title: meta.title,
-      message: messageFor(meta, o, entity?.config),
+      message: messageFor(meta, o, entity?.config, ctx.redactValue),
       remediation: meta.remediation,
       controls: { ...meta.controls, cis: cisFor(meta.controls.cis, entity?.type) },
       file,

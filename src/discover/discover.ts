@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile, FileKind, SkippedFile } from '../model/types.js';
 import { isLegacyPackerTemplate } from './sniff.js';
+import { isInside } from '../util/workspace-read.js';
 
 export const SKIPPED_DIRS = new Set(['.terraform', '.git', 'node_modules']);
 
@@ -35,6 +36,9 @@ export interface DiscoverOptions {
 export interface DiscoverResult {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Paths given explicitly that do not exist or lead out of the workspace (also in `skipped`):
+   * a usage error unless the run allows it (allow-empty). */
+  unusable: SkippedFile[];
 }
 
 /** POSIX path relative to root. */
@@ -42,10 +46,6 @@ export function relPosix(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
 }
 
-function isInside(root: string, abs: string): boolean {
-  const rel = path.relative(root, abs);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /**
  * Walk `inputs` (files or folders, relative to `root` or absolute) and return the scannable files,
@@ -56,16 +56,36 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
   const realRoot = await fs.realpath(root);
   const files = new Map<string, DiscoveredFile>();
   const skipped: SkippedFile[] = [];
+  const unusable: SkippedFile[] = [];
   const seenDirs = new Set<string>();
 
+  const unusableInput = (s: SkippedFile): void => {
+    skipped.push(s);
+    unusable.push(s);
+  };
   const visit = async (abs: string, explicit: boolean): Promise<void> => {
     const rel = relPosix(root, abs);
     let lst;
     try {
       lst = await fs.lstat(abs);
     } catch (e) {
-      if (explicit) skipped.push({ path: rel, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      const code = (e as NodeJS.ErrnoException).code;
+      if (explicit) unusableInput({ path: rel, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot read: ${code ?? String(e)}` });
       return;
+    }
+    // A path through a linked folder (infra/linked/main.tf where linked -> /elsewhere) leaves the
+    // workspace although its last part is no link: judged by the real path of the whole.
+    if (explicit && !lst.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = await fs.realpath(abs);
+      } catch {
+        real = abs;
+      }
+      if (!isInside(realRoot, real)) {
+        unusableInput({ path: rel, reason: 'leads out of the workspace through a symbolic link: not scanned' });
+        return;
+      }
     }
     let target = abs;
     let st = lst;
@@ -78,7 +98,8 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
         return;
       }
       if (!isInside(realRoot, target)) {
-        if (explicit || st.isDirectory() || kindOf(path.basename(abs))) {
+        if (explicit) unusableInput({ path: rel, reason: 'symbolic link points outside the workspace' });
+        else if (st.isDirectory() || kindOf(path.basename(abs))) {
           skipped.push({ path: rel, reason: 'symbolic link points outside the workspace' });
         }
         return;
@@ -116,13 +137,13 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size });
+    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size, root: realRoot });
   };
 
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(root, input);
     if (!isInside(root, abs) && !isInside(realRoot, abs)) {
-      skipped.push({ path: input, reason: 'path is outside the workspace' });
+      unusableInput({ path: input, reason: 'is outside the workspace' });
       continue;
     }
     await visit(abs, true);
@@ -130,5 +151,6 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
   return {
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
+    unusable,
   };
 }

@@ -1,6 +1,6 @@
 // The pipeline: discover -> parse -> normalize -> evaluate (wasm) -> map to controls. Pure of the
 // GitHub runner: the CLI and the action both call scan() and then choose their reporters.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../discover/discover.js';
@@ -10,13 +10,16 @@ import { loadVarFiles } from '../normalize/var-files.js';
 import { loadModuleFiles } from '../normalize/module-files.js';
 import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
 import type { PolicyInput } from '../normalize/input.js';
-import { indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
+import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
+import { UsageError } from './exit-codes.js';
+import { confinedRealPath, CONTROL_FILE_BYTES, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
 import { applyWaivers, type Waiver } from '../waivers/waivers.js';
 import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
-import { collectSecrets, redactor } from '../util/secrets.js';
+import { collectSecrets } from '../util/secrets.js';
+import { masksOf, neverMasked, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { selectFiles, splitPatterns } from '../discover/select.js';
 import { batchesByFolder } from '../evaluate/batch.js';
@@ -28,6 +31,9 @@ import { applyCoverage, groupInstances, compareEvaluations, compareFindings } fr
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
   root: string;
+  /** The folder every read must stay inside by real path (src/util/workspace-read.ts): var files,
+   * the plan, policy bundles, scanned files. Default: root. The action passes the repository checkout. */
+  workspace?: string;
   paths: string[];
   /** Folder holding policy.wasm and catalog.json; defaults to the bundled dist/. */
   assetsDir?: string;
@@ -98,14 +104,19 @@ const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b
 
 const loaded = new Map<string, Promise<LoadedPolicies>>();
 
+/** A compiled bundle's wasm may be this large (the built-in one is well under 2 MiB). */
+const MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
+
+type BundleReader = (name: 'policy.wasm' | 'catalog.json') => Buffer;
+
 /** Load the bundle and its catalog once per process and folder. */
-export function loadPolicies(assetsDir: string): Promise<LoadedPolicies> {
+export function loadPolicies(assetsDir: string, read: BundleReader = (name) => readFileSync(path.join(assetsDir, name))): Promise<LoadedPolicies> {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
       try {
-        const wasm = readFileSync(path.join(assetsDir, 'policy.wasm'));
-        const catalogText = readFileSync(path.join(assetsDir, 'catalog.json'));
+        const wasm = read('policy.wasm');
+        const catalogText = read('catalog.json');
         const catalog = indexCatalog(JSON.parse(catalogText.toString('utf8')));
         return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
       } catch (e) {
@@ -116,6 +127,40 @@ export function loadPolicies(assetsDir: string): Promise<LoadedPolicies> {
     loaded.set(assetsDir, p);
   }
   return p;
+}
+
+/**
+ * A user's bundle folder (from --policy-bundle, the policy-bundles input or the configuration): inside
+ * the workspace by real path, read through the workspace reader, named once. Every problem with it is
+ * the user's (a usage error, exit 2), not the installation's.
+ */
+async function loadUserBundles(workspace: string, root: string, dirs: string[]): Promise<Array<{ dir: string; loaded: LoadedPolicies }>> {
+  const seen = new Map<string, string>();
+  const out: Array<{ dir: string; loaded: LoadedPolicies }> = [];
+  for (const dir of dirs) {
+    const abs = path.resolve(root, dir);
+    let real: string;
+    try {
+      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, 'folder');
+    } catch (e) {
+      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
+      throw e;
+    }
+    const twice = seen.get(real);
+    if (twice !== undefined) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? '' : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
+    seen.set(real, dir);
+    for (const name of ['policy.wasm', 'catalog.json']) {
+      if (!existsSync(path.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+    }
+    const read: BundleReader = (name) => readWorkspaceFile(workspace, path.join(real, name), name === 'policy.wasm' ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, 'policy bundle file', `${dir}/${name}`).bytes;
+    try {
+      out.push({ dir, loaded: await loadPolicies(real, read) });
+    } catch (e) {
+      loaded.delete(real);
+      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, '$1') : String(e)}`);
+    }
+  }
+  return out;
 }
 
 /** What the policies are given, and what it was made from: the first half of scan(). */
@@ -130,14 +175,25 @@ export interface ResolvedInput {
   planApplied: ReturnType<typeof applyPlan> | undefined;
   /** The parsed files, module folders read for them, and the plan when one was given: what the report lists as scanned. */
   scannedFiles: ParsedFile[];
+  /** Paths given that do not exist or lead out of the workspace (see inputProblemsOf). */
+  unusable: Array<{ path: string; reason: string }>;
 }
 
 /** discover -> parse -> var files -> normalize -> plan: the policy input of a scan (`controlgate input` prints it). */
 export async function resolveInput(
-  opts: Pick<ScanOptions, 'root' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
+  opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
   progress: (p: ScanProgress) => void = () => {},
 ): Promise<ResolvedInput> {
   const root = path.resolve(opts.root);
+  const workspace = path.resolve(opts.workspace ?? root);
+  if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
+  // working-directory may not lead out of the workspace either (a pull request can make it a link).
+  try {
+    confinedRealPath(workspace, root, `the root folder ${opts.root}`, 'folder');
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
+    throw e;
+  }
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
@@ -147,7 +203,7 @@ export async function resolveInput(
   const parseOpts = parseOptionsFor(opts);
   const { parsed, errors } = await parseAll(files, parseOpts, progress);
 
-  const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts);
+  const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
   errors.push(...vf.errors);
   // Module folders the scanned files call from elsewhere in the workspace, and downloaded modules.
   const modules = await loadModuleFiles(root, parsed, parseOpts);
@@ -155,23 +211,30 @@ export async function resolveInput(
   skipped.push(...modules.skipped);
   const normalized = normalize(parsed, { varFiles: vf.parsed, modules });
   // --plan: the plan's instances replace the HCL-evaluated resources of the folders it covers.
-  const planned = opts.plan ? await loadPlan(root, opts.plan, parseOpts.maxFileBytes * PLAN_SIZE_FACTOR) : undefined;
+  const planned = opts.plan ? await loadPlan(root, opts.plan, parseOpts.maxFileBytes * PLAN_SIZE_FACTOR, workspace) : undefined;
   if (planned?.error) errors.push(planned.error);
   const planApplied = planned?.plan ? applyPlan(normalized, planned.plan, parsed) : undefined;
   const scannedFiles = [...parsed, ...modules.files, ...(planned?.plan ? [planAsParsedFile(planned.plan)] : [])];
-  return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles };
+  return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles, unusable: found.unusable };
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const startedAt = (opts.now ?? new Date()).toISOString();
   const root = path.resolve(opts.root);
+  const workspace = path.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
-  const extra = await Promise.all((opts.policyBundles ?? []).map(async (dir) => ({ dir, loaded: await loadPolicies(path.resolve(root, dir)) })));
-  const catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
+  const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
+  let catalog: CatalogIndex;
+  try {
+    catalog = mergeCatalogs(builtIn.catalog, extra.map((e) => ({ index: e.loaded.catalog, source: e.dir })));
+  } catch (e) {
+    if (e instanceof CatalogError) throw new UsageError(e.message);
+    throw e;
+  }
   const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
-  const { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles } = await resolveInput(opts, progress);
+  const { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles, unusable } = await resolveInput(opts, progress);
   const { input, locator, summary: resolution } = normalized;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
@@ -185,8 +248,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     .filter((b) => owns(b.folder))
     .map((b) => (settings ? { ...b.input, settings } : b.input));
   const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
+  // Redaction of printed values only (src/util/redaction.ts): credential-shaped strings, sensitive
+  // variables' values from any source and everything computed from them; never paths or addresses.
+  const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...[...entities.values()].map((e) => e.address), ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
+  const secrets = [...new Set([...collectSecrets(scannedFiles), ...(planApplied?.secrets ?? [])])];
+  const sensitive = normalized.sensitiveValues;
+  const redact = redaction(secrets, sensitive, keep);
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
-  const mappedAll = mapOutcomes(outcomes.filter((o) => !normalized.mirrors.has(o.resource)), { catalog, locator, entities });
+  const mappedAll = mapOutcomes(outcomes.filter((o) => !normalized.mirrors.has(o.resource)), { catalog, locator, entities, redactValue: redact.value });
   const settled = applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...mappedAll, ...settled, findings: applyCoverage(settled.findings) };
   if (mapped.unmappedRules.length) {
@@ -204,14 +273,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // A shard reports the files, file errors and skipped paths of its folders: each exactly once overall.
   const ownFiles = files.filter((f) => owns(folderOf(f.path)));
   const ownScanned = scannedFiles.filter((p) => owns(folderOf(p.file.path)));
-  const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths);
+  const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths).map((e) => ({ ...e, message: redact.prose(e.message) }));
   const ownSkipped = skipped.filter((s) => owns(folderOf(s.path))).sort(comparePaths);
   const planPath = planned?.plan?.path ?? planned?.error?.path;
   const planOwned = planPath !== undefined && owns(folderOf(planPath));
-  const redactions = [...new Set([...collectSecrets(scannedFiles), ...(planApplied?.secrets ?? [])])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const redact = redactor(redactions);
-  // Everything that reaches a report passes through redact; the catalog holds no scanned text.
-  const reported = redact({
+  // Only plausible secrets become log masks: a file name or a short word never does.
+  const redactions = masksOf([...secrets, ...sensitive], keep);
+  const reported = {
     root,
     bundle: {
       policySha256,
@@ -230,10 +298,37 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     skipped: ownSkipped,
     errors: ownErrors,
     findings,
-    evaluations,
+    evaluations: evaluations.map((e) => (e.reason ? { ...e, reason: redact.prose(e.reason) } : e)),
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped },
-  });
-  return { ...reported, catalog: catalog.catalog, redactions, ...(opts.shard ? { shard: opts.shard } : {}) };
+  };
+  const inputProblems = inputProblemsOf(unusable, files.length + (planned?.plan ? 1 : 0), opts.paths);
+  return { ...reported, catalog: catalog.catalog, redactions, ...(inputProblems.length ? { inputProblems } : {}), ...(opts.shard ? { shard: opts.shard } : {}) };
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The usage errors a finished scan stops on: its input problems, unless the user allowed an empty run. */
+export function usageErrorsOf(r: Pick<ScanResult, 'inputProblems'>, allowEmpty: boolean): string[] {
+  return allowEmpty ? [] : (r.inputProblems ?? []);
+}
+
+/** Why a run checked nothing it was asked to: paths given that do not exist or leave the workspace,
+ * and a run with no file to scan at all. Each is a usage error unless allow-empty (see usageOfEmpty). */
+function inputProblemsOf(unusable: Array<{ path: string; reason: string }>, filesToScan: number, given: string[]): string[] {
+  const out = unusable.map((u) => `path ${u.path} ${u.reason}`);
+  if (filesToScan === 0) out.push(`no Terraform or Packer file found in ${given.length ? given.join(', ') : '.'}`);
+  return out;
+}
+
+/** Every control id the catalog cites (never a log mask). */
+function controlIds(catalog: CatalogIndex): string[] {
+  return catalog.catalog.rules.flatMap((r) => Object.values(r.controls).flat());
 }
 
 /** Parse options for a scan. CONTROLGATE_PARSER=hcl2json selects the reference parser (to compare). */

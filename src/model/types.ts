@@ -27,8 +27,11 @@ export interface DiscoveredFile {
   path: string;
   absPath: string;
   kind: FileKind;
-  /** Size in bytes when discover saw it (spares parse a second stat); parse checks it again if absent. */
+  /** Size in bytes when discover saw it (informational: parse checks the size on the opened file). */
   size?: number;
+  /** The workspace root the file must stay inside by real path (src/util/workspace-read.ts); when
+   * absent, the file's own folder. */
+  root?: string;
 }
 
 /** A file that was found but not scanned, and why. Nothing is dropped silently. */
@@ -204,7 +207,11 @@ export interface ScanResult {
   evaluations: RuleEvaluation[];
   catalog: Catalog;
   /** Value statistics and what was not scanned; absent only in results built by hand. */
-  resolution?: ResolutionSummary;  /** Set when the scan was one shard of several (--shard i/n): only that shard's folders were
+  resolution?: ResolutionSummary;
+  /** Why the run checked less than it was asked to (a path given that does not exist or leaves the
+   * workspace; no file to scan at all): a usage error (exit 2) unless allow-empty. Absent when none. */
+  inputProblems?: string[];
+  /** Set when the scan was one shard of several (--shard i/n): only that shard's folders were
    * evaluated and reported (README: "Sharding a monorepo"). */
   shard?: { index: number; count: number };
   /** Set when a baseline was applied (--baseline): the findings it accepted (taken out of

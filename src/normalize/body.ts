@@ -7,6 +7,7 @@ import { convert } from '../resolve/convert.js';
 import { NULL, NUMBER, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
 import { childScope, evalStringVal, isTemplateText, plainOf, type Scope } from '../resolve/eval.js';
 import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
+import type { Taint } from './taint.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,6 +40,8 @@ export interface BodyContext {
   remaps?: Remap[];
   /** Called when a dynamic block hits the instance cap. */
   onCap?: (what: string) => void;
+  /** Records the values of attributes computed from sensitive ones (src/normalize/taint.ts). */
+  taint?: Taint;
 }
 
 /** hcl2json gives lists of bodies; JSON syntax may give a single object. */
@@ -141,7 +144,7 @@ export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = []
       out[k] = v.map((b, i) => evalBody(b, ctx, [...outPath, k, i], [...srcPath, k, i]));
       continue;
     }
-    const value = evalRaw(v, ctx.scope);
+    const value = ctx.taint ? ctx.taint.evaluate(() => evalRaw(v, ctx.scope)) : evalRaw(v, ctx.scope);
     count(ctx.stats, v, value);
     out[k] = value;
   }

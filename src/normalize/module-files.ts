@@ -4,6 +4,7 @@
 // <root>/.terraform/modules/modules.json maps from module keys ("app", "app.db") to folders. Read
 // offline, never fetched. Every folder must lie inside the workspace by real path; a module
 // folder holds only its own files (a downloaded module's examples/ are not part of it).
+import { isInside, readWorkspaceFile } from '../util/workspace-read.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { kindOf } from '../discover/discover.js';
@@ -94,11 +95,6 @@ export function manifestKey(modulePath: string[], name: string): string {
   return [...modulePath.map((seg) => seg.replace(/\[.*$/, '')), name].join('.');
 }
 
-function isInside(root: string, abs: string): boolean {
-  const rel = path.relative(root, abs);
-  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
-}
-
 /** The Terraform files of one folder (not its subfolders), confined to the workspace by real path. */
 async function folderFiles(realRoot: string, root: string, dir: string): Promise<DiscoveredFile[] | string> {
   const abs = path.join(root, dir);
@@ -132,7 +128,7 @@ async function folderFiles(realRoot: string, root: string, dir: string): Promise
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ path: dir === '.' ? name : `${dir}/${name}`, absPath: path.join(abs, name), kind, size: st.size });
+    out.push({ path: dir === '.' ? name : `${dir}/${name}`, absPath: path.join(abs, name), kind, size: st.size, root: realRoot });
   }
   return out;
 }
@@ -140,11 +136,8 @@ async function folderFiles(realRoot: string, root: string, dir: string): Promise
 /** A small file inside the workspace (by real path), or undefined when absent, outside or too large. */
 async function readSmall(realRoot: string, abs: string, maxBytes: number): Promise<string | undefined> {
   try {
-    const real = await fs.realpath(abs);
-    if (!isInside(realRoot, real)) return undefined;
-    const st = await fs.stat(real);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    return await fs.readFile(real, 'utf8');
+    // The workspace reader: confined by real path, regular files only, the size checked on the open file.
+    return readWorkspaceFile(realRoot, abs, maxBytes, 'file').bytes.toString('utf8');
   } catch {
     return undefined;
   }

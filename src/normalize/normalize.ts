@@ -14,6 +14,7 @@ import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
 import type { PathOrigins } from './origins.js';
 import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
+import { declaredSensitive, Taint } from './taint.js';
 import {
   emptyInput,
   type PackerBuild,
@@ -47,6 +48,9 @@ export interface Normalized {
   input: PolicyInput;
   locator: Map<string, EntityLocation>;
   summary: ResolveSummary;
+  /** Printed forms of the values of sensitive variables, from any source, and of every value computed
+   * from them (src/normalize/taint.ts): reports redact them where they print values. */
+  sensitiveValues: string[];
   /** Ids of the cross-module attachment mirrors in the input (src/normalize/cross-module.ts): their
    * own outcomes are not results. */
   mirrors: Set<string>;
@@ -170,9 +174,11 @@ class Builder {
   }
 
   readonly stats = emptyStats();
+  /** Packer's sensitive variables and what is computed from them (Terraform's: its evaluator's). */
+  readonly taint = new Taint();
 
   /** Every Terraform module folder at once: roots, then the local modules they call. */
-  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes {
+  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes & { sensitiveValues: string[] } {
     const tf = this.input.terraform;
     const rootVars = [
       ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f) })),
@@ -196,7 +202,7 @@ class Builder {
     ev.run();
     inheritInstanceTemplates(tf.resources);
     for (const f of files) if (f.file.kind === 'terraform' || f.file.kind === 'terraform-json') this.variables(f, tf.variables);
-    return ev.notes;
+    return { ...ev.notes, sensitiveValues: [...ev.taint.values] };
   }
 
   variables(f: ParsedFile, into: Variable[]): void {
@@ -237,6 +243,7 @@ class Builder {
   packerScope(dir: string, files: ParsedFile[], varFiles: ParsedFile[]): Scope {
     const none: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
     const vars = new Map<string, Value>();
+    const sensitive = new Set<string>();
     const localsRaw = new Map<string, unknown>();
     const mine = files.filter((f) => f.file.kind === 'packer' && dirOf(f.file.path) === dir);
     for (const f of mine) {
@@ -244,6 +251,7 @@ class Builder {
         for (const [name, list] of Object.entries(f.body.variable)) {
           const b = bodies(list)[0];
           vars.set(name, b && 'default' in b ? evalRaw(b.default, none) : unknown(`var.${name}`));
+          if (declaredSensitive(b)) sensitive.add(name);
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
@@ -255,7 +263,10 @@ class Builder {
     for (const f of [...auto, ...varFiles.filter((v) => v.file.kind === 'packer-vars')]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
     }
+    // Sensitive whatever the value's source: default, *.auto.pkrvars.hcl or a var file.
+    for (const name of sensitive) this.taint.record(vars.get(name)!);
     const done = new Map<string, Val>();
+    const tainted = new Set<string>();
     const busy = new Set<string>();
     const scope: Scope = {
       budget: new Budget(),
@@ -263,14 +274,23 @@ class Builder {
       resolver: {
         ref: (root, steps) => {
           const name = steps[0]?.attr;
-          if (root === 'var' && name !== undefined && vars.has(name)) return { value: fromPlain(vars.get(name)!), used: 1 };
+          if (root === 'var' && name !== undefined && vars.has(name)) {
+            if (sensitive.has(name)) this.taint.mark();
+            return { value: fromPlain(vars.get(name)!), used: 1 };
+          }
           if (root === 'local' && name !== undefined && localsRaw.has(name)) {
             if (!done.has(name)) {
               if (busy.has(name)) return { value: unk(`local.${name}`), used: 1 };
               busy.add(name);
-              done.set(name, evalRawVal(localsRaw.get(name), scope));
+              const local = this.taint.track(() => evalRawVal(localsRaw.get(name), scope));
+              if (local.tainted) {
+                tainted.add(name);
+                this.taint.recordVal(local.value);
+              }
+              done.set(name, local.value);
               busy.delete(name);
             }
+            if (tainted.has(name)) this.taint.mark();
             return { value: done.get(name)!, used: 1 };
           }
           if (root === 'path') return { value: fromPlain({ root: dir, cwd: '.' }), used: 0 };
@@ -284,7 +304,7 @@ class Builder {
   packerHcl(f: ParsedFile, scope: Scope): void {
     const pk = this.input.packer;
     const dir = dirOf(f.file.path);
-    const ctx: BodyContext = { scope, stats: this.stats };
+    const ctx: BodyContext = { scope, stats: this.stats, taint: this.taint };
     if (isObj(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
         if (!isObj(byName)) continue;
@@ -465,5 +485,6 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
     locator: b.locator,
     summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules },
     mirrors: new Set(mirrors.map((m) => m.id)),
+    sensitiveValues: [...new Set([...notes.sensitiveValues, ...b.taint.values])],
   };
 }

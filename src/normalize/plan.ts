@@ -14,7 +14,7 @@
 // - Locations: the plan has no lines. Each instance is mapped to its resource block in the scanned
 //   .tf files (module folder + address inside the module); without them, to its entry in the plan.
 // - The plan replaces the HCL evaluation of the Terraform resources of every module folder it covers.
-import { promises as fs } from 'node:fs';
+import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FileError } from '../model/types.js';
@@ -74,7 +74,7 @@ export function planText(bytes: Uint8Array): string | undefined {
   }
 }
 
-export async function loadPlan(root: string, given: string, maxBytes: number): Promise<{ plan?: LoadedPlan; error?: FileError }> {
+export async function loadPlan(root: string, given: string, maxBytes: number, workspace = root): Promise<{ plan?: LoadedPlan; error?: FileError }> {
   const abs = path.resolve(root, given);
   const rel = path.relative(root, abs).split(path.sep).join('/');
   const shown = rel.startsWith('..') || path.isAbsolute(rel) ? abs.split(path.sep).join('/') : rel;
@@ -83,11 +83,13 @@ export async function loadPlan(root: string, given: string, maxBytes: number): P
   });
   let bytes: Buffer;
   try {
-    const st = await fs.stat(abs);
-    if (!st.isFile()) return fail('the plan must be a file: the JSON from `terraform show -json <planfile>`');
-    if (st.size > maxBytes) return fail(`plan is ${st.size} bytes, over the ${maxBytes}-byte limit; not read`);
-    bytes = await fs.readFile(abs);
+    bytes = readWorkspaceFile(workspace, abs, maxBytes, 'the plan', shown).bytes;
   } catch (e) {
+    if (e instanceof WorkspaceReadError) {
+      if (e.kind === 'not-file') return fail(`the plan ${e.reason.replace(/: not read$/, '')}: it must be a file, the JSON from \`terraform show -json <planfile>\``);
+      if (e.kind === 'too-large') return fail(`plan ${e.reason}`);
+      return fail(`cannot read the plan: it ${e.reason}`);
+    }
     return fail(`cannot read the plan: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -20,6 +20,7 @@ import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
+import { declaredSensitive, Taint } from './taint.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,6 +140,8 @@ function keyText(k: string | number): string {
 
 export class TerraformEvaluator {
   readonly notes: TerraformNotes = { remoteModules: [], capped: [], skippedModules: [] };
+  /** Sensitive variables and every value computed from them (src/normalize/taint.ts). */
+  readonly taint = new Taint();
   private readonly dirs = new Map<string, ModuleDir>();
 
   constructor(
@@ -301,6 +304,11 @@ class ModuleInstance {
   private readonly localsDone = new Map<string, Val>();
   private readonly localsBusy = new Set<string>();
   private readonly variables = new Map<string, Val>();
+  /** Variables declared sensitive here, or given a value computed from a sensitive one by the caller. */
+  private readonly sensitiveVars = new Set<string>();
+  private readonly localsTainted = new Set<string>();
+  /** Some output of this instance is sensitive (declared, or computed from a sensitive value). */
+  private outputsTainted = false;
   private readonly children = new Map<string, ChildEntry>();
   private readonly prefix: string;
 
@@ -316,6 +324,8 @@ class ModuleInstance {
     private readonly root: RootPaths,
     /** Variables whose value a variable file set (directly or through module inputs). */
     private readonly varOrigins: Map<string, ValueOrigin[]> = new Map(),
+    /** Inputs whose value the caller computed from a sensitive value (src/normalize/taint.ts). */
+    sensitiveInputs: Set<string> = new Set(),
   ) {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
@@ -330,6 +340,11 @@ class ModuleInstance {
           const decl = declOf(name, b, noScope);
           if ('error' in decl) this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
           else this.variables.set(name, variableValue(decl, inputs.get(name)));
+          // Sensitive whatever the value's source: default, tfvars, var file or module input.
+          if (declaredSensitive(b) || sensitiveInputs.has(name)) {
+            this.sensitiveVars.add(name);
+            ev.taint.recordVal(this.variables.get(name)!);
+          }
           if (bodies(b.validation).length) this.validations.set(name, bodies(b.validation));
         }
       }
@@ -374,9 +389,15 @@ class ModuleInstance {
     const name = steps[0]?.attr;
     switch (root) {
       case 'var':
+        if (name !== undefined && this.sensitiveVars.has(name)) this.ev.taint.mark();
         return name !== undefined && this.variables.has(name) ? { value: this.variables.get(name)!, used: 1 } : undefined;
       case 'local':
-        return name !== undefined && this.localsRaw.has(name) ? { value: this.local(name), used: 1 } : undefined;
+        if (name === undefined || !this.localsRaw.has(name)) return undefined;
+        {
+          const value = this.local(name);
+          if (this.localsTainted.has(name)) this.ev.taint.mark();
+          return { value, used: 1 };
+        }
       case 'path':
         // As OpenTofu run in the root module's folder: path.root ".", path.module relative to it.
         return { value: object(new Map([['module', str(path.posix.relative(this.root.dir, this.mod.dir) || '.')], ['root', str('.')], ['cwd', str(this.root.cwd)]])), used: 0 };
@@ -393,7 +414,11 @@ class ModuleInstance {
     if (this.localsDone.has(name)) return this.localsDone.get(name)!;
     if (this.localsBusy.has(name)) return unk(`local.${name}`);
     this.localsBusy.add(name);
-    const v = evalRawVal(this.localsRaw.get(name), this.scope);
+    const { value: v, tainted } = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
+    if (tainted) {
+      this.localsTainted.add(name);
+      this.ev.taint.recordVal(v);
+    }
     this.localsBusy.delete(name);
     this.localsDone.set(name, v);
     return v;
@@ -405,7 +430,10 @@ class ModuleInstance {
     if (!c || c.remote) return undefined;
     const outputsOf = (i: { key?: string | number; inst?: ModuleInstance }): Val => {
       const label = `module.${name}${i.key !== undefined ? keyText(i.key) : ''}`;
-      return i.inst ? i.inst.outputs(label) : unk(label);
+      if (!i.inst) return unk(label);
+      const out = i.inst.outputs(label);
+      if (i.inst.outputsTainted) this.ev.taint.mark();
+      return out;
     };
     if (c.unknownExpansion) return { value: unk(`module.${name} (${c.unknownExpansion})`), used: 1 };
     if (!c.expanded) return c.instances[0] ? { value: outputsOf(c.instances[0]), used: 1 } : undefined;
@@ -425,7 +453,12 @@ class ModuleInstance {
       for (const [name, list] of Object.entries(f.body.output)) {
         const b = bodies(list)[0];
         if (!b) continue;
-        out.set(name, rebase(evalRawVal(b.value, this.scope), `${label}.${name}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(b.value, this.scope), `${label}.${name}`));
+        if (tainted || declaredSensitive(b)) {
+          this.outputsTainted = true;
+          this.ev.taint.recordVal(value);
+        }
+        out.set(name, value);
       }
     }
     this.outputsCache = object(out);
@@ -482,13 +515,16 @@ class ModuleInstance {
     for (const { key, bindings } of instances) {
       const scope = childScope(this.scope, bindings);
       const inputs = new Map<string, Val>();
+      const sensitiveInputs = new Set<string>();
       for (const [k, raw] of Object.entries(b)) {
         if (meta.has(k)) continue;
-        inputs.set(k, rebase(evalRawVal(raw, scope), `var.${k}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(raw, scope), `var.${k}`));
+        inputs.set(k, value);
+        if (tainted) sensitiveInputs.add(k);
       }
       const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
       const site: CallSite = { file: f.file.path, line, module: `${this.prefix}module.${seg}`, ...(this.callSite ? { parent: this.callSite } : {}) };
-      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta));
+      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta), sensitiveInputs);
       entry.instances.push({ ...(key !== undefined ? { key } : {}), inst });
     }
     return entry;
@@ -522,7 +558,7 @@ class ModuleInstance {
       if (isObj(f.body.provider)) {
         for (const [name, list] of Object.entries(f.body.provider)) {
           bodies(list).forEach((b, i) => {
-            const config = evalBody(b, { scope: this.scope });
+            const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
             const alias = typeof config.alias === 'string' ? config.alias : undefined;
             sink.provider(f, name, alias, this.mod.dir, config, ['provider', name, i], this.prefix);
           });
@@ -557,6 +593,7 @@ class ModuleInstance {
         scope: childScope(this.scope, inst.bindings),
         stats,
         remaps,
+        taint: this.ev.taint,
         onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`),
       }, locPath);
       // count/for_each are meta-arguments: kept (evaluated) for rules that look, but a large for_each

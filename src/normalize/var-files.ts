@@ -8,7 +8,8 @@ import type { Node } from '../resolve/ast.js';
 import { isTemplateText } from '../resolve/eval.js';
 import { parseHclString } from '../resolve/parser.js';
 
-export async function loadVarFiles(root: string, files: string[], opts: ParseOptions): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {
+/** `workspace`: the folder every read must stay inside by real path (default: root). */
+export async function loadVarFiles(root: string, files: string[], opts: ParseOptions, workspace = root): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {
   const parsed: ParsedFile[] = [];
   const errors: FileError[] = [];
   for (const given of files) {
@@ -21,7 +22,7 @@ export async function loadVarFiles(root: string, files: string[], opts: ParseOpt
       errors.push({ path: shown, kind: 'unknown', message: 'a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json', range: { startLine: 1, endLine: 1 } });
       continue;
     }
-    const r = await parseFile({ path: shown, absPath: abs, kind }, opts);
+    const r = await parseFile({ path: shown, absPath: abs, kind, root: workspace }, opts);
     if (isFileError(r)) errors.push(r);
     else parsed.push(r);
   }

@@ -1,6 +1,6 @@
 // parse: one file at a time into hcl2json's shape plus a LocationIndex. Anything wrong with the file
 // itself (unreadable, binary, not UTF-8, too large, syntax error) becomes a located FileError.
-import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DiscoveredFile, FileError } from '../model/types.js';
 import { locateHcl, type LocationIndex } from './hcl-locator.js';
@@ -9,6 +9,7 @@ import { parseJsonWithLocations } from './json-syntax.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
 import { parseInWorker } from './worker-client.js';
 import { parseHclFast, ParseTimeoutError } from './fast-hcl.js';
+import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 
 export interface ParsedFile {
   file: DiscoveredFile;
@@ -45,6 +46,13 @@ function isJsonSyntax(file: DiscoveredFile): boolean {
   return file.kind === 'terraform-json' || file.kind === 'packer-json' || file.path.toLowerCase().endsWith('.json');
 }
 
+/** The size refusal in the words reports have always used ("file is N bytes, over the M-byte limit; not parsed"). */
+function sizeMessage(e: WorkspaceReadError): string | undefined {
+  if (e.kind !== 'too-large') return undefined;
+  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
+  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
+}
+
 function whole(): FileError['range'] {
   return { startLine: 1, endLine: 1 };
 }
@@ -60,14 +68,10 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
   const fail = (message: string, range = whole()): FileError => ({ path: file.path, kind: file.kind, message, range });
   let bytes: Buffer;
   try {
-    const size = file.size ?? (await fs.stat(file.absPath)).size;
-    if (size > opts.maxFileBytes) {
-      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
-    }
-    bytes = await fs.readFile(file.absPath);
-    // It may have grown since it was listed: the cap holds for what was actually read.
-    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    // Confined to the workspace by real path, regular files only, the limit checked on the open file.
+    bytes = readWorkspaceFile(file.root ?? path.dirname(file.absPath), file.absPath, opts.maxFileBytes, 'file', file.path).bytes;
   } catch (e) {
+    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
     return fail(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');

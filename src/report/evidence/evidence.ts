@@ -92,7 +92,7 @@ export interface Evidence {
     /** sha256 of the canonical JSON of the central (configuration-file) waivers as read. */
     waiversSha256: string;
   };
-  result: { passed: boolean; findings: number; failing: number; waived: number; fileErrors: number };
+  result: { passed: boolean; findings: number; failing: number; waived: number; fileErrors: number; usageErrors?: string[] };
   change?: EvidenceChange;
   scope: EvidenceScope;
   enforcement?: EvidenceEnforcement;
@@ -184,6 +184,9 @@ export interface EvidenceInput {
   /** Ids of the waivers whose lines this pull request added or changed. */
   waiversInPullRequest?: Set<string>;
   policyChanges?: PolicyChanges;
+  /** Usage errors that stopped the run after the scan (nothing to scan, a path that does not exist):
+   * the run did not pass, and the evidence says why. */
+  usageErrors?: string[];
 }
 
 /** Configuration files (absolute) as the evidence records them: relative to `base`, with their sha256. */
@@ -248,7 +251,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
   const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
   const inScope = (fp: string): boolean => !i.inScope || i.inScope.has(fp);
   const scoped = r.findings.filter((f) => inScope(f.fingerprint)).length;
-  const passed = i.failing === 0 && r.errors.length === 0;
+  const passed = i.failing === 0 && r.errors.length === 0 && !i.usageErrors?.length;
   const records = new Map(r.waivers.map((w) => [w.id, w]));
   const author = i.change?.author?.toLowerCase();
   const isAuthor = (approver: string | undefined): boolean => !!author && !!approver && approver.replace(/^@/, '').toLowerCase() === author;
@@ -271,7 +274,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
       files: i.configFiles ?? [],
       waiversSha256: centralWaiversSha256(r),
     },
-    result: { passed, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length },
+    result: { passed, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length, ...(i.usageErrors?.length ? { usageErrors: i.usageErrors } : {}) },
     ...(i.change ? { change: i.change } : {}),
     scope: {
       mode: i.scope?.mode ?? 'all',

@@ -75,6 +75,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     ]);
   }
 
+  if (e.result.usageErrors?.length) out.push('The run stopped on a usage error (exit code 2):', '', ...e.result.usageErrors.map((u) => `- ${md(u)}`), '');
   out.push('## What ran', '');
   table(out, [
     ['Tool', `controlgate ${md(e.tool.version)}`],

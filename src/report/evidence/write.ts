@@ -1,7 +1,6 @@
 // Write the evidence in its three forms beside each other: <base>.json (the record), <base>.md (for an
 // audit binder) and <base>.oscal.json (NIST OSCAL assessment-results).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeOutputFile } from '../../util/output-write.js';
 import { renderEvidenceJson, sha256, type Evidence } from './evidence.js';
 import { renderEvidenceMarkdown } from './markdown.js';
 import { renderOscal } from './oscal.js';
@@ -17,12 +16,12 @@ export function evidencePaths(jsonPath: string): EvidencePaths {
   return { json: jsonPath, markdown: `${base}.md`, oscal: `${base}.oscal.json` };
 }
 
-export function writeEvidence(jsonPath: string, e: Evidence): EvidencePaths {
+/** Written through src/util/output-write.ts: never through a link, never out of `workspace` when inside it. */
+export function writeEvidence(jsonPath: string, e: Evidence, workspace?: string): EvidencePaths {
   const p = evidencePaths(jsonPath);
-  mkdirSync(path.dirname(path.resolve(p.json)), { recursive: true });
   const json = renderEvidenceJson(e);
-  writeFileSync(p.json, json);
-  writeFileSync(p.markdown, renderEvidenceMarkdown(e, sha256(json)));
-  writeFileSync(p.oscal, renderOscal(e));
+  writeOutputFile(p.json, json, workspace);
+  writeOutputFile(p.markdown, renderEvidenceMarkdown(e, sha256(json)), workspace);
+  writeOutputFile(p.oscal, renderOscal(e), workspace);
   return p;
 }

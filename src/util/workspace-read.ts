@@ -1,0 +1,153 @@
+// The only way Controlgate reads a file that a pull request could have written: scanned sources,
+// variable files, the plan, the configuration and its `extends` chain, policy bundles. A read is
+// confined to the workspace by REAL path (a link, or a path through a linked folder, that leaves the
+// workspace is refused), opens regular files only (FIFOs, devices and sockets are refused before any
+// byte is read: O_NONBLOCK so a FIFO cannot block the open), and checks the size limit on the opened
+// file (fstat) before reading, then again on what was read, so /dev/zero or a growing file cannot
+// exhaust memory. Files shipped with the tool itself (dist/policy.wasm, dist/catalog.json) are not
+// workspace files and do not go through here.
+import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+
+/** A read that was refused or failed; `message` says why in words, without any of the file's bytes. */
+export class WorkspaceReadError extends Error {
+  constructor(
+    /** Why, without the file's name: "is a FIFO (named pipe), not a regular file: not read". */
+    readonly reason: string,
+    /** The file as named in the message: "var file env/prod.tfvars". */
+    readonly label: string,
+    /** Machine-readable kind of refusal: outside (real path leaves the workspace), missing, not-file, too-large, io. */
+    readonly kind: 'outside' | 'missing' | 'not-file' | 'too-large' | 'io',
+  ) {
+    super(`${label} ${reason}`);
+    this.name = 'WorkspaceReadError';
+  }
+}
+
+export interface WorkspaceFile {
+  /** Absolute path as given (links not resolved). */
+  abs: string;
+  /** Real path of the file read. */
+  real: string;
+  bytes: Buffer;
+}
+
+/** True when `abs` is `root` or below it (lexically). */
+export function isInside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** Real path of the workspace root (the root itself may be reached through a link: that is the user's choice). */
+export function realRoot(root: string): string {
+  try {
+    return realpathSync(path.resolve(root));
+  } catch {
+    return path.resolve(root);
+  }
+}
+
+/** What a non-regular file is, in words. */
+export function fileTypeName(st: Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * The real path of `abs`, checked to be inside the workspace (`root`). Throws WorkspaceReadError
+ * (`missing`, `outside`) otherwise. `shown` is how the path is named in the message.
+ */
+export function confinedRealPath(root: string, abs: string, shown: string, expect: 'file' | 'folder' | 'any' = 'any'): string {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkspaceReadError(`does not exist`, shown, 'missing');
+    if (code === 'ELOOP') throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, 'outside');
+    throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, shown, 'io');
+  }
+  // The type first (a clearer message for /dev/zero than "outside"); stat never opens the file.
+  if (expect !== 'any') {
+    let st: Stats;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new WorkspaceReadError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, shown, 'io');
+    }
+    if (expect === 'file' && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, 'not-file');
+    if (expect === 'folder' && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? 'a file' : fileTypeName(st)}, not a folder`, shown, 'not-file');
+  }
+  if (!isInside(realRoot(root), real)) {
+    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, 'outside');
+  }
+  return real;
+}
+
+/** Where an open file descriptor really points (Linux), to close the gap between realpath and open. */
+function fdPath(fd: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read one workspace file: `given` is absolute or relative to `root`. `maxBytes` is checked on the
+ * opened file before reading and on the bytes read. `what` names the file in messages ("var file").
+ */
+export function readWorkspaceFile(root: string, given: string, maxBytes: number, what = 'file', shown = given): WorkspaceFile {
+  const abs = path.resolve(root, given);
+  const label = `${what} ${shown}`;
+  // Refuses a FIFO, device or socket from its stat, before open() (opening some devices has effects).
+  const real = confinedRealPath(root, abs, label, 'file');
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, 'outside');
+    throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, label, 'io');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, 'not-file');
+    const opened = fdPath(fd);
+    if (opened !== undefined && opened.startsWith('/') && !isInside(realRoot(root), opened)) {
+      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, 'outside');
+    }
+    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, 'too-large');
+    // Read until end of file, never past the limit (a file may grow after fstat).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
+      let got: number;
+      try {
+        got = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        throw new WorkspaceReadError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, label, 'io');
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, 'too-large');
+      chunks.push(chunk.subarray(0, got));
+    }
+    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    return { abs, real, bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Default size limit for small control files (configuration, catalog.json): 4 MiB. */
+export const CONTROL_FILE_BYTES = 4 * 1024 * 1024;
