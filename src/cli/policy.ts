@@ -4,6 +4,7 @@
 // action and `scan --policy-bundle` load beside the built-in one, so runners need no OPA.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { OutputWriteError, writeOutputFile } from '../util/output-write.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,13 +74,17 @@ export function policyCommand(argv: string[], out: NodeJS.WritableStream, err: N
     ) as ControlList;
     const controls = joinControls(rules, listed, false, problems);
     const outDir = values.out ?? path.join(dir, 'bundle');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'policy.wasm'), wasm);
-    writeFileSync(path.join(outDir, 'catalog.json'), catalogJson(opaVersionOf(opa), rules, controls));
+    // Never through a link planted at the bundle's file names (src/util/output-write.ts).
+    writeOutputFile(path.join(outDir, 'policy.wasm'), wasm, process.cwd());
+    writeOutputFile(path.join(outDir, 'catalog.json'), catalogJson(opaVersionOf(opa), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(', ')})\n`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof PolicyBuildError) {
+      err.write(`controlgate: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof OutputWriteError) {
       err.write(`controlgate: ${e.message}\n`);
       return EXIT.usage;
     }

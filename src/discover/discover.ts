@@ -132,7 +132,7 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       return;
     }
     // Legacy Packer templates have no suffix of their own (template.json, ubuntu.json): by content.
-    if (!kind && mayBeLegacyPackerTemplate(name) && st.size <= sniffBytes && (await isLegacyPackerTemplate(target, sniffBytes))) kind = 'packer-json';
+    if (!kind && mayBeLegacyPackerTemplate(name) && st.size <= sniffBytes && (await isLegacyPackerTemplate(target, sniffBytes, realRoot))) kind = 'packer-json';
     if (!kind) {
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;

@@ -2,9 +2,8 @@
 // `builders` key, whatever the file is called (template.json, ubuntu.json, packer.json). Read in
 // chunks and stopped as soon as the answer is known: the first byte that is not `{`, the `builders`
 // key, or the end of the top-level object. Nothing is parsed into values.
-import { promises as fs } from 'node:fs';
-
-const CHUNK_BYTES = 64 * 1024;
+import path from 'node:path';
+import { readWorkspaceChunks } from '../util/workspace-read.js';
 
 /** Longest key text decoded (a `builders` key written with escapes is still far shorter). */
 const MAX_KEY_CHARS = 256;
@@ -101,24 +100,17 @@ export class TopLevelKeyScanner {
  * True when the file at absPath is JSON whose top-level object has a `builders` key. Reads at most
  * maxBytes (a larger template is not scanned anyway); an unreadable file is not a template.
  */
-export async function isLegacyPackerTemplate(absPath: string, maxBytes: number): Promise<boolean> {
-  let handle: fs.FileHandle | undefined;
+export async function isLegacyPackerTemplate(absPath: string, maxBytes: number, root = path.dirname(absPath)): Promise<boolean> {
   try {
-    handle = await fs.open(absPath, 'r');
     const scanner = new TopLevelKeyScanner('builders');
     const decoder = new TextDecoder('utf-8');
-    const buf = Buffer.alloc(CHUNK_BYTES);
-    let read = 0;
-    while (scanner.answer === undefined && read < maxBytes) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(CHUNK_BYTES, maxBytes - read), read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-      scanner.feed(decoder.decode(buf.subarray(0, bytesRead), { stream: true }));
-    }
+    // Through the workspace reader: confined, regular files only, stopped at the answer.
+    readWorkspaceChunks(root, absPath, maxBytes, (chunk) => {
+      scanner.feed(decoder.decode(chunk, { stream: true }));
+      return scanner.answer === undefined;
+    });
     return scanner.end() === 'yes';
   } catch {
     return false;
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }

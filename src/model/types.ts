@@ -193,9 +193,10 @@ export interface ScanResult {
   startedAt: string;
   finishedAt: string;
   files: FileRecord[];
-  /** Secret values found in the scanned files. Every string of this result has them replaced by
-   * [REDACTED] already; they are kept only so the action can mask them in the runner's log.
-   * NEVER print or serialise this field. */
+  /** The secrets found (credential-shaped strings, values of sensitive variables and what is computed
+   * from them) that are plausibly secrets (src/util/redaction.ts: never a file name or a short word),
+   * kept only so the action can mask them in the runner's log. Reports redact every sensitive value
+   * where they print values, whether or not it is listed here. NEVER print or serialise this field. */
   redactions: string[];
   /** Every waiver considered, with its final state (see src/waivers/waivers.ts). */
   waivers: import('../waivers/waivers.js').WaiverRecord[];

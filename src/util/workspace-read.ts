@@ -105,6 +105,22 @@ function fdPath(fd: number): string | undefined {
  * opened file before reading and on the bytes read. `what` names the file in messages ("var file").
  */
 export function readWorkspaceFile(root: string, given: string, maxBytes: number, what = 'file', shown = given): WorkspaceFile {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return true;
+  }, what, shown);
+  return { abs, real, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+}
+
+/**
+ * The same checks, then the file in chunks (at most 1 MiB each) until `onChunk` returns false or the
+ * file ends: for readers that can stop early (src/discover/sniff.ts). A file over `maxBytes` is
+ * refused before reading when fstat says so, and as soon as more than `maxBytes` were read.
+ */
+export function readWorkspaceChunks(root: string, given: string, maxBytes: number, onChunk: (chunk: Buffer) => boolean, what = 'file', shown = given): { abs: string; real: string } {
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
   // Refuses a FIFO, device or socket from its stat, before open() (opening some devices has effects).
@@ -126,7 +142,6 @@ export function readWorkspaceFile(root: string, given: string, maxBytes: number,
     }
     if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, 'too-large');
     // Read until end of file, never past the limit (a file may grow after fstat).
-    const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
@@ -140,10 +155,9 @@ export function readWorkspaceFile(root: string, given: string, maxBytes: number,
       if (got === 0) break;
       total += got;
       if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, 'too-large');
-      chunks.push(chunk.subarray(0, got));
+      if (!onChunk(chunk.subarray(0, got))) break;
     }
-    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-    return { abs, real, bytes };
+    return { abs, real };
   } finally {
     closeSync(fd);
   }

@@ -100,5 +100,10 @@ describe('reads outside the workspace', () => {
     expect(action.stdout + action.summary).not.toContain(OUTSIDE_TEXT);
     expect(action.code).toBe(2);
     expect(action.stdout).toMatch(/^::error::Controlgate: path infra\/linked\/main\.tf leads out of the workspace through a symbolic link/m);
+    // A working-directory that is a link out of the workspace is refused too.
+    const wd = runAction(ws, { 'working-directory': 'infra/linked' });
+    expect(wd.stdout + wd.summary).not.toContain(OUTSIDE_TEXT);
+    expect(wd.code).toBe(2);
+    expect(wd.stdout).toMatch(/^::error::Controlgate: the root folder \S*infra\/linked resolves outside the workspace/m);
   });
 });

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readWorkspaceFile } from '../../util/workspace-read.js';
 import { buildEvidence, canonicalJson, centralWaiversSha256, sha256, type Evidence } from './evidence.js';
 import { scan } from '../../engine/scan.js';
 import { repoRelative } from '../../engine/relative.js';
@@ -33,6 +34,9 @@ export type VerifyProblemKind =
   | 'config-file-changed'
   | 'waivers-differ'
   | 'recomputed-differs';
+
+/** A file the evidence lists may be this large (plans are up to 16 x 4 MiB). */
+const MAX_VERIFIED_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface VerifyProblem {
   kind: VerifyProblemKind;
@@ -80,8 +84,12 @@ function sourceFor(repo: string, commit: string | undefined): Source {
     description,
     dir: path.resolve(repo),
     read: (p) => {
-      const abs = path.resolve(repo, p);
-      return existsSync(abs) ? readFileSync(abs) : undefined;
+      // The evidence names the files: read them only inside the repository, regular files only.
+      try {
+        return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, 'file').bytes;
+      } catch {
+        return undefined;
+      }
     },
     dispose: () => undefined,
   });
