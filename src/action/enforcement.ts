@@ -2,7 +2,8 @@
 // branch (rulesets: GET /repos/{owner}/{repo}/rules/branches/{branch}, readable with the default
 // token; classic branch protection is not), and does the workflow let the step or job fail without
 // failing the run (continue-on-error, read from the workflow file the run names).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../util/workspace-read.js';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import type { GitHubClient } from '../github/client.js';
@@ -42,7 +43,8 @@ export function workflowStep(env: NodeJS.ProcessEnv, workspace: string): Workflo
   if (!existsSync(abs)) return unknown(`the workflow file ${file} is not in the checkout`);
   let doc: unknown;
   try {
-    doc = load(readFileSync(abs, 'utf8'));
+    // Through the workspace reader: a pull request may have made the workflow file a link or a FIFO.
+    doc = load(readWorkspaceFile(workspace, abs, CONTROL_FILE_BYTES, 'the workflow file', file).bytes.toString('utf8'));
   } catch {
     return unknown(`the workflow file ${file} could not be parsed`);
   }

@@ -1,7 +1,7 @@
 // scope: which waivers a pull request added or changed, so the evidence can flag exceptions granted
 // by the very change they exempt. An inline waiver is the pull request's when its comment line is a
 // changed line of the head; a central (configuration-file) waiver when any line of its list item is.
-import { readFileSync } from 'node:fs';
+import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../util/workspace-read.js';
 import path from 'node:path';
 import type { WaiverRecord } from '../waivers/waivers.js';
 import { yamlLineOf } from '../config/yaml-lines.js';
@@ -44,7 +44,7 @@ export function waiversInChange(waivers: WaiverRecord[], changes: ChangeSet, lin
     const rel = path.relative(workspace, file).split(path.sep).join('/');
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, 'the configuration').bytes.toString('utf8');
     } catch {
       continue;
     }

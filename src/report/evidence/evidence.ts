@@ -4,7 +4,7 @@
 // schema: docs/schemas/evidence.schema.json. Deterministic: the same inputs give the same bytes,
 // apart from `run` and `time`.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../../util/workspace-read.js';
 import path from 'node:path';
 import type { ControlFramework, Finding, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
@@ -191,7 +191,7 @@ export interface EvidenceInput {
 
 /** Configuration files (absolute) as the evidence records them: relative to `base`, with their sha256. */
 export function configFileDigests(files: string[], base: string): Array<{ path: string; sha256: string }> {
-  return files.map((f) => ({ path: path.relative(base, f).split(path.sep).join('/'), sha256: sha256(readFileSync(f)) }));
+  return files.map((f) => ({ path: path.relative(base, f).split(path.sep).join('/'), sha256: sha256(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, 'the configuration').bytes) }));
 }
 
 /** The digest of the central waivers as the run read them (recomputed by `evidence verify`). */
