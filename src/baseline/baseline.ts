@@ -8,7 +8,7 @@
 // and schema-validated (docs/schemas/baseline.schema.json); any problem is a usage error (exit 2),
 // never a silently empty baseline. Matching is by fingerprint only; the other fields are for people.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
@@ -94,31 +94,16 @@ export function parseBaseline(bytes: Uint8Array, shown: string): { doc: Baseline
  * real path must stay inside (no link out), it must be a regular file, within BASELINE_MAX_BYTES.
  */
 export function readBaseline(file: string, workspace: string, shown: string): { doc: BaselineDoc; sha256: string } {
-  let real: string;
+  // The one workspace reader (src/util/workspace-read.ts): confined by real path, regular files only,
+  // the size checked on the opened file.
+  let bytes: Buffer;
   try {
-    real = realpathSync(file);
+    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, 'baseline', shown).bytes;
   } catch (e) {
-    throw new BaselineError(`baseline ${shown} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
+    throw e;
   }
-  const top = realpathSync(workspace);
-  const rel = path.relative(top, real);
-  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) throw new BaselineError(`baseline ${shown} resolves outside the workspace ${workspace}: not read`);
-  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new BaselineError(`baseline ${shown} is not a regular file: not read`);
-    if (st.size > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${st.size} bytes, over the ${BASELINE_MAX_BYTES}-byte limit: not read`);
-    const bytes = Buffer.alloc(st.size);
-    let got = 0;
-    while (got < st.size) {
-      const n = readSync(fd, bytes, got, st.size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return parseBaseline(bytes.subarray(0, got), shown);
-  } finally {
-    closeSync(fd);
-  }
+  return parseBaseline(bytes, shown);
 }
 
 /** The scan with baselined findings taken out of its findings, and what the baseline did. Waived

@@ -12,7 +12,7 @@ import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
 import type { PolicyInput } from '../normalize/input.js';
 import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { UsageError } from './exit-codes.js';
-import { confinedRealPath, CONTROL_FILE_BYTES, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
+import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
@@ -137,8 +137,10 @@ export function loadPolicies(assetsDir: string, read: BundleReader = (name) => r
 async function loadUserBundles(workspace: string, root: string, dirs: string[]): Promise<Array<{ dir: string; loaded: LoadedPolicies }>> {
   const seen = new Map<string, string>();
   const out: Array<{ dir: string; loaded: LoadedPolicies }> = [];
-  for (const dir of dirs) {
-    const abs = path.resolve(root, dir);
+  for (const given of dirs) {
+    const abs = path.resolve(root, given);
+    // Named relative to the workspace when inside it (flags arrive absolute, the configuration's relative).
+    const dir = isInside(workspace, abs) ? path.relative(workspace, abs).split(path.sep).join('/') || '.' : given;
     let real: string;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, 'folder');
