@@ -71,7 +71,7 @@ describe('usage errors reported as internal errors', () => {
     const ws = workspace({ 'infra/main.tf': INSTANCE() });
     mkdirSync(path.join(ws, 'adir'));
     const cases: Array<[string[], RegExp]> = [
-      [['scan', '--root', 'nope', 'nope'], /the root folder \S*nope does not exist/],
+      [['scan', '--root', 'nope', 'nope'], /nope: not a folder|the root folder \S*nope does not exist/],
       [['scan', 'infra', '--sarif', 'adir'], /refusing to write adir: it is a folder/],
       [['scan', 'infra', '--evidence', '-'], /--evidence needs a file name/],
     ];
