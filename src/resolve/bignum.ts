@@ -238,8 +238,30 @@ export class BigNum {
     if (this.mant === 0n) return `${sign}0`;
     // An integer held exactly (fewer bits than the precision) is its own shortest decimal.
     if (this.exp >= 0 && bitLen(this.mant) + this.exp <= this.prec) return (this.textMemo = sign + (this.mant << BigInt(this.exp)).toString());
-    const d = this.shortest();
+    const d = this.viaFloat64() ?? this.shortest();
     return (this.textMemo = sign + fmtF(d, Math.max(d.digits.length - d.exp, 0)));
+  }
+
+  /**
+   * The fast path of text(): when the shortest float64 text of the (absolute) value parses back to
+   * exactly this number at its precision, it is the shortest decimal (two decimals of at most 17
+   * digits differ by far more than a 128-bit or finer rounding interval). Undefined when it does not.
+   */
+  private viaFloat64(): Decimal | undefined {
+    // Only where the rounding interval is far narrower than 17-digit spacing (not at float64's 53 bits,
+    // where Go's symmetric interval and JavaScript's shortest text can differ).
+    if (this.prec < 128) return undefined;
+    const f = Number(this.mant) * 2 ** this.exp;
+    if (!Number.isFinite(f) || f === 0) return undefined;
+    const s = String(f);
+    const back = BigNum.parse(s, this.prec);
+    if (!back || back.mant !== this.mant || back.exp !== this.exp) return undefined;
+    const m = /^([0-9]+)(?:\.([0-9]+))?(?:e([+-][0-9]+))?$/.exec(s);
+    if (!m) return undefined;
+    const all = m[1]! + (m[2] ?? '');
+    const lead = /^0*/.exec(all)![0].length;
+    const digits = all.slice(lead).replace(/0+$/, '');
+    return { digits, exp: m[1]!.length - lead + Number(m[3] ?? 0) };
   }
 
   private textMemo: string | undefined;

@@ -63,6 +63,8 @@ describe('numbers are 512-bit binary floats printed as cty prints them', () => {
     expect(ev('tostring(0.1 + 0.2)')).toBe('0.3');
     expect(ev('tostring(1e21)')).toBe('1000000000000000000000');
     expect(ev('tostring(10 / 4)')).toBe('2.5');
+    expect(ev('tostring(1234.5678)')).toBe('1234.5678');
+    expect(ev('tostring(pow(2, 64))')).toBe('18446744073709550000'); // float64 at 53 bits, Go's shortest (not JavaScript's)
     expect(ev('tostring(10 / 3)')).toMatch(/^3\.3{100,}2$/);
     expect(ev('"n=${12345678901234567890 + 1}"')).toBe('n=12345678901234567891');
     // A lone interpolation keeps its type; a number the input's float64 cannot hold is unknown, not rounded.
