@@ -603,6 +603,8 @@ class ModuleInstance {
       if (exp.kind === 'for_each' && exp.total > FOR_EACH_KEPT_IN_CONFIG) {
         config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
       }
+      // Not expanded (unknown, or an error OpenTofu refuses): the one instance says so, with the reason.
+      if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
       this.ev.sinkRef.resource(
         f,
         {
