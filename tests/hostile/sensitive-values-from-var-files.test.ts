@@ -1,7 +1,8 @@
 // Issue 12, item 2: "Sensitive values from var files are printed". Sensitivity follows the variable's
 // declaration whatever gave it its value (default, terraform.tfvars, *.auto.tfvars, a var file given
 // to the run, a module input, Packer variables from *.auto.pkrvars.hcl or a var file) and spreads to
-// what is computed from it (locals, functions, templates, module inputs). No canary may reach the
+// what is computed from it (locals, functions, templates, module inputs and outputs; an output
+// declared sensitive too). No canary may reach the
 // annotations, log, summary, outputs, SARIF or evidence (.json, .md, .oscal.json) of the action, nor
 // the CLI's text and JSON. Through dist/.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,12 +24,15 @@ const files: Record<string, string> = {
     INSTANCE('"optional-${var.from_auto}"', 'c'),
     INSTANCE('local.derived', 'd'),
     INSTANCE('local.cut', 'e'),
+    INSTANCE('lower(module.m.declared)', 'f'),
     'module "m" {\n  source   = "./mod"\n  password = "canary-module-input-literal-1"\n  plain    = var.from_tfvars\n}',
   ].join('\n'),
   'infra/terraform.tfvars': 'from_tfvars = "canary-terraform-tfvars-2"\n',
   'infra/prod.auto.tfvars': 'from_auto = "canary-auto-tfvars-3"\n',
   'env/prod.tfvars': 'from_var_file = "canary-given-var-file-4"\n',
   // The module declares `password` sensitive; `plain` is not, but its value comes from a sensitive one.
+  // An output declared sensitive is sensitive in the caller, whatever its value.
+  'infra/mod/outputs.tf': 'output "declared" {\n  value     = "canary-declared-output-7"\n  sensitive = true\n}\n',
   'infra/mod/main.tf': ['variable "password" {\n  sensitive = true\n}', 'variable "plain" {}', INSTANCE('var.password', 'm1'), INSTANCE('var.plain', 'm2')].join('\n'),
   'image/a.pkr.hcl': [
     'variable "imds" {\n  type      = string\n  sensitive = true\n}',
@@ -59,7 +63,7 @@ describe('sensitive values from var files are printed', () => {
     const sarif = JSON.parse(readFileSync(path.join(ws, 'controlgate.sarif'), 'utf8'));
     const results = sarif.runs[0].results as Array<{ ruleId: string; message: { text: string } }>;
     const imds = results.filter((x) => x.ruleId === 'VMH-AWS-001');
-    expect(imds).toHaveLength(7); // a, b, c, d, e and the module's m1, m2
+    expect(imds).toHaveLength(8); // a, b, c, d, e, f and the module's m1, m2
     for (const x of [...imds, ...results.filter((y) => y.ruleId === 'VMH-PKR-001' || y.ruleId === 'VMH-PKR-002')]) expect(x.message.text).toContain('[REDACTED]');
     expect(results.filter((y) => y.ruleId === 'VMH-PKR-001' || y.ruleId === 'VMH-PKR-002')).toHaveLength(2);
     const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
