@@ -33,6 +33,8 @@ export function scanOptionsFrom(s: Settings): Omit<ScanOptions, 'root'> {
     ...(s.varFiles.length ? { varFiles: s.varFiles } : {}),
     ...(s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {}),
     ...(s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {}),
+    ...(s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {}),
+    ...(s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}),
   };
 }
 
@@ -64,6 +66,8 @@ export function recordedSettings(s: Settings): Record<string, unknown> {
     suppressions: s.suppressions,
     policyBundles: s.policyBundles,
     ownerTagKeys: s.ownerTagKeys ?? null,
+    classificationTagKeys: s.classificationTagKeys ?? null,
+    restrictedClassifications: s.restrictedClassifications ?? null,
     configFiles: s.configFiles,
     origin: s.origin,
   };

@@ -41,6 +41,10 @@ export interface ConfigFile {
   'policy-bundles'?: string[];
   /** Tag / label keys that name an owner (SHR-MULTI-002), compared case-insensitively. */
   'owner-tag-keys'?: string[];
+  /** Tag / label keys that carry a data classification (VMH-MULTI-004, VMH-AWS-005, VMH-AZ-002). */
+  'classification-tag-keys'?: string[];
+  /** Classification values that mark restricted data, compared case-insensitively. */
+  'restricted-classifications'?: string[];
   suppressions?: { checkov?: boolean; tfsec?: boolean; trivy?: boolean; terrascan?: boolean };
   waivers?: ConfigWaiver[];
 }
@@ -76,6 +80,8 @@ export interface Config {
   maxFileBytes?: number;
   policyBundles: string[];
   ownerTagKeys?: string[];
+  classificationTagKeys?: string[];
+  restrictedClassifications?: string[];
   suppressions: { checkov: boolean; tfsec: boolean; trivy: boolean; terrascan: boolean };
   waivers: SourcedWaiver[];
   /** What a file changed from the baseline it extends: "fail-on: high -> medium (infra/.controlgate.yml)". */
@@ -209,6 +215,14 @@ function mergeInto(base: Config, f: ConfigFile, file: string): Config {
   if (f['owner-tag-keys']) {
     note('owner-tag-keys', base.ownerTagKeys, f['owner-tag-keys']);
     next.ownerTagKeys = f['owner-tag-keys'];
+  }
+  if (f['classification-tag-keys']) {
+    note('classification-tag-keys', base.classificationTagKeys, f['classification-tag-keys']);
+    next.classificationTagKeys = f['classification-tag-keys'];
+  }
+  if (f['restricted-classifications']) {
+    note('restricted-classifications', base.restrictedClassifications, f['restricted-classifications']);
+    next.restrictedClassifications = f['restricted-classifications'];
   }
   if (f['policy-bundles']) next.policyBundles = [...base.policyBundles, ...f['policy-bundles'].map(rel)];
   if (f.suppressions) {

@@ -35,6 +35,9 @@ export interface Settings {
   policyBundles: string[];
   /** Owner tag keys from the file (SHR-MULTI-002); undefined: the rule's default set. */
   ownerTagKeys?: string[];
+  /** Classification tag keys and restricted values from the file; undefined: the rules' defaults. */
+  classificationTagKeys?: string[];
+  restrictedClassifications?: string[];
   /** Rules switched off: the file's rules.disable, then --skip-check's. */
   disabled: string[];
   /** Only these rules run (--check ids or globs); absent: every rule not disabled. */
@@ -89,6 +92,10 @@ export function resolveSettings(config: Config, given: Given, explicit: 'input' 
   };
   if (config.ownerTagKeys) s.ownerTagKeys = config.ownerTagKeys;
   origin['owner-tag-keys'] = config.ownerTagKeys ? 'file' : 'default';
+  if (config.classificationTagKeys) s.classificationTagKeys = config.classificationTagKeys;
+  origin['classification-tag-keys'] = config.classificationTagKeys ? 'file' : 'default';
+  if (config.restrictedClassifications) s.restrictedClassifications = config.restrictedClassifications;
+  origin['restricted-classifications'] = config.restrictedClassifications ? 'file' : 'default';
   const scope = pick<ScopeMode | undefined>('scope', given.scope, config.scope, undefined);
   if (scope) s.scope = scope;
   const max = pick<number | undefined>('max-file-bytes', given.maxFileBytes, config.maxFileBytes, undefined);

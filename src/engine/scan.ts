@@ -61,6 +61,10 @@ export interface ScanOptions {
   shard?: ShardSpec;
   /** Tag / label keys accepted as naming an owner (SHR-MULTI-002); default: the rule's own set. */
   ownerTagKeys?: string[];
+  /** Tag / label keys that carry a data classification; default: the rules' own set. */
+  classificationTagKeys?: string[];
+  /** Classification values that mark restricted data; default: the rules' own set. */
+  restrictedClassifications?: string[];
   /** Progress of the long stages, at most every ~100 ms (and once at the end of each stage). */
   onProgress?: (p: ScanProgress) => void;
 }
@@ -245,7 +249,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
   // --shard: only this shard's folders are evaluated (every folder of the whole input is one batch).
-  const settings = opts.ownerTagKeys ? { owner_tag_keys: opts.ownerTagKeys } : undefined;
+  const settings = ruleSettings(opts);
   const batches = batchesByFolder(input)
     .filter((b) => owns(b.folder))
     .map((b) => (settings ? { ...b.input, settings } : b.input));
@@ -391,4 +395,14 @@ export function fileRecords(parsed: ParsedFile[], errors: FileError[], skipped: 
     ...skipped.map((s): FileRecord => ({ path: s.path, kind: 'unknown', status: 'skipped', reason: s.reason })),
   ];
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The configuration that rules read (input.settings), only the keys that are set; undefined when none is. */
+export function ruleSettings(opts: Pick<ScanOptions, 'ownerTagKeys' | 'classificationTagKeys' | 'restrictedClassifications'>): PolicyInput['settings'] {
+  const s: NonNullable<PolicyInput['settings']> = {
+    ...(opts.ownerTagKeys ? { owner_tag_keys: opts.ownerTagKeys } : {}),
+    ...(opts.classificationTagKeys ? { classification_tag_keys: opts.classificationTagKeys } : {}),
+    ...(opts.restrictedClassifications ? { restricted_classifications: opts.restrictedClassifications } : {}),
+  };
+  return Object.keys(s).length ? s : undefined;
 }

@@ -101,7 +101,7 @@ export interface PolicyInput {
     variables: Variable[];
   };
   /** Settings from the configuration that rules read (absent: each rule's default). */
-  settings?: { owner_tag_keys?: string[] };
+  settings?: { owner_tag_keys?: string[]; classification_tag_keys?: string[]; restricted_classifications?: string[] };
 }
 
 export function emptyInput(): PolicyInput {

@@ -5,8 +5,9 @@
 #   key, and its policy cannot be changed, shared or revoked; restricted data calls for a
 #   customer-managed key whose policy the data owner controls. This applies to volumes, instances
 #   and launch templates tagged with a restricted data classification (the tag keys and values
-#   VMH-MULTI-004 uses for Azure and GCP disks). Medium, as for those disks: the data is still
-#   encrypted, the gap is in who controls the key.
+#   VMH-MULTI-004 uses for Azure and GCP disks, set in .controlgate.yml with classification-tag-keys
+#   and restricted-classifications). Medium, as for those disks: the data is still encrypted, the
+#   gap is in who controls the key.
 # custom:
 #   id: VMH-AWS-005
 #   severity: medium

@@ -44,3 +44,15 @@ test_unknown_not_evaluated if {
 		{"resource": "r1", "path": ["block_device_mappings"], "reason": `dynamic "block_device_mappings"`},
 	} with input as inp
 }
+
+test_classification_keys_and_values_from_settings if {
+	inp := object.union(
+		t.tf_inputs([
+			["aws_ebs_volume", {"encrypted": true, "tags": {"Sensitivity": "PII"}}],
+			["aws_ebs_volume", {"encrypted": true, "tags": _restricted}],
+		]),
+		{"settings": {"classification_tag_keys": ["Sensitivity"], "restricted_classifications": ["pii"]}},
+	)
+	rule.deny == {{"resource": "r0", "path": ["kms_key_id"]}} with input as inp
+	rule.applies == {"r0"} with input as inp
+}
