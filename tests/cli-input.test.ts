@@ -1,18 +1,8 @@
 // `controlgate input` through the built CLI: the document the policies receive, unknowns visible.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempWorkspace } from './helpers/workspace.js';
 import { runCli } from './helpers/run.js';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-input-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const files = {
   'main.tf': `variable "meta" {
@@ -41,7 +31,7 @@ interface Doc {
 
 describe('controlgate input', () => {
   it('prints the policy input document with unknown values visible', () => {
-    const ws = workspace(files);
+    const ws = tempWorkspace(files);
     const r = runCli(['input', '.'], ws);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -54,7 +44,7 @@ describe('controlgate input', () => {
   });
 
   it('applies --var-file as a scan does', () => {
-    const ws = workspace(files);
+    const ws = tempWorkspace(files);
     const r = runCli(['input', '.', '--var-file', 'prod.tfvars'], ws);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
@@ -62,7 +52,7 @@ describe('controlgate input', () => {
   });
 
   it('lists files it could not parse on stderr and exits 1, still printing the rest', () => {
-    const ws = workspace({ ...files, 'bad.tf': 'resource "a" "b" {\n  x = \n}\n' });
+    const ws = tempWorkspace({ ...files, 'bad.tf': 'resource "a" "b" {\n  x = \n}\n' });
     const r = runCli(['input', '.'], ws);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/not scanned: bad\.tf: /);
@@ -70,7 +60,7 @@ describe('controlgate input', () => {
   });
 
   it('escapes characters a terminal would act on, keeping the JSON the same value', () => {
-    const ws = workspace({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "a\u009b31mb\u202ec"\n}\n' });
+    const ws = tempWorkspace({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "a\u009b31mb\u202ec"\n}\n' });
     const r = runCli(['input', '.'], ws);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u009b\u202e]/);
@@ -78,7 +68,7 @@ describe('controlgate input', () => {
   });
 
   it('refuses unknown options with a usage error', () => {
-    const ws = workspace(files);
+    const ws = tempWorkspace(files);
     expect(runCli(['input', '--bogus'], ws).code).toBe(2);
     expect(runCli(['input', '--help'], ws)).toMatchObject({ code: 0 });
   });

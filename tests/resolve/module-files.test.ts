@@ -1,20 +1,12 @@
 // Module folders beyond the scanned paths (issue #13): downloaded modules from modules.json, local
 // modules elsewhere in the workspace, and the limits on both.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempWorkspace } from '../helpers/workspace.js';
 import { resolveInput } from '../../src/engine/scan.js';
 import { manifestKey, parseManifest, sameModuleSource } from '../../src/normalize/module-files.js';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-modfiles-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 const manifest = (entries: Array<{ Key: string; Source: string; Dir: string }>): string => JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, ...entries] });
 
@@ -25,7 +17,7 @@ async function addresses(root: string, paths: string[]): Promise<Record<string, 
 
 describe('modules.json (modules downloaded by init)', () => {
   it('evaluates a registry module from the folder its key maps to, with the call inputs', async () => {
-    const ws = workspace({
+    const ws = tempWorkspace({
       'live/main.tf': 'module "logs" {\n  source  = "acme/bucket/aws"\n  version = "1.0.0"\n  name    = "audit"\n}\n',
       'live/.terraform/modules/modules.json': manifest([{ Key: 'logs', Source: 'registry.terraform.io/acme/bucket/aws', Dir: '.terraform/modules/logs' }]),
       'live/.terraform/modules/logs/main.tf': 'variable "name" {}\nresource "aws_s3_bucket" "b" {\n  bucket = "logs-${var.name}"\n}\n',
@@ -38,7 +30,7 @@ describe('modules.json (modules downloaded by init)', () => {
   });
 
   it('keeps a module unknown when the manifest is stale (another source) or has no entry', async () => {
-    const ws = workspace({
+    const ws = tempWorkspace({
       'main.tf': 'module "a" {\n  source = "acme/new/aws"\n}\nmodule "b" {\n  source = "git::https://example.com/b.git"\n}\n',
       '.terraform/modules/modules.json': manifest([{ Key: 'a', Source: 'registry.terraform.io/acme/old/aws', Dir: '.terraform/modules/a' }]),
       '.terraform/modules/a/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "stale"\n}\n',
@@ -66,7 +58,7 @@ describe('modules.json (modules downloaded by init)', () => {
 
 describe('local modules outside the scanned paths', () => {
   it('follows a call to a module folder elsewhere in the workspace, and not beyond it', async () => {
-    const ws = workspace({
+    const ws = tempWorkspace({
       'live/prod/main.tf': 'module "b" {\n  source = "../../modules/bucket"\n  name   = "prod"\n}\nmodule "out" {\n  source = "../../../outside"\n}\n',
       'modules/bucket/main.tf': 'variable "name" {}\nmodule "inner" {\n  source = "../inner"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b-${var.name}"\n}\n',
       'modules/inner/main.tf': 'resource "aws_s3_bucket" "i" {\n  bucket = "inner"\n}\n',
@@ -77,8 +69,8 @@ describe('local modules outside the scanned paths', () => {
   });
 
   it('refuses a module folder that is a link out of the workspace', async () => {
-    const outside = workspace({ 'main.tf': 'resource "aws_s3_bucket" "x" {\n  bucket = "outside"\n}\n' });
-    const ws = workspace({ 'live/main.tf': 'module "m" {\n  source = "../mods/m"\n}\n' });
+    const outside = tempWorkspace({ 'main.tf': 'resource "aws_s3_bucket" "x" {\n  bucket = "outside"\n}\n' });
+    const ws = tempWorkspace({ 'live/main.tf': 'module "m" {\n  source = "../mods/m"\n}\n' });
     mkdirSync(path.join(ws, 'mods'));
     symlinkSync(outside, path.join(ws, 'mods', 'm'));
     const r = await resolveInput({ root: ws, paths: ['live'] });

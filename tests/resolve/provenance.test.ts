@@ -1,21 +1,11 @@
 // A finding inside a module carries the whole call chain, and the variable-file line its value was
 // set on (issue #13): in the finding, the text report, and SARIF relatedLocations + message.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempWorkspace } from '../helpers/workspace.js';
 import { scan } from '../../src/engine/scan.js';
 import { buildSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-prov-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 const sg = `variable "admin_cidr" {}
 resource "aws_security_group" "admin" {
@@ -55,7 +45,7 @@ module "sg" {
 
 describe('provenance of a finding inside modules', () => {
   it('gives the call chain from the root and the var-file line the value came from', async () => {
-    const ws = workspace(files);
+    const ws = tempWorkspace(files);
     const r = await scan({ root: ws, paths: ['live'] });
     const f = r.findings.find((x) => x.ruleId === 'NET-AWS-001');
     expect(f, JSON.stringify(r.findings.map((x) => x.id))).toBeDefined();
@@ -82,11 +72,11 @@ describe('provenance of a finding inside modules', () => {
   });
 
   it('names the last var file given when several set the value, and none for a default', async () => {
-    const ws = workspace({ ...files, 'env/prod.tfvars': 'cidr = "0.0.0.0/0"\n' });
+    const ws = tempWorkspace({ ...files, 'env/prod.tfvars': 'cidr = "0.0.0.0/0"\n' });
     const r = await scan({ root: ws, paths: ['live'], varFiles: ['env/prod.tfvars'] });
     expect(r.findings.find((x) => x.ruleId === 'NET-AWS-001')!.valueFrom).toEqual([{ file: 'env/prod.tfvars', line: 1, variable: 'cidr' }]);
 
-    const fromDefault = workspace({ 'main.tf': `variable "c" {\n  default = "0.0.0.0/0"\n}\nmodule "sg" {\n  source     = "./sg"\n  admin_cidr = var.c\n}\n`, 'sg/main.tf': sg });
+    const fromDefault = tempWorkspace({ 'main.tf': `variable "c" {\n  default = "0.0.0.0/0"\n}\nmodule "sg" {\n  source     = "./sg"\n  admin_cidr = var.c\n}\n`, 'sg/main.tf': sg });
     const d = (await scan({ root: fromDefault, paths: ['.'] })).findings.find((x) => x.ruleId === 'NET-AWS-001')!;
     expect(d.valueFrom).toBeUndefined();
     expect(d.callChain).toEqual([{ file: 'main.tf', line: 4, module: 'module.sg' }]);
