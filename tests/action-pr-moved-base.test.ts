@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/paths.js';
 import { runActionAsync, type ActionRun } from './helpers/run.js';
 import { GitHubMock } from './helpers/github-mock.js';
+import { writePullRequestEvent } from './helpers/pr-fixture.js';
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'protocol.file.allow=always', ...args], { cwd, encoding: 'utf8' });
@@ -51,20 +52,8 @@ function movedBaseOrigin(): MovedBase {
   git(origin, 'checkout', '-q', 'main');
   git(origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
   const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'cg-event-')), 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        user: { login: 'dev' },
-        base: { sha: base, ref: 'main', repo: { full_name: 'acme/infra' } },
-        head: { sha: head, ref: 'feature', repo: { full_name: 'acme/infra' } },
-      },
-      repository: { full_name: 'acme/infra' },
-    }),
-  );
+  writePullRequestEvent(eventPath, { base, head, headRef: 'feature', author: 'dev' });
+
   return { origin, base, head, merge, eventPath };
 }
 

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/paths.js';
 import { runActionAsync, runCli, type ActionRun } from './helpers/run.js';
 import { GitHubMock } from './helpers/github-mock.js';
+import { writePullRequestEvent } from './helpers/pr-fixture.js';
 import { parsePatch } from '../src/scope/diff.js';
 import type { Evidence } from '../src/report/evidence/evidence.js';
 
@@ -105,20 +106,8 @@ function mergeRef(s: Scenario): { head: string; merge: string } {
   const merge = git(s.origin, 'rev-parse', 'HEAD').trim();
   git(s.origin, 'update-ref', 'refs/pull/7/merge', merge);
   git(s.origin, 'checkout', '-q', 'bigger-web');
-  writeFileSync(
-    s.eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        user: { login: 'dev' },
-        base: { sha: s.base, ref: 'main', repo: { full_name: 'acme/infra' } },
-        head: { sha: head, ref: 'bigger-web', repo: { full_name: 'acme/infra' } },
-      },
-      repository: { full_name: 'acme/infra' },
-    }),
-  );
+  writePullRequestEvent(s.eventPath, { base: s.base, head, headRef: 'bigger-web', author: 'dev' });
+
   return { head, merge };
 }
 

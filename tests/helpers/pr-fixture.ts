@@ -33,6 +33,12 @@ export function fixtureRepo(opts: { fork?: boolean } = {}): Fixture {
   git(ws, 'commit', '-q', '-am', 'bigger instance');
   const head = git(ws, 'rev-parse', 'HEAD').trim();
   const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'cg-event-')), 'event.json');
+  writePullRequestEvent(eventPath, { base, head, headRef: 'feature', ...(opts.fork ? { headRepo: 'someone/infra' } : {}) });
+  return { ws, base, head, eventPath };
+}
+
+/** The pull_request event payload of pull request #7 of acme/infra, as the runner writes it. */
+export function writePullRequestEvent(eventPath: string, pr: { base: string; head: string; headRef: string; author?: string; headRepo?: string }): void {
   writeFileSync(
     eventPath,
     JSON.stringify({
@@ -40,13 +46,13 @@ export function fixtureRepo(opts: { fork?: boolean } = {}): Fixture {
       number: 7,
       pull_request: {
         number: 7,
-        base: { sha: base, ref: 'main', repo: { full_name: 'acme/infra' } },
-        head: { sha: head, ref: 'feature', repo: { full_name: opts.fork ? 'someone/infra' : 'acme/infra' } },
+        ...(pr.author ? { user: { login: pr.author } } : {}),
+        base: { sha: pr.base, ref: 'main', repo: { full_name: 'acme/infra' } },
+        head: { sha: pr.head, ref: pr.headRef, repo: { full_name: pr.headRepo ?? 'acme/infra' } },
       },
       repository: { full_name: 'acme/infra' },
     }),
   );
-  return { ws, base, head, eventPath };
 }
 
 /** The runner's environment for a pull_request event served by `mock`. */
