@@ -71,7 +71,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -94,54 +94,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs3) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs3);
+    function patch(fs2) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs2);
       }
-      if (!fs3.lutimes) {
-        patchLutimes(fs3);
+      if (!fs2.lutimes) {
+        patchLutimes(fs2);
       }
-      fs3.chown = chownFix(fs3.chown);
-      fs3.fchown = chownFix(fs3.fchown);
-      fs3.lchown = chownFix(fs3.lchown);
-      fs3.chmod = chmodFix(fs3.chmod);
-      fs3.fchmod = chmodFix(fs3.fchmod);
-      fs3.lchmod = chmodFix(fs3.lchmod);
-      fs3.chownSync = chownFixSync(fs3.chownSync);
-      fs3.fchownSync = chownFixSync(fs3.fchownSync);
-      fs3.lchownSync = chownFixSync(fs3.lchownSync);
-      fs3.chmodSync = chmodFixSync(fs3.chmodSync);
-      fs3.fchmodSync = chmodFixSync(fs3.fchmodSync);
-      fs3.lchmodSync = chmodFixSync(fs3.lchmodSync);
-      fs3.stat = statFix(fs3.stat);
-      fs3.fstat = statFix(fs3.fstat);
-      fs3.lstat = statFix(fs3.lstat);
-      fs3.statSync = statFixSync(fs3.statSync);
-      fs3.fstatSync = statFixSync(fs3.fstatSync);
-      fs3.lstatSync = statFixSync(fs3.lstatSync);
-      if (fs3.chmod && !fs3.lchmod) {
-        fs3.lchmod = function(path, mode, cb) {
+      fs2.chown = chownFix(fs2.chown);
+      fs2.fchown = chownFix(fs2.fchown);
+      fs2.lchown = chownFix(fs2.lchown);
+      fs2.chmod = chmodFix(fs2.chmod);
+      fs2.fchmod = chmodFix(fs2.fchmod);
+      fs2.lchmod = chmodFix(fs2.lchmod);
+      fs2.chownSync = chownFixSync(fs2.chownSync);
+      fs2.fchownSync = chownFixSync(fs2.fchownSync);
+      fs2.lchownSync = chownFixSync(fs2.lchownSync);
+      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
+      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
+      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
+      fs2.stat = statFix(fs2.stat);
+      fs2.fstat = statFix(fs2.fstat);
+      fs2.lstat = statFix(fs2.lstat);
+      fs2.statSync = statFixSync(fs2.statSync);
+      fs2.fstatSync = statFixSync(fs2.fstatSync);
+      fs2.lstatSync = statFixSync(fs2.lstatSync);
+      if (fs2.chmod && !fs2.lchmod) {
+        fs2.lchmod = function(path3, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs3.lchmodSync = function() {
+        fs2.lchmodSync = function() {
         };
       }
-      if (fs3.chown && !fs3.lchown) {
-        fs3.lchown = function(path, uid, gid, cb) {
+      if (fs2.chown && !fs2.lchown) {
+        fs2.lchown = function(path3, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs3.lchownSync = function() {
+        fs2.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs3.rename = typeof fs3.rename !== "function" ? fs3.rename : (function(fs$rename) {
+        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs3.stat(to, function(stater, st) {
+                  fs2.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -157,9 +157,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs3.rename);
+        })(fs2.rename);
       }
-      fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
+      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -167,22 +167,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs3.read);
-      fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs2.read);
+      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -192,92 +192,92 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs3.readSync);
-      function patchLchmod(fs4) {
-        fs4.lchmod = function(path, mode, callback) {
-          fs4.open(
-            path,
-            constants.O_WRONLY | constants.O_SYMLINK,
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path3, mode, callback) {
+          fs3.open(
+            path3,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
                 if (callback) callback(err);
                 return;
               }
-              fs4.fchmod(fd, mode, function(err2) {
-                fs4.close(fd, function(err22) {
+              fs3.fchmod(fd, mode, function(err2) {
+                fs3.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs4.lchmodSync = function(path, mode) {
-          var fd = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs3.lchmodSync = function(path3, mode) {
+          var fd = fs3.openSync(path3, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs4.fchmodSync(fd, mode);
+            ret = fs3.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs4.closeSync(fd);
+                fs3.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs4.closeSync(fd);
+              fs3.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs4) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
-          fs4.lutimes = function(path, at, mt, cb) {
-            fs4.open(path, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs3) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path3, at, mt, cb) {
+            fs3.open(path3, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs4.futimes(fd, at, mt, function(er2) {
-                fs4.close(fd, function(er22) {
+              fs3.futimes(fd, at, mt, function(er2) {
+                fs3.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs4.lutimesSync = function(path, at, mt) {
-            var fd = fs4.openSync(path, constants.O_SYMLINK);
+          fs3.lutimesSync = function(path3, at, mt) {
+            var fd = fs3.openSync(path3, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs4.futimesSync(fd, at, mt);
+              ret = fs3.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs4.closeSync(fd);
+                  fs3.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs4.closeSync(fd);
+                fs3.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs4.futimes) {
-          fs4.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs3.futimes) {
+          fs3.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs4.lutimesSync = function() {
+          fs3.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs3, target, mode, function(er) {
+          return orig.call(fs2, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -287,7 +287,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs3, target, mode);
+            return orig.call(fs2, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -296,7 +296,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs3, target, uid, gid, function(er) {
+          return orig.call(fs2, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -306,7 +306,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs3, target, uid, gid);
+            return orig.call(fs2, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -326,13 +326,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs3, target, options, callback) : orig.call(fs3, target, callback);
+          return options ? orig.call(fs2, target, options, callback) : orig.call(fs2, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs3, target, options) : orig.call(fs3, target);
+          var stats = options ? orig.call(fs2, target, options) : orig.call(fs2, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -361,16 +361,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs3) {
+    function legacy(fs2) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+      function ReadStream(path3, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path3, options);
         Stream.call(this);
         var self = this;
-        this.path = path;
+        this.path = path3;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -404,7 +404,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -415,10 +415,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+      function WriteStream(path3, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path3, options);
         Stream.call(this);
-        this.path = path;
+        this.path = path3;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -443,7 +443,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs3.open;
+          this._open = fs2.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -478,7 +478,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs3 = __require("fs");
+    var fs2 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -510,12 +510,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs3[gracefulQueue]) {
+    if (!fs2[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs3, queue);
-      fs3.close = (function(fs$close) {
+      publishQueue(fs2, queue);
+      fs2.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs3, fd, function(err) {
+          return fs$close.call(fs2, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -527,48 +527,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs3.close);
-      fs3.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
-          fs$closeSync.apply(fs3, arguments);
+      })(fs2.close);
+      fs2.closeSync = (function(fs$closeSync) {
+        function closeSync2(fd) {
+          fs$closeSync.apply(fs2, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
-      })(fs3.closeSync);
+        return closeSync2;
+      })(fs2.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs3[gracefulQueue]);
-          __require("assert").equal(fs3[gracefulQueue].length, 0);
+          debug(fs2[gracefulQueue]);
+          __require("assert").equal(fs2[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs3[gracefulQueue]);
+      publishQueue(global, fs2[gracefulQueue]);
     }
-    module.exports = patch(clone(fs3));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs3.__patched) {
-      module.exports = patch(fs3);
-      fs3.__patched = true;
+    module.exports = patch(clone(fs2));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
+      module.exports = patch(fs2);
+      fs2.__patched = true;
     }
-    function patch(fs4) {
-      polyfills(fs4);
-      fs4.gracefulify = patch;
-      fs4.createReadStream = createReadStream;
-      fs4.createWriteStream = createWriteStream;
-      var fs$readFile = fs4.readFile;
-      fs4.readFile = readFile;
-      function readFile(path, options, cb) {
+    function patch(fs3) {
+      polyfills(fs3);
+      fs3.gracefulify = patch;
+      fs3.createReadStream = createReadStream;
+      fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
+      function readFile(path3, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path, options, cb);
-        function go$readFile(path2, options2, cb2, startTime) {
-          return fs$readFile(path2, options2, function(err) {
+        return go$readFile(path3, options, cb);
+        function go$readFile(path4, options2, cb2, startTime) {
+          return fs$readFile(path4, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path4, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -576,16 +576,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs4.writeFile;
-      fs4.writeFile = writeFile;
-      function writeFile(path, data, options, cb) {
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
+      function writeFile(path3, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path, data, options, cb);
-        function go$writeFile(path2, data2, options2, cb2, startTime) {
-          return fs$writeFile(path2, data2, options2, function(err) {
+        return go$writeFile(path3, data, options, cb);
+        function go$writeFile(path4, data2, options2, cb2, startTime) {
+          return fs$writeFile(path4, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path4, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -593,17 +593,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs4.appendFile;
+      var fs$appendFile = fs3.appendFile;
       if (fs$appendFile)
-        fs4.appendFile = appendFile;
-      function appendFile(path, data, options, cb) {
+        fs3.appendFile = appendFile;
+      function appendFile(path3, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path, data, options, cb);
-        function go$appendFile(path2, data2, options2, cb2, startTime) {
-          return fs$appendFile(path2, data2, options2, function(err) {
+        return go$appendFile(path3, data, options, cb);
+        function go$appendFile(path4, data2, options2, cb2, startTime) {
+          return fs$appendFile(path4, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path4, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -611,9 +611,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs4.copyFile;
+      var fs$copyFile = fs3.copyFile;
       if (fs$copyFile)
-        fs4.copyFile = copyFile;
+        fs3.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -631,34 +631,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs4.readdir;
-      fs4.readdir = readdir;
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path, options, cb) {
+      function readdir(path3, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path2, options2, cb2, startTime) {
-          return fs$readdir(path2, fs$readdirCallback(
-            path2,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path4, options2, cb2, startTime) {
+          return fs$readdir(path4, fs$readdirCallback(
+            path4,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path2, options2, cb2, startTime) {
-          return fs$readdir(path2, options2, fs$readdirCallback(
-            path2,
+        } : function go$readdir2(path4, options2, cb2, startTime) {
+          return fs$readdir(path4, options2, fs$readdirCallback(
+            path4,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path, options, cb);
-        function fs$readdirCallback(path2, options2, cb2, startTime) {
+        return go$readdir(path3, options, cb);
+        function fs$readdirCallback(path4, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path2, options2, cb2],
+                [path4, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -673,21 +673,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs4);
+        var legStreams = legacy(fs3);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs4.ReadStream;
+      var fs$ReadStream = fs3.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs4.WriteStream;
+      var fs$WriteStream = fs3.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs4, "ReadStream", {
+      Object.defineProperty(fs3, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -697,7 +697,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs4, "WriteStream", {
+      Object.defineProperty(fs3, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -708,7 +708,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs4, "FileReadStream", {
+      Object.defineProperty(fs3, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -719,7 +719,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs4, "FileWriteStream", {
+      Object.defineProperty(fs3, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -729,7 +729,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path, options) {
+      function ReadStream(path3, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -749,7 +749,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path, options) {
+      function WriteStream(path3, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -767,22 +767,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path, options) {
-        return new fs4.ReadStream(path, options);
+      function createReadStream(path3, options) {
+        return new fs3.ReadStream(path3, options);
       }
-      function createWriteStream(path, options) {
-        return new fs4.WriteStream(path, options);
+      function createWriteStream(path3, options) {
+        return new fs3.WriteStream(path3, options);
       }
-      var fs$open = fs4.open;
-      fs4.open = open;
-      function open(path, flags, mode, cb) {
+      var fs$open = fs3.open;
+      fs3.open = open;
+      function open(path3, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path, flags, mode, cb);
-        function go$open(path2, flags2, mode2, cb2, startTime) {
-          return fs$open(path2, flags2, mode2, function(err, fd) {
+        return go$open(path3, flags, mode, cb);
+        function go$open(path4, flags2, mode2, cb2, startTime) {
+          return fs$open(path4, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path4, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -790,20 +790,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs4;
+      return fs3;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs3[gracefulQueue].push(elem);
+      fs2[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
-        if (fs3[gracefulQueue][i].length > 2) {
-          fs3[gracefulQueue][i][3] = now;
-          fs3[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs2[gracefulQueue].length; ++i) {
+        if (fs2[gracefulQueue][i].length > 2) {
+          fs2[gracefulQueue][i][3] = now;
+          fs2[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -811,9 +811,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs3[gracefulQueue].length === 0)
+      if (fs2[gracefulQueue].length === 0)
         return;
-      var elem = fs3[gracefulQueue].shift();
+      var elem = fs2[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -835,7 +835,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs3[gracefulQueue].push(elem);
+          fs2[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -850,7 +850,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs3 = require_graceful_fs();
+    var fs2 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -891,26 +891,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs3[key] === "function";
+      return typeof fs2[key] === "function";
     });
-    Object.assign(exports, fs3);
+    Object.assign(exports, fs2);
     api.forEach((method) => {
-      exports[method] = u(fs3[method]);
+      exports[method] = u(fs2[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs3.exists(filename, callback);
+        return fs2.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs3.exists(filename, resolve);
+        return fs2.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs3.read(fd, buffer, offset, length, position, callback);
+        return fs2.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs3.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs2.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -918,10 +918,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs3.write(fd, buffer, ...args);
+        return fs2.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs3.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs2.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -929,10 +929,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs3.readv(fd, buffers, ...args);
+        return fs2.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs3.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs2.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -940,17 +940,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs3.writev(fd, buffers, ...args);
+        return fs2.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs3.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs2.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs3.realpath.native === "function") {
-      exports.realpath.native = u(fs3.realpath.native);
+    if (typeof fs2.realpath.native === "function") {
+      exports.realpath.native = u(fs2.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -965,10 +965,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path = __require("path");
+    var path3 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path3.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -983,7 +983,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
+    var fs2 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -992,14 +992,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs3.mkdir(dir, {
+      return fs2.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs3.mkdirSync(dir, {
+      return fs2.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1031,13 +1031,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs3 = require_fs();
-    function pathExists(path) {
-      return fs3.access(path).then(() => true).catch(() => false);
+    var fs2 = require_fs();
+    function pathExists(path3) {
+      return fs2.access(path3).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs3.existsSync
+      pathExistsSync: fs2.existsSync
     };
   }
 });
@@ -1046,16 +1046,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
+    var fs2 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path, atime, mtime) {
-      const fd = await fs3.open(path, "r+");
+    async function utimesMillis(path3, atime, mtime) {
+      const fd = await fs2.open(path3, "r+");
       let closeErr = null;
       try {
-        await fs3.futimes(fd, atime, mtime);
+        await fs2.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs3.close(fd);
+          await fs2.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -1064,10 +1064,10 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path, atime, mtime) {
-      const fd = fs3.openSync(path, "r+");
-      fs3.futimesSync(fd, atime, mtime);
-      return fs3.closeSync(fd);
+    function utimesMillisSync(path3, atime, mtime) {
+      const fd = fs2.openSync(path3, "r+");
+      fs2.futimesSync(fd, atime, mtime);
+      return fs2.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -1080,11 +1080,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
-    var path = __require("path");
+    var fs2 = require_fs();
+    var path3 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs3.stat(file, { bigint: true }) : (file) => fs3.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs2.stat(file, { bigint: true }) : (file) => fs2.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1095,7 +1095,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs3.statSync(file, { bigint: true }) : (file) => fs3.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs2.statSync(file, { bigint: true }) : (file) => fs2.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1109,8 +1109,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path.basename(src);
-          const destBaseName = path.basename(dest);
+          const srcBaseName = path3.basename(src);
+          const destBaseName = path3.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1132,8 +1132,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path.basename(src);
-          const destBaseName = path.basename(dest);
+          const srcBaseName = path3.basename(src);
+          const destBaseName = path3.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1152,12 +1152,12 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path.resolve(path.dirname(src));
-      const destParent = path.resolve(path.dirname(dest));
-      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      const srcParent = path3.resolve(path3.dirname(src));
+      const destParent = path3.resolve(path3.dirname(dest));
+      if (destParent === srcParent || destParent === path3.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs3.stat(destParent, { bigint: true });
+        destStat = await fs2.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -1168,12 +1168,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path.resolve(path.dirname(src));
-      const destParent = path.resolve(path.dirname(dest));
-      if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+      const srcParent = path3.resolve(path3.dirname(src));
+      const destParent = path3.resolve(path3.dirname(dest));
+      if (destParent === srcParent || destParent === path3.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs3.statSync(destParent, { bigint: true });
+        destStat = fs2.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -1187,8 +1187,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path.resolve(src).split(path.sep).filter((i) => i);
-      const destArr = path.resolve(dest).split(path.sep).filter((i) => i);
+      const srcArr = path3.resolve(src).split(path3.sep).filter((i) => i);
+      const destArr = path3.resolve(dest).split(path3.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1212,8 +1212,8 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
-    var path = __require("path");
+    var fs2 = require_fs();
+    var path3 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1235,7 +1235,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path.dirname(dest);
+      const destParent = path3.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1247,7 +1247,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs3.stat : fs3.lstat;
+      const statFn = opts.dereference ? fs2.stat : fs2.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1259,7 +1259,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs3.unlink(dest);
+        await fs2.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1267,30 +1267,30 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs3.copyFile(src, dest);
+      await fs2.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs3.stat(src);
+        const updatedSrcStat = await fs2.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs3.chmod(dest, srcStat.mode);
+      return fs2.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs3.chmod(dest, srcMode | 128);
+      return fs2.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs3.mkdir(dest);
+        await fs2.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs3.opendir(src)) {
-        const srcItem = path.join(src, item.name);
-        const destItem = path.join(dest, item.name);
+      for await (const item of await fs2.opendir(src)) {
+        const srcItem = path3.join(src, item.name);
+        const destItem = path3.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -1303,26 +1303,26 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs3.chmod(dest, srcStat.mode);
+        await fs2.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs3.readlink(src);
+      let resolvedSrc = await fs2.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path3.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs3.symlink(resolvedSrc, dest);
+        return fs2.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs3.readlink(dest);
+        resolvedDest = await fs2.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs3.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs2.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path3.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1330,8 +1330,8 @@ var require_copy = __commonJS({
       if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs3.unlink(dest);
-      return fs3.symlink(resolvedSrc, dest);
+      await fs2.unlink(dest);
+      return fs2.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1341,8 +1341,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs3 = require_graceful_fs();
-    var path = __require("path");
+    var fs2 = require_graceful_fs();
+    var path3 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1363,13 +1363,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path.dirname(dest);
-      if (!fs3.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path3.dirname(dest);
+      if (!fs2.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync = opts.dereference ? fs3.statSync : fs3.lstatSync;
-      const srcStat = statSync(src);
+      const statSync2 = opts.dereference ? fs2.statSync : fs2.lstatSync;
+      const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -1383,14 +1383,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs3.unlinkSync(dest);
+        fs2.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs3.copyFileSync(src, dest);
+      fs2.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1405,10 +1405,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs3.chmodSync(dest, srcMode);
+      return fs2.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs3.statSync(src);
+      const updatedSrcStat = fs2.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1416,12 +1416,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs3.mkdirSync(dest);
+      fs2.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs3.opendirSync(src);
+      const dir = fs2.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1432,29 +1432,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path.join(src, item);
-      const destItem = path.join(dest, item);
+      const srcItem = path3.join(src, item);
+      const destItem = path3.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs3.readlinkSync(src);
+      let resolvedSrc = fs2.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path3.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs3.symlinkSync(resolvedSrc, dest);
+        return fs2.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs3.readlinkSync(dest);
+          resolvedDest = fs2.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs3.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs2.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path3.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1466,8 +1466,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs3.unlinkSync(dest);
-      return fs3.symlinkSync(resolvedSrc, dest);
+      fs2.unlinkSync(dest);
+      return fs2.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1489,13 +1489,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs3 = require_graceful_fs();
+    var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path, callback) {
-      fs3.rm(path, { recursive: true, force: true }, callback);
+    function remove(path3, callback) {
+      fs2.rm(path3, { recursive: true, force: true }, callback);
     }
-    function removeSync(path) {
-      fs3.rmSync(path, { recursive: true, force: true });
+    function removeSync(path3) {
+      fs2.rmSync(path3, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -1509,28 +1509,28 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs3 = require_fs();
-    var path = __require("path");
+    var fs2 = require_fs();
+    var path3 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs3.readdir(dir);
+        items = await fs2.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path3.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs3.readdirSync(dir);
+        items = fs2.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path.join(dir, item);
+        item = path3.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1548,52 +1548,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = __require("path");
-    var fs3 = require_fs();
+    var path3 = __require("path");
+    var fs2 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs3.stat(file);
+        stats = await fs2.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path.dirname(file);
+      const dir = path3.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs3.stat(dir);
+        dirStats = await fs2.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs3.writeFile(file, "");
+          await fs2.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs3.writeFile(file, "");
+        await fs2.writeFile(file, "");
       } else {
-        await fs3.readdir(dir);
+        await fs2.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs3.statSync(file);
+        stats = fs2.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path.dirname(file);
+      const dir = path3.dirname(file);
       try {
-        if (!fs3.statSync(dir).isDirectory()) {
-          fs3.readdirSync(dir);
+        if (!fs2.statSync(dir).isDirectory()) {
+          fs2.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs3.writeFileSync(file, "");
+      fs2.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -1607,50 +1607,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = __require("path");
-    var fs3 = require_fs();
+    var path3 = __require("path");
+    var fs2 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs3.lstat(dstpath);
+        dstStat = await fs2.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs3.lstat(srcpath);
+        srcStat = await fs2.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path.dirname(dstpath);
+      const dir = path3.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs3.link(srcpath, dstpath);
+      await fs2.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs3.lstatSync(dstpath);
+        dstStat = fs2.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs3.lstatSync(srcpath);
+        const srcStat = fs2.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path.dirname(dstpath);
-      const dirExists = fs3.existsSync(dir);
-      if (dirExists) return fs3.linkSync(srcpath, dstpath);
+      const dir = path3.dirname(dstpath);
+      const dirExists = fs2.existsSync(dir);
+      if (dirExists) return fs2.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs3.linkSync(srcpath, dstpath);
+      return fs2.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -1663,14 +1663,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path = __require("path");
-    var fs3 = require_fs();
+    var path3 = __require("path");
+    var fs2 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path.isAbsolute(srcpath)) {
+      if (path3.isAbsolute(srcpath)) {
         try {
-          await fs3.lstat(srcpath);
+          await fs2.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1680,8 +1680,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path.dirname(dstpath);
-      const relativeToDst = path.join(dstdir, srcpath);
+      const dstdir = path3.dirname(dstpath);
+      const relativeToDst = path3.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1690,39 +1690,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs3.lstat(srcpath);
+        await fs2.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path.relative(dstdir, srcpath)
+        toDst: path3.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path.isAbsolute(srcpath)) {
-        const exists2 = fs3.existsSync(srcpath);
+      if (path3.isAbsolute(srcpath)) {
+        const exists2 = fs2.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path.dirname(dstpath);
-      const relativeToDst = path.join(dstdir, srcpath);
-      const exists = fs3.existsSync(relativeToDst);
+      const dstdir = path3.dirname(dstpath);
+      const relativeToDst = path3.join(dstdir, srcpath);
+      const exists = fs2.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs3.existsSync(srcpath);
+      const srcExists = fs2.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path.relative(dstdir, srcpath)
+        toDst: path3.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1736,13 +1736,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
+    var fs2 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs3.lstat(srcpath);
+        stats = await fs2.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1752,7 +1752,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs3.lstatSync(srcpath);
+        stats = fs2.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1770,8 +1770,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path = __require("path");
-    var fs3 = require_fs();
+    var path3 = __require("path");
+    var fs2 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1780,44 +1780,44 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs3.lstat(dstpath);
+        stats = await fs2.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs3.stat(srcpath),
-          fs3.stat(dstpath)
+          fs2.stat(srcpath),
+          fs2.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path.dirname(dstpath);
+      const dir = path3.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs3.symlink(srcpath, dstpath, toType);
+      return fs2.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs3.lstatSync(dstpath);
+        stats = fs2.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs3.statSync(srcpath);
-        const dstStat = fs3.statSync(dstpath);
+        const srcStat = fs2.statSync(srcpath);
+        const dstStat = fs2.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path.dirname(dstpath);
-      const exists = fs3.existsSync(dir);
-      if (exists) return fs3.symlinkSync(srcpath, dstpath, type);
+      const dir = path3.dirname(dstpath);
+      const exists = fs2.existsSync(dir);
+      if (exists) return fs2.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs3.symlinkSync(srcpath, dstpath, type);
+      return fs2.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -1887,9 +1887,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs3 = options.fs || _fs;
+      const fs2 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs3.readFile)(file, options);
+      let data = await universalify.fromCallback(fs2.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1909,10 +1909,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs3 = options.fs || _fs;
+      const fs2 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs3.readFileSync(file, options);
+        let content = fs2.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1925,15 +1925,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs3 = options.fs || _fs;
+      const fs2 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs3.writeFile)(file, str, options);
+      await universalify.fromCallback(fs2.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs3 = options.fs || _fs;
+      const fs2 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs3.writeFileSync(file, str, options);
+      return fs2.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
@@ -1964,23 +1964,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs3 = require_fs();
-    var path = __require("path");
+    var fs2 = require_fs();
+    var path3 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path.dirname(file);
+      const dir = path3.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs3.writeFile(file, data, encoding);
+      return fs2.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path.dirname(file);
-      if (!fs3.existsSync(dir)) {
+      const dir = path3.dirname(file);
+      if (!fs2.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs3.writeFileSync(file, ...args);
+      fs2.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -2039,8 +2039,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs3 = require_fs();
-    var path = __require("path");
+    var fs2 = require_fs();
+    var path3 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2050,8 +2050,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path.dirname(dest);
-      const parsedParentPath = path.parse(destParent);
+      const destParent = path3.dirname(dest);
+      const parsedParentPath = path3.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2066,7 +2066,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs3.rename(src, dest);
+        await fs2.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2091,8 +2091,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs3 = require_graceful_fs();
-    var path = __require("path");
+    var fs2 = require_graceful_fs();
+    var path3 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2102,12 +2102,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path3.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path.dirname(dest);
-      const parsedPath = path.parse(parent);
+      const parent = path3.dirname(dest);
+      const parsedPath = path3.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2116,12 +2116,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs3.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs2.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs3.renameSync(src, dest);
+        fs2.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2451,10 +2451,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path, mode, callback) {
+          chmod(path3, mode, callback) {
             callback(enosys());
           },
-          chown(path, uid, gid, callback) {
+          chown(path3, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -2475,49 +2475,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path, uid, gid, callback) {
+          lchown(path3, uid, gid, callback) {
             callback(enosys());
           },
-          link(path, link, callback) {
+          link(path3, link, callback) {
             callback(enosys());
           },
-          lstat(path, callback) {
+          lstat(path3, callback) {
             callback(enosys());
           },
-          mkdir(path, perm, callback) {
+          mkdir(path3, perm, callback) {
             callback(enosys());
           },
-          open(path, flags, mode, callback) {
+          open(path3, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path, callback) {
+          readdir(path3, callback) {
             callback(enosys());
           },
-          readlink(path, callback) {
+          readlink(path3, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path, callback) {
+          rmdir(path3, callback) {
             callback(enosys());
           },
-          stat(path, callback) {
+          stat(path3, callback) {
             callback(enosys());
           },
-          symlink(path, link, callback) {
+          symlink(path3, link, callback) {
             callback(enosys());
           },
-          truncate(path, length, callback) {
+          truncate(path3, length, callback) {
             callback(enosys());
           },
-          unlink(path, callback) {
+          unlink(path3, callback) {
             callback(enosys());
           },
-          utimes(path, atime, mtime, callback) {
+          utimes(path3, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -3033,7 +3033,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs3 = __importStar(require_lib());
+    var fs2 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -3088,7 +3088,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs3.readFile((0, path_1.join)(__dirname, "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs2.readFile((0, path_1.join)(__dirname, "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse2(filename, contents) {
@@ -3099,14 +3099,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs3.readdirSync(workingDirectory)) {
+      for (const file of fs2.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs3.lstatSync(filePath).isDirectory()) {
+        if (!fs2.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs3.readFileSync(filePath, "utf-8");
+            tfFileContents += fs2.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs3.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs2.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -3277,7 +3277,7 @@ async function parseHcl(contents) {
 }
 
 // src/parse/parse.ts
-import { promises as fs2 } from "node:fs";
+import path2 from "node:path";
 import { createHash } from "node:crypto";
 
 // src/parse/hcl-locator.ts
@@ -5980,12 +5980,137 @@ function parseHclFast(text, deadline) {
   return materialize(conv.body(body));
 }
 
+// src/util/workspace-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var WorkspaceReadError = class extends Error {
+  constructor(reason, label, kind) {
+    super(`${label} ${reason}`);
+    this.reason = reason;
+    this.label = label;
+    this.kind = kind;
+    this.name = "WorkspaceReadError";
+  }
+  reason;
+  label;
+  kind;
+};
+function isInside(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
+}
+function realRoot(root) {
+  try {
+    return realpathSync(path.resolve(root));
+  } catch {
+    return path.resolve(root);
+  }
+}
+function fileTypeName(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+function confinedRealPath(root, abs, shown, expect = "any") {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, shown, "missing");
+    if (code === "ELOOP") throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, shown, "io");
+  }
+  if (expect !== "any") {
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, shown, "io");
+    }
+    if (expect === "file" && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, "not-file");
+    if (expect === "folder" && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? "a file" : fileTypeName(st)}, not a folder`, shown, "not-file");
+  }
+  if (!isInside(realRoot(root), real)) {
+    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, "outside");
+  }
+  return real;
+}
+function fdPath(fd) {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return void 0;
+  }
+}
+function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
+  const chunks = [];
+  let total = 0;
+  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return true;
+  }, what, shown);
+  return { abs, real, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+}
+function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
+  const abs = path.resolve(root, given);
+  const label = `${what} ${shown}`;
+  const real = confinedRealPath(root, abs, label, "file");
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, label, "io");
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
+    const opened = fdPath(fd);
+    if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
+      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
+    }
+    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, "too-large");
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
+      let got;
+      try {
+        got = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if (e.code === "EAGAIN") continue;
+        throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, label, "io");
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, "too-large");
+      if (!onChunk(chunk.subarray(0, got))) break;
+    }
+    return { abs, real };
+  } finally {
+    closeSync(fd);
+  }
+}
+var CONTROL_FILE_BYTES = 4 * 1024 * 1024;
+
 // src/parse/parse.ts
 var DEFAULT_PARSE_TIMEOUT_MS = 2e4;
 var DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function isJsonSyntax(file) {
   return file.kind === "terraform-json" || file.kind === "packer-json" || file.path.toLowerCase().endsWith(".json");
+}
+function sizeMessage(e) {
+  if (e.kind !== "too-large") return void 0;
+  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
+  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
 }
 function whole() {
   return { startLine: 1, endLine: 1 };
@@ -5994,13 +6119,9 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    const size = file.size ?? (await fs2.stat(file.absPath)).size;
-    if (size > opts.maxFileBytes) {
-      return fail(`file is ${size} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
-    }
-    bytes = await fs2.readFile(file.absPath);
-    if (bytes.length > opts.maxFileBytes) return fail(`file is ${bytes.length} bytes, over the ${opts.maxFileBytes}-byte limit; not parsed`);
+    bytes = readWorkspaceFile(file.root ?? path2.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
   } catch (e) {
+    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
     return fail(`cannot read file: ${e.code ?? String(e)}`);
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");

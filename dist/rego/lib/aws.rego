@@ -80,11 +80,10 @@ service(e, ports) := "no" if {
 	some k in ["from_port", "to_port"]
 	v.is_unknown(e.body[k])
 } else := "yes" if {
-	from := v.number(e.body.from_port)
-	to := v.number(e.body.to_port)
+	bounds := network.port_bounds(v.number(e.body.from_port), v.number(e.body.to_port))
 	some port in ports
-	from <= port
-	port <= to
+	bounds[0] <= port
+	port <= bounds[1]
 } else := "no"
 
 # METADATA

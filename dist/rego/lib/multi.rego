@@ -84,11 +84,17 @@ secret_in_text(text) if {
 	_literal(m[1])
 }
 
+# A quote as scripts write it inside other text: plain, backslash-escaped (PASSWORD=\"x\" in a heredoc,
+# once or more), JSON's \u0022 or HTML's &quot;. The value's class stops at quotes and backslashes.
+_q := `(?:\\*["']|\\u0022|&quot;)?`
+
+_v := `([^\s"'\\]{6,})`
+
 _secret_assignments := [
-	`(?i)aws_secret_access_key\s*[=:]\s*["']?([^\s"']+)`,
-	`AccountKey=([^;\s"']+)`,
-	`(?i)(?:password|passwd)["']?\s*[:=]\s*["']?([^\s"']{6,})`,
-	`(?i)(?:^|[^-a-z])(?:[a-z0-9]*_)?(?:secret|token)["']?\s*[:=]\s*["']?([^\s"']{6,})`,
+	concat("", [`(?i)aws_secret_access_key`, _q, `\s*[=:]\s*`, _q, `([^\s"'\\]+)`]),
+	`AccountKey=([^;\s"'\\]+)`,
+	concat("", [`(?i)(?:password|passwd)`, _q, `\s*[:=]\s*`, _q, _v]),
+	concat("", [`(?i)(?:^|[^-a-z])(?:[a-z0-9]*_)?(?:secret|token)`, _q, `\s*[:=]\s*`, _q, _v]),
 ]
 
 _literal(s) if {
@@ -128,14 +134,29 @@ sensitive_vars(dir) := {x.name |
 }
 
 # METADATA
+# scope: document
 # description: |
 #   Tag (AWS, Azure) or label (GCP) keys and values that mark a resource as holding restricted data;
 #   rules whose requirement applies only to that tier use restricted(r).
-classification_keys := {"data_classification", "data-classification", "classification", "dataclassification"}
+#   Replaced by classification-tag-keys in .controlgate.yml (input.settings.classification_tag_keys).
+default classification_keys := {"data_classification", "data-classification", "classification", "dataclassification"}
+
+classification_keys := {lower(k) | some k in input.settings.classification_tag_keys} if {
+	is_array(input.settings.classification_tag_keys)
+	count(input.settings.classification_tag_keys) > 0
+}
 
 # METADATA
-# description: The classification values that count as restricted.
-restricted_values := {"restricted", "confidential", "secret", "highly-confidential", "highly_confidential"}
+# scope: document
+# description: |
+#   The classification values that count as restricted; replaced by restricted-classifications in
+#   .controlgate.yml (input.settings.restricted_classifications).
+default restricted_values := {"restricted", "confidential", "secret", "highly-confidential", "highly_confidential"}
+
+restricted_values := {lower(x) | some x in input.settings.restricted_classifications} if {
+	is_array(input.settings.restricted_classifications)
+	count(input.settings.restricted_classifications) > 0
+}
 
 # METADATA
 # description: True when resource r is tagged or labelled with a restricted data classification.

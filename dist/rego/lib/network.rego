@@ -32,3 +32,18 @@ covers_admin_port(from, to) if {
 	to_number(from) <= port
 	port <= to_number(to)
 }
+
+# METADATA
+# description: |
+#   [from, to] of a port range as AWS reads it: -1 (on TCP and UDP as on "all") means every port,
+#   so a negative lower bound is 0 and a negative upper bound 65535.
+# scope: document
+port_bounds(from, to) := [_low(from), _high(to)]
+
+_low(x) := 0 if x < 0
+
+else := x
+
+_high(x) := 65535 if x < 0
+
+else := x

@@ -17,10 +17,14 @@ is_unknown(v) if is_string(v.__unknown__)
 known(v) if not is_unknown(v)
 
 # METADATA
-# description: True when obj sets key to a value other than null (null means unset in HCL).
+# description: |
+#   True when obj sets key to a value other than null (null means unset in HCL) or an empty list
+#   (a block list that resolves to [], root_block_device = var.none or a dynamic block over an empty
+#   collection, is no block at all: the rule's "absent" case, never silence).
 has(obj, key) if {
 	is_object(obj)
 	not is_null(obj[key])
+	obj[key] != []
 }
 
 # METADATA

@@ -1,0 +1,32 @@
+# METADATA
+# description: Helpers for the EBS snapshot and volume rules.
+package controlgate.lib.aws_ebs
+
+import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.values as v
+
+# METADATA
+# description: |
+#   Whether the module of resource r turns on EBS encryption by default for the account region:
+#   "yes", "unknown" (enabled is unknown) or "no". enabled defaults to true.
+default_encryption(r) := "yes" if {
+	some d in tf.in_module(r, "aws_ebs_encryption_by_default")
+	_enabled(d.config)
+} else := "unknown" if {
+	some d in tf.in_module(r, "aws_ebs_encryption_by_default")
+	v.is_unknown(d.config.enabled)
+} else := "no"
+
+_enabled(c) if not v.has(c, "enabled")
+
+_enabled(c) if v.is_true(c.enabled)
+
+# METADATA
+# description: |
+#   Whether EBS volume resource vol is encrypted: "yes" (encrypted = true, or the account default
+#   is on), "no", or "unknown".
+volume_encrypted(vol) := "yes" if {
+	v.is_true(vol.config.encrypted)
+} else := "unknown" if {
+	v.is_unknown(vol.config.encrypted)
+} else := default_encryption(vol)
