@@ -38276,8 +38276,19 @@ function mergeEvidence(inputs, run2) {
   return m;
 }
 
-// src/report/evidence/context.ts
+// src/github/event.ts
 import { readFileSync as readFileSync6 } from "node:fs";
+function readEventPayload(env = process.env) {
+  if (!env.GITHUB_EVENT_PATH) return void 0;
+  try {
+    const payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
+    return typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/evidence/context.ts
 function actionRan(env) {
   const repository = env.GITHUB_ACTION_REPOSITORY || void 0;
   const ref = env.GITHUB_ACTION_REF || void 0;
@@ -38297,14 +38308,9 @@ function runnerRan(env) {
 function pullRequestNumber(env) {
   const fromRef = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? "");
   if (fromRef) return Number(fromRef[1]);
-  if (!env.GITHUB_EVENT_PATH) return void 0;
-  try {
-    const payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
-    const n = payload.pull_request?.number;
-    return typeof n === "number" ? n : void 0;
-  } catch {
-    return void 0;
-  }
+  const payload = readEventPayload(env);
+  const n = payload?.pull_request?.number;
+  return typeof n === "number" ? n : void 0;
 }
 function runContext(env = process.env) {
   const ctx = {};

@@ -21019,7 +21019,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync4(file, options = {}) {
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -21051,7 +21051,7 @@ var require_jsonfile = __commonJS({
     }
     module.exports = {
       readFile,
-      readFileSync: readFileSync4,
+      readFileSync: readFileSync3,
       writeFile: writeFile2,
       writeFileSync: writeFileSync2
     };
@@ -56623,8 +56623,17 @@ var GitHubClient = class {
   }
 };
 
-// src/github/pr.ts
+// src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+function readEventPayload(env = process.env) {
+  if (!env.GITHUB_EVENT_PATH) return void 0;
+  try {
+    const payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+    return typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/report/review.ts
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -56769,12 +56778,8 @@ function stickyBody(r, o) {
 function readPullRequestContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   if (!env.GITHUB_EVENT_PATH || !/^pull_request(_target|_review|_review_comment)?$/.test(eventName)) return void 0;
-  let payload;
-  try {
-    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-  } catch {
-    return void 0;
-  }
+  const payload = readEventPayload(env);
+  if (!payload) return void 0;
   const pr = payload.pull_request;
   const full = payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? "";
   const [owner, repo] = full.split("/");
@@ -57161,7 +57166,6 @@ function renderEvidenceJson(e) {
 }
 
 // src/report/evidence/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 function actionRan(env) {
   const repository = env.GITHUB_ACTION_REPOSITORY || void 0;
   const ref = env.GITHUB_ACTION_REF || void 0;
@@ -57181,14 +57185,9 @@ function runnerRan(env) {
 function pullRequestNumber(env) {
   const fromRef = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? "");
   if (fromRef) return Number(fromRef[1]);
-  if (!env.GITHUB_EVENT_PATH) return void 0;
-  try {
-    const payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
-    const n = payload.pull_request?.number;
-    return typeof n === "number" ? n : void 0;
-  } catch {
-    return void 0;
-  }
+  const payload = readEventPayload(env);
+  const n = payload?.pull_request?.number;
+  return typeof n === "number" ? n : void 0;
 }
 function runContext(env = process.env) {
   const ctx = {};
@@ -57215,15 +57214,10 @@ function runContext(env = process.env) {
   return ctx;
 }
 function pullRequestParties(env = process.env) {
-  if (!env.GITHUB_EVENT_PATH) return {};
-  try {
-    const payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
-    const author = payload.pull_request?.user?.login;
-    const baseRef = payload.pull_request?.base?.ref;
-    return { ...typeof author === "string" ? { author } : {}, ...typeof baseRef === "string" ? { baseRef } : {} };
-  } catch {
-    return {};
-  }
+  const payload = readEventPayload(env);
+  const author = payload?.pull_request?.user?.login;
+  const baseRef = payload?.pull_request?.base?.ref;
+  return { ...typeof author === "string" ? { author } : {}, ...typeof baseRef === "string" ? { baseRef } : {} };
 }
 
 // src/report/evidence/oscal.ts

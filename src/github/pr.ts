@@ -1,6 +1,6 @@
 // github: the pull request this run is about (from the event payload) and the REST calls the
 // pull-request features make: changed files, review comments, the sticky summary comment.
-import { readFileSync } from 'node:fs';
+import { readEventPayload } from './event.js';
 import type { PullFile } from '../scope/diff.js';
 import { GitHubClient, GitHubError, route } from './client.js';
 import {
@@ -37,12 +37,8 @@ interface Payload {
 export function readPullRequestContext(env: NodeJS.ProcessEnv = process.env): PullRequestContext | undefined {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   if (!env.GITHUB_EVENT_PATH || !/^pull_request(_target|_review|_review_comment)?$/.test(eventName)) return undefined;
-  let payload: Payload;
-  try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
-  } catch {
-    return undefined;
-  }
+  const payload = readEventPayload(env) as Payload | undefined;
+  if (!payload) return undefined;
   const pr = payload.pull_request;
   const full = payload.repository?.full_name ?? env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = full.split('/');

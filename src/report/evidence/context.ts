@@ -1,6 +1,6 @@
 // The run context an auditor cites: which repository, commit, workflow run and actor. Read from the
 // runner's environment (GITHUB_* variables and the event payload); empty outside Actions.
-import { readFileSync } from 'node:fs';
+import { readEventPayload } from '../../github/event.js';
 
 export interface RunContext {
   repository?: string;
@@ -46,14 +46,9 @@ function runnerRan(env: NodeJS.ProcessEnv): RunContext['runner'] {
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const fromRef = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   if (fromRef) return Number(fromRef[1]);
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown } };
-    const n = payload.pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
-  } catch {
-    return undefined;
-  }
+  const payload = readEventPayload(env) as { pull_request?: { number?: unknown } } | undefined;
+  const n = payload?.pull_request?.number;
+  return typeof n === 'number' ? n : undefined;
 }
 
 export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -83,13 +78,8 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 
 /** The pull request's author and base branch, from the event payload (absent outside pull_request events). */
 export function pullRequestParties(env: NodeJS.ProcessEnv = process.env): { author?: string; baseRef?: string } {
-  if (!env.GITHUB_EVENT_PATH) return {};
-  try {
-    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { user?: { login?: unknown }; base?: { ref?: unknown } } };
-    const author = payload.pull_request?.user?.login;
-    const baseRef = payload.pull_request?.base?.ref;
-    return { ...(typeof author === 'string' ? { author } : {}), ...(typeof baseRef === 'string' ? { baseRef } : {}) };
-  } catch {
-    return {};
-  }
+  const payload = readEventPayload(env) as { pull_request?: { user?: { login?: unknown }; base?: { ref?: unknown } } } | undefined;
+  const author = payload?.pull_request?.user?.login;
+  const baseRef = payload?.pull_request?.base?.ref;
+  return { ...(typeof author === 'string' ? { author } : {}), ...(typeof baseRef === 'string' ? { baseRef } : {}) };
 }
