@@ -36,15 +36,6 @@ async function normalized(root: string) {
 
 const key = (f: Finding): string => `${f.id} ${f.resource} ${f.file}:${f.range.startLine}`;
 const status = (r: ScanResult, ruleId: string, resource: string) => r.evaluations.find((e) => e.ruleId === ruleId && e.resource === resource);
-/** The HCL scan's findings less those the plan leaves unevaluated because it knows the value only
- * after apply (an attribute the configuration leaves out but the provider computes). */
-const hclFindingsThePlanCanJudge = (hcl: ScanResult, plan: ScanResult): string[] =>
-  hcl.findings
-    .filter((f) => {
-      const p = status(plan, f.ruleId, f.resource);
-      return !(p?.status === 'not_evaluated' && /known after apply/.test(p.reason ?? ''));
-    })
-    .map(key);
 
 describe('Terraform plan JSON', () => {
   it('gives the HCL path\'s input shape: full addresses, module folders, instance keys', async () => {
@@ -122,7 +113,7 @@ describe('Terraform plan JSON', () => {
     const hcl = await scan({ root: fixture, paths: ['.'] });
     const plan = await scan({ root: fixture, paths: ['.'], plan: 'plan.json' });
     expect(plan.errors).toEqual([]);
-    expect(plan.findings.map(key)).toEqual(hclFindingsThePlanCanJudge(hcl, plan));
+    expect(plan.findings.map(key)).toEqual(hcl.findings.map(key));
     expect(plan.findings.map(key)).toEqual(
       expect.arrayContaining([
         'NET-AWS-001 aws_security_group.web main.tf:33',
@@ -135,8 +126,7 @@ describe('Terraform plan JSON', () => {
     const subnet = plan.findings.find((f) => f.id === 'SEG-AWS-001')!;
     expect(subnet.callSite).toMatchObject({ file: 'main.tf', line: 77, module: 'module.net' });
     // Fingerprints match too: a plan run and an HCL run agree on which findings are the same.
-    const judged = new Set(hclFindingsThePlanCanJudge(hcl, plan));
-    expect(plan.findings.map((f) => f.fingerprint)).toEqual(hcl.findings.filter((f) => judged.has(key(f))).map((f) => f.fingerprint));
+    expect(plan.findings.map((f) => f.fingerprint)).toEqual(hcl.findings.map((f) => f.fingerprint));
     // Every HCL outcome is the plan's too, unless the plan says the value is known only after apply.
     for (const e of hcl.evaluations) {
       const p = status(plan, e.ruleId, e.resource);
@@ -184,7 +174,7 @@ describe('Terraform plan JSON', () => {
     writeFileSync(path.join(ws, 'plan.json'), JSON.stringify(bare, null, 2));
     const r = await scan({ root: ws, paths: ['.'], plan: 'plan.json' });
     const hcl = await scan({ root: fixture, paths: ['.'] });
-    expect(r.findings.map(key)).toEqual(hclFindingsThePlanCanJudge(hcl, r));
+    expect(r.findings.map(key)).toEqual(hcl.findings.map(key));
   });
 
   it('points findings into plan.json when the .tf files are not scanned', async () => {
