@@ -2,7 +2,7 @@
 // the VM writes; unknown for every argument it does not write when the template is elsewhere.
 import { describe, expect, it } from 'vitest';
 import { effectiveConfig, sourceTemplate } from '../src/normalize/instance-template.js';
-import type { TerraformResource } from '../src/normalize/input.js';
+import type { TerraformResource } from '../src/model/input.js';
 
 const res = (type: string, local: string, config: TerraformResource['config'], extra: Partial<TerraformResource> = {}): TerraformResource => ({
   id: `main.tf#${local}`,

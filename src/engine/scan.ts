@@ -9,7 +9,7 @@ import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
 import { loadModuleFiles } from '../normalize/module-files.js';
 import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
-import type { PolicyInput } from '../normalize/input.js';
+import type { PolicyInput } from '../model/input.js';
 import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { UsageError } from './exit-codes.js';
 import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';

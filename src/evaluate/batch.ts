@@ -2,7 +2,7 @@
 // template's folder). Rules only ever look for related resources within a module (references,
 // flow logs, associations), so nothing is lost, and the wasm's work stops growing with the square
 // of the whole repository: on the 4,900-file corpus one document took 27 s to evaluate, per folder 1.2 s.
-import { emptyInput, type PolicyInput } from '../normalize/input.js';
+import { emptyInput, type PolicyInput } from '../model/input.js';
 
 export function batchByFolder(input: PolicyInput): PolicyInput[] {
   return batchesByFolder(input).map((b) => b.input);

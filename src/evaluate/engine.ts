@@ -1,7 +1,7 @@
 // evaluate: load the compiled policy bundle (dist/policy.wasm) once, evaluate the normalized input,
 // and validate the shape of what comes back. The wasm SDK throws non-Error values: wrap every call.
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import type { PolicyInput } from '../normalize/input.js';
+import type { PolicyInput } from '../model/input.js';
 
 export const ENTRYPOINT = 'controlgate/main/results';
 

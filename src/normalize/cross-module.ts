@@ -6,7 +6,7 @@
 // Mirrors are evaluated only so that rules about the target see them; their own outcomes are dropped.
 import path from 'node:path';
 import type { ParsedFile } from '../parse/parse.js';
-import type { TerraformResource, Value } from './input.js';
+import type { TerraformResource, Value } from '../model/input.js';
 
 /** Attaching resource types and the attributes that name what they attach to. */
 export const ATTACHMENTS: Record<string, string[]> = {

@@ -3,7 +3,7 @@
 // When the template is a resource of the same module instance its settings are the VM's; when it is
 // not (a variable, a data source, another module) every argument the VM does not write is unknown,
 // so rules judge what it overrides and never take an inherited setting as absent.
-import type { TerraformResource, UnknownValue, Value } from './input.js';
+import type { TerraformResource, UnknownValue, Value } from '../model/input.js';
 
 export const FROM_TEMPLATE = 'google_compute_instance_from_template';
 

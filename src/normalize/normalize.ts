@@ -23,7 +23,7 @@ import {
   type UnknownValue,
   type Value,
   type Variable,
-} from './input.js';
+} from '../model/input.js';
 
 export interface EntityLocation {
   file: string;

@@ -3,7 +3,7 @@
 // `variables` and -var-file JSON); every other action ({{env}}, {{timestamp}}, {{isotime}},
 // {{uuid}}, {{ .Name }}, {{build}}, pipelines, ...) is unknown, never its own text taken as a value.
 // `${...}` means nothing to this engine: a shell line "echo ${HOME}" stays a literal.
-import type { UnknownValue, Value } from './input.js';
+import type { UnknownValue, Value } from '../model/input.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

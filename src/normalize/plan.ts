@@ -23,7 +23,7 @@ import { HclSyntaxError } from '../parse/hcl2json-adapter.js';
 import { parseJsonWithLocations } from '../parse/json-syntax.js';
 import type { ParsedFile } from '../parse/parse.js';
 import type { EntityLocation, Normalized } from './normalize.js';
-import type { TerraformResource, Value } from './input.js';
+import type { TerraformResource, Value } from '../model/input.js';
 import type { CallSite } from './terraform.js';
 
 type Obj = Record<string, unknown>;

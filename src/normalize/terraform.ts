@@ -15,7 +15,7 @@ import { childScope, type RefResolver, type RefStep, type Scope } from '../resol
 import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
 import { bodies, evalBody, evalRawVal, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
-import type { TerraformResource, Value } from './input.js';
+import type { TerraformResource, Value } from '../model/input.js';
 import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';

@@ -1,6 +1,6 @@
 // Values as the policy input holds them: JSON-like data plus UnknownValue ({"__unknown__": "<expression>"}).
 // The evaluator works on typed values (cty.ts) and gives this form at the end (toPlain).
-import type { UnknownValue, Value } from '../normalize/input.js';
+import type { UnknownValue, Value } from '../model/input.js';
 
 export type { UnknownValue, Value };
 

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveInput } from '../../src/engine/scan.js';
-import type { TerraformResource, Value } from '../../src/normalize/input.js';
+import type { TerraformResource, Value } from '../../src/model/input.js';
 import { hasUnknown } from '../../src/resolve/values.js';
 import { compareCanonical, isWhollyUnknown, parseLossless, stringifyCanonical, worst, type Verdict } from '../../scripts/tofu/canonical.mjs';
 import { repoRoot } from '../helpers/paths.js';
