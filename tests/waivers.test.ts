@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
-import { applyWaivers, type Waiver } from '../src/waivers/waivers.js';
+import { applyWaivers } from '../src/waivers/waivers.js';
+import type { Waiver } from '../src/model/waivers.js';
 import { globToRegExp } from '../src/util/patterns.js';
 import { parseOwnDirectives } from '../src/waivers/inline.js';
 import type { Finding } from '../src/model/types.js';

@@ -1,7 +1,7 @@
 // From effective settings to the engine's scan options: the one place the configuration meets the
 // pipeline, shared by the CLI and the action.
 import type { ScanOptions } from '../engine/scan.js';
-import type { Waiver } from '../waivers/waivers.js';
+import type { Waiver } from '../model/waivers.js';
 import type { PeerScanner } from '../waivers/suppressions.js';
 import type { Settings } from './settings.js';
 import type { Framework } from './config.js';

@@ -9,7 +9,7 @@ import { severityRank } from '../model/types.js';
 import { DEFAULTS } from './settings.js';
 import { DEFAULT_PARSE_OPTIONS } from '../parse/parse.js';
 import { readConfigFile, type Config, type ConfigFile, type ScopeMode } from './config.js';
-import type { WaiverRecord } from '../waivers/waivers.js';
+import type { WaiverRecord } from '../model/waivers.js';
 import type { RuleMeta } from '../model/types.js';
 import type { RunPolicy } from './trusted.js';
 

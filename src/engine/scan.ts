@@ -16,7 +16,8 @@ import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, Work
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
-import { applyWaivers, type Waiver } from '../waivers/waivers.js';
+import { applyWaivers } from '../waivers/waivers.js';
+import type { Waiver } from '../model/waivers.js';
 import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
 import { collectSecrets } from '../util/secrets.js';
 import { masksOf, neverMasked, redaction } from '../util/redaction.js';

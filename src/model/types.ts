@@ -1,5 +1,6 @@
 // The shared vocabulary of every stage: discover -> parse -> normalize -> evaluate -> controls -> report.
 // Plain data only; no stage imports @actions/* through this file.
+import type { WaiverRecord } from './waivers.js';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -199,7 +200,7 @@ export interface ScanResult {
    * where they print values, whether or not it is listed here. NEVER print or serialise this field. */
   redactions: string[];
   /** Every waiver considered, with its final state (see src/waivers/waivers.ts). */
-  waivers: import('../waivers/waivers.js').WaiverRecord[];
+  waivers: WaiverRecord[];
   filesFound: number;
   filesScanned: string[];
   skipped: SkippedFile[];

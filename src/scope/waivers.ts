@@ -3,7 +3,7 @@
 // changed line of the head; a central (configuration-file) waiver when any line of its list item is.
 import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../util/workspace-read.js';
 import path from 'node:path';
-import type { WaiverRecord } from '../waivers/waivers.js';
+import type { WaiverRecord } from '../model/waivers.js';
 import { yamlLineOf } from '../config/yaml-lines.js';
 import type { ChangeSet } from './diff.js';
 import { mapLine, type LineMapping } from './lines.js';

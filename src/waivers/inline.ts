@@ -6,7 +6,8 @@
 // terrascan) are read by the same machinery (see suppressions.ts).
 import type { SourceRange } from '../model/types.js';
 import { tokenize, type Comment, type LocationIndex } from '../parse/hcl-locator.js';
-import { isValidDate, type Waiver, type WaiverSource } from './waivers.js';
+import type { Waiver, WaiverSource } from '../model/waivers.js';
+import { isValidDate } from './waivers.js';
 
 export interface WaiverDirective {
   source: WaiverSource;

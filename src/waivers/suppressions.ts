@@ -6,7 +6,8 @@
 //   #trivy:ignore:AVD-AWS-0028[:exp:2027-01-31]   likewise
 // A suppression whose id has no equivalent rule is reported as stale, with that reason.
 import type { RuleMeta } from '../model/types.js';
-import { isValidDate, type WaiverSource } from './waivers.js';
+import type { WaiverSource } from '../model/waivers.js';
+import { isValidDate } from './waivers.js';
 import type { DirectiveParser, WaiverDirective } from './inline.js';
 
 export type PeerScanner = 'checkov' | 'tfsec' | 'trivy' | 'terrascan';

@@ -6,42 +6,8 @@
 //   rejected  no reason given (or malformed): the findings stand, with the note why
 //   stale     it matched nothing
 import { globToRegExp, matchesEveryRule, ruleMatches } from '../util/patterns.js';
-import type { Finding, RuleEvaluation, SourceRange } from '../model/types.js';
-
-export type WaiverSource = 'inline' | 'config' | 'checkov' | 'tfsec' | 'trivy' | 'terrascan';
-export type WaiverStatus = 'applied' | 'expired' | 'rejected' | 'stale';
-
-export interface Waiver {
-  /** Stable id: source, file and line for inline waivers; the config index for central ones. */
-  id: string;
-  source: WaiverSource;
-  /** Rule id (VMH-AWS-001 matches its sub-results too; VMH-AWS-001/hop-limit only that one). A
-   * config waiver may use a glob (VMH-*). */
-  rule: string;
-  reason?: string;
-  approver?: string;
-  ticket?: string;
-  /** YYYY-MM-DD, inclusive. */
-  expires?: string;
-  /** Inline: the file and lines the waiver covers. */
-  file?: string;
-  line?: number;
-  target?: SourceRange;
-  /** Config: glob patterns on resource address and file path (both optional; absent = any). */
-  resource?: string;
-  path?: string;
-  /** Why the waiver was rejected at parse time (malformed date, ...). */
-  problem?: string;
-  /** The other scanner's check id, for suppressions imported from Checkov, tfsec, Trivy, Terrascan. */
-  peerId?: string;
-}
-
-export interface WaiverRecord extends Waiver {
-  status: WaiverStatus;
-  /** Fingerprints of the findings it matched, sorted. */
-  matched: string[];
-  note?: string;
-}
+import type { Finding, RuleEvaluation } from '../model/types.js';
+import type { Waiver, WaiverRecord, WaiverStatus } from '../model/waivers.js';
 
 /** A waiver's rule pattern covers a finding when it names its result id or its rule id. */
 function coversRule(pattern: string, f: Finding): boolean {
