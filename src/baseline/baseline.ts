@@ -12,37 +12,16 @@ import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
-import type { Finding, ScanResult } from '../model/types.js';
+import type { BaselineEntry, BaselineOutcome, Finding, ScanResult } from '../model/types.js';
 import { folderOf, ownsFolder } from '../engine/shard.js';
 
 export const BASELINE_VERSION = 1;
 /** Largest baseline read: about 100,000 findings at their longest ordinary size. */
 export const BASELINE_MAX_BYTES = 16 * 1024 * 1024;
 
-export interface BaselineEntry {
-  fingerprint: string;
-  id: string;
-  file: string;
-  resource: string;
-}
-
 export interface BaselineDoc {
   controlgateBaseline: 1;
   findings: BaselineEntry[];
-}
-
-/** What a baseline did to one scan. */
-export interface BaselineOutcome {
-  /** The baseline file as given on the command line or in the action input. */
-  file: string;
-  /** sha256 of the file's bytes: which accepted-risk list applied. */
-  sha256: string;
-  /** Entries in the file. */
-  entries: number;
-  /** Findings the baseline matched: accepted risk, not reported as findings. */
-  accepted: Finding[];
-  /** Entries that matched no finding of this scan: fixed (or moved) since; remove them. */
-  fixed: BaselineEntry[];
 }
 
 export class BaselineError extends Error {

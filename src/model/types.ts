@@ -218,5 +218,27 @@ export interface ScanResult {
   shard?: { index: number; count: number };
   /** Set when a baseline was applied (--baseline): the findings it accepted (taken out of
    * `findings`) and its entries that matched nothing (fixed). */
-  baseline?: import('../baseline/baseline.js').BaselineOutcome;
+  baseline?: BaselineOutcome;
+}
+
+/** One accepted finding in a baseline file (src/baseline/baseline.ts, docs/schemas/baseline.schema.json). */
+export interface BaselineEntry {
+  fingerprint: string;
+  id: string;
+  file: string;
+  resource: string;
+}
+
+/** What a baseline did to one scan. */
+export interface BaselineOutcome {
+  /** The baseline file as given on the command line or in the action input. */
+  file: string;
+  /** sha256 of the file's bytes: which accepted-risk list applied. */
+  sha256: string;
+  /** Entries in the file. */
+  entries: number;
+  /** Findings the baseline matched: accepted risk, not reported as findings. */
+  accepted: Finding[];
+  /** Entries that matched no finding of this scan: fixed (or moved) since; remove them. */
+  fixed: BaselineEntry[];
 }

@@ -7,7 +7,8 @@
 import type { Finding, RuleEvaluation, Severity } from '../model/types.js';
 import { compareEvaluations, compareFindings, type FindingOrder } from '../controls/map.js';
 import { compareWaiverIds } from '../waivers/waivers.js';
-import { mergeBaselineSections, type BaselineEntry } from '../baseline/baseline.js';
+import { mergeBaselineSections } from '../baseline/baseline.js';
+import type { BaselineEntry } from '../model/types.js';
 import { comparePaths } from '../engine/shard.js';
 import { countBySeverity, failingFindings } from './text.js';
 import { FINGERPRINT_KEY } from './sarif.js';
