@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/paths.js';
 import { runAction, runCli } from './helpers/run.js';
-import { collectSecrets, redactor, REDACTED } from '../src/util/secrets.js';
+import { redactor, REDACTED } from '../src/util/secrets.js';
+import { collectSecrets } from '../src/normalize/secrets.js';
 
 const fixture = path.join(repoRoot, 'fixtures', 'hostile', 'secrets');
 const CANARY = /canary|AKIACANARY/i;

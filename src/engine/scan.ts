@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { applyWaivers } from '../waivers/waivers.js';
 import type { Waiver } from '../model/waivers.js';
 import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
-import { collectSecrets } from '../util/secrets.js';
+import { collectSecrets } from '../normalize/secrets.js';
 import { masksOf, neverMasked, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { selectFiles, splitPatterns } from '../discover/select.js';

@@ -1,4 +1,4 @@
-// Redaction: what reports do with secret values (src/util/secrets.ts finds the credential-shaped
+// Redaction: what reports do with secret values (src/normalize/secrets.ts finds the credential-shaped
 // ones; src/normalize/taint.ts the values of sensitive variables and what is computed from them).
 //
 // It applies to PRINTED VALUES only: the configuration value a finding quotes ("http_tokens is
