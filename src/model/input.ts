@@ -1,5 +1,5 @@
 // The policy input document: what every Rego rule sees. Mirrored by policies/schemas/input.schema.json
-// (a test validates normalized fixtures against it). Keep the two in step.
+// (tests/input-schema.test.ts validates the input of every fixture and corpus folder against it). Keep the two in step.
 
 /**
  * A value the scanner could not know statically (a reference to a variable, resource, data source,
