@@ -25,8 +25,9 @@
 #   equivalents: [CKV_AWS_1, CKV_AWS_62, AVD-AWS-0057, FG_R00092]
 package controlgate.rules.adm_aws_001
 
-import data.controlgate.lib.aws
+import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _policy_types := {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
@@ -56,10 +57,10 @@ _policies contains [r, ["inline_policy", i, "policy"], p.policy] if {
 
 deny contains {"resource": r.id, "path": path} if {
 	some [r, path, value] in _policies
-	some s in aws.statements(aws.policy_doc(value))
+	some s in iam.document_statements(iam.policy_doc(value))
 	s.Effect == "Allow"
-	_wildcard(aws.as_list(s.Action))
-	_wildcard(aws.as_list(s.Resource))
+	_wildcard(iam.as_list(s.Action))
+	_wildcard(iam.as_list(s.Resource))
 }
 
 deny contains {"resource": d.id, "path": ["statement", i, "actions"]} if {
@@ -92,7 +93,7 @@ unknown contains {"resource": r.id, "path": path, "reason": value.__unknown__} i
 	not _document_ref(r, value)
 }
 
-unknown contains {"resource": d.id, "path": ["statement", i, key], "reason": aws.reason(value)} if {
+unknown contains {"resource": d.id, "path": ["statement", i, key], "reason": v.reason(value)} if {
 	some d in _documents
 	some i, s in v.blocks(d.config, "statement")
 	_statement(s) == "unknown"
@@ -144,13 +145,13 @@ _effect(s) := "yes" if {
 } else := "no"
 
 _has_star(s, key) := "yes" if {
-	some x in aws.as_list(s[key])
+	some x in iam.as_list(s[key])
 	x in {"*", "*:*"}
 } else := "unknown" if {
 	v.any_unknown(s[key])
 } else := "no"
 
-_statement(s) := aws.and3(aws.and3(_effect(s), _has_star(s, "actions")), _has_star(s, "resources"))
+_statement(s) := tri.and3(tri.and3(_effect(s), _has_star(s, "actions")), _has_star(s, "resources"))
 
 # AWS-managed AdministratorAccess attached to a principal.
 _admin_arn(x) if {

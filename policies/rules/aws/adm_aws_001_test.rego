@@ -1,7 +1,6 @@
 package controlgate.rules.adm_aws_001_test
 
 import data.controlgate.lib.testing as t
-import data.controlgate.lib.testing_aws as ta
 import data.controlgate.rules.adm_aws_001 as rule
 
 _admin_json := `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}`
@@ -42,7 +41,7 @@ test_scoped_and_deny_statements_pass if {
 }
 
 test_policy_document_admin_fails if {
-	inp := ta.tf_blocks([["data", "aws_iam_policy_document", {"statement": [
+	inp := t.tf_blocks([["data", "aws_iam_policy_document", {"statement": [
 		{"actions": ["s3:GetObject"], "resources": ["*"]},
 		{"actions": ["*"], "resources": ["*"]},
 	]}]])
@@ -51,19 +50,19 @@ test_policy_document_admin_fails if {
 }
 
 test_policy_document_deny_effect_passes if {
-	inp := ta.tf_blocks([["data", "aws_iam_policy_document", {"statement": [{"effect": "Deny", "actions": ["*"], "resources": ["*"]}]}]])
+	inp := t.tf_blocks([["data", "aws_iam_policy_document", {"statement": [{"effect": "Deny", "actions": ["*"], "resources": ["*"]}]}]])
 	count(rule.deny) == 0 with input as inp
 	count(rule.unknown) == 0 with input as inp
 }
 
 test_policy_document_unknown_resources_not_evaluated if {
-	inp := ta.tf_blocks([["data", "aws_iam_policy_document", {"statement": [{"actions": ["*"], "resources": [t.unknown("var.arn")]}]}]])
+	inp := t.tf_blocks([["data", "aws_iam_policy_document", {"statement": [{"actions": ["*"], "resources": [t.unknown("var.arn")]}]}]])
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r0", "path": ["statement", 0, "resources"], "reason": "var.arn"}} with input as inp
 }
 
 test_policy_document_dynamic_statement_not_evaluated if {
-	inp := ta.tf_blocks([["data", "aws_iam_policy_document", {"statement": t.unknown(`dynamic "statement"`)}]])
+	inp := t.tf_blocks([["data", "aws_iam_policy_document", {"statement": t.unknown(`dynamic "statement"`)}]])
 	count(rule.deny) == 0 with input as inp
 	count(rule.unknown) == 1 with input as inp
 }
@@ -75,7 +74,7 @@ test_jsonencode_policy_not_evaluated if {
 }
 
 test_reference_to_document_evaluated_there if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{"actions": ["s3:*"], "resources": ["*"]}]}],
 		["managed", "aws_iam_policy", {"policy": t.unknown("data.aws_iam_policy_document.r0.json")}],
 	])

@@ -27,8 +27,9 @@
 #   equivalents: [AVD-AWS-0123, AVD-AWS-0145, FG_R00255]
 package controlgate.rules.adm_aws_002
 
-import data.controlgate.lib.aws
+import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _roles := tf.resources({"aws_iam_role"})
@@ -37,7 +38,7 @@ applies contains r.id if some r in _roles
 
 # The trust statements of role r in one shape: {"effect", "principals", "conditions"}.
 _statements(r) := [_json_statement(s) |
-	some s in aws.statements(aws.policy_doc(r.config.assume_role_policy))
+	some s in iam.document_statements(iam.policy_doc(r.config.assume_role_policy))
 ] if {
 	not v.is_unknown(object.get(r.config, "assume_role_policy", null))
 }
@@ -53,7 +54,7 @@ _statements(r) := [_doc_statement(s) |
 _json_statement(s) := {
 	"effect": object.get(s, "Effect", "Deny"),
 	"principals": _json_principals(object.get(s, "Principal", {})),
-	"conditions": [{"test": op, "variable": key, "values": aws.as_list(values)} |
+	"conditions": [{"test": op, "variable": key, "values": iam.as_list(values)} |
 		some op, m in object.get(s, "Condition", {})
 		some key, values in m
 	],
@@ -61,7 +62,7 @@ _json_statement(s) := {
 
 _json_principals("*") := ["*"]
 
-_json_principals(p) := aws.as_list(p.AWS) if is_object(p)
+_json_principals(p) := iam.as_list(p.AWS) if is_object(p)
 
 _json_principals(p) := [] if {
 	is_object(p)
@@ -83,7 +84,7 @@ _doc_principals(s) := [id |
 	not v.is_unknown(object.get(s, "principals", null))
 }
 
-_doc_ids(p) := aws.as_list(p.identifiers) if p.type == "AWS"
+_doc_ids(p) := iam.as_list(p.identifiers) if p.type == "AWS"
 
 # An unknown principal type may be AWS: its identifiers then count as unknown.
 _doc_ids(p) := [p.type] if v.is_unknown(p.type)
@@ -128,7 +129,7 @@ _unprotected(st) := "no" if {
 _protects(c) if {
 	c.test == "Bool"
 	lower(c.variable) == "aws:multifactorauthpresent"
-	some x in aws.as_list(c.values)
+	some x in iam.as_list(c.values)
 	x in {"true", true}
 }
 
@@ -149,7 +150,7 @@ _condition_unknown(c) if {
 	v.any_unknown(c[k])
 }
 
-_outcome(st) := aws.and3(aws.and3(_allow(st), _human(st)), _unprotected(st))
+_outcome(st) := tri.and3(tri.and3(_allow(st), _human(st)), _unprotected(st))
 
 _failing(r) if {
 	some st in _statements(r)

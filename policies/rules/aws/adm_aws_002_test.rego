@@ -1,7 +1,6 @@
 package controlgate.rules.adm_aws_002_test
 
 import data.controlgate.lib.testing as t
-import data.controlgate.lib.testing_aws as ta
 import data.controlgate.rules.adm_aws_002 as rule
 
 _trust(principal, condition) := json.marshal({"Version": "2012-10-17", "Statement": [object.union(
@@ -68,7 +67,7 @@ test_admin_role_fails_high if {
 }
 
 test_policy_document_without_mfa_fails if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{
 			"actions": ["sts:AssumeRole"],
 			"principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::111122223333:root"]}],
@@ -79,7 +78,7 @@ test_policy_document_without_mfa_fails if {
 }
 
 test_policy_document_with_mfa_passes if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{
 			"actions": ["sts:AssumeRole"],
 			"principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::111122223333:root"]}],
@@ -92,7 +91,7 @@ test_policy_document_with_mfa_passes if {
 }
 
 test_policy_document_unknown_principal_not_evaluated if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{"principals": [{"type": "AWS", "identifiers": [t.unknown("var.trusted_arn")]}]}]}],
 		["managed", "aws_iam_role", {"assume_role_policy": t.unknown("data.aws_iam_policy_document.r0.json")}],
 	])
@@ -101,7 +100,7 @@ test_policy_document_unknown_principal_not_evaluated if {
 }
 
 test_policy_document_unknown_condition_not_evaluated if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{
 			"principals": [{"type": "AWS", "identifiers": ["arn:aws:iam::111122223333:root"]}],
 			"condition": [{"test": "Bool", "variable": "aws:MultiFactorAuthPresent", "values": [t.unknown("var.mfa")]}],
@@ -113,7 +112,7 @@ test_policy_document_unknown_condition_not_evaluated if {
 }
 
 test_dynamic_document_parts_not_evaluated if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": t.unknown(`dynamic "statement"`)}],
 		["managed", "aws_iam_role", {"assume_role_policy": t.unknown("data.aws_iam_policy_document.r0.json")}],
 		["data", "aws_iam_policy_document", {"statement": [{

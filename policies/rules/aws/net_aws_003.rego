@@ -22,7 +22,7 @@
 #   equivalents: [AVD-AWS-0105, AVD-AWS-0102, FG_R00357, FG_R00359]
 package controlgate.rules.net_aws_003
 
-import data.controlgate.lib.aws
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -54,15 +54,15 @@ _entries contains {
 
 deny contains {"resource": e.id, "path": array.concat(e.base, [k]), "actual": cidr} if {
 	some e in _entries
-	aws.outcome(e, _ports) == "yes"
+	network.outcome(e, _ports) == "yes"
 	some k in e.cidrs
-	some cidr in aws.world_cidrs_in(e.body[k])
+	some cidr in network.world_cidrs_in(e.body[k])
 }
 
 unknown contains {"resource": e.id, "path": array.concat(e.base, [u[0]]), "reason": u[1]} if {
 	some e in _entries
-	aws.outcome(e, _ports) == "unknown"
-	u := aws.unknown_attr(e, _ports)
+	network.outcome(e, _ports) == "unknown"
+	u := network.unknown_attr(e, _ports)
 }
 
 unknown contains {"resource": r.id, "path": ["ingress"], "reason": r.config.ingress.__unknown__} if {

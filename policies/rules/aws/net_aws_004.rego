@@ -23,8 +23,8 @@
 #   equivalents: [CKV_AWS_17, AVD-AWS-0180]
 package controlgate.rules.net_aws_004
 
-import data.controlgate.lib.exposure
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 
 _types := {"aws_db_instance", "aws_rds_cluster_instance"}
 
@@ -32,7 +32,7 @@ applies contains r.id if some r in tf.resources(_types)
 
 deny contains {"resource": r.id, "path": ["publicly_accessible"], "actual": r.config.publicly_accessible} if {
 	some r in tf.resources(_types)
-	exposure.flag(r.config, "publicly_accessible", "no") == "yes"
+	tri.flag(r.config, "publicly_accessible", "no") == "yes"
 }
 
 unknown contains {
@@ -41,5 +41,5 @@ unknown contains {
 	"reason": r.config.publicly_accessible.__unknown__,
 } if {
 	some r in tf.resources(_types)
-	exposure.flag(r.config, "publicly_accessible", "no") == "unknown"
+	tri.flag(r.config, "publicly_accessible", "no") == "unknown"
 }

@@ -29,7 +29,7 @@
 #   equivalents: [CKV_AWS_137]
 package controlgate.rules.net_aws_005
 
-import data.controlgate.lib.aws_public as pub
+import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -69,23 +69,23 @@ _policies contains [r, r.config.access_policies] if {
 
 deny contains {"resource": r.id, "path": ["access_policies"], "sub": "open-policy"} if {
 	some [r, x] in _policies
-	some st in pub.statements(r, x)
-	pub.open_to_anyone(st) == "yes"
+	some st in iam.statements(r, x)
+	iam.open_to_anyone(st) == "yes"
 }
 
-unknown contains {"resource": r.id, "path": ["access_policies"], "reason": pub.unreadable(r, x)} if {
+unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.unreadable(r, x)} if {
 	some [r, x] in _policies
 }
 
-unknown contains {"resource": r.id, "path": ["access_policies"], "reason": pub.unknown_part(st)} if {
+unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.unknown_part(st)} if {
 	some [r, x] in _policies
-	sts := pub.statements(r, x)
+	sts := iam.statements(r, x)
 	not _any_open(sts)
 	some st in sts
-	pub.open_to_anyone(st) == "unknown"
+	iam.open_to_anyone(st) == "unknown"
 }
 
 _any_open(sts) if {
 	some st in sts
-	pub.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == "yes"
 }

@@ -28,8 +28,8 @@
 #   equivalents: [CKV_AWS_87]
 package controlgate.rules.net_aws_006
 
-import data.controlgate.lib.exposure
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"aws_redshift_cluster"})
@@ -37,7 +37,7 @@ applies contains r.id if some r in tf.resources({"aws_redshift_cluster"})
 deny contains {"resource": r.id, "path": ["publicly_accessible"], "actual": r.config.publicly_accessible} if {
 	some r in tf.resources({"aws_redshift_cluster"})
 	v.has(r.config, "publicly_accessible")
-	exposure.flag(r.config, "publicly_accessible", "yes") == "yes"
+	tri.flag(r.config, "publicly_accessible", "yes") == "yes"
 }
 
 deny contains {"resource": r.id, "path": ["publicly_accessible"], "sub": "provider-default"} if {
@@ -51,5 +51,5 @@ unknown contains {
 	"reason": r.config.publicly_accessible.__unknown__,
 } if {
 	some r in tf.resources({"aws_redshift_cluster"})
-	exposure.flag(r.config, "publicly_accessible", "yes") == "unknown"
+	tri.flag(r.config, "publicly_accessible", "yes") == "unknown"
 }

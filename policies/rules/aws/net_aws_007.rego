@@ -23,8 +23,9 @@
 #   equivalents: [CKV_AWS_382, AVD-AWS-0104]
 package controlgate.rules.net_aws_007
 
-import data.controlgate.lib.aws
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _group_types := {"aws_security_group", "aws_default_security_group"}
@@ -61,16 +62,16 @@ _all_traffic(e) := "unknown" if {
 	v.is_unknown(e.body[e.proto])
 } else := "yes" if {
 	v.has(e.body, e.proto)
-	aws.protocol(e.body[e.proto]) in {"-1", "all"}
+	network.protocol(e.body[e.proto]) in {"-1", "all"}
 } else := "no"
 
-_outcome(e) := aws.and3(aws.and3(aws.gate(e), aws.world_source(e)), _all_traffic(e))
+_outcome(e) := tri.and3(tri.and3(network.gate(e), network.world_source(e)), _all_traffic(e))
 
 deny contains {"resource": e.id, "path": array.concat(e.base, [k]), "actual": cidr} if {
 	some e in _entries
 	_outcome(e) == "yes"
 	some k in e.cidrs
-	some cidr in aws.world_cidrs_in(e.body[k])
+	some cidr in network.world_cidrs_in(e.body[k])
 }
 
 unknown contains {"resource": e.id, "path": array.concat(e.base, [k]), "reason": reason} if {
@@ -78,7 +79,7 @@ unknown contains {"resource": e.id, "path": array.concat(e.base, [k]), "reason":
 	_outcome(e) == "unknown"
 	some k in array.concat([c.key | some c in e.gate], array.concat(e.cidrs, [e.proto]))
 	v.any_unknown(e.body[k])
-	reason := aws.reason(e.body[k])
+	reason := v.reason(e.body[k])
 }
 
 unknown contains {"resource": r.id, "path": ["egress"], "reason": r.config.egress.__unknown__} if {

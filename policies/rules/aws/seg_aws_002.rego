@@ -31,9 +31,8 @@
 #     AVD-AWS-0091, AVD-AWS-0093, AVD-AWS-0094]
 package controlgate.rules.seg_aws_002
 
-import data.controlgate.lib.aws
-import data.controlgate.lib.exposure
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _settings := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
@@ -69,12 +68,12 @@ default _account := "no"
 _account := "yes" if {
 	some a in tf.resources({"aws_s3_account_public_access_block"})
 	every k in _settings {
-		exposure.flag(a.config, k, "no") == "yes"
+		tri.flag(a.config, k, "no") == "yes"
 	}
 } else := "unknown" if {
 	some a in tf.resources({"aws_s3_account_public_access_block"})
 	every k in _settings {
-		exposure.flag(a.config, k, "no") != "no"
+		tri.flag(a.config, k, "no") != "no"
 	}
 }
 
@@ -92,11 +91,11 @@ _has_block(b) if {
 }
 
 # A block whose bucket cannot be matched to b may be b's: the expression that leaves it open.
-_maybe_block(b) := aws.reason(p.config.bucket) if {
+_maybe_block(b) := v.reason(p.config.bucket) if {
 	some p in tf.in_module(b, "aws_s3_bucket_public_access_block")
 	v.is_unknown(p.config.bucket)
 	count(tf.referenced(p, p.config.bucket)) == 0
-} else := aws.reason(b.config.bucket) if {
+} else := v.reason(b.config.bucket) if {
 	v.is_unknown(b.config.bucket)
 	some p in tf.in_module(b, "aws_s3_bucket_public_access_block")
 	is_string(p.config.bucket)

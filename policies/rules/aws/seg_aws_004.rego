@@ -25,8 +25,7 @@
 #   equivalents: [CKV_AWS_70]
 package controlgate.rules.seg_aws_004
 
-import data.controlgate.lib.aws_public as pub
-import data.controlgate.lib.multi
+import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -63,25 +62,25 @@ _policies contains [r, [attr], value] if {
 
 deny contains {"resource": r.id, "path": path} if {
 	some [r, path, x] in _policies
-	some st in pub.statements(r, x)
-	pub.open_to_anyone(st) == "yes"
+	some st in iam.statements(r, x)
+	iam.open_to_anyone(st) == "yes"
 }
 
-unknown contains {"resource": r.id, "path": path, "reason": pub.unreadable(r, x)} if {
+unknown contains {"resource": r.id, "path": path, "reason": iam.unreadable(r, x)} if {
 	some [r, path, x] in _policies
 }
 
-unknown contains {"resource": r.id, "path": path, "reason": pub.unknown_part(st)} if {
+unknown contains {"resource": r.id, "path": path, "reason": iam.unknown_part(st)} if {
 	some [r, path, x] in _policies
-	sts := pub.statements(r, x)
+	sts := iam.statements(r, x)
 	not _any_open(sts)
 	some st in sts
-	pub.open_to_anyone(st) == "unknown"
+	iam.open_to_anyone(st) == "unknown"
 }
 
 _any_open(sts) if {
 	some st in sts
-	pub.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == "yes"
 }
 
 # aws_lambda_permission: principal "*" with nothing naming the caller.
@@ -102,16 +101,16 @@ unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	r.config.principal == "*"
 	not _lambda_limited(r)
 	some k in _lambda_limits
-	multi.unresolved(r.config[k])
+	tf.unresolved(r.config[k])
 	reason := r.config[k].__unknown__
 }
 
 _lambda_limited(r) if {
 	some k in _lambda_limits
-	multi.set_value(r.config[k])
+	tf.set_value(r.config[k])
 }
 
 _lambda_unknown(r) if {
 	some k in _lambda_limits
-	multi.unresolved(r.config[k])
+	tf.unresolved(r.config[k])
 }

@@ -1,7 +1,6 @@
 package controlgate.rules.seg_aws_004_test
 
 import data.controlgate.lib.testing as t
-import data.controlgate.lib.testing_aws as ta
 import data.controlgate.rules.seg_aws_004 as rule
 
 _open := {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}
@@ -33,7 +32,7 @@ test_wildcard_condition_values_limit_nothing if {
 	ip_any := object.union(_open, {"Condition": {"IpAddress": {"aws:SourceIp": "*"}}})
 	world := object.union(_open, {"Condition": {"IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "0.0.0.0/0"]}}})
 	doc_stmt := {"principals": [{"type": "AWS", "identifiers": ["*"]}], "condition": [{"test": "StringLike", "variable": "aws:SourceArn", "values": ["*"]}]}
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["managed", "aws_s3_bucket_policy", {"policy": _doc([ip_any])}],
 		["managed", "aws_sqs_queue_policy", {"policy": _doc([world])}],
 		["data", "aws_iam_policy_document", {"statement": [doc_stmt]}],
@@ -64,7 +63,7 @@ test_limited_or_named_principals_pass if {
 test_policy_document_data_source if {
 	open_stmt := {"effect": "Allow", "actions": ["sqs:SendMessage"], "principals": [{"type": "*", "identifiers": ["*"]}]}
 	limited := object.union(open_stmt, {"condition": [{"test": "ArnEquals", "variable": "aws:SourceArn", "values": ["arn:aws:sns:::t"]}]})
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [open_stmt]}],
 		["data", "aws_iam_policy_document", {"statement": [limited]}],
 		["managed", "aws_sqs_queue_policy", {"policy": t.unknown("data.aws_iam_policy_document.r0.json")}],
@@ -75,7 +74,7 @@ test_policy_document_data_source if {
 }
 
 test_unknown_policy_not_evaluated if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "aws_iam_policy_document", {"statement": [{"principals": [{"type": "AWS", "identifiers": t.unknown("var.principals")}]}]}],
 		["managed", "aws_s3_bucket_policy", {"policy": t.unknown("file(\"policy.json\")")}],
 		["managed", "aws_s3_bucket_policy", {"policy": t.unknown("data.aws_iam_policy_document.r0.json")}],

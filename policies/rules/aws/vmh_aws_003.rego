@@ -29,14 +29,14 @@
 #   equivalents: [CKV_AWS_183]
 package controlgate.rules.vmh_aws_003
 
-import data.controlgate.lib.aws_ebs as ebs
+import data.controlgate.lib.encryption
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"aws_ebs_snapshot", "aws_ebs_snapshot_copy"})
 
 # The encryption of snapshot s, with the expression that leaves it unknown: [state, reason].
-_snapshot(s) := [ebs.volume_encrypted(vol), _volume_reason(vol)] if {
+_snapshot(s) := [encryption.ebs_volume_encrypted(vol), _volume_reason(vol)] if {
 	vols := [x | some x in tf.referenced(s, s.config.volume_id); x.type == "aws_ebs_volume"]
 	count(vols) > 0
 	vol := _least_encrypted(vols)
@@ -44,10 +44,10 @@ _snapshot(s) := [ebs.volume_encrypted(vol), _volume_reason(vol)] if {
 
 _least_encrypted(vols) := x if {
 	some x in vols
-	ebs.volume_encrypted(x) == "no"
+	encryption.ebs_volume_encrypted(x) == "no"
 } else := x if {
 	some x in vols
-	ebs.volume_encrypted(x) == "unknown"
+	encryption.ebs_volume_encrypted(x) == "unknown"
 } else := vols[0]
 
 _volume_reason(vol) := vol.config.encrypted.__unknown__ if {
@@ -82,19 +82,19 @@ _copies := [c |
 	some c in tf.resources({"aws_ebs_snapshot_copy"})
 	not v.is_true(object.get(c.config, "encrypted", false))
 	not v.is_unknown(object.get(c.config, "encrypted", false))
-	ebs.default_encryption(c) != "yes"
+	encryption.ebs_default_encryption(c) != "yes"
 ]
 
 deny contains {"resource": c.id, "path": ["encrypted"]} if {
 	some c in _copies
 	_source(c)[0] == "no"
-	ebs.default_encryption(c) == "no"
+	encryption.ebs_default_encryption(c) == "no"
 }
 
 deny contains {"resource": c.id, "path": ["encrypted"], "sub": "unverified-source"} if {
 	some c in _copies
 	not _source(c)
-	ebs.default_encryption(c) == "no"
+	encryption.ebs_default_encryption(c) == "no"
 }
 
 unknown contains {"resource": c.id, "path": ["encrypted"], "reason": reason} if {
@@ -105,7 +105,7 @@ unknown contains {"resource": c.id, "path": ["encrypted"], "reason": reason} if 
 
 unknown contains {"resource": c.id, "path": ["encrypted"], "reason": d.config.enabled.__unknown__} if {
 	some c in _copies
-	ebs.default_encryption(c) == "unknown"
+	encryption.ebs_default_encryption(c) == "unknown"
 	some d in tf.in_module(c, "aws_ebs_encryption_by_default")
 	v.is_unknown(d.config.enabled)
 }

@@ -26,8 +26,6 @@
 #   equivalents: [CKV2_AWS_41]
 package controlgate.rules.vmh_aws_004
 
-import data.controlgate.lib.exposure
-import data.controlgate.lib.multi
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -52,7 +50,7 @@ deny contains {"resource": r.id, "path": ["iam_instance_profile"]} if {
 
 _left_out(r) if not v.has(r.config, "iam_instance_profile")
 
-_left_out(r) if exposure.computed_default(r, r.config.iam_instance_profile)
+_left_out(r) if tf.computed_default(r, r.config.iam_instance_profile)
 
 unknown contains {
 	"resource": r.id,
@@ -66,11 +64,11 @@ unknown contains {
 # Whether r sets an instance profile; a plan's provider-computed value means the configuration
 # leaves it out.
 _profile(r) := "no" if {
-	exposure.computed_default(r, r.config.iam_instance_profile)
+	tf.computed_default(r, r.config.iam_instance_profile)
 } else := "unknown" if {
-	multi.unresolved(r.config.iam_instance_profile)
+	tf.unresolved(r.config.iam_instance_profile)
 } else := "yes" if {
-	multi.set_value(r.config.iam_instance_profile)
+	tf.set_value(r.config.iam_instance_profile)
 } else := "no"
 
 _templates := [r |
@@ -119,7 +117,7 @@ _eks_unknown(template) := ng.config.launch_template.__unknown__ if {
 
 _profile_set(p) if {
 	some k in ["arn", "name"]
-	multi.set_value(p[k])
+	tf.set_value(p[k])
 }
 
 deny contains {"resource": r.id, "path": ["iam_instance_profile"]} if {
@@ -136,7 +134,7 @@ deny contains {"resource": r.id, "path": ["iam_instance_profile", i]} if {
 
 _profile_unknown(p) if {
 	some k in ["arn", "name"]
-	multi.unresolved(p[k])
+	tf.unresolved(p[k])
 }
 
 unknown contains {
@@ -153,6 +151,6 @@ unknown contains {"resource": r.id, "path": ["iam_instance_profile", i, k], "rea
 	some i, p in v.blocks(r.config, "iam_instance_profile")
 	not _profile_set(p)
 	some k in ["arn", "name"]
-	multi.unresolved(p[k])
+	tf.unresolved(p[k])
 	reason := p[k].__unknown__
 }

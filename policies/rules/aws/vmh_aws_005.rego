@@ -27,7 +27,7 @@
 #   equivalents: [CKV_AWS_189]
 package controlgate.rules.vmh_aws_005
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -35,39 +35,39 @@ _types := {"aws_instance", "aws_launch_template", "aws_ebs_volume"}
 
 applies contains r.id if {
 	some r in tf.resources(_types)
-	multi.restricted(r)
+	tags.restricted(r)
 }
 
 # Every volume body of a restricted resource, as [resource, base path, body].
 _volumes contains [r, [], r.config] if {
 	some r in tf.resources({"aws_ebs_volume"})
-	multi.restricted(r)
+	tags.restricted(r)
 }
 
 _volumes contains [r, [key, i], dev] if {
 	some r in tf.resources({"aws_instance"})
-	multi.restricted(r)
+	tags.restricted(r)
 	some key in ["root_block_device", "ebs_block_device"]
 	some i, dev in v.blocks(r.config, key)
 }
 
 _volumes contains [r, ["block_device_mappings", i, "ebs", j], ebs] if {
 	some r in tf.resources({"aws_launch_template"})
-	multi.restricted(r)
+	tags.restricted(r)
 	some i, m in v.blocks(r.config, "block_device_mappings")
 	some j, ebs in v.blocks(m, "ebs")
 }
 
 deny contains {"resource": r.id, "path": array.concat(base, ["kms_key_id"])} if {
 	some [r, base, body] in _volumes
-	not multi.set_value(object.get(body, "kms_key_id", null))
-	not multi.unresolved(object.get(body, "kms_key_id", null))
+	not tf.set_value(object.get(body, "kms_key_id", null))
+	not tf.unresolved(object.get(body, "kms_key_id", null))
 }
 
 # An instance without root_block_device gets the AMI's root volume with the default key.
 deny contains {"resource": r.id, "path": ["root_block_device"]} if {
 	some r in tf.resources({"aws_instance"})
-	multi.restricted(r)
+	tags.restricted(r)
 	not v.has(r.config, "root_block_device")
 }
 
@@ -77,12 +77,12 @@ unknown contains {
 	"reason": body.kms_key_id.__unknown__,
 } if {
 	some [r, base, body] in _volumes
-	multi.unresolved(body.kms_key_id)
+	tf.unresolved(body.kms_key_id)
 }
 
 unknown contains {"resource": r.id, "path": [key], "reason": reason} if {
 	some r in tf.resources({"aws_instance", "aws_launch_template"})
-	multi.restricted(r)
+	tags.restricted(r)
 	some key in ["root_block_device", "ebs_block_device", "block_device_mappings"]
 	v.is_unknown(r.config[key])
 	reason := r.config[key].__unknown__

@@ -22,8 +22,9 @@
 #   equivalents: [CKV_AZURE_9, CKV_AZURE_10, AVD-AZU-0048, AVD-AZU-0050, FG_R00190, FG_R00191]
 package controlgate.rules.net_az_001
 
-import data.controlgate.lib.azgcpk8s as h
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _world := {"*", "0.0.0.0", "0.0.0.0/0", "/0", "internet", "any", "::/0"}
@@ -52,7 +53,7 @@ _rules contains [r.id, ["security_rule", i], b] if {
 
 deny contains {"resource": id, "path": array.concat(prefix, [key]), "actual": actual} if {
 	some [id, prefix, b] in _rules
-	h.all_of({s | some s in _states(b)}) == "yes"
+	tri.all_of({s | some s in _states(b)}) == "yes"
 	some key in _keys.source
 	_state_of(b, key, _world_src) == "yes"
 	actual := b[key]
@@ -66,7 +67,7 @@ unknown contains {"resource": r.id, "path": ["security_rule"], "reason": r.confi
 unknown contains {"resource": id, "path": array.concat(prefix, p), "reason": reason} if {
 	some [id, prefix, b] in _rules
 	states := _states(b)
-	h.all_of({s | some s in states}) == "unknown"
+	tri.all_of({s | some s in states}) == "unknown"
 	some cond, s in states
 	s == "unknown"
 	some key in _keys[cond]
@@ -104,18 +105,18 @@ _world_src := "world"
 
 # State of one list-or-string attribute against a matcher: "yes" when a known element matches.
 _state_of(b, key, matcher) := "yes" if {
-	some x in h.as_list(object.get(b, key, null))
+	some x in v.as_list(object.get(b, key, null))
 	v.known(x)
 	_matches(x, matcher)
 } else := "unknown" if {
-	v.any_unknown(h.as_list(object.get(b, key, null)))
+	v.any_unknown(v.as_list(object.get(b, key, null)))
 } else := "no"
 
 _matches(x, "world") if lower(x) in _world
 
 _matches(x, ports) if {
 	is_set(ports)
-	h.port_spec_covers(x, ports)
+	network.port_spec_covers(x, ports)
 }
 
 _any_state(b, keys, matcher) := "yes" if {
@@ -130,6 +131,6 @@ _any_state(b, keys, matcher) := "yes" if {
 _unknowns(b, key) := {[[key], b[key].__unknown__]} if v.is_unknown(b[key])
 
 else := {[[key, i], x.__unknown__] |
-	some i, x in h.as_list(object.get(b, key, null))
+	some i, x in v.as_list(object.get(b, key, null))
 	v.is_unknown(x)
 }

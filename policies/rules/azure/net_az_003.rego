@@ -30,7 +30,7 @@
 #   equivalents: [CKV_AZURE_11, AVD-AZU-0029]
 package controlgate.rules.net_az_003
 
-import data.controlgate.lib.exposure
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -58,7 +58,7 @@ applies contains r.id if some [r, _, _] in _rules
 
 deny contains {"resource": r.id, "path": [end], "actual": actual} if {
 	some [r, start, end] in _rules
-	exposure.internet_range(r.config[start], r.config[end])
+	network.internet_range(r.config[start], r.config[end])
 	actual := r.config[end]
 }
 

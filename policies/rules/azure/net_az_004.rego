@@ -33,9 +33,9 @@
 #   equivalents: [CKV_AZURE_113, CKV_AZURE_59, CKV_AZURE_101, CKV_AZURE_189, AVD-AZU-0022]
 package controlgate.rules.net_az_004
 
-import data.controlgate.lib.exposure
-import data.controlgate.lib.multi
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Resource type -> kind of service, which decides what else can close the public endpoint.
@@ -61,16 +61,16 @@ applies contains r.id if some [r, _] in _services
 
 applies contains r.id if some r in tf.resources({"azurerm_storage_account_network_rules"})
 
-_public(r) := exposure.flag(r.config, "public_network_access_enabled", "yes")
+_public(r) := tri.flag(r.config, "public_network_access_enabled", "yes")
 
 # Whether something other than the public-access switch keeps the public endpoint closed:
 # [state, reason] with state "yes", "no" or "unknown".
 _limited(_, "server") := ["no", ""]
 
 _limited(r, "flexible") := ["unknown", r.config.delegated_subnet_id.__unknown__] if {
-	multi.unresolved(r.config.delegated_subnet_id)
+	tf.unresolved(r.config.delegated_subnet_id)
 } else := ["yes", ""] if {
-	multi.set_value(r.config.delegated_subnet_id)
+	tf.set_value(r.config.delegated_subnet_id)
 } else := ["no", ""]
 
 _limited(r, "storage") := _acl_default(r, _storage_rules(r))
@@ -170,5 +170,5 @@ deny contains {"resource": r.id, "path": path, "actual": c, "sub": "open-firewal
 	_public(r) != "no"
 	is_array(rules)
 	some c in rules
-	exposure.world_cidr(c)
+	network.internet_cidr(c)
 }

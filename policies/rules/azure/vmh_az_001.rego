@@ -25,8 +25,8 @@
 #   equivalents: [CKV_AZURE_50]
 package controlgate.rules.vmh_az_001
 
-import data.controlgate.lib.exposure
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _vms := {"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"}
@@ -84,7 +84,7 @@ _candidates := [r |
 deny contains object.union({"resource": r.id, "path": [k]}, _actual(r.config, k)) if {
 	some r in _candidates
 	k := _key(r)
-	exposure.flag(r.config, k, "yes") == "yes"
+	tri.flag(r.config, k, "yes") == "yes"
 	not _maybe_extensions(r)
 }
 
@@ -95,12 +95,12 @@ else := {}
 unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in _candidates
 	k := _key(r)
-	exposure.flag(r.config, k, "yes") == "unknown"
+	tri.flag(r.config, k, "yes") == "unknown"
 	reason := r.config[k].__unknown__
 }
 
 unknown contains {"resource": r.id, "path": [k], "reason": _maybe_extensions(r)} if {
 	some r in _candidates
 	k := _key(r)
-	exposure.flag(r.config, k, "yes") == "yes"
+	tri.flag(r.config, k, "yes") == "yes"
 }

@@ -24,9 +24,9 @@
 #   equivalents: [CKV_AZURE_151, CKV_AZURE_97]
 package controlgate.rules.vmh_az_002
 
-import data.controlgate.lib.exposure
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 
 _types := {
 	"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine",
@@ -36,14 +36,14 @@ _types := {
 
 _vms := [r |
 	some r in tf.resources(_types)
-	not multi.restricted(r)
+	not tags.restricted(r)
 ]
 
 applies contains r.id if some r in _vms
 
 deny contains {"resource": r.id, "path": ["encryption_at_host_enabled"]} if {
 	some r in _vms
-	exposure.flag(r.config, "encryption_at_host_enabled", "absent") == "absent"
+	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "absent"
 }
 
 deny contains {
@@ -52,7 +52,7 @@ deny contains {
 	"actual": r.config.encryption_at_host_enabled,
 } if {
 	some r in _vms
-	exposure.flag(r.config, "encryption_at_host_enabled", "absent") == "no"
+	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "no"
 }
 
 unknown contains {
@@ -61,5 +61,5 @@ unknown contains {
 	"reason": r.config.encryption_at_host_enabled.__unknown__,
 } if {
 	some r in _vms
-	exposure.flag(r.config, "encryption_at_host_enabled", "absent") == "unknown"
+	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "unknown"
 }

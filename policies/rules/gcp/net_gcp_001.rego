@@ -21,8 +21,9 @@
 #   equivalents: [CKV_GCP_2, CKV_GCP_3, AVD-GCP-0070, AVD-GCP-0071, AVD-GCP-0027, FG_R00407, FG_R00408]
 package controlgate.rules.net_gcp_001
 
-import data.controlgate.lib.azgcpk8s as h
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _world := {"0.0.0.0/0", "::/0"}
@@ -37,22 +38,22 @@ applies contains r.id if some r in tf.resources({"google_compute_firewall"})
 
 deny contains {"resource": r.id, "path": ["source_ranges"], "actual": r.config.source_ranges} if {
 	some r in tf.resources({"google_compute_firewall"})
-	h.all_of({s | some s in _states(r.config)}) == "yes"
-	some x in h.as_list(r.config.source_ranges)
+	tri.all_of({s | some s in _states(r.config)}) == "yes"
+	some x in v.as_list(r.config.source_ranges)
 	x in _world
 }
 
 # No source at all: the platform applies 0.0.0.0/0.
 deny contains {"resource": r.id, "path": ["source_ranges"]} if {
 	some r in tf.resources({"google_compute_firewall"})
-	h.all_of({s | some s in _states(r.config)}) == "yes"
+	tri.all_of({s | some s in _states(r.config)}) == "yes"
 	_no_source(r.config)
 }
 
 unknown contains {"resource": r.id, "path": p, "reason": reason} if {
 	some r in tf.resources({"google_compute_firewall"})
 	states := _states(r.config)
-	h.all_of({s | some s in states}) == "unknown"
+	tri.all_of({s | some s in states}) == "unknown"
 	some cond, s in states
 	s == "unknown"
 	some [p, reason] in _unknowns(r.config, cond)
@@ -88,7 +89,7 @@ else := "yes" if {
 	_allow_block(a) == "unknown"
 } else := "no"
 
-_allow_block(a) := h.all_of({_protocol(a), _ports(a)})
+_allow_block(a) := tri.all_of({_protocol(a), _ports(a)})
 
 _protocol(a) := "unknown" if v.is_unknown(a.protocol)
 
@@ -100,17 +101,17 @@ else := "yes" if {
 _ports(a) := "unknown" if v.is_unknown(a.ports)
 
 else := "yes" if {
-	count(h.as_list(object.get(a, "ports", null))) == 0
+	count(v.as_list(object.get(a, "ports", null))) == 0
 } else := "yes" if {
 	some p in a.ports
 	v.known(p)
-	h.port_spec_covers(p, _admin_ports)
+	network.port_spec_covers(p, _admin_ports)
 } else := "unknown" if {
 	v.any_unknown(a.ports)
 } else := "no"
 
 _source(c) := "yes" if {
-	some x in h.as_list(c.source_ranges)
+	some x in v.as_list(c.source_ranges)
 	x in _world
 } else := "unknown" if {
 	some key in _source_keys
@@ -121,7 +122,7 @@ else := "no"
 
 _no_source(c) if {
 	every key in _source_keys {
-		count(h.as_list(object.get(c, key, null))) == 0
+		count(v.as_list(object.get(c, key, null))) == 0
 	}
 }
 
@@ -134,8 +135,8 @@ _unknowns(c, "allow") := {[["allow"], c.allow.__unknown__]} if v.is_unknown(c.al
 else := {[p, reason] |
 	some i, a in v.blocks(c, "allow")
 	_allow_block(a) == "unknown"
-	some [q, reason] in h.attr_unknowns(a, ["protocol", "ports"])
+	some [q, reason] in v.attr_unknowns(a, ["protocol", "ports"])
 	p := array.concat(["allow", i], q)
 }
 
-_unknowns(c, "source") := {[p, reason] | some [p, reason] in h.attr_unknowns(c, _source_keys)}
+_unknowns(c, "source") := {[p, reason] | some [p, reason] in v.attr_unknowns(c, _source_keys)}

@@ -31,8 +31,9 @@
 #   equivalents: [CKV_GCP_11, CKV_GCP_6, AVD-GCP-0017, AVD-GCP-0015]
 package controlgate.rules.net_gcp_002
 
-import data.controlgate.lib.exposure
+import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _instances := tf.resources({"google_sql_database_instance"})
@@ -53,7 +54,7 @@ _networks contains [r, array.concat(base, ["authorized_networks", k, "value"]), 
 
 deny contains {"resource": r.id, "path": path, "actual": value} if {
 	some [r, path, value] in _networks
-	exposure.world_cidr(value)
+	network.internet_cidr(value)
 }
 
 unknown contains {"resource": r.id, "path": path, "reason": value.__unknown__} if {
@@ -93,7 +94,7 @@ _admits_clients(c) if count(v.blocks(c, "authorized_networks")) > 0
 
 deny contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "sub": "no-ssl"} if {
 	some [r, base, c] in _ip_configs
-	exposure.flag(c, "ipv4_enabled", "yes") == "yes"
+	tri.flag(c, "ipv4_enabled", "yes") == "yes"
 	_admits_clients(c)
 	not _ssl_required(c)
 	not _ssl_unknown(c)
@@ -101,7 +102,7 @@ deny contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "sub
 
 unknown contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "reason": reason} if {
 	some [r, base, c] in _ip_configs
-	exposure.flag(c, "ipv4_enabled", "yes") != "no"
+	tri.flag(c, "ipv4_enabled", "yes") != "no"
 	_admits_clients(c)
 	not _ssl_required(c)
 	reason := _ssl_unknown(c)
@@ -113,7 +114,7 @@ unknown contains {
 	"reason": c.ipv4_enabled.__unknown__,
 } if {
 	some [r, base, c] in _ip_configs
-	exposure.flag(c, "ipv4_enabled", "yes") == "unknown"
+	tri.flag(c, "ipv4_enabled", "yes") == "unknown"
 	_admits_clients(c)
 	not _ssl_required(c)
 	not _ssl_unknown(c)

@@ -1,7 +1,6 @@
 package controlgate.rules.seg_gcp_001_test
 
 import data.controlgate.lib.testing as t
-import data.controlgate.lib.testing_aws as ta
 import data.controlgate.rules.seg_gcp_001 as rule
 
 test_public_iam_grants_fail if {
@@ -23,7 +22,7 @@ test_public_iam_grants_fail if {
 }
 
 test_iam_policy_documents if {
-	inp := ta.tf_blocks([
+	inp := t.tf_blocks([
 		["data", "google_iam_policy", {"binding": [{"role": "roles/storage.objectViewer", "members": ["allUsers"]}]}],
 		["managed", "google_storage_bucket_iam_policy", {"bucket": "b", "policy_data": t.unknown("data.google_iam_policy.r0.policy_data")}],
 		["managed", "google_bigquery_dataset_iam_policy", {"dataset_id": "d", "policy_data": json.marshal({"bindings": [{"role": "roles/bigquery.dataViewer", "members": ["allAuthenticatedUsers"]}]})}],

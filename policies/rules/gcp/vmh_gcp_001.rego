@@ -25,7 +25,6 @@
 #   equivalents: [CKV_GCP_30, CKV_GCP_31, AVD-GCP-0044, FG_R00411, FG_R00412]
 package controlgate.rules.vmh_gcp_001
 
-import data.controlgate.lib.azgcpk8s as h
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -71,7 +70,7 @@ unknown contains {"resource": r.id, "sub": "full-scope", "path": p, "reason": re
 	some i, sa in v.blocks(r.config, "service_account")
 	_default_sa(sa)
 	not _full_scope(sa)
-	some [q, reason] in h.attr_unknowns(sa, ["scopes"])
+	some [q, reason] in v.attr_unknowns(sa, ["scopes"])
 	p := array.concat(["service_account", i], q)
 }
 

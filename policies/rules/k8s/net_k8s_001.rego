@@ -24,8 +24,8 @@
 #     AVD-AWS-0041, AVD-AZU-0041, AVD-AZU-0065, AVD-GCP-0053, AVD-GCP-0061]
 package controlgate.rules.net_k8s_001
 
-import data.controlgate.lib.azgcpk8s as h
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _world := {"0.0.0.0/0", "::/0"}
@@ -38,12 +38,12 @@ applies contains r.id if {
 # path of the open sources, actual or null, unknown reasons as [path, expr]].
 deny contains object.union({"resource": c.id, "path": c.path}, _actual(c)) if {
 	some c in _cases
-	h.all_of({c.public, c.open}) == "yes"
+	tri.all_of({c.public, c.open}) == "yes"
 }
 
 unknown contains {"resource": c.id, "path": p, "reason": reason} if {
 	some c in _cases
-	h.all_of({c.public, c.open}) == "unknown"
+	tri.all_of({c.public, c.open}) == "unknown"
 	some [p, reason] in c.unknowns
 }
 
@@ -100,7 +100,7 @@ else := "no" if v.is_true(obj[key])
 
 else := "yes"
 
-_open_or_absent(obj, key) := "yes" if count(h.as_list(object.get(obj, key, null))) == 0
+_open_or_absent(obj, key) := "yes" if count(v.as_list(object.get(obj, key, null))) == 0
 
 else := "yes" if {
 	some x in obj[key]

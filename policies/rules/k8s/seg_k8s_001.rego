@@ -22,7 +22,6 @@
 #   equivalents: [CKV_AWS_100, CKV_AZURE_143, CKV_GCP_25, AVD-GCP-0059]
 package controlgate.rules.seg_k8s_001
 
-import data.controlgate.lib.azgcpk8s as h
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -41,14 +40,14 @@ deny contains {"resource": r.id, "path": ["remote_access", i, "source_security_g
 	some i, ra in v.blocks(r.config, "remote_access")
 	v.has(ra, "ec2_ssh_key")
 	v.known(ra.ec2_ssh_key)
-	count(h.as_list(object.get(ra, "source_security_group_ids", null))) == 0
+	count(v.as_list(object.get(ra, "source_security_group_ids", null))) == 0
 }
 
 unknown contains {"resource": r.id, "path": array.concat(["remote_access", i], p), "reason": e} if {
 	some r in tf.resources({"aws_eks_node_group"})
 	some i, ra in v.blocks(r.config, "remote_access")
 	v.has(ra, "ec2_ssh_key")
-	some [p, e] in h.attr_unknowns(ra, ["ec2_ssh_key", "source_security_group_ids"])
+	some [p, e] in v.attr_unknowns(ra, ["ec2_ssh_key", "source_security_group_ids"])
 }
 
 # AKS: public IPs on the default pool or on an extra pool.

@@ -23,7 +23,7 @@
 #   equivalents: []
 package controlgate.rules.ast_multi_003
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -37,7 +37,7 @@ _candidates := [r |
 ]
 
 _retained(r) if {
-	some k, _ in multi.tag_map(r)
+	some k, _ in tags.tag_map(r)
 	lower(k) in _retention_keys
 }
 

@@ -22,7 +22,7 @@
 #   equivalents: [CKV_GCP_36, CKV_AZURE_118, AVD-GCP-0043, AVD-AZU-0075, FG_R00416]
 package controlgate.rules.net_multi_002
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -40,7 +40,7 @@ _checks := {
 
 _candidates := [r |
 	some r in tf.resources({t | some t, _ in _checks})
-	not multi.has_role(r, _appliance_roles)
+	not tags.has_role(r, _appliance_roles)
 ]
 
 applies contains r.id if some r in _candidates

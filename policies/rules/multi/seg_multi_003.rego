@@ -23,7 +23,7 @@
 #   equivalents: []
 package controlgate.rules.seg_multi_003
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -33,7 +33,7 @@ _types := _azure | {"aws_instance", "aws_launch_template", "google_compute_insta
 
 _restricted := [r |
 	some r in tf.resources(_types)
-	multi.restricted(r)
+	tags.restricted(r)
 ]
 
 applies contains r.id if some r in _restricted
@@ -56,7 +56,7 @@ _isolated(r) if {
 
 _isolated(r) if {
 	r.type == "aws_instance"
-	multi.set_value(r.config.host_id)
+	tf.set_value(r.config.host_id)
 }
 
 # A VPC of dedicated tenancy in the same module forces dedicated instances.
@@ -75,13 +75,13 @@ _isolated(r) if {
 _isolated(r) if {
 	r.type in _azure
 	some k in ["dedicated_host_id", "dedicated_host_group_id"]
-	multi.set_value(r.config[k])
+	tf.set_value(r.config[k])
 }
 
 _isolated(r) if {
 	r.type in _azure
 	some d in v.blocks(r.config, "os_disk")
-	multi.set_value(d.security_encryption_type)
+	tf.set_value(d.security_encryption_type)
 }
 
 _isolated(r) if {
@@ -98,12 +98,12 @@ _isolated(r) if {
 
 _confidential(c) if v.is_true(c.enable_confidential_compute)
 
-_confidential(c) if multi.set_value(c.confidential_instance_type)
+_confidential(c) if tf.set_value(c.confidential_instance_type)
 
 # The unknown values that could decide the outcome.
 _unknowns(r) := {[p, x.__unknown__] |
 	some [p, x] in _candidates(r)
-	multi.unresolved(x)
+	tf.unresolved(x)
 }
 
 _candidates(r) := [

@@ -25,7 +25,7 @@
 #     FG_R00271, FG_R00419]
 package controlgate.rules.vmh_multi_001
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -41,7 +41,7 @@ _types := (_aws_flat | _gcp) | {"aws_launch_template", "azurerm_network_interfac
 
 _candidates := [r |
 	some r in tf.resources(_types)
-	not multi.has_role(r, _exempt_roles)
+	not tags.has_role(r, _exempt_roles)
 ]
 
 applies contains r.id if some r in _candidates
@@ -148,7 +148,7 @@ unknown contains {
 	r.type == "azurerm_network_interface"
 	some i, ipc in v.blocks(r.config, "ip_configuration")
 	_public_ip_set(ipc.public_ip_address_id)
-	multi.referrers(r, _vms, "network_interface_ids") == []
+	tf.referrers(r, _vms, "network_interface_ids") == []
 }
 
 unknown contains {
@@ -178,6 +178,6 @@ _public_ip_set(x) if {
 _public_ip_set(x) if tf.ref_address(x)
 
 _attached_vms(nic) := [vm |
-	some vm in multi.referrers(nic, _vms, "network_interface_ids")
-	not multi.has_role(vm, _exempt_roles)
+	some vm in tf.referrers(nic, _vms, "network_interface_ids")
+	not tags.has_role(vm, _exempt_roles)
 ]

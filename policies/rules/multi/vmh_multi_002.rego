@@ -27,7 +27,7 @@
 #   equivalents: [CKV_AWS_46, CKV_AZURE_45, AVD-AWS-0029, AVD-AWS-0129, AVD-AZU-0037]
 package controlgate.rules.vmh_multi_002
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.secrets
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -76,13 +76,13 @@ _fields contains {"r": r, "path": ["os_profile", i, "custom_data"], "value": p.c
 
 # The text a field holds: the literal (and its base64 decoding), or the source text of an
 # unevaluated expression (a literal secret inside a template or function call is still in the code).
-_texts(x) := multi.texts(x) if is_string(x)
+_texts(x) := secrets.texts(x) if is_string(x)
 
 else := {x.__unknown__} if v.is_unknown(x)
 
 _has_secret(f) if {
 	some text in _texts(f.value)
-	multi.secret_in_text(text)
+	secrets.in_text(text)
 }
 
 deny contains {"resource": f.r.id, "path": f.path} if {
@@ -94,11 +94,11 @@ deny contains {"resource": f.r.id, "path": f.path} if {
 deny contains {"resource": f.r.id, "path": f.path, "sub": "sensitive-var"} if {
 	some f in _fields
 	v.is_unknown(f.value)
-	some name in multi.sensitive_vars(f.r.module_dir)
+	some name in tf.sensitive_vars(f.r.module_dir)
 	regex.match(sprintf(`\bvar\.%s\b`, [name]), f.value.__unknown__)
 }
 
-unknown contains {"resource": f.r.id, "path": f.path, "reason": multi.short_reason(f.value.__unknown__)} if {
+unknown contains {"resource": f.r.id, "path": f.path, "reason": v.short_reason(f.value.__unknown__)} if {
 	some f in _fields
 	v.is_unknown(f.value)
 	not _has_secret(f)
@@ -107,7 +107,7 @@ unknown contains {"resource": f.r.id, "path": f.path, "reason": multi.short_reas
 unknown contains {
 	"resource": r.id,
 	"path": ["metadata"],
-	"reason": multi.short_reason(r.config.metadata.__unknown__),
+	"reason": v.short_reason(r.config.metadata.__unknown__),
 } if {
 	some r in tf.resources(_gcp)
 	v.is_unknown(r.config.metadata)

@@ -30,7 +30,7 @@
 #     AVD-AZU-0038, AVD-GCP-0033, AVD-GCP-0034, AVD-GCP-0037, FG_R00196, FG_R00197, FG_R00417]
 package controlgate.rules.vmh_multi_004
 
-import data.controlgate.lib.multi
+import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
@@ -79,7 +79,7 @@ deny contains {"resource": k.r.id, "path": k.path, "sub": "raw-key"} if {
 
 _restricted(types) := [r |
 	some r in tf.resources(types)
-	multi.restricted(r)
+	tags.restricted(r)
 ]
 
 _os_disk_des(r) := d.disk_encryption_set_id if {
@@ -89,13 +89,13 @@ _os_disk_des(r) := d.disk_encryption_set_id if {
 
 _azure_cmk(r) if v.is_true(r.config.encryption_at_host_enabled)
 
-_azure_cmk(r) if multi.set_value(_os_disk_des(r))
+_azure_cmk(r) if tf.set_value(_os_disk_des(r))
 
 _azure_unresolved(r) := r.config.encryption_at_host_enabled.__unknown__ if {
 	v.is_unknown(r.config.encryption_at_host_enabled)
 }
 
-else := _os_disk_des(r).__unknown__ if multi.unresolved(_os_disk_des(r))
+else := _os_disk_des(r).__unknown__ if tf.unresolved(_os_disk_des(r))
 
 deny contains {"resource": r.id, "path": ["encryption_at_host_enabled"]} if {
 	some r in _restricted(_azure_vms)
@@ -119,7 +119,7 @@ unknown contains {
 	"reason": r.config.disk_encryption_set_id.__unknown__,
 } if {
 	some r in _restricted({"azurerm_managed_disk"})
-	multi.unresolved(r.config.disk_encryption_set_id)
+	tf.unresolved(r.config.disk_encryption_set_id)
 }
 
 # GCP: every disk of a restricted instance, and restricted disks, need kms_key_self_link.
@@ -140,7 +140,7 @@ unknown contains {
 	"reason": g.d.kms_key_self_link.__unknown__,
 } if {
 	some g in _gcp_disks
-	multi.unresolved(g.d.kms_key_self_link)
+	tf.unresolved(g.d.kms_key_self_link)
 }
 
 deny contains {"resource": r.id, "path": ["disk_encryption_key"]} if {
@@ -161,5 +161,5 @@ unknown contains {
 } if {
 	some r in _restricted({"google_compute_disk"})
 	some i, d in v.blocks(r.config, "disk_encryption_key")
-	multi.unresolved(d.kms_key_self_link)
+	tf.unresolved(d.kms_key_self_link)
 }

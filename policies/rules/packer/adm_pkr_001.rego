@@ -29,7 +29,6 @@
 #   equivalents: []
 package controlgate.rules.adm_pkr_001
 
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 # Arguments that hold a secret, by builder family; "*" applies to every builder.
@@ -116,7 +115,7 @@ _family(type) := "other" if {
 # A non-empty literal string that is not a legacy JSON template expression ({{ ... }}) nor a
 # placeholder such as "<REPLACE_WITH_YOUR_CLIENT_SECRET>".
 _literal(x) if {
-	pr.literal_string(x)
+	v.literal_string(x)
 	not contains(x, "{{")
 	not regex.match(`^<[^<>]*>$`, x)
 }

@@ -1,7 +1,6 @@
 package controlgate.rules.adm_pkr_001_test
 
 import data.controlgate.lib.testing as t
-import data.controlgate.lib.testing_packer as tp
 import data.controlgate.rules.adm_pkr_001 as rule
 
 _var(name, props) := object.union({"id": name, "name": name, "dir": ".", "file": "variables.pkr.hcl", "sensitive": false}, props)
@@ -90,19 +89,19 @@ test_sensitive_variable_from_env_passes if {
 }
 
 test_json_user_variable_with_literal_default_fails if {
-	inp := tp.json_build_input([["amazon-ebs", {"secret_key": "{{user `aws_secret_key`}}"}]], [])
+	inp := t.pkr_json_build_input([["amazon-ebs", {"secret_key": "{{user `aws_secret_key`}}"}]], [])
 	vars := [_var("aws_secret_key", {"has_default": true, "default": "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY"})]
 	rule.deny == {{"resource": "s0", "path": ["secret_key"]}} with input as _with_vars(inp, vars)
 }
 
 test_json_env_template_passes if {
-	inp := tp.json_build_input([["amazon-ebs", {"secret_key": "{{env `AWS_SECRET_ACCESS_KEY`}}"}]], [])
+	inp := t.pkr_json_build_input([["amazon-ebs", {"secret_key": "{{env `AWS_SECRET_ACCESS_KEY`}}"}]], [])
 	count(rule.deny) == 0 with input as inp
 	count(rule.unknown) == 0 with input as inp
 }
 
 test_json_variable_default_from_env_passes if {
-	inp := tp.json_build_input([["amazon-ebs", {"secret_key": "{{user `aws_secret_key`}}"}]], [])
+	inp := t.pkr_json_build_input([["amazon-ebs", {"secret_key": "{{user `aws_secret_key`}}"}]], [])
 	vars := [_var("aws_secret_key", {"has_default": true, "default": "{{env `AWS_SECRET_ACCESS_KEY`}}"})]
 	count(rule.deny) == 0 with input as _with_vars(inp, vars)
 	count(rule.unknown) == 0 with input as _with_vars(inp, vars)

@@ -35,7 +35,6 @@
 package controlgate.rules.ast_pkr_001
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _lbdm := "launch_block_device_mappings"
@@ -175,10 +174,10 @@ _eol_keys := {
 
 _eol_known(s) if {
 	some k in _eol_keys[s.type]
-	pr.set_known(s.config, k)
+	v.set_known(s.config, k)
 }
 
-_set_or_unknown(config, k) if pr.set_known(config, k)
+_set_or_unknown(config, k) if v.set_known(config, k)
 
 _set_or_unknown(config, k) if v.is_unknown(config[k])
 

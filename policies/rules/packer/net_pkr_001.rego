@@ -32,7 +32,6 @@ package controlgate.rules.net_pkr_001
 
 import data.controlgate.lib.network
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _sg_keys := ["security_group_id", "security_group_ids", "security_group_filter"]
@@ -87,13 +86,13 @@ _temporary_sg_sources contains s if {
 }
 
 # Given: set to something other than an empty value (an unknown counts as given).
-_given(config, k) if pr.set_known(config, k)
+_given(config, k) if v.set_known(config, k)
 
 _given(config, k) if v.is_unknown(config[k])
 
 _has_known_sg(config) if {
 	some k in _sg_keys
-	pr.set_known(config, k)
+	v.set_known(config, k)
 }
 
 # Whether the temporary group would be open if no security group were given.

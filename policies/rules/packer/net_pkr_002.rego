@@ -27,7 +27,6 @@
 package controlgate.rules.net_pkr_002
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _public_ip := "associate_public_ip_address"
@@ -44,7 +43,7 @@ deny contains {"resource": s.id, "path": [_public_ip], "actual": s.config[_publi
 deny contains {"resource": s.id, "sub": "default-vpc", "path": ["subnet_filter"]} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	every k in _network_keys {
-		not pr.set_known(s.config, k)
+		not v.set_known(s.config, k)
 		not v.is_unknown(object.get(s.config, k, null))
 	}
 }
@@ -64,5 +63,5 @@ unknown contains {"resource": s.id, "sub": "default-vpc", "path": [k], "reason":
 
 _network_known(config) if {
 	some k in _network_keys
-	pr.set_known(config, k)
+	v.set_known(config, k)
 }

@@ -28,7 +28,6 @@
 package controlgate.rules.net_pkr_003
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _allowed := "allowed_inbound_ip_addresses"
@@ -58,7 +57,7 @@ deny contains {
 	"actual": s.config.private_virtual_network_with_public_ip,
 } if {
 	some s in pkr.sources({"azure-arm"})
-	pr.literal_string(s.config[_vnet])
+	v.literal_string(s.config[_vnet])
 	v.is_true(s.config.private_virtual_network_with_public_ip)
 }
 
@@ -70,7 +69,7 @@ unknown contains {"resource": s.id, "path": [_vnet], "reason": s.config[_vnet]._
 
 unknown contains {"resource": s.id, "path": [_allowed], "reason": _reason(s.config[_allowed])} if {
 	some s in pkr.sources({"azure-arm"})
-	not pr.set_known(s.config, _vnet)
+	not v.set_known(s.config, _vnet)
 	v.any_unknown(s.config[_allowed])
 	not _has_world(s.config[_allowed])
 }
@@ -81,7 +80,7 @@ unknown contains {
 	"reason": s.config.private_virtual_network_with_public_ip.__unknown__,
 } if {
 	some s in pkr.sources({"azure-arm"})
-	pr.literal_string(s.config[_vnet])
+	v.literal_string(s.config[_vnet])
 	v.is_unknown(s.config.private_virtual_network_with_public_ip)
 }
 

@@ -27,7 +27,6 @@
 package controlgate.rules.net_pkr_004
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _omit := "omit_external_ip"
@@ -64,7 +63,7 @@ unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
 
 unknown contains {"resource": s.id, "sub": "default-network", "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
-	not pr.set_known(s.config, "subnetwork")
+	not v.set_known(s.config, "subnetwork")
 	not _custom_network(s.config)
 	some k in ["network", "subnetwork"]
 	v.is_unknown(s.config[k])
@@ -86,14 +85,14 @@ _private(config) if v.is_true(config.use_iap)
 # The "default" network: no known subnetwork and network unset, empty or named default.
 _default_network contains s if {
 	some s in pkr.sources({"googlecompute"})
-	not pr.set_known(s.config, "subnetwork")
+	not v.set_known(s.config, "subnetwork")
 	not _unknown(s.config, "subnetwork")
 	not _custom_network(s.config)
 	not _unknown(s.config, "network")
 }
 
 _custom_network(config) if {
-	pr.literal_string(config.network)
+	v.literal_string(config.network)
 	not _is_default(config.network)
 }
 

@@ -31,7 +31,6 @@
 package controlgate.rules.vmh_pkr_003
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _types := {"amazon-ebs"}
@@ -157,16 +156,16 @@ _mapping_reason(config) := r if {
 
 _shared(config) if {
 	some k in _share_keys
-	pr.set_known(config, k)
+	v.set_known(config, k)
 }
 
-_customer_key(config) if pr.literal_string(config.kms_key_id)
+_customer_key(config) if v.literal_string(config.kms_key_id)
 
-_customer_key(config) if pr.set_known(config, "region_kms_key_ids")
+_customer_key(config) if v.set_known(config, "region_kms_key_ids")
 
 _customer_key(config) if {
 	some m in _root_mappings(config)
-	pr.literal_string(m.kms_key_id)
+	v.literal_string(m.kms_key_id)
 }
 
 _key_unknown(config) if {

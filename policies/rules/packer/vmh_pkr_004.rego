@@ -29,7 +29,6 @@
 package controlgate.rules.vmh_pkr_004
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _aws := {"amazon-ebs", "amazon-ebssurrogate", "amazon-ebsvolume", "amazon-instance"}
@@ -122,7 +121,7 @@ unknown contains {
 }
 
 _literal(x) if {
-	pr.literal_string(x)
+	v.literal_string(x)
 	not contains(x, "{{")
 }
 

@@ -32,7 +32,7 @@
 #   equivalents: []
 package controlgate.rules.vmh_pkr_005
 
-import data.controlgate.lib.packer_rules as pr
+import data.controlgate.lib.packer as pkr
 import data.controlgate.lib.values as v
 
 _image_types := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance", "azure-arm", "googlecompute"}
@@ -43,7 +43,7 @@ _generalize := `(?i)waagent.*deprovision|sysprep.*generali[sz]e|generali[sz]e.*s
 
 _image_builds contains b if {
 	some b in input.packer.builds
-	some t in pr.build_types(b)
+	some t in pkr.build_types(b)
 	t in _image_types
 }
 
@@ -61,9 +61,9 @@ deny contains {"resource": b.id, "path": _build_path(b)} if {
 	not _unknown_strings(b.provisioners)
 }
 
-deny contains {"resource": b.id, "sub": "no-generalize", "path": pr.provisioner_path(b, last)} if {
+deny contains {"resource": b.id, "sub": "no-generalize", "path": pkr.provisioner_path(b, last)} if {
 	some b in _image_builds
-	"azure-arm" in pr.build_types(b)
+	"azure-arm" in pkr.build_types(b)
 	last := _last(b)
 	not _matches(last, _generalize)
 	count(_unknowns(last)) == 0
@@ -71,7 +71,7 @@ deny contains {"resource": b.id, "sub": "no-generalize", "path": pr.provisioner_
 
 deny contains {"resource": b.id, "sub": "no-generalize", "path": [_provisioner_key(b)]} if {
 	some b in _image_builds
-	"azure-arm" in pr.build_types(b)
+	"azure-arm" in pkr.build_types(b)
 	count(b.provisioners) == 0
 }
 
@@ -84,24 +84,24 @@ unknown contains {"resource": b.id, "path": _build_path(b), "reason": _unknown_s
 unknown contains {
 	"resource": b.id,
 	"sub": "no-generalize",
-	"path": pr.provisioner_path(b, last),
+	"path": pkr.provisioner_path(b, last),
 	"reason": _unknowns(last)[0],
 } if {
 	some b in _image_builds
-	"azure-arm" in pr.build_types(b)
+	"azure-arm" in pkr.build_types(b)
 	last := _last(b)
 	not _matches(last, _generalize)
 	count(_unknowns(last)) > 0
 }
 
 # The build as a whole: its block in HCL2; in JSON templates (whose build is the file) the provisioners list.
-_build_path(b) := ["provisioners"] if pr.json_build(b)
+_build_path(b) := ["provisioners"] if pkr.json_build(b)
 
-_build_path(b) := [] if not pr.json_build(b)
+_build_path(b) := [] if not pkr.json_build(b)
 
-_provisioner_key(b) := "provisioners" if pr.json_build(b)
+_provisioner_key(b) := "provisioners" if pkr.json_build(b)
 
-_provisioner_key(b) := "provisioner" if not pr.json_build(b)
+_provisioner_key(b) := "provisioner" if not pkr.json_build(b)
 
 _hardened(b) if {
 	some p in b.provisioners

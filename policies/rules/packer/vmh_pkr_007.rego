@@ -34,7 +34,6 @@
 package controlgate.rules.vmh_pkr_007
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _sigd := "shared_image_gallery_destination"
@@ -156,14 +155,14 @@ _raw_key_paths(config) := {p |
 	some i, k in v.blocks(config, blk)
 	some name, val in k
 	lower(name) == "rawkey"
-	pr.literal_string(val)
+	v.literal_string(val)
 	p := [blk, i, name]
 } | {p |
 	some j, a in v.blocks(config, "disk_attachment")
 	some i, k in v.blocks(a, "disk_encryption_key")
 	some name, val in k
 	lower(name) == "rawkey"
-	pr.literal_string(val)
+	v.literal_string(val)
 	p := ["disk_attachment", j, "disk_encryption_key", i, name]
 }
 
@@ -177,14 +176,14 @@ _key_given(k) if {
 _key_known(k) if {
 	some name, val in k
 	lower(name) in {"kmskeyname", "rawkey"}
-	pr.literal_string(val)
+	v.literal_string(val)
 }
 
-_given(val) if pr.literal_string(val)
+_given(val) if v.literal_string(val)
 
 _given(val) if v.is_unknown(val)
 
-_azure_cmk(config) if pr.literal_string(config.disk_encryption_set_id)
+_azure_cmk(config) if v.literal_string(config.disk_encryption_set_id)
 
 _azure_cmk(config) if v.is_true(config.encryption_at_host)
 

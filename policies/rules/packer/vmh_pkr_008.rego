@@ -30,7 +30,6 @@
 package controlgate.rules.vmh_pkr_008
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.packer_rules as pr
 import data.controlgate.lib.values as v
 
 _sa := "service_account_email"
@@ -92,7 +91,7 @@ _default_sa(config) if {
 
 _sa_given(config) if _sa_literal(config)
 
-_sa_literal(config) if pr.literal_string(config[_sa])
+_sa_literal(config) if v.literal_string(config[_sa])
 
 _sa_given(config) if v.is_unknown(config[_sa])
 

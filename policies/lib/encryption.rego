@@ -1,6 +1,7 @@
 # METADATA
-# description: Helpers for the EBS snapshot and volume rules.
-package controlgate.lib.aws_ebs
+# description: |
+#   Encryption at rest: whether storage is encrypted, explicitly or by an account default.
+package controlgate.lib.encryption
 
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
@@ -9,7 +10,7 @@ import data.controlgate.lib.values as v
 # description: |
 #   Whether the module of resource r turns on EBS encryption by default for the account region:
 #   "yes", "unknown" (enabled is unknown) or "no". enabled defaults to true.
-default_encryption(r) := "yes" if {
+ebs_default_encryption(r) := "yes" if {
 	some d in tf.in_module(r, "aws_ebs_encryption_by_default")
 	_enabled(d.config)
 } else := "unknown" if {
@@ -25,8 +26,8 @@ _enabled(c) if v.is_true(c.enabled)
 # description: |
 #   Whether EBS volume resource vol is encrypted: "yes" (encrypted = true, or the account default
 #   is on), "no", or "unknown".
-volume_encrypted(vol) := "yes" if {
+ebs_volume_encrypted(vol) := "yes" if {
 	v.is_true(vol.config.encrypted)
 } else := "unknown" if {
 	v.is_unknown(vol.config.encrypted)
-} else := default_encryption(vol)
+} else := ebs_default_encryption(vol)

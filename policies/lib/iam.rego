@@ -1,11 +1,41 @@
 # METADATA
 # description: |
-#   Helpers for the AWS rules on public exposure: resource policies that admit anyone.
-package controlgate.lib.aws_public
+#   AWS IAM policy documents: reading statements from literal JSON or from an
+#   aws_iam_policy_document data source, and whether a statement admits anyone.
+package controlgate.lib.iam
 
-import data.controlgate.lib.aws
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
+
+# METADATA
+# scope: document
+# description: |
+#   An IAM policy document given as a literal JSON string (or already as an object). Undefined for
+#   unknown values and for text that is not JSON.
+policy_doc(x) := json.unmarshal(x) if {
+	is_string(x)
+	json.is_valid(x)
+}
+
+policy_doc(x) := x if {
+	is_object(x)
+	v.known(x)
+}
+
+# METADATA
+# scope: document
+# description: The statements of a policy document, as a list (a single statement object becomes a list).
+document_statements(doc) := doc.Statement if is_array(doc.Statement)
+
+document_statements(doc) := [doc.Statement] if is_object(doc.Statement)
+
+# METADATA
+# scope: document
+# description: A policy element that may be one string or a list of strings, as a list.
+as_list(x) := x if is_array(x)
+
+as_list(x) := [x] if not is_array(x)
 
 # METADATA
 # description: |
@@ -27,7 +57,7 @@ limiting_condition_keys := {
 #   {"effect", "principals", "conditions"}: from a literal JSON document (a string, jsonencode()
 #   output or heredoc) or from the aws_iam_policy_document data source that x refers to. Undefined
 #   when x is unknown in another way (the caller reports that as not evaluated).
-statements(_, x) := [_json_statement(s) | some s in aws.statements(aws.policy_doc(x))] if {
+statements(_, x) := [_json_statement(s) | some s in document_statements(policy_doc(x))] if {
 	not v.is_unknown(x)
 }
 
@@ -56,7 +86,7 @@ _json_principals(s) := ["*"] if s.Principal == "*"
 _json_principals(s) := [p |
 	some kind, ids in s.Principal
 	kind in {"AWS", "CanonicalUser", "*"}
-	some p in aws.as_list(ids)
+	some p in as_list(ids)
 ] if {
 	is_object(s.Principal)
 }
@@ -76,7 +106,7 @@ _doc_principals(s) := [id |
 	not v.is_unknown(object.get(s, "principals", null))
 }
 
-_doc_ids(p) := aws.as_list(p.identifiers) if p.type in {"AWS", "*"}
+_doc_ids(p) := as_list(p.identifiers) if p.type in {"AWS", "*"}
 
 _doc_ids(p) := [p.type] if v.is_unknown(p.type)
 
@@ -93,7 +123,7 @@ _doc_conditions(s) := [{"variable": c.variable, "values": object.get(c, "values"
 #   Whether statement st (from statements) allows anyone: "yes" when it is an Allow for the
 #   principal "*" with no condition limiting the caller, "unknown" when an unknown effect,
 #   principal or condition decides, "no" otherwise.
-open_to_anyone(st) := aws.and3(aws.and3(_allow(st), _anyone(st)), _unlimited(st))
+open_to_anyone(st) := tri.and3(tri.and3(_allow(st), _anyone(st)), _unlimited(st))
 
 _allow(st) := "unknown" if {
 	v.is_unknown(st.effect)
@@ -119,7 +149,7 @@ _unlimited(st) := "no" if {
 
 # A condition on a limiting key whose values match any caller ("*", 0.0.0.0/0) limits nothing.
 _matches_anything(values) if {
-	some x in aws.as_list(values)
+	some x in as_list(values)
 	x in {"*", "0.0.0.0/0", "::/0"}
 }
 
