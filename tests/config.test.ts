@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, emptyConfig, loadConfig } from '../src/config/config.js';
 import { resolveSettings } from '../src/config/settings.js';
-import { yamlLineOf } from '../src/config/yaml-lines.js';
+import { yamlLineOf } from '../src/util/yaml-lines.js';
 import { repoRoot } from './helpers/paths.js';
 import { runAction, runCli } from './helpers/run.js';
 

@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../docs/schemas/config.schema.json' with { type: 'json' };
 import type { Severity } from '../model/types.js';
-import { yamlLineOf } from './yaml-lines.js';
+import { yamlLineOf } from '../util/yaml-lines.js';
 
 export const DEFAULT_CONFIG_FILE = '.controlgate.yml';
 /** The names a configuration file is found by, in each folder searched. */

@@ -4,7 +4,7 @@
 import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../util/workspace-read.js';
 import path from 'node:path';
 import type { WaiverRecord } from '../model/waivers.js';
-import { yamlLineOf } from '../config/yaml-lines.js';
+import { yamlLineOf } from '../util/yaml-lines.js';
 import type { ChangeSet } from './diff.js';
 import { mapLine, type LineMapping } from './lines.js';
 
