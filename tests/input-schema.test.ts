@@ -2,7 +2,8 @@
 // for every fixture folder and every folder of the corpora: the input as a scan builds it
 // (resolveInput: discover, parse, var files, modules, normalize, --plan), and each per-folder batch
 // with the configuration's settings, as the policies are given it. The schema is the contract a
-// user's own Rego is written against; the TypeScript types and it must say the same thing.
+// user's own Rego is written against; the TypeScript types and it must say the same thing. Also: each
+// Packer provisioner's path locates where it is written, in the order of the list.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -13,7 +14,7 @@ import { emptyInput, type PolicyInput } from '../src/model/input.js';
 import { corpusDirs, repoRoot } from './helpers/paths.js';
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'policies', 'schemas', 'input.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** Schema errors, at most a few, as "instancePath: message" (the value's path names the entity). */
 function problems(input: unknown): string[] {
@@ -57,6 +58,15 @@ describe('the policy input validates against policies/schemas/input.schema.json'
       const { normalized } = await resolveInput({ root, paths: ['.'], ...(plan ? { plan } : {}) });
       expect(problems(normalized.input)).toEqual([]);
       for (const b of batchesByFolder(normalized.input)) expect(problems({ ...b.input, settings }), b.folder).toEqual([]);
+      // A provisioner's path is where it is written: it locates in its build, in source order.
+      for (const b of normalized.input.packer.builds) {
+        const loc = normalized.locator.get(b.id)!;
+        for (const list of [b.provisioners, b.post_processors]) {
+          const lines = list.map((p) => loc.locations.get([...loc.locPath, ...p.path])?.startLine);
+          expect(lines.every((l) => l !== undefined), `${b.id}: ${JSON.stringify(list.map((p) => p.path))}`).toBe(true);
+          expect(lines, b.id).toEqual([...lines].sort((x, y) => x! - y!));
+        }
+      }
     });
   }
 });

@@ -74,6 +74,10 @@ export interface PackerProvisioner {
   type: string;
   /** Position among the build's provisioners in source order (0-based). */
   index: number;
+  /** Where it is written, inside the build's body: what a finding about it reports as its path.
+   * ["provisioner", "shell", 0] in HCL (the body groups blocks by type; 0 counts among that type),
+   * ["provisioners", 2] in a legacy JSON template; "post-processor(s)" likewise. */
+  path: Array<string | number>;
   config: { [k: string]: Value };
 }
 

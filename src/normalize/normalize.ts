@@ -226,17 +226,17 @@ class Builder {
 
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f: ParsedFile, buildPath: PathSegment[], blocks: unknown, kind: string, ctx?: BodyContext): PackerProvisioner[] {
-    const found: Array<{ type: string; line: number; config: { [k: string]: Value } }> = [];
+    const found: Array<{ type: string; line: number; path: PathSegment[]; config: { [k: string]: Value } }> = [];
     if (isObj(blocks)) {
       for (const [type, list] of Object.entries(blocks)) {
         bodies(list).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
-          found.push({ type, line, config: ctx ? evalBody(b, ctx) : toBody(b) });
+          found.push({ type, line, path: [kind, type, i], config: ctx ? evalBody(b, ctx) : toBody(b) });
         });
       }
     }
     found.sort((a, b) => a.line - b.line);
-    return found.map((p, index) => ({ type: p.type, index, config: p.config }));
+    return found.map((p, index) => ({ type: p.type, index, path: p.path, config: p.config }));
   }
 
   /** The scope of one Packer template folder: variables (defaults, *.auto.pkrvars.hcl, var files) and locals. */
@@ -423,7 +423,7 @@ class Builder {
       (Array.isArray(f.body[key]) ? (f.body[key] as unknown[]) : []).flatMap((p, index) => {
         if (!isObj(p)) return [];
         const { type, ...rest } = render(p);
-        return [{ type: literalString(type) ?? 'unknown', index, config: rest }];
+        return [{ type: literalString(type) ?? 'unknown', index, path: [key, index], config: rest }];
       });
     if (addresses.length || Array.isArray(f.body.provisioners)) {
       pk.builds.push({
