@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { distDir, repoRoot } from './helpers/paths.js';
-import { fnv1a32, folderOf, parseShard, shardOf } from '../src/engine/shard.js';
+import { fnv1a32, folderOf, parseShard, shardOf } from '../src/shard/shard.js';
 import { renderProgress } from '../src/cli/progress.js';
 import { throttled, type ScanProgress } from '../src/engine/scan.js';
 

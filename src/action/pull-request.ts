@@ -12,7 +12,7 @@ import { commentBody, stickyBody, type DesiredComment } from '../report/review.j
 import { ruleDocUrl } from '../report/sarif.js';
 import type { ScopeInfo } from '../report/summary.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
-import { UsageError } from '../engine/exit-codes.js';
+import { UsageError } from '../errors.js';
 import { escapeMarkdown } from '../util/escape.js';
 
 export interface PullRequestSetup {

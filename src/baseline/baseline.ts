@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
 import type { BaselineEntry, BaselineOutcome, Finding, ScanResult } from '../model/types.js';
-import { folderOf, ownsFolder } from '../engine/shard.js';
+import { folderOf, ownsFolder } from '../shard/shard.js';
 
 export const BASELINE_VERSION = 1;
 /** Largest baseline read: about 100,000 findings at their longest ordinary size. */

@@ -1,6 +1,6 @@
 // The CLI: `controlgate scan [paths...] [options]` and its companions (rules, explain, merge, policy,
 // evidence verify). Same engine and exit codes as the action; the GitHub runner is not involved.
-import { EXIT, UsageError } from '../engine/exit-codes.js';
+import { EXIT, UsageError } from '../errors.js';
 import { evidenceVerifyCommand } from './evidence-verify.js';
 import { policyCommand } from './policy.js';
 import { ConfigError } from '../config/config.js';

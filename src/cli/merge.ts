@@ -4,7 +4,7 @@ import path from 'node:path';
 import { writeOutputFile } from '../util/output-write.js';
 import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError } from '../engine/exit-codes.js';
+import { EXIT, UsageError } from '../errors.js';
 import { MergeError, mergeEvidence, mergeJson, mergeSarif, type MergeInput } from '../report/merge.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';

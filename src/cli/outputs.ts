@@ -6,7 +6,7 @@
 //   - a format without `-o` (or with `-o -`) goes to standard output; at most one may;
 //   - `--sarif <file>` is shorthand for `--format sarif -o <file>`.
 import path from 'node:path';
-import { UsageError } from '../engine/exit-codes.js';
+import { UsageError } from '../errors.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];

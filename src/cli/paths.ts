@@ -4,7 +4,7 @@
 // here, once, and a path that lands outside the root is a usage error rather than a silent skip.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../engine/exit-codes.js';
+import { UsageError } from '../errors.js';
 
 const GLOB_SEGMENT = /[*?[]/;
 

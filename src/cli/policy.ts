@@ -8,7 +8,7 @@ import { OutputWriteError, writeOutputFile } from '../util/output-write.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError } from '../engine/exit-codes.js';
+import { EXIT, UsageError } from '../errors.js';
 import { defaultAssetsDir } from '../engine/scan.js';
 import { catalogJson, compileWasm, extractRules, joinControls, PolicyBuildError, writeCapabilities, type ControlList } from '../policy/compile.js';
 import type { Catalog } from '../model/types.js';

@@ -5,7 +5,7 @@ import type { Waiver } from '../model/waivers.js';
 import type { PeerScanner } from '../waivers/suppressions.js';
 import type { Settings } from './settings.js';
 import type { Framework } from './config.js';
-import { UsageError } from '../engine/exit-codes.js';
+import { UsageError } from '../errors.js';
 
 export function configWaivers(s: Settings): Waiver[] {
   return s.waivers.map((w) => ({

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, ConfigError, emptyConfig, findConfig, readConfigFile, type Config } from './config.js';
 import { fetchCommit, revParse } from '../scope/lines.js';
-import { UsageError } from '../engine/exit-codes.js';
+import { UsageError } from '../errors.js';
 
 /** Largest blob taken from the commit (a compiled bundle's wasm included). */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;

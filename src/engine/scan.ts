@@ -11,7 +11,7 @@ import { loadModuleFiles } from '../normalize/module-files.js';
 import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
 import type { PolicyInput } from '../model/input.js';
 import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
-import { UsageError } from './exit-codes.js';
+import { UsageError } from '../errors.js';
 import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
@@ -26,7 +26,7 @@ import { selectFiles, splitPatterns } from '../discover/select.js';
 import { batchesByFolder } from '../evaluate/batch.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
-import { comparePaths, folderOf, ownsFolder, type ShardSpec } from './shard.js';
+import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../shard/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings } from '../controls/map.js';
 
 export interface ScanOptions {

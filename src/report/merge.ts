@@ -9,7 +9,7 @@ import { compareEvaluations, compareFindings, type FindingOrder } from '../contr
 import { compareWaiverIds } from '../waivers/waivers.js';
 import { mergeBaselineSections } from '../baseline/baseline.js';
 import type { BaselineEntry } from '../model/types.js';
-import { comparePaths } from '../engine/shard.js';
+import { comparePaths } from '../shard/shard.js';
 import { countBySeverity, failingFindings } from './text.js';
 import { FINGERPRINT_KEY } from './sarif.js';
 import { controlEvidence, EVIDENCE_ORDER, type Evidence } from './evidence/evidence.js';

@@ -2,7 +2,7 @@
 import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { severityRank } from '../model/types.js';
 import { safeText } from '../util/escape.js';
-import { shardStamp } from '../engine/shard.js';
+import { shardStamp } from '../shard/shard.js';
 
 export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];

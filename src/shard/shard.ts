@@ -8,7 +8,7 @@
 // over the UTF-8 bytes is stable across machines, Node versions and runs: the same folder always
 // lands on the same shard for a given n.
 import path from 'node:path';
-import { UsageError } from './exit-codes.js';
+import { UsageError } from '../errors.js';
 
 export interface ShardSpec {
   /** 1-based. */

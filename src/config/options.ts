@@ -1,6 +1,6 @@
 // Options shared by the CLI and the action, parsed from strings into typed values.
 import { isSeverity, type Severity } from '../model/types.js';
-import { UsageError } from './exit-codes.js';
+import { UsageError } from '../errors.js';
 
 export type FailOn = Severity | 'never';
 

@@ -1,4 +1,5 @@
-// Exit codes, the same for the CLI and the action (README: "Exit codes").
+// Errors every stage may raise and the exit codes they map to, the same for the CLI and the action
+// (README: "Exit codes"). Depends on nothing: config/, report/ and the adapters all import it.
 export const EXIT = {
   /** No finding at or above fail-on, every file scanned. */
   ok: 0,
