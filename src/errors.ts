@@ -11,6 +11,8 @@ export const EXIT = {
   internal: 3,
 } as const;
 
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);

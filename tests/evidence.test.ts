@@ -12,7 +12,7 @@ import { renderEvidenceMarkdown } from '../src/report/evidence/markdown.js';
 import { renderOscal, uuidFor } from '../src/report/evidence/oscal.js';
 import { runContext } from '../src/report/evidence/context.js';
 import { verifyEvidence } from '../src/report/evidence/verify.js';
-import { failingFindings } from '../src/report/text.js';
+import { failingFindings } from '../src/model/verdict.js';
 import { VERSION } from '../src/version.js';
 import { distDir, repoRoot, schemasDir } from './helpers/paths.js';
 import { runCli } from './helpers/run.js';

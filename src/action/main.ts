@@ -1,18 +1,18 @@
 // The GitHub Action: the only place that talks to the runner (inputs, annotations, summary, outputs,
-// failure). Everything else is the same engine the CLI runs.
+// failure). An adapter around the pipeline (src/engine/run.ts) the CLI runs too: inputs -> settings,
+// the pull request's scope, then the reporters, and the verdict mapped to the step's outcome.
 import { writeOutputFile, OutputWriteError } from '../util/output-write.js';
 import { WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { scan, usageErrorsOf } from '../engine/scan.js';
+import { runPipeline } from '../engine/run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFailOn, parsePathList, parseTimeoutMs } from '../config/options.js';
 import { planAnnotations, type Annotation } from '../report/annotations.js';
 import { renderSummary } from '../report/summary.js';
-import { failingFindings } from '../report/text.js';
 import { Inputs, Outputs } from './names.js';
 import { renderSarif } from '../report/sarif.js';
-import { annotatedFindings, commentOnPullRequest, setUpScope } from './pull-request.js';
+import { annotatedFindings, commentOnPullRequest, setUpScope, type PullRequestSetup } from './pull-request.js';
 import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
 import { parseShard, shardStamp } from '../shard/shard.js';
 import { runContext } from '../report/evidence/context.js';
@@ -22,13 +22,12 @@ import { blameLine, parseTrustedConfig, policyForRun } from '../config/trusted.j
 import { policyChangesFor } from '../config/policy-changes.js';
 import { readPullRequestContext } from '../github/pr.js';
 import { resolveSettings } from '../config/settings.js';
-import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
+import { parseFrameworks, recordedSettings } from '../config/apply.js';
 import { isScopeMode } from '../scope/scope.js';
 import { escapeMarkdown, markdownCode } from '../util/escape.js';
-import { repoRelative } from '../engine/relative.js';
 import { fixesOf, pullRequestEvidence } from './pr-evidence.js';
 import type { EvidenceRemediation } from '../report/evidence/evidence.js';
-import { applyBaseline, BaselineError, readBaseline } from '../baseline/baseline.js';
+import { BaselineError, readBaseline } from '../baseline/baseline.js';
 
 function parseBool(name: string, raw: string): boolean {
   if (/^(true|True|TRUE)$/.test(raw)) return true;
@@ -108,7 +107,7 @@ export async function run(): Promise<number> {
       },
       'input',
     );
-    const { failOn, paths, varFiles } = settings;
+    const { failOn } = settings;
     // plan: a Terraform plan JSON, relative to the workspace (README: "Scanning a plan").
     const planInput = core.getInput(Inputs.Plan).trim();
     // shard: i/n of an Actions matrix (README: "Sharding a monorepo").
@@ -118,16 +117,30 @@ export async function run(): Promise<number> {
     const baselineInput = core.getInput(Inputs.Baseline).trim();
     const baseline = baselineInput ? { ...readBaseline(path.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : undefined;
     const allowEmpty = parseBool(Inputs.AllowEmpty, core.getInput(Inputs.AllowEmpty));
-    const scanned = await scan({ root, workspace, ...scanOptionsFrom(settings), ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}), ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}), ...(shard ? { shard } : {}) });
-    // Mask in the runner's log the secrets the scan found that are plausibly secrets (never a file
-    // name or a short word: src/util/redaction.ts); the reports redact every sensitive value anyway.
-    for (const secret of scanned.redactions) core.setSecret(secret);
-    const usageErrors = usageErrorsOf(scanned, allowEmpty);
-    // Annotation paths must be relative to the repository root, whatever working-directory is.
-    const prefix = path.relative(workspace, root).split(path.sep).join('/');
-    // The baseline matches by fingerprint, which repoRelative leaves as the scan computed it.
-    const result = baseline ? applyBaseline(repoRelative(scanned, prefix), baseline) : repoRelative(scanned, prefix);
-    const pr = await setUpScope(result.findings, { scopeInput: scopeGiven || settings.scope || '', prComments, token, workspace, log: (m) => core.info(m) });
+    let setUp: PullRequestSetup | undefined;
+    const { result, verdict } = await runPipeline({
+      root,
+      workspace,
+      settings,
+      ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
+      ...(planInput ? { plan: path.resolve(workspace, planInput) } : {}),
+      ...(shard ? { shard } : {}),
+      ...(baseline ? { baseline } : {}),
+      allowEmpty,
+      // Annotation paths must be relative to the repository root, whatever working-directory is.
+      pathPrefix: path.relative(workspace, root).split(path.sep).join('/'),
+      // fail-on applies to the findings in scope: a pull request answers for what it changed.
+      scope: async (r) => {
+        // Mask in the runner's log the secrets the scan found that are plausibly secrets (never a file
+        // name or a short word: src/util/redaction.ts) before anything is logged; the reports redact
+        // every sensitive value anyway.
+        for (const secret of r.redactions) core.setSecret(secret);
+        setUp = await setUpScope(r.findings, { scopeInput: scopeGiven || settings.scope || '', prComments, token, workspace, log: (m) => core.info(m) });
+        return setUp.scoped.inScope;
+      },
+    });
+    const pr = setUp!;
+    const { usageErrors, failing, failed } = verdict;
     const plan = planAnnotations(annotatedFindings(result.findings, pr), result.errors, { changed: pr.scoped.changed, inScope: pr.scoped.inScope, frameworks: settings.frameworks });
     for (const a of plan.annotations) emit(a);
 
@@ -136,9 +149,6 @@ export async function run(): Promise<number> {
     writeOutputFile(sarifFile, renderSarif(result.findings, result.catalog, { inScope: pr.scoped.inScope, errors: result.errors, ...(stamp ? { shard: stamp } : {}) }), workspace, shownPath(workspace, sarifFile));
     core.setOutput(Outputs.SarifFile, sarifFile);
 
-    // fail-on applies to the findings in scope: a pull request answers for what it changed.
-    const failing = failingFindings(result.findings.filter((f) => pr.scoped.inScope.has(f.fingerprint)), failOn);
-    const failed = failing.length > 0 || result.errors.length > 0 || usageErrors.length > 0;
     const changed = pr.changes;
     const policyChanges = policyChangesFor(
       policy,
@@ -192,19 +202,17 @@ export async function run(): Promise<number> {
         .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...(prContext ? { policyChanges } : {}) }))
         .write();
     }
-    if (usageErrors.length) {
+    if (verdict.exitCode === EXIT.usage) {
       core.setFailed(`Controlgate: ${usageErrors.join('; ')}: nothing was checked there (set allow-empty: true to accept this)`);
-      return EXIT.usage;
-    }
-    if (failed) {
+    } else if (verdict.exitCode === EXIT.findings) {
       const parts = [];
       if (failing.length) parts.push(`${failing.length} finding(s) at or above ${failOn}`);
-      if (result.errors.length) parts.push(`${result.errors.length} file(s) could not be scanned`);
+      if (verdict.fileErrors) parts.push(`${verdict.fileErrors} file(s) could not be scanned`);
       core.setFailed(`Controlgate: ${parts.join('; ')}`);
-      return EXIT.findings;
+    } else {
+      core.info(`Controlgate: ${result.findings.length} finding(s), none at or above ${failOn}; ${result.filesScanned.length} file(s) scanned.`);
     }
-    core.info(`Controlgate: ${result.findings.length} finding(s), none at or above ${failOn}; ${result.filesScanned.length} file(s) scanned.`);
-    return EXIT.ok;
+    return verdict.exitCode;
   } catch (e) {
     if (e instanceof ConfigError) {
       await writeStopSummary(`## Controlgate: ⛔ configuration error\n\n${escapeMarkdown(e.message)}\n\nThe run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").\n`);

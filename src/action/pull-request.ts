@@ -14,6 +14,7 @@ import type { ScopeInfo } from '../report/summary.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
 import { UsageError } from '../errors.js';
 import { escapeMarkdown } from '../util/escape.js';
+import type { FailOn } from '../model/verdict.js';
 
 export interface PullRequestSetup {
   ctx: PullRequestContext | undefined;
@@ -155,7 +156,7 @@ export function publishNotes(prNumber: number, r: PublishResult): string[] {
 export async function commentOnPullRequest(
   result: ScanResult,
   s: PullRequestSetup,
-  o: { failOn: Severity | 'never'; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void; onPublished?: (r: PublishResult) => void; policyChanges?: PolicyChanges },
+  o: { failOn: FailOn; failed: boolean; env?: NodeJS.ProcessEnv; log?: (m: string) => void; onPublished?: (r: PublishResult) => void; policyChanges?: PolicyChanges },
 ): Promise<string[]> {
   const env = o.env ?? process.env;
   const ctx = s.ctx;

@@ -1,14 +1,15 @@
-// `controlgate scan [paths...] [options]`: the CLI's scan. Same engine and exit codes as the action.
+// `controlgate scan [paths...] [options]`: the CLI's scan, an adapter around the pipeline the action
+// runs too (src/engine/run.ts): flags -> settings, then the reporters, and the verdict -> exit code.
 // Paths: every path argument and flag is relative to the current folder; --root only sets what paths
 // are reported relative to (src/cli/paths.ts). Reports: src/cli/outputs.ts (--format / -o pairing).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scan, usageErrorsOf } from '../engine/scan.js';
+import { runPipeline, type Run } from '../engine/run.js';
 import { writeOutputFile } from '../util/output-write.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFailOn, parseTimeoutMs } from '../config/options.js';
-import { failingFindings, renderJson, renderText } from '../report/text.js';
+import { renderJson, renderText } from '../report/text.js';
 import { renderJunit } from '../report/junit.js';
 import { renderSarif } from '../report/sarif.js';
 import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
@@ -20,10 +21,11 @@ import { policyChangesFor, type PolicyChanges } from '../config/policy-changes.j
 import { gitChanges } from '../scope/diff.js';
 import { safeText } from '../util/escape.js';
 import { resolveSettings, type Settings } from '../config/settings.js';
-import { parseFrameworks, recordedSettings, scanOptionsFrom } from '../config/apply.js';
+import { parseFrameworks, recordedSettings } from '../config/apply.js';
 import { parseShard, shardStamp } from '../shard/shard.js';
 import { isSeverity, type Finding, type ScanResult, type Severity } from '../model/types.js';
-import { applyBaseline, createBaseline, readBaseline } from '../baseline/baseline.js';
+import type { FailOn } from '../model/verdict.js';
+import { createBaseline, readBaseline } from '../baseline/baseline.js';
 import { progressBar } from './progress.js';
 import { outputPlan, type OutputTarget } from './outputs.js';
 import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
@@ -100,7 +102,7 @@ interface Rendering {
   /** The scan as shown: --severity applied. */
   shown: ScanResult;
   hidden: number;
-  failOn: Severity | 'never';
+  failOn: FailOn;
   failing: number;
   settings: Settings;
   configurationSha256: string;
@@ -184,23 +186,26 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   // Shards of one scan share this digest (the evidence's configuration.sha256); merge checks it.
   const configurationSha256 = sha256(canonicalJson(recorded));
   const bar = progressBar(err as NodeJS.WritableStream & { isTTY?: boolean });
-  let scanned: ScanResult;
+  let run: Run;
   try {
-    scanned = await scan({
+    run = await runPipeline({
       root,
       workspace: root,
-      ...scanOptionsFrom(settings),
+      settings,
       ...(timeoutMs ? { parseTimeoutMs: timeoutMs } : {}),
       ...(values.plan ? { plan: at('--plan')(values.plan) } : {}),
       ...(shard ? { shard } : {}),
+      ...(baseline ? { baseline } : {}),
+      allowEmpty: values['allow-empty'] === true,
+      // A new baseline accepts every finding it records: they do not fail this run.
+      acceptFindings: values['create-baseline'] !== undefined,
       ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
     });
   } finally {
     bar.clear();
   }
-  const result = baseline ? applyBaseline(scanned, baseline) : scanned;
-  // A new baseline accepts every finding it records: they do not fail this run.
-  const failing = values['create-baseline'] ? 0 : failingFindings(result.findings, failOn).length;
+  const { result, verdict } = run;
+  const failing = verdict.failing.length;
   const isShown = (f: Finding): boolean => !shownSeverities || shownSeverities.has(f.severity);
   const shown = shownSeverities ? { ...result, findings: result.findings.filter(isShown) } : result;
   const rendering: Rendering = {
@@ -214,7 +219,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
     compact: values.compact === true,
   };
   // Outputs are written even when the run stops on a usage error: they say what it did and why.
-  const usageErrors = usageErrorsOf(result, values['allow-empty'] === true);
+  const { usageErrors } = verdict;
   for (const t of targets) {
     const text = render(t, rendering, out);
     if (t.stream === 'stderr') err.write(text);
@@ -222,7 +227,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
     else writeReport(t.file, text, workspace);
   }
   if (values['create-baseline']) {
-    const created = createBaseline(scanned.findings);
+    const created = createBaseline(run.found);
     writeReport(values['create-baseline'], created.text, workspace);
     err.write(`controlgate: wrote baseline ${values['create-baseline']} (${created.entries} finding(s)); scan with --baseline ${values['create-baseline']} to report only new ones\n`);
   }
@@ -231,12 +236,11 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
   if (values.evidence) {
     writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...(policyChanges ? { policyChanges } : {}), usageErrors }), workspace);
   }
-  if (usageErrors.length) {
+  if (verdict.exitCode === EXIT.usage) {
     err.write(`controlgate: ${usageErrors.join('; ')}: nothing was checked there (use --allow-empty to accept this)\n`);
-    return EXIT.usage;
   }
-  const failed = failing > 0 || result.errors.length > 0;
-  return failed && !values['soft-fail'] ? EXIT.findings : EXIT.ok;
+  // --soft-fail: findings and unparsable files do not fail the command; usage errors still do.
+  return verdict.exitCode === EXIT.findings && values['soft-fail'] ? EXIT.ok : verdict.exitCode;
 }
 
 /** Policy changes of the working tree against --config-from: its configuration, and inline waivers on lines committed since. */

@@ -10,6 +10,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../docs/schemas/config.schema.json' with { type: 'json' };
 import type { Severity } from '../model/types.js';
 import { yamlLineOf } from '../util/yaml-lines.js';
+import type { FailOn } from '../model/verdict.js';
 
 export const DEFAULT_CONFIG_FILE = '.controlgate.yml';
 /** The names a configuration file is found by, in each folder searched. */
@@ -33,7 +34,7 @@ export interface ConfigFile {
   extends?: string;
   paths?: { include?: string[]; exclude?: string[] };
   rules?: { disable?: string[]; enable?: string[]; severity?: Record<string, Severity> };
-  'fail-on'?: Severity | 'never';
+  'fail-on'?: FailOn;
   frameworks?: Framework[];
   'var-files'?: string[];
   scope?: ScopeMode;
@@ -73,7 +74,7 @@ export interface Config {
   /** Rules switched off (ids or globs), after enable lists re-enabled some. */
   disabled: string[];
   severity: Record<string, Severity>;
-  failOn?: Severity | 'never';
+  failOn?: FailOn;
   frameworks?: Framework[];
   varFiles?: string[];
   scope?: ScopeMode;

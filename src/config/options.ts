@@ -1,8 +1,7 @@
 // Options shared by the CLI and the action, parsed from strings into typed values.
-import { isSeverity, type Severity } from '../model/types.js';
+import { isSeverity } from '../model/types.js';
+import type { FailOn } from '../model/verdict.js';
 import { UsageError } from '../errors.js';
-
-export type FailOn = Severity | 'never';
 
 export function parseFailOn(s: string | undefined, fallback: FailOn = 'high'): FailOn {
   const v = (s ?? '').trim().toLowerCase();

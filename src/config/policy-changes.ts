@@ -12,6 +12,7 @@ import { readConfigFile, type Config, type ConfigFile, type ScopeMode } from './
 import type { WaiverRecord } from '../model/waivers.js';
 import type { RuleMeta } from '../model/types.js';
 import type { RunPolicy } from './trusted.js';
+import type { FailOn } from '../model/verdict.js';
 
 export type PolicyChangeKind =
   | 'rule-disabled'
@@ -47,7 +48,7 @@ export interface PolicyChanges {
   note?: string;
 }
 
-const FAIL_ON_RANK = (s: Severity | 'never'): number => (s === 'never' ? 99 : severityRank(s));
+const FAIL_ON_RANK = (s: FailOn): number => (s === 'never' ? 99 : severityRank(s));
 const SCOPE_RANK: Record<ScopeMode, number> = { 'changed-lines': 0, 'changed-files': 1, all: 2 };
 
 export interface CompareOptions {

@@ -3,13 +3,14 @@
 // recorded in the evidence). The README's precedence table documents the same keys.
 import type { Severity } from '../model/types.js';
 import type { Config, Framework, ScopeMode, SourcedWaiver } from './config.js';
+import type { FailOn } from '../model/verdict.js';
 
 export type Origin = 'input' | 'flag' | 'file' | 'default';
 
 /** What the caller was given explicitly (undefined = not given). */
 export interface Given {
   paths?: string[];
-  failOn?: Severity | 'never';
+  failOn?: FailOn;
   frameworks?: Framework[];
   varFiles?: string[];
   scope?: ScopeMode;
@@ -27,7 +28,7 @@ export interface Settings {
   paths: string[];
   include?: string[];
   exclude: string[];
-  failOn: Severity | 'never';
+  failOn: FailOn;
   frameworks: Framework[];
   varFiles: string[];
   scope?: ScopeMode;
@@ -55,7 +56,7 @@ export interface Settings {
 
 export const DEFAULTS = {
   paths: ['.'],
-  failOn: 'high' as Severity | 'never',
+  failOn: 'high' as FailOn,
   frameworks: ['iso27017', 'iso27002', 'soc2'] as Framework[],
 };
 

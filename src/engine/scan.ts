@@ -320,11 +320,6 @@ function isFolder(p: string): boolean {
   }
 }
 
-/** The usage errors a finished scan stops on: its input problems, unless the user allowed an empty run. */
-export function usageErrorsOf(r: Pick<ScanResult, 'inputProblems'>, allowEmpty: boolean): string[] {
-  return allowEmpty ? [] : (r.inputProblems ?? []);
-}
-
 /** Why a run checked nothing it was asked to: paths given that do not exist or leave the workspace,
  * and a run with no file to scan at all. Each is a usage error unless allow-empty (see usageOfEmpty). */
 function inputProblemsOf(unusable: Array<{ path: string; reason: string }>, filesToScan: number, given: string[]): string[] {

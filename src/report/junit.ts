@@ -8,13 +8,14 @@
 //     <testsuite name="controlgate: files not scanned">  one <testcase> with an <error> per file
 // Pure: the ScanResult in, the XML out. Every string passes through xmlText/xmlAttr: file names,
 // resource addresses and messages come from the scanned files.
-import type { Finding, ScanResult, Severity } from '../model/types.js';
-import { controlLabel, failingFindings, type ShownFramework } from './text.js';
+import type { Finding, ScanResult } from '../model/types.js';
+import { controlLabel, type ShownFramework } from './text.js';
+import { failingFindings, type FailOn } from '../model/verdict.js';
 
 export interface JunitOptions {
   frameworks?: ShownFramework[];
   /** --quiet: only what fails the run at this fail-on (failing findings, file errors). */
-  quietFailOn?: Severity | 'never';
+  quietFailOn?: FailOn;
 }
 
 /** Characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE/U+FFFF, lone surrogates), as

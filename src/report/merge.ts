@@ -10,7 +10,8 @@ import { compareWaiverIds } from '../waivers/waivers.js';
 import { mergeBaselineSections } from '../baseline/baseline.js';
 import type { BaselineEntry } from '../model/types.js';
 import { comparePaths } from '../shard/shard.js';
-import { countBySeverity, failingFindings } from './text.js';
+import { countBySeverity } from './text.js';
+import { failingFindings, type FailOn } from '../model/verdict.js';
 import { FINGERPRINT_KEY } from './sarif.js';
 import { controlEvidence, EVIDENCE_ORDER, type Evidence } from './evidence/evidence.js';
 import type { RunContext } from './evidence/context.js';
@@ -113,7 +114,7 @@ interface JsonDoc {
     findings: number;
     bySeverity: Record<Severity, number>;
     failed: boolean;
-    failOn: Severity | 'never';
+    failOn: FailOn;
     filesFound: number;
     filesScanned: number;
     fileErrors: number;

@@ -10,6 +10,7 @@ import { escapeMarkdown } from '../util/escape.js';
 import { countBySeverity } from './text.js';
 import { policyChangesSection } from './summary.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
+import type { FailOn } from '../model/verdict.js';
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Review comments posted by one run at most; the rest are listed in the sticky summary. */
@@ -145,7 +146,7 @@ export interface StickyOptions {
   scopeMode: string;
   inScope: Set<string>;
   commented: Set<string>;
-  failOn: Severity | 'never';
+  failOn: FailOn;
   failed: boolean;
   runUrl?: string;
   sha?: string;

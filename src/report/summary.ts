@@ -1,10 +1,11 @@
 // report: the job summary (GitHub-flavoured Markdown). Grouped by ISO/IEC 27017 control, with the
 // SOC 2 criteria beside it. Everything from scanned files is escaped.
-import type { Finding, ScanResult, Severity } from '../model/types.js';
+import type { Finding, ScanResult } from '../model/types.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
 import { severityRank } from '../model/types.js';
 import { escapeMarkdown as md } from '../util/escape.js';
-import { countBySeverity, failingFindings } from './text.js';
+import { countBySeverity } from './text.js';
+import { failingFindings, type FailOn } from '../model/verdict.js';
 
 export interface ScopeInfo {
   mode: 'changed-lines' | 'changed-files' | 'all';
@@ -17,7 +18,7 @@ export interface ScopeInfo {
 }
 
 export interface SummaryOptions {
-  failOn: Severity | 'never';
+  failOn: FailOn;
   annotationsOmitted: number;
   /** Fingerprints of in-scope findings not annotated because of GitHub's annotation limits. */
   notAnnotated?: Set<string>;

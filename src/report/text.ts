@@ -1,8 +1,8 @@
 // report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
 import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
-import { severityRank } from '../model/types.js';
 import { safeText } from '../util/escape.js';
 import { shardStamp } from '../shard/shard.js';
+import { failingFindings, type FailOn } from '../model/verdict.js';
 
 export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];
@@ -36,12 +36,6 @@ export function controlLabel(c: ControlRefs, frameworks: ShownFramework[] = DEFA
     .join(' · ');
 }
 
-/** Findings that fail the run: at or above fail-on and not waived. */
-export function failingFindings(findings: Finding[], failOn: Severity | 'never'): Finding[] {
-  if (failOn === 'never') return [];
-  return findings.filter((f) => f.waiver?.status !== 'applied' && severityRank(f.severity) >= severityRank(failOn));
-}
-
 function waiverNote(f: Finding): string {
   if (!f.waiver) return '';
   return f.waiver.status === 'applied'
@@ -59,7 +53,7 @@ export interface TextOptions {
   /** No control crosswalk on each finding's line (--compact). */
   compact?: boolean;
   /** Only what fails the run at this fail-on: failing findings and file errors (--quiet). */
-  quietFailOn?: Severity | 'never';
+  quietFailOn?: FailOn;
   /** Colours a severity or marker; identity when colour is off. Applied after safeText. */
   paint?: (style: Severity | 'error' | 'dim' | 'bold', text: string) => string;
   /** Findings not shown because of --severity (they still count towards failing). */
@@ -114,7 +108,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
 }
 
 /** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
-export function renderJson(r: ScanResult, failOn: Severity | 'never', o: { configurationSha256?: string; failing?: number; hidden?: number } = {}): string {
+export function renderJson(r: ScanResult, failOn: FailOn, o: { configurationSha256?: string; failing?: number; hidden?: number } = {}): string {
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },

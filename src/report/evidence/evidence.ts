@@ -11,6 +11,7 @@ import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
 import { shardLabel } from '../../shard/shard.js';
 import type { PolicyChanges } from '../../config/policy-changes.js';
+import type { FailOn } from '../../model/verdict.js';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 
@@ -55,7 +56,7 @@ export interface EvidenceScope {
 /** Whether the verdict could stop the change: the check's standing on the base branch. */
 export interface EvidenceEnforcement {
   verdict: 'passed' | 'failed';
-  failOn: Severity | 'never';
+  failOn: FailOn;
   /** required: a ruleset of the base branch requires this check; not-required-by-rulesets: none does
    * (classic branch protection is not readable with the default token); unknown: could not be read. */
   requiredCheck: 'required' | 'not-required-by-rulesets' | 'unknown';
@@ -85,7 +86,7 @@ export interface Evidence {
   time: { startedAt: string; finishedAt: string };
   configuration: {
     sha256: string;
-    failOn: Severity | 'never';
+    failOn: FailOn;
     settings: Record<string, unknown>;
     /** The configuration files read (outermost baseline first), relative to the scan's base folder, with their sha256. */
     files: Array<{ path: string; sha256: string }>;
@@ -169,7 +170,7 @@ const by = <T>(key: (t: T) => string) => (a: T, b: T): number => (key(a) < key(b
 export interface EvidenceInput {
   result: ScanResult;
   run: RunContext;
-  failOn: Severity | 'never';
+  failOn: FailOn;
   /** The effective configuration (inputs, flags, file); its canonical digest is recorded. */
   settings: Record<string, unknown>;
   failing: number;

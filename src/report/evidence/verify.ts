@@ -17,12 +17,12 @@ import { repoRelative } from '../../engine/relative.js';
 import { emptyConfig, loadConfig, type Config } from '../../config/config.js';
 import { resolveSettings, type Given } from '../../config/settings.js';
 import { recordedSettings, scanOptionsFrom } from '../../config/apply.js';
-import { failingFindings } from '../text.js';
-import type { Finding, Severity } from '../../model/types.js';
+import type { Finding } from '../../model/types.js';
 import { gitChanges, hasCommit } from '../../scope/diff.js';
 import { headLineMapping } from '../../scope/lines.js';
 import { scopeOnHead } from '../../scope/scope.js';
 import { applyBaseline, BaselineError, readBaseline } from '../../baseline/baseline.js';
+import { verdictOf, type FailOn } from '../../model/verdict.js';
 
 export type VerifyProblemKind =
   | 'malformed'
@@ -340,7 +340,7 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
       ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
     });
     const result = withBaseline(repoRelative(scanned, prefix), e.baseline, src.dir, problems);
-    const failOn = resolved.failOn as Severity | 'never';
+    const failOn = resolved.failOn as FailOn;
     // Scope: recomputed from git when the repository has the commits; else taken from the evidence
     // (a finding it does not list is in scope) and checked for consistency with the counts.
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -351,7 +351,7 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     const scopeAgain = recomputeScope(o.repo, e, result.findings);
     const inScope = 'inScope' in scopeAgain ? scopeAgain.inScope : new Set(result.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
     const scopeHow = 'inScope' in scopeAgain ? 'recomputed from git' : `taken from the evidence (${scopeAgain.why})`;
-    const failing = failingFindings(result.findings.filter((f) => inScope.has(f.fingerprint)), failOn).length;
+    const failing = verdictOf(result, { failOn, inScope }).failing.length;
     const waiversInPullRequest = Array.isArray(e.waivers) && e.waivers.some((w) => w.inPullRequest !== undefined) ? new Set(e.waivers.filter((w) => w.inPullRequest).map((w) => w.id)) : undefined;
     const expected = buildEvidence({
       result,
