@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
 import type { BaselineEntry, BaselineOutcome, Finding, ScanResult } from '../model/types.js';
 import { folderOf, ownsFolder } from '../shard/shard.js';
@@ -31,7 +31,9 @@ export class BaselineError extends Error {
   }
 }
 
-const validate = new Ajv({ allErrors: false, strict: true }).compile<BaselineDoc>(schema);
+// Compiled on first use (only runs with a baseline need it): schema compilation is start-up time.
+let compiled: ValidateFunction<BaselineDoc> | undefined;
+const validator = (): ValidateFunction<BaselineDoc> => (compiled ??= new Ajv({ allErrors: false, strict: true }).compile<BaselineDoc>(schema));
 
 const byEntry = (a: BaselineEntry, b: BaselineEntry): number => {
   const ka = `${a.file}\u0000${a.id}\u0000${a.resource}\u0000${a.fingerprint}`;
@@ -60,6 +62,7 @@ export function parseBaseline(bytes: Uint8Array, shown: string): { doc: Baseline
   } catch (e) {
     throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
   }
+  const validate = validator();
   if (!validate(doc)) {
     const first = validate.errors?.[0];
     const where = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : '(top level)';

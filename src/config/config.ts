@@ -6,7 +6,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { confinedRealPath, CONTROL_FILE_BYTES, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/config.schema.json' with { type: 'json' };
 import type { Severity } from '../model/types.js';
 import { yamlLineOf } from '../util/yaml-lines.js';
@@ -104,7 +104,10 @@ export function emptyConfig(): Config {
   };
 }
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+// Compiled on first use: compiling a schema costs tens of milliseconds at start-up, and most scans
+// read no configuration file.
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(schema));
 
 function describeError(e: ErrorObject): { path: Array<string | number>; message: string } {
   const segs = e.instancePath
@@ -161,6 +164,7 @@ function parseConfigText(text: string, file: string): ConfigFile {
     throw new ConfigError(`invalid YAML: ${reason}`, file, (mark?.line ?? 0) + 1);
   }
   if (doc === undefined || doc === null) return {};
+  const validate = validator();
   if (!validate(doc)) {
     const errors = (validate.errors ?? []).map(describeError);
     // The most specific error first (deepest path), the rest counted.

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import metadataSchema from '../../policies/schemas/metadata.schema.json' with { type: 'json' };
 import type { Catalog, ControlFramework, ControlInfo, RuleMeta } from '../model/types.js';
 
@@ -77,7 +77,10 @@ interface Annotation {
   path: Array<{ value: string }>;
 }
 
-const validateMetadata = new Ajv({ allErrors: true }).compile(metadataSchema);
+// Compiled on first use: only `policy build` checks rule metadata, and compiling at module load cost
+// every scan's start-up.
+let metadataCompiled: ValidateFunction | undefined;
+const metadataValidator = (): ValidateFunction => (metadataCompiled ??= new Ajv({ allErrors: true }).compile(metadataSchema));
 
 /** Every rule's METADATA under `sources`, validated; problems are collected, not thrown one by one. */
 export function extractRules(opa: string, sources: string[], cwd: string, problems: string[]): Array<RuleMeta & { source: string }> {
@@ -90,6 +93,7 @@ export function extractRules(opa: string, sources: string[], cwd: string, proble
     const pkg = parts.slice(3).join('.');
     const where = `${a.location.file}:${a.location.row}`;
     const meta = { title: a.annotations.title, description: a.annotations.description, custom: a.annotations.custom };
+    const validateMetadata = metadataValidator();
     if (!validateMetadata(meta)) {
       for (const e of validateMetadata.errors ?? []) problems.push(`${where}: METADATA${e.instancePath} ${e.message ?? 'is invalid'}`);
       continue;
