@@ -38,13 +38,27 @@ export function isInside(root: string, abs: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
+/** realpath(3) in one system call; node's JS realpathSync lstat()s every component of every path. */
+const realpathOf = (p: string): string => realpathSync.native(p);
+
+/** Real paths of workspace roots already resolved: a scan reads thousands of files below one root. */
+const realRoots = new Map<string, string>();
+
 /** Real path of the workspace root (the root itself may be reached through a link: that is the user's choice). */
 export function realRoot(root: string): string {
-  try {
-    return realpathSync(path.resolve(root));
-  } catch {
-    return path.resolve(root);
+  const abs = path.resolve(root);
+  let real = realRoots.get(abs);
+  if (real === undefined) {
+    try {
+      real = realpathOf(abs);
+    } catch {
+      // Not remembered: a root that does not exist yet may be created later (tests do).
+      return abs;
+    }
+    if (realRoots.size > 64) realRoots.clear();
+    realRoots.set(abs, real);
   }
+  return real;
 }
 
 /** What a non-regular file is, in words. */
@@ -67,7 +81,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 export function confinedRealPath(root: string, abs: string, shown: string, expect: 'file' | 'folder' | 'any' = 'any'): string {
   let real: string;
   try {
-    real = realpathSync(abs);
+    real = realpathOf(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkspaceReadError(`does not exist`, shown, 'missing');
