@@ -13,6 +13,20 @@ const SHAPES: RegExp[] = [
   /\bsk_live_[0-9A-Za-z]{24,}\b/g, // Stripe live keys
 ];
 
+/** Every shape above needs one of these literals: a string without any of them matches no shape, so
+ * one pass of this over a string or a file's text replaces six (issue #20). Keep in step with SHAPES. */
+const SHAPE_HINT = /AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|-----BEGIN |gh[pousr]_|xox[abprs]-|AIza|sk_live_/;
+
+/** Each match of the global regex re in s (as matchAll, without cloning re for every string). */
+function eachMatch(re: RegExp, s: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    visit(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+}
+
 /** password=..., token: ... inside scripts and templates: the value (group 1) is the secret. */
 const ASSIGNMENT = /(?:password|passwd|pwd|secret|token|api_key|apikey|access_key)["']?\s*[=:]\s*["']?([^\s"'$`{}<>()]{6,})/gi;
 
@@ -92,13 +106,17 @@ export function collectSecrets(files: ParsedFile[]): string[] {
         if (!s.includes('${') && !s.startsWith('{{')) {
           if (looksSecret(s)) add(s);
         }
-        else for (const m of s.matchAll(QUOTED)) if (looksSecret(m[1]!)) add(m[1]!);
+        else eachMatch(QUOTED, s, (m) => {
+          if (looksSecret(m[1]!)) add(m[1]!);
+        });
       }
-      for (const re of SHAPES) for (const m of s.matchAll(re)) add(m[0]);
-      for (const m of s.matchAll(ASSIGNMENT)) if (looksSecret(m[1]!)) add(m[1]!);
+      if (SHAPE_HINT.test(s)) for (const re of SHAPES) eachMatch(re, s, (m) => add(m[0]));
+      eachMatch(ASSIGNMENT, s, (m) => {
+        if (looksSecret(m[1]!)) add(m[1]!);
+      });
     });
     // Shapes in the raw text too: a heredoc or comment hcl2json rewrote still holds them.
-    for (const re of SHAPES) for (const m of f.text.matchAll(re)) add(m[0]);
+    if (SHAPE_HINT.test(f.text)) for (const re of SHAPES) eachMatch(re, f.text, (m) => add(m[0]));
   }
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
