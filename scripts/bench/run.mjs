@@ -1,10 +1,22 @@
 #!/usr/bin/env node
-// The benchmark (npm run bench): Controlgate against its peers, same inputs, same run.
+// The benchmark (npm run bench): Controlgate against its peers, same inputs, same run (issue #20).
 //
-//   node scripts/bench/run.mjs [--runs 3] [--scenarios corpus,gen-1k,gen-10k,gen-20k,pr-20]
-//                              [--tools controlgate,trivy,tfsec,checkov,conftest] [--timeout 900]
+//   node scripts/bench/run.mjs [--runs 3] [--scenarios pr-20,gen-1k,corpus-tfsec,corpus,gen-10k,gen-20k,gen-50k]
+//                              [--tools controlgate,tfsec-all,tfsec,trivy,checkov,conftest] [--timeout 900]
 //                              [--seed 1] [--cold-runs 3] [--no-install] [--out bench-results]
-//                              [--corpus ../shared/corpora] [--repeat-under 300]
+//                              [--corpus ../shared/corpora] [--repeat-under 300] [--slow-peer-max-files 3000]
+//                              [--compare-dist DIR] [--no-count] [--no-stages]
+//
+// Equal work: tfsec-all is tfsec with --force-all-dirs (every folder, as the others scan); tfsec is
+// its default mode, which stops at the first folder level holding .tf files (reported for
+// reference: it parses a fraction of the files). corpus-tfsec is the corpus repositories on which
+// tfsec --force-all-dirs completes (probed once, cached; the ones where it aborts are listed).
+// Every tool runs with networking disabled (its own network namespace, `unshare -n`, when the
+// kernel permits it; otherwise proxies pointing at a closed local port) and its offline flags.
+// Each row says how many files the tool parsed, counted from its debug output in one extra,
+// untimed run (--no-count skips it), and how many findings it reported.
+// --compare-dist DIR adds `controlgate-base`: another build of dist/ (e.g. main's) measured in the
+// same interleaved runs, so that a change is reported as a paired ratio.
 //
 // A tool whose first run on a scenario took longer than --repeat-under seconds is not run again on
 // that scenario (its median is of one run), and a tool that timed out on a scenario is not run on
@@ -38,11 +50,16 @@ const benchDir = path.join(cache, 'bench');
 
 // ------------------------------------------------------------------------------------------------
 // Options
-const ALL_SCENARIOS = ['corpus', 'gen-1k', 'gen-10k', 'gen-20k', 'pr-20'];
-const ALL_TOOLS = ['controlgate', 'trivy', 'tfsec', 'checkov', 'conftest'];
+// Smallest first, so that a tool that times out is not run on the larger ones.
+const ALL_SCENARIOS = ['pr-20', 'gen-1k', 'corpus-tfsec', 'corpus', 'gen-10k', 'gen-20k', 'gen-50k'];
+const ALL_TOOLS = ['controlgate', 'controlgate-base', 'tfsec-all', 'tfsec', 'trivy', 'checkov', 'conftest'];
+/** The memory series (issue #20): Controlgate's peak RSS over these tree sizes. */
+const MEMORY_SERIES = ['gen-1k', 'gen-10k', 'gen-20k', 'gen-50k'];
 const opts = {
   runs: 3, coldRuns: 3, timeout: 900, repeatUnder: 300, seed: 1, install: true, out: path.join(repo, 'bench-results'),
-  scenarios: ALL_SCENARIOS, tools: ALL_TOOLS, corpus: path.resolve(repo, '..', 'shared', 'corpora'),
+  scenarios: ALL_SCENARIOS, tools: ALL_TOOLS.filter((t) => t !== 'controlgate-base'), corpus: path.resolve(repo, '..', 'shared', 'corpora'),
+  // Trivy and Checkov take minutes per thousand files: not run on larger scenarios (reported as skipped).
+  slowPeerMaxFiles: 3000, compareDist: null, count: true, stages: true,
 };
 if (process.argv[2] !== '--render') {
   const a = process.argv.slice(2);
@@ -64,6 +81,10 @@ if (process.argv[2] !== '--render') {
       case '--no-install': opts.install = false; break;
       case '--out': opts.out = path.resolve(v()); break;
       case '--corpus': opts.corpus = path.resolve(v()); break;
+      case '--slow-peer-max-files': opts.slowPeerMaxFiles = int(v(), k, 0); break;
+      case '--compare-dist': opts.compareDist = path.resolve(v()); break;
+      case '--no-count': opts.count = false; break;
+      case '--no-stages': opts.stages = false; break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown option ${a[i]}`);
     }
@@ -71,7 +92,7 @@ if (process.argv[2] !== '--render') {
 }
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
-  console.error('usage: node scripts/bench/run.mjs [--runs n] [--cold-runs n] [--scenarios a,b] [--tools a,b] [--timeout s] [--repeat-under s] [--seed n] [--no-install] [--out dir] [--corpus dir]');
+  console.error('usage: node scripts/bench/run.mjs [--runs n] [--cold-runs n] [--scenarios a,b] [--tools a,b] [--timeout s] [--repeat-under s] [--seed n] [--no-install] [--out dir] [--corpus dir] [--slow-peer-max-files n] [--compare-dist dir] [--no-count] [--no-stages]');
   console.error(`  scenarios: ${ALL_SCENARIOS.join(', ')}\n  tools: ${ALL_TOOLS.join(', ')}`);
   process.exit(msg ? 2 : 0);
 }
@@ -102,58 +123,83 @@ const bin = path.join(cache, 'bin');
 const CONFTEST_POLICY = path.join(here, 'conftest-policy');
 const TRIVY_CACHE = path.join(cache, 'trivy-cache');
 
-/** How each tool is run on a folder. `out` is a file for its report. */
-const TOOLS = {
-  controlgate: {
-    exe: () => process.execPath,
-    // A snapshot of dist/ taken when the benchmark starts (see snapshotDist), so that every run
-    // measures the same build even when dist/ is rebuilt meanwhile.
-    args: (dir) => [path.join(distDir, 'cli.js'), 'scan', '.', '--root', dir, '--format', 'json', '--fail-on', 'never'],
-    cwd: (dir) => dir,
-    okCodes: [0],
-    version: () => {
-      const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
-      const head = sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']) ?? '?';
-      // Read-only: does the working tree's dist/ differ from HEAD's (someone's uncommitted build)?
-      const dirty = spawnSync('git', ['-C', repo, 'diff', '--quiet', 'HEAD', '--', 'dist'], { stdio: 'ignore' }).status === 1;
-      return `${pkg.version} (HEAD ${head}${dirty ? ', dist/ with uncommitted changes' : ''}; dist/ snapshot, cli.js+policy.wasm sha256 ${distHash()}; node ${process.version})`;
-    },
-    count: (j) => j?.summary?.findings,
-    packer: true,
+/** How each tool is run on a folder. `out` is a file for its report.
+ * parsed(stdout, stderr, report): files the tool says it parsed, read from its debug output in the
+ * untimed count run (countArgs/countEnv: the same scan with debug logging). */
+const controlgate = (which) => ({
+  exe: () => process.execPath,
+  // A snapshot of dist/ taken when the benchmark starts (see snapshotDist), so that every run
+  // measures the same build even when dist/ is rebuilt meanwhile.
+  args: (dir) => [path.join(dists[which], 'cli.js'), 'scan', '.', '--root', dir, '--format', 'json', '--fail-on', 'never'],
+  cwd: (dir) => dir,
+  okCodes: [0],
+  version: () => {
+    if (which === 'base') return `dist/ of ${opts.compareDist} (snapshot, cli.js+policy.wasm sha256 ${distHash(dists.base)}; node ${process.version})`;
+    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
+    const head = sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']) ?? '?';
+    // Read-only: does the working tree's dist/ differ from HEAD's (someone's uncommitted build)?
+    const dirty = spawnSync('git', ['-C', repo, 'diff', '--quiet', 'HEAD', '--', 'dist'], { stdio: 'ignore' }).status === 1;
+    return `${pkg.version} (HEAD ${head}${dirty ? ', dist/ with uncommitted changes' : ''}; dist/ snapshot, cli.js+policy.wasm sha256 ${distHash(dists.current)}; node ${process.version})`;
   },
+  count: (j) => j?.summary?.findings,
+  // The report lists every file it parsed (scanned), Packer included.
+  parsedFromReport: (j) => j?.summary?.filesScanned,
+  packer: true,
+  dist: which,
+});
+const tfsecArgs = (dir, out) => [dir, '--format', 'json', '--out', out, '--no-color', '--soft-fail', '--no-module-downloads', '--no-code'];
+const tfsec = (allDirs) => ({
+  exe: () => path.join(bin, 'tfsec'),
+  args: (dir, out) => [...tfsecArgs(dir, out), ...(allDirs ? ['--force-all-dirs'] : [])],
+  countArgs: (dir, out) => [...tfsecArgs(dir, out), ...(allDirs ? ['--force-all-dirs'] : []), '--debug'],
+  okCodes: [0],
+  version: () => goVersion('tfsec') + (allDirs ? ', --force-all-dirs' : ', default mode (stops at the first folder level holding .tf files)'),
+  env: { TFSEC_NO_UPDATE_CHECK: '1' },
+  reportFile: true,
+  count: (j) => j?.results?.length ?? 0,
+  parsed: (out, err) => countDistinct(out + err, /\[parser\]\s+Parsing file '([^']+)'/g) ?? countDistinct(out + err, /Parsing '([^']+\.tf(?:\.json)?)'/g),
+  packer: false,
+});
+const TOOLS = {
+  controlgate: controlgate('current'),
+  'controlgate-base': controlgate('base'),
+  'tfsec-all': tfsec(true),
+  tfsec: tfsec(false),
   trivy: {
     exe: () => path.join(bin, 'trivy'),
-    // --skip-check-update: use the checks built into the binary (the checks bundle is not fetched
-    // here); Terraform scanner only (it would otherwise also read the Packer JSON as CloudFormation
-    // or ARM candidates).
+    // Offline: --skip-check-update (the checks built into the binary; the bundle is not fetched),
+    // --skip-version-check (no release notice) and --disable-telemetry. `trivy config` has no
+    // --offline-scan or --skip-db-update (those are fs/image flags, refused here) and no switch for
+    // remote module downloads (registry.terraform.io): the network namespace stops those.
+    // Terraform scanner only (it would otherwise also read the Packer JSON as CloudFormation or ARM
+    // candidates).
     // --timeout: Trivy's own default (5 min) ends a large scan with "context deadline exceeded";
     // the benchmark's per-run timeout applies instead.
-    args: (dir, out) => ['config', '--quiet', '--format', 'json', '--output', out, '--skip-check-update', '--misconfig-scanners', 'terraform', '--cache-dir', TRIVY_CACHE, '--exit-code', '0', '--timeout', `${opts.timeout + 60}s`, dir],
+    args: (dir, out) => trivyArgs(dir, out),
+    countArgs: (dir, out) => [...trivyArgs(dir, out), '--debug'].filter((a) => a !== '--quiet'),
     okCodes: [0],
     version: () => goVersion('trivy'),
     reportFile: true,
     count: (j) => (j?.Results ?? []).reduce((a, r) => a + (r.Misconfigurations?.length ?? 0), 0),
+    // pkg/iac/scanners/terraform/parser: logger.Debug("Added file", log.FilePath(fullPath)) for each file parsed.
+    parsed: (out, err) => countDistinct(out + err, /Added file\s+file_path="?([^"\s]+)"?/g),
     packer: false,
-  },
-  tfsec: {
-    exe: () => path.join(bin, 'tfsec'),
-    args: (dir, out) => [dir, '--format', 'json', '--out', out, '--no-color', '--soft-fail', '--no-module-downloads', '--no-code'],
-    okCodes: [0],
-    version: () => goVersion('tfsec'),
-    env: { TFSEC_NO_UPDATE_CHECK: '1' },
-    reportFile: true,
-    count: (j) => j?.results?.length ?? 0,
-    packer: false,
+    slow: true,
   },
   checkov: {
     exe: () => path.join(cache, 'venv-checkov', 'bin', 'checkov'),
-    // Terraform only (checkov has no Packer framework); no platform download, no module download.
-    args: (dir) => ['-d', dir, '--framework', 'terraform', '--quiet', '--compact', '-o', 'json', '--soft-fail', '--skip-download'],
+    // Terraform only (checkov has no Packer framework); offline: no platform download
+    // (--skip-download, BC_SKIP_MAPPING), no module download, no version check.
+    args: (dir) => ['-d', dir, '--framework', 'terraform', '--quiet', '--compact', '-o', 'json', '--soft-fail', '--skip-download', '--download-external-modules', 'false'],
     okCodes: [0],
     version: () => firstLine(sh(path.join(cache, 'venv-checkov', 'bin', 'checkov'), ['--version'], { timeout: 120_000 })),
     env: { BC_SKIP_MAPPING: 'TRUE', CHECKOV_DOWNLOAD_EXTERNAL_MODULES: 'false', LOG_LEVEL: 'WARNING' },
+    countEnv: { LOG_LEVEL: 'DEBUG' },
     count: (j) => [j].flat().reduce((a, r) => a + (r?.summary?.failed ?? 0), 0),
+    // checkov/terraform/parser_utils.py: logging.debug(f"Parsing {file_path}") once per file read.
+    parsed: (out, err) => countDistinct(out + err, /\bParsing (\S+?\.tf(?:\.json)?)(?=\s|$)/gm),
     packer: false,
+    slow: true,
   },
   conftest: {
     exe: () => path.join(bin, 'conftest'),
@@ -162,25 +208,36 @@ const TOOLS = {
     okCodes: [0],
     version: () => goVersion('conftest'),
     count: (j) => (Array.isArray(j) ? j.reduce((a, r) => a + (r.failures?.length ?? 0), 0) : undefined),
+    // One result per file it parsed and tested.
+    parsedFromReport: (j) => (Array.isArray(j) ? new Set(j.map((r) => r.filename)).size : undefined),
     packer: false,
   },
 };
-let distDir = path.join(repo, 'dist');
-/** Copy dist/ to .cache/bench/dist-<hash>/ (inside the repo, so package.json's "type" still applies). */
-function snapshotDist() {
-  const src = path.join(repo, 'dist');
+function trivyArgs(dir, out) {
+  return ['config', '--quiet', '--format', 'json', '--output', out, '--skip-check-update', '--skip-version-check', '--disable-telemetry', '--misconfig-scanners', 'terraform', '--cache-dir', TRIVY_CACHE, '--exit-code', '0', '--timeout', `${opts.timeout + 60}s`, dir];
+}
+/** How many distinct first groups of re in text; undefined when there is none (the pattern did not match this version's log). */
+function countDistinct(text, re) {
+  const seen = new Set();
+  for (const m of text.matchAll(re)) seen.add(m[1]);
+  return seen.size ? seen.size : undefined;
+}
+/** The dist/ folders measured: this checkout's, and --compare-dist's. */
+const dists = { current: path.join(repo, 'dist'), base: null };
+/** Copy a dist/ to .cache/bench/dist-<hash>/ (inside the repo, so package.json's "type" still applies). */
+function snapshotDist(which, src) {
   const h = distHash(src);
   const dst = path.join(benchDir, `dist-${h}`);
   if (!existsSync(path.join(dst, 'cli.js'))) {
     mkdirSync(dst, { recursive: true });
     for (const f of readdirSync(src)) if (statSync(path.join(src, f)).isFile()) copyFileSync(path.join(src, f), path.join(dst, f));
   }
-  distDir = dst;
+  dists[which] = dst;
   return h;
 }
 
 /** Which dist/ was measured (cli.js + policy.wasm). */
-function distHash(dir = distDir) {
+function distHash(dir) {
   try {
     return createHash('sha256').update(readFileSync(path.join(dir, 'cli.js'))).update(readFileSync(path.join(dir, 'policy.wasm'))).digest('hex').slice(0, 12);
   } catch {
@@ -198,7 +255,8 @@ const firstLine = (s) => (s == null ? null : s.split('\n').find((l) => l.trim())
 
 function peerStatus(name) {
   if (name === 'controlgate') return { ok: existsSync(path.join(repo, 'dist', 'cli.js')), note: 'dist/cli.js' };
-  const f = path.join(cache, 'bench-peers', `${name}.status`);
+  if (name === 'controlgate-base') return { ok: !!opts.compareDist && existsSync(path.join(opts.compareDist, 'cli.js')), note: opts.compareDist ? `${opts.compareDist}/cli.js` : 'no --compare-dist' };
+  const f = path.join(cache, 'bench-peers', `${name.replace(/-all$/, '')}.status`);
   const exe = TOOLS[name].exe();
   if (!existsSync(exe)) {
     const why = existsSync(f) ? readFileSync(f, 'utf8').trim().split('\t').slice(2).join(' ') : 'not installed (run scripts/bench/peers.sh)';
@@ -272,14 +330,77 @@ function ensurePr() {
   return dir;
 }
 
-function scenarioDir(name) {
+/**
+ * The corpus folders on which tfsec --force-all-dirs completes: each repository of the corpus, and
+ * for one where it aborts, each of its top folders. Probed once per tfsec build and corpus (cached in
+ * .cache/bench/corpus-tfsec.probe.json); the folders are copied into .cache/bench/corpus-tfsec/.
+ */
+let tfsecProbe = null;
+async function ensureCorpusTfsec(timeBin) {
+  if (!existsSync(opts.corpus)) throw new Error(`corpus not found at ${opts.corpus} (--corpus)`);
+  const dir = path.join(benchDir, 'corpus-tfsec');
+  const probeFile = path.join(benchDir, 'corpus-tfsec.probe.json');
+  const key = JSON.stringify({ tfsec: goVersion('tfsec'), corpus: createHash('sha256').update(sh('find', [opts.corpus, '-type', 'f', '-printf', '%P %s\n'])?.split('\n').sort().join('\n') ?? '').digest('hex').slice(0, 16) });
+  if (existsSync(probeFile)) {
+    const p = JSON.parse(readFileSync(probeFile, 'utf8'));
+    if (p.key === key && existsSync(dir)) {
+      tfsecProbe = p;
+      return dir;
+    }
+  }
+  if (!existsSync(TOOLS['tfsec-all'].exe())) throw new Error('corpus-tfsec needs tfsec (scripts/bench/peers.sh tfsec)');
+  log(`probing where tfsec --force-all-dirs completes on the corpus (once per tfsec build) ...`);
+  const folders = [];
+  const probe = async (rel, depth) => {
+    const r = await measure('tfsec-all', path.join(opts.corpus, rel), `probe.${rel.replace(/[\/]/g, '_')}`, timeBin, { timeout: 300, keepStderr: true });
+    const ok = r.status === 'ok';
+    log(`  tfsec --force-all-dirs on ${rel}: ${r.status}${ok ? '' : ` (${r.stderrTail ?? ''})`.slice(0, 300)}`);
+    if (ok) {
+      folders.push({ path: rel, status: 'ok' });
+      return;
+    }
+    const subs = depth < 2 ? readdirSync(path.join(opts.corpus, rel), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(rel, e.name)) : [];
+    if (!subs.length) {
+      folders.push({ path: rel, status: r.status, why: abortReason(r) });
+      return;
+    }
+    folders.push({ path: rel, status: r.status, why: abortReason(r), split: true });
+    for (const sub of subs.sort()) await probe(sub, depth + 1);
+  };
+  for (const e of readdirSync(opts.corpus, { withFileTypes: true }).filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) await probe(e.name, 1);
+  rmSync(dir, { recursive: true, force: true });
+  for (const f of folders.filter((x) => x.status === 'ok')) copyTree(path.join(opts.corpus, f.path), path.join(dir, f.path));
+  tfsecProbe = { key, folders };
+  writeFileSync(probeFile, JSON.stringify(tfsecProbe, null, 2));
+  return dir;
+}
+/** The last meaningful line of a failed run's stderr: an error or the panic. */
+function abortReason(r) {
+  const t = r.stderrFull ?? r.stderrTail ?? '';
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  const hit = lines.find((l) => /^panic:|Error:|error:/i.test(l));
+  return (hit ?? lines.at(-1) ?? r.status).slice(0, 240);
+}
+function copyTree(src, dst) {
+  mkdirSync(dst, { recursive: true });
+  for (const e of readdirSync(src, { withFileTypes: true })) {
+    const a = path.join(src, e.name);
+    const b = path.join(dst, e.name);
+    if (e.isDirectory()) copyTree(a, b);
+    else if (e.isFile()) copyFileSync(a, b);
+  }
+}
+
+async function scenarioDir(name, timeBin) {
   switch (name) {
     case 'corpus':
       if (!existsSync(opts.corpus)) throw new Error(`corpus not found at ${opts.corpus} (--corpus)`);
       return opts.corpus;
+    case 'corpus-tfsec': return ensureCorpusTfsec(timeBin);
     case 'gen-1k': return ensureGenerated(1000);
     case 'gen-10k': return ensureGenerated(10000);
     case 'gen-20k': return ensureGenerated(20000);
+    case 'gen-50k': return ensureGenerated(50000);
     case 'pr-20': return ensurePr();
     default: throw new Error(name);
   }
@@ -319,26 +440,43 @@ function treeRss(pid) {
   return total;
 }
 
-function measure(tool, dir, label, timeBin) {
+/**
+ * Networking off for every tool alike: its own network namespace (`unshare -n`: only a loopback
+ * that is down) when permitted; otherwise HTTP(S) proxies at a closed local port (tools that honour
+ * them fail fast instead of reaching out). Probed once.
+ */
+const NET = (() => {
+  if (process.env.CONTROLGATE_BENCH_NETWORK === 'on') return { wrap: [], env: {}, how: 'networking NOT disabled (CONTROLGATE_BENCH_NETWORK=on)' };
+  if (spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0) return { wrap: ['unshare', '-n'], env: {}, how: 'every tool in a network namespace of its own (`unshare -n`: no interface but a loopback that is down)' };
+  const closed = 'http://127.0.0.1:9';
+  return { wrap: [], env: { HTTP_PROXY: closed, HTTPS_PROXY: closed, http_proxy: closed, https_proxy: closed, NO_PROXY: '', no_proxy: '' }, how: '`unshare -n` is not permitted here: HTTP(S)_PROXY set to a closed local port for every tool (a tool that ignores proxies could still reach out)' };
+})();
+
+/** One run of tool on dir. o.count: the untimed count run (debug logging on, its output kept). */
+function measure(tool, dir, label, timeBin, o = {}) {
   const t = TOOLS[tool];
+  const timeout = o.timeout ?? opts.timeout;
   const outDir = path.join(benchDir, 'out');
   mkdirSync(outDir, { recursive: true });
-  const report = path.join(outDir, `${label}.${tool}.json`);
-  const errFile = path.join(outDir, `${label}.${tool}.stderr`);
+  const kind = o.count ? 'count' : 'run';
+  const report = path.join(outDir, `${label}.${tool}.${kind}.json`);
+  const outFile = path.join(outDir, `${label}.${tool}.${kind}.stdout`);
+  const errFile = path.join(outDir, `${label}.${tool}.${kind}.stderr`);
   const timeFile = path.join(outDir, `${label}.${tool}.time`);
   rmSync(report, { force: true });
   rmSync(timeFile, { force: true });
-  const args = t.args(dir, report);
-  const cmd = timeBin ? timeBin : t.exe();
-  const argv = timeBin ? ['-f', '%e %U %S %M', '-o', timeFile, t.exe(), ...args] : args;
-  const outFd = openSync(t.reportFile ? '/dev/null' : report, 'w');
+  const args = (o.count && t.countArgs ? t.countArgs : t.args)(dir, report);
+  const inner = [...NET.wrap, t.exe(), ...args];
+  const cmd = timeBin ? timeBin : inner[0];
+  const argv = timeBin ? ['-f', '%e %U %S %M', '-o', timeFile, ...inner] : inner.slice(1);
+  const outFd = openSync(t.reportFile ? (o.count ? outFile : '/dev/null') : report, 'w');
   const errFd = openSync(errFile, 'w');
-  const dist = tool === 'controlgate' ? distHash() : undefined;
+  const dist = t.dist ? distHash(dists[t.dist]) : undefined;
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, argv, {
       cwd: t.cwd ? t.cwd(dir) : dir,
-      env: { ...process.env, ...(t.env ?? {}) },
+      env: { ...process.env, ...NET.env, ...(t.env ?? {}), ...(o.count ? t.countEnv ?? {} : {}) },
       stdio: ['ignore', outFd, errFd],
       detached: true, // own process group, so a timeout ends the whole tree
     });
@@ -356,7 +494,7 @@ function measure(tool, dir, label, timeBin) {
       } catch {
         /* already gone */
       }
-    }, opts.timeout * 1000);
+    }, timeout * 1000);
     child.on('exit', (code, signal) => {
       const wall = Number(process.hrtime.bigint() - start) / 1e9;
       clearInterval(sampler);
@@ -376,13 +514,27 @@ function measure(tool, dir, label, timeBin) {
       // GNU time exits with the command's code (or 128+signal when killed).
       const status = timedOut ? 'timeout' : t.okCodes.includes(code ?? -1) ? 'ok' : `exit ${code ?? signal}`;
       let findings;
+      let parsed;
       try {
-        if (status === 'ok' && existsSync(report) && statSync(report).size < 300e6) findings = t.count(JSON.parse(readFileSync(report, 'utf8')));
+        if (status === 'ok' && existsSync(report) && statSync(report).size < 300e6) {
+          const j = JSON.parse(readFileSync(report, 'utf8'));
+          findings = t.count(j);
+          parsed = t.parsedFromReport?.(j);
+        }
       } catch {
         findings = undefined;
       }
-      const stderrTail = status === 'ok' ? undefined : readFileSync(errFile, 'utf8').trim().split('\n').slice(-4).join(' | ').slice(0, 500);
-      resolve({ status, wall, cpu, maxRss, treeRss: peakTree || null, findings, stderrTail, load1: os.loadavg()[0], ...(dist ? { dist } : {}) });
+      const stderrFull = status === 'ok' ? undefined : readFileSync(errFile, 'utf8').slice(-20000);
+      const stderrTail = stderrFull?.trim().split('\n').slice(-4).join(' | ').slice(0, 500);
+      if (o.count && t.parsed) {
+        const big = (f) => (existsSync(f) ? readFileSync(f, 'latin1') : '');
+        parsed = t.parsed(big(outFile), big(errFile));
+      }
+      if (o.count) {
+        rmSync(outFile, { force: true });
+        rmSync(errFile, { force: true }); // debug logs can be large
+      }
+      resolve({ status, wall, cpu, maxRss, treeRss: peakTree || null, findings, parsed, stderrTail, ...(o.keepStderr ? { stderrFull } : {}), load1: os.loadavg()[0], ...(dist ? { dist } : {}) });
     });
   });
 }
@@ -418,14 +570,17 @@ async function main() {
   const started = new Date();
   const timeBin = ensureGnuTime();
   if (!timeBin) log('warning: no GNU time; CPU time and per-process max RSS are not measured (tree RSS from /proc only)');
+  if (opts.compareDist && !opts.tools.includes('controlgate-base')) opts.tools.splice(opts.tools.indexOf('controlgate') + 1, 0, 'controlgate-base');
+  log(`network: ${NET.how}`);
 
   // Peers: install what is wanted (cached after the first time), then record what we have.
-  const peers = opts.tools.filter((t) => t !== 'controlgate');
+  const peers = [...new Set(opts.tools.filter((t) => !TOOLS[t].dist).map((t) => t.replace(/-all$/, '')))];
   if (opts.install && peers.length) {
     log(`installing peers (pinned; cached in ${cache}): ${peers.join(', ')}`);
     spawnSync('bash', [path.join(here, 'peers.sh'), ...peers], { stdio: ['ignore', 'inherit', 'inherit'] });
   }
-  if (opts.tools.includes('controlgate')) log(`measuring a snapshot of dist/ (${snapshotDist()}) in ${path.relative(repo, distDir)}`);
+  if (opts.tools.includes('controlgate')) log(`measuring a snapshot of dist/ (${snapshotDist('current', path.join(repo, 'dist'))}) in ${path.relative(repo, dists.current)}`);
+  if (opts.tools.includes('controlgate-base') && opts.compareDist) log(`and, as controlgate-base, a snapshot of ${opts.compareDist} (${snapshotDist('base', opts.compareDist)})`);
   const tools = {};
   for (const name of opts.tools) {
     const st = peerStatus(name);
@@ -438,20 +593,31 @@ async function main() {
   results.meta = {
     started: started.toISOString(), host: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), kernel: os.release() },
     node: process.version, runs: opts.runs, coldRuns: opts.coldRuns, timeoutSec: opts.timeout, repeatUnderSec: opts.repeatUnder, seed: opts.seed, loadavgStart: loadavg(),
+    slowPeerMaxFiles: opts.slowPeerMaxFiles, network: NET.how,
     measuredWith: timeBin ? `${timeBin} (wall from the parent; CPU = user+sys of the tree; max RSS = largest single process) + /proc tree-RSS sampler (50 ms)` : '/proc sampler only',
   };
 
   const timedOutOn = {};
-  // Smallest first, so that a tool that times out is not run on the larger ones.
-  const order = ALL_SCENARIOS.filter((x) => opts.scenarios.includes(x)).sort((a, b) => ['pr-20', 'gen-1k', 'corpus', 'gen-10k', 'gen-20k'].indexOf(a) - ['pr-20', 'gen-1k', 'corpus', 'gen-10k', 'gen-20k'].indexOf(b));
+  const order = ALL_SCENARIOS.filter((x) => opts.scenarios.includes(x));
   for (const sc of order) {
-    const dir = scenarioDir(sc);
+    let dir;
+    try {
+      dir = await scenarioDir(sc, timeBin);
+    } catch (e) {
+      log(`scenario ${sc}: not run (${e.message})`);
+      results.scenarios[sc] = { error: e.message };
+      continue;
+    }
     const files = countFiles(dir);
     log(`scenario ${sc}: ${dir} (${files.total} files: ${files.tf} .tf, ${files.tfvars} .tfvars, ${files.packer} Packer; ${(files.bytes / 1e6).toFixed(1)} MB); load ${loadavg().join(' ')}`);
-    const s = { dir: path.relative(repo, dir), files, loadavgStart: loadavg(), runs: {}, median: {} };
+    const s = { dir: path.relative(repo, dir), files, loadavgStart: loadavg(), runs: {}, median: {}, counted: {} };
+    if (sc === 'corpus-tfsec' && tfsecProbe) s.tfsecProbe = tfsecProbe.folders;
     for (const t of runnable) s.runs[t] = [];
     const skip = {};
-    for (const t of runnable) if (timedOutOn[t]) skip[t] = `skipped: timed out on ${timedOutOn[t]}`;
+    for (const t of runnable) {
+      if (timedOutOn[t]) skip[t] = `skipped: timed out on ${timedOutOn[t]}`;
+      else if (TOOLS[t].slow && files.total > opts.slowPeerMaxFiles) skip[t] = `not run: over ${opts.slowPeerMaxFiles} files (--slow-peer-max-files)`;
+    }
     for (let i = 1; i <= opts.runs; i++) {
       for (const t of runnable) {
         const prev = s.runs[t];
@@ -461,9 +627,23 @@ async function main() {
         }
         if (prev.some((r) => r.status === 'timeout')) continue;
         if (prev.length && prev[0].wall > opts.repeatUnder) continue;
+        // A tool that aborted (tfsec --force-all-dirs on the corpus) aborts the same way again.
+        if (prev.length && prev[0].status !== 'ok' && prev[0].wall > 30) continue;
         const r = await measure(t, dir, `${sc}.${i}`, timeBin);
         prev.push(r);
-        log(`  ${t.padEnd(11)} run ${i}/${opts.runs}: ${r.status} wall ${r.wall.toFixed(2)} s, cpu ${r.cpu?.toFixed(2) ?? '?'} s, maxRSS ${mb(r.maxRss)}, treeRSS ${mb(r.treeRss)}, findings ${r.findings ?? '?'}${r.stderrTail ? `  [${r.stderrTail}]` : ''}`);
+        log(`  ${t.padEnd(16)} run ${i}/${opts.runs}: ${r.status} wall ${r.wall.toFixed(2)} s, cpu ${r.cpu?.toFixed(2) ?? '?'} s, maxRSS ${mb(r.maxRss)}, treeRSS ${mb(r.treeRss)}, findings ${r.findings ?? '?'}${r.stderrTail ? `  [${r.stderrTail}]` : ''}`);
+      }
+    }
+    // Files parsed: from the report (Controlgate, conftest) or from one untimed debug run.
+    for (const t of runnable) {
+      if (skip[t]) continue;
+      const first = s.runs[t].find((r) => r.status === 'ok');
+      if (first?.parsed != null) s.counted[t] = { parsed: first.parsed, from: 'report' };
+      else if (first && opts.count && TOOLS[t].parsed) {
+        // Untimed, once, after the timed runs: debug logging slows some tools.
+        const rr = await measure(t, dir, `${sc}.count`, null, { count: true });
+        s.counted[t] = { parsed: rr.parsed ?? null, from: rr.parsed != null ? 'debug log' : `debug log (${rr.status}; no parse lines recognised)` };
+        log(`  ${t.padEnd(16)} parsed ${rr.parsed ?? '?'} files (debug run: ${rr.status}, ${rr.wall.toFixed(1)} s)`);
       }
     }
     for (const t of runnable) {
@@ -478,25 +658,42 @@ async function main() {
       s.median[t] = {
         status: ok.length === rs.length ? 'ok' : rs.find((r) => r.status !== 'ok')?.status ?? 'none',
         okRuns: ok.length, runs: rs.length, wall, cpu: median(ok.map((r) => r.cpu)), maxRss: median(ok.map((r) => r.maxRss)), treeRss: median(ok.map((r) => r.treeRss)),
-        filesPerSec: wall ? files.total / wall : null, findings: ok[0]?.findings ?? null,
+        filesPerSec: wall ? files.total / wall : null, findings: ok[0]?.findings ?? null, parsed: s.counted[t]?.parsed ?? null,
+        // Paired: run i of Controlgate against run i of this tool (same moment, same load), median of the ratios.
+        pairedWall: pairedRatio(s.runs.controlgate, rs, 'wall'), pairedCpu: pairedRatio(s.runs.controlgate, rs, 'cpu'),
       };
+      if (rs[0] && rs[0].status !== 'ok' && rs[0].status !== 'timeout') s.median[t].abort = abortReason(rs[0]);
     }
     s.loadavgEnd = loadavg();
     results.scenarios[sc] = s;
   }
 
-  // Cold start: Controlgate on the 20-file PR, fresh process, page cache of node/dist/inputs evicted.
-  if (opts.scenarios.includes('pr-20') && runnable.includes('controlgate') && opts.coldRuns > 0) {
-    const dir = scenarioDir('pr-20');
-    const files = [process.execPath, ...listFiles(distDir), ...listFiles(dir)];
-    const runs = [];
+  // Cold start: Controlgate on the 20-file PR, fresh process, page cache of node/dist/inputs evicted;
+  // the two builds interleaved when --compare-dist is given.
+  const coldTools = ['controlgate', 'controlgate-base'].filter((t) => runnable.includes(t));
+  if (opts.scenarios.includes('pr-20') && coldTools.length && opts.coldRuns > 0) {
+    const dir = await scenarioDir('pr-20');
+    const runs = Object.fromEntries(coldTools.map((t) => [t, []]));
     for (let i = 1; i <= opts.coldRuns; i++) {
-      evict(files);
-      const r = await measure('controlgate', dir, `pr-20-cold.${i}`, timeBin);
-      runs.push(r);
-      log(`  controlgate cold run ${i}/${opts.coldRuns}: ${r.status} wall ${r.wall.toFixed(2)} s, cpu ${r.cpu?.toFixed(2) ?? '?'} s, maxRSS ${mb(r.maxRss)}`);
+      for (const t of coldTools) {
+        evict([process.execPath, ...listFiles(dists[TOOLS[t].dist]), ...listFiles(dir)]);
+        const r = await measure(t, dir, `pr-20-cold.${i}`, timeBin);
+        runs[t].push(r);
+        log(`  ${t} cold run ${i}/${opts.coldRuns}: ${r.status} wall ${r.wall.toFixed(2)} s, cpu ${r.cpu?.toFixed(2) ?? '?'} s, maxRSS ${mb(r.maxRss)}`);
+      }
     }
-    results.cold = { scenario: 'pr-20', evicted: 'node binary, dist/*, the 20 input files (posix_fadvise DONTNEED)', runs, wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), maxWall: Math.max(...runs.map((r) => r.wall)) };
+    const sum = (rs) => ({ runs: rs, wall: median(rs.map((r) => r.wall)), cpu: median(rs.map((r) => r.cpu)), maxWall: Math.max(...rs.map((r) => r.wall)) });
+    results.cold = { scenario: 'pr-20', evicted: 'node binary, dist/*, the 20 input files (posix_fadvise DONTNEED)', ...sum(runs.controlgate ?? []), ...(runs['controlgate-base'] ? { base: sum(runs['controlgate-base']) } : {}) };
+  }
+
+  // Where Controlgate's time goes on the corpus (current sources, one process).
+  if (opts.stages && runnable.includes('controlgate') && opts.scenarios.some((x) => x.startsWith('corpus'))) {
+    const r = spawnSync(process.execPath, [path.join(here, 'stages.mjs'), opts.corpus, '--json'], { encoding: 'utf8', cwd: repo, timeout: 600_000, maxBuffer: 64e6 });
+    try {
+      results.stages = { dir: 'corpus', ...JSON.parse(r.stdout) };
+    } catch {
+      results.stages = { error: (r.stderr || r.error?.message || 'no output').slice(-500) };
+    }
   }
 
   results.meta.loadavgEnd = loadavg();
@@ -513,50 +710,37 @@ async function main() {
   log(`wrote ${path.relative(repo, base)}.md and .json`);
 }
 
+/** Median over i of a[i][key] / b[i][key], both runs ok. */
+function pairedRatio(a, b, key) {
+  if (!a || !b || a === b) return null;
+  const xs = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i].status === 'ok' && b[i].status === 'ok' && a[i][key] && b[i][key]) xs.push(a[i][key] / b[i][key]);
+  return median(xs);
+}
+
 const mb = (b) => (b == null ? '?' : `${Math.round(b / 2 ** 20)} MB`);
 const sec = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : (a / b).toFixed(2));
 
 function targets(res) {
   const t = [];
-  const c = res.scenarios.corpus?.median;
-  const cg = c?.controlgate;
-  if (cg?.wall) {
-    // Against each of Trivy and tfsec; a peer that timed out took at least the timeout.
-    for (const peer of ['trivy', 'tfsec']) {
-      const m = c[peer];
-      if (!m) continue;
-      // Peers' times do not depend on Controlgate's build: compare with this file's Controlgate.
-      const cgw = cg.wall;
-      const timedOut = (res.scenarios.corpus.runs[peer] ?? []).some((r) => r.status === 'timeout');
-      const name = peer === 'trivy' ? 'Trivy' : 'tfsec';
-      if (m.wall) t.push({ target: `corpus: wall <= 0.5 x ${name}`, value: `${(cgw / m.wall).toFixed(2)} x ${name}`, met: cgw <= 0.5 * m.wall });
-      else if (timedOut) {
-        const to = m.timeoutSec ?? res.meta.timeoutSec;
-        t.push({ target: `corpus: wall <= 0.5 x ${name}`, value: `< ${(cgw / to).toFixed(2)} x ${name} (${name} timed out at ${to} s)`, met: cgw <= 0.5 * to });
-      }
-    }
-    const ck = c.checkov?.wall;
-    const ckTimedOut = res.scenarios.corpus.runs.checkov?.[0]?.status === 'timeout';
-    const ckTo = c.checkov?.timeoutSec ?? res.meta.timeoutSec;
-    t.push({
-      target: 'corpus: >= 20 x faster than Checkov',
-      value: ck ? `${(ck / cg.wall).toFixed(1)} x faster` : ckTimedOut ? `> ${(ckTo / cg.wall).toFixed(1)} x faster (Checkov timed out at ${ckTo} s)` : c.checkov?.status ?? 'no Checkov result',
-      met: ck ? ck / cg.wall >= 20 : ckTimedOut && ckTo / cg.wall >= 20 ? true : null,
-    });
-    const mem = cg.treeRss ?? cg.maxRss;
-    t.push({ target: 'corpus: peak memory <= 400 MB', value: mb(mem), met: mem != null ? mem <= 400 * 2 ** 20 : null });
+  const cgOf = (sc, tool = 'controlgate') => res.scenarios[sc]?.median?.[tool];
+  const MB300 = 300 * 2 ** 20;
+  const series = MEMORY_SERIES.map((sc) => [sc, cgOf(sc)?.treeRss ?? cgOf(sc)?.maxRss]).filter(([, v]) => v != null);
+  if (series.length) {
+    const worst = Math.max(...series.map(([, v]) => v));
+    t.push({ target: 'peak RSS <= 300 MB at any tree size (gen-1k .. gen-50k)', value: series.map(([sc, v]) => `${sc} ${mb(v)}`).join(', '), met: series.length === MEMORY_SERIES.length ? worst <= MB300 : worst <= MB300 ? null : false });
   }
-  if (res.cold) t.push({ target: 'PR (20 files): <= 1.5 s wall from a cold start (page cache evicted)', value: `${sec(res.cold.wall)} s median (max ${sec(res.cold.maxWall)} s)`, met: res.cold.wall <= 1.5 });
-  if (res.scenarios['pr-20']?.median.controlgate?.wall) {
-    const w = res.scenarios['pr-20'].median.controlgate.wall;
-    t.push({ target: 'PR (20 files): <= 1.5 s wall (fresh process, warm page cache)', value: `${sec(w)} s`, met: w <= 1.5 });
-  }
-  const g1 = res.scenarios['gen-1k']?.median.controlgate?.wall;
-  const g10 = res.scenarios['gen-10k']?.median.controlgate?.wall;
-  const g20 = res.scenarios['gen-20k']?.median.controlgate?.wall;
-  if (g1 && g10) t.push({ target: '10 x the files <= 11 x the time (gen-1k -> gen-10k)', value: `${(g10 / g1).toFixed(2)} x`, met: g10 / g1 <= 11 });
-  if (g10 && g20) t.push({ target: '2 x the files <= 2.2 x the time (gen-10k -> gen-20k)', value: `${(g20 / g10).toFixed(2)} x`, met: g20 / g10 <= 2.2 });
+  const corpus = cgOf('corpus');
+  if (corpus?.wall) t.push({ target: 'full corpus <= 4 s wall', value: `${sec(corpus.wall)} s (CPU ${sec(corpus.cpu)} s)`, met: corpus.wall <= 4 });
+  const g1 = cgOf('gen-1k')?.wall;
+  const g10 = cgOf('gen-10k')?.wall;
+  const g50 = cgOf('gen-50k')?.wall;
+  if (g1 && g10) t.push({ target: 'linear: 10 x the files <= 10.5 x the time (gen-1k -> gen-10k)', value: `${(g10 / g1).toFixed(2)} x`, met: g10 / g1 <= 10.5 });
+  if (g10 && g50) t.push({ target: 'linear: 5 x the files <= 5.25 x the time (gen-10k -> gen-50k)', value: `${(g50 / g10).toFixed(2)} x`, met: g50 / g10 <= 5.25 });
+  const pr = cgOf('pr-20')?.wall;
+  if (pr) t.push({ target: 'PR (20 files) <= 0.3 s warm (fresh process, warm page cache)', value: `${sec(pr)} s`, met: pr <= 0.3 });
+  if (res.cold?.wall) t.push({ target: 'PR (20 files) <= 0.45 s cold (page cache evicted)', value: `${sec(res.cold.wall)} s median (max ${sec(res.cold.maxWall)} s)`, met: res.cold.wall <= 0.45 });
   return t;
 }
 
@@ -564,38 +748,76 @@ function markdown(res) {
   const L = [];
   L.push(`# Controlgate benchmark, ${res.meta.started.slice(0, 16).replace('T', ' ')} UTC`, '');
   L.push(`Machine: ${res.meta.host.cpus} cores (${res.meta.host.model}), ${res.meta.host.memGiB} GiB, Linux ${res.meta.host.kernel}; shared: load average ${res.meta.loadavgStart.join(' / ')} at start, ${res.meta.loadavgEnd.join(' / ')} at end (1/5/15 min).`);
-  L.push(`Medians of up to ${res.meta.runs} run(s) per tool (one only when the first took over ${res.meta.repeatUnderSec} s), runs interleaved across tools; every run is a fresh process; timeout ${res.meta.timeoutSec} s per run. Measured with ${res.meta.measuredWith}.`, '');
+  L.push(`Medians of up to ${res.meta.runs} run(s) per tool (one only when the first took over ${res.meta.repeatUnderSec} s), runs interleaved across tools; every run is a fresh process; timeout ${res.meta.timeoutSec} s per run. Measured with ${res.meta.measuredWith}.`);
+  L.push(`The ratio columns are paired: the median over runs i of Controlgate's run i / the tool's run i (adjacent in time, under the same load).`);
+  if (res.meta.network) L.push(`Network: ${res.meta.network}; peers also run with their offline flags (see scripts/bench/run.mjs).`);
+  L.push(`"files parsed" is what each tool reports having parsed: Controlgate's and conftest's reports list their files; tfsec, Trivy and Checkov are counted from their debug log in one extra, untimed run.`, '');
   L.push('| tool | version | notes |', '|---|---|---|');
   for (const [n, t] of Object.entries(res.tools)) {
     L.push(`| ${n} | ${t.version ?? '–'} | ${t.available ? '' : `**not available**: ${t.note.replace(/\|/g, '/')}`}${t.available && !t.packer ? 'Terraform only (no Packer support)' : ''} |`);
   }
   L.push('');
   for (const [sc, s] of Object.entries(res.scenarios)) {
+    if (s.error) {
+      L.push(`## ${sc}: not run`, '', s.error, '');
+      continue;
+    }
     const f = s.files;
     L.push(`## ${sc}: ${f.total} files (${f.tf} Terraform .tf, ${f.tfvars} .tfvars, ${f.packer} Packer), ${(f.bytes / 1e6).toFixed(1)} MB`, '');
+    if (sc === 'corpus-tfsec' && s.tfsecProbe) {
+      const ok = s.tfsecProbe.filter((x) => x.status === 'ok').map((x) => x.path);
+      const bad = s.tfsecProbe.filter((x) => x.status !== 'ok' && !x.split);
+      const split = s.tfsecProbe.filter((x) => x.split);
+      L.push(`The corpus folders on which \`tfsec --force-all-dirs\` completes: ${ok.map((x) => `\`${x}\``).join(', ')}.`);
+      if (split.length) L.push(`It aborts on ${split.map((x) => `\`${x.path}\``).join(', ')} as a whole (those were split into their top folders).`);
+      if (bad.length) L.push('', 'Where it aborts (left out):', '', ...bad.map((x) => `- \`${x.path}\`: ${x.status} — ${String(x.why).replace(/\|/g, '/')}`));
+      L.push('');
+    }
     L.push(`Load average during: ${s.loadavgStart[0]} → ${s.loadavgEnd[0]}. Files/s counts all ${f.total} files for every tool.`, '');
-    L.push('| tool | status | wall (s) | CPU user+sys (s) | max RSS | tree peak RSS | files/s | findings | Controlgate/tool wall | Controlgate/tool CPU |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+    L.push('| tool | status | wall (s) | CPU user+sys (s) | max RSS | tree peak RSS | files/s | files parsed | findings | Controlgate/tool wall | Controlgate/tool CPU |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     const cg = s.median.controlgate;
     for (const [t, m] of Object.entries(s.median)) {
-      L.push(`| ${t} | ${m.status}${m.status === 'ok' ? ` (${m.okRuns} run${m.okRuns === 1 ? '' : 's'})` : ''}${m.separateRun ? ', separate run†' : ''} | ${sec(m.wall)} | ${sec(m.cpu)} | ${mb(m.maxRss)} | ${mb(m.treeRss)} | ${m.filesPerSec ? Math.round(m.filesPerSec) : '–'} | ${m.findings ?? '–'} | ${t === 'controlgate' ? '1' : ratio(m.cgWall ?? cg?.wall, m.wall)} | ${t === 'controlgate' ? '1' : ratio(m.cgCpu ?? cg?.cpu, m.cpu)} |`);
+      const rw = t === 'controlgate' ? '1' : m.pairedWall != null ? m.pairedWall.toFixed(2) : ratio(m.cgWall ?? cg?.wall, m.wall);
+      const rc = t === 'controlgate' ? '1' : m.pairedCpu != null ? m.pairedCpu.toFixed(2) : ratio(m.cgCpu ?? cg?.cpu, m.cpu);
+      L.push(`| ${t} | ${m.status}${m.status === 'ok' ? ` (${m.okRuns} run${m.okRuns === 1 ? '' : 's'})` : ''}${m.separateRun ? ', separate run†' : ''} | ${sec(m.wall)} | ${sec(m.cpu)} | ${mb(m.maxRss)} | ${mb(m.treeRss)} | ${m.filesPerSec ? Math.round(m.filesPerSec) : '–'} | ${m.parsed ?? '–'} | ${m.findings ?? '–'} | ${rw} | ${rc} |`);
     }
     const dists = [...new Set((s.runs.controlgate ?? []).map((r) => r.dist).filter(Boolean))];
     if (dists.length > 1) L.push('', `- **dist/ changed during this scenario** (rebuilt by someone else): Controlgate runs measured ${dists.join(', ')} in turn.`);
-    const bad = Object.entries(s.runs).flatMap(([t, rs]) => rs.filter((r) => r.status !== 'ok').map((r) => `${t}: ${r.status === 'timeout' ? `timeout (killed after ${s.median[t]?.timeoutSec ?? res.meta.timeoutSec} s; peak tree RSS until then ${mb(r.treeRss)})` : r.status}${r.stderrTail && r.status !== 'timeout' ? ` — ${r.stderrTail}` : ''}`));
+    const bad = Object.entries(s.runs).flatMap(([t, rs]) => rs.filter((r) => r.status !== 'ok').map((r) => `${t}: ${r.status === 'timeout' ? `timeout (killed after ${s.median[t]?.timeoutSec ?? res.meta.timeoutSec} s; peak tree RSS until then ${mb(r.treeRss)})` : `${r.status} — ${s.median[t]?.abort ?? r.stderrTail ?? ''}`}`));
     if (bad.length) L.push('', ...[...new Set(bad)].map((b) => `- ${b.replace(/\|/g, '/')}`));
+    L.push('');
+  }
+  const series = MEMORY_SERIES.filter((sc) => res.scenarios[sc]?.median?.controlgate);
+  if (series.length) {
+    const builds = ['controlgate', 'controlgate-base'].filter((t) => series.some((sc) => res.scenarios[sc].median[t]));
+    L.push('## Memory series: peak RSS by tree size', '', `| tree | files | ${builds.map((b) => `${b} tree peak RSS | ${b} wall (s)`).join(' | ')} |`, `|---|--:|${builds.map(() => '--:|--:|').join('')}`);
+    for (const sc of series) {
+      const s = res.scenarios[sc];
+      L.push(`| ${sc} | ${s.files.total} | ${builds.map((b) => `${mb(s.median[b]?.treeRss)} | ${sec(s.median[b]?.wall)}`).join(' | ')} |`);
+    }
     L.push('');
   }
   if (res.cold) {
     L.push(`## Cold start: Controlgate on the 20-file PR`, '', `Fresh process each time, page cache evicted for ${res.cold.evicted}.`, '');
-    L.push(`Wall: ${res.cold.runs.map((r) => sec(r.wall)).join(', ')} s (median ${sec(res.cold.wall)} s); CPU median ${sec(res.cold.cpu)} s.`, '');
+    L.push(`Wall: ${res.cold.runs.map((r) => sec(r.wall)).join(', ')} s (median ${sec(res.cold.wall)} s); CPU median ${sec(res.cold.cpu)} s.`);
+    if (res.cold.base) L.push(`controlgate-base (interleaved): ${res.cold.base.runs.map((r) => sec(r.wall)).join(', ')} s (median ${sec(res.cold.base.wall)} s); CPU median ${sec(res.cold.base.cpu)} s.`);
+    L.push('');
   }
+  if (res.stages && !res.stages.error) {
+    const r = res.stages;
+    L.push('## Stage breakdown: Controlgate on the corpus (scripts/bench/stages.mjs, current sources, one process)', '');
+    L.push(`${r.files} files (${r.parsed} parsed), ${r.resources} resources, input ${r.inputMB} MB JSON, ${r.outcomes} outcomes, ${r.findings} findings, peak RSS ${r.peakRssMB} MB.`, '');
+    L.push('| stage | wall (ms) | CPU (ms) | RSS after (MB) |', '|---|--:|--:|--:|');
+    for (const x of r.stages) L.push(`| ${x.stage} | ${x.wallMs} | ${x.cpuMs} | ${x.rssMB} |`);
+    L.push('');
+  } else if (res.stages?.error) L.push('## Stage breakdown', '', `stages.mjs failed: ${res.stages.error}`, '');
   if (res.targets.length) {
-    L.push('## Targets (issue #8)', '', '| target | today | met |', '|---|---|---|');
+    L.push('## Targets (issue #20)', '', '| target | measured | met |', '|---|---|---|');
     for (const t of res.targets) L.push(`| ${t.target} | ${t.value} | ${t.met == null ? 'n/a' : t.met ? 'yes' : '**no**'} |`);
     L.push('');
   }
   if (res.meta.sources) L.push(`Merged from ${res.meta.sources.join(', ')}. † Measured in another run of the benchmark: its ratio columns are to that run's Controlgate median (which may be another build of dist/); the targets compare it with this table's Controlgate.`, '');
-  L.push('Ratios below 1 mean Controlgate is faster. Peers scan Terraform only; Controlgate also scans the Packer templates.', '');
+  L.push('Ratios below 1 mean Controlgate is faster. Peers scan Terraform only; Controlgate also scans the Packer templates. tfsec (default mode) stops at the first folder level holding .tf files: compare its "files parsed" before its time.', '');
   return L.join('\n');
 }
 
