@@ -24,7 +24,7 @@ const outDir = path.join(process.env.CONTROLGATE_CACHE ?? path.join(repo, '.cach
 mkdirSync(outDir, { recursive: true });
 
 const entry = `
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPolicies } from './src/engine/scan.ts';
 import { discover } from './src/discover/discover.ts';
@@ -34,6 +34,7 @@ import { locateHcl } from './src/parse/hcl-locator.ts';
 import { normalize } from './src/normalize/normalize.ts';
 import { mapOutcomes } from './src/controls/map.ts';
 import { batchByFolder } from './src/evaluate/batch.ts';
+import { collectSecrets } from './src/normalize/secrets.ts';
 
 export async function run(root, assetsDir, dumpInput) {
   const stages = [];
@@ -56,7 +57,7 @@ export async function run(root, assetsDir, dumpInput) {
     for (const f of files) { const r = await parseFile(f, { ...DEFAULT_PARSE_OPTIONS, parser }); if (!isFileError(r)) parsed.push(r); }
   });
   const hcl = parsed.filter((p) => !/\\.json$/i.test(p.file.path));
-  const texts = await time('  for comparison: read the files again', () => Promise.all(hcl.map((p) => fs.readFile(p.file.absPath, 'utf8'))));
+  const texts = await time('  for comparison: read the files again (readFileSync)', () => hcl.map((p) => readFileSync(p.file.absPath, 'utf8')));
   await time('  for comparison: locate lines again (hcl-locator)', () => { for (const t of texts) locateHcl(t); });
   if (process.argv.includes('--hcl2json')) {
     await time('  for comparison: hcl2json wasm start (first tiny parse)', () => parseHcl('a = 1\\n'));
@@ -74,6 +75,8 @@ export async function run(root, assetsDir, dumpInput) {
   const batches = await time('  batch by folder', () => batchByFolder(input));
   const outcomes = await time('evaluate (policy.wasm, ' + batches.length + ' per-folder calls)', () => batches.flatMap((b) => engine.evaluate(b)));
   const mapped = await time('map to controls', () => mapOutcomes(outcomes, { catalog, locator, entities }));
+  await time('collect secrets (values and raw text)', () => collectSecrets(parsed));
+  await time('  JSON.stringify(findings) (the size of a report)', () => JSON.stringify(mapped.findings));
   return {
     files: files.length, parsed: parsed.length, resources: input.terraform.resources.length, inputMB: +(inputJson.length / 1e6).toFixed(1),
     outcomes: outcomes.length, findings: mapped.findings.length, peakRssMB: Math.round(peak / 2 ** 20), stages,
