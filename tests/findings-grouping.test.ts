@@ -72,6 +72,104 @@ describe('one problem, one finding', () => {
     expect(validate(e) ? [] : validate.errors).toEqual([]);
   });
 
+  const nsr = (name: string, protocol: string, port: string): string => `
+resource "azurerm_network_security_rule" "${name}" {
+  name                        = "${name}"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "${protocol}"
+  source_port_range           = "*"
+  destination_port_range      = "${port}"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "nsg"
+}
+`;
+  const open = `
+resource "aws_security_group" "all" {
+  name = "all"
+  ingress {
+    protocol         = "-1"
+    from_port        = 0
+    to_port          = 0
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+resource "aws_security_group_rule" "tcp_all" {
+  type              = "ingress"
+  security_group_id = "sg-1"
+  protocol          = "tcp"
+  from_port         = 0
+  to_port           = 65535
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+resource "google_compute_firewall" "all" {
+  name          = "all"
+  network       = "net"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "all"
+  }
+}
+${nsr('all', '*', '*')}
+${nsr('udp_rdp', 'Udp', '3389')}
+`;
+  const netFindings = (r: Awaited<ReturnType<typeof scan>>): string[] =>
+    r.findings
+      .filter((f) => /^NET-(AWS-001|AZ-001|GCP-001|MULTI-001)/.test(f.id))
+      .map((f) => `${f.resource} ${f.id}${f.covers ? ` covers ${f.covers.map((c) => `${c.id} ${c.path.join('.')}`).join(', ')}` : ''}`)
+      .sort();
+
+  it('a rule open to every port or protocol is NET-MULTI-001 alone, covering the administration-port findings', async () => {
+    const r = await scan({ root: dirWith({ 'main.tf': open }), paths: ['.'] });
+    expect(netFindings(r)).toEqual([
+      'aws_security_group.all NET-MULTI-001 covers NET-AWS-001 ingress.0.cidr_blocks, NET-AWS-001 ingress.0.ipv6_cidr_blocks',
+      'aws_security_group_rule.tcp_all NET-MULTI-001 covers NET-AWS-001 cidr_blocks',
+      'azurerm_network_security_rule.all NET-MULTI-001 covers NET-AZ-001 source_address_prefix',
+      'azurerm_network_security_rule.udp_rdp NET-AZ-001 covers NET-MULTI-001/udp protocol, NET-MULTI-001/high-risk-port destination_port_range',
+      'google_compute_firewall.all NET-MULTI-001 covers NET-GCP-001 source_ranges',
+    ]);
+  });
+
+  it('a broader finding is never hidden behind a less severe one (a severity override)', async () => {
+    const r = await scan({ root: dirWith({ 'main.tf': open }), paths: ['.'], rules: { disabled: [], severity: { 'NET-MULTI-001': 'low' } } });
+    expect(netFindings(r).filter((l) => l.startsWith('aws_security_group.all'))).toEqual(['aws_security_group.all NET-AWS-001', 'aws_security_group.all NET-AWS-001', 'aws_security_group.all NET-MULTI-001']);
+  });
+
+  it('an unencrypted volume holding restricted data is VMH-AWS-002, covering VMH-AWS-005 for that volume only', async () => {
+    const tf = `
+resource "aws_ebs_volume" "plain" {
+  availability_zone = "eu-west-1a"
+  size              = 10
+  tags              = { data_classification = "restricted", owner = "team" }
+}
+resource "aws_instance" "web" {
+  ami           = "ami-12345678"
+  instance_type = "t3.micro"
+  tags          = { data_classification = "restricted", owner = "team" }
+  root_block_device {
+    encrypted = true
+  }
+  ebs_block_device {
+    device_name = "/dev/sdf"
+  }
+}
+`;
+    const r = await scan({ root: dirWith({ 'main.tf': tf }), paths: ['.'] });
+    const lines = r.findings
+      .filter((f) => /^VMH-AWS-00[25]/.test(f.id))
+      .map((f) => `${f.resource} ${f.id} ${f.path.join('.')}${f.covers ? ` covers ${f.covers.map((c) => `${c.id} ${c.path.join('.')}`).join(', ')}` : ''}`)
+      .sort();
+    expect(lines).toEqual([
+      'aws_ebs_volume.plain VMH-AWS-002 encrypted covers VMH-AWS-005 kms_key_id',
+      'aws_instance.web VMH-AWS-002 ebs_block_device.0.encrypted covers VMH-AWS-005 ebs_block_device.0.kms_key_id',
+      'aws_instance.web VMH-AWS-005 root_block_device.0.kms_key_id',
+    ]);
+  });
+
   it('strips instance keys, quoted ones included', () => {
     expect(baseAddress('module.app["a]b"].aws_instance.web[0]')).toBe('module.app.aws_instance.web');
   });

@@ -227,23 +227,70 @@ const sameInstance = (a: Finding, b: Finding): boolean =>
   a.file === b.file && a.resource === b.resource && (a.callSite?.module ?? '') === (b.callSite?.module ?? '') && (a.callSite?.file ?? '') === (b.callSite?.file ?? '');
 
 /**
+ * Overlapping rules: a result id and the result ids whose finding on the same entry (the same
+ * ingress block, security rule, firewall allow block or disk) reports the same problem more exactly.
+ * The owner is the finding that names the problem as it is: a rule opening every port or protocol to
+ * the Internet is NET-MULTI-001's "all ports" finding (critical), the administration ports being
+ * among them; a UDP rule that reaches RDP is NET-AZ-001's; an EBS volume holding restricted data that
+ * is not encrypted at all is VMH-AWS-002's, its missing customer-managed key being a consequence.
+ * Beside these, a policy may name the owner of one result (covered_by: NET-MULTI-001/high-risk-port
+ * when the only risky ports are administration ports). The table must stay acyclic.
+ */
+export const COVERED_BY: Record<string, { by: string[]; same?: (a: Array<string | number>, b: Array<string | number>) => boolean }> = {
+  'NET-AWS-001': { by: ['NET-MULTI-001'] },
+  'NET-AZ-001': { by: ['NET-MULTI-001'] },
+  'NET-GCP-001': { by: ['NET-MULTI-001'] },
+  'NET-MULTI-001/udp': { by: ['NET-AZ-001'] },
+  'VMH-AWS-005': { by: ['VMH-AWS-002'], same: (a, b) => volumeOf(a) === volumeOf(b) },
+};
+
+/** Which EBS volume of a resource a path is about: the root volume (its block, or the block left
+ * out), one ebs_block_device / block_device_mappings entry, or the resource itself (a volume). */
+function volumeOf(p: Array<string | number>): string {
+  if (p.length >= 2 && typeof p[1] === 'number') return `${p[0]}[${p[1]}]`;
+  if (p[0] === 'root_block_device') return 'root_block_device[0]';
+  return p.length === 1 ? '' : String(p[0]);
+}
+
+/**
  * One problem, one finding: a broader rule's finding that a more specific rule's finding on the same
- * entry already reports (coveredBy, set by the policy) is recorded in that finding's `covers` and
- * not reported again. When the specific rule did not fire there (or is switched off), it stands.
+ * entry already reports (COVERED_BY, or coveredBy set by the policy) is recorded in that finding's
+ * `covers` and not reported again. When the specific rule did not fire there (or is switched off),
+ * or its finding is less severe (a severity override), the broader one stands.
  */
 export function applyCoverage(findings: Finding[]): Finding[] {
   const out = findings.map((f) => ({ ...f }));
-  const dropped = new Set<number>();
-  out.forEach((f, i) => {
-    const by = f.coveredBy;
-    if (by === undefined) return;
+  const ownersOf = out.map((f) => {
+    const byRule = f.coveredBy;
+    const pair = COVERED_BY[f.id];
     delete f.coveredBy;
-    const owner = out.find((g, j) => j !== i && g.ruleId === by && g.coveredBy === undefined && sameInstance(g, f) && sameEntry(g.path, f.path));
-    if (!owner) return;
-    owner.covers = [...(owner.covers ?? []), { id: f.id, path: f.path, message: f.message }];
-    dropped.add(i);
+    if (byRule === undefined && !pair) return [];
+    const owns = (g: Finding): boolean =>
+      g !== f &&
+      (g.ruleId === byRule || (pair !== undefined && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path))) &&
+      sameInstance(g, f) &&
+      sameEntry(g.path, f.path) &&
+      severityRank(g.severity) >= severityRank(f.severity);
+    return out.flatMap((g, j) => (owns(g) ? [j] : []));
   });
-  return out.filter((_, i) => !dropped.has(i));
+  // A finding is dropped when one of its owners stands (an owner that is itself covered passes it on).
+  const standing = new Map<number, boolean>();
+  const stands = (i: number, seen: Set<number>): boolean => {
+    const known = standing.get(i);
+    if (known !== undefined) return known;
+    if (seen.has(i)) return true;
+    seen.add(i);
+    const owner = ownersOf[i]!.find((j) => stands(j, seen));
+    standing.set(i, owner === undefined);
+    if (owner !== undefined) {
+      const f = out[i]!;
+      const o = out[owner]!;
+      o.covers = [...(o.covers ?? []), { id: f.id, path: f.path, message: f.message }];
+    }
+    return owner === undefined;
+  };
+  out.forEach((_, i) => stands(i, new Set()));
+  return out.filter((_, i) => standing.get(i));
 }
 
 /** An address without its instance keys: aws_instance.web[0] and module.app["a"].x.y[1] -> aws_instance.web, module.app.x.y. */
