@@ -4,6 +4,7 @@
 import type { FileError, Finding, Severity } from '../model/types.js';
 import { severityRank } from '../model/types.js';
 import { safeText } from '../util/escape.js';
+import { coverLine, instancesLine } from './sarif.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -58,7 +59,14 @@ export function findingAnnotation(f: Finding, frameworks: NonNullable<PlanOption
     // Titles are one line; every piece of text from the scanned files goes through safeText.
     title: clip(safeText(`${f.id} · ${f.controls.iso27017[0] ?? ''} · ${f.severity}`), MAX_TITLE),
     message: clip(
-      [safeText(f.message), `Resource: ${safeText(f.resource)}`, `Controls: ${crosswalk.join('; ')}`, `Fix: ${safeText(f.remediation)}`].join('\n'),
+      [
+        safeText(f.message),
+        `Resource: ${safeText(f.resource)}`,
+        ...(f.instances ? [safeText(instancesLine(f.instances))] : []),
+        ...(f.covers ?? []).map((c) => safeText(coverLine(c))),
+        `Controls: ${crosswalk.join('; ')}`,
+        `Fix: ${safeText(f.remediation)}`,
+      ].join('\n'),
       MAX_MESSAGE,
     ),
     file: f.file,

@@ -103,29 +103,52 @@ export function sarifRules(catalog: Catalog, docUrl: (id: string) => string): Js
   return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
-/** The module calls that instantiated a finding's resource (root call first), then the variable-file
- * lines its value came from: SARIF relatedLocations, shown beside the result by code scanning. */
-function relatedLocations(f: Finding): { relatedLocations?: Json[] } {
-  const at = (id: number, file: string, line: number, text: string): Json => ({
-    id,
+/** The module calls that instantiated a finding's resource (root call first), the variable-file lines
+ * its value came from, then each count / for_each / module instance of a grouped finding (the same
+ * block, so the result's own region, named by its address): SARIF relatedLocations, shown beside
+ * the result by code scanning. */
+function relatedLocations(f: Finding, region: Json): { relatedLocations?: Json[] } {
+  const at = (file: string, line: number, text: string): Json => ({
     physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, line) } },
     message: { text },
   });
-  const related = [
-    ...callsOf(f).map((c) => ({ file: c.file, line: c.line, text: `${c.module} is called here` })),
-    ...(f.valueFrom ?? []).map((v) => ({ file: v.file, line: v.line, text: `var.${v.variable} is set here` })),
-  ].map((r, i) => at(i + 1, r.file, r.line, r.text));
-  return related.length ? { relatedLocations: related } : {};
+  const related: Json[] = [
+    ...callsOf(f).map((c) => at(c.file, c.line, `${c.module} is called here`)),
+    ...(f.valueFrom ?? []).map((v) => at(v.file, v.line, `var.${v.variable} is set here`)),
+    ...(f.instances ?? []).map((name) => ({
+      physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' }, region },
+      logicalLocations: [{ name, fullyQualifiedName: name, kind: 'resource' }],
+      message: { text: `instance ${name}` },
+    })),
+  ];
+  return related.length ? { relatedLocations: related.map((r, i) => ({ id: i + 1, ...r })) } : {};
 }
 
-/** Lines added to a result's message: the module call chain and the variable-file assignments. */
-function provenanceLines(f: Finding): string {
+/** Lines added to a result's message: the module call chain, the variable-file assignments, the
+ * instances of a grouped finding and the broader rules' findings it covers. */
+export function provenanceLines(f: Finding): string {
   const chain = callsOf(f);
   const lines = [
     ...(chain.length ? [`Module call chain: ${chain.map((c) => `${c.module} (${c.file}:${c.line})`).join(' -> ')}.`] : []),
     ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`),
+    ...(f.instances ? [`${instancesLine(f.instances)}.`] : []),
+    ...(f.covers ?? []).map((c) => `${coverLine(c)}.`),
   ];
   return lines.length ? `\n${lines.join('\n')}` : '';
+}
+
+const MAX_INSTANCES_LISTED = 10;
+
+/** "Instances (12): a[0], a[1], ... +2 more": the instances a grouped finding stands for. */
+export function instancesLine(instances: string[]): string {
+  const shown = instances.slice(0, MAX_INSTANCES_LISTED).join(', ');
+  const more = instances.length > MAX_INSTANCES_LISTED ? `, +${instances.length - MAX_INSTANCES_LISTED} more` : '';
+  return `Instances (${instances.length}): ${shown}${more}`;
+}
+
+/** "Also covers NET-AWS-001: <its message>": a broader rule's finding reported as this one. */
+export function coverLine(c: NonNullable<Finding['covers']>[number]): string {
+  return `Also covers ${c.id}: ${c.message}`;
 }
 
 export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOptions = {}): Json {
@@ -152,7 +175,7 @@ export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOption
           logicalLocations: [{ name: f.resource, fullyQualifiedName: f.resource, kind: 'resource' }],
         },
       ],
-      ...relatedLocations(f),
+      ...relatedLocations(f, region),
       partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
       properties: {
         severity: f.severity,
@@ -160,6 +183,8 @@ export function buildSarif(findings: Finding[], catalog: Catalog, o: SarifOption
         attributePath: f.path.map(String).join('.'),
         controls: f.controls,
         inPullRequestScope: inScope,
+        ...(f.instances ? { instances: f.instances } : {}),
+        ...(f.covers ? { covers: f.covers.map((c) => ({ ruleId: c.id, attributePath: c.path.map(String).join('.'), message: c.message })) } : {}),
       },
     };
     return result;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine/scan.js';
 import { buildSarif, ruleDocUrl, FINGERPRINT_KEY } from '../../src/report/sarif.js';
+import { findingAnnotation } from '../../src/report/annotations.js';
 import type { ScanResult } from '../../src/model/types.js';
 import { repoRoot } from '../helpers/paths.js';
 import { sarifValidator } from '../helpers/sarif-validator.js';
@@ -94,5 +95,43 @@ describe('SARIF 2.1.0', () => {
     expect(r.code).toBe(0);
     const validate = validator();
     expect(validate(JSON.parse(readFileSync(out, 'utf8')))).toBe(true);
+  });
+
+  it('shows the instances of a grouped finding and the findings it covers, in properties, related locations and the message; annotations too', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cg-sarif-group-'));
+    writeFileSync(
+      path.join(root, 'main.tf'),
+      `resource "aws_security_group" "open" {
+  count = 2
+  name  = "open-\${count.index}"
+  ingress {
+    protocol    = "-1"
+    from_port   = 0
+    to_port     = 0
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+    );
+    const r = await scan({ root, paths: ['.'] });
+    const f = r.findings.find((x) => x.id === 'NET-MULTI-001')!;
+    expect(f.instances).toEqual(['aws_security_group.open[0]', 'aws_security_group.open[1]']);
+    expect(f.covers?.map((c) => c.id)).toEqual(['NET-AWS-001']);
+    const sarif = buildSarif(r.findings, r.catalog) as unknown as Sarif;
+    const validate = validator();
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const res = sarif.runs[0]!.results.find((x) => x.ruleId === 'NET-MULTI-001')!;
+    expect(res.properties.instances).toEqual(f.instances);
+    expect(res.properties.covers).toEqual([{ ruleId: 'NET-AWS-001', attributePath: 'ingress.0.cidr_blocks', message: expect.stringContaining('remote-administration port') }]);
+    expect(res.relatedLocations.map((l: any) => [l.id, l.logicalLocations[0].fullyQualifiedName, l.physicalLocation.region.startLine])).toEqual([
+      [1, 'aws_security_group.open[0]', res.locations[0].physicalLocation.region.startLine],
+      [2, 'aws_security_group.open[1]', res.locations[0].physicalLocation.region.startLine],
+    ]);
+    expect(res.message.text).toContain('\nInstances (2): aws_security_group.open[0], aws_security_group.open[1].');
+    expect(res.message.text).toContain('\nAlso covers NET-AWS-001: Security group allows Internet ingress to a remote-administration port');
+    const a = findingAnnotation(f);
+    expect(a.message.split('\n')).toEqual(
+      expect.arrayContaining(['Instances (2): aws_security_group.open[0], aws_security_group.open[1]', expect.stringMatching(/^Also covers NET-AWS-001: Security group allows/)]),
+    );
   });
 });
