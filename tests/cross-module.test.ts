@@ -19,4 +19,15 @@ describe('references across module boundaries', () => {
     // Nothing is reported on a mirror: every finding and evaluation names a real file.
     expect([...r.findings, ...r.evaluations].every((x) => x.file !== '')).toBe(true);
   });
+
+  it('sees a public access block, an NSG association and a default security group attached from another module', async () => {
+    const r = await scan({ root, paths: ['.'] });
+    const status = (rule: string, resource: string) => r.evaluations.find((e) => e.ruleId === rule && e.resource === resource)?.status;
+    expect(status('SEG-AWS-002', 'module.bucket.aws_s3_bucket.this')).toBe('passed');
+    expect(status('NET-AZ-002', 'module.net.azurerm_subnet.app')).toBe('passed');
+    expect(status('NET-AWS-002', 'module.vpc.aws_vpc.this[0]')).toBe('passed');
+    // The attachments name what they attach to, in the caller's words.
+    expect(r.findings.filter((f) => f.resource.endsWith('for_module_bucket') || f.resource.endsWith('azurerm_subnet_network_security_group_association.app'))).toEqual([]);
+    expect([...r.findings, ...r.evaluations].every((x) => x.file !== '')).toBe(true);
+  });
 });

@@ -1,24 +1,57 @@
 // References across module boundaries, for the resources that attach to others (a flow log to a VPC
-// or subnet): `vpc_id = module.vpc.vpc_id` at the caller, or `vpc_id = var.vpc_id` inside a module
-// called with `vpc_id = aws_vpc.main.id`. Rules see one module folder at a time, so an attachment
-// made from another module is given to the target's module as a mirror: a copy of the attaching
-// resource placed beside the target, its reference written as the target's module would write it.
+// or subnet, a public access block to a bucket, an NSG association to a subnet, a diagnostic setting
+// to a cluster...): `vpc_id = module.vpc.vpc_id` at the caller, or `vpc_id = var.vpc_id` inside a
+// module called with `vpc_id = aws_vpc.main.id`. Rules see one module folder at a time, so an
+// attachment made from another module is given to the target's module as a mirror: a copy of the
+// attaching resource placed beside the target, its reference written as the target's module would
+// write it (the same attribute: aws_vpc.this[0].default_security_group_id stays that attribute).
 // Mirrors are evaluated only so that rules about the target see them; their own outcomes are dropped.
+// Only what a rule judges on the target is listed: a finding about the attaching resource itself
+// (a rule added to a default security group) would need the target in the attaching module instead.
 import path from 'node:path';
 import type { ParsedFile } from '../parse/parse.js';
 import type { TerraformResource, Value } from '../model/input.js';
 
-/** Attaching resource types and the attributes that name what they attach to. */
+/** Attaching resource types and the attributes that name what they attach to (a reference, or a
+ * list of references), for the rules that judge the target by what attaches to it. */
 export const ATTACHMENTS: Record<string, string[]> = {
-  aws_flow_log: ['vpc_id', 'subnet_id'],
+  // MON-AWS-003 (the VPC has a flow log); AST-MULTI-002 (the bucket holds logs)
+  aws_flow_log: ['vpc_id', 'subnet_id', 'log_destination'],
+  // NET-AWS-002 (the VPC takes over its default security group)
+  aws_default_security_group: ['vpc_id'],
+  // SEG-AWS-002 (the bucket is covered by a public access block)
+  aws_s3_bucket_public_access_block: ['bucket'],
+  // AST-MULTI-002 (the bucket holds logs)
+  aws_cloudtrail: ['s3_bucket_name'],
+  aws_s3_bucket_logging: ['target_bucket'],
+  // ADM-AWS-002 (the role has AdministratorAccess attached)
+  aws_iam_role_policy_attachment: ['role'],
+  // NET-AZ-002 (the subnet, or each of its interfaces, has an NSG)
+  azurerm_subnet_network_security_group_association: ['subnet_id'],
+  azurerm_network_interface_security_group_association: ['network_interface_id'],
+  // MON-AZ-001 (the network has a flow log); MON-K8S-001 (AKS exports its audit log)
+  azurerm_network_watcher_flow_log: ['network_security_group_id', 'target_resource_id'],
+  azurerm_monitor_diagnostic_setting: ['target_resource_id'],
+  // VMH-AZ-001 (the VM declares the extensions it allows)
+  azurerm_virtual_machine_extension: ['virtual_machine_id'],
+  // VMH-MULTI-001 (an interface with a public IP belongs to a VM)
+  azurerm_linux_virtual_machine: ['network_interface_ids'],
+  azurerm_windows_virtual_machine: ['network_interface_ids'],
+  azurerm_virtual_machine: ['network_interface_ids'],
 };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const unknownText = (v: unknown): string | undefined => (isObj(v) && typeof v.__unknown__ === 'string' ? v.__unknown__ : undefined);
 
-/** A resource reference at the head of an expression: aws_vpc.this[0].id, try(aws_vpc.this[0].id, ""). */
-const RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.[a-z_]+\s*(?:[,)][^}]*)?\}$/;
+/** A resource reference at the head of an expression: aws_vpc.this[0].id, try(aws_vpc.this[0].id, "").
+ * Group 1: the address with its instance key; group 2: the attribute. */
+const RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([a-z_][a-z0-9_]*)\s*(?:[,)][^}]*)?\}$/;
+
+interface Target {
+  address: string;
+  attribute: string;
+}
 
 const prefixOf = (modulePath: string[]): string => modulePath.map((m) => `module.${m}.`).join('');
 const samePath = (a: string[] | undefined, b: string[] | undefined): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -32,15 +65,15 @@ function first(list: unknown): Obj | undefined {
   return isObj(b) ? b : undefined;
 }
 
-/** The resource address an expression written in the module at modulePath refers to. */
-function addressIn(raw: unknown, modulePath: string[]): string | undefined {
+/** The resource (and attribute) an expression written in the module at modulePath refers to. */
+function addressIn(raw: unknown, modulePath: string[]): Target | undefined {
   if (typeof raw !== 'string') return undefined;
   const m = RESOURCE_REF.exec(raw.trim());
-  return m ? `${prefixOf(modulePath)}${m[1]}` : undefined;
+  return m ? { address: `${prefixOf(modulePath)}${m[1]}`, attribute: m[2]! } : undefined;
 }
 
 /** `module.<name>[key].<output>`: the resource the called module's output is, when it is one. */
-function throughOutput(text: string, r: TerraformResource, resources: TerraformResource[], files: ParsedFile[]): string | undefined {
+function throughOutput(text: string, r: TerraformResource, resources: TerraformResource[], files: ParsedFile[]): Target | undefined {
   const m = /^module\.([A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(text);
   if (!m) return undefined;
   const childPath = [...(r.module_path ?? []), m[1]!];
@@ -55,7 +88,7 @@ function throughOutput(text: string, r: TerraformResource, resources: TerraformR
 }
 
 /** `var.<name>` inside a called module: the resource the caller passed, when it passed one. */
-function throughInput(text: string, r: TerraformResource, files: ParsedFile[]): string | undefined {
+function throughInput(text: string, r: TerraformResource, files: ParsedFile[]): Target | undefined {
   const m = /^var\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(text);
   const segs = r.module_path ?? [];
   if (!m || segs.length === 0 || !r.call_site) return undefined;
@@ -65,11 +98,11 @@ function throughInput(text: string, r: TerraformResource, files: ParsedFile[]): 
   return call ? addressIn(call[m[1]!], segs.slice(0, -1)) : undefined;
 }
 
-/** How the target's own module refers to it: aws_vpc.this[0].id, aws_subnet.s["a"].id. */
-function localReference(t: TerraformResource): string {
+/** How the target's own module refers to it: aws_vpc.this[0].id, aws_subnet.s["a"].arn. */
+function localReference(t: TerraformResource, attribute: string): string {
   const local = t.local_address ?? t.address;
   const key = t.instance_key === undefined ? '' : typeof t.instance_key === 'number' ? `[${t.instance_key}]` : `[${JSON.stringify(t.instance_key)}]`;
-  return `${local}${key}.id`;
+  return `${local}${key}.${attribute}`;
 }
 
 /**
@@ -79,26 +112,39 @@ function localReference(t: TerraformResource): string {
 export function crossModuleMirrors(resources: TerraformResource[], files: ParsedFile[]): TerraformResource[] {
   const byAddress = new Map(resources.map((x) => [x.address, x]));
   const mirrors: TerraformResource[] = [];
+  const resolve = (r: TerraformResource, v: Value): { target: TerraformResource; attribute: string } | undefined => {
+    const text = unknownText(v);
+    if (text === undefined) return undefined;
+    const t = throughOutput(text, r, resources, files) ?? throughInput(text, r, files);
+    const target = t && byAddress.get(t.address);
+    if (!target || (target.module_dir === r.module_dir && samePath(target.module_path, r.module_path))) return undefined;
+    return { target, attribute: t.attribute };
+  };
   for (const r of resources) {
     const keys = ATTACHMENTS[r.type];
     if (!keys || r.mode !== 'managed') continue;
     for (const key of keys) {
-      const text = unknownText(r.config[key]);
-      if (text === undefined) continue;
-      const target = byAddress.get(throughOutput(text, r, resources, files) ?? throughInput(text, r, files) ?? '');
-      if (!target || (target.module_dir === r.module_dir && samePath(target.module_path, r.module_path))) continue;
-      const config: { [k: string]: Value } = { ...r.config, [key]: { __unknown__: localReference(target) } };
-      mirrors.push({
-        ...r,
-        id: `${r.id}#attached-to#${target.id}`,
-        module_dir: target.module_dir,
-        ...(target.module_path ? { module_path: target.module_path } : {}),
-        config,
-      });
-      if (!target.module_path) delete mirrors[mirrors.length - 1]!.module_path;
+      const value = r.config[key];
+      if (value === undefined) continue;
+      const list = Array.isArray(value);
+      const items = (Array.isArray(value) ? value : [value]).map((v: Value) => ({ v, hit: resolve(r, v) }));
+      // Each target module gets one mirror holding the references it can read (a list keeps the
+      // others as they are, so a rule still sees what it cannot resolve).
+      const targets = new Map<string, TerraformResource>();
+      for (const { hit } of items) if (hit) targets.set(hit.target.id, hit.target);
+      for (const target of targets.values()) {
+        const here = (x: TerraformResource): boolean => x.module_dir === target.module_dir && samePath(x.module_path, target.module_path);
+        const rewritten = items.map(({ v, hit }) => (hit && here(hit.target) ? ({ __unknown__: localReference(hit.target, hit.attribute) } as Value) : v));
+        const config: { [k: string]: Value } = { ...r.config, [key]: list ? rewritten : rewritten[0]! };
+        const mirror: TerraformResource = { ...r, id: `${r.id}#attached-to#${target.id}`, module_dir: target.module_dir, config };
+        if (target.module_path) mirror.module_path = target.module_path;
+        else delete mirror.module_path;
+        mirrors.push(mirror);
+      }
       // Reached through a module's output: say which resource it is (a module-qualified address is
       // never one of the caller's own resources, so rules there do not wait on it).
-      if (target.address.startsWith('module.')) r.config[key] = { __unknown__: `${target.address}.id` };
+      const shown = items.map(({ v, hit }) => (hit && hit.target.address.startsWith('module.') ? ({ __unknown__: `${hit.target.address}.${hit.attribute}` } as Value) : v));
+      if (items.some(({ hit }) => hit && hit.target.address.startsWith('module.'))) r.config[key] = list ? shown : shown[0]!;
     }
   }
   return mirrors;
