@@ -63,7 +63,10 @@ describe('the action on a pull request', () => {
     expect(mock.issueComments).toHaveLength(1);
     expect(mock.issueComments[0]!.body).toContain('<!-- controlgate:summary -->');
     // The secondary rate limit was honoured (retried once, nothing lost).
+    expect(r.stdout).toMatch(/GitHub answered secondary rate limit to POST \S+; retrying in 1s \(attempt 2 of 4\)/);
     expect(mock.requests.filter((q) => q.method !== 'GET').length).toBeGreaterThanOrEqual(3);
+    // The token is masked for the runner and written nowhere else (retry logs, errors).
+    expect((r.stdout + r.stderr).split('\n').filter((l) => l.includes('write-token'))).toEqual(['::add-mask::write-token']);
     // The git diff was used: the files API was not needed.
     expect(mock.requests.some((q) => q.operation.endsWith('/files'))).toBe(false);
 

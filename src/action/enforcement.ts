@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../util/workspace-read.js';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import type { GitHubClient } from '../github/client.js';
-import { route } from '../github/client.js';
+import { describeError, paginate, type GitHub } from '../github/client.js';
 import type { EvidenceEnforcement } from '../report/evidence/evidence.js';
 
 type Obj = Record<string, unknown>;
@@ -77,7 +76,7 @@ interface BranchRule {
 
 /** Is one of `checkNames` a required status check of the rulesets that apply to `branch`? */
 export async function requiredCheck(
-  client: GitHubClient | undefined,
+  client: GitHub | undefined,
   repo: { owner: string; repo: string },
   branch: string | undefined,
   checkNames: string[],
@@ -86,9 +85,10 @@ export async function requiredCheck(
   if (!branch) return { requiredCheck: 'unknown', requiredCheckDetail: 'the base branch is not known' };
   let rules: BranchRule[];
   try {
-    rules = await client.paginate<BranchRule>(route('/repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch }), {}, 10);
+    rules = await paginate<BranchRule>(client, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch }, 10);
   } catch (e) {
-    return { requiredCheck: 'unknown', requiredCheckDetail: `the rules of branch ${branch} could not be read (${e instanceof Error ? e.message : String(e)})` };
+    // 403/404 (the token may not read them, no such branch) and failures alike: unknown, and why.
+    return { requiredCheck: 'unknown', requiredCheckDetail: `the rules of branch ${branch} could not be read (${describeError(e)})` };
   }
   const contexts = rules.filter((r) => r.type === 'required_status_checks').flatMap((r) => (r.parameters?.required_status_checks ?? []).map((c) => c.context ?? ''));
   const hit = checkNames.find((n) => contexts.includes(n));

@@ -6,7 +6,7 @@ import type { Finding, ScanResult, Severity } from '../model/types.js';
 import { gitChanges, hasCommit, apiChanges, type ChangeSet, type PullFile } from '../scope/diff.js';
 import { IDENTITY, blobMapping, headLineMapping, type LineMapping } from '../scope/lines.js';
 import { commentLine, isScopeMode, scopeOnHead, type ScopeMode, type Scoped } from '../scope/scope.js';
-import { GitHubClient, GitHubError } from '../github/client.js';
+import { createClient, describeError, isRefused, statusMessage, type GitHub } from '../github/client.js';
 import { listPullFiles, publish, readPullRequestContext, type PublishResult, type PullRequestContext } from '../github/pr.js';
 import { commentBody, stickyBody, type DesiredComment } from '../report/review.js';
 import { ruleDocUrl } from '../report/sarif.js';
@@ -18,7 +18,7 @@ import type { FailOn } from '../model/verdict.js';
 
 export interface PullRequestSetup {
   ctx: PullRequestContext | undefined;
-  client: GitHubClient | undefined;
+  client: GitHub | undefined;
   changes: ChangeSet | undefined;
   scoped: Scoped;
   scope: ScopeInfo;
@@ -31,25 +31,31 @@ export interface PullRequestSetup {
   mergeOnly: Finding[];
 }
 
-export function clientFor(token: string, env: NodeJS.ProcessEnv = process.env, log?: (m: string) => void): GitHubClient | undefined {
+/** The API client for `token` (undefined without one, or when it cannot be made: then the run goes on without GitHub). */
+export async function clientFor(token: string, env: NodeJS.ProcessEnv = process.env, log?: (m: string) => void): Promise<GitHub | undefined> {
   if (!token) return undefined;
   const interval = env.CONTROLGATE_WRITE_INTERVAL_MS;
-  return new GitHubClient({
-    token,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    ...(interval !== undefined && /^\d+$/.test(interval) ? { writeIntervalMs: Number(interval) } : {}),
-    ...(log ? { log } : {}),
-  });
+  try {
+    return await createClient({
+      token,
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...(interval !== undefined && /^\d+$/.test(interval) ? { writeIntervalMs: Number(interval) } : {}),
+      ...(log ? { log } : {}),
+    });
+  } catch (e) {
+    log?.(`No GitHub API client (${e instanceof Error ? e.message : String(e)}): the run goes on without the API`);
+    return undefined;
+  }
 }
 
-const describe = (e: unknown): string => escapeMarkdown(e instanceof Error ? e.message : String(e));
+const describe = (e: unknown): string => escapeMarkdown(describeError(e));
 
 /** The pull request's changes in head lines: git diff base...head when both commits are present, else the files API. */
 async function findChanges(
   ctx: PullRequestContext,
   workspace: string,
   pullFiles: () => Promise<PullFile[]>,
-  client: GitHubClient | undefined,
+  client: GitHub | undefined,
   log?: (m: string) => void,
 ): Promise<{ changes?: ChangeSet; why?: string }> {
   if (hasCommit(workspace, ctx.baseSha) && hasCommit(workspace, ctx.headSha)) {
@@ -82,7 +88,7 @@ export async function setUpScope(
   if (o.scopeInput && !isScopeMode(o.scopeInput)) throw new UsageError(`scope must be one of changed-lines, changed-files, all (got "${o.scopeInput}")`);
   const ctx = readPullRequestContext(env);
   const requested: ScopeMode = (o.scopeInput as ScopeMode) || (ctx ? 'changed-lines' : 'all');
-  const client = clientFor(o.token, env, o.log);
+  const client = await clientFor(o.token, env, o.log);
   const notes: string[] = [];
   let changes: ChangeSet | undefined;
   let note: string | undefined;
@@ -186,8 +192,8 @@ export async function commentOnPullRequest(
     return publishNotes(ctx.number, r);
   } catch (e) {
     const why =
-      e instanceof GitHubError && e.refused
-        ? `GitHub refused the write (${e.status} ${escapeMarkdown(e.message.replace(/^.*?: \d+ /, ''))}): the token is read-only or lacks \`pull-requests: write\``
+      isRefused(e)
+        ? `GitHub refused the write (${escapeMarkdown(statusMessage(e))}): the token is read-only or lacks \`pull-requests: write\``
         : `the GitHub API call failed (${describe(e)})`;
     o.log?.(`Review comments not posted: ${describe(e)}`);
     return [`Review comments were not posted: ${why}. The findings are in the annotations, this summary and the SARIF file.`];

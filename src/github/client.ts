@@ -1,172 +1,156 @@
-// github: a small REST client over fetch. Retries what GitHub asks to be retried (secondary rate
-// limits, 429, exhausted primary limit, 5xx) honouring retry-after and x-ratelimit-reset, spaces
-// mutating requests (GitHub asks for about one second between them), follows Link pagination.
-// No @actions/* import: the action passes a token and a base URL in.
+// github: the REST client, Octokit as @actions/github builds it (getOctokit: REST endpoint methods,
+// pagination, the runner's proxy settings) with Octokit's retry and throttling plugins. What this
+// module adds is policy, not HTTP:
+// - throttling: secondary rate limits (403/429 "secondary rate limit", retry-after, else 60 s) and an
+//   exhausted primary limit (x-ratelimit-remaining: 0, wait for x-ratelimit-reset) are retried while
+//   attempts remain and the wait is at most maxRetryWaitSeconds; writes are spaced (writeIntervalMs).
+// - retry: 5xx, network errors and timeouts are retried (Octokit's backoff: 1, 4, 9 s); 4xx are not
+//   (429 included: GitHub's 429 are rate limits, which throttling handles).
+// - every attempt has a time limit (timeoutMs); the token goes only to the API's origin (a Link
+//   header could point elsewhere); the API version is pinned; nothing logged carries the token.
+// @actions/github is imported lazily: at import it reads and parses the event payload (and throws on
+// a malformed one), which only a run that talks to GitHub should risk.
+import type { getOctokit as GetOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { VERSION } from '../version.js';
 
-export class GitHubError extends Error {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly route: string,
-    message: string,
-    readonly documentationUrl?: string,
-  ) {
-    super(`${method} ${route}: ${status} ${message}`);
-    this.name = 'GitHubError';
-  }
-
-  /** The token may not do this (read-only token, fork pull request, missing permission). */
-  get refused(): boolean {
-    return this.status === 401 || this.status === 403 || this.status === 404;
-  }
-}
+export type GitHub = ReturnType<typeof GetOctokit>;
 
 export interface ClientOptions {
   token: string;
+  /** GITHUB_API_URL: https://api.github.com, or a GitHub Enterprise Server's https://host/api/v3. */
   baseUrl?: string;
   userAgent?: string;
   /** Attempts per request, the first included. */
   maxAttempts?: number;
-  /** Longest wait honoured for one retry (seconds); longer waits fail the request. */
+  /** Longest rate-limit wait honoured for one retry (seconds); longer waits fail the request. */
   maxRetryWaitSeconds?: number;
   /** Minimum milliseconds between two mutating requests. */
   writeIntervalMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
+  /** Time limit of one attempt (milliseconds). */
+  timeoutMs?: number;
+  /** Milliseconds per second of a retry wait: 1000; tests shrink it so retries do not sleep. */
+  retryUnitMs?: number;
+  /** The fetch to send requests with; default: @actions/github's (honours the runner's proxy). */
+  fetch?: typeof globalThis.fetch;
   log?: (msg: string) => void;
 }
 
-export interface RequestOptions {
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
+export const API_VERSION = '2022-11-28';
+
+let loaded: Promise<{ getOctokit: typeof GetOctokit; fetch: typeof globalThis.fetch | undefined }> | undefined;
+function octokitModule(): NonNullable<typeof loaded> {
+  loaded ??= Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]).then(([gh, utils]) => ({
+    getOctokit: gh.getOctokit,
+    fetch: (utils.defaults.request as { fetch?: typeof globalThis.fetch } | undefined)?.fetch,
+  }));
+  return loaded;
 }
 
-export interface Response<T> {
-  status: number;
-  data: T;
-  headers: Headers;
-}
+/** An Octokit for `o.token`; rejects when @actions/github cannot load (a malformed event payload). */
+export async function createClient(o: ClientOptions): Promise<GitHub> {
+  const { getOctokit, fetch: actionsFetch } = await octokitModule();
+  const baseUrl = (o.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
+  const origin = new URL(baseUrl).origin;
+  const log = o.log ?? (() => {});
+  const maxAttempts = Math.max(1, o.maxAttempts ?? 4);
+  const maxWait = o.maxRetryWaitSeconds ?? 120;
+  const unit = o.retryUnitMs ?? 1000;
+  const timeoutMs = o.timeoutMs ?? 30_000;
+  const interval = o.writeIntervalMs ?? 1000;
+  const send = o.fetch ?? actionsFetch ?? globalThis.fetch;
 
-const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** "/repos/{owner}/{repo}" with values substituted (each URL-encoded). */
-export function route(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) throw new Error(`missing route parameter ${k}`);
-    return encodeURIComponent(String(v));
-  });
-}
-
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
-export class GitHubClient {
-  readonly baseUrl: string;
-  private lastWrite = 0;
-  private readonly o: Required<Omit<ClientOptions, 'baseUrl' | 'log'>> & { log: (m: string) => void };
-
-  constructor(opts: ClientOptions) {
-    this.baseUrl = (opts.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    this.o = {
-      token: opts.token,
-      userAgent: opts.userAgent ?? 'controlgate',
-      maxAttempts: opts.maxAttempts ?? 4,
-      maxRetryWaitSeconds: opts.maxRetryWaitSeconds ?? 120,
-      writeIntervalMs: opts.writeIntervalMs ?? 1000,
-      sleep: opts.sleep ?? realSleep,
-      now: opts.now ?? Date.now,
-      log: opts.log ?? (() => {}),
+  const timed: typeof globalThis.fetch = async (input, init) => {
+    const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+    const res = await send(input, { ...init, signal });
+    if (res.status >= 500) log(`GitHub answered ${res.status} to ${init?.method ?? 'GET'} ${new URL(String(input instanceof Request ? input.url : input)).pathname}`);
+    return res;
+  };
+  /** Whether to retry a rate-limited request, and the log line that says so. */
+  const onLimit =
+    (what: string) =>
+    (after: number, opts: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const where = `${opts.method} ${opts.url.startsWith('http') ? new URL(opts.url).pathname : opts.url}`;
+      if (retryCount + 1 < maxAttempts && after <= maxWait) {
+        log(`GitHub answered ${what} to ${where}; retrying in ${after}s (attempt ${retryCount + 2} of ${maxAttempts})`);
+        return true;
+      }
+      log(`GitHub answered ${what} to ${where}; not retrying (${retryCount + 1} attempt(s), wait asked ${after}s)`);
+      return false;
     };
-  }
+  // Writes one at a time, `interval` apart; requests that notify people too (Octokit would space
+  // those 3 s apart; one second keeps under GitHub's 80 content-creating requests a minute).
+  const spaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: interval });
+  const quiet = (): void => {};
 
-  /** Seconds to wait before retrying, or undefined when the response is not retryable. */
-  private retryAfter(res: globalThis.Response, text: string, attempt: number): number | undefined {
-    const ra = res.headers.get('retry-after');
-    const remaining = res.headers.get('x-ratelimit-remaining');
-    const reset = res.headers.get('x-ratelimit-reset');
-    if (res.status === 403 || res.status === 429) {
-      if (ra !== null && /^\d+$/.test(ra)) return Number(ra);
-      if (remaining === '0' && reset !== null) return Math.max(0, Number(reset) - Math.floor(this.o.now() / 1000)) + 1;
-      // Secondary rate limit without a header: GitHub asks to wait at least a minute.
-      if (/secondary rate limit|abuse/i.test(text)) return 60;
-      return res.status === 429 ? 2 ** attempt : undefined;
-    }
-    if (res.status >= 500) return ra !== null && /^\d+$/.test(ra) ? Number(ra) : 2 ** (attempt - 1);
-    return undefined;
-  }
+  const gh = getOctokit(
+    o.token,
+    {
+      baseUrl,
+      userAgent: o.userAgent ?? `controlgate/${VERSION}`,
+      request: { fetch: timed },
+      log: { debug: quiet, info: quiet, warn: log, error: log },
+      retry: { retries: maxAttempts - 1, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
+      throttle: {
+        id: `controlgate-${Math.random().toString(36).slice(2)}`,
+        retryAfterBaseValue: unit,
+        write: spaced(),
+        notifications: spaced(),
+        onRateLimit: onLimit('rate limit exhausted'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+    },
+    retry,
+    throttling,
+  );
+  gh.hook.before('request', (options) => {
+    // Pagination follows Link headers: absolute URLs, which must stay on the API's origin.
+    const url = options.url.startsWith('http') ? new URL(options.url) : undefined;
+    if (url && url.origin !== origin) throw new Error(`refusing to send the token to ${url.origin}`);
+    options.headers['x-github-api-version'] = API_VERSION;
+  });
+  return gh;
+}
 
-  async request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<Response<T>> {
-    const url = new URL(path.startsWith('http') ? path : `${this.baseUrl}${path}`);
-    // The token goes only to the API it was given for (a Link header could point elsewhere).
-    if (url.origin !== new URL(this.baseUrl).origin) throw new Error(`refusing to send the token to ${url.origin}`);
-    for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    const mutating = method !== 'GET' && method !== 'HEAD';
-    for (let attempt = 1; ; attempt++) {
-      if (mutating && this.o.writeIntervalMs > 0) {
-        const wait = this.lastWrite + this.o.writeIntervalMs - this.o.now();
-        if (wait > 0) await this.o.sleep(wait);
-        this.lastWrite = this.o.now();
-      }
-      let res: globalThis.Response;
-      try {
-        res = await fetch(url, {
-          method,
-          headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.o.token}`,
-            'user-agent': this.o.userAgent,
-            'x-github-api-version': '2022-11-28',
-            ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-        });
-      } catch (e) {
-        if (attempt >= this.o.maxAttempts) throw e;
-        await this.o.sleep(1000 * 2 ** (attempt - 1));
-        continue;
-      }
-      const text = await res.text();
-      if (res.ok) {
-        const data = (text ? JSON.parse(text) : undefined) as T;
-        return { status: res.status, data, headers: res.headers };
-      }
-      const wait = this.retryAfter(res, text, attempt);
-      if (wait !== undefined && attempt < this.o.maxAttempts && wait <= this.o.maxRetryWaitSeconds) {
-        this.o.log(`GitHub answered ${res.status} to ${method} ${url.pathname}; retrying in ${wait}s (attempt ${attempt + 1} of ${this.o.maxAttempts})`);
-        await this.o.sleep(wait * 1000);
-        continue;
-      }
-      let message = res.statusText;
-      let doc: string | undefined;
-      try {
-        const j = JSON.parse(text) as { message?: string; documentation_url?: string };
-        message = j.message ?? message;
-        doc = j.documentation_url;
-      } catch {
-        /* not JSON */
-      }
-      throw new GitHubError(res.status, method, url.pathname, message, doc);
-    }
-  }
+/** The HTTP status of an Octokit RequestError (name "HttpError"); undefined for anything else. */
+export function httpStatus(e: unknown): number | undefined {
+  const status = e instanceof Error && e.name === 'HttpError' ? (e as Error & { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
 
-  /** Every item of a paginated list (per_page=100), following Link: rel="next", up to maxPages. */
-  async paginate<T>(path: string, query: Record<string, string | number | undefined> = {}, maxPages = 100): Promise<T[]> {
-    const out: T[] = [];
-    let next: string | undefined = path;
-    let q: Record<string, string | number | undefined> | undefined = { per_page: 100, ...query };
-    for (let page = 0; next && page < maxPages; page++) {
-      const res: Response<T[]> = await this.request<T[]>('GET', next, q ? { query: q } : {});
-      out.push(...res.data);
-      next = nextLink(res.headers.get('link'));
-      q = undefined; // the next link carries the query
-    }
-    return out;
+/** The token may not do this (read-only token, fork pull request, missing permission). */
+export const isRefused = (e: unknown): boolean => [401, 403, 404].includes(httpStatus(e) ?? 0);
+
+/** "403 Resource not accessible by integration": GitHub's status and message, without the documentation link. */
+export function statusMessage(e: unknown): string {
+  const status = httpStatus(e);
+  if (status === undefined) return e instanceof Error ? e.message : String(e);
+  const data = (e as { response?: { data?: unknown } }).response?.data;
+  const message = typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string' ? (data as { message: string }).message : (e as Error).message;
+  return `${status} ${message}`;
+}
+
+/** "GET /repos/acme/infra/pulls/7/files: 500 Server Error": the request and GitHub's answer. */
+export function describeError(e: unknown): string {
+  const req = (e as { request?: { method?: string; url?: string } } | undefined)?.request;
+  if (httpStatus(e) === undefined || !req?.url) return statusMessage(e);
+  let where = req.url;
+  try {
+    where = new URL(req.url).pathname;
+  } catch {
+    /* a relative URL: as it is */
   }
+  return `${req.method ?? 'GET'} ${where}: ${statusMessage(e)}`;
+}
+
+/** Every item of a paginated list (per_page=100), following Link: rel="next", up to maxPages pages. */
+export function paginate<T>(gh: GitHub, route: string, params: Record<string, unknown>, maxPages = 100): Promise<T[]> {
+  let pages = 0;
+  const list = gh.paginate as unknown as (route: string, params: object, map: (res: { data: unknown }, done: () => void) => T[]) => Promise<T[]>;
+  return list(route, { per_page: 100, ...params }, (res, done) => {
+    if (++pages >= maxPages) done();
+    return res.data as T[];
+  });
 }

@@ -2,7 +2,7 @@
 // pull-request features make: changed files, review comments, the sticky summary comment.
 import { readEventPayload } from './event.js';
 import type { PullFile } from '../scope/diff.js';
-import { GitHubClient, GitHubError, route } from './client.js';
+import { httpStatus, paginate, statusMessage, type GitHub } from './client.js';
 import {
   STICKY_MARKER,
   fingerprintOf,
@@ -48,11 +48,9 @@ export function readPullRequestContext(env: NodeJS.ProcessEnv = process.env): Pu
   return { eventName, owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fork: headRepo !== undefined && headRepo !== baseRepo };
 }
 
-const P = '/repos/{owner}/{repo}/pulls/{pull_number}';
-
-export function listPullFiles(client: GitHubClient, ctx: PullRequestContext): Promise<PullFile[]> {
+export function listPullFiles(gh: GitHub, ctx: PullRequestContext): Promise<PullFile[]> {
   // GitHub lists at most 3000 files (30 pages of 100).
-  return client.paginate<PullFile>(route(`${P}/files`, { owner: ctx.owner, repo: ctx.repo, pull_number: ctx.number }), {}, 30);
+  return paginate<PullFile>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: ctx.owner, repo: ctx.repo, pull_number: ctx.number }, 30);
 }
 
 interface ApiComment {
@@ -78,12 +76,12 @@ export const ACTIONS_BOT = 'github-actions[bot]';
  * workflow's GITHUB_TOKEN) is refused it with 403 "Resource not accessible by integration", and
  * writes as github-actions[bot].
  */
-export async function actingIdentity(client: GitHubClient): Promise<Identity> {
+export async function actingIdentity(gh: GitHub): Promise<Identity> {
   try {
-    const res = await client.request<{ login?: string }>('GET', '/user');
+    const res = await gh.rest.users.getAuthenticated();
     if (res.data?.login) return { login: res.data.login, source: 'user' };
   } catch (e) {
-    if (!(e instanceof GitHubError) || e.status !== 403) throw e;
+    if (httpStatus(e) !== 403) throw e;
   }
   return { login: ACTIONS_BOT, source: 'installation' };
 }
@@ -112,22 +110,24 @@ export interface PublishResult extends Reconciled {
   foreign: number;
 }
 
-const reasonOf = (e: unknown): string => (e instanceof GitHubError ? `${e.status} ${e.message.replace(/^.*?: \d+ /, '')}` : e instanceof Error ? e.message : String(e));
+const reasonOf = statusMessage;
 
 /**
  * Post this run's review (one per run, new findings only), edit comments whose findings changed or
- * were fixed, and create or update the sticky summary comment. Throws GitHubError (check `.refused`).
+ * were fixed, and create or update the sticky summary comment. Throws Octokit's RequestError (check
+ * `isRefused`).
  */
 export async function publish(
-  client: GitHubClient,
+  gh: GitHub,
   ctx: PullRequestContext,
   desired: DesiredComment[],
   present: Set<string>,
   sticky: (commented: Set<string>) => string,
 ): Promise<PublishResult> {
   const base = { owner: ctx.owner, repo: ctx.repo };
-  const identity = await actingIdentity(client);
-  const marked = (await client.paginate<ApiComment>(route(`${P}/comments`, { ...base, pull_number: ctx.number }))).filter((c) => c.body && fingerprintOf(c.body));
+  const pr = { ...base, pull_number: ctx.number };
+  const identity = await actingIdentity(gh);
+  const marked = (await paginate<ApiComment>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr)).filter((c) => c.body && fingerprintOf(c.body));
   const existing: ExistingComment[] = marked
     .filter((c) => authoredBy(c, identity))
     .map((c) => ({ id: c.id, body: c.body!, ...(c.path ? { path: c.path } : {}), line: c.line ?? null }));
@@ -137,26 +137,24 @@ export async function publish(
   let posted = 0;
   const unplaced: DesiredComment[] = [];
   if (plan.create.length) {
-    const body = {
-      commit_id: ctx.headSha,
-      event: 'COMMENT',
-      body: reviewBody(plan.create.length, desired.length),
-      comments: plan.create.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
-    };
     try {
-      await client.request('POST', route(`${P}/reviews`, { ...base, pull_number: ctx.number }), { body });
+      await gh.rest.pulls.createReview({
+        ...pr,
+        commit_id: ctx.headSha,
+        event: 'COMMENT',
+        body: reviewBody(plan.create.length, desired.length),
+        comments: plan.create.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+      });
       posted = plan.create.length;
     } catch (e) {
       // 422: some line is not part of the diff GitHub computed. Post one by one, keep what fits.
-      if (!(e instanceof GitHubError) || e.status !== 422) throw e;
+      if (httpStatus(e) !== 422) throw e;
       for (const c of plan.create) {
         try {
-          await client.request('POST', route(`${P}/comments`, { ...base, pull_number: ctx.number }), {
-            body: { body: c.body, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT' },
-          });
+          await gh.rest.pulls.createReviewComment({ ...pr, body: c.body, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT' });
           posted++;
         } catch (e2) {
-          if (!(e2 instanceof GitHubError) || e2.status !== 422) throw e2;
+          if (httpStatus(e2) !== 422) throw e2;
           unplaced.push(c);
         }
       }
@@ -165,7 +163,7 @@ export async function publish(
   const failedEdits: FailedEdit[] = [];
   for (const u of plan.update) {
     try {
-      await client.request('PATCH', route('/repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...base, comment_id: u.id }), { body: { body: u.body } });
+      await gh.rest.pulls.updateReviewComment({ ...base, comment_id: u.id, body: u.body });
     } catch (e) {
       failedEdits.push({ id: u.id, kind: 'review comment', reason: reasonOf(e) });
     }
@@ -173,20 +171,18 @@ export async function publish(
 
   const commented = new Set<string>([...existing.map((c) => fingerprintOf(c.body)!), ...plan.create.filter((c) => !unplaced.includes(c)).map((c) => c.fingerprint)]);
   const text = sticky(commented);
-  const issueComments = (await client.paginate<ApiComment>(route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }))).filter((c) => c.body?.includes(STICKY_MARKER));
+  const issueComments = (await paginate<ApiComment>(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number })).filter((c) => c.body?.includes(STICKY_MARKER));
   const mine = issueComments.find((c) => authoredBy(c, identity));
   foreign += issueComments.filter((c) => !authoredBy(c, identity)).length;
   let stickyId: number | undefined;
   let stickyState: PublishResult['sticky'];
   try {
     if (mine) {
-      await client.request('PATCH', route('/repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: mine.id }), { body: { body: text } });
+      await gh.rest.issues.updateComment({ ...base, comment_id: mine.id, body: text });
       stickyId = mine.id;
       stickyState = 'updated';
     } else {
-      const res = await client.request<{ id: number }>('POST', route('/repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: ctx.number }), {
-        body: { body: text },
-      });
+      const res = await gh.rest.issues.createComment({ ...base, issue_number: ctx.number, body: text });
       stickyId = res.data.id;
       stickyState = 'created';
     }
