@@ -1,6 +1,6 @@
 // github: the pull request this run is about (from the event payload) and the REST calls the
 // pull-request features make: changed files, review comments, the sticky summary comment.
-import { readEventPayload } from './event.js';
+import { readEventPayload } from '../util/event-payload.js';
 import type { PullFile } from '../scope/diff.js';
 import { httpStatus, paginate, statusMessage, type GitHub } from './client.js';
 import {

@@ -1,6 +1,6 @@
 // The run context an auditor cites: which repository, commit, workflow run and actor. Read from the
 // runner's environment (GITHUB_* variables and the event payload); empty outside Actions.
-import { readEventPayload } from '../../github/event.js';
+import { readEventPayload } from '../../util/event-payload.js';
 
 export interface RunContext {
   repository?: string;

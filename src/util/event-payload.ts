@@ -1,5 +1,7 @@
-// The runner's event payload (GITHUB_EVENT_PATH): the one place it is read and parsed. The file is
-// the runner's, outside the workspace; a missing or malformed one is no payload.
+// The runner's event payload (GITHUB_EVENT_PATH): the one place it is read and parsed, for the
+// pull-request features (src/github/pr.ts) and the run context of the evidence, which the CLI records
+// too (src/report/evidence/context.ts). The file is the runner's, outside the workspace; a missing or
+// malformed one is no payload.
 import { readFileSync } from 'node:fs';
 
 /** The parsed event payload, or undefined when there is none or it is not a JSON object. */
