@@ -1,10 +1,76 @@
 # METADATA
 # description: |
-#   Three-valued logic over the policy input: a condition on values that may be unknown is
-#   "yes", "no" or "unknown" (never pass or fail on a value the scanner could not evaluate).
+#   Three-valued logic for conditions over values the scanner may not know, so that a rule states
+#   each condition once and never passes or fails on an unknown value. A truth value is true,
+#   false, or unknown: an object {"path", "reason"} naming the attribute whose unknown value decides
+#   and its expression.
+#
+#   A rule lists its checks: the record it reports when the check fails ("resource", "path", and
+#   optionally "sub", "actual", ...) with, under "when", the truth of the failing condition. Then
+#     deny contains tri.failure(c) if some c in _checks
+#     unknown contains tri.unknown(c) if some c in _checks
+#   report a failure when "when" is true, a not-evaluated result (the check's resource and sub,
+#   the unknown's path and reason) when it is unknown, and nothing when it is false.
 package controlgate.lib.tri
 
 import data.controlgate.lib.values as v
+
+# METADATA
+# description: |
+#   The truth of a condition on value x found at path: unknown when x is unknown, else holds.
+#   holds is a boolean computed by the caller and must be defined for every x, unknown ones
+#   included (==, !=, in, object.get with the provider default, or a helper with a default).
+of(path, x, holds) := {"path": path, "reason": x.__unknown__} if v.is_unknown(x)
+
+else := holds
+
+# METADATA
+# scope: document
+# description: |
+#   The truth of "some element of list xs matches" given hit (whether a known element matches):
+#   true when hit, else unknown when xs or one of its elements is unknown (reason: the first
+#   unknown element), else false.
+some_of(_, _, true) := true
+
+some_of(path, xs, false) := {"path": path, "reason": v.reason(xs)} if v.any_unknown(xs)
+
+else := false
+
+# METADATA
+# description: |
+#   Conjunction in list order: false when a condition is false, else the first unknown, else true.
+all_hold(ts) := false if {
+	false in ts
+} else := u if {
+	u := [x | some x in ts; is_object(x)][0]
+} else := true
+
+# METADATA
+# description: |
+#   Disjunction in list order: true when a condition is true, else the first unknown, else false.
+any_holds(ts) if {
+	true in ts
+} else := u if {
+	u := [x | some x in ts; is_object(x)][0]
+} else := false
+
+# METADATA
+# description: The negation (an unknown stays unknown).
+negate(t) := false if {
+	t == true
+} else if {
+	t == false
+} else := t
+
+# METADATA
+# description: The deny record of check c (c without "when") when its condition holds.
+failure(c) := object.remove(c, {"when"}) if c.when == true
+
+# METADATA
+# description: |
+#   The unknown record of check c when its condition is unknown: its resource and sub, the
+#   unknown's path and reason.
+unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
 
 # METADATA
 # description: Three-valued conjunction of "yes" / "no" / "unknown".

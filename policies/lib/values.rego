@@ -140,3 +140,12 @@ short_reason(expr) := r if {
 _clip(s) := concat("", [substring(s, 0, 77), "..."]) if count(s) > 80
 
 else := s
+
+# METADATA
+# description: |
+#   {"actual": obj[key]} when obj sets key to a known value, else {}: the "actual" of a record that
+#   shows the value (omitted when the attribute is absent).
+actual(obj, key) := {"actual": obj[key]} if {
+	has(obj, key)
+	known(obj[key])
+} else := {}

@@ -26,88 +26,59 @@
 package controlgate.rules.vmh_aws_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"aws_instance", "aws_launch_template", "aws_launch_configuration"}
 
 applies contains r.id if some r in tf.resources(_types)
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
 # The metadata_options block is absent: http_tokens takes its default, "optional".
-deny contains {"resource": r.id, "path": ["metadata_options"]} if {
+_checks contains {"resource": r.id, "path": p, "when": tri.of(p, mo, mo == false)} if {
 	some r in tf.resources(_types)
-	not r.config.metadata_options
+	p := ["metadata_options"]
+	mo := object.get(r.config, "metadata_options", false)
 }
 
-deny contains {"resource": r.id, "path": ["metadata_options", i, "http_tokens"]} if {
+_checks contains object.union(
+	{
+		"resource": r.id, "path": array.concat(base, ["http_tokens"]),
+		"when": tri.all_hold([_endpoint_on(base, mo), _tokens_optional(base, mo)]),
+	},
+	v.actual(mo, "http_tokens"),
+) if {
 	some r in tf.resources(_types)
 	some i, mo in v.blocks(r.config, "metadata_options")
-	not v.has(mo, "http_tokens")
-	_endpoint_not_disabled(mo)
+	base := ["metadata_options", i]
 }
 
-deny contains {"resource": r.id, "path": ["metadata_options", i, "http_tokens"], "actual": mo.http_tokens} if {
-	some r in tf.resources(_types)
-	some i, mo in v.blocks(r.config, "metadata_options")
-	v.known(mo.http_tokens)
-	mo.http_tokens != "required"
-	_endpoint_not_disabled(mo)
-}
-
-deny contains {
-	"resource": r.id, "sub": "hop-limit",
-	"path": ["metadata_options", i, "http_put_response_hop_limit"],
-	"actual": mo.http_put_response_hop_limit,
+# The hop limit: not evaluated when it is unknown, whatever the endpoint; an unknown endpoint does
+# not make it fail (the tokens check reports that endpoint).
+_checks contains {
+	"resource": r.id, "sub": "hop-limit", "path": p, "actual": hops,
+	"when": tri.of(p, hops, _hops_fail(mo, hops)),
 } if {
 	some r in tf.resources(_types)
 	some i, mo in v.blocks(r.config, "metadata_options")
-	v.number(mo.http_put_response_hop_limit) > 1
-	_endpoint_not_disabled(mo)
+	p := ["metadata_options", i, "http_put_response_hop_limit"]
+	hops := object.get(mo, "http_put_response_hop_limit", 1)
 }
 
-unknown contains {"resource": r.id, "path": ["metadata_options"], "reason": r.config.metadata_options.__unknown__} if {
-	some r in tf.resources(_types)
-	v.is_unknown(r.config.metadata_options)
+default _hops_fail(_, _) := false
+
+_hops_fail(mo, hops) if {
+	v.number(hops) > 1
+	_endpoint_on(["metadata_options"], mo) == true
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["metadata_options", i, "http_tokens"],
-	"reason": mo.http_tokens.__unknown__,
-} if {
-	some r in tf.resources(_types)
-	some i, mo in v.blocks(r.config, "metadata_options")
-	v.is_unknown(mo.http_tokens)
-	_endpoint_not_disabled(mo)
+_tokens_optional(base, mo) := tri.of(array.concat(base, ["http_tokens"]), x, x != "required") if {
+	x := object.get(mo, "http_tokens", "optional")
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["metadata_options", i, "http_endpoint"],
-	"reason": mo.http_endpoint.__unknown__,
-} if {
-	some r in tf.resources(_types)
-	some i, mo in v.blocks(r.config, "metadata_options")
-	v.is_unknown(mo.http_endpoint)
-	not _tokens_required(mo)
-}
-
-unknown contains {
-	"resource": r.id, "sub": "hop-limit",
-	"path": ["metadata_options", i, "http_put_response_hop_limit"],
-	"reason": mo.http_put_response_hop_limit.__unknown__,
-} if {
-	some r in tf.resources(_types)
-	some i, mo in v.blocks(r.config, "metadata_options")
-	v.is_unknown(mo.http_put_response_hop_limit)
-}
-
-_tokens_required(mo) if mo.http_tokens == "required"
-
-# An unknown endpoint setting counts as "not disabled" only together with a known token setting;
-# the unknown rule above reports the case where both decide the outcome.
-_endpoint_not_disabled(mo) if not v.has(mo, "http_endpoint")
-
-_endpoint_not_disabled(mo) if {
-	v.known(mo.http_endpoint)
-	mo.http_endpoint != "disabled"
+_endpoint_on(base, mo) := tri.of(array.concat(base, ["http_endpoint"]), x, x != "disabled") if {
+	x := object.get(mo, "http_endpoint", "enabled")
 }
