@@ -1,7 +1,7 @@
 # METADATA
 # description: |
 #   Packer over input.packer: sources by builder type, the sources and builder types of a build,
-#   and where a build's provisioners sit in its body.
+#   and the template syntax of a build.
 package controlgate.lib.packer
 
 # METADATA
@@ -18,23 +18,6 @@ sources(types) := [s |
 # METADATA
 # description: True when the build comes from a legacy JSON template (its provisioners are a list).
 json_build(b) if endswith(lower(b.file), ".json")
-
-# METADATA
-# scope: document
-# description: |
-#   The path of provisioner p inside build b's body: ["provisioners", index] in a JSON template;
-#   in HCL2, hcl2json groups provisioners by type, so ["provisioner", type, n] with n counted
-#   among the build's provisioners of the same type.
-provisioner_path(b, p) := ["provisioners", p.index] if json_build(b)
-
-provisioner_path(b, p) := ["provisioner", p.type, n] if {
-	not json_build(b)
-	n := count([q |
-		some q in b.provisioners
-		q.type == p.type
-		q.index < p.index
-	])
-}
 
 # METADATA
 # description: The sources (from input.packer.sources) that build b uses, matched by address in its folder.

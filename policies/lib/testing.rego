@@ -58,15 +58,25 @@ pkr_sources(pairs) := [s |
 ]
 
 # METADATA
-# description: A build with id b0 in file that uses every given source and runs provisioners ([type, config] pairs).
+# description: |
+#   A build with id b0 in file that uses every given source and runs provisioners ([type, config]
+#   pairs), each with its path as the normalizer gives it (["provisioner", type, n] in HCL2, n
+#   counted among that type; ["provisioners", i] in a .json template).
 pkr_build(file, srcs, provisioners) := {
 	"id": "b0", "name": "b0", "template_dir": ".", "file": file,
 	"sources": [s.address | some s in srcs],
 	"provisioners": [p |
 		some i, pair in provisioners
-		p := {"type": pair[0], "index": i, "config": pair[1]}
+		p := {"type": pair[0], "index": i, "path": _provisioner_path(file, provisioners, i), "config": pair[1]}
 	],
 	"post_processors": [],
+}
+
+_provisioner_path(file, _, i) := ["provisioners", i] if endswith(file, ".json")
+
+_provisioner_path(file, provisioners, i) := ["provisioner", provisioners[i][0], n] if {
+	not endswith(file, ".json")
+	n := count([j | some j, q in provisioners; j < i; q[0] == provisioners[i][0]])
 }
 
 # METADATA

@@ -61,7 +61,7 @@ deny contains {"resource": b.id, "path": _build_path(b)} if {
 	not _unknown_strings(b.provisioners)
 }
 
-deny contains {"resource": b.id, "sub": "no-generalize", "path": pkr.provisioner_path(b, last)} if {
+deny contains {"resource": b.id, "sub": "no-generalize", "path": last.path} if {
 	some b in _image_builds
 	"azure-arm" in pkr.build_types(b)
 	last := _last(b)
@@ -84,7 +84,7 @@ unknown contains {"resource": b.id, "path": _build_path(b), "reason": _unknown_s
 unknown contains {
 	"resource": b.id,
 	"sub": "no-generalize",
-	"path": pkr.provisioner_path(b, last),
+	"path": last.path,
 	"reason": _unknowns(last)[0],
 } if {
 	some b in _image_builds
