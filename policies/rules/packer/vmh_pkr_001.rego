@@ -28,88 +28,54 @@
 package controlgate.rules.vmh_pkr_001
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains s.id if some s in pkr.sources(pkr.amazon_ebs_family)
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
 # No metadata_options block: http_tokens takes Packer's default, "optional".
-deny contains {"resource": s.id, "path": ["metadata_options"]} if {
+_checks contains {"resource": s.id, "path": p, "when": tri.of(p, mo, mo in {null, []})} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
-	not v.has(s.config, "metadata_options")
+	p := ["metadata_options"]
+	mo := object.get(s.config, "metadata_options", null)
 }
 
-deny contains {"resource": s.id, "path": ["metadata_options", i, "http_tokens"]} if {
+_checks contains object.union(
+	{
+		"resource": s.id, "path": array.concat(base, ["http_tokens"]),
+		"when": tri.all_hold([_endpoint_on(base, mo), _tokens_optional(base, mo)]),
+	},
+	v.actual(mo, "http_tokens"),
+) if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	some i, mo in v.blocks(s.config, "metadata_options")
-	not v.has(mo, "http_tokens")
-	_endpoint_not_disabled(mo)
+	base := ["metadata_options", i]
 }
 
-deny contains {"resource": s.id, "path": ["metadata_options", i, "http_tokens"], "actual": mo.http_tokens} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	some i, mo in v.blocks(s.config, "metadata_options")
-	v.has(mo, "http_tokens")
-	v.known(mo.http_tokens)
-	mo.http_tokens != "required"
-	_endpoint_not_disabled(mo)
-}
-
-deny contains {
-	"resource": s.id, "sub": "hop-limit",
-	"path": ["metadata_options", i, "http_put_response_hop_limit"],
-	"actual": mo.http_put_response_hop_limit,
+# The hop limit is judged (and reported unknown) only where the endpoint is known to be on.
+_checks contains {
+	"resource": s.id, "sub": "hop-limit", "path": p, "actual": hops,
+	"when": tri.all_hold([_endpoint_on(base, mo) == true, tri.of(p, hops, _above_one(hops))]),
 } if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	some i, mo in v.blocks(s.config, "metadata_options")
-	v.number(mo.http_put_response_hop_limit) > 1
-	_endpoint_not_disabled(mo)
+	base := ["metadata_options", i]
+	p := array.concat(base, ["http_put_response_hop_limit"])
+	hops := object.get(mo, "http_put_response_hop_limit", 1)
 }
 
-unknown contains {"resource": s.id, "path": ["metadata_options"], "reason": s.config.metadata_options.__unknown__} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	v.is_unknown(s.config.metadata_options)
+default _above_one(_) := false
+
+_above_one(x) if v.number(x) > 1
+
+_tokens_optional(base, mo) := tri.of(array.concat(base, ["http_tokens"]), x, x != "required") if {
+	x := object.get(mo, "http_tokens", "optional")
 }
 
-unknown contains {
-	"resource": s.id,
-	"path": ["metadata_options", i, "http_tokens"],
-	"reason": mo.http_tokens.__unknown__,
-} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	some i, mo in v.blocks(s.config, "metadata_options")
-	v.is_unknown(mo.http_tokens)
-	_endpoint_not_disabled(mo)
-}
-
-unknown contains {
-	"resource": s.id,
-	"path": ["metadata_options", i, "http_endpoint"],
-	"reason": mo.http_endpoint.__unknown__,
-} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	some i, mo in v.blocks(s.config, "metadata_options")
-	v.is_unknown(mo.http_endpoint)
-	not _tokens_required(mo)
-}
-
-unknown contains {
-	"resource": s.id, "sub": "hop-limit",
-	"path": ["metadata_options", i, "http_put_response_hop_limit"],
-	"reason": mo.http_put_response_hop_limit.__unknown__,
-} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	some i, mo in v.blocks(s.config, "metadata_options")
-	v.is_unknown(mo.http_put_response_hop_limit)
-	_endpoint_not_disabled(mo)
-}
-
-_tokens_required(mo) if mo.http_tokens == "required"
-
-# An unknown http_endpoint is "not disabled" for none of the rules above; the unknown rule on
-# http_endpoint reports the cases where it decides the outcome.
-_endpoint_not_disabled(mo) if not v.has(mo, "http_endpoint")
-
-_endpoint_not_disabled(mo) if {
-	v.known(mo.http_endpoint)
-	mo.http_endpoint != "disabled"
+_endpoint_on(base, mo) := tri.of(array.concat(base, ["http_endpoint"]), x, x != "disabled") if {
+	x := object.get(mo, "http_endpoint", "enabled")
 }
