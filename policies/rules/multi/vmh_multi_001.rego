@@ -27,6 +27,7 @@ package controlgate.rules.vmh_multi_001
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _exempt_roles := {"bastion", "ingress"}
@@ -46,58 +47,28 @@ _candidates := [r |
 
 applies contains r.id if some r in _candidates
 
-# AWS instances and launch configurations
-deny contains {
-	"resource": r.id,
-	"path": ["associate_public_ip_address"],
-	"actual": r.config.associate_public_ip_address,
-} if {
-	some r in _candidates
-	r.type in _aws_flat
-	v.is_true(r.config.associate_public_ip_address)
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {
-	"resource": r.id,
-	"path": ["associate_public_ip_address"],
-	"reason": r.config.associate_public_ip_address.__unknown__,
-} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_public := {true, "true"}
+
+# AWS instances and launch configurations
+_checks contains tri.value_check(r.id, [], r.config, "associate_public_ip_address", null, _public) if {
 	some r in _candidates
 	r.type in _aws_flat
-	v.is_unknown(r.config.associate_public_ip_address)
 }
 
 # AWS launch templates
-deny contains {
-	"resource": r.id,
-	"path": ["network_interfaces", i, "associate_public_ip_address"],
-	"actual": ni.associate_public_ip_address,
-} if {
+_checks contains tri.value_check(r.id, ["network_interfaces", i], ni, "associate_public_ip_address", null, _public) if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, ni in v.blocks(r.config, "network_interfaces")
-	v.is_true(ni.associate_public_ip_address)
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["network_interfaces", i, "associate_public_ip_address"],
-	"reason": ni.associate_public_ip_address.__unknown__,
-} if {
+_checks contains tri.known_check(r.id, ["network_interfaces"], r.config.network_interfaces) if {
 	some r in _candidates
 	r.type == "aws_launch_template"
-	some i, ni in v.blocks(r.config, "network_interfaces")
-	v.is_unknown(ni.associate_public_ip_address)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["network_interfaces"],
-	"reason": r.config.network_interfaces.__unknown__,
-} if {
-	some r in _candidates
-	r.type == "aws_launch_template"
-	v.is_unknown(r.config.network_interfaces)
 }
 
 # GCP instances and templates: any access_config block (even empty) gives an external address.
@@ -108,25 +79,15 @@ deny contains {"resource": r.id, "path": ["network_interface", i, "access_config
 	some j, _ in v.blocks(ni, "access_config")
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["network_interface"],
-	"reason": r.config.network_interface.__unknown__,
-} if {
+_checks contains tri.known_check(r.id, ["network_interface"], r.config.network_interface) if {
 	some r in _candidates
 	r.type in _gcp
-	v.is_unknown(r.config.network_interface)
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["network_interface", i, "access_config"],
-	"reason": ni.access_config.__unknown__,
-} if {
+_checks contains tri.known_check(r.id, ["network_interface", i, "access_config"], ni.access_config) if {
 	some r in _candidates
 	r.type in _gcp
 	some i, ni in v.blocks(r.config, "network_interface")
-	v.is_unknown(ni.access_config)
 }
 
 # Azure network interfaces with a public IP, attached to a VM declared in the same module.
@@ -163,10 +124,9 @@ unknown contains {
 	not tf.ref_address(ipc.public_ip_address_id)
 }
 
-unknown contains {"resource": r.id, "path": ["ip_configuration"], "reason": r.config.ip_configuration.__unknown__} if {
+_checks contains tri.known_check(r.id, ["ip_configuration"], r.config.ip_configuration) if {
 	some r in _candidates
 	r.type == "azurerm_network_interface"
-	v.is_unknown(r.config.ip_configuration)
 }
 
 _public_ip_set(x) if {
