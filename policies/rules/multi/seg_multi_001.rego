@@ -30,6 +30,7 @@
 package controlgate.rules.seg_multi_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _gcp_vms := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
@@ -61,15 +62,20 @@ unknown contains {
 	v.is_unknown(r.config.network_interface)
 }
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
 # GCP projects get an auto-mode "default" network unless told otherwise.
-deny contains {"resource": r.id, "path": ["auto_create_network"]} if {
+_checks contains tri.value_check(r.id, [], r.config, "auto_create_network", true, {true, "true"}) if {
 	some r in tf.resources({"google_project"})
-	not v.has(r.config, "auto_create_network")
 }
 
-deny contains {"resource": r.id, "path": ["auto_create_network"], "actual": r.config.auto_create_network} if {
-	some r in tf.resources({"google_project"})
-	v.is_true(r.config.auto_create_network)
+_checks contains object.union(
+	tri.value_check(r.id, [], r.config, "auto_create_subnetworks", true, {true, "true"}),
+	{"sub": "auto-subnets"},
+) if {
+	some r in tf.resources({"google_compute_network"})
 }
 
 deny contains {"resource": r.id, "path": ["network_interface", i, "network"], "actual": ni.network} if {
@@ -78,45 +84,11 @@ deny contains {"resource": r.id, "path": ["network_interface", i, "network"], "a
 	_default_network(ni.network)
 }
 
-deny contains {"resource": r.id, "path": ["auto_create_subnetworks"], "sub": "auto-subnets"} if {
-	some r in tf.resources({"google_compute_network"})
-	not v.has(r.config, "auto_create_subnetworks")
-}
-
-deny contains {
-	"resource": r.id,
-	"path": ["auto_create_subnetworks"],
-	"sub": "auto-subnets",
-	"actual": r.config.auto_create_subnetworks,
-} if {
-	some r in tf.resources({"google_compute_network"})
-	v.is_true(r.config.auto_create_subnetworks)
-}
-
 _default_network("default")
 
 _default_network(n) if {
 	is_string(n)
 	endswith(n, "/global/networks/default")
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["auto_create_network"],
-	"reason": r.config.auto_create_network.__unknown__,
-} if {
-	some r in tf.resources({"google_project"})
-	v.is_unknown(r.config.auto_create_network)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["auto_create_subnetworks"],
-	"sub": "auto-subnets",
-	"reason": r.config.auto_create_subnetworks.__unknown__,
-} if {
-	some r in tf.resources({"google_compute_network"})
-	v.is_unknown(r.config.auto_create_subnetworks)
 }
 
 # A network given by a variable may be "default"; a reference to a declared network is not.
@@ -128,11 +100,6 @@ unknown contains {"resource": r.id, "path": ["network_interface", i, "network"],
 	not v.has(ni, "subnetwork")
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["network_interface"],
-	"reason": r.config.network_interface.__unknown__,
-} if {
+_checks contains tri.known_check(r.id, ["network_interface"], r.config.network_interface) if {
 	some r in tf.resources(_gcp_vms)
-	v.is_unknown(r.config.network_interface)
 }
