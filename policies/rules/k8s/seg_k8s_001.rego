@@ -23,6 +23,7 @@
 package controlgate.rules.seg_k8s_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {
@@ -51,18 +52,13 @@ unknown contains {"resource": r.id, "path": array.concat(["remote_access", i], p
 }
 
 # AKS: public IPs on the default pool or on an extra pool.
-deny contains {"resource": r.id, "path": array.concat(prefix, [k]), "actual": actual} if {
-	some [r, prefix, pool] in _aks_pools
-	some k in _aks_ip_keys
-	v.is_true(pool[k])
-	actual := pool[k]
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {"resource": r.id, "path": array.concat(prefix, [k]), "reason": reason} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.value_check(r.id, prefix, pool, k, null, {true, "true"}) if {
 	some [r, prefix, pool] in _aks_pools
 	some k in _aks_ip_keys
-	v.is_unknown(pool[k])
-	reason := pool[k].__unknown__
 }
 
 _aks_pools contains [r, ["default_node_pool", i], p] if {
@@ -97,14 +93,9 @@ unknown contains {"resource": r.id, "path": p, "reason": e} if {
 }
 
 # GKE node pool: public when it says so, or when it inherits a public cluster setting.
-deny contains {
-	"resource": r.id,
-	"path": ["network_config", i, "enable_private_nodes"],
-	"actual": nc.enable_private_nodes,
-} if {
+_checks contains tri.value_check(r.id, ["network_config", i], nc, "enable_private_nodes", null, {false, "false"}) if {
 	some r in tf.resources({"google_container_node_pool"})
 	some i, nc in v.blocks(r.config, "network_config")
-	v.is_false(nc.enable_private_nodes)
 }
 
 deny contains {"resource": r.id, "path": ["network_config"]} if {
@@ -118,16 +109,6 @@ unknown contains {"resource": r.id, "path": ["cluster"], "reason": _expr(r.confi
 	some r in tf.resources({"google_container_node_pool"})
 	not _pool_sets_private(r)
 	count(tf.referenced(r, r.config.cluster)) == 0
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["network_config", i, "enable_private_nodes"],
-	"reason": nc.enable_private_nodes.__unknown__,
-} if {
-	some r in tf.resources({"google_container_node_pool"})
-	some i, nc in v.blocks(r.config, "network_config")
-	v.is_unknown(nc.enable_private_nodes)
 }
 
 _pool_sets_private(r) if {
