@@ -65,9 +65,10 @@ negate(t) := false if {
 # METADATA
 # description: |
 #   The check that attribute key of obj, or dflt when obj does not set it (v.has), is one of the
-#   values bad: for resource id at path base + [key], with the actual value when set.
-value_check(id, base, obj, key, dflt, bad) := object.union(
-	{"resource": id, "path": p, "when": of(p, x, x in bad)},
+#   values bad: record rec ({"resource": id} and optionally "sub") at path base + [key], with the
+#   actual value when set.
+value_check(rec, base, obj, key, dflt, bad) := object.union(
+	object.union(rec, {"path": p, "when": of(p, x, x in bad)}),
 	v.actual(obj, key),
 ) if {
 	p := array.concat(base, [key])
@@ -80,9 +81,9 @@ _value(obj, key, dflt) := obj[key] if {
 
 # METADATA
 # description: |
-#   A check that never fails and is not evaluated when x (at path, e.g. a dynamic block) is
-#   unknown: for what the other checks cannot see.
-known_check(id, path, x) := {"resource": id, "path": path, "when": of(path, x, false)}
+#   A check (record rec) that never fails and is not evaluated when x (at path, e.g. a dynamic
+#   block) is unknown: for what the other checks cannot see.
+known_check(rec, path, x) := object.union(rec, {"path": path, "when": of(path, x, false)})
 
 # METADATA
 # description: The deny record of check c (c without "when") when its condition holds.

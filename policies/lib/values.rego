@@ -51,6 +51,14 @@ blocks(obj, key) := [obj[key]] if {
 }
 
 # METADATA
+# description: The values Terraform and Packer read as true (is_true), as a set.
+truthy := {true, "true"}
+
+# METADATA
+# description: The values Terraform and Packer read as false (is_false), as a set.
+falsy := {false, "false"}
+
+# METADATA
 # description: Truthiness as Terraform and Packer see it (true, "true").
 # scope: document
 is_true(true)

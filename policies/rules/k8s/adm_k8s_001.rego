@@ -33,115 +33,44 @@
 package controlgate.rules.adm_k8s_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if {
 	some r in tf.resources({"azurerm_kubernetes_cluster", "google_container_cluster", "aws_eks_cluster"})
 }
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_legacy(r) := {"resource": r.id, "sub": "legacy-auth"}
+
 # AKS: local accounts are enabled unless disabled explicitly.
-deny contains {"resource": r.id, "path": ["local_account_disabled"]} if {
+_checks contains tri.value_check({"resource": r.id}, [], r.config, "local_account_disabled", false, v.falsy) if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	not v.has(r.config, "local_account_disabled")
 }
 
-deny contains {"resource": r.id, "path": ["local_account_disabled"], "actual": r.config.local_account_disabled} if {
+_checks contains tri.value_check(_legacy(r), [], r.config, "role_based_access_control_enabled", null, v.falsy) if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	v.is_false(r.config.local_account_disabled)
-}
-
-deny contains {
-	"resource": r.id,
-	"sub": "legacy-auth",
-	"path": ["role_based_access_control_enabled"],
-	"actual": r.config.role_based_access_control_enabled,
-} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	v.is_false(r.config.role_based_access_control_enabled)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["local_account_disabled"],
-	"reason": r.config.local_account_disabled.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	v.is_unknown(r.config.local_account_disabled)
-}
-
-unknown contains {
-	"resource": r.id,
-	"sub": "legacy-auth",
-	"path": ["role_based_access_control_enabled"],
-	"reason": r.config.role_based_access_control_enabled.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	v.is_unknown(r.config.role_based_access_control_enabled)
 }
 
 # GKE
-deny contains {
-	"resource": r.id,
-	"sub": "legacy-auth",
-	"path": ["enable_legacy_abac"],
-	"actual": r.config.enable_legacy_abac,
-} if {
+_checks contains tri.value_check(_legacy(r), [], r.config, "enable_legacy_abac", null, v.truthy) if {
 	some r in tf.resources({"google_container_cluster"})
-	v.is_true(r.config.enable_legacy_abac)
 }
 
-deny contains {"resource": r.id, "sub": "legacy-auth", "path": p, "actual": c.issue_client_certificate} if {
+_checks contains tri.value_check(_legacy(r), base, c, "issue_client_certificate", null, v.truthy) if {
 	some r in tf.resources({"google_container_cluster"})
 	some i, ma in v.blocks(r.config, "master_auth")
 	some j, c in v.blocks(ma, "client_certificate_config")
-	v.is_true(c.issue_client_certificate)
-	p := ["master_auth", i, "client_certificate_config", j, "issue_client_certificate"]
-}
-
-unknown contains {
-	"resource": r.id,
-	"sub": "legacy-auth",
-	"path": ["enable_legacy_abac"],
-	"reason": r.config.enable_legacy_abac.__unknown__,
-} if {
-	some r in tf.resources({"google_container_cluster"})
-	v.is_unknown(r.config.enable_legacy_abac)
-}
-
-unknown contains {
-	"resource": r.id,
-	"sub": "legacy-auth",
-	"path": p,
-	"reason": c.issue_client_certificate.__unknown__,
-} if {
-	some r in tf.resources({"google_container_cluster"})
-	some i, ma in v.blocks(r.config, "master_auth")
-	some j, c in v.blocks(ma, "client_certificate_config")
-	v.is_unknown(c.issue_client_certificate)
-	p := ["master_auth", i, "client_certificate_config", j, "issue_client_certificate"]
+	base := ["master_auth", i, "client_certificate_config", j]
 }
 
 # EKS (advisory): the creator's implicit, invisible cluster-admin entry.
-deny contains {
-	"resource": r.id,
-	"sub": "bootstrap-admin",
-	"path": p,
-	"actual": ac.bootstrap_cluster_creator_admin_permissions,
-} if {
+_checks contains tri.value_check(rec, ["access_config", i], ac, key, null, v.truthy) if {
 	some r in tf.resources({"aws_eks_cluster"})
 	some i, ac in v.blocks(r.config, "access_config")
-	v.is_true(ac.bootstrap_cluster_creator_admin_permissions)
-	p := ["access_config", i, "bootstrap_cluster_creator_admin_permissions"]
-}
-
-unknown contains {
-	"resource": r.id,
-	"sub": "bootstrap-admin",
-	"path": p,
-	"reason": ac.bootstrap_cluster_creator_admin_permissions.__unknown__,
-} if {
-	some r in tf.resources({"aws_eks_cluster"})
-	some i, ac in v.blocks(r.config, "access_config")
-	v.is_unknown(ac.bootstrap_cluster_creator_admin_permissions)
-	p := ["access_config", i, "bootstrap_cluster_creator_admin_permissions"]
+	rec := {"resource": r.id, "sub": "bootstrap-admin"}
+	key := "bootstrap_cluster_creator_admin_permissions"
 }

@@ -67,15 +67,13 @@ deny contains tri.failure(c) if some c in _checks
 unknown contains tri.unknown(c) if some c in _checks
 
 # GCP projects get an auto-mode "default" network unless told otherwise.
-_checks contains tri.value_check(r.id, [], r.config, "auto_create_network", true, {true, "true"}) if {
+_checks contains tri.value_check({"resource": r.id}, [], r.config, "auto_create_network", true, v.truthy) if {
 	some r in tf.resources({"google_project"})
 }
 
-_checks contains object.union(
-	tri.value_check(r.id, [], r.config, "auto_create_subnetworks", true, {true, "true"}),
-	{"sub": "auto-subnets"},
-) if {
+_checks contains tri.value_check(rec, [], r.config, "auto_create_subnetworks", true, v.truthy) if {
 	some r in tf.resources({"google_compute_network"})
+	rec := {"resource": r.id, "sub": "auto-subnets"}
 }
 
 deny contains {"resource": r.id, "path": ["network_interface", i, "network"], "actual": ni.network} if {
@@ -100,6 +98,6 @@ unknown contains {"resource": r.id, "path": ["network_interface", i, "network"],
 	not v.has(ni, "subnetwork")
 }
 
-_checks contains tri.known_check(r.id, ["network_interface"], r.config.network_interface) if {
+_checks contains tri.known_check({"resource": r.id}, ["network_interface"], r.config.network_interface) if {
 	some r in tf.resources(_gcp_vms)
 }

@@ -51,22 +51,21 @@ deny contains tri.failure(c) if some c in _checks
 
 unknown contains tri.unknown(c) if some c in _checks
 
-_public := {true, "true"}
-
 # AWS instances and launch configurations
-_checks contains tri.value_check(r.id, [], r.config, "associate_public_ip_address", null, _public) if {
+_checks contains tri.value_check({"resource": r.id}, [], r.config, "associate_public_ip_address", null, v.truthy) if {
 	some r in _candidates
 	r.type in _aws_flat
 }
 
 # AWS launch templates
-_checks contains tri.value_check(r.id, ["network_interfaces", i], ni, "associate_public_ip_address", null, _public) if {
+_checks contains tri.value_check({"resource": r.id}, base, ni, "associate_public_ip_address", null, v.truthy) if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, ni in v.blocks(r.config, "network_interfaces")
+	base := ["network_interfaces", i]
 }
 
-_checks contains tri.known_check(r.id, ["network_interfaces"], r.config.network_interfaces) if {
+_checks contains tri.known_check({"resource": r.id}, ["network_interfaces"], r.config.network_interfaces) if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 }
@@ -79,12 +78,12 @@ deny contains {"resource": r.id, "path": ["network_interface", i, "access_config
 	some j, _ in v.blocks(ni, "access_config")
 }
 
-_checks contains tri.known_check(r.id, ["network_interface"], r.config.network_interface) if {
+_checks contains tri.known_check({"resource": r.id}, ["network_interface"], r.config.network_interface) if {
 	some r in _candidates
 	r.type in _gcp
 }
 
-_checks contains tri.known_check(r.id, ["network_interface", i, "access_config"], ni.access_config) if {
+_checks contains tri.known_check({"resource": r.id}, ["network_interface", i, "access_config"], ni.access_config) if {
 	some r in _candidates
 	r.type in _gcp
 	some i, ni in v.blocks(r.config, "network_interface")
@@ -124,7 +123,7 @@ unknown contains {
 	not tf.ref_address(ipc.public_ip_address_id)
 }
 
-_checks contains tri.known_check(r.id, ["ip_configuration"], r.config.ip_configuration) if {
+_checks contains tri.known_check({"resource": r.id}, ["ip_configuration"], r.config.ip_configuration) if {
 	some r in _candidates
 	r.type == "azurerm_network_interface"
 }
