@@ -21,8 +21,10 @@ world_cidrs := {"0.0.0.0/0", "::/0"}
 admin_ports := {22, 23, 3389, 5985, 5986}
 
 # METADATA
-# description: True when the list (or single string) of CIDRs holds a world CIDR.
+# description: True when the list (or single string) of CIDRs holds a world CIDR (false otherwise).
 # scope: document
+default has_world_cidr(_) := false
+
 has_world_cidr(cidrs) if {
 	is_array(cidrs)
 	some c in cidrs

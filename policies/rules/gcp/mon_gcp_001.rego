@@ -26,6 +26,7 @@
 package controlgate.rules.mon_gcp_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Proxy-only subnetworks do not support flow logs.
@@ -40,49 +41,35 @@ _is_proxy(s) if upper(s.config.purpose) in _proxy
 
 applies contains s.id if some s in _subnets
 
-deny contains {"resource": s.id, "path": ["log_config"]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# No log_config block: flow logs are off (unless an unknown purpose makes it a proxy-only subnet).
+_checks contains {"resource": s.id, "path": ["log_config"], "when": tri.all_hold([
+	tri.of(["log_config"], lc, lc in {null, []}),
+	tri.of(["purpose"], object.get(s.config, "purpose", null), true),
+])} if {
 	some s in _subnets
-	not v.has(s.config, "log_config")
-	v.known(object.get(s.config, "purpose", null))
+	lc := object.get(s.config, "log_config", null)
 }
 
-deny contains {
-	"resource": s.id,
-	"sub": "low-fidelity",
-	"path": ["log_config", i, "flow_sampling"],
-	"actual": lc.flow_sampling,
+_checks contains {
+	"resource": s.id, "sub": "low-fidelity", "path": p, "actual": x,
+	"when": tri.of(p, x, _below_one(x)),
 } if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
-	v.number(lc.flow_sampling) < 1
+	x := lc.flow_sampling
+	p := ["log_config", i, "flow_sampling"]
 }
 
-deny contains {
-	"resource": s.id,
-	"sub": "low-fidelity",
-	"path": ["log_config", i, "metadata"],
-	"actual": lc.metadata,
-} if {
+_checks contains tri.value_check(rec, ["log_config", i], lc, "metadata", null, {"EXCLUDE_ALL_METADATA"}) if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
-	lc.metadata == "EXCLUDE_ALL_METADATA"
+	rec := {"resource": s.id, "sub": "low-fidelity"}
 }
 
-unknown contains {"resource": s.id, "path": ["purpose"], "reason": s.config.purpose.__unknown__} if {
-	some s in _subnets
-	v.is_unknown(s.config.purpose)
-	not v.has(s.config, "log_config")
-}
+default _below_one(_) := false
 
-unknown contains {"resource": s.id, "path": ["log_config"], "reason": s.config.log_config.__unknown__} if {
-	some s in _subnets
-	v.is_unknown(s.config.log_config)
-}
-
-unknown contains {"resource": s.id, "sub": "low-fidelity", "path": ["log_config", i, key], "reason": reason} if {
-	some s in _subnets
-	some i, lc in v.blocks(s.config, "log_config")
-	some key in ["flow_sampling", "metadata"]
-	v.is_unknown(lc[key])
-	reason := lc[key].__unknown__
-}
+_below_one(x) if v.number(x) < 1

@@ -35,6 +35,7 @@ package controlgate.rules.seg_multi_002
 
 import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _azure_flags := ["allow_forwarded_traffic", "allow_gateway_transit", "use_remote_gateways"]
@@ -46,18 +47,13 @@ applies contains r.id if some r in tf.resources({
 	"azurerm_virtual_network_peering", "google_compute_network_peering",
 })
 
-deny contains {"resource": r.id, "path": ["auto_accept_shared_attachments"], "actual": "enable"} if {
-	some r in tf.resources({"aws_ec2_transit_gateway"})
-	r.config.auto_accept_shared_attachments == "enable"
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {
-	"resource": r.id,
-	"path": ["auto_accept_shared_attachments"],
-	"reason": r.config.auto_accept_shared_attachments.__unknown__,
-} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.value_check({"resource": r.id}, [], r.config, key, null, {"enable"}) if {
 	some r in tf.resources({"aws_ec2_transit_gateway"})
-	v.is_unknown(r.config.auto_accept_shared_attachments)
+	key := "auto_accept_shared_attachments"
 }
 
 # Routes over VPC peering: aws_route, and route blocks of aws_route_table.
@@ -75,53 +71,22 @@ _routes contains {"r": r, "base": ["route", i], "route": rt, "keys": ["cidr_bloc
 	some i, rt in v.blocks(r.config, "route")
 }
 
-deny contains {
-	"resource": x.r.id,
-	"path": array.concat(x.base, [k]),
-	"sub": "peering-default-route",
-	"actual": actual,
+_checks contains {
+	"resource": x.r.id, "sub": "peering-default-route", "path": p, "actual": cidr,
+	"when": tri.of(p, cidr, network.has_world_cidr(cidr)),
 } if {
 	some x in _routes
 	v.has(x.route, "vpc_peering_connection_id")
 	some k in x.keys
-	network.has_world_cidr(x.route[k])
-	actual := x.route[k]
+	cidr := x.route[k]
+	p := array.concat(x.base, [k])
 }
 
-unknown contains {
-	"resource": x.r.id,
-	"path": array.concat(x.base, [k]),
-	"sub": "peering-default-route",
-	"reason": reason,
-} if {
-	some x in _routes
-	v.has(x.route, "vpc_peering_connection_id")
-	some k in x.keys
-	v.is_unknown(x.route[k])
-	reason := x.route[k].__unknown__
-}
-
-deny contains {"resource": r.id, "path": [k], "sub": "azure-transit", "actual": actual} if {
-	some r in tf.resources({"azurerm_virtual_network_peering"})
-	some k in _azure_flags
-	v.is_true(r.config[k])
-	actual := r.config[k]
-}
-
-deny contains {"resource": r.id, "path": [k], "sub": "gcp-routes", "actual": actual} if {
-	some r in tf.resources({"google_compute_network_peering"})
-	some k in _gcp_flags
-	v.is_true(r.config[k])
-	actual := r.config[k]
-}
-
-unknown contains {"resource": r.id, "path": [k], "sub": sub, "reason": reason} if {
+_checks contains tri.value_check({"resource": r.id, "sub": sub}, [], r.config, k, null, v.truthy) if {
 	some [type, flags, sub] in [
 		["azurerm_virtual_network_peering", _azure_flags, "azure-transit"],
 		["google_compute_network_peering", _gcp_flags, "gcp-routes"],
 	]
 	some r in tf.resources({type})
 	some k in flags
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
 }
