@@ -142,17 +142,17 @@ describe('baseline', () => {
     writeFileSync(path.join(ws, 'a/main.tf'), '');
     writeFileSync(path.join(ws, 'b/new.tf'), openSsh('fresh'));
     const whole = JSON.parse(cli(['scan', '--baseline', 'base.json', '--format', 'json'], ws).stdout) as JsonReport;
-    for (const i of [1, 2]) cli(['scan', '--baseline', 'base.json', '--shard', `${i}/2`, '--format', 'json', '-o', `s${i}.json`, '--evidence', `e${i}.json`], ws);
-    const merged = cli(['merge', '--json', 's1.json', 's2.json'], ws);
+    for (const i of [1, 2]) cli(['scan', '--baseline', 'base.json', '--shard', `${i}/2`, '--format', 'result', '-o', `r${i}.json`], ws);
+    const merged = cli(['merge', 'r1.json', 'r2.json', '--format', 'json'], ws);
     const m = JSON.parse(merged.stdout) as JsonReport;
     expect(m.baseline).toEqual(whole.baseline);
     expect(m.findings.map((f) => f.fingerprint)).toEqual(whole.findings.map((f) => f.fingerprint));
-    expect(cli(['merge', '--evidence', 'e1.json', 'e2.json', '--out', 'merged.json'], ws).code).toBe(1);
+    expect(cli(['merge', 'r1.json', 'r2.json', '--evidence', 'merged.json', '--format', 'json', '-o', 'merged-report.json'], ws).code).toBe(1);
     const ev = JSON.parse(readFileSync(path.join(ws, 'merged.json'), 'utf8')) as { baseline: JsonReport['baseline'] };
     expect(new Set(ev.baseline!.accepted.map((f) => f.resource))).toEqual(new Set(whole.baseline!.accepted.map((f) => f.resource)));
     expect(ev.baseline!.fixed.map((f) => f.resource)).toEqual(['aws_security_group.sg_a']);
     // Shards with different baselines do not merge.
-    cli(['scan', '--shard', '2/2', '--format', 'json', '-o', 'nobase.json'], ws);
-    expect(cli(['merge', '--json', 's1.json', 'nobase.json'], ws)).toMatchObject({ code: 2, stderr: expect.stringMatching(/same baseline/) });
+    cli(['scan', '--shard', '2/2', '--format', 'result', '-o', 'nobase.json'], ws);
+    expect(cli(['merge', 'r1.json', 'nobase.json'], ws)).toMatchObject({ code: 2, stderr: expect.stringMatching(/same baseline/) });
   });
 });

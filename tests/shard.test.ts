@@ -1,11 +1,14 @@
-// Issue #8: `--shard i/n` splits evaluation by folder; `controlgate merge` puts the shards' JSON,
-// SARIF and evidence back together, identical to an unsharded run apart from run context and times.
+// Issue #8: `--shard i/n` splits evaluation by folder. Issue #19: each shard writes its result document
+// (--format result); `controlgate merge` combines the results and renders them with the scan's own
+// reporters: JSON, SARIF, evidence, text and JUnit identical to an unsharded run apart from run context
+// and times.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { distDir, repoRoot } from './helpers/paths.js';
+import { runAction } from './helpers/run.js';
 import { fnv1a32, folderOf, parseShard, shardOf } from '../src/shard/shard.js';
 import { renderProgress } from '../src/cli/progress.js';
 import { throttled, type ScanProgress } from '../src/engine/scan.js';
@@ -56,11 +59,12 @@ describe('sharding: --shard i/n and controlgate merge', () => {
   beforeAll(() => {
     ws = workspace();
     out = mkdtempSync(path.join(tmpdir(), 'cg-shard-out-'));
-    const full = runCli([...scanArgs, '--sarif', path.join(out, 'full.sarif'), '--evidence', path.join(out, 'full-evidence.json')], ws);
+    const reports = (prefix: string): string[] => ['--format', 'text', '-o', path.join(out, `${prefix}.txt`), '--format', 'junit', '-o', path.join(out, `${prefix}.xml`), '--format', 'result', '-o', path.join(out, `${prefix}.result.json`)];
+    const full = runCli([...scanArgs, '--sarif', path.join(out, 'full.sarif'), '--evidence', path.join(out, 'full-evidence.json'), ...reports('full')], ws);
     expect(full.stderr).toBe('');
     writeFileSync(path.join(out, 'full.json'), full.stdout);
     for (let i = 1; i <= N; i++) {
-      const r = runCli([...scanArgs, '--shard', `${i}/${N}`, '--sarif', path.join(out, `s${i}.sarif`), '--evidence', path.join(out, `e${i}.json`)], ws);
+      const r = runCli([...scanArgs, '--shard', `${i}/${N}`, '--sarif', path.join(out, `s${i}.sarif`), '--evidence', path.join(out, `e${i}.json`), '--format', 'result', '-o', path.join(out, `r${i}.json`)], ws);
       expect(r.stderr).toBe('');
       expect([0, 1]).toContain(r.code);
       writeFileSync(path.join(out, `s${i}.json`), r.stdout);
@@ -108,24 +112,33 @@ describe('sharding: --shard i/n and controlgate merge', () => {
     expect(new Set([...ev, fullEv].map((e) => e.configuration.sha256)).size).toBe(1);
   });
 
-  it('merges the JSON outputs into exactly the unsharded JSON', () => {
-    const r = runCli(['merge', '--json', ...shards('s', '.json').reverse(), '--out', path.join(out, 'merged.json')], ws);
+  it('writes a versioned result document without the secrets the scan found', () => {
+    const doc = json('r1.json');
+    expect(doc).toMatchObject({ kind: 'controlgate-result', version: 1, tool: { name: 'controlgate' }, record: { failOn: 'low' }, result: { shard: { index: 1, count: N } } });
+    expect(doc.result.redactions).toBeUndefined();
+    expect(doc.record.configurationSha256).toBe(json('e1.json').configuration.sha256);
+    expect(doc.verdict).toMatchObject({ failed: expect.any(Boolean), exitCode: expect.any(Number) });
+    expect(json('full.result.json').result.shard).toBeUndefined();
+  });
+
+  it('merges the results into exactly the unsharded JSON', () => {
+    const r = runCli(['merge', ...shards('r', '.json').reverse(), '--format', 'json', '-o', path.join(out, 'merged.json')], ws);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1); // failed at --fail-on low, as the unsharded scan
     expect(read('merged.json')).toBe(read('full.json'));
-    // Without --out it writes to stdout.
-    expect(runCli(['merge', '--json', ...shards('s', '.json')], ws).stdout).toBe(read('full.json'));
+    // Without -o it writes to stdout.
+    expect(runCli(['merge', ...shards('r', '.json'), '--format', 'json'], ws).stdout).toBe(read('full.json'));
   });
 
-  it('merges the SARIF logs into exactly the unsharded SARIF', () => {
-    const r = runCli(['merge', '--sarif', ...shards('s', '.sarif'), '--out', path.join(out, 'merged.sarif')], ws);
+  it('merges the results into exactly the unsharded SARIF', () => {
+    const r = runCli(['merge', ...shards('r', '.json'), '--sarif', path.join(out, 'merged.sarif'), '--format', 'json', '-o', path.join(out, 'merged2.json')], ws);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(read('merged.sarif')).toBe(read('full.sarif'));
   });
 
-  it('merges the evidence (JSON, Markdown, OSCAL) into the unsharded evidence apart from run and times', () => {
-    const r = runCli(['merge', '--evidence', ...shards('e', '.json'), '--out', path.join(out, 'merged-evidence.json')], ws);
+  it('merges the results into the unsharded evidence (JSON, Markdown, OSCAL) apart from run and times', () => {
+    const r = runCli(['merge', ...shards('r', '.json'), '--evidence', path.join(out, 'merged-evidence.json'), '--format', 'json', '-o', path.join(out, 'merged3.json')], ws);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(blankEvidence(read('merged-evidence.json'))).toEqual(blankEvidence(read('full-evidence.json')));
@@ -136,30 +149,88 @@ describe('sharding: --shard i/n and controlgate merge', () => {
     expect(blankOscal(read('merged-evidence.oscal.json'))).toBe(blankOscal(read('full-evidence.oscal.json')));
   });
 
+  it('renders the merged result as the unsharded text, JUnit and result document', () => {
+    const r = runCli(['merge', ...shards('r', '.json'), '--format', 'text', '-o', path.join(out, 'merged.txt'), '--format', 'junit', '-o', path.join(out, 'merged.xml'), '--format', 'result', '-o', path.join(out, 'merged.result.json')], ws);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(read('merged.txt')).toBe(read('full.txt'));
+    const blankTimestamps = (x: string): string => x.replace(/timestamp="[^"]*"/g, 'timestamp="TIME"');
+    expect(blankTimestamps(read('merged.xml'))).toBe(blankTimestamps(read('full.xml')));
+    const blankResult = (f: string): unknown => {
+      const d = json(f);
+      for (const k of ['startedAt', 'finishedAt', 'root']) delete d.result[k];
+      // The files scanned are the shards' lists joined; the reports only count them.
+      d.result.filesScanned.sort();
+      return d;
+    };
+    expect(blankResult('merged.result.json')).toEqual(blankResult('full.result.json'));
+  });
+
+  it("merges the action's shards (result-file) into the unsharded action's SARIF and evidence", () => {
+    const inputs = { 'working-directory': 'examples', 'fail-on': 'low' };
+    const full = runAction(ws, { ...inputs, 'sarif-file': 'act/full.sarif', 'evidence-file': 'act/full-evidence.json' });
+    expect(full.code).toBe(1);
+    for (const i of [1, 2]) {
+      const r = runAction(ws, { ...inputs, shard: `${i}/2`, 'sarif-file': `act/s${i}.sarif`, 'evidence-file': `act/e${i}.json`, 'result-file': `act/r${i}.json` });
+      expect([0, 1]).toContain(r.code);
+      expect(r.summary).toMatch(new RegExp(`Result document written to \`act/r${i}\\.json\``));
+    }
+    const m = runCli(['merge', 'act/r1.json', 'act/r2.json', '--sarif', 'act/merged.sarif', '--evidence', 'act/merged-evidence.json', '--format', 'json', '-o', 'act/merged.json'], ws);
+    expect(m.stderr).toBe('');
+    expect(m.code).toBe(1);
+    const at = (f: string): string => readFileSync(path.join(ws, 'act', f), 'utf8');
+    expect(at('merged.sarif')).toBe(at('full.sarif'));
+    // Repository paths (working-directory prefixed), the scope of every finding, the enforcement.
+    expect(at('merged.sarif')).toMatch(/"uri": "examples\//);
+    expect(blankEvidence(at('merged-evidence.json'))).toEqual(blankEvidence(at('full-evidence.json')));
+  });
+
   it('refuses inputs that are not the shards of one scan (exit 2)', () => {
-    const [s1, s2, s3] = shards('s', '.json');
-    let r = runCli(['merge', '--json', s1!, s2!], ws);
+    const [s1, s2, s3] = shards('r', '.json');
+    let r = runCli(['merge', s1!, s2!], ws);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/shard\(s\) 3\/3 missing/);
-    r = runCli(['merge', '--json', s1!, s2!, s2!, s3!], ws);
+    r = runCli(['merge', s1!, s2!, s2!, s3!], ws);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/shard 2\/3 given twice/);
-    r = runCli(['merge', '--json', s1!, path.join(out, 'full.json')], ws);
+    r = runCli(['merge', s1!, path.join(out, 'full.result.json')], ws);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not the JSON output of a sharded scan/);
+    expect(r.stderr).toMatch(/not the result of a sharded scan/);
     // A different configuration (fail-on) makes a different configuration digest.
-    const other = runCli([...scanArgs.slice(0, -1), 'medium', '--shard', `3/${N}`], ws);
-    writeFileSync(path.join(out, 'other3.json'), other.stdout);
-    r = runCli(['merge', '--json', s1!, s2!, path.join(out, 'other3.json')], ws);
+    const other = runCli([...scanArgs.slice(0, -1), 'medium', '--shard', `3/${N}`, '--format', 'result', '-o', path.join(out, 'other3.json')], ws);
+    expect([0, 1]).toContain(other.code);
+    r = runCli(['merge', s1!, s2!, path.join(out, 'other3.json')], ws);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not shards of one scan/);
-    r = runCli(['merge', '--evidence', ...shards('e', '.json').slice(0, 2), '--out', path.join(out, 'x.json')], ws);
+    // Rendered outputs are not results: merge says what they are.
+    r = runCli(['merge', ...shards('s', '.sarif')], ws);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/missing/);
-    r = runCli(['merge', '--sarif', ...shards('s', '.sarif').slice(1)], ws);
+    expect(r.stderr).toMatch(/s1\.sarif is a SARIF log, not a Controlgate result document/);
+    r = runCli(['merge', ...shards('e', '.json')], ws);
+    expect(r.stderr).toMatch(/is an evidence file, not a Controlgate result document/);
+    r = runCli(['merge', ...shards('s', '.json')], ws);
+    expect(r.stderr).toMatch(/is a JSON report, not a Controlgate result document/);
+    // The flags of the old merge of rendered outputs are refused with what to write instead, before
+    // anything is written.
+    r = runCli(['merge', '--json', s1!, s2!, s3!], ws);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/shard\(s\) 1\/3 missing/);
-    expect(runCli(['merge', s1!], ws).code).toBe(2); // no kind flag
+    expect(r.stderr).toMatch(/--json and --out are gone/);
+    const before = read('s1.sarif');
+    r = runCli(['merge', '--sarif', ...shards('s', '.sarif')], ws);
+    expect(r.code).toBe(2);
+    expect(read('s1.sarif')).toBe(before);
+    // A report is never written over one of the results merged.
+    r = runCli(['merge', s1!, s2!, s3!, '--format', 'json', '-o', s1!], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is one of the results to merge/);
+    // A result document without what merge relies on is refused by its schema.
+    const broken = json('r3.json');
+    delete broken.result.findings;
+    writeFileSync(path.join(out, 'broken3.json'), JSON.stringify(broken));
+    r = runCli(['merge', s1!, s2!, path.join(out, 'broken3.json')], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken3\.json is not a valid result document: \/result must have required property 'findings'/);
+    expect(runCli(['merge'], ws).code).toBe(2); // no results
   });
 });
 

@@ -13,7 +13,8 @@ import { renderSummary } from '../report/summary.js';
 import { Inputs, Outputs } from './names.js';
 import { renderSarif } from '../report/sarif.js';
 import { annotatedFindings, commentOnPullRequest, setUpScope, type PullRequestSetup } from './pull-request.js';
-import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
+import { canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
+import { evidenceOf, renderResult, resultDocument, type RunRecord } from '../report/result.js';
 import { parseShard, shardStamp } from '../shard/shard.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
@@ -166,25 +167,30 @@ export async function run(): Promise<number> {
     // The evidence is written once the pull request was commented on: it records the fixes marked there.
     const evidenceFile = path.resolve(workspace, core.getInput(Inputs.EvidenceFile) || 'controlgate-evidence.json');
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
-    const evidence = writeEvidence(
-      evidenceFile,
-      buildEvidence({
-        result,
-        run: runContext(),
-        failOn,
-        settings: recorded,
-        failing: failing.length,
-        inScope: pr.scoped.inScope,
-        scope: { mode: pr.scope.mode, source: pr.scope.source, ...(pr.scope.note ? { note: pr.scope.note } : {}) },
-        configFiles: configFileDigests(settings.configFiles, workspace),
-        ...prEvidence,
-        ...(prComments && pr.ctx ? { remediation: fixes } : {}),
-        ...(prContext ? { policyChanges } : {}),
-        usageErrors,
-      }),
-      workspace,
-    );
+    const record: RunRecord = {
+      failOn,
+      frameworks: settings.frameworks,
+      settings: recorded,
+      configurationSha256: sha256(canonicalJson(recorded)),
+      configFiles: configFileDigests(settings.configFiles, workspace),
+      allowEmpty,
+      inScope: [...pr.scoped.inScope],
+      scope: { mode: pr.scope.mode, source: pr.scope.source, ...(pr.scope.note ? { note: pr.scope.note } : {}) },
+      ...(prEvidence.change ? { change: prEvidence.change } : {}),
+      ...(prEvidence.enforcement ? { enforcement: prEvidence.enforcement } : {}),
+      ...(prEvidence.waiversInPullRequest ? { waiversInPullRequest: [...prEvidence.waiversInPullRequest] } : {}),
+      ...(prComments && pr.ctx ? { remediation: fixes } : {}),
+      ...(prContext ? { policyChanges } : {}),
+    };
+    const evidence = writeEvidence(evidenceFile, evidenceOf(result, verdict, record, runContext()), workspace);
     core.setOutput(Outputs.EvidenceFile, evidence.json);
+    // result-file: what `controlgate merge` combines across the shards of a matrix.
+    const resultInput = core.getInput(Inputs.ResultFile).trim();
+    if (resultInput) {
+      const resultFile = path.resolve(workspace, resultInput);
+      writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
+      notes.push(`Result document written to ${markdownCode(path.relative(workspace, resultFile).split(path.sep).join('/'))} (for \`controlgate merge\`).`);
+    }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(' extends ');
       notes.push(`Configuration: ${files}.${settings.overrides.length ? ` Local overrides of the baseline: ${settings.overrides.map(escapeMarkdown).join('; ')}.` : ''}`);

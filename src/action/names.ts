@@ -12,6 +12,7 @@ export const Inputs = {
   GithubToken: 'github-token',
   SarifFile: 'sarif-file',
   EvidenceFile: 'evidence-file',
+  ResultFile: 'result-file',
   Config: 'config',
   TrustedConfig: 'trusted-config',
   Frameworks: 'frameworks',

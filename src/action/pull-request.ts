@@ -2,7 +2,7 @@
 // and the review + sticky summary comment. Never fails the run: when GitHub refuses a write (fork
 // pull request, read-only token) or cannot be reached, it says so and the run goes on with
 // annotations, the job summary and the SARIF file.
-import type { Finding, ScanResult, Severity } from '../model/types.js';
+import type { Finding, ScanResult } from '../model/types.js';
 import { gitChanges, hasCommit, apiChanges, type ChangeSet, type PullFile } from '../scope/diff.js';
 import { IDENTITY, blobMapping, headLineMapping, type LineMapping } from '../scope/lines.js';
 import { commentLine, isScopeMode, scopeOnHead, type ScopeMode, type Scoped } from '../scope/scope.js';

@@ -14,6 +14,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
 import type { BaselineEntry, BaselineOutcome, Finding, ScanResult } from '../model/types.js';
 import { folderOf, ownsFolder } from '../shard/shard.js';
+import { compareFindings } from '../controls/map.js';
 
 export const BASELINE_VERSION = 1;
 /** Largest baseline read: about 100,000 findings at their longest ordinary size. */
@@ -110,20 +111,18 @@ export function applyBaseline(result: ScanResult, baseline: { doc: BaselineDoc; 
   };
 }
 
-/** The baseline section (JSON output, evidence) of the shards of one scan, combined: each shard
- * reports the accepted findings and fixed entries of its own folders, so they are joined; every
- * shard must have applied the same baseline file (same sha256), or none. */
-export function mergeBaselineSections<T extends { file: string; sha256: string; entries: number; accepted: A[]; fixed: BaselineEntry[] }, A extends { fingerprint: string; file: string; id: string }>(
-  sections: Array<T | undefined>,
-): T | undefined {
-  const present = sections.filter((b): b is T => b !== undefined);
+/** The baseline outcomes of the shards of one scan, combined into the unsharded scan's: each shard
+ * accepts the findings and reports the fixed entries of its own folders, so they are joined, in the
+ * order applyBaseline gives them (the findings' order; fixed by entry); every shard must have applied
+ * the same baseline file (same sha256), or none. */
+export function mergeBaselineOutcomes(outcomes: Array<BaselineOutcome | undefined>): BaselineOutcome | undefined {
+  const present = outcomes.filter((b): b is BaselineOutcome => b !== undefined);
   if (!present.length) return undefined;
   const first = present[0]!;
-  if (present.length !== sections.length || present.some((b) => b.sha256 !== first.sha256)) {
+  if (present.length !== outcomes.length || present.some((b) => b.sha256 !== first.sha256)) {
     throw new BaselineError('the shards did not apply the same baseline (each must scan with the same --baseline file, or none)');
   }
-  const key = (a: { file: string; id: string; fingerprint: string }): string => `${a.file}\u0000${a.id}\u0000${a.fingerprint}`;
-  const accepted = present.flatMap((b) => b.accepted).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const accepted = present.flatMap((b) => b.accepted).sort(compareFindings);
   const fixed = [...new Map(present.flatMap((b) => b.fixed).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
   return { ...first, accepted, fixed };
 }

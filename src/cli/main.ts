@@ -29,7 +29,8 @@ Paths: every path argument and flag is relative to the current folder. --root on
 paths are reported relative to (and the folder links may not leave); paths outside it are errors.
 
 Reports:
-  --format <f>[,<f>...]    text, json, sarif or junit; repeatable (default: text)
+  --format <f>[,<f>...]    text, json, sarif, junit or result (the result document that
+                           'controlgate merge' combines); repeatable (default: text)
   -o, --output <file>      write the format named by the --format just before it to <file>
                            (- for standard output); before any --format: the text report.
                            A format without -o goes to standard output; at most one may.
@@ -77,7 +78,8 @@ Input:
   --max-file-bytes <n>     files larger than this are reported, not parsed (default: 4194304)
   --parse-timeout <s>      a file that takes longer to parse is reported, not scanned (default: 20)
   --shard <i/n>            evaluate and report only shard i of n (folders split by a stable hash);
-                           combine the shards' outputs with 'controlgate merge'
+                           write each shard's --format result and combine them with
+                           'controlgate merge', which renders the reports
   --allow-empty            a path that does not exist, or a run that finds no Terraform or Packer
                            file, is reported instead of being a usage error (exit 2)
   -h, --help               show this help

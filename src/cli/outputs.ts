@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'result'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface OutputTarget {
@@ -31,8 +31,8 @@ function parseFormatList(value: string): Format[] {
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  if (!list.length) throw new UsageError('--format needs a format: text, json, sarif or junit');
-  for (const f of list) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif or junit (got "${f}")`);
+  if (!list.length) throw new UsageError('--format needs a format: text, json, sarif, junit or result');
+  for (const f of list) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif, junit or result (got "${f}")`);
   return list as Format[];
 }
 

@@ -9,27 +9,22 @@ import { runPipeline, type Run } from '../engine/run.js';
 import { writeOutputFile } from '../util/output-write.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFailOn, parseTimeoutMs } from '../config/options.js';
-import { renderJson, renderText } from '../report/text.js';
-import { renderJunit } from '../report/junit.js';
-import { renderSarif } from '../report/sarif.js';
-import { buildEvidence, canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
-import { runContext } from '../report/evidence/context.js';
-import { writeEvidence } from '../report/evidence/write.js';
+import { canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
+import type { RunRecord } from '../report/result.js';
 import { findConfig } from '../config/config.js';
 import { blameLine, policyForRun, repositoryOf, type RunPolicy } from '../config/trusted.js';
 import { policyChangesFor, type PolicyChanges } from '../config/policy-changes.js';
 import { gitChanges } from '../scope/diff.js';
 import { safeText } from '../util/escape.js';
-import { resolveSettings, type Settings } from '../config/settings.js';
+import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings } from '../config/apply.js';
-import { parseShard, shardStamp } from '../shard/shard.js';
+import { parseShard } from '../shard/shard.js';
 import { isSeverity, type Finding, type ScanResult, type Severity } from '../model/types.js';
-import type { FailOn } from '../model/verdict.js';
 import { createBaseline, readBaseline } from '../baseline/baseline.js';
 import { progressBar } from './progress.js';
-import { outputPlan, type OutputTarget } from './outputs.js';
+import { outputPlan } from './outputs.js';
+import { writeEvidenceReport, writeReports, type Reporting } from './reports.js';
 import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
-import { painter, useColour } from './colour.js';
 
 export const SCAN_OPTIONS = {
   format: { type: 'string', multiple: true },
@@ -90,43 +85,6 @@ function isFolder(p: string): boolean {
 function workspacePath(workspace: string, abs: string): string {
   const rel = path.relative(workspace, abs);
   return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
-}
-
-/** Write a report file, creating its folder; never through a link, never out of the workspace by a
- * linked folder (src/util/output-write.ts). */
-function writeReport(file: string, text: string, workspace: string): void {
-  writeOutputFile(file, text, workspace);
-}
-
-interface Rendering {
-  /** The scan as shown: --severity applied. */
-  shown: ScanResult;
-  hidden: number;
-  failOn: FailOn;
-  failing: number;
-  settings: Settings;
-  configurationSha256: string;
-  quiet: boolean;
-  compact: boolean;
-}
-
-function render(t: OutputTarget, r: Rendering, out: NodeJS.WritableStream & { isTTY?: boolean }): string {
-  const stamp = r.shown.shard ? shardStamp(r.shown.shard, r.shown.bundle, r.configurationSha256) : undefined;
-  switch (t.format) {
-    case 'text':
-      return renderText(r.shown, r.settings.frameworks, {
-        compact: r.compact,
-        ...(r.quiet ? { quietFailOn: r.failOn } : {}),
-        hidden: r.hidden,
-        paint: painter(t.file === undefined && useColour(out)),
-      });
-    case 'json':
-      return renderJson(r.shown, r.failOn, { configurationSha256: r.configurationSha256, failing: r.failing, hidden: r.hidden });
-    case 'sarif':
-      return renderSarif(r.shown.findings, r.shown.catalog, { errors: r.shown.errors, ...(stamp ? { shard: stamp } : {}) });
-    case 'junit':
-      return renderJunit(r.shown, { frameworks: r.settings.frameworks, ...(r.quiet ? { quietFailOn: r.failOn } : {}) });
-  }
 }
 
 export async function scanCommand(args: string[], out: NodeJS.WritableStream & { isTTY?: boolean }, err: NodeJS.WritableStream, usage: string): Promise<number> {
@@ -205,37 +163,42 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
     bar.clear();
   }
   const { result, verdict } = run;
-  const failing = verdict.failing.length;
   const isShown = (f: Finding): boolean => !shownSeverities || shownSeverities.has(f.severity);
   const shown = shownSeverities ? { ...result, findings: result.findings.filter(isShown) } : result;
-  const rendering: Rendering = {
+  const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, undefined, () => ({})) : undefined;
+  let record: RunRecord | undefined;
+  const reporting: Reporting = {
+    result,
     shown,
     hidden: result.findings.length - shown.findings.length,
+    record: () =>
+      (record ??= {
+        failOn,
+        frameworks: settings.frameworks,
+        settings: recorded,
+        configurationSha256,
+        configFiles: configFileDigests(settings.configFiles, root),
+        allowEmpty: values['allow-empty'] === true,
+        ...(values['create-baseline'] !== undefined ? { acceptFindings: true } : {}),
+        ...(policyChanges ? { policyChanges } : {}),
+      }),
     failOn,
-    failing,
-    settings,
+    frameworks: settings.frameworks,
     configurationSha256,
+    verdict,
     quiet: values.quiet === true,
     compact: values.compact === true,
   };
   // Outputs are written even when the run stops on a usage error: they say what it did and why.
   const { usageErrors } = verdict;
-  for (const t of targets) {
-    const text = render(t, rendering, out);
-    if (t.stream === 'stderr') err.write(text);
-    else if (t.file === undefined) out.write(text);
-    else writeReport(t.file, text, workspace);
-  }
+  writeReports(targets, reporting, { out, err, workspace });
   if (values['create-baseline']) {
     const created = createBaseline(run.found);
-    writeReport(values['create-baseline'], created.text, workspace);
+    writeOutputFile(values['create-baseline'], created.text, workspace);
     err.write(`controlgate: wrote baseline ${values['create-baseline']} (${created.entries} finding(s)); scan with --baseline ${values['create-baseline']} to report only new ones\n`);
   }
-  const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, undefined, () => ({})) : undefined;
   if (policyChanges && !values.quiet) err.write(policyChangesText(policyChanges));
-  if (values.evidence) {
-    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...(policyChanges ? { policyChanges } : {}), usageErrors }), workspace);
-  }
+  if (values.evidence) writeEvidenceReport(values.evidence, reporting, workspace);
   if (verdict.exitCode === EXIT.usage) {
     err.write(`controlgate: ${usageErrors.join('; ')}: nothing was checked there (use --allow-empty to accept this)\n`);
   }
