@@ -113,35 +113,28 @@ internet_cidr(c) if {
 }
 
 # METADATA
-# description: Whether every gate condition of entry e holds.
-gate(e) := "no" if {
-	some c in e.gate
-	_cond(e.body, c) == "no"
-} else := "unknown" if {
-	some c in e.gate
-	_cond(e.body, c) == "unknown"
-} else := "yes"
+# description: Whether every gate condition of entry e holds (a tri truth).
+gate(e) := tri.all_hold([_cond(e, c) | some c in e.gate])
 
-_cond(body, c) := "yes" if {
-	not v.has(body, c.key)
+_cond(e, c) if {
+	not v.has(e.body, c.key)
 	c.absent_ok
-} else := "no" if {
-	not v.has(body, c.key)
-} else := "unknown" if {
-	v.is_unknown(body[c.key])
-} else := "yes" if {
-	body[c.key] in c.want
-} else := "no"
+} else := false if {
+	not v.has(e.body, c.key)
+} else := tri.of(array.concat(e.base, [c.key]), e.body[c.key], e.body[c.key] in c.want)
 
 # METADATA
-# description: Whether a source attribute of entry e holds a world CIDR (0.0.0.0/0, ::/0).
-world_source(e) := "yes" if {
+# description: |
+#   Whether a source attribute of entry e holds a world CIDR (0.0.0.0/0, ::/0), as a tri truth:
+#   unknown at the first source attribute that is or holds an unknown value.
+world_source(e) if {
 	some k in e.cidrs
 	has_world_cidr(e.body[k])
-} else := "unknown" if {
-	some k in e.cidrs
-	v.any_unknown(e.body[k])
-} else := "no"
+} else := u if {
+	u := [_unknown_at(e, k) | some k in e.cidrs; v.any_unknown(e.body[k])][0]
+} else := false
+
+_unknown_at(e, k) := {"path": array.concat(e.base, [k]), "reason": v.reason(e.body[k])}
 
 # METADATA
 # scope: document
@@ -160,40 +153,28 @@ protocol(p) := json.marshal(p) if is_number(p)
 _port_protocols := {"tcp", "udp", "6", "17"}
 
 # METADATA
-# description: Whether entry e admits traffic to one of ports (all protocols count as every port).
-service(e, ports) := "no" if {
+# description: |
+#   Whether entry e admits traffic to one of ports (all protocols count as every port), as a tri
+#   truth.
+service(e, ports) := false if {
 	not v.has(e.body, e.proto)
-} else := "unknown" if {
+} else := _unknown_at(e, e.proto) if {
 	v.is_unknown(e.body[e.proto])
-} else := "yes" if {
+} else if {
 	all_protocols(protocol(e.body[e.proto]))
-} else := "no" if {
+} else := false if {
 	not protocol(e.body[e.proto]) in _port_protocols
-} else := "unknown" if {
-	some k in ["from_port", "to_port"]
-	v.is_unknown(e.body[k])
-} else := "yes" if {
+} else := u if {
+	u := [_unknown_at(e, k) | some k in ["from_port", "to_port"]; v.is_unknown(e.body[k])][0]
+} else if {
 	bounds := port_bounds(v.number(e.body.from_port), v.number(e.body.to_port))
 	some port in ports
 	bounds[0] <= port
 	port <= bounds[1]
-} else := "no"
+} else := false
 
 # METADATA
 # description: |
-#   The outcome for entry e, "yes" (world-open to one of ports), "no" or "unknown".
-outcome(e, ports) := tri.and3(tri.and3(gate(e), world_source(e)), service(e, ports))
-
-# METADATA
-# description: |
-#   [key, expression] of the first unknown attribute that decides an "unknown" outcome of entry e.
-unknown_attr(e, ports) := [k, v.reason(e.body[k])] if {
-	keys := array.concat(
-		array.concat(
-			[c.key | gate(e) == "unknown"; some c in e.gate],
-			[k | world_source(e) == "unknown"; some k in e.cidrs],
-		),
-		[k | service(e, ports) == "unknown"; some k in [e.proto, "from_port", "to_port"]],
-	)
-	k := [x | some x in keys; v.any_unknown(e.body[x])][0]
-}
+#   Whether entry e is open to the world on one of ports (a tri truth: unknown with the path and
+#   expression of the first undecided attribute, in the order gate, sources, protocol and ports).
+outcome(e, ports) := tri.all_hold([gate(e), world_source(e), service(e, ports)])

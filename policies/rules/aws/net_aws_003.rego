@@ -54,15 +54,15 @@ _entries contains {
 
 deny contains {"resource": e.id, "path": array.concat(e.base, [k]), "actual": cidr} if {
 	some e in _entries
-	network.outcome(e, _ports) == "yes"
+	network.outcome(e, _ports) == true
 	some k in e.cidrs
 	some cidr in network.world_cidrs_in(e.body[k])
 }
 
-unknown contains {"resource": e.id, "path": array.concat(e.base, [u[0]]), "reason": u[1]} if {
+unknown contains object.union({"resource": e.id}, u) if {
 	some e in _entries
-	network.outcome(e, _ports) == "unknown"
-	u := network.unknown_attr(e, _ports)
+	u := network.outcome(e, _ports)
+	is_object(u)
 }
 
 unknown contains {"resource": r.id, "path": ["ingress"], "reason": r.config.ingress.__unknown__} if {

@@ -58,25 +58,25 @@ _entries contains {
 }
 
 # All traffic: protocol "-1" (or "all"), which covers every protocol and port.
-_all_traffic(e) := "unknown" if {
+_all_traffic(e) := {"reason": e.body[e.proto].__unknown__} if {
 	v.is_unknown(e.body[e.proto])
-} else := "yes" if {
+} else if {
 	v.has(e.body, e.proto)
 	network.protocol(e.body[e.proto]) in {"-1", "all"}
-} else := "no"
+} else := false
 
-_outcome(e) := tri.and3(tri.and3(network.gate(e), network.world_source(e)), _all_traffic(e))
+_outcome(e) := tri.all_hold([network.gate(e), network.world_source(e), _all_traffic(e)])
 
 deny contains {"resource": e.id, "path": array.concat(e.base, [k]), "actual": cidr} if {
 	some e in _entries
-	_outcome(e) == "yes"
+	_outcome(e) == true
 	some k in e.cidrs
 	some cidr in network.world_cidrs_in(e.body[k])
 }
 
 unknown contains {"resource": e.id, "path": array.concat(e.base, [k]), "reason": reason} if {
 	some e in _entries
-	_outcome(e) == "unknown"
+	is_object(_outcome(e))
 	some k in array.concat([c.key | some c in e.gate], array.concat(e.cidrs, [e.proto]))
 	v.any_unknown(e.body[k])
 	reason := v.reason(e.body[k])
