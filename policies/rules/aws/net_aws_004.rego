@@ -25,21 +25,16 @@ package controlgate.rules.net_aws_004
 
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.tri
+import data.controlgate.lib.values as v
 
 _types := {"aws_db_instance", "aws_rds_cluster_instance"}
 
 applies contains r.id if some r in tf.resources(_types)
 
-deny contains {"resource": r.id, "path": ["publicly_accessible"], "actual": r.config.publicly_accessible} if {
-	some r in tf.resources(_types)
-	tri.flag(r.config, "publicly_accessible", "no") == "yes"
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {
-	"resource": r.id,
-	"path": ["publicly_accessible"],
-	"reason": r.config.publicly_accessible.__unknown__,
-} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.value_check({"resource": r.id}, [], r.config, "publicly_accessible", null, v.truthy) if {
 	some r in tf.resources(_types)
-	tri.flag(r.config, "publicly_accessible", "no") == "unknown"
 }

@@ -34,22 +34,15 @@ import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"aws_redshift_cluster"})
 
-deny contains {"resource": r.id, "path": ["publicly_accessible"], "actual": r.config.publicly_accessible} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.value_check({"resource": r.id}, [], r.config, "publicly_accessible", null, v.truthy) if {
 	some r in tf.resources({"aws_redshift_cluster"})
-	v.has(r.config, "publicly_accessible")
-	tri.flag(r.config, "publicly_accessible", "yes") == "yes"
 }
 
 deny contains {"resource": r.id, "path": ["publicly_accessible"], "sub": "provider-default"} if {
 	some r in tf.resources({"aws_redshift_cluster"})
 	not v.has(r.config, "publicly_accessible")
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["publicly_accessible"],
-	"reason": r.config.publicly_accessible.__unknown__,
-} if {
-	some r in tf.resources({"aws_redshift_cluster"})
-	tri.flag(r.config, "publicly_accessible", "yes") == "unknown"
 }
