@@ -64,11 +64,21 @@ negate(t) := false if {
 
 # METADATA
 # description: |
-#   The check that attribute key of obj, or dflt when obj does not set it (v.has), is one of the
-#   values bad: record rec ({"resource": id} and optionally "sub") at path base + [key], with the
-#   actual value when set.
-value_check(rec, base, obj, key, dflt, bad) := object.union(
-	object.union(rec, {"path": p, "when": of(p, x, x in bad)}),
+#   The check that fails when attribute key of obj, or dflt when obj does not set it (v.has), is
+#   one of the values in set: record rec ({"resource": id}, optionally "sub") at path base + [key],
+#   with the actual value when set; not evaluated when the value is unknown.
+fails_if_in(rec, base, obj, key, dflt, set) := object.union(
+	object.union(rec, {"path": p, "when": of(p, x, x in set)}),
+	v.actual(obj, key),
+) if {
+	p := array.concat(base, [key])
+	x := _value(obj, key, dflt)
+}
+
+# METADATA
+# description: As fails_if_in, failing when the value is not one of the values in set.
+fails_unless_in(rec, base, obj, key, dflt, set) := object.union(
+	object.union(rec, {"path": p, "when": of(p, x, count({x} & set) == 0)}),
 	v.actual(obj, key),
 ) if {
 	p := array.concat(base, [key])

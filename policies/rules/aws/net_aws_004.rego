@@ -35,6 +35,6 @@ deny contains tri.failure(c) if some c in _checks
 
 unknown contains tri.unknown(c) if some c in _checks
 
-_checks contains tri.value_check({"resource": r.id}, [], r.config, "publicly_accessible", null, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "publicly_accessible", null, v.truthy) if {
 	some r in tf.resources(_types)
 }

@@ -64,7 +64,7 @@ _checks contains {
 	p := ["log_config", i, "flow_sampling"]
 }
 
-_checks contains tri.value_check(rec, ["log_config", i], lc, "metadata", null, {"EXCLUDE_ALL_METADATA"}) if {
+_checks contains tri.fails_if_in(rec, ["log_config", i], lc, "metadata", null, {"EXCLUDE_ALL_METADATA"}) if {
 	some s in _subnets
 	some i, lc in v.blocks(s.config, "log_config")
 	rec := {"resource": s.id, "sub": "low-fidelity"}

@@ -47,20 +47,20 @@ unknown contains tri.unknown(c) if some c in _checks
 _legacy(r) := {"resource": r.id, "sub": "legacy-auth"}
 
 # AKS: local accounts are enabled unless disabled explicitly.
-_checks contains tri.value_check({"resource": r.id}, [], r.config, "local_account_disabled", false, v.falsy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "local_account_disabled", false, v.falsy) if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 }
 
-_checks contains tri.value_check(_legacy(r), [], r.config, "role_based_access_control_enabled", null, v.falsy) if {
+_checks contains tri.fails_if_in(_legacy(r), [], r.config, "role_based_access_control_enabled", null, v.falsy) if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 }
 
 # GKE
-_checks contains tri.value_check(_legacy(r), [], r.config, "enable_legacy_abac", null, v.truthy) if {
+_checks contains tri.fails_if_in(_legacy(r), [], r.config, "enable_legacy_abac", null, v.truthy) if {
 	some r in tf.resources({"google_container_cluster"})
 }
 
-_checks contains tri.value_check(_legacy(r), base, c, "issue_client_certificate", null, v.truthy) if {
+_checks contains tri.fails_if_in(_legacy(r), base, c, "issue_client_certificate", null, v.truthy) if {
 	some r in tf.resources({"google_container_cluster"})
 	some i, ma in v.blocks(r.config, "master_auth")
 	some j, c in v.blocks(ma, "client_certificate_config")
@@ -68,7 +68,7 @@ _checks contains tri.value_check(_legacy(r), base, c, "issue_client_certificate"
 }
 
 # EKS (advisory): the creator's implicit, invisible cluster-admin entry.
-_checks contains tri.value_check(rec, ["access_config", i], ac, key, null, v.truthy) if {
+_checks contains tri.fails_if_in(rec, ["access_config", i], ac, key, null, v.truthy) if {
 	some r in tf.resources({"aws_eks_cluster"})
 	some i, ac in v.blocks(r.config, "access_config")
 	rec := {"resource": r.id, "sub": "bootstrap-admin"}

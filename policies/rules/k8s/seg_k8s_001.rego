@@ -56,7 +56,7 @@ deny contains tri.failure(c) if some c in _checks
 
 unknown contains tri.unknown(c) if some c in _checks
 
-_checks contains tri.value_check({"resource": r.id}, prefix, pool, k, null, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, prefix, pool, k, null, v.truthy) if {
 	some [r, prefix, pool] in _aks_pools
 	some k in _aks_ip_keys
 }
@@ -93,7 +93,7 @@ unknown contains {"resource": r.id, "path": p, "reason": e} if {
 }
 
 # GKE node pool: public when it says so, or when it inherits a public cluster setting.
-_checks contains tri.value_check({"resource": r.id}, base, nc, "enable_private_nodes", null, v.falsy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, base, nc, "enable_private_nodes", null, v.falsy) if {
 	some r in tf.resources({"google_container_node_pool"})
 	some i, nc in v.blocks(r.config, "network_config")
 	base := ["network_config", i]

@@ -67,11 +67,11 @@ deny contains tri.failure(c) if some c in _checks
 unknown contains tri.unknown(c) if some c in _checks
 
 # GCP projects get an auto-mode "default" network unless told otherwise.
-_checks contains tri.value_check({"resource": r.id}, [], r.config, "auto_create_network", true, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "auto_create_network", true, v.truthy) if {
 	some r in tf.resources({"google_project"})
 }
 
-_checks contains tri.value_check(rec, [], r.config, "auto_create_subnetworks", true, v.truthy) if {
+_checks contains tri.fails_if_in(rec, [], r.config, "auto_create_subnetworks", true, v.truthy) if {
 	some r in tf.resources({"google_compute_network"})
 	rec := {"resource": r.id, "sub": "auto-subnets"}
 }

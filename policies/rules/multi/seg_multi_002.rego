@@ -51,7 +51,7 @@ deny contains tri.failure(c) if some c in _checks
 
 unknown contains tri.unknown(c) if some c in _checks
 
-_checks contains tri.value_check({"resource": r.id}, [], r.config, key, null, {"enable"}) if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, key, null, {"enable"}) if {
 	some r in tf.resources({"aws_ec2_transit_gateway"})
 	key := "auto_accept_shared_attachments"
 }
@@ -82,7 +82,7 @@ _checks contains {
 	p := array.concat(x.base, [k])
 }
 
-_checks contains tri.value_check({"resource": r.id, "sub": sub}, [], r.config, k, null, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id, "sub": sub}, [], r.config, k, null, v.truthy) if {
 	some [type, flags, sub] in [
 		["azurerm_virtual_network_peering", _azure_flags, "azure-transit"],
 		["google_compute_network_peering", _gcp_flags, "gcp-routes"],

@@ -52,13 +52,13 @@ deny contains tri.failure(c) if some c in _checks
 unknown contains tri.unknown(c) if some c in _checks
 
 # AWS instances and launch configurations
-_checks contains tri.value_check({"resource": r.id}, [], r.config, "associate_public_ip_address", null, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "associate_public_ip_address", null, v.truthy) if {
 	some r in _candidates
 	r.type in _aws_flat
 }
 
 # AWS launch templates
-_checks contains tri.value_check({"resource": r.id}, base, ni, "associate_public_ip_address", null, v.truthy) if {
+_checks contains tri.fails_if_in({"resource": r.id}, base, ni, "associate_public_ip_address", null, v.truthy) if {
 	some r in _candidates
 	r.type == "aws_launch_template"
 	some i, ni in v.blocks(r.config, "network_interfaces")

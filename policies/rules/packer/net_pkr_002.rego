@@ -27,6 +27,7 @@
 package controlgate.rules.net_pkr_002
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _public_ip := "associate_public_ip_address"
@@ -35,9 +36,12 @@ _network_keys := ["subnet_id", "subnet_filter", "vpc_id", "vpc_filter"]
 
 applies contains s.id if some s in pkr.sources(pkr.amazon_ebs_family)
 
-deny contains {"resource": s.id, "path": [_public_ip], "actual": s.config[_public_ip]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_if_in({"resource": s.id}, [], s.config, _public_ip, null, v.truthy) if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
-	v.is_true(s.config[_public_ip])
 }
 
 deny contains {"resource": s.id, "sub": "default-vpc", "path": ["subnet_filter"]} if {
@@ -46,11 +50,6 @@ deny contains {"resource": s.id, "sub": "default-vpc", "path": ["subnet_filter"]
 		not v.set_known(s.config, k)
 		not v.is_unknown(object.get(s.config, k, null))
 	}
-}
-
-unknown contains {"resource": s.id, "path": [_public_ip], "reason": s.config[_public_ip].__unknown__} if {
-	some s in pkr.sources(pkr.amazon_ebs_family)
-	v.is_unknown(s.config[_public_ip])
 }
 
 unknown contains {"resource": s.id, "sub": "default-vpc", "path": [k], "reason": reason} if {

@@ -22,26 +22,17 @@
 package controlgate.rules.vmh_pkr_002
 
 import data.controlgate.lib.packer as pkr
-import data.controlgate.lib.values as v
+import data.controlgate.lib.tri
 
 # Builders that register an AMI (amazon-ebsvolume produces volumes, not an image).
 _types := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance"}
 
 applies contains s.id if some s in pkr.sources(_types)
 
-deny contains {"resource": s.id, "path": ["imds_support"]} if {
-	some s in pkr.sources(_types)
-	not v.has(s.config, "imds_support")
-}
+deny contains tri.failure(c) if some c in _checks
 
-deny contains {"resource": s.id, "path": ["imds_support"], "actual": s.config.imds_support} if {
-	some s in pkr.sources(_types)
-	v.has(s.config, "imds_support")
-	v.known(s.config.imds_support)
-	s.config.imds_support != "v2.0"
-}
+unknown contains tri.unknown(c) if some c in _checks
 
-unknown contains {"resource": s.id, "path": ["imds_support"], "reason": s.config.imds_support.__unknown__} if {
+_checks contains tri.fails_unless_in({"resource": s.id}, [], s.config, "imds_support", null, {"v2.0"}) if {
 	some s in pkr.sources(_types)
-	v.is_unknown(s.config.imds_support)
 }
