@@ -24,6 +24,7 @@
 package controlgate.rules.vmh_pkr_006
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _flags := {
@@ -35,36 +36,20 @@ _security_types := {"TrustedLaunch", "ConfidentialVM"}
 
 applies contains s.id if some s in pkr.sources({"azure-arm", "googlecompute"})
 
-deny contains {"resource": s.id, "path": [k]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_unless_in({"resource": s.id}, [], s.config, k, null, v.truthy) if {
 	some s in pkr.sources({"azure-arm", "googlecompute"})
 	some k in _flags[s.type]
-	not v.has(s.config, k)
 }
 
-deny contains {"resource": s.id, "path": [k], "actual": actual} if {
-	some s in pkr.sources({"azure-arm", "googlecompute"})
-	some k in _flags[s.type]
-	v.has(s.config, k)
-	v.known(s.config[k])
-	not v.is_true(s.config[k])
-	actual := s.config[k]
-}
-
-deny contains {"resource": s.id, "path": ["security_type"]} if {
+_checks contains tri.fails_unless_in({"resource": s.id}, [], s.config, "security_type", null, _security_types) if {
 	some s in pkr.sources({"azure-arm"})
-	not v.has(s.config, "security_type")
 }
 
-deny contains {"resource": s.id, "path": ["security_type"], "actual": s.config.security_type} if {
-	some s in pkr.sources({"azure-arm"})
-	v.has(s.config, "security_type")
-	v.known(s.config.security_type)
-	not s.config.security_type in _security_types
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
-	some s in pkr.sources({"azure-arm", "googlecompute"})
-	some k in array.concat(object.get(_flags, s.type, []), ["security_type"])
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
+# googlecompute has no security_type, yet one given by an unknown value is not evaluated.
+_checks contains tri.known_check({"resource": s.id}, ["security_type"], s.config.security_type) if {
+	some s in pkr.sources({"googlecompute"})
 }
