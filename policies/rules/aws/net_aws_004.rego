@@ -17,7 +17,7 @@
 #     iso27017: [CLD.13.1.4, CLD.9.5.1]
 #     iso27002: [A.8.20, A.8.22, A.8.3, A.5.23]
 #     soc2: [CC6.6, CC6.1]
-#     cis: []
+#     cis: [CIS AWS v3.0.0 2.3.3]
 #     nist: [AC-4, AC-4(21), SC-7, SC-7(4), SC-7(5), SC-7(11), SC-7(16), SC-7(21)]
 #   inputs: [terraform]
 #   equivalents: [CKV_AWS_17, AVD-AWS-0180]

@@ -20,7 +20,7 @@
 #     iso27017: [CLD.9.5.1]
 #     iso27002: [A.8.3, A.5.15, A.8.12, A.5.23]
 #     soc2: [CC6.1, CC6.6]
-#     cis: [CIS AWS v1.4.0 2.1.5]
+#     cis: [CIS AWS v3.0.0 2.1.4, CIS AWS v1.4.0 2.1.5]
 #     nist: [AC-3, AC-3(7), AC-4, AC-4(21), AC-6, AC-21, SC-7, SC-7(3)]
 #   subresults:
 #     setting-off:

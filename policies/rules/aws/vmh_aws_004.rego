@@ -20,7 +20,7 @@
 #     iso27017: [CLD.9.5.2]
 #     iso27002: [A.5.17, A.8.2, A.8.9]
 #     soc2: [CC6.1, CC6.3]
-#     cis: []
+#     cis: [CIS AWS v3.0.0 1.18]
 #     nist: [AC-6, IA-5(7), IA-2]
 #   inputs: [terraform]
 #   equivalents: [CKV2_AWS_41]

@@ -20,7 +20,7 @@
 #     iso27017: [CLD.13.1.4, CLD.9.5.1]
 #     iso27002: [A.8.20, A.8.22, A.8.3, A.5.23]
 #     soc2: [CC6.6, CC6.1]
-#     cis: []
+#     cis: [CIS Azure v1.3.0 6.3]
 #     nist: [AC-4, SC-7, SC-7(5)]
 #   subresults:
 #     azure-services:

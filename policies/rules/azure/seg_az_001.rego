@@ -19,7 +19,7 @@
 #     iso27017: [CLD.9.5.1]
 #     iso27002: [A.8.3, A.5.15, A.8.12, A.5.23]
 #     soc2: [CC6.1, CC6.6]
-#     cis: []
+#     cis: [CIS Azure v1.3.0 3.5]
 #     nist: [AC-3, AC-4, AC-6, AC-21, SC-7]
 #   subresults:
 #     account-allows:

@@ -19,7 +19,7 @@
 #     iso27017: [CLD.9.5.2]
 #     iso27002: [A.8.9, A.8.19, A.8.2]
 #     soc2: [CC6.1, CC6.8]
-#     cis: []
+#     cis: [CIS Azure v1.3.0 7.4]
 #     nist: [CM-7, CM-6, AC-6]
 #   inputs: [terraform]
 #   equivalents: [CKV_AZURE_50]

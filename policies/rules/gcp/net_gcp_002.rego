@@ -21,7 +21,7 @@
 #     iso27017: [CLD.13.1.4, CLD.9.5.1]
 #     iso27002: [A.8.20, A.8.22, A.8.24, A.5.23]
 #     soc2: [CC6.6, CC6.1, CC6.7]
-#     cis: []
+#     cis: [CIS GCP v1.2.0 6.5, CIS GCP v1.2.0 6.4]
 #     nist: [AC-4, SC-7, SC-8, SC-8(1)]
 #   subresults:
 #     no-ssl:

@@ -21,7 +21,7 @@
 #     iso27017: [CLD.9.5.1]
 #     iso27002: [A.8.3, A.5.15, A.5.18, A.5.23]
 #     soc2: [CC6.1, CC6.3, CC6.6]
-#     cis: []
+#     cis: [CIS GCP v1.2.0 5.1, CIS GCP v1.2.0 7.1]
 #     nist: [AC-3, AC-6, AC-21, SC-7]
 #   subresults:
 #     public-invoker:

@@ -63,7 +63,15 @@ unknown contains {"resource": r.id, "path": ["service_account", i, "email"], "re
 	some r in tf.resources(_types)
 	some i, sa in v.blocks(r.config, "service_account")
 	v.is_unknown(sa.email)
+	not _dedicated_ref(sa.email)
+	not _default_ref(sa.email)
 }
+
+# The email of a service account the configuration creates is a dedicated account; the
+# google_compute_default_service_account data source is the default one.
+_dedicated_ref(x) if startswith(tf.ref_address(x), "google_service_account.")
+
+_default_ref(x) if startswith(tf.ref_address(x), "data.google_compute_default_service_account.")
 
 unknown contains {"resource": r.id, "sub": "full-scope", "path": p, "reason": reason} if {
 	some r in tf.resources(_types)
@@ -79,6 +87,8 @@ _default_sa(sa) if not v.has(sa, "email")
 _default_sa(sa) if sa.email == ""
 
 _default_sa(sa) if regex.match(`^[0-9]+-compute@developer\.gserviceaccount\.com$`, sa.email)
+
+_default_sa(sa) if _default_ref(sa.email)
 
 _full_scope(sa) if {
 	some s in sa.scopes

@@ -43,9 +43,20 @@ test_block_absent_passes if {
 }
 
 test_unknown_email_not_evaluated if {
-	inp := t.tf_input("google_compute_instance", {"service_account": [{"email": t.unknown("google_service_account.app.email"), "scopes": ["cloud-platform"]}]})
+	inp := t.tf_input("google_compute_instance", {"service_account": [{"email": t.unknown("var.sa_email"), "scopes": ["cloud-platform"]}]})
 	count(rule.deny) == 0 with input as inp
-	rule.unknown == {{"resource": "r0", "path": ["service_account", 0, "email"], "reason": "google_service_account.app.email"}} with input as inp
+	rule.unknown == {{"resource": "r0", "path": ["service_account", 0, "email"], "reason": "var.sa_email"}} with input as inp
+}
+
+# A service account the configuration creates is never the default one; the default account's data
+# source is.
+test_email_of_a_created_account_passes_and_the_default_data_source_fails if {
+	inp := t.tf_inputs([
+		["google_compute_instance", {"service_account": [{"email": t.unknown("google_service_account.app.email"), "scopes": ["cloud-platform"]}]}],
+		["google_compute_instance", {"service_account": [{"email": t.unknown("data.google_compute_default_service_account.default.email"), "scopes": ["userinfo-email"]}]}],
+	])
+	rule.deny == {{"resource": "r1", "path": ["service_account", 0, "email"], "actual": t.unknown("data.google_compute_default_service_account.default.email")}} with input as inp
+	count(rule.unknown) == 0 with input as inp
 }
 
 test_unknown_scopes_leave_escalation_open if {

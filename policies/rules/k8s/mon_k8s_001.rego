@@ -113,9 +113,12 @@ _aks_unresolved(r) := {s.config.target_resource_id.__unknown__ |
 }
 
 # GKE
-deny contains {"resource": r.id, "path": ["logging_service"], "actual": "none"} if {
+# "none", or the legacy Stackdriver service "logging.googleapis.com" (gone from GKE): only
+# "logging.googleapis.com/kubernetes" (Cloud Logging for GKE, the default) collects the cluster's logs.
+deny contains {"resource": r.id, "path": ["logging_service"], "actual": r.config.logging_service} if {
 	some r in tf.resources({"google_container_cluster"})
-	r.config.logging_service == "none"
+	is_string(r.config.logging_service)
+	r.config.logging_service != "logging.googleapis.com/kubernetes"
 }
 
 deny contains {

@@ -63,3 +63,10 @@ test_gke_default_passes_and_unknown_not_evaluated if {
 	unk := t.tf_input("google_container_cluster", {"logging_service": t.unknown("var.ls")})
 	rule.unknown == {{"resource": "r0", "path": ["logging_service"], "reason": "var.ls"}} with input as unk
 }
+
+test_gke_legacy_stackdriver_logging_fails if {
+	inp := t.tf_input("google_container_cluster", {"logging_service": "logging.googleapis.com"})
+	rule.deny == {{"resource": "r0", "path": ["logging_service"], "actual": "logging.googleapis.com"}} with input as inp
+	ok := t.tf_input("google_container_cluster", {"logging_service": "logging.googleapis.com/kubernetes"})
+	count(rule.deny) == 0 with input as ok
+}

@@ -66,6 +66,9 @@ unknown contains {"resource": r.id, "path": p, "reason": e} if {
 
 _gke_state(r) := "yes" if r.config.datapath_provider == "ADVANCED_DATAPATH"
 
+# Autopilot clusters run GKE Dataplane V2, which always enforces network policies.
+else := "yes" if v.is_true(r.config.enable_autopilot)
+
 else := "yes" if {
 	some np in v.blocks(r.config, "network_policy")
 	v.is_true(np.enabled)

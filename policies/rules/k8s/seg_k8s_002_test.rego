@@ -43,3 +43,10 @@ test_gke_unknown_not_evaluated if {
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r0", "path": ["datapath_provider"], "reason": "var.dp"}} with input as inp
 }
+
+# Autopilot runs GKE Dataplane V2, which enforces network policies.
+test_gke_autopilot_passes if {
+	inp := t.tf_input("google_container_cluster", {"name": "c", "enable_autopilot": true})
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+}

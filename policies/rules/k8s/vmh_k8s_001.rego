@@ -38,9 +38,11 @@ _types := {
 applies contains r.id if some r in tf.resources(_types)
 
 # GKE node configurations: the cluster's (default pool, unless removed) and each node pool's.
+# An Autopilot cluster's nodes are Google's: shielded, with secure boot and the GKE metadata server.
 _gke_nodes contains [r, []] if {
 	some r in tf.resources({"google_container_cluster"})
 	not v.is_true(object.get(r.config, "remove_default_node_pool", false))
+	not v.is_true(object.get(r.config, "enable_autopilot", false))
 }
 
 _gke_nodes contains [r, []] if some r in tf.resources({"google_container_node_pool"})
@@ -65,6 +67,19 @@ deny contains {
 	some i, nc in v.blocks(r.config, "node_config")
 	some j, w in v.blocks(nc, "workload_metadata_config")
 	w.mode in {"GCE_METADATA", "MODE_UNSPECIFIED"}
+}
+
+# node_metadata, the attribute before mode (google provider < 4): EXPOSE and UNSPECIFIED leave the
+# node's metadata server (and its credentials) to the workloads.
+deny contains {
+	"resource": r.id,
+	"path": ["node_config", i, "workload_metadata_config", j, "node_metadata"],
+	"actual": w.node_metadata,
+} if {
+	some [r, _] in _gke_nodes
+	some i, nc in v.blocks(r.config, "node_config")
+	some j, w in v.blocks(nc, "workload_metadata_config")
+	w.node_metadata in {"EXPOSE", "UNSPECIFIED"}
 }
 
 deny contains {"resource": r.id, "path": ["node_config", i, "metadata", "disable-legacy-endpoints"], "actual": m} if {

@@ -80,3 +80,19 @@ test_aks_host_encryption_is_low if {
 	unk := t.tf_input("azurerm_kubernetes_cluster_node_pool", {"host_encryption_enabled": t.unknown("var.he")})
 	rule.unknown == {{"resource": "r0", "sub": "host-encryption", "path": ["host_encryption_enabled"], "reason": "var.he"}} with input as unk
 }
+
+# Autopilot nodes are Google's: shielded, secure boot, GKE metadata server.
+test_gke_autopilot_passes if {
+	inp := t.tf_input("google_container_cluster", {"name": "c", "enable_autopilot": true})
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+}
+
+# node_metadata, the attribute before mode (google provider < 4).
+test_gke_legacy_node_metadata_expose_fails if {
+	nc := {"shielded_instance_config": [{"enable_secure_boot": true}], "workload_metadata_config": [{"node_metadata": "EXPOSE"}]}
+	inp := t.tf_input("google_container_node_pool", {"node_config": [nc]})
+	rule.deny == {{"resource": "r0", "path": ["node_config", 0, "workload_metadata_config", 0, "node_metadata"], "actual": "EXPOSE"}} with input as inp
+	secure := t.tf_input("google_container_node_pool", {"node_config": [object.union(nc, {"workload_metadata_config": [{"node_metadata": "GKE_METADATA_SERVER"}]})]})
+	count(rule.deny) == 0 with input as secure
+}

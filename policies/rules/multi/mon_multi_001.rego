@@ -16,7 +16,7 @@
 #     iso27017: [CLD.12.4.5, CLD.6.3.1]
 #     iso27002: [A.8.16, A.8.7, A.5.23]
 #     soc2: [CC7.2, CC6.8, CC7.1]
-#     cis: []
+#     cis: [CIS Azure v1.3.0 2.1]
 #     nist: [SI-4, SI-3, RA-5]
 #   inputs: [terraform]
 #   equivalents: [AVD-AZU-0045]

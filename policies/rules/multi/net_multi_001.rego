@@ -324,8 +324,49 @@ else := {}
 unknown contains {"resource": e.id, "path": s.path, "reason": _unknown_reason(s.value)} if {
 	some e in _entries
 	not _world(e)
+	_source_matters(e)
 	some s in e.srcs
 	_unknown_reason(s.value)
+}
+
+# An unknown source decides the outcome only when the entry, open to the world, would be a finding
+# (or undecided): a rule for 8443/tcp passes whatever its source.
+_source_matters(e) if {
+	not _gate_closed(e)
+	_exposure_if_world(e)
+}
+
+_gate_closed(e) if {
+	some i, want in ["inbound", "allow"]
+	is_string(e.gate[i].value)
+	lower(e.gate[i].value) != want
+}
+
+_exposure_if_world(e) if _all_protocols(e)
+
+_exposure_if_world(e) if v.is_unknown(e.proto.value)
+
+_exposure_if_world(e) if {
+	_ports_apply(e)
+	some rg in e.ranges
+	rg.unknown
+}
+
+_exposure_if_world(e) if {
+	_ports_apply(e)
+	some rg in e.ranges
+	count(_risky_in(rg)) > 0
+}
+
+_exposure_if_world(e) if {
+	_ports_apply(e)
+	some rg in e.ranges
+	_all_ports(rg)
+}
+
+_exposure_if_world(e) if {
+	e.kind == "azure"
+	_proto(e) in {"udp", "*"}
 }
 
 unknown contains {"resource": e.id, "path": g.path, "reason": g.value.__unknown__} if {

@@ -175,6 +175,19 @@ test_gcp_unknown_not_evaluated if {
 	} with input as inp
 }
 
+# A source not known statically decides nothing when the ports would pass even from the world.
+test_unknown_source_of_a_harmless_port_passes if {
+	inp := t.tf_inputs([
+		["google_compute_firewall", {"source_ranges": [t.unknown("google_container_cluster.c.private_cluster_config[0].master_ipv4_cidr_block")], "allow": [{"protocol": "tcp", "ports": ["8443"]}]}],
+		["aws_security_group", {"ingress": [_ing("tcp", 443, 443, t.unknown("var.cidrs"))]}],
+		["azurerm_network_security_rule", _nsr("Tcp", t.unknown("var.src"), "443")],
+		["azurerm_network_security_rule", object.union(_nsr("Tcp", t.unknown("var.src"), "*"), {"direction": "Outbound"})],
+		["google_compute_firewall", {"source_ranges": [t.unknown("var.src")], "allow": [{"protocol": "tcp", "ports": ["8000-9000"]}]}],
+	])
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "r4", "path": ["source_ranges"], "reason": "var.src"}} with input as inp
+}
+
 # TCP (or UDP) with ports -1 / -1 means every port, as on protocol "-1".
 test_aws_tcp_minus_one_is_every_port if {
 	inp := t.tf_inputs([

@@ -163,6 +163,23 @@ deny contains {
 	_off(m["enable-oslogin"])
 }
 
+# OS Login switched off for the whole project (CIS GCP 4.4 wants it on at project level).
+deny contains {
+	"resource": r.id,
+	"path": ["metadata", "enable-oslogin"],
+	"sub": "oslogin-disabled",
+	"actual": r.config.metadata["enable-oslogin"],
+} if {
+	some r in tf.resources({"google_compute_project_metadata"})
+	_off(r.config.metadata["enable-oslogin"])
+}
+
+deny contains {"resource": r.id, "path": ["value"], "sub": "oslogin-disabled", "actual": r.config.value} if {
+	some r in tf.resources({"google_compute_project_metadata_item"})
+	r.config.key == "enable-oslogin"
+	_off(r.config.value)
+}
+
 deny contains {"resource": r.id, "path": ["metadata", "block-project-ssh-keys"], "sub": "project-ssh-keys"} if {
 	some r in tf.resources(_gcp)
 	m := _md(r)

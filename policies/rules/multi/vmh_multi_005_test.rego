@@ -115,3 +115,15 @@ test_gcp_unknown_project_oslogin_not_evaluated if {
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r0", "path": ["metadata", "block-project-ssh-keys"], "sub": "project-ssh-keys", "reason": "var.oslogin"}} with input as inp
 }
+
+# OS Login switched off for the whole project.
+test_project_oslogin_off_fails if {
+	inp := t.tf_inputs([
+		["google_compute_project_metadata", {"metadata": {"enable-oslogin": false}}],
+		["google_compute_project_metadata_item", {"key": "enable-oslogin", "value": "FALSE"}],
+	])
+	rule.deny == {
+		{"resource": "r0", "path": ["metadata", "enable-oslogin"], "sub": "oslogin-disabled", "actual": false},
+		{"resource": "r1", "path": ["value"], "sub": "oslogin-disabled", "actual": "FALSE"},
+	} with input as inp
+}
