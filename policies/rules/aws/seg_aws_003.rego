@@ -5,7 +5,9 @@
 #   AllUsers or AuthenticatedUsers groups, let anyone on the Internet (or any AWS account holder)
 #   list and read the data: a tenant's data leaves its boundary. Reading is high severity; write
 #   access (public-read-write, WRITE or FULL_CONTROL grants) also lets anyone plant or overwrite
-#   content and run up the bill, so it is critical.
+#   content and run up the bill, so it is critical. S3 ignores such an ACL when the account's or
+#   the bucket's public access block sets ignore_public_acls, or the bucket's ownership is
+#   BucketOwnerEnforced: then it grants nothing and is not reported.
 # custom:
 #   id: SEG-AWS-003
 #   severity: high
@@ -48,12 +50,42 @@ applies contains r.id if some r in tf.resources(_acl_types)
 deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl} if {
 	some r in tf.resources(_acl_types)
 	r.config.acl in _read_acls
+	not _acls_ignored(r)
 }
 
 deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl, "sub": "write"} if {
 	some r in tf.resources(_acl_types)
 	r.config.acl == "public-read-write"
+	not _acls_ignored(r)
 }
+
+# S3 ignores a public ACL when the account's public access block, or the bucket's, sets
+# ignore_public_acls, and no ACL grants anything once the bucket's ownership is BucketOwnerEnforced.
+_acls_ignored(_) if {
+	some a in tf.resources({"aws_s3_account_public_access_block"})
+	v.is_true(a.config.ignore_public_acls)
+}
+
+_acls_ignored(r) if {
+	some b in _buckets_of(r)
+	some p in tf.resources({"aws_s3_bucket_public_access_block"})
+	some x in tf.referenced(p, p.config.bucket)
+	x.id == b.id
+	v.is_true(p.config.ignore_public_acls)
+}
+
+_acls_ignored(r) if {
+	some b in _buckets_of(r)
+	some o in tf.resources({"aws_s3_bucket_ownership_controls"})
+	some x in tf.referenced(o, o.config.bucket)
+	x.id == b.id
+	some rule in v.blocks(o.config, "rule")
+	rule.object_ownership == "BucketOwnerEnforced"
+}
+
+_buckets_of(r) := {r} if r.type == "aws_s3_bucket"
+
+else := {x | some x in tf.referenced(r, r.config.bucket); x.type == "aws_s3_bucket"}
 
 unknown contains {"resource": r.id, "path": ["acl"], "reason": r.config.acl.__unknown__} if {
 	some r in tf.resources(_acl_types)
@@ -85,6 +117,7 @@ else := [x]
 
 deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri, "sub": "write"} if {
 	some g in _grants
+	not _acls_ignored(g.r)
 	g.uri in _public_groups
 	some p in g.permissions
 	p in _write_permissions
@@ -92,6 +125,7 @@ deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri, "sub": "writ
 
 deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri} if {
 	some g in _grants
+	not _acls_ignored(g.r)
 	g.uri in _public_groups
 	not _writes(g)
 	some p in g.permissions

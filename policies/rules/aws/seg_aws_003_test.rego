@@ -65,3 +65,31 @@ test_unknown_not_evaluated if {
 		{"resource": "r3", "path": ["grant", 0], "reason": "var.perm"},
 	} with input as inp
 }
+
+# A public ACL S3 ignores: the account's public access block, or the bucket's, ignores public ACLs;
+# or the bucket's ownership is BucketOwnerEnforced (ACLs disabled).
+test_ignored_public_acls_pass if {
+	account := t.tf_inputs([
+		["aws_s3_bucket", {"bucket": "a", "acl": "public-read"}],
+		["aws_s3_account_public_access_block", {"ignore_public_acls": true}],
+	])
+	count(rule.deny) == 0 with input as account
+	per_bucket := t.tf_inputs([
+		["aws_s3_bucket", {"bucket": "a"}],
+		["aws_s3_bucket_acl", {"bucket": t.unknown("aws_s3_bucket.r0.id"), "acl": "public-read"}],
+		["aws_s3_bucket_public_access_block", {"bucket": t.unknown("aws_s3_bucket.r0.id"), "ignore_public_acls": true}],
+		["aws_s3_bucket", {"bucket": "b", "acl": "public-read-write"}],
+		["aws_s3_bucket_ownership_controls", {"bucket": t.unknown("aws_s3_bucket.r3.id"), "rule": [{"object_ownership": "BucketOwnerEnforced"}]}],
+	])
+	count(rule.deny) == 0 with input as per_bucket
+}
+
+test_public_acls_not_ignored_fail if {
+	inp := t.tf_inputs([
+		["aws_s3_bucket", {"bucket": "a", "acl": "public-read"}],
+		["aws_s3_account_public_access_block", {"ignore_public_acls": false, "block_public_acls": true}],
+		["aws_s3_bucket_public_access_block", {"bucket": t.unknown("aws_s3_bucket.other.id"), "ignore_public_acls": true}],
+		["aws_s3_bucket_ownership_controls", {"bucket": t.unknown("aws_s3_bucket.r0.id"), "rule": [{"object_ownership": "ObjectWriter"}]}],
+	])
+	rule.deny == {{"resource": "r0", "path": ["acl"], "actual": "public-read"}} with input as inp
+}

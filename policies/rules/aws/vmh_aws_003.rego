@@ -4,7 +4,8 @@
 #   A snapshot holds a full copy of a volume's data and can be copied, shared with other accounts
 #   or restored anywhere; an unencrypted snapshot carries the data in clear and can be shared
 #   without any key permission. aws_ebs_snapshot is encrypted exactly when its volume is, and
-#   aws_ebs_snapshot_copy when encrypted = true or its source is encrypted. Data at rest in clear
+#   aws_ebs_snapshot_copy (and aws_ami_copy, which copies an image's snapshots) when encrypted = true
+#   or its source is encrypted. Data at rest in clear
 #   is high severity, as for volumes (VMH-AWS-002); a copy whose source cannot be read from the
 #   configuration may already be encrypted, so it is reported at medium.
 # custom:
@@ -13,7 +14,7 @@
 #   message: EBS snapshot is not encrypted
 #   remediation: |
 #     Encrypt the source volume (aws_ebs_volume encrypted = true, kms_key_id = a customer-managed
-#     key), set encrypted = true and kms_key_id on aws_ebs_snapshot_copy, and manage
+#     key), set encrypted = true and kms_key_id on aws_ebs_snapshot_copy and aws_ami_copy, and manage
 #     aws_ebs_encryption_by_default { enabled = true } in the account baseline.
 #   controls:
 #     iso27017: [CLD.9.5.2]
@@ -24,7 +25,7 @@
 #   subresults:
 #     unverified-source:
 #       severity: medium
-#       message: EBS snapshot copy does not set encrypted = true and its source is not in the configuration
+#       message: EBS snapshot or AMI copy does not set encrypted = true and its source is not in the configuration
 #   inputs: [terraform]
 #   equivalents: [CKV_AWS_183]
 package controlgate.rules.vmh_aws_003
@@ -33,7 +34,9 @@ import data.controlgate.lib.encryption
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.values as v
 
-applies contains r.id if some r in tf.resources({"aws_ebs_snapshot", "aws_ebs_snapshot_copy"})
+_copy_types := {"aws_ebs_snapshot_copy", "aws_ami_copy"}
+
+applies contains r.id if some r in tf.resources({"aws_ebs_snapshot"} | _copy_types)
 
 # The encryption of snapshot s, with the expression that leaves it unknown: [state, reason].
 _snapshot(s) := [encryption.ebs_volume_encrypted(vol), _volume_reason(vol)] if {
@@ -74,12 +77,21 @@ unknown contains {"resource": s.id, "path": ["volume_id"], "reason": reason} if 
 
 # Snapshot copies: [state, reason] of the source, when it is a snapshot of this configuration.
 _source(c) := _snapshot(s) if {
+	c.type == "aws_ebs_snapshot_copy"
 	some s in tf.referenced(c, c.config.source_snapshot_id)
 	s.type == "aws_ebs_snapshot"
 }
 
+# An AMI copied from a copy made encrypted is encrypted (its snapshots are).
+_source(c) := ["yes", ""] if {
+	c.type == "aws_ami_copy"
+	some s in tf.referenced(c, c.config.source_ami_id)
+	s.type == "aws_ami_copy"
+	v.is_true(s.config.encrypted)
+}
+
 _copies := [c |
-	some c in tf.resources({"aws_ebs_snapshot_copy"})
+	some c in tf.resources(_copy_types)
 	not v.is_true(object.get(c.config, "encrypted", false))
 	not v.is_unknown(object.get(c.config, "encrypted", false))
 	encryption.ebs_default_encryption(c) != "yes"
@@ -111,6 +123,6 @@ unknown contains {"resource": c.id, "path": ["encrypted"], "reason": d.config.en
 }
 
 unknown contains {"resource": c.id, "path": ["encrypted"], "reason": c.config.encrypted.__unknown__} if {
-	some c in tf.resources({"aws_ebs_snapshot_copy"})
+	some c in tf.resources(_copy_types)
 	v.is_unknown(c.config.encrypted)
 }

@@ -75,3 +75,16 @@ test_unknown_account_default_not_evaluated if {
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r1", "path": ["encrypted"], "reason": "var.default"}} with input as inp
 }
+
+# aws_ami_copy copies an image's snapshots: encrypted = true, or an encrypted copy as its source.
+test_ami_copy if {
+	inp := t.tf_inputs([
+		["aws_ami_copy", {"name": "a", "source_ami_id": "ami-123", "source_ami_region": "eu-west-1"}],
+		["aws_ami_copy", {"name": "b", "source_ami_id": "ami-123", "source_ami_region": "eu-west-1", "encrypted": true}],
+		["aws_ami_copy", {"name": "c", "source_ami_id": t.unknown("aws_ami_copy.r1.id"), "source_ami_region": "eu-west-1"}],
+		["aws_ami_copy", {"name": "d", "source_ami_id": "ami-123", "source_ami_region": "eu-west-1", "encrypted": t.unknown("var.enc")}],
+	])
+	rule.deny == {{"resource": "r0", "path": ["encrypted"], "sub": "unverified-source"}} with input as inp
+	rule.unknown == {{"resource": "r3", "path": ["encrypted"], "reason": "var.enc"}} with input as inp
+	rule.applies == {"r0", "r1", "r2", "r3"} with input as inp
+}
