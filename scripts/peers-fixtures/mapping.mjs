@@ -60,6 +60,8 @@ export const OUTSIDE_OUR_CONDITION = {
   'trivy-checks AVD-GCP-0027 bad-0': 'ICMP from the Internet opens no port; our rules judge administration ports, all ports and high-risk service ports',
   'trivy-checks AVD-GCP-0033 bad-0': 'customer-managed disk keys are required where the data is classified restricted (VMH-MULTI-004, configurable); the example carries no classification',
   'trivy-checks AVD-GCP-0034 bad-0': 'customer-managed disk keys are required where the data is classified restricted (VMH-MULTI-004, configurable); the example carries no classification',
+  'trivy-checks AVD-GCP-0015 bad-0': 'the instance has no public IP (ipv4_enabled = false): its connections come through the VPC or the Cloud SQL Auth Proxy, and NET-GCP-002 asks for SSL where the public IP admits clients directly',
+  'trivy-checks AVD-GCP-0015 bad-1': 'the instance has no public IP (ipv4_enabled = false): its connections come through the VPC or the Cloud SQL Auth Proxy, and NET-GCP-002 asks for SSL where the public IP admits clients directly',
   'defsec AVD-GCP-0033 bad-0': 'customer-managed disk keys are required where the data is classified restricted (VMH-MULTI-004, configurable); the example carries no classification',
   'defsec AVD-GCP-0034 bad-0': 'customer-managed disk keys are required where the data is classified restricted (VMH-MULTI-004, configurable); the example carries no classification',
 };
@@ -70,6 +72,7 @@ export const SET_ASIDE = {
   'trivy-checks AVD-AWS-0102 good-0': 'the example opens SSH (22/tcp) to 0.0.0.0/0 through a network ACL: CIS AWS 5.1 fails it, and the peer\'s own AVD-AWS-0105 labels the same rule bad',
   'trivy-checks AVD-AWS-0104 bad-0': 'an egress block without protocol, from_port and to_port is rejected by the AWS provider (all three are required)',
   'trivy-checks AVD-AZU-0030 good-0': 'actions ["*"] assignable at subscription scope is a custom subscription owner role, which CIS Azure 1.21 fails',
+  'trivy-checks AVD-AZU-0039 good-0': 'the Linux VM sets admin_password, which azurerm accepts only with disable_password_authentication = false: a VM with a password is one that allows password login',
   'trivy-checks AVD-AZU-0040 good-0': 'the OMS agent (Container insights) collects container logs and metrics; the API server\'s audit log is exported only by a diagnostic setting (kube-audit)',
   'trivy-checks AVD-AZU-0040 good-1': 'the OMS agent (Container insights) collects container logs and metrics; the API server\'s audit log is exported only by a diagnostic setting (kube-audit)',
   'trivy-checks AVD-AZU-0047 bad-0': 'azurerm_network_security_rule requires protocol and a destination port: the provider rejects the example',
@@ -81,4 +84,5 @@ export const SET_ASIDE = {
   'trivy-checks AVD-GCP-0011 bad-1': 'google_project_iam_binding requires members: the example grants nothing',
   'defsec AVD-AWS-0107 bad-0': 'an ingress rule without protocol, from_port and to_port is rejected by the AWS provider (the older check judged any public ingress; trivy-checks\' example has the ports)',
   'defsec AVD-GCP-0059 good-0': 'the node pool belongs to google_container_cluster.primary, which the example does not declare (trivy-checks\' version of the example is fixed)',
+  'defsec AVD-GCP-0059 bad-0': 'the node pool belongs to google_container_cluster.primary, which the example does not declare (trivy-checks\' version of the example is fixed)',
 };
