@@ -68,7 +68,15 @@ _log_bucket(r) if {
 	x.module_dir == r.module_dir
 	attr := _log_refs[x.type]
 	some expr in _exprs(x.config[attr])
-	contains(expr, concat("", [r.address, "."]))
+	_names(expr, r)
+}
+
+# The expression names r as r's module does: aws_s3_bucket.logs.id, aws_s3_bucket.logs[0].arn.
+_names(expr, r) if contains(expr, concat("", [r.address, "."]))
+
+_names(expr, r) if {
+	some sep in [".", "["]
+	contains(expr, concat("", [r.local_address, sep]))
 }
 
 # google_storage_bucket logging { log_bucket = ... }

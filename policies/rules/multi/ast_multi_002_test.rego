@@ -48,3 +48,19 @@ test_unknown_not_evaluated if {
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "r0", "path": ["force_destroy"], "reason": "var.force"}} with input as inp
 }
+
+# Inside a module, a resource's address carries the module prefix; references name it locally.
+test_log_bucket_inside_a_module if {
+	mod := {"module_dir": "logs", "module_path": ["logs"], "mode": "managed", "file": "logs/main.tf"}
+	inp := {"terraform": {"resources": [
+		object.union(mod, {
+			"id": "r0", "address": "module.logs.aws_s3_bucket.this[0]", "local_address": "aws_s3_bucket.this",
+			"instance_key": 0, "type": "aws_s3_bucket", "name": "this", "config": {"force_destroy": true},
+		}),
+		object.union(mod, {
+			"id": "r1", "address": "module.logs.aws_cloudtrail.this", "local_address": "aws_cloudtrail.this",
+			"type": "aws_cloudtrail", "name": "this", "config": {"s3_bucket_name": t.unknown("aws_s3_bucket.this[0].id")},
+		}),
+	]}}
+	rule.deny == {{"resource": "r0", "path": ["force_destroy"], "sub": "log-bucket", "actual": true}} with input as inp
+}
