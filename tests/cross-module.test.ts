@@ -30,4 +30,14 @@ describe('references across module boundaries', () => {
     expect(r.findings.filter((f) => f.resource.endsWith('for_module_bucket') || f.resource.endsWith('azurerm_subnet_network_security_group_association.app'))).toEqual([]);
     expect([...r.findings, ...r.evaluations].every((x) => x.file !== '')).toBe(true);
   });
+
+  it('judges a rule added to a module VPC default security group through the module output', async () => {
+    const r = await scan({ root, paths: ['.'] });
+    const f = r.findings.filter((x) => x.ruleId === 'NET-AWS-002' && x.resource === 'aws_security_group_rule.into_module_default_group');
+    expect(f.map((x) => [x.file, x.path, x.message])).toEqual([
+      ['main.tf', ['security_group_id'], expect.stringContaining('module.vpc.aws_vpc.this[0].default_security_group_id')],
+    ]);
+    // The copy of the VPC placed beside the rule reports nothing of its own.
+    expect(r.evaluations.filter((e) => e.resource === 'module.vpc.aws_vpc.this[0]' && e.file !== 'vpc/main.tf')).toEqual([]);
+  });
 });

@@ -25,6 +25,8 @@ test_ref_address_forms if {
 	tf.ref_address({"__unknown__": "aws_vpc.main.id"}) == "aws_vpc.main"
 	tf.ref_address({"__unknown__": `aws_vpc.main["a"].id`}) == "aws_vpc.main"
 	tf.ref_address({"__unknown__": "data.aws_vpc.x.id"}) == "data.aws_vpc.x"
+	tf.ref_address({"__unknown__": `module.net["a"].module.vpc.aws_vpc.this[0].id`}) == `module.net["a"].module.vpc.aws_vpc.this`
+	tf.ref_address({"__unknown__": "module.vpc.vpc_id"}) == "module.vpc"
 	not tf.ref_address({"__unknown__": "var.vpc_id"})
 	not tf.ref_address("vpc-123")
 }

@@ -6,8 +6,11 @@
 // attaching resource placed beside the target, its reference written as the target's module would
 // write it (the same attribute: aws_vpc.this[0].default_security_group_id stays that attribute).
 // Mirrors are evaluated only so that rules about the target see them; their own outcomes are dropped.
-// Only what a rule judges on the target is listed: a finding about the attaching resource itself
-// (a rule added to a default security group) would need the target in the attaching module instead.
+// The other way round, where a rule judges the attaching resource by its target (a rule added to a
+// VPC's default security group, a node pool by its cluster, a snapshot by its volume) and the target
+// is made by a called module, a copy of the target is placed in the attaching resource's module under
+// its module-qualified name (module.vpc.aws_vpc.this), which the reference then reads as
+// (module.vpc.aws_vpc.this[0].default_security_group_id); that copy's own outcomes are dropped too.
 import path from 'node:path';
 import type { ParsedFile } from '../parse/parse.js';
 import type { TerraformResource, Value } from '../model/input.js';
@@ -38,6 +41,20 @@ export const ATTACHMENTS: Record<string, string[]> = {
   azurerm_linux_virtual_machine: ['network_interface_ids'],
   azurerm_windows_virtual_machine: ['network_interface_ids'],
   azurerm_virtual_machine: ['network_interface_ids'],
+};
+
+/** Resource types judged by what an attribute refers to, and those attributes. */
+export const JUDGED_BY_TARGET: Record<string, string[]> = {
+  // NET-AWS-002 (a rule added to a VPC's default security group)
+  aws_security_group_rule: ['security_group_id'],
+  aws_vpc_security_group_ingress_rule: ['security_group_id'],
+  aws_vpc_security_group_egress_rule: ['security_group_id'],
+  // SEG-K8S-001 (a node pool of a public cluster)
+  google_container_node_pool: ['cluster'],
+  // VMH-AWS-003 (a snapshot of an unencrypted volume, a copy of an unencrypted snapshot)
+  aws_ebs_snapshot: ['volume_id'],
+  aws_ebs_snapshot_copy: ['source_snapshot_id'],
+  aws_ami_copy: ['source_ami_id'],
 };
 
 type Obj = Record<string, unknown>;
@@ -98,6 +115,12 @@ function throughInput(text: string, r: TerraformResource, files: ParsedFile[]): 
   return call ? addressIn(call[m[1]!], segs.slice(0, -1)) : undefined;
 }
 
+/** A resource's address without its own instance key: module.vpc.aws_vpc.this[0] -> module.vpc.aws_vpc.this. */
+function withoutKey(t: TerraformResource): string {
+  const key = t.instance_key === undefined ? '' : typeof t.instance_key === 'number' ? `[${t.instance_key}]` : `[${JSON.stringify(t.instance_key)}]`;
+  return key && t.address.endsWith(key) ? t.address.slice(0, -key.length) : t.address;
+}
+
 /** How the target's own module refers to it: aws_vpc.this[0].id, aws_subnet.s["a"].arn. */
 function localReference(t: TerraformResource, attribute: string): string {
   const local = t.local_address ?? t.address;
@@ -120,26 +143,44 @@ export function crossModuleMirrors(resources: TerraformResource[], files: Parsed
     if (!target || (target.module_dir === r.module_dir && samePath(target.module_path, r.module_path))) return undefined;
     return { target, attribute: t.attribute };
   };
+  const seen = new Set<string>();
   for (const r of resources) {
-    const keys = ATTACHMENTS[r.type];
-    if (!keys || r.mode !== 'managed') continue;
-    for (const key of keys) {
+    if (r.mode !== 'managed') continue;
+    const forward = ATTACHMENTS[r.type] ?? [];
+    const backward = JUDGED_BY_TARGET[r.type] ?? [];
+    for (const key of [...new Set([...forward, ...backward])]) {
       const value = r.config[key];
       if (value === undefined) continue;
       const list = Array.isArray(value);
       const items = (Array.isArray(value) ? value : [value]).map((v: Value) => ({ v, hit: resolve(r, v) }));
-      // Each target module gets one mirror holding the references it can read (a list keeps the
-      // others as they are, so a rule still sees what it cannot resolve).
-      const targets = new Map<string, TerraformResource>();
-      for (const { hit } of items) if (hit) targets.set(hit.target.id, hit.target);
-      for (const target of targets.values()) {
-        const here = (x: TerraformResource): boolean => x.module_dir === target.module_dir && samePath(x.module_path, target.module_path);
-        const rewritten = items.map(({ v, hit }) => (hit && here(hit.target) ? ({ __unknown__: localReference(hit.target, hit.attribute) } as Value) : v));
-        const config: { [k: string]: Value } = { ...r.config, [key]: list ? rewritten : rewritten[0]! };
-        const mirror: TerraformResource = { ...r, id: `${r.id}#attached-to#${target.id}`, module_dir: target.module_dir, config };
-        if (target.module_path) mirror.module_path = target.module_path;
-        else delete mirror.module_path;
-        mirrors.push(mirror);
+      if (forward.includes(key)) {
+        // Each target module gets one mirror holding the references it can read (a list keeps the
+        // others as they are, so a rule still sees what it cannot resolve).
+        const targets = new Map<string, TerraformResource>();
+        for (const { hit } of items) if (hit) targets.set(hit.target.id, hit.target);
+        for (const target of targets.values()) {
+          const here = (x: TerraformResource): boolean => x.module_dir === target.module_dir && samePath(x.module_path, target.module_path);
+          const rewritten = items.map(({ v, hit }) => (hit && here(hit.target) ? ({ __unknown__: localReference(hit.target, hit.attribute) } as Value) : v));
+          const config: { [k: string]: Value } = { ...r.config, [key]: list ? rewritten : rewritten[0]! };
+          const mirror: TerraformResource = { ...r, id: `${r.id}#attached-to#${target.id}`, module_dir: target.module_dir, config };
+          if (target.module_path) mirror.module_path = target.module_path;
+          else delete mirror.module_path;
+          mirrors.push(mirror);
+        }
+      }
+      if (backward.includes(key)) {
+        // The target, seen from r's module under its module-qualified name.
+        for (const { hit } of items) {
+          if (!hit || !hit.target.address.startsWith('module.')) continue;
+          const t = hit.target;
+          const id = `${t.id}#seen-from#${r.module_dir}#${(r.module_path ?? []).join('/')}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const copy: TerraformResource = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
+          if (r.module_path) copy.module_path = r.module_path;
+          else delete copy.module_path;
+          mirrors.push(copy);
+        }
       }
       // Reached through a module's output: say which resource it is (a module-qualified address is
       // never one of the caller's own resources, so rules there do not wait on it).

@@ -41,10 +41,18 @@ applies contains r.id if some r in _attached_rules
 _rule_types := {"aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"}
 
 # Rules added to a default group by separate resources: the group then carries rules all the same.
+# The group is named by its aws_default_security_group, or as its VPC's default_security_group_id.
 _attached_rules contains r if {
 	some r in tf.resources(_rule_types)
 	some x in tf.referenced(r, r.config.security_group_id)
 	x.type == "aws_default_security_group"
+}
+
+_attached_rules contains r if {
+	some r in tf.resources(_rule_types)
+	endswith(r.config.security_group_id.__unknown__, ".default_security_group_id")
+	some x in tf.referenced(r, r.config.security_group_id)
+	x.type == "aws_vpc"
 }
 
 deny contains {"resource": r.id, "path": ["security_group_id"]} if some r in _attached_rules

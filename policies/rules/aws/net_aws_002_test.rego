@@ -114,3 +114,19 @@ test_rules_attached_to_default_group_fail if {
 		{"resource": "r3", "path": ["security_group_id"]},
 	} with input as inp
 }
+
+# The default group named as its VPC's default_security_group_id (here, or across a module boundary
+# once resolved: module.vpc.aws_vpc.this[0].default_security_group_id).
+test_rules_attached_to_the_vpc_default_group_fail if {
+	inp := {"terraform": {"resources": [
+		{"id": "r0", "address": "aws_vpc.r0", "local_address": "aws_vpc.r0", "mode": "managed", "type": "aws_vpc", "name": "r0", "module_dir": ".", "file": "main.tf", "config": {"cidr_block": "10.0.0.0/16"}},
+		{"id": "r1", "address": "aws_security_group_rule.r1", "local_address": "aws_security_group_rule.r1", "mode": "managed", "type": "aws_security_group_rule", "name": "r1", "module_dir": ".", "file": "main.tf", "config": {"type": "ingress", "security_group_id": t.unknown("aws_vpc.r0.default_security_group_id"), "protocol": "tcp", "from_port": 443, "to_port": 443, "cidr_blocks": ["10.0.0.0/8"]}},
+		{"id": "r2", "address": "aws_security_group_rule.r2", "local_address": "aws_security_group_rule.r2", "mode": "managed", "type": "aws_security_group_rule", "name": "r2", "module_dir": ".", "file": "main.tf", "config": {"type": "ingress", "security_group_id": t.unknown("module.vpc.aws_vpc.this[0].default_security_group_id"), "protocol": "tcp", "from_port": 443, "to_port": 443, "cidr_blocks": ["10.0.0.0/8"]}},
+		{"id": "r3#seen-from", "address": "module.vpc.aws_vpc.this[0]", "local_address": "module.vpc.aws_vpc.this", "instance_key": 0, "mode": "managed", "type": "aws_vpc", "name": "this", "module_dir": ".", "file": "vpc/main.tf", "config": {"cidr_block": "10.1.0.0/16"}},
+		{"id": "r4", "address": "aws_security_group_rule.r4", "local_address": "aws_security_group_rule.r4", "mode": "managed", "type": "aws_security_group_rule", "name": "r4", "module_dir": ".", "file": "main.tf", "config": {"type": "ingress", "security_group_id": t.unknown("aws_vpc.r0.id"), "protocol": "tcp", "from_port": 443, "to_port": 443, "cidr_blocks": ["10.0.0.0/8"]}},
+	]}}
+	{d | some d in rule.deny; d.path == ["security_group_id"]} == {
+		{"resource": "r1", "path": ["security_group_id"]},
+		{"resource": "r2", "path": ["security_group_id"]},
+	} with input as inp
+}
