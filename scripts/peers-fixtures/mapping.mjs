@@ -45,13 +45,13 @@ export const ASPECTS = {
 };
 
 /** "<peer check> <our rule>" pairs listed as equivalents (for honouring the peer's suppressions)
- * whose failing conditions differ: not measured. */
-export const NOT_EQUIVALENT = {
-  'AVD-AWS-0123 ADM-AWS-002': 'the peer wants an MFA-enforcing policy on every IAM group; our rule judges the trust policies of roles people assume',
-  'AVD-AZU-0038 VMH-MULTI-004': 'the peer judges Azure Disk Encryption (encryption_settings); managed disks are always encrypted at rest by the platform, and our rule asks for customer-managed keys where data is restricted',
-  'AVD-AZU-0046 SHR-MULTI-001': 'the peer wants a phone number on the security contact; our rule (CIS Azure 2.13/2.14) wants the contact registered and alerted, by email',
-  'AVD-GCP-0006 ADM-GCP-001': 'the peer flags any role given to a default service account at project level; our rule flags owner, editor and admin roles (its default-sa result reports the default account by its IAM member form)',
-};
+ * whose failing conditions differ: not measured. The ones found so far were taken out of the rules'
+ * METADATA instead, so that a peer's suppression no longer waives a rule it is not about:
+ * AVD-AWS-0123 / AVD-AWS-0145 (an MFA policy on IAM groups / users) from ADM-AWS-002 (MFA in the
+ * trust policy of roles people assume); AVD-AZU-0038 and CKV_AZURE_2 (Azure Disk Encryption) from
+ * VMH-MULTI-004 (customer-managed keys; managed disks are always encrypted at rest); AVD-AZU-0046 (a
+ * phone number on the security contact) from SHR-MULTI-001. */
+export const NOT_EQUIVALENT = {};
 
 /** The peer's failing condition is broader than our rule's on purpose: the example fails the peer
  * check for a reason our rule does not claim to judge. Not counted. */
@@ -76,6 +76,9 @@ export const SET_ASIDE = {
   'trivy-checks AVD-AZU-0040 good-0': 'the OMS agent (Container insights) collects container logs and metrics; the API server\'s audit log is exported only by a diagnostic setting (kube-audit)',
   'trivy-checks AVD-AZU-0040 good-1': 'the OMS agent (Container insights) collects container logs and metrics; the API server\'s audit log is exported only by a diagnostic setting (kube-audit)',
   'trivy-checks AVD-AZU-0047 bad-0': 'azurerm_network_security_rule requires protocol and a destination port: the provider rejects the example',
+  'trivy-checks AVD-GCP-0006 bad-0': 'an IAM member needs its type prefix (serviceAccount:...): the IAM API rejects the bare email',
+  'trivy-checks AVD-GCP-0006 bad-1': 'an IAM member needs its type prefix (serviceAccount:...): the IAM API rejects the bare email',
+  'trivy-checks AVD-GCP-0006 bad-2': 'the data source\'s id is projects/<p>/serviceAccounts/<email>, not an IAM member (serviceAccount:<email>): the IAM API rejects it',
   'trivy-checks AVD-GCP-0005 bad-0': 'google_folder_iam_binding requires members: the example grants nothing',
   'trivy-checks AVD-GCP-0005 bad-1': 'google_folder_iam_binding requires members: the example grants nothing',
   'trivy-checks AVD-GCP-0009 bad-0': 'google_organization_iam_binding requires members: the example grants nothing',

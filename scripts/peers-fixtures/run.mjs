@@ -3,7 +3,7 @@
 // (each rule's METADATA `equivalents`, narrowed by ./mapping.mjs to the attributes the peer check
 // judges). Each example is written as its own root module and the whole set is scanned once.
 //
-//   node scripts/peers-fixtures/run.mjs [--no-build] [--json <file>] [--details] [--peer trivy-checks|defsec]
+//   node scripts/peers-fixtures/run.mjs [--no-build | --dist <dir>] [--json <file>] [--details] [--peer trivy-checks|defsec]
 //
 // A "bad" example agrees when our equivalent rule reports a finding on it (on the attributes the
 // mapping names, when it names some); a "good" example agrees when it reports none there. An example
@@ -24,8 +24,8 @@ const arg = (name) => {
 };
 const onlyPeer = arg('--peer');
 
-let dist = path.join(root, 'dist');
-if (!process.argv.includes('--no-build')) {
+let dist = arg('--dist') ? path.resolve(arg('--dist')) : path.join(root, 'dist');
+if (!process.argv.includes('--no-build') && !arg('--dist')) {
   dist = path.join(root, '.cache/peers-build');
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

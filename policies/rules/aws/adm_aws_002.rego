@@ -24,7 +24,7 @@
 #       severity: high
 #       message: Administrator role can be assumed by an account or IAM user without MFA
 #   inputs: [terraform]
-#   equivalents: [AVD-AWS-0123, AVD-AWS-0145, FG_R00255]
+#   equivalents: [FG_R00255]
 package controlgate.rules.adm_aws_002
 
 import data.controlgate.lib.iam

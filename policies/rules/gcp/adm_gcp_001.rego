@@ -138,3 +138,6 @@ _service_agent_pattern := `@(gcp-sa-[a-z0-9-]+\.iam\.gserviceaccount\.com|clouds
 _service_agent(m) if regex.match(_service_agent_pattern, m)
 
 _default_sa(m) if regex.match(`^serviceAccount:([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`, m)
+
+# serviceAccount:${data.google_compute_default_service_account.default.email}
+_default_sa(m) if regex.match(`^serviceAccount:\$\{\s*data\.google_compute_default_service_account\.`, m.__unknown__)

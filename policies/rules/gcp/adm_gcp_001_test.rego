@@ -66,3 +66,10 @@ test_unresolved_policy_not_evaluated if {
 	inp := t.tf_input("google_project_iam_policy", {"policy_data": t.unknown("var.policy")})
 	rule.unknown == {{"resource": "r0", "path": ["policy_data"], "reason": "var.policy"}} with input as inp
 }
+
+# The default compute account named through its data source.
+test_default_sa_from_the_data_source if {
+	member := t.unknown("serviceAccount:${data.google_compute_default_service_account.default.email}")
+	inp := t.tf_input("google_project_iam_member", {"role": "roles/storage.objectViewer", "member": member})
+	rule.deny == {{"resource": "r0", "sub": "default-sa", "path": ["member"], "actual": member}} with input as inp
+}

@@ -19,7 +19,7 @@
 #     cis: [CIS AWS v3.0.0 1.2, CIS Azure v1.3.0 2.13/2.14, CIS GCP 1.16]
 #     nist: [IR-6, IR-7, SA-9]
 #   inputs: [terraform]
-#   equivalents: [AVD-AZU-0044, AVD-AZU-0062, AVD-AZU-0063, AVD-AZU-0064, AVD-AZU-0046, CKV_AZURE_131, CKV_AZURE_21,
+#   equivalents: [AVD-AZU-0044, AVD-AZU-0062, AVD-AZU-0063, AVD-AZU-0064, CKV_AZURE_131, CKV_AZURE_21,
 #     CKV_AZURE_22, FG_R00468]
 package controlgate.rules.shr_multi_001
 

@@ -26,8 +26,8 @@
 #       severity: critical
 #       message: Disk encryption key is written in the configuration
 #   inputs: [terraform]
-#   equivalents: [CKV_AZURE_151, CKV_AZURE_97, CKV_AZURE_93, CKV_AZURE_2, CKV2_AZURE_14, CKV_GCP_37, CKV_GCP_38,
-#     AVD-AZU-0038, AVD-GCP-0033, AVD-GCP-0034, AVD-GCP-0037, FG_R00196, FG_R00197, FG_R00417]
+#   equivalents: [CKV_AZURE_151, CKV_AZURE_97, CKV_AZURE_93, CKV2_AZURE_14, CKV_GCP_37, CKV_GCP_38,
+#     AVD-GCP-0033, AVD-GCP-0034, AVD-GCP-0037, FG_R00196, FG_R00197, FG_R00417]
 package controlgate.rules.vmh_multi_004
 
 import data.controlgate.lib.tags
