@@ -61,8 +61,8 @@ deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl, "sub":
 
 # S3 ignores a public ACL when the account's public access block, or the bucket's, sets
 # ignore_public_acls, and no ACL grants anything once the bucket's ownership is BucketOwnerEnforced.
-_acls_ignored(_) if {
-	some a in tf.resources({"aws_s3_account_public_access_block"})
+_acls_ignored(r) if {
+	some a in tf.in_module(r, "aws_s3_account_public_access_block")
 	v.is_true(a.config.ignore_public_acls)
 }
 
