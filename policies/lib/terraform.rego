@@ -48,7 +48,11 @@ ref_address(value) := addr if {
 # what a reference across a module boundary reads as once resolved through the module's output
 # (module.vpc.aws_vpc.this[0].id, src/normalize/cross-module.ts); it names no resource of the module
 # itself, only the copy of the target placed there for the rules that judge the referring resource.
-_reference_pattern := `^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?\.[a-z_][a-z0-9_]*$`
+_reference_pattern := concat("", [
+	`^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)*`,
+	`(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)`,
+	`(?:\[([^\]]*)\])?\.[a-z_][a-z0-9_]*$`,
+])
 
 # The instance key a reference names: aws_vpc.main["a"].id -> "a", aws_subnet.s[0].id -> 0.
 _ref_key(value) := key if {
