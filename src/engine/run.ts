@@ -3,7 +3,6 @@
 // or flags into RunSettings, choose their reporters, and map the verdict to their outcome and exit code.
 //   settings -> scan (src/engine/scan.ts) -> repository paths -> baseline -> scope -> verdict
 import { scan, type ScanProgress } from './scan.js';
-import { repoRelative } from './relative.js';
 import { scanOptionsFrom } from '../config/apply.js';
 import type { Settings } from '../config/settings.js';
 import { applyBaseline, type BaselineDoc } from '../baseline/baseline.js';
@@ -77,3 +76,22 @@ export async function runPipeline(s: RunSettings): Promise<Run> {
   });
   return { result, found: relative.findings, ...(inScope ? { inScope } : {}), verdict };
 }
+
+/** The result with every path prefixed by the scanned folder's place in the repository (working-directory):
+ * annotations, SARIF, comments and the evidence speak of repository paths. Fingerprints are left as the
+ * scan computed them (the baseline matches by them). */
+export function repoRelative(r: ScanResult, prefix: string): ScanResult {
+  if (!prefix) return r;
+  const p = (f: string): string => `${prefix}/${f}`;
+  return {
+    ...r,
+    filesScanned: r.filesScanned.map(p),
+    skipped: r.skipped.map((s) => ({ ...s, path: p(s.path) })),
+    errors: r.errors.map((e) => ({ ...e, path: p(e.path) })),
+    findings: r.findings.map((f) => ({ ...f, file: p(f.file) })),
+    evaluations: r.evaluations.map((e) => ({ ...e, file: e.file ? p(e.file) : e.file })),
+    files: r.files.map((f) => ({ ...f, path: p(f.path) })),
+    waivers: r.waivers.map((w) => (w.file ? { ...w, file: p(w.file) } : w)),
+  };
+}
+

@@ -175,7 +175,7 @@ export interface EvidenceInput {
   settings: Record<string, unknown>;
   failing: number;
   /** Fingerprints of the findings in the change's scope; absent: every finding is. */
-  inScope?: Set<string>;
+  inScope?: ReadonlySet<string>;
   scope?: Omit<EvidenceScope, 'findingsInScope' | 'findingsOutOfScope' | 'pathsRequested'>;
   /** The configuration files read, relative to the scan's base folder, with their digests. */
   configFiles?: Array<{ path: string; sha256: string }>;

@@ -12,17 +12,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readWorkspaceFile } from '../../util/workspace-read.js';
 import { buildEvidence, canonicalJson, centralWaiversSha256, sha256, type Evidence } from './evidence.js';
-import { scan } from '../../engine/scan.js';
-import { repoRelative } from '../../engine/relative.js';
+import { runPipeline, type RunSettings } from '../../engine/run.js';
 import { emptyConfig, loadConfig, type Config } from '../../config/config.js';
 import { resolveSettings, type Given } from '../../config/settings.js';
-import { recordedSettings, scanOptionsFrom } from '../../config/apply.js';
+import { recordedSettings } from '../../config/apply.js';
 import type { Finding } from '../../model/types.js';
 import { gitChanges, hasCommit } from '../../scope/diff.js';
 import { headLineMapping } from '../../scope/lines.js';
 import { scopeOnHead } from '../../scope/scope.js';
-import { applyBaseline, BaselineError, readBaseline } from '../../baseline/baseline.js';
-import { verdictOf, type FailOn } from '../../model/verdict.js';
+import { BaselineError, readBaseline } from '../../baseline/baseline.js';
 
 export type VerifyProblemKind =
   | 'malformed'
@@ -235,16 +233,17 @@ function derivable(s: Record<string, unknown>, base: string | undefined): Record
 
 /** A baseline the run applied, re-read from the source (relative to the repository): the same bytes
  * (its sha256) or a problem, then applied as the run applied it. */
-function withBaseline<R extends Parameters<typeof applyBaseline>[0]>(result: R, recorded: Evidence['baseline'], dir: string, problems: VerifyProblem[]): R {
-  if (!recorded) return result;
+/** The baseline the evidence says was applied, read again; a problem (and none applied) when it cannot be. */
+function recordedBaseline(recorded: Evidence['baseline'], dir: string, problems: VerifyProblem[]): NonNullable<RunSettings['baseline']> | undefined {
+  if (!recorded) return undefined;
   try {
     const b = readBaseline(path.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems.push({ kind: 'recomputed-differs', path: 'baseline', detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
-    return applyBaseline(result, { ...b, file: recorded.file }) as R;
+    return { ...b, file: recorded.file };
   } catch (err) {
     if (!(err instanceof BaselineError)) throw err;
     problems.push({ kind: 'recomputed-differs', path: 'baseline', detail: err.message });
-    return result;
+    return undefined;
   }
 }
 
@@ -332,26 +331,32 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     const root = path.resolve(src.dir, wd);
     const prefix = path.relative(src.dir, root).split(path.sep).join('/');
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? '');
-    const scanned = await scan({
-      root,
-      ...scanOptionsFrom(resolved),
-      assetsDir: o.assetsDir,
-      ...(e.time?.startedAt ? { now: new Date(e.time.startedAt) } : {}),
-      ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
-    });
-    const result = withBaseline(repoRelative(scanned, prefix), e.baseline, src.dir, problems);
-    const failOn = resolved.failOn as FailOn;
+    const baseline = recordedBaseline(e.baseline, src.dir, problems);
+    const failOn = resolved.failOn;
     // Scope: recomputed from git when the repository has the commits; else taken from the evidence
     // (a finding it does not list is in scope) and checked for consistency with the counts.
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
     const outOfScope = new Set(recordedFindings.filter((f) => f.inScope === false).map((f) => f.fingerprint));
+    let scopeHow = '';
+    // The run again, through the pipeline the action and the CLI run.
+    const { result, verdict, inScope = new Set<string>() } = await runPipeline({
+      root,
+      settings: resolved,
+      ...(o.assetsDir ? { assetsDir: o.assetsDir } : {}),
+      ...(e.time?.startedAt ? { now: new Date(e.time.startedAt) } : {}),
+      ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
+      ...(baseline ? { baseline } : {}),
+      pathPrefix: prefix,
+      scope: async (r) => {
+        const again = recomputeScope(o.repo, e, r.findings);
+        scopeHow = 'inScope' in again ? 'recomputed from git' : `taken from the evidence (${again.why})`;
+        return 'inScope' in again ? again.inScope : new Set(r.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
+      },
+    });
     if ((e.scope?.mode ?? 'all') === 'all' && outOfScope.size) {
       problems.push({ kind: 'recomputed-differs', path: 'scope', detail: `scope is "all", yet ${outOfScope.size} finding(s) are marked outside it` });
     }
-    const scopeAgain = recomputeScope(o.repo, e, result.findings);
-    const inScope = 'inScope' in scopeAgain ? scopeAgain.inScope : new Set(result.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
-    const scopeHow = 'inScope' in scopeAgain ? 'recomputed from git' : `taken from the evidence (${scopeAgain.why})`;
-    const failing = verdictOf(result, { failOn, inScope }).failing.length;
+    const failing = verdict.failing.length;
     const waiversInPullRequest = Array.isArray(e.waivers) && e.waivers.some((w) => w.inPullRequest !== undefined) ? new Set(e.waivers.filter((w) => w.inPullRequest).map((w) => w.id)) : undefined;
     const expected = buildEvidence({
       result,
