@@ -42,6 +42,12 @@ describe('configuration file validation', () => {
     expect(configError('frameworks: [iso27017, pci]\n')).toMatchObject({ line: 1, message: expect.stringMatching(/frameworks\.1 must be one of/) });
   });
 
+  it('names an invalid glob with its line (include, exclude, a waiver\'s path)', () => {
+    expect(configError('paths:\n  include: ["infra/**"]\n  exclude:\n    - "ok/**"\n    - "infra/{a,b"\n')).toMatchObject({ line: 5, message: expect.stringMatching(/paths\.exclude\.1: invalid glob "infra\/\{a,b": Missing closing: "\}"/) });
+    expect(configError(`paths:\n  include: ["${'*a'.repeat(200)}"]\n`)).toMatchObject({ line: 2, message: expect.stringMatching(/paths\.include\.0: invalid glob .*longer than 256 characters/) });
+    expect(configError('waivers:\n  - rule: VMH-AWS-001\n    reason: ok\n    path: "infra/*(?=x)"\n')).toMatchObject({ line: 4, message: expect.stringMatching(/waivers\.0\.path: invalid glob .*lookarounds are not supported/) });
+  });
+
   it('finds lines in nested blocks and sequences', () => {
     const text = 'a:\n  b:\n    - x: 1\n    - x: 2\n      y:\n        z: 3\nc: 4\n';
     expect(yamlLineOf(text, ['a', 'b', 1, 'y', 'z'])).toBe(6);

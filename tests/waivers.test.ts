@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
 import { applyWaivers } from '../src/waivers/waivers.js';
 import type { Waiver } from '../src/model/waivers.js';
-import { globToRegExp } from '../src/util/patterns.js';
+import { globMatcher } from '../src/util/patterns.js';
 import { parseOwnDirectives } from '../src/waivers/inline.js';
 import type { Finding } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';
@@ -82,8 +82,21 @@ describe('applyWaivers', () => {
   });
 
   it('globs: * stays within a path segment, ** crosses', () => {
-    expect(globToRegExp('infra/*.tf').test('infra/main.tf')).toBe(true);
-    expect(globToRegExp('infra/*.tf').test('infra/a/main.tf')).toBe(false);
-    expect(globToRegExp('infra/**').test('infra/a/main.tf')).toBe(true);
+    expect(globMatcher('infra/*.tf')('infra/main.tf')).toBe(true);
+    expect(globMatcher('infra/*.tf')('infra/a/main.tf')).toBe(false);
+    expect(globMatcher('infra/**')('infra/a/main.tf')).toBe(true);
+  });
+
+  it('path globs are picomatch globs ({a,b}, [ab]); resource patterns keep "." and "[" literal; a bad path glob rejects the waiver', () => {
+    const f = finding({});
+    const mk = (extra: Partial<Waiver>): Waiver => ({ id: 'w', source: 'config', rule: 'VMH-AWS-001', reason: 'r', ...extra });
+    expect(applyWaivers([f], [], [mk({ path: '{infra,live}/*.tf' })], NOW).records[0]!.status).toBe('applied');
+    expect(applyWaivers([f], [], [mk({ path: 'infr[ab]/*.tf' })], NOW).records[0]!.status).toBe('applied');
+    expect(applyWaivers([f], [], [mk({ path: '!infra/**' })], NOW).records[0]!.status).toBe('stale');
+    expect(applyWaivers([f], [], [mk({ resource: 'aws_instance.*' })], NOW).records[0]!.status).toBe('applied');
+    expect(applyWaivers([f], [], [mk({ resource: 'aws_instance[web]' })], NOW).records[0]!.status).toBe('stale');
+    const bad = applyWaivers([f], [], [mk({ path: 'infra/{a,b' })], NOW);
+    expect(bad.records[0]).toMatchObject({ status: 'rejected', note: expect.stringMatching(/^path: invalid glob "infra\/\{a,b": /) });
+    expect(bad.findings[0]!.waiver).toBeUndefined();
   });
 });

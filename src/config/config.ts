@@ -10,6 +10,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/config.schema.json' with { type: 'json' };
 import type { Severity } from '../model/types.js';
 import { yamlLineOf } from '../util/yaml-lines.js';
+import { globProblem } from '../util/patterns.js';
 import type { FailOn } from '../model/verdict.js';
 
 export const DEFAULT_CONFIG_FILE = '.controlgate.yml';
@@ -173,7 +174,18 @@ function parseConfigText(text: string, file: string): ConfigFile {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';
     throw new ConfigError(`${first.message}${more}`, file, yamlLineOf(text, first.path));
   }
-  return doc as ConfigFile;
+  const cfg = doc as ConfigFile;
+  // Globs are compiled here, so an invalid one is named with its line before anything is scanned.
+  const globs: Array<[string | undefined, Array<string | number>]> = [
+    ...(cfg.paths?.include ?? []).map((g, i): [string, Array<string | number>] => [g, ['paths', 'include', i]]),
+    ...(cfg.paths?.exclude ?? []).map((g, i): [string, Array<string | number>] => [g, ['paths', 'exclude', i]]),
+    ...(cfg.waivers ?? []).map((w, i): [string | undefined, Array<string | number>] => [w.path, ['waivers', i, 'path']]),
+  ];
+  for (const [g, at] of globs) {
+    const problem = g === undefined ? undefined : globProblem(g);
+    if (problem) throw new ConfigError(`${at.join('.')}: ${problem}`, file, yamlLineOf(text, at));
+  }
+  return cfg;
 }
 
 function isLink(p: string): boolean {

@@ -4,6 +4,8 @@
 import type { Severity } from '../model/types.js';
 import type { Config, Framework, ScopeMode, SourcedWaiver } from './config.js';
 import type { FailOn } from '../model/verdict.js';
+import { UsageError } from '../errors.js';
+import { globProblem } from '../util/patterns.js';
 
 export type Origin = 'input' | 'flag' | 'file' | 'default';
 
@@ -76,6 +78,13 @@ export function resolveSettings(config: Config, given: Given, explicit: 'input' 
   };
   // paths: explicit paths win; else the file's include list; else the whole workspace.
   const paths = pick<string[]>('paths', given.paths?.length ? given.paths : undefined, config.include, DEFAULTS.paths);
+  // The file's globs were checked where it was read (with their line); these come from inputs and flags.
+  for (const [what, list] of [['path', given.paths], ['skip-path', given.skipPaths]] as const) {
+    for (const g of list ?? []) {
+      const problem = globProblem(g);
+      if (problem) throw new UsageError(`${what} ${problem}`);
+    }
+  }
   const s: Settings = {
     paths,
     exclude: [...config.exclude, ...(given.skipPaths ?? [])],

@@ -1,20 +1,20 @@
 // discover: narrowing the files found by the configuration's include globs and exclude patterns.
 // Excluded files are reported (with the pattern that excluded them), never dropped silently.
 import type { DiscoveredFile, SkippedFile } from '../model/types.js';
-import { globToRegExp } from '../util/patterns.js';
-
-const GLOB = /[*?[]/;
+import { globMatcher, isGlob } from '../util/patterns.js';
 
 /** Split paths into plain folders/files (walked) and glob patterns (matched against what is found). */
 export function splitPatterns(paths: string[]): { plain: string[]; globs: string[] } {
-  return { plain: paths.filter((p) => !GLOB.test(p)), globs: paths.filter((p) => GLOB.test(p)) };
+  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
 }
 
-/** A pattern matches a path, or a folder pattern ("modules/") matches everything below it. */
+/**
+ * A pattern (a path or a glob, src/util/patterns.ts) matches a path, or a folder ("modules/",
+ * "modules/*") everything below it. Throws GlobError for an invalid glob (the settings are checked
+ * before a scan starts).
+ */
 export function matches(pattern: string, file: string): boolean {
-  const p = pattern.replace(/^\.\//, '');
-  if (!GLOB.test(p)) return file === p.replace(/\/$/, '') || file.startsWith(p.endsWith('/') ? p : `${p}/`);
-  return globToRegExp(p).test(file) || globToRegExp(`${p.replace(/\/$/, '')}/**`).test(file);
+  return globMatcher(pattern, { folders: true })(file);
 }
 
 export interface Selection {

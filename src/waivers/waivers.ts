@@ -5,7 +5,7 @@
 //   expired   past its expiry: the findings it matches stand, marked as an expired waiver
 //   rejected  no reason given (or malformed): the findings stand, with the note why
 //   stale     it matched nothing
-import { globToRegExp, matchesEveryRule, ruleMatches } from '../util/patterns.js';
+import { globMatcher, globProblem, matchesEveryRule, ruleMatches, wildcardMatcher } from '../util/patterns.js';
 import type { Finding, RuleEvaluation } from '../model/types.js';
 import type { Waiver, WaiverRecord, WaiverStatus } from '../model/waivers.js';
 
@@ -19,12 +19,9 @@ function targetMatches(w: Waiver, f: Finding): boolean {
     if (!w.file || !w.target || f.file !== w.file) return false;
     return f.range.startLine >= w.target.startLine && f.range.startLine <= w.target.endLine;
   }
-  if (w.path && !globToRegExp(w.path).test(f.file)) return false;
-  if (w.resource) {
-    // Resource patterns match addresses, where "." and "[" are ordinary characters.
-    const re = new RegExp(`^${w.resource.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-    if (!re.test(f.resource)) return false;
-  }
+  if (w.path && (globProblem(w.path) !== undefined || !globMatcher(w.path)(f.file))) return false;
+  // Resource patterns match addresses, where "." and "[" are ordinary characters.
+  if (w.resource && !wildcardMatcher(w.resource)(f.resource)) return false;
   return true;
 }
 
@@ -66,6 +63,9 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
     } else if (w.problem) {
       status = 'rejected';
       note = w.problem;
+    } else if (w.path && globProblem(w.path)) {
+      status = 'rejected';
+      note = `path: ${globProblem(w.path)}`;
     } else if (matchesEveryRule(w.rule)) {
       status = 'rejected';
       note = `"${w.rule}" matches every rule: a waiver names the rules it excepts`;
