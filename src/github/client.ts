@@ -80,8 +80,8 @@ export async function createClient(o: ClientOptions): Promise<GitHub> {
       log(`GitHub answered ${what} to ${where}; not retrying (${retryCount + 1} attempt(s), wait asked ${after}s)`);
       return false;
     };
-  // Writes one at a time, `interval` apart; requests that notify people too (Octokit would space
-  // those 3 s apart; one second keeps under GitHub's 80 content-creating requests a minute).
+  // Writes start `interval` apart, requests that notify people too (Octokit would space those 3 s
+  // apart; one second keeps under GitHub's 80 content-creating requests a minute).
   const spaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: interval });
   const quiet = (): void => {};
 

@@ -5,7 +5,7 @@
 // the pull-request operations (review, comments, sticky summary) with idempotent re-runs.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_VERSION, createClient, describeError, httpStatus, isRefused, statusMessage, type ClientOptions, type GitHub } from '../../src/github/client.js';
 import { listPullFiles, publish, type PullRequestContext } from '../../src/github/pr.js';
 import { requiredCheck } from '../../src/action/enforcement.js';
@@ -113,15 +113,35 @@ describe('the REST client', () => {
     expect(seen).toEqual(['GitHub answered secondary rate limit to GET /user; not retrying (1 attempt(s), wait asked 3600s)']);
   });
 
-  it('spaces writes out and sends them one at a time', async () => {
-    mock = new GitHubMock();
-    const c = await client(await mock.start(), 'w', [], { writeIntervalMs: 40 });
-    const at: number[] = [];
-    await Promise.all([1, 2, 3].map((i) => c.rest.issues.createComment({ owner: 'acme', repo: 'infra', issue_number: 7, body: `c${i}` }).then(() => at.push(Date.now()))));
-    at.sort((a, b) => a - b);
-    // Bottleneck starts a write no earlier than minTime after the previous one started.
-    expect(at[2]! - at[0]!).toBeGreaterThanOrEqual(2 * 40 - 5);
-    expect(mock.issueComments).toHaveLength(3);
+  it('spaces the writes writeIntervalMs apart (the throttling plugin\'s write queue); reads are not held back', async () => {
+    // A fake clock and a fetch that answers at once: the count of requests sent at each instant is exact.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    try {
+      const sent: string[] = [];
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        sent.push(`${init?.method} ${new URL(String(input)).pathname}`);
+        return new Response('{"id":1}', { status: init?.method === 'GET' ? 200 : 201, headers: { 'content-type': 'application/json' } });
+      };
+      const c = await createClient({ token: 't', fetch, writeIntervalMs: 1000 });
+      const writes = Promise.all([1, 2, 3].map((i) => c.rest.issues.createComment({ owner: 'acme', repo: 'infra', issue_number: 7, body: `c${i}` })));
+      const reads = Promise.all([1, 2, 3].map(() => c.rest.users.getAuthenticated()));
+      const posts = (): number => sent.filter((x) => x.startsWith('POST')).length;
+      // Bottleneck starts the first jobs within a few (fake) milliseconds.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(sent.filter((x) => x.startsWith('GET'))).toHaveLength(3);
+      expect(posts()).toBe(1);
+      await vi.advanceTimersByTimeAsync(800); // 900 ms
+      expect(posts()).toBe(1);
+      await vi.advanceTimersByTimeAsync(300); // 1200 ms
+      expect(posts()).toBe(2);
+      await vi.advanceTimersByTimeAsync(600); // 1800 ms
+      expect(posts()).toBe(2);
+      await vi.advanceTimersByTimeAsync(400); // 2200 ms
+      expect(posts()).toBe(3);
+      await Promise.all([writes, reads]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a read-only token\'s 403 as refused, without retrying', async () => {
@@ -145,8 +165,9 @@ describe('the REST client', () => {
     const res = await (await client(url, 't', logs)).request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: 'acme', repo: 'infra', pull_number: 7 });
     expect(res.status).toBe(200);
     expect(logs).toEqual([
-      // the reset is in 5 s: wait until it has passed (+1 s, as GitHub advises)
-      'GitHub answered rate limit exhausted to GET /repos/{owner}/{repo}/pulls/{pull_number}/files; retrying in 6s (attempt 2 of 4)',
+      // The reset is 5 s after the second the test read the clock: wait until it has passed (+1 s, as
+      // GitHub advises): 6 s, or 5 s when the plugin reads the clock in the next second.
+      expect.stringMatching(/^GitHub answered rate limit exhausted to GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files; retrying in [56]s \(attempt 2 of 4\)$/),
       'GitHub answered 502 to GET /repos/acme/infra/pulls/7/files',
     ]);
   });
