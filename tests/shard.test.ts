@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { distDir, repoRoot } from './helpers/paths.js';
 import { runAction } from './helpers/run.js';
-import { fnv1a32, folderOf, parseShard, shardOf } from '../src/shard/shard.js';
+import { fnv1a32, folderOf, parseShard, shardOf } from '../src/model/shard.js';
 import { renderProgress } from '../src/cli/progress.js';
 import { throttled, type ScanProgress } from '../src/engine/scan.js';
 

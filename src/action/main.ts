@@ -15,7 +15,7 @@ import { renderSarif } from '../report/sarif.js';
 import { annotatedFindings, commentOnPullRequest, setUpScope, type PullRequestSetup } from './pull-request.js';
 import { canonicalJson, configFileDigests, sha256 } from '../report/evidence/evidence.js';
 import { evidenceOf, renderResult, resultDocument, type RunRecord } from '../report/result.js';
-import { parseShard, shardStamp } from '../shard/shard.js';
+import { parseShard, shardStamp } from '../model/shard.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
 import { ConfigError } from '../config/config.js';

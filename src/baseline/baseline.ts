@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/baseline.schema.json' with { type: 'json' };
 import type { BaselineEntry, BaselineOutcome, Finding, ScanResult } from '../model/types.js';
-import { folderOf, ownsFolder } from '../shard/shard.js';
+import { folderOf, ownsFolder } from '../model/shard.js';
 import { compareFindings } from '../controls/map.js';
 
 export const BASELINE_VERSION = 1;

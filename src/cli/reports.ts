@@ -9,7 +9,7 @@ import { renderSarif } from '../report/sarif.js';
 import { evidenceOf, inScopeOf, renderResult, resultDocument, type RunRecord } from '../report/result.js';
 import { runContext } from '../report/evidence/context.js';
 import { writeEvidence } from '../report/evidence/write.js';
-import { shardStamp } from '../shard/shard.js';
+import { shardStamp } from '../model/shard.js';
 import { writeOutputFile } from '../util/output-write.js';
 import { painter, useColour } from './colour.js';
 import type { OutputTarget } from './outputs.js';

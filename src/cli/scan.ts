@@ -18,7 +18,7 @@ import { gitChanges } from '../scope/diff.js';
 import { safeText } from '../util/escape.js';
 import { resolveSettings } from '../config/settings.js';
 import { parseFrameworks, recordedSettings } from '../config/apply.js';
-import { parseShard } from '../shard/shard.js';
+import { parseShard } from '../model/shard.js';
 import { isSeverity, type Finding, type ScanResult, type Severity } from '../model/types.js';
 import { createBaseline, readBaseline } from '../baseline/baseline.js';
 import { progressBar } from './progress.js';

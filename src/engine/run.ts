@@ -6,7 +6,7 @@ import { scan, type ScanProgress } from './scan.js';
 import { scanOptionsFrom } from '../config/apply.js';
 import type { Settings } from '../config/settings.js';
 import { applyBaseline, type BaselineDoc } from '../baseline/baseline.js';
-import type { ShardSpec } from '../shard/shard.js';
+import type { ShardSpec } from '../model/shard.js';
 import type { ScanResult } from '../model/types.js';
 import { verdictOf, type Verdict } from '../model/verdict.js';
 

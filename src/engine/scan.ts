@@ -26,7 +26,7 @@ import { selectFiles, splitPatterns } from '../discover/select.js';
 import { batchesByFolder } from '../evaluate/batch.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
-import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../shard/shard.js';
+import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings } from '../controls/map.js';
 
 export interface ScanOptions {

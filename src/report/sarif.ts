@@ -4,7 +4,7 @@
 // file, resource, attribute path) so alerts survive lines moving; control ids go in properties and,
 // capped, in tags (GitHub keeps 20 tags per rule and shows 10).
 import type { Catalog, FileError, Finding, RuleMeta, Severity } from '../model/types.js';
-import type { ShardStamp } from '../shard/shard.js';
+import type { ShardStamp } from '../model/shard.js';
 import { callsOf } from './text.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,7 +1,7 @@
 // report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
 import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { safeText } from '../util/escape.js';
-import { shardStamp } from '../shard/shard.js';
+import { shardStamp } from '../model/shard.js';
 import { failingFindings, type FailOn } from '../model/verdict.js';
 
 export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';

@@ -12,7 +12,7 @@ import { compareEvaluations, compareFindings } from '../controls/map.js';
 import { compareWaiverIds } from '../waivers/waivers.js';
 import { mergeBaselineOutcomes } from '../baseline/baseline.js';
 import { RESULT_KIND, RESULT_VERSION, type ResultDocument, type RunRecord } from '../report/result.js';
-import { comparePaths } from './shard.js';
+import { comparePaths } from '../model/shard.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/result.schema.json' with { type: 'json' };
 

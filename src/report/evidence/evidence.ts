@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ControlFramework, Finding, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
-import { shardLabel } from '../../shard/shard.js';
+import { shardLabel } from '../../model/shard.js';
 import type { PolicyChanges } from '../../config/policy-changes.js';
 import type { FailOn } from '../../model/verdict.js';
 

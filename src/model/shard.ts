@@ -6,7 +6,8 @@
 // where folder is a batch key (a Terraform module folder, a Packer template folder) or, for a file
 // record, file error, skipped path or inline waiver, path.posix.dirname of its path. FNV-1a (32-bit)
 // over the UTF-8 bytes is stable across machines, Node versions and runs: the same folder always
-// lands on the same shard for a given n.
+// lands on the same shard for a given n. In model/: discover-to-report stages all ask which folders
+// a shard owns; `controlgate merge` (src/shard/merge.ts) joins the shards' results.
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 
