@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.js';
 import { resolveSettings } from '../src/config/settings.js';
-import { scanOptionsFrom } from '../src/config/apply.js';
+import { scanOptionsFrom } from '../src/engine/scan-options.js';
 import { scan } from '../src/engine/scan.js';
 
 const volumes = [

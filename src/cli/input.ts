@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConfig } from '../config/config.js';
 import { resolveSettings } from '../config/settings.js';
-import { scanOptionsFrom } from '../config/apply.js';
+import { scanOptionsFrom } from '../engine/scan-options.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseTimeoutMs } from '../config/options.js';
 import { resolveInput } from '../engine/scan.js';

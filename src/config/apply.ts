@@ -1,42 +1,8 @@
-// From effective settings to the engine's scan options: the one place the configuration meets the
-// pipeline, shared by the CLI and the action.
-import type { ScanOptions } from '../engine/scan.js';
-import type { Waiver } from '../model/waivers.js';
-import type { PeerScanner } from '../waivers/suppressions.js';
+// Effective settings as the CLI and the action record them (the evidence's configuration) and the
+// frameworks flag. The settings become the scan's options in src/engine/scan-options.ts.
 import type { Settings } from './settings.js';
 import type { Framework } from './config.js';
 import { UsageError } from '../errors.js';
-
-export function configWaivers(s: Settings): Waiver[] {
-  return s.waivers.map((w) => ({
-    id: w.id,
-    source: 'config' as const,
-    rule: w.rule,
-    ...(w.resource ? { resource: w.resource } : {}),
-    ...(w.path ? { path: w.path } : {}),
-    ...(w.reason !== undefined ? { reason: w.reason } : {}),
-    ...(w.approver ? { approver: w.approver } : {}),
-    ...(w.ticket ? { ticket: w.ticket } : {}),
-    ...(w.expires ? { expires: w.expires } : {}),
-  }));
-}
-
-export function scanOptionsFrom(s: Settings): Omit<ScanOptions, 'root'> {
-  const peers = (Object.entries(s.suppressions) as Array<[PeerScanner, boolean]>).filter(([, on]) => on).map(([k]) => k);
-  return {
-    paths: s.paths,
-    exclude: s.exclude,
-    rules: { disabled: s.disabled, severity: s.severity, ...(s.checks ? { only: s.checks } : {}) },
-    waivers: configWaivers(s),
-    ...(peers.length ? { suppressions: peers } : {}),
-    ...(s.policyBundles.length ? { policyBundles: s.policyBundles } : {}),
-    ...(s.varFiles.length ? { varFiles: s.varFiles } : {}),
-    ...(s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {}),
-    ...(s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {}),
-    ...(s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {}),
-    ...(s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}),
-  };
-}
 
 const FRAMEWORKS: readonly Framework[] = ['iso27017', 'iso27002', 'soc2', 'cis', 'nist'];
 

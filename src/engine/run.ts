@@ -3,7 +3,7 @@
 // or flags into RunSettings, choose their reporters, and map the verdict to their outcome and exit code.
 //   settings -> scan (src/engine/scan.ts) -> repository paths -> baseline -> scope -> verdict
 import { scan, type ScanProgress } from './scan.js';
-import { scanOptionsFrom } from '../config/apply.js';
+import { scanOptionsFrom } from './scan-options.js';
 import type { Settings } from '../config/settings.js';
 import { applyBaseline, type BaselineDoc } from '../baseline/baseline.js';
 import type { ShardSpec } from '../model/shard.js';
