@@ -57,7 +57,7 @@ const ALL_TOOLS = ['controlgate', 'controlgate-base', 'tfsec-all', 'tfsec', 'tri
 const MEMORY_SERIES = ['gen-1k', 'gen-10k', 'gen-20k', 'gen-50k'];
 const opts = {
   runs: 3, coldRuns: 3, timeout: 900, repeatUnder: 300, seed: 1, install: true, out: path.join(repo, 'bench-results'),
-  scenarios: ALL_SCENARIOS, tools: ALL_TOOLS.filter((t) => t !== 'controlgate-base'), corpus: path.resolve(repo, '..', 'shared', 'corpora'),
+  scenarios: ALL_SCENARIOS, tools: ALL_TOOLS.filter((t) => t !== 'controlgate-base'), corpus: defaultCorpus(),
   // Trivy and Checkov take minutes per thousand files: not run on larger scenarios (reported as skipped).
   slowPeerMaxFiles: 3000, compareDist: null, count: true, stages: true,
 };
@@ -89,6 +89,14 @@ if (process.argv[2] !== '--render') {
       default: usage(`unknown option ${a[i]}`);
     }
   }
+}
+/** ../shared/corpora beside the checkout; from a git worktree, beside the main checkout. */
+function defaultCorpus() {
+  const beside = path.resolve(repo, '..', 'shared', 'corpora');
+  if (existsSync(beside)) return beside;
+  const common = spawnSync('git', ['-C', repo, 'rev-parse', '--path-format=absolute', '--git-common-dir'], { encoding: 'utf8' }).stdout?.trim();
+  const main = common ? path.resolve(path.dirname(common), '..', 'shared', 'corpora') : undefined;
+  return main && existsSync(main) ? main : beside;
 }
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
@@ -378,7 +386,7 @@ async function ensureCorpusTfsec(timeBin) {
 function abortReason(r) {
   const t = r.stderrFull ?? r.stderrTail ?? '';
   const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
-  const hit = lines.find((l) => /^panic:|Error:|error:/i.test(l));
+  const hit = lines.find((l) => /^panic:|^Error:|\berror:/i.test(l));
   return (hit ?? lines.at(-1) ?? r.status).slice(0, 240);
 }
 function copyTree(src, dst) {
@@ -469,7 +477,8 @@ function measure(tool, dir, label, timeBin, o = {}) {
   const inner = [...NET.wrap, t.exe(), ...args];
   const cmd = timeBin ? timeBin : inner[0];
   const argv = timeBin ? ['-f', '%e %U %S %M', '-o', timeFile, ...inner] : inner.slice(1);
-  const outFd = openSync(t.reportFile ? (o.count ? outFile : '/dev/null') : report, 'w');
+  // A tool that writes its report to a file may still say why it failed on stdout (tfsec's "Error: scan failed").
+  const outFd = openSync(t.reportFile ? outFile : report, 'w');
   const errFd = openSync(errFile, 'w');
   const dist = t.dist ? distHash(dists[t.dist]) : undefined;
   return new Promise((resolve) => {
@@ -524,14 +533,15 @@ function measure(tool, dir, label, timeBin, o = {}) {
       } catch {
         findings = undefined;
       }
-      const stderrFull = status === 'ok' ? undefined : readFileSync(errFile, 'utf8').slice(-20000);
-      const stderrTail = stderrFull?.trim().split('\n').slice(-4).join(' | ').slice(0, 500);
+      const said = (f) => (existsSync(f) ? readFileSync(f, 'utf8').slice(-20000) : '');
+      const stderrFull = status === 'ok' ? undefined : `${t.reportFile ? said(outFile) : ''}\n${said(errFile)}`.trim();
+      const stderrTail = stderrFull === undefined ? undefined : abortReason({ stderrFull, status });
       if (o.count && t.parsed) {
         const big = (f) => (existsSync(f) ? readFileSync(f, 'latin1') : '');
         parsed = t.parsed(big(outFile), big(errFile));
       }
+      if (o.count || (t.reportFile && status === 'ok')) rmSync(outFile, { force: true });
       if (o.count) {
-        rmSync(outFile, { force: true });
         rmSync(errFile, { force: true }); // debug logs can be large
       }
       resolve({ status, wall, cpu, maxRss, treeRss: peakTree || null, findings, parsed, stderrTail, ...(o.keepStderr ? { stderrFull } : {}), load1: os.loadavg()[0], ...(dist ? { dist } : {}) });
