@@ -3,7 +3,7 @@
 // exactly what the unsharded scan renders. Where each goes: src/cli/outputs.ts (--format / -o pairing).
 import type { ScanResult } from '../model/types.js';
 import type { Verdict } from '../model/verdict.js';
-import { renderJson, renderText } from '../report/text.js';
+import { renderJson, renderJsonChunks, renderText } from '../report/text.js';
 import { renderJunit } from '../report/junit.js';
 import { renderSarif } from '../report/sarif.js';
 import { evidenceOf, inScopeOf, renderResult, resultDocument, type RunRecord } from '../report/result.js';
@@ -59,15 +59,22 @@ export function render(t: OutputTarget, r: Reporting, out: Out): string {
   }
 }
 
+/** A report's text, in pieces where it can be large: the JSON report is written as it is made (at
+ * 20k files it is ~50 MB, and as one string, then its bytes, it was ~100 MB of the run's peak memory:
+ * issue #20). The pieces join into render()'s text. */
+function renderPieces(t: OutputTarget, r: Reporting, out: Out): Iterable<string> {
+  if (t.format === 'json') return renderJsonChunks(r.shown ?? r.result, r.failOn, { configurationSha256: r.configurationSha256, failing: r.verdict.failing.length, hidden: r.hidden ?? 0 });
+  return [render(t, r, out)];
+}
+
 /** Every report to its place: standard output, standard error (the implied text report when `--sarif -`
  * took standard output) or a file, written through src/util/output-write.ts (never through a link,
  * never out of the workspace by a linked folder). */
 export function writeReports(targets: OutputTarget[], r: Reporting, io: { out: Out; err: NodeJS.WritableStream; workspace: string }): void {
   for (const t of targets) {
-    const text = render(t, r, io.out);
-    if (t.stream === 'stderr') io.err.write(text);
-    else if (t.file === undefined) io.out.write(text);
-    else writeOutputFile(t.file, text, io.workspace);
+    const pieces = renderPieces(t, r, io.out);
+    if (t.file !== undefined && t.stream !== 'stderr') writeOutputFile(t.file, pieces, io.workspace);
+    else for (const piece of pieces) (t.stream === 'stderr' ? io.err : io.out).write(piece);
   }
 }
 

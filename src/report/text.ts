@@ -1,6 +1,7 @@
 // report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
 import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { safeText } from '../util/escape.js';
+import { jsonChunks } from '../util/json-stream.js';
 import { shardStamp } from '../model/shard.js';
 import { failingFindings, type FailOn } from '../model/verdict.js';
 
@@ -108,7 +109,19 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
 }
 
 /** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
-export function renderJson(r: ScanResult, failOn: FailOn, o: { configurationSha256?: string; failing?: number; hidden?: number } = {}): string {
+export function renderJson(r: ScanResult, failOn: FailOn, o: JsonOptions = {}): string {
+  return `${JSON.stringify(jsonDocument(r, failOn, o), null, 2)}\n`;
+}
+
+/** The same text as renderJson, in pieces, for writing as it is made (src/util/json-stream.ts). */
+export function* renderJsonChunks(r: ScanResult, failOn: FailOn, o: JsonOptions = {}): Generator<string> {
+  yield* jsonChunks(jsonDocument(r, failOn, o));
+  yield '\n';
+}
+
+type JsonOptions = { configurationSha256?: string; failing?: number; hidden?: number };
+
+function jsonDocument(r: ScanResult, failOn: FailOn, o: JsonOptions): object {
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
@@ -171,5 +184,5 @@ export function renderJson(r: ScanResult, failOn: FailOn, o: { configurationSha2
         }
       : {}),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }

@@ -35,7 +35,7 @@ function existingAncestor(dir: string): string {
  * Write `content` to `target` (absolute, or relative to the current folder). `workspace`: outputs
  * inside it (lexically) must stay inside it by real path. `shown` names the file in messages.
  */
-export function writeOutputFile(target: string, content: string | Uint8Array, workspace?: string, shown = target): void {
+export function writeOutputFile(target: string, content: string | Uint8Array | Iterable<string>, workspace?: string, shown = target): void {
   const abs = path.resolve(target);
   const dir = path.dirname(abs);
   const confined = workspace !== undefined && isInside(path.resolve(workspace), abs);
@@ -76,9 +76,14 @@ export function writeOutputFile(target: string, content: string | Uint8Array, wo
     throw new OutputWriteError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   try {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    const put = (bytes: Uint8Array): void => {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    };
+    if (typeof content === 'string') put(Buffer.from(content, 'utf8'));
+    else if (content instanceof Uint8Array) put(content);
+    // Pieces (a large report written as it is made): never the whole text in memory at once.
+    else for (const piece of content) put(Buffer.from(piece, 'utf8'));
   } catch (e) {
     closeSync(fd);
     unlinkSync(tmp);
