@@ -24,7 +24,7 @@
 #       message: IAM grants a role to the default Compute Engine or App Engine service account
 #   inputs: [terraform]
 #   equivalents: [CKV_GCP_41, CKV_GCP_42, CKV_GCP_44, CKV_GCP_45, CKV_GCP_46, CKV_GCP_49, AVD-GCP-0007, AVD-GCP-0011,
-#     AVD-GCP-0005, AVD-GCP-0009, AVD-GCP-0006, FG_R00384, FG_R00385]
+#     AVD-GCP-0005, AVD-GCP-0009, AVD-GCP-0006, AVD-GCP-0004, AVD-GCP-0008, FG_R00384, FG_R00385]
 package controlgate.rules.adm_gcp_001
 
 import data.controlgate.lib.terraform as tf
@@ -137,7 +137,9 @@ _service_agent_pattern := `@(gcp-sa-[a-z0-9-]+\.iam\.gserviceaccount\.com|clouds
 
 _service_agent(m) if regex.match(_service_agent_pattern, m)
 
-_default_sa(m) if regex.match(`^serviceAccount:([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`, m)
+# The default compute or App Engine account, however the member names it: by email (with its
+# serviceAccount: prefix, or without, which IAM refuses), or through the
+# google_compute_default_service_account data source.
+_default_sa(m) if regex.match(`^(serviceAccount:)?([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`, m)
 
-# serviceAccount:${data.google_compute_default_service_account.default.email}
-_default_sa(m) if regex.match(`^serviceAccount:\$\{\s*data\.google_compute_default_service_account\.`, m.__unknown__)
+_default_sa(m) if regex.match(`^(serviceAccount:\$\{\s*)?data\.google_compute_default_service_account\.`, m.__unknown__)

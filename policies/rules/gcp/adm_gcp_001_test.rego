@@ -67,9 +67,17 @@ test_unresolved_policy_not_evaluated if {
 	rule.unknown == {{"resource": "r0", "path": ["policy_data"], "reason": "var.policy"}} with input as inp
 }
 
-# The default compute account named through its data source.
-test_default_sa_from_the_data_source if {
+# The default compute account named through its data source, or by its bare email.
+test_default_sa_however_named if {
 	member := t.unknown("serviceAccount:${data.google_compute_default_service_account.default.email}")
-	inp := t.tf_input("google_project_iam_member", {"role": "roles/storage.objectViewer", "member": member})
-	rule.deny == {{"resource": "r0", "sub": "default-sa", "path": ["member"], "actual": member}} with input as inp
+	inp := t.tf_inputs([
+		["google_project_iam_member", {"role": "roles/storage.objectViewer", "member": member}],
+		["google_folder_iam_member", {"role": "roles/storage.objectViewer", "member": "123-compute@developer.gserviceaccount.com"}],
+		["google_organization_iam_member", {"role": "roles/viewer", "member": t.unknown("data.google_compute_default_service_account.default.id")}],
+	])
+	rule.deny == {
+		{"resource": "r0", "sub": "default-sa", "path": ["member"], "actual": member},
+		{"resource": "r1", "sub": "default-sa", "path": ["member"], "actual": "123-compute@developer.gserviceaccount.com"},
+		{"resource": "r2", "sub": "default-sa", "path": ["member"], "actual": t.unknown("data.google_compute_default_service_account.default.id")},
+	} with input as inp
 }

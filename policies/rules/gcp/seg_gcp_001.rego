@@ -28,7 +28,7 @@
 #       severity: low
 #       message: Service or function can be invoked by anyone (public invoker role)
 #   inputs: [terraform]
-#   equivalents: [CKV_GCP_28, CKV_GCP_15, AVD-GCP-0046]
+#   equivalents: [CKV_GCP_28, CKV_GCP_15, AVD-GCP-0046, AVD-GCP-0001]
 package controlgate.rules.seg_gcp_001
 
 import data.controlgate.lib.terraform as tf
