@@ -4,8 +4,8 @@
 //
 //   node scripts/corpus-findings.mjs [--corpora <dir>] [--out <file>] [--compare <file>] [--no-build]
 //
-// --corpora   folder of repositories, one scan per sub-folder (default: ../shared/corpora when it
-//             exists, else the trimmed fixtures/corpus)
+// --corpora   folder of repositories, one scan per sub-folder (default: $CONTROLGATE_CORPORA, else
+//             ../shared/corpora when it exists, else the trimmed fixtures/corpus)
 // --out       write the lines there (default: stdout)
 // --compare   diff against an earlier --out; exit 1 and print the lines that differ
 // --no-build  use dist/ as it is instead of building the current sources into .cache/corpus-build
@@ -23,8 +23,10 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const shared = path.resolve(root, '../shared/corpora');
+const shared = process.env.CONTROLGATE_CORPORA ?? path.resolve(root, '../shared/corpora');
 const corpora = path.resolve(arg('--corpora') ?? (existsSync(shared) ? shared : path.join(root, 'fixtures/corpus')));
+// Say which corpus: from a git worktree ../shared does not exist and the trimmed one is used.
+console.error(`corpus-findings: scanning ${corpora}`);
 const outFile = arg('--out');
 const compareFile = arg('--compare');
 
