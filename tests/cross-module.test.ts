@@ -15,7 +15,7 @@ describe('references across module boundaries', () => {
     expect(status('module.vpc.aws_vpc.this[0]')).toBe('passed');
     expect(status('aws_vpc.main')).toBe('passed');
     expect(status('aws_vpc.unlogged')).toBe('failed');
-    expect(r.findings.filter((f) => f.ruleId === 'MON-AWS-003').map((f) => f.resource)).toEqual(['aws_vpc.unlogged']);
+    expect(r.findings.filter((f) => f.ruleId === 'MON-AWS-003').map((f) => f.resource).sort()).toEqual(['aws_vpc.unlogged', 'module.logs.aws_vpc.main']);
     // Nothing is reported on a mirror: every finding and evaluation names a real file.
     expect([...r.findings, ...r.evaluations].every((x) => x.file !== '')).toBe(true);
   });
@@ -39,5 +39,13 @@ describe('references across module boundaries', () => {
     ]);
     // The copy of the VPC placed beside the rule reports nothing of its own.
     expect(r.evaluations.filter((e) => e.resource === 'module.vpc.aws_vpc.this[0]' && e.file !== 'vpc/main.tf')).toEqual([]);
+  });
+
+  it('a flow log sent to a module bucket marks the bucket as a log bucket, and logs only its own VPC', async () => {
+    const r = await scan({ root, paths: ['.'] });
+    expect(r.findings.filter((f) => f.resource === 'module.logs.aws_s3_bucket.logs').map((f) => f.id)).toContain('AST-MULTI-002/log-bucket');
+    const status = (resource: string) => r.evaluations.find((e) => e.ruleId === 'MON-AWS-003' && e.resource === resource)?.status;
+    expect(status('module.logs.aws_vpc.main')).toBe('failed');
+    expect(status('aws_vpc.main')).toBe('passed');
   });
 });

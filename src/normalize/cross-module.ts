@@ -128,6 +128,25 @@ function localReference(t: TerraformResource, attribute: string): string {
   return `${local}${key}.${attribute}`;
 }
 
+/** r's configuration as another module sees it: the references r's other attachment attributes make
+ * name r's own module's resources, never the ones of the module the mirror is placed in (a flow log
+ * sent to a module's bucket does not log that module's VPC of the same name), so they are left out
+ * there; module-qualified ones (never a resource of any module) stay. */
+function foreign(r: TerraformResource, except: string): { [k: string]: Value } {
+  const config: { [k: string]: Value } = { ...r.config };
+  const local = (v: Value): boolean => {
+    const text = unknownText(v);
+    return text !== undefined && !text.startsWith('module.');
+  };
+  for (const k of [...(ATTACHMENTS[r.type] ?? []), ...(JUDGED_BY_TARGET[r.type] ?? [])]) {
+    const v = config[k];
+    if (k === except || v === undefined) continue;
+    if (Array.isArray(v)) config[k] = v.filter((x) => !local(x));
+    else if (local(v)) delete config[k];
+  }
+  return config;
+}
+
 /**
  * Mirrors of the attachments made across module boundaries (with new ids). An attachment that names
  * a module's output is rewritten to the resource the output is (module.vpc.aws_vpc.this[0].id).
@@ -161,7 +180,7 @@ export function crossModuleMirrors(resources: TerraformResource[], files: Parsed
         for (const target of targets.values()) {
           const here = (x: TerraformResource): boolean => x.module_dir === target.module_dir && samePath(x.module_path, target.module_path);
           const rewritten = items.map(({ v, hit }) => (hit && here(hit.target) ? ({ __unknown__: localReference(hit.target, hit.attribute) } as Value) : v));
-          const config: { [k: string]: Value } = { ...r.config, [key]: list ? rewritten : rewritten[0]! };
+          const config: { [k: string]: Value } = { ...foreign(r, key), [key]: list ? rewritten : rewritten[0]! };
           const mirror: TerraformResource = { ...r, id: `${r.id}#attached-to#${target.id}`, module_dir: target.module_dir, config };
           if (target.module_path) mirror.module_path = target.module_path;
           else delete mirror.module_path;
