@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where Controlgate's time goes: runs the pipeline stages one by one on a folder and prints wall and
-// CPU time per stage (load policies, discover, parse = read + hcl2json + locate, normalize, wasm
+// CPU time per stage (load policies, discover, parse = read + parse + locate, normalize, wasm
 // evaluate, map to controls, render JSON). A diagnostic for the benchmark, not part of the product.
 //
 //   node scripts/bench/stages.mjs <dir> [--json] [--dump-input file.json] [--hcl2json]
@@ -30,7 +30,6 @@ import { loadPolicies } from './src/engine/scan.ts';
 import { discover } from './src/discover/discover.ts';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS } from './src/parse/parse.ts';
 import { parseHcl } from './src/parse/hcl2json-adapter.ts';
-import { locateHcl } from './src/parse/hcl-locator.ts';
 import { normalize } from './src/normalize/normalize.ts';
 import { mapOutcomes } from './src/controls/map.ts';
 import { batchByFolder } from './src/evaluate/batch.ts';
@@ -58,7 +57,6 @@ export async function run(root, assetsDir, dumpInput) {
   });
   const hcl = parsed.filter((p) => !/\\.json$/i.test(p.file.path));
   const texts = await time('  for comparison: read the files again (readFileSync)', () => hcl.map((p) => readFileSync(p.file.absPath, 'utf8')));
-  await time('  for comparison: locate lines again (hcl-locator)', () => { for (const t of texts) locateHcl(t); });
   if (process.argv.includes('--hcl2json')) {
     await time('  for comparison: hcl2json wasm start (first tiny parse)', () => parseHcl('a = 1\\n'));
     await time('  for comparison: hcl2json parse again', async () => { for (const t of texts) { try { await parseHcl(t); } catch {} } });

@@ -1,7 +1,7 @@
 // normalize: parsed files -> the one policy input document, plus a locator that maps every entity id
 // back to its file and its path in that file's LocationIndex (lines never go to the policies).
 import path from 'node:path';
-import { LocationIndex, type PathSegment } from '../parse/hcl-locator.js';
+import { LocationIndex, type PathSegment } from '../model/locations.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { Budget } from '../resolve/budget.js';

@@ -2,7 +2,7 @@
 // `cidr_blocks` whose "0.0.0.0/0" was written in prod.tfvars points there too (SARIF
 // relatedLocations, a line in the message). Followed through locals and module inputs; an
 // attribute's origins are the var-file assignments of every root variable its expression reads.
-import type { PathSegment } from '../parse/hcl-locator.js';
+import type { PathSegment } from '../model/locations.js';
 
 /** One assignment in a variable file. */
 export interface ValueOrigin {

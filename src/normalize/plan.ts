@@ -18,8 +18,8 @@ import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FileError } from '../model/types.js';
-import type { LocationIndex, PathSegment } from '../parse/hcl-locator.js';
-import { HclSyntaxError } from '../parse/hcl2json-adapter.js';
+import type { LocationIndex, PathSegment } from '../model/locations.js';
+import { HclSyntaxError } from '../parse/errors.js';
 import { parseJsonWithLocations } from '../parse/json-syntax.js';
 import type { ParsedFile } from '../parse/parse.js';
 import type { EntityLocation, Normalized } from './normalize.js';

@@ -3,7 +3,7 @@
 // local module calls (resources get module.x.* addresses and a call site), module outputs. Remote
 // modules and anything not known stay unknown and are counted.
 import path from 'node:path';
-import type { PathSegment } from '../parse/hcl-locator.js';
+import type { PathSegment } from '../model/locations.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { BigNum } from '../resolve/bignum.js';
 import { Budget, LIMITS } from '../resolve/budget.js';

@@ -1,6 +1,13 @@
-// A fast parser for HCL native syntax that produces exactly what @cdktf/hcl2json's parse() gives
-// (see hcl2json-adapter.ts; hcl2json stays the reference: tests/parse/conformance.test.ts compares
-// the two on every HCL file of ../shared/corpora). It follows HashiCorp's hclsyntax grammar:
+// The HCL front end: one parse of a native-syntax file gives everything later stages read of it:
+//   - the value body, exactly what @cdktf/hcl2json's parse() gives (hcl2json stays the reference:
+//     tests/parse/conformance.test.ts compares the two on every HCL file of the corpora);
+//   - the LocationIndex (src/model/locations.ts): the lines of every block and attribute by the path
+//     the body gives it, and the comments (for inline waivers), recorded while parsing;
+//   - the expression tree (src/resolve/ast.ts) of every template string of the body ("${...}"), for
+//     src/resolve/eval.ts, so no string is parsed again. parseTemplateText / parseExpressionText read
+//     the strings that start as text (a template file, hcl2json's output at run time) with the same
+//     parser and the same trees.
+// It follows HashiCorp's hclsyntax grammar:
 //   - a mode-stack scanner (normal / quoted template / heredoc), as hclsyntax's scanner;
 //   - a recursive-descent parser over the tokens, with a nesting limit (a located syntax error, not a
 //     stack overflow) and a deadline check every few thousand tokens;
@@ -9,9 +16,14 @@
 //     "${<source text>}"; block type/labels become nested objects ending in arrays of bodies.
 // Syntax errors throw HclSyntaxError located at what hclsyntax reports first (scanner errors such as
 // an invalid character come before parser errors, as in hclsyntax). Linear time.
-import { HclSyntaxError } from './hcl2json-adapter.js';
+import { HclSyntaxError } from './errors.js';
 import type { SourceRange } from '../model/types.js';
+import { LocationIndex, PATH_SEP as SEP, type CommentSpan } from '../model/locations.js';
 import { lineOf, lineStarts } from './lines.js';
+import { ParseError, type Node, type Step, type TemplatePart } from '../resolve/ast.js';
+
+/** A file's value body in hcl2json's shape. */
+export type HclBody = Record<string, unknown>;
 
 /** The parse ran past its deadline (Date.now() > deadline). */
 export class ParseTimeoutError extends Error {
@@ -79,6 +91,12 @@ class Src {
   private lineStarts: number[] | undefined;
   constructor(readonly text: string) {}
 
+  /** 1-based line of an offset. */
+  line(offset: number): number {
+    this.lineStarts ??= lineStarts(this.text);
+    return lineOf(this.lineStarts, offset);
+  }
+
   pos(offset: number): { line: number; col: number } {
     this.lineStarts ??= lineStarts(this.text);
     const ls = this.lineStarts;
@@ -107,6 +125,24 @@ class Src {
   }
 }
 
+/**
+ * Lines of offsets asked in increasing order (the scanner and the parser read forward): newlines are
+ * counted once, natively (indexOf), instead of a table of every line start per file.
+ */
+class LineCursor {
+  private at = 0;
+  private line = 1;
+  constructor(private readonly src: Src) {}
+
+  lineOf(offset: number): number {
+    if (offset < this.at) return this.src.line(offset);
+    const text = this.src.text;
+    for (let i = text.indexOf('\n', this.at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) this.line++;
+    this.at = offset;
+    return this.line;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Scanner
 
@@ -121,13 +157,68 @@ function isIdPartCode(c: number): boolean {
 const UNI_START = /[\p{ID_Start}]/u;
 const UNI_PART = /[\p{ID_Continue}]/u;
 
-type Mode = { m: 0; interp: boolean; braces: number } | { m: 1 } | { m: 2; marker: string; bol: boolean };
+/** Scanner modes: normal, quoted template, heredoc template (no marker: a whole text as a template). */
+type Mode = { m: 0; interp: boolean; braces: number } | { m: 1 } | { m: 2; marker: string | undefined; bol: boolean };
 
-function scan(src: Src, deadline: number | undefined): Tok[] {
+/**
+ * A comment outside any template, as the scanner finds it: `s` where its marker starts, `start`..`end`
+ * its text, `at` the index of the token after it.
+ */
+interface RawComment {
+  s: number;
+  start: number;
+  end: number;
+  at: number;
+}
+
+const isOpen = (t: T): boolean => t === T.OQUOTE || t === T.OHEREDOC;
+const isClose = (t: T): boolean => t === T.CQUOTE || t === T.CHEREDOC;
+
+/**
+ * The comments' lines, whether code precedes each on its line, and the line of the first code after
+ * it on a later line. Code is a token outside templates; a string or heredoc counts where it starts.
+ */
+function commentSpans(src: Src, toks: Tok[], raw: RawComment[]): CommentSpan[] {
+  const text = src.text;
+  const lines = new LineCursor(src);
+  const nextLines = new LineCursor(src);
+  return raw.map((c): CommentSpan => {
+    const line = lines.lineOf(c.s);
+    // The code before: the last token, or the start of the string or heredoc it closes.
+    let before = -1;
+    let k = c.at - 1;
+    if (k >= 0 && toks[k]!.t !== T.NL) {
+      for (let depth = 0; k >= 0; k--) {
+        const t = toks[k]!.t;
+        if (isClose(t)) depth++;
+        else if (isOpen(t)) depth--;
+        if (depth <= 0) break;
+      }
+      before = toks[Math.max(k, 0)]!.s;
+    }
+    const trailing = before >= 0 && text.lastIndexOf('\n', c.s) < before;
+    // The code after, on a later line.
+    let next = -1;
+    for (let j = c.at, depth = 0; j < toks.length; j++) {
+      const tok = toks[j]!;
+      if (tok.t === T.EOF) break;
+      if (depth === 0 && tok.t !== T.NL && text.lastIndexOf('\n', tok.s) > c.s) {
+        next = tok.s;
+        break;
+      }
+      if (isOpen(tok.t)) depth++;
+      else if (isClose(tok.t)) depth--;
+    }
+    return { start: c.start, end: c.end, line, trailing, ...(next >= 0 ? { nextCodeLine: nextLines.lineOf(next) } : {}) };
+  });
+}
+
+/** `template`: scan the whole text as a template (as templatefile() reads a file), not as a body. */
+function scan(src: Src, deadline: number | undefined, comments: RawComment[], template = false): Tok[] {
   const text = src.text;
   const n = text.length;
   const toks: Tok[] = [];
-  const modes: Mode[] = [{ m: 0, interp: false, braces: 0 }];
+  const modes: Mode[] = [template ? { m: 2, marker: undefined, bol: false } : { m: 0, interp: false, braces: 0 }];
   let i = 0;
   let clock = 0;
   const push = (t: T, s: number, e: number): Tok => {
@@ -135,6 +226,10 @@ function scan(src: Src, deadline: number | undefined): Tok[] {
     toks.push(tok);
     if (deadline !== undefined && ++clock % CLOCK_EVERY === 0 && Date.now() > deadline) throw new ParseTimeoutError();
     return tok;
+  };
+  // Comments outside templates (inside an interpolation they are part of the string).
+  const comment = (s: number, start: number, end: number): void => {
+    if (modes.length === 1) comments.push({ s, start, end, at: toks.length });
   };
   const invalid = (s: number, e: number, summary: string, detail: string): never => src.fail(s, e, summary, detail);
   const cpLen = (at: number): number => {
@@ -212,7 +307,7 @@ function scan(src: Src, deadline: number | undefined): Tok[] {
     }
     if (mode.m === 2) {
       // Heredoc template: literal chunks; a line whose trimmed text is the marker closes it.
-      if (mode.bol) {
+      if (mode.bol && mode.marker !== undefined) {
         let eol = text.indexOf('\n', i);
         if (eol >= 0) {
           const line = text.slice(i, eol);
@@ -276,12 +371,16 @@ function scan(src: Src, deadline: number | undefined): Tok[] {
     }
     if (c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47)) {
       // Line comment: the newline that ends it is still a newline token.
+      const s = i;
       while (i < n && text.charCodeAt(i) !== 10 && !(text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10)) i++;
+      // Its text runs to the line feed (a CR before it is part of the text, as it always was).
+      comment(s, s + (c === 35 ? 1 : 2), text.charCodeAt(i) === 13 ? i + 1 : i);
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const end = text.indexOf('*/', i + 2);
       if (end >= 0) {
+        comment(i, i + 2, end);
         i = end + 2;
         continue;
       }
@@ -468,6 +567,10 @@ function isDigit(c: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Syntax tree (only what the conversion needs)
 
+// Every expression keeps its source offsets (s..e: first token's start to last token's end). The
+// conversion to hcl2json's shape needs the kinds LIT..COND; every other kind becomes "${source}".
+// The evaluator's trees (src/resolve/ast.ts) are built from the same nodes (NodeBuilder below).
+
 const enum K {
   LIT, // number, bool, null
   TMPL,
@@ -475,34 +578,65 @@ const enum K {
   TUPLE,
   OBJECT,
   UNARY,
-  TRAV, // scope traversal: a.b.c, a[0]
+  TRAV, // scope traversal: a.b.c, a[0] (a name, then attributes and literal indexes)
   COND,
-  OTHER,
+  BINARY,
+  CALL,
+  PAREN,
+  FOR,
+  POST, // any other term followed by attributes, indexes or splats
 }
+
+/** One step after a term; `e`: where it ends. */
+type Op =
+  | { o: 0; name: string; e: number } // .name
+  | { o: 1; raw: string; e: number } // .0 (a number after a dot)
+  | { o: 2; key: Expr; e: number } // [key]
+  | { o: 3; legacy: boolean; e: number }; // .* (legacy) or [*]
 
 type Expr =
   | { k: K.LIT; s: number; e: number; v: number | boolean | null; raw?: string }
-  | { k: K.TMPL; s: number; e: number; parts: Part[] }
-  | { k: K.WRAP; s: number; e: number; inner: Expr }
+  | { k: K.TMPL; s: number; e: number; parts: Part[]; heredoc: boolean }
+  | { k: K.WRAP; s: number; e: number; inner: Expr; heredoc: boolean }
   | { k: K.TUPLE; s: number; e: number; items: Expr[] }
-  | { k: K.OBJECT; s: number; e: number; items: Array<{ key: Expr; val: Expr }> }
+  | { k: K.OBJECT; s: number; e: number; items: Array<{ key: Expr; val: Expr; bare: boolean }> }
   | { k: K.UNARY; s: number; e: number; neg: boolean; val: Expr }
-  | { k: K.TRAV; s: number; e: number }
+  | { k: K.TRAV; s: number; e: number; root: string; ops: Op[] }
   | { k: K.COND; s: number; e: number; cond: Expr; yes: Expr; no: Expr }
-  | { k: K.OTHER; s: number; e: number };
+  | { k: K.BINARY; s: number; e: number; op: string; l: Expr; r: Expr }
+  | { k: K.CALL; s: number; e: number; name: string; args: Expr[]; expand: boolean }
+  | { k: K.PAREN; s: number; e: number; inner: Expr }
+  | {
+      k: K.FOR;
+      s: number;
+      e: number;
+      keyVar: string | undefined;
+      valVar: string;
+      coll: Expr;
+      keyExpr: Expr | undefined;
+      valExpr: Expr;
+      cond: Expr | undefined;
+      group: boolean;
+      object: boolean;
+    }
+  | { k: K.POST; s: number; e: number; base: Expr; ops: Op[] };
 
+/** Template parts; a directive keeps the offsets of its text (between "%{" / "%{~" and "}" / "~}"). */
 type Part =
   | { p: 0; v: string } // literal
   | { p: 1; x: Expr } // interpolation
-  | { p: 2; cond: Expr; yes: Part[]; no: Part[] } // %{if}
-  | { p: 3; key: string | undefined; val: string; coll: Expr; body: Part[] }; // %{for}
+  | { p: 2; cond: Expr; yes: Part[]; no: Part[]; ds: number; de: number } // %{if}
+  | { p: 3; key: string | undefined; val: string; coll: Expr; body: Part[]; ds: number; de: number }; // %{for}
 
 // Flat template items before the if/for structure is built.
 type Flat =
   | { f: 0; v: string; s: number; e: number }
   | { f: 1; x: Expr; s: number; e: number }
-  | { f: 2; kw: 'if' | 'else' | 'endif' | 'for' | 'endfor'; s: number; e: number; cond?: Expr; key?: string; val?: string }
+  | { f: 2; kw: 'if' | 'else' | 'endif' | 'for' | 'endfor'; s: number; e: number; ds: number; de: number; cond?: Expr; key?: string; val?: string }
   | { f: 9; s: number; e: number }; // end marker
+
+/** Binary operators by precedence (hclsyntax's binaryOps): higher binds tighter; all left-associative. */
+const PRECEDENCE: Readonly<Record<string, number>> = { '||': 0, '&&': 1, '==': 2, '!=': 2, '<': 3, '<=': 3, '>': 3, '>=': 3, '+': 4, '-': 4, '*': 5, '/': 5, '%': 5 };
 
 interface Attr {
   name: string;
@@ -527,6 +661,9 @@ const SPACE_RE_START = /^\s+/u;
 const SPACE_RE_END = /\s+$/u;
 
 class Parser {
+  /** The lines of every block and attribute, recorded as they are parsed. */
+  readonly locations = new LocationIndex();
+  private readonly lines: LineCursor;
   private pos = 0;
   private nl = true;
   private readonly nlStack: boolean[] = [];
@@ -537,7 +674,9 @@ class Parser {
     private readonly src: Src,
     private readonly toks: Tok[],
     private readonly deadline: number | undefined,
-  ) {}
+  ) {
+    this.lines = new LineCursor(src);
+  }
 
   private get text(): string {
     return this.src.text;
@@ -602,12 +741,32 @@ class Parser {
   // ----- bodies
 
   parseFile(): Body {
-    return this.parseBody(T.EOF, undefined);
+    return this.parseBody(T.EOF, undefined, '');
   }
 
-  private parseBody(end: T, open: Tok | undefined): Body {
+  /** A whole text as one expression, newlines insignificant (parseExpressionText). */
+  parseWholeExpression(): Expr {
+    this.pushNl(false);
+    const x = this.parseExpression();
+    const end = this.peek();
+    if (end.t !== T.EOF) this.fail(end, 'Extra characters after expression', 'Expected the end of the expression, but found extra characters.');
+    return x;
+  }
+
+  /**
+   * Record the lines from the token at `s` to the character at `last` under a path key (first one
+   * wins, in source order; a block after what it holds, as the locations were always recorded).
+   */
+  private locate(key: string, startLine: number, last: number): void {
+    const endLine = this.lines.lineOf(last);
+    this.locations.setKey(key, { startLine, endLine: endLine > startLine ? endLine : startLine });
+  }
+
+  /** `key`: the path key of the block holding this body ('' for the file). */
+  private parseBody(end: T, open: Tok | undefined, key: string): Body {
     const body: Body = { attrs: [], blocks: [] };
     const seen = new Map<string, Tok>();
+    let groups: Map<string, number> | undefined;
     for (;;) {
       const next = this.peek();
       if (next.t === end) {
@@ -620,6 +779,7 @@ class Parser {
       }
       if (next.t === T.IDENT) {
         const ident = this.read();
+        const line = this.lines.lineOf(ident.s);
         const after = this.peek();
         if (after.t === T.EQUAL) {
           const name = this.word(ident);
@@ -632,10 +792,11 @@ class Parser {
           }
           seen.set(name, ident);
           body.attrs.push(attr);
+          this.locate(key ? key + SEP + name : name, line, attr.x.e - 1);
           continue;
         }
         if (after.t === T.OQUOTE || after.t === T.OBRACE || after.t === T.IDENT) {
-          body.blocks.push(this.finishBlock(ident));
+          body.blocks.push(this.finishBlock(ident, line, key, (groups ??= new Map())));
           continue;
         }
         this.fail(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
@@ -663,7 +824,8 @@ class Parser {
     return { name: this.word(ident), s: ident.s, e: ident.e, x };
   }
 
-  private finishBlock(ident: Tok): Block {
+  /** `key`: the path key of the enclosing body; `groups`: its blocks so far by type and labels. */
+  private finishBlock(ident: Tok, line: number, key: string, groups: Map<string, number>): Block {
     this.enter(ident);
     const labels: string[] = [];
     let open: Tok;
@@ -685,15 +847,31 @@ class Parser {
       if (tok.t === T.NL) this.fail(tok, 'Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
       this.fail(tok, 'Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.');
     }
+    // The block's path: type, labels, and its index among the blocks of that type and labels here.
+    const type = this.word(ident);
+    let group = type;
+    for (const l of labels) group += SEP + l;
+    const idx = groups.get(group) ?? 0;
+    groups.set(group, idx + 1);
+    const blockKey = (key ? key + SEP : '') + group + SEP + idx;
     let body: Body;
     const first = this.peek();
-    if (first.t === T.NL || first.t === T.EOF || first.t === T.CBRACE) body = this.parseBody(T.CBRACE, open);
-    else body = this.parseSingleAttrBody();
+    if (first.t === T.NL || first.t === T.EOF || first.t === T.CBRACE) body = this.parseBody(T.CBRACE, open, blockKey);
+    else body = this.parseSingleAttrBody(blockKey);
+    const close = this.toks[this.pos - 1]!;
+    // The block, and (first one wins) the type/label prefixes leading to it.
+    let prefix = key ? key + SEP + type : type;
+    this.locate(prefix, line, close.s);
+    for (const l of labels) {
+      prefix += SEP + l;
+      this.locate(prefix, line, close.s);
+    }
+    this.locate(blockKey, line, close.s);
     const eol = this.peek();
     if (eol.t === T.NL || eol.t === T.EOF) this.read();
     else this.fail(eol, 'Missing newline after block definition', 'A block definition must end with a newline.');
     this.leave();
-    return { type: this.word(ident), labels, body };
+    return { type, labels, body };
   }
 
   /**
@@ -701,9 +879,10 @@ class Parser {
    * before any problem inside the body (it appends the body's diagnostics afterwards), after
    * recovering past the body item: mirrored here so the first error matches.
    */
-  private parseSingleAttrBody(): Body {
+  private parseSingleAttrBody(key: string): Body {
     let attr: Attr | undefined;
     let bodyError: unknown;
+    const line = this.lines.lineOf(this.peek().s);
     const nlDepth = this.nlStack.length;
     const nlMode = this.nl;
     try {
@@ -721,6 +900,7 @@ class Parser {
     if (bodyError) throw bodyError;
     if (close.t !== T.CBRACE) this.fail(close, 'Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.');
     this.read();
+    this.locate(key + SEP + attr!.name, line, attr!.x.e - 1);
     return { attrs: [attr!], blocks: [] };
   }
 
@@ -811,16 +991,27 @@ class Parser {
     return out;
   }
 
+  /** Operands and binary operators, by precedence (operator-precedence parsing, no recursion). */
   private parseBinary(): Expr {
-    const lhs = this.parseOperand();
-    let e = lhs.e;
+    const xs: Expr[] = [this.parseOperand()];
+    const ops: Array<{ op: string; prec: number }> = [];
+    const reduce = (): void => {
+      const r = xs.pop()!;
+      const l = xs.pop()!;
+      xs.push({ k: K.BINARY, s: l.s, e: r.e, op: ops.pop()!.op, l, r });
+    };
     for (;;) {
       const t = this.peek();
       if (t.t !== T.OP && t.t !== T.MINUS && t.t !== T.STAR) break;
       this.read();
-      e = this.parseOperand().e;
+      const op = this.word(t);
+      const prec = PRECEDENCE[op]!;
+      while (ops.length && ops[ops.length - 1]!.prec >= prec) reduce();
+      ops.push({ op, prec });
+      xs.push(this.parseOperand());
     }
-    return e === lhs.e ? lhs : { k: K.OTHER, s: lhs.s, e };
+    while (ops.length) reduce();
+    return xs[0]!;
   }
 
   /** A term with its traversals; unary operators bind to such an operand. */
@@ -838,22 +1029,34 @@ class Parser {
   }
 
   private parseTraversals(term: Expr): Expr {
-    let x = term;
+    // A traversal while it is a name followed by attributes and literal indexes.
     let trav = term.k === K.TRAV;
+    const ops: Op[] = [];
+    const done = (): Expr => {
+      if (!ops.length) return term;
+      const e = ops[ops.length - 1]!.e;
+      if (trav) return { k: K.TRAV, s: term.s, e, root: (term as { root: string }).root, ops };
+      return { k: K.POST, s: term.s, e, base: term, ops };
+    };
     for (;;) {
       const t = this.peek();
       if (t.t === T.DOT) {
         this.read();
         const a = this.peek();
-        if (a.t === T.IDENT || a.t === T.NUMBER) {
+        if (a.t === T.IDENT) {
           this.read();
-          x = { k: trav ? K.TRAV : K.OTHER, s: x.s, e: a.e };
+          ops.push({ o: 0, name: this.word(a), e: a.e });
+          continue;
+        }
+        if (a.t === T.NUMBER) {
+          this.read();
+          ops.push({ o: 1, raw: this.word(a), e: a.e });
           continue;
         }
         if (a.t === T.STAR) {
           this.read();
           trav = false;
-          x = { k: K.OTHER, s: x.s, e: a.e };
+          ops.push({ o: 3, legacy: true, e: a.e });
           continue;
         }
         this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
@@ -869,7 +1072,7 @@ class Parser {
           this.read();
           this.popNl();
           trav = false;
-          x = { k: K.OTHER, s: x.s, e: close.e };
+          ops.push({ o: 3, legacy: false, e: close.e });
           continue;
         }
         const idx = this.parseExpression();
@@ -884,10 +1087,10 @@ class Parser {
         this.popNl();
         const lit = idx.k === K.LIT || (idx.k === K.TMPL && idx.parts.length === 1 && idx.parts[0]!.p === 0);
         trav = trav && lit;
-        x = { k: trav ? K.TRAV : K.OTHER, s: x.s, e: close.e };
+        ops.push({ o: 2, key: idx, e: close.e });
         continue;
       }
-      return x;
+      return done();
     }
   }
 
@@ -897,12 +1100,12 @@ class Parser {
       case T.OPAREN: {
         this.read();
         this.pushNl(false);
-        this.parseExpression();
+        const inner = this.parseExpression();
         const close = this.peek();
         if (close.t !== T.CPAREN) this.fail(close, 'Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.');
         this.read();
         this.popNl();
-        return { k: K.OTHER, s: t.s, e: close.e };
+        return { k: K.PAREN, s: t.s, e: close.e, inner };
       }
       case T.NUMBER: {
         this.read();
@@ -917,7 +1120,7 @@ class Parser {
         if (w === 'true') return { k: K.LIT, s: t.s, e: t.e, v: true };
         if (w === 'false') return { k: K.LIT, s: t.s, e: t.e, v: false };
         if (w === 'null') return { k: K.LIT, s: t.s, e: t.e, v: null };
-        return { k: K.TRAV, s: t.s, e: t.e };
+        return { k: K.TRAV, s: t.s, e: t.e, root: w, ops: [] };
       }
       case T.OQUOTE:
         return this.parseTemplate(T.CQUOTE, false);
@@ -935,12 +1138,16 @@ class Parser {
 
   private finishFunctionCall(name: Tok): Expr {
     // Namespaced function names: provider::ns::fn(...)
+    let nameEnd = name.e;
     while (this.peek().t === T.DCOLON) {
       this.read();
       const part = this.peek();
       if (part.t !== T.IDENT) this.fail(part, 'Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.');
       this.read();
+      nameEnd = part.e;
     }
+    const args: Expr[] = [];
+    let expand = false;
     const open = this.peek();
     if (open.t !== T.OPAREN) this.fail(open, 'Function call expected', 'Function name must be followed by parentheses.');
     this.read();
@@ -951,7 +1158,7 @@ class Parser {
         close = this.read();
         break;
       }
-      this.parseExpression();
+      args.push(this.parseExpression());
       const sep = this.read();
       if (sep.t === T.CPAREN) {
         close = sep;
@@ -961,6 +1168,7 @@ class Parser {
         const c = this.peek();
         if (c.t !== T.CPAREN) this.fail(c, 'Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.');
         close = this.read();
+        expand = true;
         break;
       }
       if (sep.t !== T.COMMA) this.fail(sep, 'Missing argument separator', 'A comma is required to separate each function argument from the next.');
@@ -970,7 +1178,7 @@ class Parser {
       }
     }
     this.popNl();
-    return { k: K.OTHER, s: name.s, e: close.e };
+    return { k: K.CALL, s: name.s, e: close.e, name: this.text.slice(name.s, nameEnd), args, expand };
   }
 
   private isFor(): boolean {
@@ -1018,7 +1226,7 @@ class Parser {
     }
     this.popNl();
     this.pushNl(true);
-    const items: Array<{ key: Expr; val: Expr }> = [];
+    const items: Array<{ key: Expr; val: Expr; bare: boolean }> = [];
     let close: Tok;
     for (;;) {
       const next = this.peek();
@@ -1030,6 +1238,8 @@ class Parser {
         close = this.read();
         break;
       }
+      // A bare name as a key is the name, not a reference (true, false, null and for too).
+      const bare = next.t === T.IDENT;
       const key = this.parseExpression();
       const eq = this.peek();
       if (eq.t !== T.EQUAL && eq.t !== T.COLON) {
@@ -1039,7 +1249,7 @@ class Parser {
       }
       this.read();
       const val = this.parseExpression();
-      items.push({ key, val });
+      items.push({ key, val, bare: bare && key.e === next.e });
       const nx = this.peek();
       if (nx.t === T.CBRACE) {
         close = this.read();
@@ -1059,31 +1269,42 @@ class Parser {
     const v1 = this.peek();
     if (v1.t !== T.IDENT) this.fail(v1, "Invalid 'for' expression", "For expression requires variable name after 'for'.");
     this.read();
+    let keyVar: string | undefined;
+    let valVar = this.word(v1);
     if (this.peek().t === T.COMMA) {
       this.read();
       const v2 = this.peek();
       if (v2.t !== T.IDENT) this.fail(v2, "Invalid 'for' expression", "For expression requires value variable name after comma.");
       this.read();
+      keyVar = valVar;
+      valVar = this.word(v2);
     }
     const kwIn = this.peek();
     if (kwIn.t !== T.IDENT || this.word(kwIn) !== 'in') this.fail(kwIn, "Invalid 'for' expression", "For expression requires the 'in' keyword after its name declarations.");
     this.read();
-    this.parseExpression();
+    const coll = this.parseExpression();
     const colon = this.peek();
     if (colon.t !== T.COLON) this.fail(colon, "Invalid 'for' expression", "For expression requires a colon after the collection expression.");
     this.read();
-    this.parseExpression();
+    let keyExpr: Expr | undefined;
+    let valExpr = this.parseExpression();
+    let group = false;
     if (isObject) {
       const arrow = this.peek();
       if (arrow.t !== T.FATARROW) this.fail(arrow, "Invalid 'for' expression", 'Key expression is required when building an object.');
       this.read();
-      this.parseExpression();
-      if (this.peek().t === T.ELLIPSIS) this.read();
+      keyExpr = valExpr;
+      valExpr = this.parseExpression();
+      if (this.peek().t === T.ELLIPSIS) {
+        this.read();
+        group = true;
+      }
     }
+    let cond: Expr | undefined;
     const kwIf = this.peek();
     if (kwIf.t === T.IDENT && this.word(kwIf) === 'if') {
       this.read();
-      this.parseExpression();
+      cond = this.parseExpression();
     }
     const close = this.peek();
     const want = isObject ? T.CBRACE : T.CBRACK;
@@ -1093,7 +1314,7 @@ class Parser {
     }
     this.read();
     this.popNl();
-    return { k: K.OTHER, s: open.s, e: close.e };
+    return { k: K.FOR, s: open.s, e: close.e, keyVar, valVar, coll, keyExpr, valExpr, cond, group, object: isObject };
   }
 
   // ----- templates
@@ -1168,8 +1389,12 @@ class Parser {
     return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
   }
 
-  private parseTemplate(end: T, flush: boolean): Expr {
-    const open = this.read();
+  /**
+   * A template: a quoted string (end CQUOTE), a heredoc (end CHEREDOC) or, from parseTemplateText,
+   * a whole text (end EOF, no opening token).
+   */
+  parseTemplate(end: T, flush: boolean): Expr {
+    const open = end === T.EOF ? this.toks[this.pos]! : this.read();
     const flat: Flat[] = [];
     let ltrimNext = false;
     const rtrimPrev = (): void => {
@@ -1213,10 +1438,10 @@ class Parser {
         if (w === 'if') {
           this.read();
           const cond = this.parseExpression();
-          item = { f: 2, kw: 'if', s: tok.s, e: 0, cond };
+          item = { f: 2, kw: 'if', s: tok.s, e: 0, ds: tok.e, de: 0, cond };
         } else if (w === 'else' || w === 'endif' || w === 'endfor') {
           this.read();
-          item = { f: 2, kw: w, s: tok.s, e: 0 };
+          item = { f: 2, kw: w, s: tok.s, e: 0, ds: tok.e, de: 0 };
         } else if (w === 'for') {
           this.read();
           const v1 = this.peek();
@@ -1236,7 +1461,7 @@ class Parser {
           if (kwIn.t !== T.IDENT || this.word(kwIn) !== 'in') this.fail(kwIn, "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
           this.read();
           const coll = this.parseExpression();
-          item = { f: 2, kw: 'for', s: tok.s, e: 0, cond: coll, key, val };
+          item = { f: 2, kw: 'for', s: tok.s, e: 0, ds: tok.e, de: 0, cond: coll, key, val };
         } else {
           this.fail(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
         }
@@ -1245,6 +1470,7 @@ class Parser {
         this.pos++;
         if (c.strip) ltrimNext = true;
         item.e = c.e;
+        item.de = c.s;
         flat.push(item);
         continue;
       }
@@ -1260,9 +1486,11 @@ class Parser {
       if (it.f === 0 && prev && prev.f === 0) melded[melded.length - 1] = { f: 0, v: prev.v + it.v, s: prev.s, e: it.e };
       else melded.push(it);
     }
-    if (melded.length === 1 && melded[0]!.f === 1) return { k: K.WRAP, s: open.s, e: close.e, inner: melded[0]!.x };
+    const heredoc = end === T.CHEREDOC;
+    const start = end === T.EOF ? 0 : open.s;
+    if (melded.length === 1 && melded[0]!.f === 1) return { k: K.WRAP, s: start, e: close.e, inner: melded[0]!.x, heredoc };
     const parts = this.structure(melded, close);
-    return { k: K.TMPL, s: open.s, e: close.e, parts };
+    return { k: K.TMPL, s: start, e: close.e, parts, heredoc };
   }
 
   /** Build the if/for structure from flat template items (hclsyntax's templateParser). */
@@ -1300,7 +1528,7 @@ class Parser {
             no = r.parts;
           } else if (yes.stop.kw !== 'endif') this.fail(yes.stop, 'Unexpected directive', `Expected an endif directive.`);
           i++;
-          parts.push({ p: 2, cond: it.cond!, yes: yes.parts, no });
+          parts.push({ p: 2, cond: it.cond!, yes: yes.parts, no, ds: it.ds, de: it.de });
           this.leave();
           continue;
         }
@@ -1311,7 +1539,7 @@ class Parser {
           if (!body.stop) this.fail(close, 'Unterminated template string', 'Missing %{ endfor } directive.');
           if (body.stop.kw !== 'endfor') this.fail(body.stop, 'Unexpected directive', 'Expected an endfor directive.');
           i++;
-          parts.push({ p: 3, key: it.key, val: it.val!, coll: it.cond!, body: body.parts });
+          parts.push({ p: 3, key: it.key, val: it.val!, coll: it.cond!, body: body.parts, ds: it.ds, de: it.de });
           this.leave();
           continue;
         }
@@ -1369,22 +1597,192 @@ function flushHeredoc(flat: Flat[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Expression trees for the evaluator (src/resolve/ast.ts)
+//
+// The trees the evaluator has always read: every node keeps its source text (an unknown value is
+// reported with it), a parenthesised expression is its inner node with the parentheses' text, a
+// negative number literal is a literal, a bare name as an object key is a string, and splats take
+// HCL's two forms ("[*]": every later step applies to each element; ".*": only attribute steps).
+
+class NodeBuilder {
+  constructor(private readonly text: string) {}
+
+  private src(x: { s: number; e: number }): string {
+    return this.text.slice(x.s, x.e);
+  }
+
+  node(x: Expr): Node {
+    switch (x.k) {
+      case K.LIT:
+        return { k: 'lit', v: x.v, src: this.src(x) };
+      case K.TMPL:
+        return templateNode(this.parts(x.parts, x.heredoc), this.templateSrc(x));
+      case K.WRAP:
+        return templateNode([this.node(x.inner)], this.templateSrc(x));
+      case K.TUPLE:
+        return { k: 'tuple', items: x.items.map((it) => this.node(it)), src: this.src(x) };
+      case K.OBJECT:
+        return {
+          k: 'object',
+          items: x.items.map((it) => {
+            const key: Node = it.bare ? { k: 'lit', v: this.src(it.key), src: this.src(it.key) } : this.node(it.key);
+            return { key, value: this.node(it.val) };
+          }),
+          src: this.src(x),
+        };
+      case K.UNARY: {
+        const v = this.node(x.val);
+        if (x.neg && v.k === 'lit' && typeof v.v === 'number') return { k: 'lit', v: -v.v, src: `-${v.src}` };
+        return { k: 'unary', op: x.neg ? '-' : '!', x: v, src: this.src(x) };
+      }
+      case K.TRAV:
+        return this.postfix({ k: 'ref', root: x.root, steps: [], src: x.root }, x.ops, x.s);
+      case K.POST:
+        return this.postfix(this.node(x.base), x.ops, x.s);
+      case K.COND:
+        return { k: 'cond', c: this.node(x.cond), t: this.node(x.yes), f: this.node(x.no), src: this.src(x) };
+      case K.BINARY:
+        return { k: 'binary', op: x.op, l: this.node(x.l), r: this.node(x.r), src: this.src(x) };
+      case K.CALL:
+        return { k: 'call', name: x.name, args: x.args.map((a) => this.node(a)), expand: x.expand, src: this.src(x) };
+      case K.PAREN:
+        return { ...this.node(x.inner), src: this.src(x) };
+      case K.FOR: {
+        const head = { ...(x.keyVar !== undefined ? { keyVar: x.keyVar } : {}), valVar: x.valVar, coll: this.node(x.coll) };
+        const cond = x.cond ? { cond: this.node(x.cond) } : {};
+        if (x.object) return { k: 'for', ...head, keyExpr: this.node(x.keyExpr!), valExpr: this.node(x.valExpr), ...cond, group: x.group, object: true, src: this.src(x) };
+        return { k: 'for', ...head, valExpr: this.node(x.valExpr), ...cond, group: false, object: false, src: this.src(x) };
+      }
+    }
+  }
+
+  /** A heredoc's text runs to the end of its closing marker's line, a CR included. */
+  private templateSrc(x: { s: number; e: number; heredoc: boolean }): string {
+    return this.text.slice(x.s, x.heredoc && this.text.charCodeAt(x.e) === 13 ? x.e + 1 : x.e);
+  }
+
+  /** Template parts: literal text (a heredoc's line ends as LF), interpolations, %{if} and %{for}. */
+  parts(ps: Part[], heredoc: boolean): TemplatePart[] {
+    const out: TemplatePart[] = [];
+    for (const p of ps) {
+      switch (p.p) {
+        case 0: {
+          const v = heredoc ? p.v.replace(/\r\n/g, '\n') : p.v;
+          if (!v) break;
+          const last = out[out.length - 1];
+          if (typeof last === 'string') out[out.length - 1] = last + v;
+          else out.push(v);
+          break;
+        }
+        case 1:
+          out.push(this.node(p.x));
+          break;
+        case 2:
+          out.push({ k: 'tif', cond: this.node(p.cond), then: this.parts(p.yes, heredoc), else: this.parts(p.no, heredoc), src: this.directive(p) });
+          break;
+        case 3:
+          out.push({ k: 'tfor', ...(p.key !== undefined ? { keyVar: p.key } : {}), valVar: p.val, coll: this.node(p.coll), body: this.parts(p.body, heredoc), src: this.directive(p) });
+          break;
+      }
+    }
+    return out;
+  }
+
+  private directive(p: { ds: number; de: number }): string {
+    return `%{${this.text.slice(p.ds, p.de).trim()}}`;
+  }
+
+  /**
+   * A term and its steps. Steps before a splat join the term (a name's steps make one reference);
+   * "[*]" takes every step after it and must be the last splat; ".*" takes the attribute steps after
+   * it, and what follows applies to its result.
+   */
+  private postfix(base: Node, ops: Op[], begin: number): Node {
+    let cur = base;
+    let i = 0;
+    for (;;) {
+      const steps: Step[] = [];
+      while (i < ops.length && ops[i]!.o !== 3) steps.push(this.step(ops[i++]!));
+      if (steps.length) {
+        const src = this.text.slice(begin, ops[i - 1]!.e);
+        cur = cur.k === 'ref' ? { k: 'ref', root: cur.root, steps: [...cur.steps, ...steps], src } : { k: 'get', obj: cur, steps, src };
+      }
+      if (i >= ops.length) return cur;
+      const splat = ops[i++] as Extract<Op, { o: 3 }>;
+      let end = splat.e;
+      const inner: Step[] = [];
+      while (i < ops.length && ops[i]!.o !== 3 && !(splat.legacy && ops[i]!.o === 2)) {
+        end = ops[i]!.e;
+        inner.push(this.step(ops[i++]!));
+      }
+      cur = { k: 'splat', obj: cur, steps: inner, src: this.text.slice(begin, end) };
+      if (splat.legacy) continue;
+      if (i < ops.length) throw new ParseError('nested splat is not supported');
+      return cur;
+    }
+  }
+
+  private step(op: Op): Step {
+    switch (op.o) {
+      case 0:
+        return { k: 'attr', name: op.name };
+      case 1:
+        if (!/^[0-9]+$/.test(op.raw)) throw new ParseError('expected an attribute name after "."');
+        return { k: 'index', key: { k: 'lit', v: Number(op.raw), src: op.raw } };
+      case 2:
+        return { k: 'index', key: this.node(op.key) };
+      default:
+        throw new ParseError('nested splat is not supported');
+    }
+  }
+}
+
+/** A template's tree: no parts is an empty literal, a single text part a literal. */
+function templateNode(parts: TemplatePart[], src: string): Node {
+  if (parts.length === 0) return { k: 'lit', v: '', src };
+  if (parts.length === 1 && typeof parts[0] === 'string') return { k: 'lit', v: parts[0], src };
+  return { k: 'tmpl', parts, src };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Conversion to hcl2json's JSON shape
 
 /** A JSON object under construction: hcl2json's objects come from Go maps (keys sorted). */
 type Obj = Map<string, unknown>;
 
-class Converter {
-  constructor(private readonly src: Src) {}
+/**
+ * A string of the value body under construction, and the template parts the evaluator reads in it.
+ * `exact` is false when the string's text would read back differently (a literal "$" or "%" right
+ * before an interpolation, directive or "{": "$${" reads as an escape; hcl2json's ")" quirk below):
+ * such a string gets no tree here and is read from its text, as before.
+ */
+interface Tpl {
+  s: string;
+  parts: TemplatePart[];
+  exact: boolean;
+  /** Some part is not literal text: the string has something to evaluate. */
+  expr: boolean;
+}
 
-  private source(s: number, e: number): string {
-    const t = this.src.text;
-    // hcl2json's rangeSource includes a ")" that immediately follows the range.
-    return t.slice(s, t.charCodeAt(e) === 41 ? e + 1 : e);
+const tpl = (): Tpl => ({ s: '', parts: [], exact: true, expr: false });
+
+class Converter {
+  /** The tree of every template string made (text -> tree), for the evaluator. */
+  readonly expressions = new Map<string, Node>();
+  private readonly nodes: NodeBuilder;
+
+  constructor(private readonly src: Src) {
+    this.nodes = new NodeBuilder(src.text);
   }
 
-  private wrap(x: Expr): string {
-    return '${' + this.source(x.s, x.e) + '}';
+  private source(s: number, e: number, t?: Tpl): string {
+    const text = this.src.text;
+    // hcl2json's rangeSource includes a ")" that immediately follows the range.
+    if (text.charCodeAt(e) === 41) {
+      if (t) t.exact = false;
+      return text.slice(s, e + 1);
+    }
+    return text.slice(s, e);
   }
 
   expr(x: Expr): unknown {
@@ -1402,8 +1800,11 @@ class Converter {
         if (typeof v !== 'boolean') this.src.fail(x.val.s, x.val.e, 'Invalid operand', 'Unsuitable value for unary operand: bool required.');
         return !v;
       }
-      case K.TMPL:
-        return this.template(x.parts);
+      case K.TMPL: {
+        const t = tpl();
+        for (const p of x.parts) this.part(t, p);
+        return this.finish(t);
+      }
       case K.WRAP:
         return this.expr(x.inner);
       case K.TUPLE:
@@ -1411,7 +1812,13 @@ class Converter {
       case K.OBJECT: {
         const m: Obj = new Map();
         for (const it of x.items) {
-          const key = it.key.k === K.TRAV ? this.source(it.key.s, it.key.e) : this.stringPart(it.key);
+          let key: string;
+          if (it.key.k === K.TRAV) key = this.source(it.key.s, it.key.e);
+          else {
+            const t = tpl();
+            this.stringPart(t, it.key);
+            key = this.finish(t);
+          }
           const v = this.expr(it.val);
           m.delete(key);
           m.set(key, v);
@@ -1423,41 +1830,130 @@ class Converter {
     }
   }
 
-  private template(parts: Part[]): string {
-    let out = '';
-    for (const p of parts) out += this.part(p);
-    return out;
+  /** "${<source>}". */
+  private wrap(x: Expr): string {
+    const t = tpl();
+    this.interp(t, x);
+    return this.finish(t);
   }
 
-  private part(p: Part): string {
-    switch (p.p) {
-      case 0:
-        return escapeLiteral(p.v);
-      case 1:
-        return this.stringPart(p.x);
-      case 2: {
-        const no = this.template(p.no);
-        return '%{if ' + this.source(p.cond.s, p.cond.e) + '}' + this.template(p.yes) + (no.length ? '%{else}' + no : '') + '%{endif}';
-      }
-      case 3:
-        return '%{for ' + (p.key !== undefined ? p.key + ', ' : '') + p.val + ' in ' + this.source(p.coll.s, p.coll.e) + '}' + this.template(p.body) + '%{endfor}';
+  /** The string made; its tree recorded when it holds anything to evaluate. */
+  private finish(t: Tpl): string {
+    if (t.exact && t.expr) this.expressions.set(t.s, templateNode(t.parts, t.s));
+    return t.s;
+  }
+
+  /** Append text, noting when it meets the text before it as "${", "%{", "$${" or "%%{". */
+  private cat(t: Tpl, piece: string): void {
+    const last = t.s.charCodeAt(t.s.length - 1);
+    if ((last === 36 || last === 37) && (piece.charCodeAt(0) === 123 || (piece.charCodeAt(0) === last && piece.charCodeAt(1) === 123))) t.exact = false;
+    t.s += piece;
+  }
+
+  private lit(t: Tpl, v: string): void {
+    if (!v.length) return;
+    this.cat(t, escapeLiteral(v));
+    const last = t.parts[t.parts.length - 1];
+    if (typeof last === 'string') t.parts[t.parts.length - 1] = last + v;
+    else t.parts.push(v);
+  }
+
+  private interp(t: Tpl, x: Expr): void {
+    this.cat(t, '${' + this.source(x.s, x.e, t) + '}');
+    if (!t.exact) return;
+    try {
+      t.parts.push(this.nodes.node(x));
+      t.expr = true;
+    } catch (e) {
+      // An expression the evaluator's tree cannot hold (or too deep for this stack): read from the text.
+      if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+      t.exact = false;
     }
   }
 
-  private stringPart(x: Expr): string {
+  /** "%{if <cond>}<yes>[%{else}<no>]%{endif}". */
+  private ifDirective(t: Tpl, cond: Expr, yes: Tpl, no: Tpl): void {
+    const head = '%{if ' + this.source(cond.s, cond.e, t) + '}';
+    this.cat(t, head);
+    this.cat(t, yes.s);
+    if (no.s.length) {
+      this.cat(t, '%{else}');
+      this.cat(t, no.s);
+    }
+    this.cat(t, '%{endif}');
+    if (!(t.exact && yes.exact && no.exact)) {
+      t.exact = false;
+      return;
+    }
+    try {
+      t.parts.push({ k: 'tif', cond: this.nodes.node(cond), then: yes.parts, else: no.parts, src: head });
+      t.expr = true;
+    } catch (e) {
+      if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+      t.exact = false;
+    }
+  }
+
+  private part(t: Tpl, p: Part): void {
+    switch (p.p) {
+      case 0:
+        this.lit(t, p.v);
+        return;
+      case 1:
+        this.stringPart(t, p.x);
+        return;
+      case 2: {
+        const yes = tpl();
+        for (const q of p.yes) this.part(yes, q);
+        const no = tpl();
+        for (const q of p.no) this.part(no, q);
+        this.ifDirective(t, p.cond, yes, no);
+        return;
+      }
+      case 3: {
+        const body = tpl();
+        for (const q of p.body) this.part(body, q);
+        const head = '%{for ' + (p.key !== undefined ? p.key + ', ' : '') + p.val + ' in ' + this.source(p.coll.s, p.coll.e, t) + '}';
+        this.cat(t, head);
+        this.cat(t, body.s);
+        this.cat(t, '%{endfor}');
+        if (!(t.exact && body.exact)) {
+          t.exact = false;
+          return;
+        }
+        try {
+          t.parts.push({ k: 'tfor', ...(p.key !== undefined ? { keyVar: p.key } : {}), valVar: p.val, coll: this.nodes.node(p.coll), body: body.parts, src: head });
+          t.expr = true;
+        } catch (e) {
+          if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+          t.exact = false;
+        }
+        return;
+      }
+    }
+  }
+
+  private stringPart(t: Tpl, x: Expr): void {
     switch (x.k) {
       case K.LIT:
-        return x.v === null ? 'null' : typeof x.v === 'number' ? numberToString(x.v, x.raw) : String(x.v);
+        this.lit(t, x.v === null ? 'null' : typeof x.v === 'number' ? numberToString(x.v, x.raw) : String(x.v));
+        return;
       case K.TMPL:
-        return this.template(x.parts);
+        for (const p of x.parts) this.part(t, p);
+        return;
       case K.WRAP:
-        return this.stringPart(x.inner);
+        this.stringPart(t, x.inner);
+        return;
       case K.COND: {
-        const no = this.stringPart(x.no);
-        return '%{if ' + this.source(x.cond.s, x.cond.e) + '}' + this.stringPart(x.yes) + (no.length ? '%{else}' + no : '') + '%{endif}';
+        const yes = tpl();
+        this.stringPart(yes, x.yes);
+        const no = tpl();
+        this.stringPart(no, x.no);
+        this.ifDirective(t, x.cond, yes, no);
+        return;
       }
       default:
-        return this.wrap(x);
+        this.interp(t, x);
     }
   }
 
@@ -1542,14 +2038,32 @@ function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** What one parse of an HCL native-syntax file gives. */
+export interface HclParsed {
+  /** The value body, in hcl2json's shape. */
+  body: HclBody;
+  /** The lines of every block and attribute, and the comments. */
+  locations: LocationIndex;
+  /**
+   * The evaluator's tree of the body's template strings ("${...}", "%{...}"), by their text: the
+   * evaluator looks a string up here instead of parsing it. A string missing here is parsed from
+   * its text (parseTemplateText), with the same result.
+   */
+  expressions: ExpressionTable;
+}
+
+/** Template string of a value body -> its expression tree. */
+export type ExpressionTable = ReadonlyMap<string, Node>;
+
 /**
- * Parse HCL native syntax into hcl2json's output shape. Throws HclSyntaxError (with hclsyntax's first
- * diagnostic range where feasible) on a file hcl2json rejects, ParseTimeoutError past `deadline`
- * (a Date.now() value).
+ * Parse HCL native syntax: the value body in hcl2json's output shape and the locations. Throws
+ * HclSyntaxError (with hclsyntax's first diagnostic range where feasible) on a file hcl2json rejects,
+ * ParseTimeoutError past `deadline` (a Date.now() value).
  */
-export function parseHclFast(text: string, deadline?: number): Record<string, unknown> {
+export function parseHclFile(text: string, deadline?: number): HclParsed {
   const src = new Src(text);
-  const toks = scan(src, deadline);
+  const raw: RawComment[] = [];
+  const toks = scan(src, deadline, raw);
   const parser = new Parser(src, toks, deadline);
   let body: Body;
   try {
@@ -1561,5 +2075,40 @@ export function parseHclFast(text: string, deadline?: number): Record<string, un
     throw e;
   }
   const conv = new Converter(src);
-  return materialize(conv.body(body)) as Record<string, unknown>;
+  const value = materialize(conv.body(body)) as HclBody;
+  const locations = parser.locations;
+  const expressions = conv.expressions;
+  locations.setComments(commentSpans(src, toks, raw));
+  return { body: value, locations, expressions };
+}
+
+/** parseHclFile's value body alone. */
+export function parseHclFast(text: string, deadline?: number): HclBody {
+  return parseHclFile(text, deadline).body;
+}
+
+/** The entry points from a string: a syntax error (or nesting beyond the stack) is a ParseError. */
+function fromText(text: string, template: boolean): Node {
+  try {
+    const src = new Src(text);
+    const parser = new Parser(src, scan(src, undefined, [], template), undefined);
+    return new NodeBuilder(text).node(template ? parser.parseTemplate(T.EOF, false) : parser.parseWholeExpression());
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    if (e instanceof HclSyntaxError || e instanceof RangeError) throw new ParseError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * A text as a template: a string of a value body as hcl2json gives it ("${...}", "%{...}", "$${" for a
+ * literal "${"), or a file templatefile() reads. The evaluator's tree; throws ParseError.
+ */
+export function parseTemplateText(text: string): Node {
+  return fromText(text, true);
+}
+
+/** A text as one expression (newlines anywhere): the evaluator's tree; throws ParseError. */
+export function parseExpressionText(text: string): Node {
+  return fromText(text, false);
 }

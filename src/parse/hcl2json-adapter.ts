@@ -1,31 +1,16 @@
 // The one place that talks to @cdktf/hcl2json (HashiCorp's HCL library compiled to WebAssembly).
 // It is imported lazily: the package starts its Go runtime at import time, and only one Go-wasm
 // package may live in a process. One file at a time, so error positions stay meaningful.
+// It is also the reference at run time (CONTROLGATE_PARSER=hcl2json): parse.ts imports this module
+// only then, so the default path never loads it.
 import type { SourceRange } from '../model/types.js';
+import { LocationIndex } from '../model/locations.js';
+import { HclParserCrash, HclSyntaxError } from './errors.js';
+import { parseHclFile, type HclBody, type HclParsed } from './fast-hcl.js';
 
-export type HclBody = Record<string, unknown>;
+export type { HclBody };
+export { HclParserCrash, HclSyntaxError };
 
-export class HclSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly range: SourceRange,
-  ) {
-    super(message);
-    this.name = 'HclSyntaxError';
-  }
-}
-
-/**
- * hcl2json itself failed (not a diagnostic about the file): typically the call stack ran out on deep
- * nesting. The Go runtime is left in an unknown state: a later call could abort the whole process
- * (Go's "fatal error" exits it), so every later call in this thread fails fast with this error.
- */
-export class HclParserCrash extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HclParserCrash';
-  }
-}
 
 let crashed: string | undefined;
 
@@ -86,5 +71,22 @@ export async function parseHcl(contents: string): Promise<HclBody> {
     if (!first) throw new HclSyntaxError(text.replace(/^parse config:\s*/, ''), { startLine: 1, endLine: 1 });
     const more = diags.length > 1 ? ` (+${diags.length - 1} more)` : '';
     throw new HclSyntaxError(`${first.summary}: ${first.detail}${more}`, first.range);
+  }
+}
+
+/**
+ * The reference parse of a file: the value body from hcl2json; the locations and expression trees
+ * from the fast parser (hcl2json gives no positions), or none where the fast parser rejects what
+ * hcl2json accepts (the conformance test keeps that from happening on the corpora): the evaluator
+ * then reads every string from its text.
+ */
+export async function parseHclReference(contents: string, deadline?: number): Promise<HclParsed> {
+  const body = await parseHcl(contents);
+  try {
+    const { locations, expressions } = parseHclFile(contents, deadline);
+    return { body, locations, expressions };
+  } catch (e) {
+    if (!(e instanceof HclSyntaxError)) throw e;
+    return { body, locations: new LocationIndex(), expressions: new Map() };
   }
 }

@@ -2,8 +2,8 @@
 // offsets, so the same LocationIndex serves them as serves HCL. hcl2json's `parse` rejects JSON.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { SourceRange } from '../model/types.js';
-import { LocationIndex, type PathSegment } from './hcl-locator.js';
-import { HclSyntaxError } from './hcl2json-adapter.js';
+import { LocationIndex, type PathSegment } from '../model/locations.js';
+import { HclSyntaxError } from './errors.js';
 import { lineOf, lineStarts } from './lines.js';
 
 function nodeValue(node: Node): unknown {

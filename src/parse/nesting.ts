@@ -2,7 +2,7 @@
 // policy input) walks values recursively, and HCL's parser recurses too: a hostile file nested
 // thousands of levels deep would exhaust the call stack. Files nested deeper than MAX_NESTING are
 // reported with the line where the limit is crossed, not parsed. All functions here are iterative.
-import type { PathSegment } from './hcl-locator.js';
+import type { PathSegment } from '../model/locations.js';
 
 /**
  * Deepest value nesting accepted (objects and lists, as hcl2json or the JSON parser give them). A

@@ -1,14 +1,15 @@
 // parse: one file at a time into hcl2json's shape plus a LocationIndex. Anything wrong with the file
 // itself (unreadable, binary, not UTF-8, too large, syntax error) becomes a located FileError.
+// HCL native syntax has one front end, src/parse/fast-hcl.ts; the reference parser (hcl2json, with
+// its worker thread) is loaded only when asked for.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DiscoveredFile, FileError } from '../model/types.js';
-import { locateHcl, type LocationIndex } from './hcl-locator.js';
-import { HclParserCrash, HclSyntaxError, parseHcl, type HclBody } from './hcl2json-adapter.js';
+import type { LocationIndex } from '../model/locations.js';
+import { HclParserCrash, HclSyntaxError } from './errors.js';
 import { parseJsonWithLocations } from './json-syntax.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
-import { parseInWorker } from './worker-client.js';
-import { parseHclFast, ParseTimeoutError } from './fast-hcl.js';
+import { parseHclFile, ParseTimeoutError, type ExpressionTable, type HclBody, type HclParsed } from './fast-hcl.js';
 import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 
 export interface ParsedFile {
@@ -16,6 +17,8 @@ export interface ParsedFile {
   sha256: string;
   body: HclBody;
   locations: LocationIndex;
+  /** HCL native syntax: the expression trees of the body's template strings, from the same parse. */
+  expressions?: ExpressionTable;
   /** The text as read (BOM removed), kept for inline comments (waivers) and snippets. */
   text: string;
 }
@@ -26,10 +29,12 @@ export interface ParseOptions {
   /** Time limit per file, in milliseconds: a file that takes longer is reported as timed out. */
   timeoutMs?: number;
   /**
-   * Which HCL parser: 'fast' (src/parse/fast-hcl.ts: in this thread, with a clock check against the
-   * time limit; output identical to hcl2json on every file of the corpora, a test proves it) or
-   * 'hcl2json' (the reference: HashiCorp's library compiled to wasm, run in a worker thread that is
-   * stopped at the time limit, since it runs synchronously and crashes the process on deep nesting).
+   * Which HCL parser gives the value body: 'fast' (src/parse/fast-hcl.ts: in this thread, with a
+   * clock check against the time limit; output identical to hcl2json on every file of the corpora, a
+   * test proves it) or 'hcl2json' (the reference: HashiCorp's library compiled to wasm, run in a
+   * worker thread that is stopped at the time limit, since it runs synchronously and crashes the
+   * process on deep nesting; loaded only then). The locations and expression trees come from the fast
+   * parser either way.
    */
   parser?: 'fast' | 'hcl2json';
 }
@@ -59,7 +64,7 @@ function whole(): FileError['range'] {
 
 /** Parse one file: the fast parser in this thread, or the reference parser in the parse worker. */
 export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
-  if (opts.parser === 'hcl2json' && opts.timeoutMs !== undefined && opts.timeoutMs > 0) return parseInWorker(file, opts);
+  if (opts.parser === 'hcl2json' && opts.timeoutMs !== undefined && opts.timeoutMs > 0) return (await import('./worker-client.js')).parseInWorker(file, opts);
   return parseFileHere(file, opts);
 }
 
@@ -99,14 +104,15 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
       }
       return { file, sha256, body: value as HclBody, locations, text };
     }
-    const body = opts.parser === 'hcl2json' ? await parseHcl(text) : parseHclFast(text, opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined);
-    const locations = locateHcl(text);
+    const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
+    const parsed: HclParsed = opts.parser === 'hcl2json' ? await (await import('./hcl2json-adapter.js')).parseHclReference(text, deadline) : parseHclFile(text, deadline);
+    const { body, locations, expressions } = parsed;
     const deep = pathDeeperThan(body, MAX_NESTING);
     if (deep) {
       const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text);
       return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
     }
-    return { file, sha256, body, locations, text };
+    return { file, sha256, body, locations, expressions, text };
   } catch (e) {
     if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
     if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1000} s (the parse-timeout); not parsed`);
@@ -121,3 +127,4 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
 export function isFileError(x: ParsedFile | FileError): x is FileError {
   return 'message' in x && !('body' in x);
 }
+

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DiscoveredFile, FileError, SourceRange } from '../model/types.js';
-import { LocationIndex, type PathKey } from './hcl-locator.js';
+import type { DiscoveredFile, FileError } from '../model/types.js';
+import { LocationIndex, type LocationWire } from '../model/locations.js';
 import type { ParsedFile, ParseOptions } from './parse.js';
 import { parseFileHere } from './parse.js';
 
@@ -28,8 +28,8 @@ export interface WorkerReady {
 /** How long a new worker may take to load its parser before the file it was started for is reported. */
 const WORKER_START_LIMIT_MS = 120_000;
 
-/** A ParsedFile as it crosses threads: the LocationIndex as plain entries. */
-export type WireResult = (Omit<ParsedFile, 'locations'> & { locations: Array<[PathKey, SourceRange]> }) | FileError;
+/** A ParsedFile as it crosses threads: the LocationIndex as plain data. */
+export type WireResult = (Omit<ParsedFile, 'locations'> & { locations: LocationWire }) | FileError;
 
 export interface WorkerResponse {
   id: number;
@@ -39,11 +39,11 @@ export interface WorkerResponse {
 }
 
 export function toWire(r: ParsedFile | FileError): WireResult {
-  return 'body' in r ? { ...r, locations: r.locations.entries() } : r;
+  return 'body' in r ? { ...r, locations: r.locations.toWire() } : r;
 }
 
 export function fromWire(r: WireResult): ParsedFile | FileError {
-  return 'body' in r ? { ...r, locations: LocationIndex.fromEntries(r.locations) } : r;
+  return 'body' in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
 
 /** dist/parse-worker.js beside this bundle, else the repository's dist/ (tests and development run the sources). */

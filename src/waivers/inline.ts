@@ -5,7 +5,7 @@
 // attribute follows, the enclosing block. Other scanners' suppressions (checkov, tfsec, trivy,
 // terrascan) are read by the same machinery (see suppressions.ts).
 import type { SourceRange } from '../model/types.js';
-import { tokenize, type Comment, type LocationIndex } from '../parse/hcl-locator.js';
+import type { Comment, LocationIndex } from '../model/locations.js';
 import type { Waiver, WaiverSource } from '../model/waivers.js';
 import { isValidDate } from './waivers.js';
 
@@ -76,7 +76,7 @@ export type DirectiveParser = (comment: string) => WaiverDirective[];
  * The lines a directive on `comment` covers: the block or attribute starting on the next line that
  * holds code (or on the comment's own line when it trails code), else the innermost block around it.
  */
-export function targetOf(comment: Comment, codeLines: number[], locations: LocationIndex, wholeBlock = false): SourceRange | undefined {
+export function targetOf(comment: Comment, locations: LocationIndex, wholeBlock = false): SourceRange | undefined {
   let best: SourceRange | undefined;
   if (wholeBlock) {
     // The outermost block around the comment; before any block, the one that follows.
@@ -85,7 +85,7 @@ export function targetOf(comment: Comment, codeLines: number[], locations: Locat
     }
     if (best) return best;
   }
-  const n = comment.trailing ? comment.line : codeLines.find((l) => l > comment.line);
+  const n = comment.trailing ? comment.line : comment.nextCodeLine;
   if (n !== undefined) {
     for (const r of locations.ranges()) {
       if (r.startLine === n && (!best || r.endLine - r.startLine > best.endLine - best.startLine)) best = r;
@@ -98,19 +98,20 @@ export function targetOf(comment: Comment, codeLines: number[], locations: Locat
   return best;
 }
 
-/** Words every directive contains: a file without any has no waiver, and is not tokenized again. */
+/** Words every directive contains: a file without any has no waiver, and its comments are not read. */
 const MARKERS = /controlgate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|ts:skip/;
 
-/** All waiver directives in an HCL file, with the lines each covers. */
+/**
+ * All waiver directives in an HCL file, with the lines each covers. `locations` is the file's index
+ * from the parse of `text`: it holds the comments (where they are, whether code precedes them, where
+ * code follows).
+ */
 export function inlineWaivers(file: string, text: string, locations: LocationIndex, parsers: DirectiveParser[]): Waiver[] {
   if (!MARKERS.test(text)) return [];
-  const comments: Comment[] = [];
-  const toks = tokenize(text, (c) => comments.push(c));
-  const codeLines = [...new Set(toks.filter((t) => t.kind !== 'nl').map((t) => t.line))].sort((a, b) => a - b);
   const out: Waiver[] = [];
-  for (const c of comments) {
+  for (const c of locations.comments(text)) {
     for (const d of parsers.flatMap((p) => p(c.text))) {
-      const target = targetOf(c, codeLines, locations, d.wholeBlock);
+      const target = targetOf(c, locations, d.wholeBlock);
       const w: Waiver = { id: `${d.source}:${file}:${c.line}:${d.rule}`, source: d.source, rule: d.rule, file, line: c.line };
       if (d.peerId) w.peerId = d.peerId;
       if (d.unmapped) w.problem = `no Controlgate rule is equivalent to ${d.source} check ${d.peerId}`;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFileHere, isFileError } from '../../src/parse/parse.js';
-import { locateHcl, tokenize } from '../../src/parse/hcl-locator.js';
+import { parseHclFile } from '../../src/parse/fast-hcl.js';
 import { parseJsonWithLocations } from '../../src/parse/json-syntax.js';
 import { HclSyntaxError } from '../../src/parse/hcl2json-adapter.js';
 import { normalize } from '../../src/normalize/normalize.js';
@@ -88,7 +88,7 @@ describe('generated hostile input', () => {
     );
   });
 
-  it('the locator and tokenizer take any text: ranges within the text, never an exception', () => {
+  it('the HCL parser takes any text: locations and comments within the text, or a located syntax error', () => {
     const textArb = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 400 }),
       fc.array(fc.constantFrom(...HOSTILE_SNIPPETS, 'a', ' = ', '"x"', '{\n', '}\n', 'b {', '\n'), { maxLength: 60 }).map((a) => a.join('')),
@@ -97,9 +97,19 @@ describe('generated hostile input', () => {
     fc.assert(
       fc.property(textArb, count((text) => {
         const lines = text.split('\n').length;
-        const toks = tokenize(text, () => undefined);
-        for (const t of toks) expect(t.line).toBeGreaterThanOrEqual(1);
-        const index = locateHcl(text);
+        let index;
+        try {
+          index = parseHclFile(text).locations;
+        } catch (e) {
+          expect(e).toBeInstanceOf(HclSyntaxError);
+          expect((e as HclSyntaxError).range.startLine).toBeGreaterThanOrEqual(1);
+          return;
+        }
+        for (const c of index.comments(text)) {
+          expect(c.line).toBeGreaterThanOrEqual(1);
+          expect(c.line).toBeLessThanOrEqual(lines);
+          if (c.nextCodeLine !== undefined) expect(c.nextCodeLine).toBeGreaterThan(c.line);
+        }
         for (const r of index.ranges()) {
           expect(r.startLine).toBeGreaterThanOrEqual(1);
           expect(r.endLine).toBeGreaterThanOrEqual(r.startLine);
@@ -131,7 +141,7 @@ describe('generated hostile input', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', ' controlgate:ignore ', 'controlgate:ignore VMH-AWS-001 reason="'), count((s, prefix) => {
         parseOwnDirectives(prefix + s);
         const text = `resource "a" "b" {\n  # ${prefix}${s.replace(/\n/g, ' ')}\n  x = 1\n}\n`;
-        inlineWaivers('f.tf', text, locateHcl(text), [ownDirectives]);
+        inlineWaivers('f.tf', text, parseHclFile(text).locations, [ownDirectives]);
       })),
       { numRuns: RUNS.waivers },
     );

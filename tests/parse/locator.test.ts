@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { locateHcl } from '../../src/parse/hcl-locator.js';
+import { HclSyntaxError } from '../../src/parse/errors.js';
+import { parseHclFile } from '../../src/parse/fast-hcl.js';
+
+/** The locations of a file, from its one parse. */
+const locateHcl = (src: string) => parseHclFile(src).locations;
 
 const line = (src: string, p: Array<string | number>): number | undefined => locateHcl(src).get(p)?.startLine;
 
@@ -83,9 +87,30 @@ describe('HCL locator', () => {
     expect(idx.resolve(['resource', 'a', 'b', 0, 'x', 0, 'y'])?.exact).toBe(true);
   });
 
-  it('never throws on malformed text', () => {
+  it('reports malformed text as a located syntax error, never another exception', () => {
     for (const src of ['resource "a" {', '}}}', '"unterminated', 'a = <<EOT\nno end', '${', 'x = [[[', '\u0000\u0001']) {
-      expect(() => locateHcl(src)).not.toThrow();
+      expect(() => locateHcl(src)).toThrow(HclSyntaxError);
     }
+  });
+
+  it('records comments: text, line, trailing code, and the next line holding code', () => {
+    const src = [
+      '# one', // 1
+      'resource "a" "b" { // two', // 2
+      '  /* three */ x = 1', // 3
+      '  y = "#not" # four', // 4
+      '  z = <<EOT', // 5
+      '  # not a comment', // 6
+      'EOT', // 7
+      '}', // 8
+      '# five', // 9
+    ].join('\r\n');
+    expect(locateHcl(src).comments(src)).toEqual([
+      { text: ' one\r', line: 1, trailing: false, nextCodeLine: 2 },
+      { text: ' two\r', line: 2, trailing: true, nextCodeLine: 3 },
+      { text: ' three ', line: 3, trailing: false, nextCodeLine: 4 },
+      { text: ' four\r', line: 4, trailing: true, nextCodeLine: 5 },
+      { text: ' five', line: 9, trailing: false },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile, isFileError } from '../../src/parse/parse.js';
+import { parseFile, parseFileHere, isFileError } from '../../src/parse/parse.js';
 import { parseDiagnostics } from '../../src/parse/hcl2json-adapter.js';
 import type { DiscoveredFile, FileKind } from '../../src/model/types.js';
 
@@ -20,6 +20,27 @@ describe('parse', () => {
     expect(r.body).toEqual({ resource: { aws_instance: { a: [{ ami: 'x' }] } } });
     expect(r.locations.get(['resource', 'aws_instance', 'a', 0, 'ami'])?.startLine).toBe(2);
     expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the locations, comments and expression trees from the same parse, with either parser', async () => {
+    const text = 'resource "aws_instance" "a" { # controlgate:ignore X\n  ami = var.ami\n}\n';
+    for (const parser of ['fast', 'hcl2json'] as const) {
+      const r = await parseFileHere(file(`both-${parser}.tf`, text), { maxFileBytes: 1 << 20, parser });
+      if (isFileError(r)) throw new Error(r.message);
+      expect(r.body).toEqual({ resource: { aws_instance: { a: [{ ami: '${var.ami}' }] } } });
+      expect(r.locations.get(['resource', 'aws_instance', 'a', 0])).toEqual({ startLine: 1, endLine: 3 });
+      expect(r.locations.comments(r.text)).toEqual([{ text: ' controlgate:ignore X', line: 1, trailing: true, nextCodeLine: 2 }]);
+      expect(r.expressions?.get('${var.ami}')).toMatchObject({ k: 'tmpl', parts: [{ k: 'ref', root: 'var' }] });
+    }
+  });
+
+  it('loads the reference parser and its worker only when asked for (no static import on the default path)', () => {
+    const src = readFileSync(path.join(__dirname, '../../src/parse/parse.ts'), 'utf8');
+    const statics = [...src.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(statics).not.toContain('./hcl2json-adapter.js');
+    expect(statics).not.toContain('./worker-client.js');
+    expect(src).toContain("import('./hcl2json-adapter.js')");
+    expect(src).toContain("import('./worker-client.js')");
   });
 
   it('turns a syntax error into a located error', async () => {
