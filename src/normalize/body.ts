@@ -5,7 +5,9 @@ import type { PathSegment } from '../model/locations.js';
 import { BigNum } from '../resolve/bignum.js';
 import { convert } from '../resolve/convert.js';
 import { NULL, NUMBER, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
-import { childScope, evalStringVal, isTemplateText, plainOf, type Scope } from '../resolve/eval.js';
+import { childScope, evalStringVal, isTemplateText, plainOf, type ExpressionLookup, type Scope } from '../resolve/eval.js';
+import type { Node } from '../resolve/ast.js';
+import type { ParsedFile } from '../parse/parse.js';
 import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
 import type { Taint } from './taint.js';
 
@@ -42,6 +44,22 @@ export interface BodyContext {
   onCap?: (what: string) => void;
   /** Records the values of attributes computed from sensitive ones (src/normalize/taint.ts). */
   taint?: Taint;
+}
+
+/** The expression trees of some files' strings (their parse made them), for the scope evaluating them. */
+export function expressionsOf(files: readonly ParsedFile[]): ExpressionLookup | undefined {
+  const tables = files.flatMap((f) => (f.expressions?.size ? [f.expressions] : []));
+  if (tables.length === 0) return undefined;
+  if (tables.length === 1) return tables[0];
+  return {
+    get(text: string): Node | undefined {
+      for (const t of tables) {
+        const n = t.get(text);
+        if (n) return n;
+      }
+      return undefined;
+    },
+  };
 }
 
 /** hcl2json gives lists of bodies; JSON syntax may give a single object. */

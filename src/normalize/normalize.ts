@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { LocationIndex, type PathSegment } from '../model/locations.js';
 import type { ParsedFile } from '../parse/parse.js';
-import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, type BodyContext, type Remap, type ValueStats } from './body.js';
+import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, expressionsOf, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { Budget } from '../resolve/budget.js';
 import { fromPlain, unk, type Val } from '../resolve/cty.js';
 import { isTemplateText, type Scope } from '../resolve/eval.js';
@@ -181,8 +181,8 @@ class Builder {
   terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes & { sensitiveValues: string[] } {
     const tf = this.input.terraform;
     const rootVars = [
-      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f) })),
-      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, given: true, lineOf: lineOfIn(f) })),
+      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
+      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, given: true, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
     ];
     const ev = new TerraformEvaluator(
       files.filter((f) => f.file.kind === 'terraform' || f.file.kind === 'terraform-json'),
@@ -241,11 +241,17 @@ class Builder {
 
   /** The scope of one Packer template folder: variables (defaults, *.auto.pkrvars.hcl, var files) and locals. */
   packerScope(dir: string, files: ParsedFile[], varFiles: ParsedFile[]): Scope {
-    const none: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
+    const mine = files.filter((f) => f.file.kind === 'packer' && dirOf(f.file.path) === dir);
+    const auto = files
+      .filter((f) => f.file.kind === 'packer-vars' && dirOf(f.file.path) === dir && /\.auto\.pkrvars\.(hcl|json)$/.test(f.file.path))
+      .sort((a, b) => compareBytes(a.file.path, b.file.path));
+    const given = varFiles.filter((v) => v.file.kind === 'packer-vars');
+    const found = expressionsOf([...mine, ...auto, ...given]);
+    const exprs = found ? { exprs: found } : {};
+    const none: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), ...exprs };
     const vars = new Map<string, Value>();
     const sensitive = new Set<string>();
     const localsRaw = new Map<string, unknown>();
-    const mine = files.filter((f) => f.file.kind === 'packer' && dirOf(f.file.path) === dir);
     for (const f of mine) {
       if (isObj(f.body.variable)) {
         for (const [name, list] of Object.entries(f.body.variable)) {
@@ -257,10 +263,7 @@ class Builder {
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
       if (isObj(f.body.local)) for (const [k, list] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list)[0]?.expression);
     }
-    const auto = files
-      .filter((f) => f.file.kind === 'packer-vars' && dirOf(f.file.path) === dir && /\.auto\.pkrvars\.(hcl|json)$/.test(f.file.path))
-      .sort((a, b) => compareBytes(a.file.path, b.file.path));
-    for (const f of [...auto, ...varFiles.filter((v) => v.file.kind === 'packer-vars')]) {
+    for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
     }
     // Sensitive whatever the value's source: default, *.auto.pkrvars.hcl or a var file.
@@ -271,6 +274,7 @@ class Builder {
     const scope: Scope = {
       budget: new Budget(),
       bindings: new Map(),
+      ...exprs,
       resolver: {
         ref: (root, steps) => {
           const name = steps[0]?.attr;

@@ -11,10 +11,10 @@ import { NotStatic, type FileEnv } from '../resolve/functions.js';
 import { existsConfined, readConfined } from '../util/workspace-file.js';
 import { NUMBER, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
 import { convert } from '../resolve/convert.js';
-import { childScope, type RefResolver, type RefStep, type Scope } from '../resolve/eval.js';
+import { childScope, type ExpressionLookup, type RefResolver, type RefStep, type Scope } from '../resolve/eval.js';
 import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
-import { bodies, evalBody, evalRawVal, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
+import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource, Value } from '../model/input.js';
 import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
@@ -48,6 +48,8 @@ export interface RootVarFile {
   /** Given explicitly (--var-file), not found beside the module. */
   given?: boolean;
   lineOf?: (name: string) => number | undefined;
+  /** The trees of its strings, from its parse. */
+  exprs?: ExpressionLookup;
 }
 
 export interface RemoteModule {
@@ -79,6 +81,8 @@ export interface EntitySink {
 interface ModuleDir {
   dir: string;
   files: ParsedFile[];
+  /** The trees of its files' strings (made once, for every instance). */
+  exprs?: ExpressionLookup | null;
 }
 
 const MAX_DEPTH = 12;
@@ -105,7 +109,7 @@ function rebase(v: Val, text: string): Val {
 function declOf(name: string, b: Obj, noScope: Scope): VariableDecl | { error: string } {
   let type;
   try {
-    type = parseTypeConstraint(b.type);
+    type = parseTypeConstraint(b.type, noScope.exprs);
   } catch (e) {
     if (e instanceof EvalError) return { error: e.message };
     throw e;
@@ -202,10 +206,10 @@ export class TerraformEvaluator {
    * their names, as OpenTofu reads the folder), then the var files given, in order. */
   private rootInputs(dir: string): Map<string, Val> {
     const out = new Map<string, Val>();
-    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
     for (const v of this.rootVarFiles(dir)) {
+      const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), ...(v.exprs ? { exprs: v.exprs } : {}) };
       for (const [k, x] of Object.entries(v.values)) {
-        const refused = notConstant(x);
+        const refused = notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
     }
@@ -330,8 +334,10 @@ class ModuleInstance {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
     const budget = new Budget();
-    this.scope = { resolver, bindings: new Map(), budget, files: this.fileEnv() };
-    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget };
+    if (mod.exprs === undefined) mod.exprs = expressionsOf(mod.files) ?? null;
+    const exprs = mod.exprs ? { exprs: mod.exprs } : {};
+    this.scope = { resolver, bindings: new Map(), budget, files: this.fileEnv(), ...exprs };
+    const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget, ...exprs };
     for (const f of mod.files) {
       if (isObj(f.body.variable)) {
         for (const [name, list] of Object.entries(f.body.variable)) {

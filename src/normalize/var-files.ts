@@ -5,8 +5,8 @@ import { kindOf } from '../discover/discover.js';
 import type { FileError } from '../model/types.js';
 import { isFileError, parseFile, type ParseOptions, type ParsedFile } from '../parse/parse.js';
 import type { Node } from '../resolve/ast.js';
-import { isTemplateText } from '../resolve/eval.js';
-import { parseHclString } from '../resolve/parser.js';
+import { isTemplateText, parseCached, type ExpressionLookup } from '../resolve/eval.js';
+import { ParseError } from '../resolve/ast.js';
 
 /** `workspace`: the folder every read must stay inside by real path (default: root). */
 export async function loadVarFiles(root: string, files: string[], opts: ParseOptions, workspace = root): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {
@@ -32,29 +32,26 @@ export async function loadVarFiles(root: string, files: string[], opts: ParseOpt
 /**
  * Why a variable file's value is refused (OpenTofu: "Function calls not allowed", "Variables not
  * allowed"; a variable file holds constants and arithmetic on them only), or undefined. `raw` is the
- * value as hcl2json gives it: expressions it could not fold are "${...}" strings.
+ * value as hcl2json gives it: expressions it could not fold are "${...}" strings; `exprs`: the trees
+ * of the file's strings.
  */
-export function notConstant(raw: unknown): string | undefined {
+export function notConstant(raw: unknown, exprs?: ExpressionLookup): string | undefined {
   if (typeof raw === 'string') {
     if (!isTemplateText(raw)) return undefined;
-    let node: Node;
-    try {
-      node = parseHclString(raw);
-    } catch {
-      return undefined; // the evaluator reports what it cannot parse
-    }
-    return nonConstantIn(node);
+    const node: Node | ParseError = exprs?.get(raw) ?? parseCached(raw);
+    // the evaluator reports what it cannot parse
+    return node instanceof ParseError ? undefined : nonConstantIn(node);
   }
   if (Array.isArray(raw)) {
     for (const x of raw) {
-      const why = notConstant(x);
+      const why = notConstant(x, exprs);
       if (why) return why;
     }
     return undefined;
   }
   if (typeof raw === 'object' && raw !== null) {
     for (const x of Object.values(raw)) {
-      const why = notConstant(x);
+      const why = notConstant(x, exprs);
       if (why) return why;
     }
   }

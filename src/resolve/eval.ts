@@ -41,7 +41,7 @@ import {
   type Val,
 } from './cty.js';
 import { callFunction, SPECIAL_FORMS, type FileEnv } from './functions.js';
-import { parseHclString } from './parser.js';
+import { parseTemplateText } from '../parse/fast-hcl.js';
 import { EvalError, type Value } from './values.js';
 
 /** A traversal step with its key evaluated. */
@@ -60,6 +60,11 @@ export interface RefResolver {
   ref(root: string, steps: RefStep[]): { value: Val; used: number } | undefined;
 }
 
+/** The trees the parser made for the strings of the bodies a scope evaluates (ParsedFile.expressions). */
+export interface ExpressionLookup {
+  get(text: string): Node | undefined;
+}
+
 export interface Scope {
   resolver: RefResolver;
   /** Names bound locally: for-expression variables, each, count, dynamic iterators. */
@@ -68,12 +73,14 @@ export interface Scope {
   budget?: Budget;
   /** File access for file(), templatefile()...: absent, those are unknown. */
   files?: FileEnv;
+  /** Trees of the strings to evaluate, from their files' parse: a string not found is parsed. */
+  exprs?: ExpressionLookup;
 }
 
 export function childScope(s: Scope, extra: Record<string, Val>): Scope {
   const bindings = new Map(s.bindings);
   for (const [k, v] of Object.entries(extra)) bindings.set(k, v);
-  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}), ...(s.files ? { files: s.files } : {}) };
+  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}), ...(s.files ? { files: s.files } : {}), ...(s.exprs ? { exprs: s.exprs } : {}) };
 }
 
 const TRAVERSAL = /^(?!var\.|local\.|each\.|count\.)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[(?:[0-9]+|"[^"]*")\])+$/;
@@ -305,7 +312,7 @@ export function evaluate(n: Node, scope: Scope): Val {
 function renderTemplate(text: string, vars: Map<string, Val>, scope: Scope): Val {
   let node: Node;
   try {
-    node = parseHclString(text);
+    node = parseTemplateText(text);
   } catch (e) {
     if (e instanceof ParseError) throw new EvalError(`invalid template: ${e.message}`);
     throw e;
@@ -539,11 +546,12 @@ export function equals(a: Val, b: Val): boolean | undefined {
 
 const cache = new Map<string, Node | ParseError>();
 
+/** A string as hcl2json returns it, parsed (cached): for strings whose file's parse made no tree. */
 export function parseCached(text: string): Node | ParseError {
   let node = cache.get(text);
   if (!node) {
     try {
-      node = parseHclString(text);
+      node = parseTemplateText(text);
     } catch (e) {
       node = e instanceof ParseError ? e : new ParseError(String(e));
     }
@@ -553,9 +561,12 @@ export function parseCached(text: string): Node | ParseError {
   return node;
 }
 
-/** Parse (cached) and evaluate one string as hcl2json returns it. Errors become unknown values with the reason. */
+/**
+ * Evaluate one string as hcl2json returns it: its tree from its file's parse (scope.exprs), else
+ * parsed (cached). Errors become unknown values with the reason.
+ */
 export function evalStringVal(text: string, scope: Scope): Val {
-  const node = parseCached(text);
+  const node = scope.exprs?.get(text) ?? parseCached(text);
   if (node instanceof ParseError) return unk(stripInterpolation(text));
   const budget = budgetOf(scope);
   budget.begin();

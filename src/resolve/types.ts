@@ -6,18 +6,21 @@ import type { Node } from './ast.js';
 import { ParseError } from './ast.js';
 import { convert } from './convert.js';
 import { BOOL, DYN, NUMBER, STRING, isNull, listOf, mapOf, objectOf, setOf, tupleOf, unk, type Type, type Val } from './cty.js';
-import { evaluate, parseCached, type Scope } from './eval.js';
+import { evaluate, parseCached, type ExpressionLookup, type Scope } from './eval.js';
 import { EvalError } from './values.js';
 
 const NO_REFS: Scope = { resolver: { ref: () => undefined }, bindings: new Map() };
 
-/** The type a `type` attribute (hcl2json's "${...}" text, or a legacy quoted name) declares. */
-export function parseTypeConstraint(raw: unknown): Type | undefined {
+/**
+ * The type a `type` attribute (hcl2json's "${...}" text, or a legacy quoted name) declares; `exprs`:
+ * the trees of its file's strings.
+ */
+export function parseTypeConstraint(raw: unknown, exprs?: ExpressionLookup): Type | undefined {
   if (typeof raw !== 'string') return undefined;
   if (raw === 'string') return STRING;
   if (raw === 'list') return listOf(STRING);
   if (raw === 'map') return mapOf(STRING);
-  const node = parseCached(raw);
+  const node = exprs?.get(raw) ?? parseCached(raw);
   if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
   return typeOf(node, false);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evalString, type RefResolver, type Scope } from '../../src/resolve/eval.js';
-import { parseExpression } from '../../src/resolve/parser.js';
+import { parseExpressionText } from '../../src/parse/fast-hcl.js';
 import type { Value } from '../../src/resolve/values.js';
 import { fromPlain } from '../../src/resolve/cty.js';
 
@@ -33,7 +33,7 @@ describe('expressions', () => {
     expect(ev('${var.port == 443 && !false ? "https" : "http"}')).toBe('https');
     expect(ev('${-var.port}')).toBe(-443);
     expect(ev('${5 % 3 >= 2 || false}')).toBe(true);
-    expect(parseExpression('a.b[0].c').k).toBe('ref');
+    expect(parseExpressionText('a.b[0].c').k).toBe('ref');
   });
 
   it('evaluates variables, templates and escapes', () => {
