@@ -96,6 +96,10 @@ _value(obj, key, dflt) := obj[key] if {
 known_check(rec, path, x) := object.union(rec, {"path": path, "when": of(path, x, false)})
 
 # METADATA
+# description: The unknown record (rec, path, reason) for value x at path when x is unknown.
+not_evaluated(rec, path, x) := unknown(known_check(rec, path, x))
+
+# METADATA
 # description: The deny record of check c (c without "when") when its condition holds.
 failure(c) := object.remove(c, {"when"}) if c.when == true
 

@@ -24,24 +24,21 @@
 package controlgate.rules.mon_aws_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _trails := tf.resources({"aws_cloudtrail"})
 
 applies contains r.id if some r in _trails
 
-# is_multi_region_trail defaults to false.
-deny contains {"resource": r.id, "path": ["is_multi_region_trail"]} if {
-	some r in _trails
-	not v.has(r.config, "is_multi_region_trail")
-}
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
 
 # These three must not be false; the first defaults to false, the others to true.
-deny contains {"resource": r.id, "path": [key], "actual": value} if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, key, dflt, v.falsy) if {
 	some r in _trails
-	some key in ["is_multi_region_trail", "include_global_service_events", "enable_logging"]
-	value := r.config[key]
-	v.is_false(value)
+	some key, dflt in {"is_multi_region_trail": false, "include_global_service_events": true, "enable_logging": true}
 }
 
 deny contains {"resource": r.id, "path": ["event_selector", i, key], "actual": value} if {
@@ -59,13 +56,6 @@ deny contains {"resource": r.id, "path": ["advanced_event_selector", 0]} if {
 	count(v.blocks(r.config, "advanced_event_selector")) > 0
 	not _advanced_covered(r)
 	not _advanced_undecided(r)
-}
-
-unknown contains {"resource": r.id, "path": [key], "reason": value.__unknown__} if {
-	some r in _trails
-	some key in ["is_multi_region_trail", "include_global_service_events", "enable_logging"]
-	value := r.config[key]
-	v.is_unknown(value)
 }
 
 unknown contains {"resource": r.id, "path": ["event_selector", i, key], "reason": value.__unknown__} if {

@@ -27,40 +27,26 @@
 package controlgate.rules.mon_aws_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _trails := tf.resources({"aws_cloudtrail"})
 
 applies contains r.id if some r in _trails
 
-# enable_log_file_validation defaults to false.
-deny contains {"resource": r.id, "path": ["enable_log_file_validation"]} if {
-	some r in _trails
-	not v.has(r.config, "enable_log_file_validation")
-}
+deny contains tri.failure(c) if some c in _checks
 
-deny contains {
-	"resource": r.id,
-	"path": ["enable_log_file_validation"],
-	"actual": r.config.enable_log_file_validation,
-} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+# enable_log_file_validation defaults to false.
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "enable_log_file_validation", false, v.falsy) if {
 	some r in _trails
-	v.is_false(r.config.enable_log_file_validation)
 }
 
 deny contains _result({"resource": r.id, "path": [key]}, sub) if {
 	some r in _trails
 	some key, sub in _required
 	_unset(r.config, key)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["enable_log_file_validation"],
-	"reason": r.config.enable_log_file_validation.__unknown__,
-} if {
-	some r in _trails
-	v.is_unknown(r.config.enable_log_file_validation)
 }
 
 # A reference to a resource attribute (aws_kms_key.trail.arn) or a string template is set;

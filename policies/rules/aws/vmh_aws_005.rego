@@ -29,6 +29,7 @@ package controlgate.rules.vmh_aws_005
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"aws_instance", "aws_launch_template", "aws_ebs_volume"}
@@ -80,10 +81,9 @@ unknown contains {
 	tf.unresolved(body.kms_key_id)
 }
 
-unknown contains {"resource": r.id, "path": [key], "reason": reason} if {
+unknown contains tri.not_evaluated({"resource": r.id}, [key], x) if {
 	some r in tf.resources({"aws_instance", "aws_launch_template"})
 	tags.restricted(r)
 	some key in ["root_block_device", "ebs_block_device", "block_device_mappings"]
-	v.is_unknown(r.config[key])
-	reason := r.config[key].__unknown__
+	x := r.config[key]
 }

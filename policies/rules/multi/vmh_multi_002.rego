@@ -29,6 +29,7 @@ package controlgate.rules.vmh_multi_002
 
 import data.controlgate.lib.secrets
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _top_fields := {
@@ -113,7 +114,6 @@ unknown contains {
 	v.is_unknown(r.config.metadata)
 }
 
-unknown contains {"resource": r.id, "path": ["os_profile"], "reason": r.config.os_profile.__unknown__} if {
+unknown contains tri.not_evaluated({"resource": r.id}, ["os_profile"], r.config.os_profile) if {
 	some r in tf.resources({"azurerm_virtual_machine"})
-	v.is_unknown(r.config.os_profile)
 }
