@@ -100,6 +100,23 @@ known_check(rec, path, x) := object.union(rec, {"path": path, "when": of(path, x
 not_evaluated(rec, path, x) := unknown(known_check(rec, path, x))
 
 # METADATA
+# description: |
+#   The unknowns of truth t, as a list of {"path", "reason"}: [t] for an unknown, the list of an
+#   unknown that names several ({"unknowns": [...]}, e.g. every unknown source of a rule), [] for
+#   true and false.
+unknowns(t) := t.unknowns if {
+	is_array(t.unknowns)
+} else := [t] if {
+	is_object(t)
+} else := []
+
+# METADATA
+# description: t when it is unknown, else false (for a condition that can only leave a check undecided).
+undecided(t) := t if is_object(t)
+
+else := false
+
+# METADATA
 # description: The deny record of check c (c without "when") when its condition holds.
 failure(c) := object.remove(c, {"when"}) if c.when == true
 

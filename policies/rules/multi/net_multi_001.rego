@@ -32,6 +32,7 @@ package controlgate.rules.net_multi_001
 
 import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Security Hub EC2.19's list, plus Redis, Memcached and MongoDB.
@@ -184,7 +185,89 @@ else := [{"path": ["source_ranges"], "value": "0.0.0.0/0"}] if {
 else := []
 
 # ---------------------------------------------------------------------------------------------
-# Classification
+# Checks: each finding an entry can give, with the tri truth of its conditions. An unknown value
+# leaves a check undecided only when the other conditions would not pass it anyway (a rule for
+# 8443/tcp passes whatever its source).
+
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains object.union({"resource": c.resource}, u) if {
+	some c in _checks
+	some u in tri.unknowns(c.when)
+}
+
+# Every protocol (AWS -1, GCP all): every port.
+_checks contains {
+	"resource": e.id, "path": e.proto.path, "actual": e.proto.value,
+	"when": tri.all_hold([_world(e), tri.of(e.proto.path, e.proto.value, _all_protocols(e))]),
+} if {
+	some e in _entries
+	e.kind != "azure"
+}
+
+# Every port of a port-bearing protocol.
+_checks contains object.union(
+	{"resource": e.id, "path": rg.path, "when": tri.all_hold([_ported_open(e), _range(rg, _all_ports(rg))])},
+	_actual(rg),
+) if {
+	some e in _entries
+	some rg in e.ranges
+}
+
+_checks contains object.union(
+	{
+		"resource": e.id, "path": rg.path, "sub": "high-risk-port",
+		"when": tri.all_hold([_ported_open(e), _range(rg, _risky_range(rg))]),
+	},
+	object.union(_actual(rg), _covered(e, rg)),
+) if {
+	some e in _entries
+	some rg in e.ranges
+}
+
+# Azure: UDP (or any protocol) from the Internet, where no rule opens every port already.
+_checks contains {
+	"resource": e.id, "path": e.proto.path, "sub": "udp", "actual": e.proto.value,
+	"when": tri.all_hold([
+		_world(e), _inbound_allowed(e),
+		tri.of(e.proto.path, e.proto.value, _proto(e) in {"udp", "*"}),
+		_any_all_ports(e) == false,
+	]),
+} if {
+	some e in _entries
+	e.kind == "azure"
+}
+
+# Once the source is the world, an unknown direction or access leaves the rule undecided.
+_checks contains {"resource": e.id, "path": [], "when": tri.all_hold([_world(e) == true, gate_unknown])} if {
+	some e in _entries
+	e.kind == "azure"
+	gate_unknown := tri.any_holds([tri.of(g.path, g.value, false) | some g in e.gate])
+}
+
+# Open to the world, inbound and allowed, on a protocol that has ports.
+_ported_open(e) := tri.all_hold([
+	_world(e), _inbound_allowed(e),
+	tri.of(e.proto.path, e.proto.value, _proto(e) in _ported[e.kind]),
+])
+
+# The truth of a condition on port range rg: unknown when its ports are.
+_range(rg, holds) := {"path": rg.path, "reason": rg.unknown} if {
+	rg.unknown
+} else := holds
+
+# ---------------------------------------------------------------------------------------------
+# Conditions
+
+# Whether the entry admits the whole Internet: true when a source is a world range; unknown, with
+# every unknown source, when none is and a source is unknown.
+_world(e) if {
+	some s in e.srcs
+	_world_value(e.kind, s.value)
+} else := {"unknowns": us} if {
+	us := [{"path": s.path, "reason": v.reason(s.value)} | some s in e.srcs; v.any_unknown(s.value)]
+	count(us) > 0
+} else := false
 
 _world_value(kind, x) if {
 	kind != "azure"
@@ -203,42 +286,27 @@ _world_value("azure", x) if {
 	lower(item) in _azure_world
 }
 
-_world(e) if {
-	some s in e.srcs
-	_world_value(e.kind, s.value)
-}
-
-_unknown_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-else := y.__unknown__ if {
-	is_array(x)
-	some y in x
-	v.is_unknown(y)
-}
-
 # Inbound and allowed (Azure); other providers' entries are inbound allows by construction.
-_gate_open(e) if not e.gate
+_inbound_allowed(e) if {
+	not e.gate
+} else := tri.all_hold([tri.of(g.path, g.value, _is(g.value, want)) |
+	some i, want in ["inbound", "allow"]
+	g := e.gate[i]
+])
 
-_gate_open(e) if {
-	e.gate[0].value != null
-	lower(e.gate[0].value) == "inbound"
-	e.gate[1].value != null
-	lower(e.gate[1].value) == "allow"
-}
+default _is(_, _) := false
 
-_gate_unknown(e) := g if {
-	some g in e.gate
-	v.is_unknown(g.value)
-}
+_is(x, want) if lower(x) == want
 
 _proto(e) := lower(format_int(e.proto.value, 10)) if is_number(e.proto.value)
 
 else := lower(e.proto.value) if is_string(e.proto.value)
 
-_all_protocols(e) if {
-	e.kind != "azure"
-	network.all_protocols(_proto(e))
-}
+else := ""
+
+default _all_protocols(_) := false
+
+_all_protocols(e) if network.all_protocols(_proto(e))
 
 _ported := {
 	"aws": {"tcp", "udp", "6", "17"},
@@ -246,41 +314,14 @@ _ported := {
 	"gcp": {"tcp", "udp", "sctp", "6", "17", "132"},
 }
 
-_ports_apply(e) if _proto(e) in _ported[e.kind]
+_risky_in(rg) := {p | some p in _high_risk_ports; rg.from <= p; p <= rg.to}
 
-# Entries whose outcome depends on the ports: open to the world, inbound, a port-bearing protocol.
-_ported_open(e) if {
-	_world(e)
-	_gate_open(e)
-	_ports_apply(e)
-}
+default _risky_range(_) := false
 
-deny contains {"resource": e.id, "path": e.proto.path, "actual": e.proto.value} if {
-	some e in _entries
-	_world(e)
-	_all_protocols(e)
-}
-
-deny contains object.union({"resource": e.id, "path": rg.path}, _actual(rg)) if {
-	some e in _entries
-	_ported_open(e)
-	some rg in e.ranges
-	rg.from <= 0
-	rg.to >= 65535
-}
-
-deny contains object.union(
-	{"resource": e.id, "path": rg.path, "sub": "high-risk-port"},
-	object.union(_actual(rg), _covered(e, rg)),
-) if {
-	some e in _entries
-	_ported_open(e)
-	some rg in e.ranges
+_risky_range(rg) if {
 	not _all_ports(rg)
 	count(_risky_in(rg)) > 0
 }
-
-_risky_in(rg) := {p | some p in _high_risk_ports; rg.from <= p; p <= rg.to}
 
 # The remote-administration ports each provider's own rule judges (NET-AWS-001, NET-AZ-001,
 # NET-GCP-001). A range whose only high-risk ports are these is that rule's finding: this one is
@@ -295,19 +336,14 @@ _covered(e, rg) := {"covered_by": _admin_rule[e.kind].rule} if {
 	count(_risky_in(rg) - _admin_rule[e.kind].ports) == 0
 } else := {}
 
-deny contains {"resource": e.id, "path": e.proto.path, "sub": "udp", "actual": e.proto.value} if {
-	some e in _entries
-	e.kind == "azure"
-	_world(e)
-	_gate_open(e)
-	_proto(e) in {"udp", "*"}
-	not _any_all_ports(e)
-}
+default _all_ports(_) := false
 
 _all_ports(rg) if {
 	rg.from <= 0
 	rg.to >= 65535
 }
+
+default _any_all_ports(_) := false
 
 _any_all_ports(e) if {
 	some rg in e.ranges
@@ -319,75 +355,7 @@ _actual(rg) := {"actual": rg.raw} if rg.raw != null
 else := {}
 
 # ---------------------------------------------------------------------------------------------
-# Not evaluated
-
-unknown contains {"resource": e.id, "path": s.path, "reason": _unknown_reason(s.value)} if {
-	some e in _entries
-	not _world(e)
-	_source_matters(e)
-	some s in e.srcs
-	_unknown_reason(s.value)
-}
-
-# An unknown source decides the outcome only when the entry, open to the world, would be a finding
-# (or undecided): a rule for 8443/tcp passes whatever its source.
-_source_matters(e) if {
-	not _gate_closed(e)
-	_exposure_if_world(e)
-}
-
-_gate_closed(e) if {
-	some i, want in ["inbound", "allow"]
-	is_string(e.gate[i].value)
-	lower(e.gate[i].value) != want
-}
-
-_exposure_if_world(e) if _all_protocols(e)
-
-_exposure_if_world(e) if v.is_unknown(e.proto.value)
-
-_exposure_if_world(e) if {
-	_ports_apply(e)
-	some rg in e.ranges
-	rg.unknown
-}
-
-_exposure_if_world(e) if {
-	_ports_apply(e)
-	some rg in e.ranges
-	count(_risky_in(rg)) > 0
-}
-
-_exposure_if_world(e) if {
-	_ports_apply(e)
-	some rg in e.ranges
-	_all_ports(rg)
-}
-
-_exposure_if_world(e) if {
-	e.kind == "azure"
-	_proto(e) in {"udp", "*"}
-}
-
-unknown contains {"resource": e.id, "path": g.path, "reason": g.value.__unknown__} if {
-	some e in _entries
-	_world(e)
-	g := _gate_unknown(e)
-}
-
-unknown contains {"resource": e.id, "path": e.proto.path, "reason": e.proto.value.__unknown__} if {
-	some e in _entries
-	_world(e)
-	_gate_open(e)
-	v.is_unknown(e.proto.value)
-}
-
-unknown contains {"resource": e.id, "path": rg.path, "reason": rg.unknown} if {
-	some e in _entries
-	_ported_open(e)
-	some rg in e.ranges
-	rg.unknown
-}
+# Not evaluated: blocks and attributes generated by expressions.
 
 unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
 	some r in tf.resources({"aws_security_group", "azurerm_network_security_group", "google_compute_firewall"})
