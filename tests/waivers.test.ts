@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/engine/scan.js';
@@ -48,6 +50,26 @@ describe('waiver states on the evidence fixture', () => {
     // Only the waived finding's rule/resource pair is "waived"; the block waiver did not spill over.
     expect(r.evaluations.filter((e) => e.status === 'waived').map((e) => `${e.ruleId} ${e.resource}`)).toEqual(['VMH-AWS-001 aws_instance.appliance']);
     expect(r.findings.filter((f) => f.ruleId === 'SEG-MULTI-001' && f.waiver)).toEqual([]);
+  });
+
+  it('applies an inline waiver in a file with CRLF line ends', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cg-crlf-'));
+    try {
+      const tf = [
+        '# controlgate:ignore VMH-AWS-001 reason="appliance image, replaced in Q3"',
+        'resource "aws_instance" "a" {',
+        '  ami           = "ami-123"',
+        '  instance_type = "t3.micro"',
+        '}',
+        '',
+      ].join('\r\n');
+      writeFileSync(path.join(dir, 'main.tf'), tf);
+      const r = await scan({ root: dir, paths: ['.'], now: NOW });
+      expect(r.waivers.map((w) => `${w.line} ${w.rule} ${w.status}`)).toEqual(['1 VMH-AWS-001 applied']);
+      expect(r.findings.filter((f) => f.id === 'VMH-AWS-001').map((f) => f.waiver?.status)).toEqual(['applied']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('central waivers match by rule glob, resource and path pattern, and need a reason', async () => {

@@ -100,7 +100,8 @@ export class LocationIndex {
   /** The file's comments, their text taken from `text` (the text this index was built from). */
   comments(text: string): Comment[] {
     return this.commentSpans.map((c) => ({
-      text: text.slice(c.start, c.end),
+      // A line comment ends at the newline: in CRLF files its \r is not part of the text.
+      text: text.slice(c.start, c.end).replace(/\r$/, ''),
       line: c.line,
       trailing: c.trailing,
       ...(c.nextCodeLine !== undefined ? { nextCodeLine: c.nextCodeLine } : {}),

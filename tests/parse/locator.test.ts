@@ -106,10 +106,10 @@ describe('HCL locator', () => {
       '# five', // 9
     ].join('\r\n');
     expect(locateHcl(src).comments(src)).toEqual([
-      { text: ' one\r', line: 1, trailing: false, nextCodeLine: 2 },
-      { text: ' two\r', line: 2, trailing: true, nextCodeLine: 3 },
+      { text: ' one', line: 1, trailing: false, nextCodeLine: 2 },
+      { text: ' two', line: 2, trailing: true, nextCodeLine: 3 },
       { text: ' three ', line: 3, trailing: false, nextCodeLine: 4 },
-      { text: ' four\r', line: 4, trailing: true, nextCodeLine: 5 },
+      { text: ' four', line: 4, trailing: true, nextCodeLine: 5 },
       { text: ' five', line: 9, trailing: false },
     ]);
   });
