@@ -10,6 +10,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { baseAddress } from '../src/controls/map.js';
 import { buildEvidence } from '../src/report/evidence/evidence.js';
+import { renderText } from '../src/report/text.js';
 import { runContext } from '../src/report/evidence/context.js';
 import { repoRoot } from './helpers/paths.js';
 
@@ -132,6 +133,13 @@ ${nsr('udp_rdp', 'Udp', '3389')}
       'azurerm_network_security_rule.udp_rdp NET-AZ-001 covers NET-MULTI-001/udp protocol, NET-MULTI-001/high-risk-port destination_port_range',
       'google_compute_firewall.all NET-MULTI-001 covers NET-GCP-001 source_ranges',
     ]);
+  });
+
+  it('the text report names the findings a finding covers', async () => {
+    const r = await scan({ root: dirWith({ 'main.tf': open }), paths: ['.'] });
+    const text = renderText(r);
+    expect(text).toMatch(/NET-MULTI-001 .*\(also covers NET-AWS-001\)/);
+    expect(text).toMatch(/NET-AZ-001 .*\(also covers NET-MULTI-001\/udp, NET-MULTI-001\/high-risk-port\)/);
   });
 
   it('a broader finding is never hidden behind a less severe one (a severity override)', async () => {

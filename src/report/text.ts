@@ -70,7 +70,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   for (const f of shown) {
     const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
     const controls = o.compact ? '' : `${controlLabel(f.controls, frameworks)}  `;
-    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${waiverNote(f)}`);
+    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ''}${f.covers ? safeText(` (also covers ${[...new Set(f.covers.map((c) => c.id))].join(', ')})`) : ''}${waiverNote(f)}`);
   }
   for (const e of r.errors) {
     lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint('error', 'error   ')}  ${safeText(e.message)}`);
