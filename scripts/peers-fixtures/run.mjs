@@ -67,7 +67,11 @@ const doc = JSON.parse(res.stdout);
 const folderOf = (file) => file.split('/').slice(0, 3).join('/');
 const byFolder = new Map();
 const add = (k, x) => byFolder.set(k, [...(byFolder.get(k) ?? []), x]);
-for (const f of doc.findings) add(folderOf(f.file), { kind: 'finding', rule: f.ruleId, id: f.id, path: (f.path ?? []).join('.'), message: f.message });
+// A finding recorded as covered by a more specific one (one problem, one finding) is reported too.
+for (const f of doc.findings) {
+  add(folderOf(f.file), { kind: 'finding', rule: f.ruleId, id: f.id, path: (f.path ?? []).join('.'), message: f.message });
+  for (const c of f.covers ?? []) add(folderOf(f.file), { kind: 'finding', rule: c.id.split('/')[0], id: c.id, path: (c.path ?? []).join('.'), message: c.message });
+}
 for (const n of doc.notEvaluated ?? []) add(folderOf(n.file ?? ''), { kind: 'unknown', rule: n.ruleId, path: '', message: n.reason });
 for (const e of doc.errors ?? []) add(folderOf(e.path ?? e.file ?? ''), { kind: 'error', rule: '*', path: '', message: e.message });
 
