@@ -6,8 +6,11 @@
 // tests/resolve/tofu/golden/<topic>.json together with the case's files. The test reads only the
 // goldens: it needs no tofu.
 //
-//   node scripts/tofu/golden.mjs [topic | topic/case ...]
+//   node scripts/tofu/golden.mjs [--all] [topic | topic/case ...]
 //   TOFU (default /work/tofu-bin/tofu, else `tofu` on PATH)   TOFU_JOBS (default 2)
+// A case whose files are unchanged since its golden was made (same tofu version) keeps its golden,
+// so adding cases plans only the new ones; a case named as topic/case, or every case with --all,
+// is planned again.
 //
 // Case file format (one topic per file):
 //   # comment
@@ -222,7 +225,9 @@ async function planOneLiners(tofu, topic, cases, workDir, version) {
 
 async function main() {
   const tofu = tofuBinary();
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const all = args.includes('--all');
+  const only = args.filter((a) => a !== '--all');
   const workDir = path.join(process.env.TOFU_WORK ?? os.tmpdir(), 'controlgate-tofu-golden');
   mkdirSync(workDir, { recursive: true });
   writeFileSync(path.join(workDir, 'tofurc'), '');
@@ -242,12 +247,12 @@ async function main() {
     const goldenPath = path.join(goldenDir, `${topic}.json`);
     const previous = existsSync(goldenPath) ? JSON.parse(readFileSync(goldenPath, 'utf8')) : undefined;
     const keep = new Map((previous?.cases ?? []).map((c) => [c.name, c]));
-    const wanted = (c) => !only.length || only.includes(topic) || only.includes(`${topic}/${c.name}`);
+    const forced = (c) => all || only.includes(`${topic}/${c.name}`);
     const results = new Array(cases.length);
     const fresh = (c) => {
       const old = keep.get(c.name);
-      const same = old && JSON.stringify([old.files, old.var_files, old.root, old.scan]) === JSON.stringify([c.files, c.varFiles, c.root, c.scan]);
-      return !wanted(c) && same ? old.tofu : undefined;
+      const same = old && previous.tofu_version === version && JSON.stringify([old.files, old.var_files, old.root, old.scan]) === JSON.stringify([c.files, c.varFiles, c.root, c.scan]);
+      return !forced(c) && same ? old.tofu : undefined;
     };
     const batched = await planOneLiners(tofu, topic, cases.filter((c) => c.expr !== undefined && !fresh(c)), workDir, version);
     let next = 0;

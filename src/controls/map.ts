@@ -5,6 +5,7 @@ import type { Outcome } from '../evaluate/engine.js';
 import type { EntityLocation } from '../normalize/normalize.js';
 import type { Finding, RuleEvaluation, RuleMeta, SourceRange } from '../model/types.js';
 import { severityRank } from '../model/types.js';
+import { isExactNumber } from '../util/exact-number.js';
 import type { CatalogIndex } from './catalog.js';
 import { callChain } from '../normalize/terraform.js';
 import { originsAt, type PathOrigins } from '../normalize/origins.js';
@@ -36,6 +37,7 @@ function hclText(v: unknown): string {
   if (isUnknownValue(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(', ')}]`;
   if (isObj(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);

@@ -10,6 +10,7 @@ import type { Node } from '../resolve/ast.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
 import type { Taint } from './taint.js';
+import { RawFix, rawAt, rawAttr } from './folded.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,6 +72,7 @@ export function bodies(v: unknown): Obj[] {
 /** True when a raw value (as hcl2json gives it) holds an expression anywhere. */
 export function rawHasExpression(v: unknown): boolean {
   if (typeof v === 'string') return isTemplateText(v);
+  if (v instanceof RawFix) return v.kind === 'unknown' || (v.kind === 'rewrite' && rawHasExpression(v.raw));
   if (Array.isArray(v)) return v.some(rawHasExpression);
   if (isObj(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
   return false;
@@ -78,6 +80,7 @@ export function rawHasExpression(v: unknown): boolean {
 
 /** Evaluate an attribute value as hcl2json gives it (literals are tuples and objects, as in HCL). */
 export function evalRawVal(v: unknown, scope: Scope): Val {
+  if (v instanceof RawFix) return v.kind === 'number' ? num(BigNum.parse(v.text)!) : v.kind === 'rewrite' ? evalRawVal(v.raw, scope) : unk(v.text);
   if (typeof v === 'string') return isTemplateText(v) ? evalStringVal(v, scope) : str(v.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'));
   if (typeof v === 'number') {
     // A literal beyond 2^53 was rounded when the file was read: its exact value is not known here.
@@ -86,10 +89,11 @@ export function evalRawVal(v: unknown, scope: Scope): Val {
   }
   if (typeof v === 'boolean') return bool(v);
   if (v === null || v === undefined) return NULL;
-  if (Array.isArray(v)) return tuple(v.map((x) => evalRawVal(x, scope)));
+  if (Array.isArray(v)) return tuple(v.map((x, i) => evalRawVal(rawAt(v, String(i), x), scope)));
   if (isObj(v)) {
     const out = new Map<string, Val>();
-    for (const [k, x] of Object.entries(v)) {
+    for (const [k, written] of Object.entries(v)) {
+      const x = rawAt(v, k, written);
       const key = isTemplateText(k) ? evalStringVal(k, scope) : str(k);
       if (containsUnknown(key)) return unk(k);
       try {
@@ -106,7 +110,7 @@ export function evalRawVal(v: unknown, scope: Scope): Val {
 
 /** The policy input's form of evalRawVal. */
 export function evalRaw(v: unknown, scope: Scope): Value {
-  return plainOf(evalRawVal(v, scope), typeof v === 'string' ? v : 'value');
+  return plainOf(evalRawVal(v, scope), typeof v === 'string' ? v : v instanceof RawFix ? (v.kind === 'rewrite' && typeof v.raw === 'string' ? v.raw : v.text) : 'value');
 }
 
 function count(stats: ValueStats | undefined, raw: unknown, value: Value): void {
@@ -156,8 +160,9 @@ function isBlockList(v: unknown): v is Obj[] {
  */
 export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = [], srcPath: PathSegment[] = outPath): { [k: string]: Value } {
   const out: { [k: string]: Value } = {};
-  for (const [k, v] of Object.entries(raw)) {
+  for (const [k, written] of Object.entries(raw)) {
     if (k === 'dynamic') continue;
+    const v = rawAttr(raw, k) ?? written;
     if (isBlockList(v)) {
       out[k] = v.map((b, i) => evalBody(b, ctx, [...outPath, k, i], [...srcPath, k, i]));
       continue;

@@ -181,8 +181,8 @@ class Builder {
   terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes & { sensitiveValues: string[] } {
     const tf = this.input.terraform;
     const rootVars = [
-      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
-      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, given: true, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
+      ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, parsed: f, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
+      ...varFiles.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, parsed: f, given: true, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
     ];
     const ev = new TerraformEvaluator(
       files.filter((f) => f.file.kind === 'terraform' || f.file.kind === 'terraform-json'),

@@ -8,7 +8,7 @@
 import type { Val } from '../resolve/cty.js';
 import { plainOf } from '../resolve/eval.js';
 import type { Value } from '../resolve/values.js';
-import { isUnknown } from '../resolve/values.js';
+import { isExactNumber, isUnknown } from '../resolve/values.js';
 
 export class Taint {
   /** Set while a sensitive name was read in the evaluation being tracked. */
@@ -40,6 +40,7 @@ export class Taint {
     if (typeof v === 'string') {
       if (v !== '') this.values.add(v);
     } else if (typeof v === 'number') this.values.add(Number.isInteger(v) ? v.toFixed(0) : String(v));
+    else if (isExactNumber(v)) this.values.add(v.rawJSON);
     else if (Array.isArray(v)) for (const x of v) this.record(x, depth + 1);
     else if (v !== null && typeof v === 'object' && !isUnknown(v)) for (const x of Object.values(v)) this.record(x, depth + 1);
   }

@@ -8,10 +8,11 @@ import type { ParsedFile } from '../parse/parse.js';
 import { BigNum } from '../resolve/bignum.js';
 import { Budget, LIMITS } from '../resolve/budget.js';
 import { NotStatic, type FileEnv } from '../resolve/functions.js';
-import { existsConfined, readConfined } from '../util/workspace-file.js';
-import { NUMBER, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
+import { existsConfined, listConfined, readConfined } from '../util/workspace-file.js';
+import { NULL, NUMBER, STRING, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
 import { convert } from '../resolve/convert.js';
-import { childScope, type ExpressionLookup, type RefResolver, type RefStep, type Scope } from '../resolve/eval.js';
+import { FILE_ERROR, childScope, evaluate, hasReference, isTemplateText, parseCached, refusalOf, sensitivityOf, type ExpressionLookup, type RefResolver, type RefStep, type Scope, type Sensitivity } from '../resolve/eval.js';
+import { ParseError, type Node } from '../resolve/ast.js';
 import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
 import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
@@ -21,6 +22,7 @@ import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 import { declaredSensitive, Taint } from './taint.js';
+import { RawFix, rawAttr, registerFolded } from './folded.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,6 +47,8 @@ export function callChain(site: CallSite): Array<Omit<CallSite, 'parent'>> {
 export interface RootVarFile {
   file: string;
   values: Obj;
+  /** The parsed file (literals the parser folded are recovered from its text: folded.ts). */
+  parsed?: ParsedFile;
   /** Given explicitly (--var-file), not found beside the module. */
   given?: boolean;
   lineOf?: (name: string) => number | undefined;
@@ -114,12 +118,53 @@ function declOf(name: string, b: Obj, noScope: Scope): VariableDecl | { error: s
     if (e instanceof EvalError) return { error: e.message };
     throw e;
   }
-  return {
+  const decl: VariableDecl = {
     name,
     ...(type ? { type } : {}),
-    ...('default' in b ? { default: evalRawVal(b.default, noScope) } : {}),
+    ...('default' in b ? { default: evalRawVal(rawAttr(b, 'default'), noScope) } : {}),
     nullable: b.nullable !== false,
   };
+  // What OpenTofu refuses in the declaration itself, whatever value the variable is given.
+  if (!decl.nullable && decl.default && isNull(decl.default)) return { error: 'the variable has nullable = false, so its default must not be null' };
+  if (decl.type && decl.default && !isNull(decl.default) && !isUnknown(decl.default)) {
+    try {
+      convert(decl.default, decl.type);
+    } catch (e) {
+      if (e instanceof EvalError) return { error: `invalid default value for the variable: ${e.message}` };
+      throw e;
+    }
+  }
+  return decl;
+}
+
+/** A raw value without references (only literals, operators and functions on them). */
+function constantRaw(raw: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (raw instanceof RawFix) return raw.kind !== 'rewrite' || constantRaw(raw.raw, depth + 1);
+  if (typeof raw === 'string') {
+    if (!isTemplateText(raw)) return true;
+    const node = parseCached(raw);
+    return !(node instanceof ParseError) && !hasReference(node);
+  }
+  if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
+  if (isObj(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  return true;
+}
+
+/** An infinity anywhere in v (OpenTofu cannot write one into the plan or state). */
+function holdsInfinity(v: Val): boolean {
+  if (v.v instanceof BigNum) return v.v.inf;
+  if (Array.isArray(v.v)) return v.v.some(holdsInfinity);
+  if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
+  return false;
+}
+
+/** A resource's configuration in a configuration OpenTofu refuses: each argument unknown, with the reason. */
+function refusedConfig(config: { [k: string]: Value }, reason: string): { [k: string]: Value } {
+  const why = reason.length > 300 ? `${reason.slice(0, 299)}…` : reason;
+  const out: { [k: string]: Value } = {};
+  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: OpenTofu refuses this configuration: ${why})` };
+  return out;
 }
 
 /** The instances of a count: the cap applied BEFORE anything is allocated. */
@@ -130,6 +175,8 @@ function countInstances(v: Val): { n: number } | { unknown: string } {
     const n = asNum(convert(v, NUMBER));
     if (n.inf || !n.isInt()) return { unknown: 'count (error: count must be a whole number)' };
     if (n.sign() < 0) return { unknown: 'count (error: count must not be negative)' };
+    // OpenTofu reads count as a Go int.
+    if (n.trunc() >= 1n << 63n) return { unknown: 'count (error: count is too large)' };
     const small = n.cmp(BigNum.fromInt(Number.MAX_SAFE_INTEGER)) > 0 ? Number.MAX_SAFE_INTEGER : n.toSafeInt()!;
     return { n: small };
   } catch (e) {
@@ -151,11 +198,13 @@ export class TerraformEvaluator {
   constructor(
     files: ParsedFile[],
     private readonly rootVars: RootVarFile[],
-    private readonly sink: EntitySink,
+    private readonly out: EntitySink,
     private readonly stats: ValueStats,
     private readonly modules: { files: ParsedFile[]; manifests: Map<string, ModuleManifest>; workspaces?: Map<string, string> } = { files: [], manifests: new Map() },
   ) {
+    for (const v of rootVars) if (v.parsed) registerFolded(v.parsed);
     for (const f of [...files, ...modules.files]) {
+      registerFolded(f);
       const d = dirOf(f.file.path);
       let m = this.dirs.get(d);
       if (!m) this.dirs.set(d, (m = { dir: d, files: [] }));
@@ -198,7 +247,23 @@ export class TerraformEvaluator {
     if (roots.length === 0) roots = [...this.dirs.keys()];
     for (const d of roots.sort()) {
       const root = this.dirs.get(d)!;
-      new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root, this.modules.workspaces?.get(d)), this.rootOrigins(d)).emit();
+      const buffered: Array<() => void> = [];
+      const resources: Array<Omit<TerraformResource, 'id'>> = [];
+      this.refusals = [];
+      this.sink = {
+        resource: (f, r, locPath, extra) => {
+          resources.push(r);
+          buffered.push(() => this.out.resource(f, r, locPath, extra));
+        },
+        provider: (...args) => buffered.push(() => this.out.provider(...args)),
+      };
+      const inst = new ModuleInstance(this, root, [], this.rootInputs(d), undefined, 0, rootPaths(root, this.modules.workspaces?.get(d)), this.rootOrigins(d));
+      inst.emit();
+      inst.checkAll();
+      // OpenTofu plans nothing of a configuration it refuses: every resource value is unknown, with why.
+      const reason = this.refusals[0];
+      if (reason !== undefined) for (const r of resources) r.config = refusedConfig(r.config, reason);
+      for (const emit of buffered) emit();
     }
   }
 
@@ -208,8 +273,9 @@ export class TerraformEvaluator {
     const out = new Map<string, Val>();
     for (const v of this.rootVarFiles(dir)) {
       const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), ...(v.exprs ? { exprs: v.exprs } : {}) };
-      for (const [k, x] of Object.entries(v.values)) {
-        const refused = notConstant(x, v.exprs);
+      for (const k of Object.keys(v.values)) {
+        const x = rawAttr(v.values, k);
+        const refused = x instanceof RawFix ? undefined : notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
     }
@@ -242,6 +308,22 @@ export class TerraformEvaluator {
   }
   get sinkRef(): EntitySink {
     return this.sink;
+  }
+
+  /** Where the root being evaluated emits: buffered, so a configuration OpenTofu refuses can be made unknown. */
+  private sink: EntitySink = { resource: () => undefined, provider: () => undefined };
+  /** Errors of the root being evaluated that OpenTofu reports whatever is planned. */
+  private refusals: string[] = [];
+
+  /**
+   * Record an error that makes OpenTofu refuse the whole configuration (a local, an output, a
+   * variable, a cycle). An error from reading a file is not one: whether the file is there depends
+   * on the machine OpenTofu runs on (a key file the user creates, a path relative to another
+   * folder), not on the configuration, so it stays where it is used.
+   */
+  refuse(reason: string): void {
+    if (FILE_ERROR.test(reason)) return;
+    this.refusals.push(reason);
   }
   get statsRef(): ValueStats {
     return this.stats;
@@ -281,9 +363,9 @@ type Expansion =
   | { kind: 'unknown'; reason: string; bindings: Record<string, Val> };
 
 /** A block's count / for_each instances, at most INSTANCE_CAP of them (cut before allocating). */
-function expansion(b: Obj, scope: Scope): Expansion {
+function expansion(b: Obj, scope: Scope, taint?: Taint): Expansion {
   if ('count' in b) {
-    const c = countInstances(evalRawVal(b.count, scope));
+    const c = countInstances(evalRawVal(rawAttr(b, 'count'), scope));
     if ('unknown' in c) return { kind: 'unknown', reason: c.unknown, bindings: { count: object(new Map([['index', unk('count.index', NUMBER)]])) } };
     const kept = Math.min(c.n, INSTANCE_CAP);
     const instances: Instance[] = [];
@@ -291,7 +373,15 @@ function expansion(b: Obj, scope: Scope): Expansion {
     return { kind: 'count', instances, total: c.n };
   }
   if ('for_each' in b) {
-    const r = forEachPairs(evalRawVal(b.for_each, scope));
+    const raw = rawAttr(b, 'for_each');
+    const { value, tainted } = taint ? taint.track(() => evalRawVal(raw, scope)) : { value: evalRawVal(raw, scope), tainted: false };
+    // OpenTofu refuses a for_each value marked sensitive (a sensitive variable, sensitive(), what is
+    // computed from them); one merely holding sensitive elements is expanded.
+    const node = tainted && typeof raw === 'string' && isTemplateText(raw) ? parseCached(raw) : undefined;
+    if (node !== undefined && !(node instanceof ParseError) && sensitivityOf(node, scope) === 'marked') {
+      return { kind: 'unknown', reason: 'for_each (error: sensitive values cannot be used as for_each arguments)', bindings: { each: object(new Map([['key', unk('each.key')], ['value', unk('each.value')]])) } };
+    }
+    const r = forEachPairs(value);
     if (!('pairs' in r)) {
       const reason = 'unknown' in r ? r.unknown : `for_each (error: ${r.error})`;
       return { kind: 'unknown', reason, bindings: { each: object(new Map([['key', unk('each.key')], ['value', unk('each.value')]])) } };
@@ -311,6 +401,11 @@ class ModuleInstance {
   /** Variables declared sensitive here, or given a value computed from a sensitive one by the caller. */
   private readonly sensitiveVars = new Set<string>();
   private readonly localsTainted = new Set<string>();
+  /** Errors in the configuration's text itself (a declaration, a variable file's value): OpenTofu refuses it whatever it plans. */
+  private readonly staticErrors: string[] = [];
+  /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
+  private readonly declaredSensitiveVars = new Set<string>();
+  private readonly sensitivityBusy = new Set<string>();
   /** Some output of this instance is sensitive (declared, or computed from a sensitive value). */
   private outputsTainted = false;
   private readonly children = new Map<string, ChildEntry>();
@@ -330,13 +425,23 @@ class ModuleInstance {
     private readonly varOrigins: Map<string, ValueOrigin[]> = new Map(),
     /** Inputs whose value the caller computed from a sensitive value (src/normalize/taint.ts). */
     sensitiveInputs: Set<string> = new Set(),
+    /** Inputs whose value the caller's expression marks sensitive as a whole (issensitive). */
+    private readonly markedInputs: Set<string> = new Set(),
   ) {
     this.prefix = modulePath.map((m) => `module.${m}.`).join('');
     const resolver: RefResolver = { ref: (root, steps) => this.ref(root, steps) };
     const budget = new Budget();
     if (mod.exprs === undefined) mod.exprs = expressionsOf(mod.files) ?? null;
     const exprs = mod.exprs ? { exprs: mod.exprs } : {};
-    this.scope = { resolver, bindings: new Map(), budget, files: this.fileEnv(), ...exprs };
+    this.scope = {
+      resolver,
+      bindings: new Map(),
+      budget,
+      files: this.fileEnv(),
+      ...exprs,
+      sensitiveRef: (n) => this.sensitiveRef(n),
+      onSensitive: () => this.ev.taint.mark(),
+    };
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget, ...exprs };
     for (const f of mod.files) {
       if (isObj(f.body.variable)) {
@@ -344,9 +449,18 @@ class ModuleInstance {
           const b = bodies(list)[0];
           if (!b) continue;
           const decl = declOf(name, b, noScope);
-          if ('error' in decl) this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
-          else this.variables.set(name, variableValue(decl, inputs.get(name)));
+          if ('error' in decl) {
+            this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
+            this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
+          } else {
+            const v = variableValue(decl, inputs.get(name));
+            this.variables.set(name, v);
+            // A root variable's value from a variable file that does not convert: as static as the declaration.
+            const r = modulePath.length === 0 && inputs.has(name) ? refusalOf(v) : undefined;
+            if (r && !refusalOf(inputs.get(name)!)) this.staticErrors.push(`var.${name}: ${r}`);
+          }
           // Sensitive whatever the value's source: default, tfvars, var file or module input.
+          if (declaredSensitive(b)) this.declaredSensitiveVars.add(name);
           if (declaredSensitive(b) || sensitiveInputs.has(name)) {
             this.sensitiveVars.add(name);
             ev.taint.recordVal(this.variables.get(name)!);
@@ -354,7 +468,7 @@ class ModuleInstance {
           if (bodies(b.validation).length) this.validations.set(name, bodies(b.validation));
         }
       }
-      for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) this.localsRaw.set(k, v);
+      for (const l of bodies(f.body.locals)) for (const k of Object.keys(l)) this.localsRaw.set(k, rawAttr(l, k));
     }
     for (const [name, rules] of this.validations) this.validate(name, rules);
   }
@@ -376,12 +490,20 @@ class ModuleInstance {
         throw new EvalError(r.refused === 'does not exist' ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
       exists: (name) => existsConfined(workspace, path.resolve(cwd, name)),
+      list: (name) => {
+        const r = listConfined(workspace, path.resolve(cwd, name));
+        if (r && 'refused' in r) throw new NotStatic(`${name} ${r.refused}`);
+        return r;
+      },
     };
   }
 
   /** A variable whose validation condition is false: OpenTofu refuses the value, so it is unknown with the reason. */
   private validate(name: string, rules: Obj[]): void {
     for (const rule of rules) {
+      // A condition on the file system (fileset, fileexists...) depends on the machine OpenTofu runs
+      // on, not on the configuration: not judged here.
+      if (typeof rule.condition === 'string' && /\b(?:file\w*|templatefile)\s*\(/.test(rule.condition)) continue;
       const ok = evalRawVal(rule.condition, this.scope);
       if (isUnknown(ok) || isNull(ok) || ok.t.k !== 'bool' || ok.v !== false) continue;
       const message = evalRawVal(rule.error_message, this.scope);
@@ -412,8 +534,147 @@ class ModuleInstance {
       case 'terraform':
         return name === 'workspace' ? { value: str(this.root.workspace), used: 1 } : undefined;
       default:
-        return undefined; // resources, data sources, self, terraform.*: not known statically
+        // terraform_data (OpenTofu's built-in provider): its input and triggers_replace are planned as
+        // configured. Other resources' attributes depend on their provider: not known statically.
+        if (root === 'terraform_data' && name !== undefined) {
+          const value = this.terraformData(name);
+          return value ? { value, used: 1 } : undefined;
+        }
+        return undefined; // other resources, data sources, self, terraform.*
     }
+  }
+
+  private dataBlock(name: string): Obj | undefined {
+    for (const f of this.mod.files) {
+      const byType = isObj(f.body.resource) ? (f.body.resource as Obj).terraform_data : undefined;
+      const b = isObj(byType) ? bodies(byType[name])[0] : undefined;
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  private readonly dataBusy = new Set<string>();
+  private readonly dataDone = new Map<string, { value: Val; tainted: boolean }>();
+
+  /**
+   * The planned value of `terraform_data.<name>` in this module instance, as OpenTofu's built-in
+   * provider plans a create (internal/builtin/providers/tf/resource_data.go): input and
+   * triggers_replace as configured, output null when input is null and else known after apply, id
+   * known after apply. A tuple of instances with count, an object of them with for_each.
+   */
+  private terraformData(name: string): Val | undefined {
+    const done = this.dataDone.get(name);
+    if (done) {
+      if (done.tainted) this.ev.taint.mark();
+      return done.value;
+    }
+    const block = this.dataBlock(name);
+    if (!block) return undefined; // OpenTofu: a reference to an undeclared resource (unknown here)
+    const address = `terraform_data.${name}`;
+    if (this.dataBusy.has(name)) {
+      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`);
+      return unk(`${address} (error: a cycle of references leads back to this resource)`);
+    }
+    this.dataBusy.add(name);
+    const b = block;
+    const { value, tainted } = this.ev.taint.track((): Val => {
+      const exp = expansion(b, this.scope, this.ev.taint);
+      const instance = (bindings: Record<string, Val>, label: string): Val => {
+        const scope = childScope(this.scope, bindings);
+        const input = 'input' in b ? evalRawVal(rawAttr(b, 'input'), scope) : NULL;
+        const triggers = 'triggers_replace' in b ? evalRawVal(rawAttr(b, 'triggers_replace'), scope) : NULL;
+        return object(
+          new Map([
+            ['id', unk(`${label}.id`, STRING)],
+            ['input', input],
+            ['output', isNull(input) ? input : unk(`${label}.output`, input.t)],
+            ['triggers_replace', triggers],
+          ]),
+        );
+      };
+      switch (exp.kind) {
+        case 'none':
+          return instance({}, address);
+        case 'unknown':
+          return unk(`${address} (${exp.reason})`);
+        case 'count':
+          if (exp.total > exp.instances.length) return unk(`${address} (${exp.total} instances, more than are expanded)`);
+          return tuple(exp.instances.map((i) => instance(i.bindings, `${address}${keyText(i.key!)}`)));
+        case 'for_each': {
+          if (exp.total > exp.instances.length) return unk(`${address} (${exp.total} instances, more than are expanded)`);
+          const m = new Map<string, Val>();
+          for (const i of exp.instances) m.set(String(i.key), instance(i.bindings, `${address}${keyText(i.key!)}`));
+          return object(m);
+        }
+      }
+    });
+    this.dataBusy.delete(name);
+    this.dataDone.set(name, { value, tainted });
+    if (tainted) this.ev.taint.mark();
+    return value;
+  }
+
+  /**
+   * Whether the value a reference names is marked sensitive (eval.ts sensitivityOf): a variable
+   * declared sensitive (or given a marked value by the caller), a local or a terraform_data input by
+   * its expression, a module output declared sensitive; clean when reading it touches nothing
+   * sensitive at all.
+   */
+  private sensitiveRef(n: Extract<Node, { k: 'ref' }>): Sensitivity {
+    const name = n.steps[0]?.k === 'attr' ? n.steps[0].name : undefined;
+    if (name === undefined) return n.root === 'path' || n.root === 'terraform' ? 'clean' : undefined;
+    const key = `${n.root}.${name}`;
+    if (this.sensitivityBusy.has(key)) return undefined;
+    const tainted = this.ev.taint.track(() => evaluate({ k: 'ref', root: n.root, steps: n.steps.slice(0, 1), src: key }, this.scope)).tainted;
+    if (!tainted) return 'clean';
+    this.sensitivityBusy.add(key);
+    try {
+      const ofRaw = (raw: unknown): Sensitivity => {
+        if (typeof raw !== 'string') return undefined;
+        if (!isTemplateText(raw)) return 'clean';
+        const node = parseCached(raw);
+        return node instanceof ParseError ? undefined : sensitivityOf(node, this.scope);
+      };
+      switch (n.root) {
+        case 'var':
+          return this.declaredSensitiveVars.has(name) || this.markedInputs.has(name) ? 'marked' : undefined;
+        case 'local':
+          return ofRaw(this.localsRaw.get(name));
+        case 'module': {
+          const output = n.steps[1]?.k === 'attr' ? n.steps[1].name : undefined;
+          const c = this.child(name);
+          if (output === undefined || !c || c.expanded || c.unknownExpansion || !c.instances[0]?.inst) return undefined;
+          return c.instances[0].inst.outputSensitivity(output);
+        }
+        case 'terraform_data': {
+          const b = this.dataBlock(name);
+          if (!b || 'count' in b || 'for_each' in b) return undefined;
+          const attr = n.steps[1]?.k === 'attr' ? n.steps[1].name : undefined;
+          if (attr === 'input' || attr === 'triggers_replace') return ofRaw(rawAttr(b, attr));
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    } finally {
+      this.sensitivityBusy.delete(key);
+    }
+  }
+
+  /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
+  outputSensitivity(name: string): Sensitivity {
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.output)) continue;
+      const b = bodies((f.body.output as Obj)[name])[0];
+      if (!b) continue;
+      if (declaredSensitive(b)) return 'marked';
+      const raw = rawAttr(b, 'value');
+      if (typeof raw !== 'string') return undefined;
+      if (!isTemplateText(raw)) return 'clean';
+      const node = parseCached(raw);
+      return node instanceof ParseError ? undefined : sensitivityOf(node, this.scope);
+    }
+    return undefined;
   }
 
   private local(name: string): Val {
@@ -459,7 +720,7 @@ class ModuleInstance {
       for (const [name, list] of Object.entries(f.body.output)) {
         const b = bodies(list)[0];
         if (!b) continue;
-        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(b.value, this.scope), `${label}.${name}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(rawAttr(b, 'value'), this.scope), `${label}.${name}`));
         if (tainted || declaredSensitive(b)) {
           this.outputsTainted = true;
           this.ev.taint.recordVal(value);
@@ -511,7 +772,7 @@ class ModuleInstance {
       return entry;
     }
     const meta = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-    const exp = expansion(b, this.scope);
+    const exp = expansion(b, this.scope, this.ev.taint);
     if (exp.kind === 'unknown') entry.unknownExpansion = exp.reason;
     else if (exp.kind !== 'none') {
       entry.expanded = exp.kind;
@@ -522,15 +783,21 @@ class ModuleInstance {
       const scope = childScope(this.scope, bindings);
       const inputs = new Map<string, Val>();
       const sensitiveInputs = new Set<string>();
-      for (const [k, raw] of Object.entries(b)) {
+      const markedInputs = new Set<string>();
+      for (const k of Object.keys(b)) {
         if (meta.has(k)) continue;
-        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(raw, scope), `var.${k}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(rawAttr(b, k), scope), `var.${k}`));
         inputs.set(k, value);
-        if (tainted) sensitiveInputs.add(k);
+        if (tainted) {
+          sensitiveInputs.add(k);
+          const raw = rawAttr(b, k);
+          const node = typeof raw === 'string' && isTemplateText(raw) ? parseCached(raw) : undefined;
+          if (node && !(node instanceof ParseError) && sensitivityOf(node, scope) === 'marked') markedInputs.add(k);
+        }
       }
       const seg = `${name}${key !== undefined ? keyText(key) : ''}`;
       const site: CallSite = { file: f.file.path, line, module: `${this.prefix}module.${seg}`, ...(this.callSite ? { parent: this.callSite } : {}) };
-      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta), sensitiveInputs);
+      const inst = new ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta), sensitiveInputs, markedInputs);
       entry.instances.push({ ...(key !== undefined ? { key } : {}), inst });
     }
     return entry;
@@ -545,6 +812,35 @@ class ModuleInstance {
       if (o.length) out.set(k, o);
     }
     return out;
+  }
+
+  /**
+   * Evaluate what OpenTofu evaluates whether or not anything uses it (variables, locals, outputs),
+   * here and in every module instance below, and record the errors among them: OpenTofu refuses a
+   * configuration with any of them.
+   */
+  checkAll(): void {
+    for (const e of this.staticErrors) this.ev.refuse(e);
+    // Locals and outputs OpenTofu evaluates whether or not anything uses them: a constant one that
+    // fails fails the plan. One computed from other values is left where it is used: whether it
+    // fails here can depend on what this scan cannot see (values, files, our own evaluation).
+    for (const name of this.localsRaw.keys()) {
+      if (!constantRaw(this.localsRaw.get(name))) continue;
+      const r = refusalOf(this.local(name));
+      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
+    }
+    const label = this.prefix ? this.prefix.slice(0, -1) : 'output';
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.output)) continue;
+      for (const [name, list] of Object.entries(f.body.output)) {
+        const b = bodies(list)[0];
+        if (!b || !constantRaw(rawAttr(b, 'value'))) continue;
+        const v = entries(this.outputs(label)).get(name);
+        const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? 'an infinite number cannot be stored' : undefined));
+        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
+      }
+    }
+    for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
   }
 
   /** Register this module's resources and providers, then its children's. */
@@ -585,7 +881,7 @@ class ModuleInstance {
     const locPath: PathSegment[] = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
-    const exp = expansion(b, this.scope);
+    const exp = expansion(b, this.scope, this.ev.taint);
     let instances: Instance[] = [{ bindings: {} }];
     if (exp.kind === 'unknown') instances = [{ bindings: exp.bindings }];
     else if (exp.kind !== 'none') {

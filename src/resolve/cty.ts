@@ -3,7 +3,7 @@
 // kept deduplicated in cty's order, numbers are big binary floats (bignum.ts). The evaluator works on
 // these; the policy input gets their JSON-like form (toPlain) at the end.
 import { BigNum } from './bignum.js';
-import type { Value } from './values.js';
+import { exactNumber, isExactNumber, type Value } from './values.js';
 
 export type Type =
   | { k: 'string' }
@@ -347,6 +347,59 @@ function isPrintable(c: number): boolean {
   return !NON_PRINTABLE.test(String.fromCodePoint(c));
 }
 
+/** cty's Value.Equals: values of different types are not equal (tolist(["a"]) != ["a"]); undefined when unknown. */
+export function ctyEquals(a: Val, b: Val): boolean | undefined {
+  if (isUnknown(a) || isUnknown(b)) return undefined;
+  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
+  if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
+    if (!typeEquals(a.t, b.t)) return false;
+  }
+  if (!typeEquals(a.t, b.t)) return false;
+  switch (a.t.k) {
+    case 'number':
+      return asNum(a).equals(asNum(b));
+    case 'string':
+    case 'bool':
+      return a.v === b.v;
+    case 'list':
+    case 'tuple': {
+      const xs = elems(a);
+      const ys = elems(b);
+      if (xs.length !== ys.length) return false;
+      let unknownSeen = false;
+      for (let i = 0; i < xs.length; i++) {
+        const e = ctyEquals(xs[i]!, ys[i]!);
+        if (e === false) return false;
+        if (e === undefined) unknownSeen = true;
+      }
+      return unknownSeen ? undefined : true;
+    }
+    case 'set': {
+      if (containsUnknown(a) || containsUnknown(b)) return undefined;
+      const xs = elems(a);
+      const ys = elems(b);
+      return xs.length === ys.length && xs.every((x, i) => rawEquals(x, ys[i]!));
+    }
+    case 'map':
+    case 'object': {
+      const xs = entries(a);
+      const ys = entries(b);
+      if (xs.size !== ys.size) return false;
+      let unknownSeen = false;
+      for (const [k, x] of xs) {
+        const y = ys.get(k);
+        if (!y) return false;
+        const e = ctyEquals(x, y);
+        if (e === false) return false;
+        if (e === undefined) unknownSeen = true;
+      }
+      return unknownSeen ? undefined : true;
+    }
+    default:
+      return rawEquals(a, b);
+  }
+}
+
 // ---- the policy input's JSON-like form ----
 
 function setProp(o: { [k: string]: Value }, k: string, v: Value): void {
@@ -357,7 +410,7 @@ export function toPlain(x: Val): Value {
   const p = x.v;
   if (p instanceof Unk) return { __unknown__: p.text };
   if (p === null) return null;
-  if (p instanceof BigNum) return p.toJs();
+  if (p instanceof BigNum) return holdsExactly(p) ? p.toJs() : exactNumber(jsonNumberText(p));
   if (Array.isArray(p)) return p.map(toPlain);
   if (p instanceof Map) {
     const o: { [k: string]: Value } = {};
@@ -367,9 +420,34 @@ export function toPlain(x: Val): Value {
   return p;
 }
 
+/** True when the float64 nearest to n prints as the same decimal as n (0.1 does; 12345678901234567890 does not). */
+export function holdsExactly(n: BigNum): boolean {
+  if (n.inf) return true;
+  const t = n.text();
+  if (t.length <= 15) return true;
+  return BigNum.fromJs(Number(t)).text() === t;
+}
+
+/** n as a JSON number: its exact decimal, in exponent form when that is much shorter (1e600). */
+function jsonNumberText(n: BigNum): string {
+  const t = n.text();
+  if (t.length <= 64) return t;
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(t);
+  if (!m) return t;
+  const [, sign = '', int = '', frac = ''] = m;
+  const all = int + frac;
+  const lead = all.length - all.replace(/^0+/, '').length;
+  const digits = all.slice(lead).replace(/0+$/, '');
+  if (digits.length === 0) return '0';
+  const exp = int.length - lead - 1;
+  const sci = `${sign}${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${exp}`;
+  return sci.length < t.length ? sci : t;
+}
+
 /** A JSON-like value (hcl2json's literals, a value from JSON) as cty sees a literal: tuples and objects. */
 export function fromPlain(v: Value): Val {
   if (v === null) return NULL;
+  if (isExactNumber(v)) return num(BigNum.parse(v.rawJSON)!);
   if (typeof v === 'string') return str(v);
   if (typeof v === 'number') return num(BigNum.fromJs(v));
   if (typeof v === 'boolean') return bool(v);

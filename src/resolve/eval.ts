@@ -20,6 +20,7 @@ import {
   asStr,
   bool,
   containsUnknown,
+  ctyEquals,
   derivedUnknown,
   elems,
   entries,
@@ -38,6 +39,7 @@ import {
   typeEquals,
   unk,
   unkText,
+  Unk,
   type Val,
 } from './cty.js';
 import { callFunction, SPECIAL_FORMS, type FileEnv } from './functions.js';
@@ -75,12 +77,89 @@ export interface Scope {
   files?: FileEnv;
   /** Trees of the strings to evaluate, from their files' parse: a string not found is parsed. */
   exprs?: ExpressionLookup;
+  /** Whether a reference's value is marked sensitive (issensitive()); see sensitivityOf. */
+  sensitiveRef?: (n: Extract<Node, { k: 'ref' }>) => Sensitivity;
+  /** Called when sensitive() is evaluated: what is computed from it is sensitive too. */
+  onSensitive?: () => void;
 }
 
 export function childScope(s: Scope, extra: Record<string, Val>): Scope {
   const bindings = new Map(s.bindings);
   for (const [k, v] of Object.entries(extra)) bindings.set(k, v);
-  return { resolver: s.resolver, bindings, ...(s.budget ? { budget: s.budget } : {}), ...(s.files ? { files: s.files } : {}), ...(s.exprs ? { exprs: s.exprs } : {}) };
+  return {
+    resolver: s.resolver,
+    bindings,
+    ...(s.budget ? { budget: s.budget } : {}),
+    ...(s.files ? { files: s.files } : {}),
+    ...(s.exprs ? { exprs: s.exprs } : {}),
+    ...(s.sensitiveRef ? { sensitiveRef: s.sensitiveRef } : {}),
+    ...(s.onSensitive ? { onSensitive: s.onSensitive } : {}),
+  };
+}
+
+/**
+ * How cty marks a value sensitive, as far as the expression shows it: "marked" (the value itself
+ * carries the mark: sensitive(), a sensitive variable, anything an operator, template or function
+ * computes from a marked value), "clean" (no mark anywhere), undefined (cannot be said: a mark may
+ * sit on an element only, or come from a reference the scope cannot judge).
+ */
+export type Sensitivity = 'marked' | 'clean' | undefined;
+
+export function sensitivityOf(n: Node, scope: Scope, depth = 0): Sensitivity {
+  if (depth > 64) return undefined;
+  const all = (xs: Node[]): Sensitivity => {
+    let clean = true;
+    for (const x of xs) {
+      const s = sensitivityOf(x, scope, depth + 1);
+      if (s === 'marked') return 'marked';
+      if (s !== 'clean') clean = false;
+    }
+    return clean ? 'clean' : undefined;
+  };
+  const parts = (ps: TemplatePart[]): Node[] =>
+    ps.flatMap((p): Node[] => (typeof p === 'string' ? [] : p.k === 'tif' ? [p.cond, ...parts(p.then), ...parts(p.else)] : p.k === 'tfor' ? [p.coll, ...parts(p.body)] : [p]));
+  const keys = (steps: Step[]): Node[] => steps.flatMap((st) => (st.k === 'index' ? [st.key] : []));
+  switch (n.k) {
+    case 'lit':
+      return 'clean';
+    case 'tmpl':
+      return all(parts(n.parts));
+    case 'ref': {
+      if (scope.bindings.has(n.root)) return n.root === 'count' ? 'clean' : undefined;
+      const base = scope.sensitiveRef?.(n);
+      if (base === 'marked') return 'marked';
+      return base === 'clean' ? all(keys(n.steps)) : undefined;
+    }
+    case 'get':
+    case 'splat': {
+      const base = sensitivityOf(n.obj, scope, depth + 1);
+      if (base === 'marked') return 'marked';
+      return base === 'clean' ? all(keys(n.steps)) : undefined;
+    }
+    case 'call': {
+      const name = n.name.startsWith('core::') ? n.name.slice(6) : n.name;
+      if (name === 'sensitive') return 'marked';
+      if (name === 'issensitive') return 'clean';
+      if (name === 'nonsensitive') return all(n.args) === undefined ? undefined : 'clean';
+      if (name === 'try' || name === 'can') return all(n.args) === 'clean' ? 'clean' : undefined;
+      return all(n.args);
+    }
+    case 'tuple':
+      return all(n.items) === 'clean' ? 'clean' : undefined;
+    case 'object':
+      return all(n.items.flatMap((it) => [it.key, it.value])) === 'clean' ? 'clean' : undefined;
+    case 'for':
+      return all([n.coll, ...(n.keyExpr ? [n.keyExpr] : []), n.valExpr, ...(n.cond ? [n.cond] : [])]) === 'clean' ? 'clean' : undefined;
+    case 'unary':
+      return all([n.x]);
+    case 'binary':
+      return all([n.l, n.r]);
+    case 'cond': {
+      const c = sensitivityOf(n.c, scope, depth + 1);
+      if (c === 'marked') return 'marked';
+      return all([n.c, n.t, n.f]) === 'clean' ? 'clean' : undefined;
+    }
+  }
 }
 
 const TRAVERSAL = /^(?!var\.|local\.|each\.|count\.)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[(?:[0-9]+|"[^"]*")\])+$/;
@@ -259,7 +338,23 @@ export function evaluate(n: Node, scope: Scope): Val {
     case 'splat':
       return splat(n, scope);
     case 'call': {
-      const special = SPECIAL_FORMS[n.name];
+      // core::upper is upper (OpenTofu's namespace for its built-in functions).
+      const name = n.name.startsWith('core::') ? n.name.slice('core::'.length) : n.name;
+      if (name === 'issensitive') {
+        if (n.args.length !== 1) throw new EvalError('issensitive takes one argument');
+        const v = evaluate(n.args[0]!, scope);
+        const s = sensitivityOf(n.args[0]!, scope);
+        return s === undefined ? derivedUnknown(n.src, [v], BOOL) : bool(s === 'marked');
+      }
+      if (name === 'ephemeralasnull') {
+        // No ephemeral values here but those of ephemeral variables and resources, which are not
+        // known: a value computed without references is not ephemeral.
+        if (n.args.length !== 1) throw new EvalError('ephemeralasnull takes one argument');
+        const v = evaluate(n.args[0]!, scope);
+        return hasReference(n.args[0]!, scope) ? derivedUnknown(n.src, [v]) : v;
+      }
+      if (name === 'sensitive') scope.onSensitive?.();
+      const special = SPECIAL_FORMS[name];
       if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
       let args = n.args.map((a) => evaluate(a, scope));
       if (n.expand) {
@@ -268,7 +363,7 @@ export function evaluate(n: Node, scope: Scope): Val {
         if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
         args = [...args.slice(0, -1), ...elems(last)];
       }
-      return callFunction(n.name, args, n.src, budgetOf(scope), {
+      return callFunction(name, args, n.src, budgetOf(scope), {
         ...(scope.files ? { files: scope.files } : {}),
         template: (text, vars) => renderTemplate(text, vars, scope),
       });
@@ -302,10 +397,28 @@ export function evaluate(n: Node, scope: Scope): Val {
       return num(asNum(convert(x, NUMBER)).neg_());
     }
     case 'binary':
+      if (n.op === '&&' || n.op === '||') return logical(n, scope);
       return binary(n.op, evaluate(n.l, scope), evaluate(n.r, scope), n.src);
     case 'cond':
       return conditional(n, scope);
   }
+}
+
+/** True when the expression refers to anything but locally bound names. */
+export function hasReference(n: Node, scope: Scope = { resolver: { ref: () => undefined }, bindings: new Map() }): boolean {
+  let found = false;
+  const walk = (x: unknown): void => {
+    if (found || typeof x !== 'object' || x === null) return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    const node = x as { k?: string; root?: string };
+    if (node.k === 'ref' && node.root !== undefined && !scope.bindings.has(node.root)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(x)) if (k !== 'src') walk(v);
+  };
+  walk(n);
+  return found;
 }
 
 /** templatefile() / templatestring(): the text as a template whose only names are the given variables. */
@@ -435,6 +548,44 @@ function conditional(n: Extract<Node, { k: 'cond' }>, scope: Scope): Val {
   return convert(value, target);
 }
 
+/**
+ * `&&` and `||` as HCL evaluates them (hclsyntax/expression_ops.go): both sides evaluated, each
+ * converted to bool (a conversion error is an error), then the short circuit: a known false side
+ * decides `&&` and a known true side decides `||` even when the other side failed, and a null counts
+ * as false there (cty's False() of a null bool); otherwise an error on either side is the error.
+ */
+function logical(n: Extract<Node, { k: 'binary' }>, scope: Scope): Val {
+  type Side = { v?: Val; err?: unknown };
+  const side = (x: Node): Side => {
+    try {
+      const v = evaluate(x, scope);
+      if (!isUnknown(v) && !isNull(v)) convert(v, BOOL); // "Unsuitable value for ... operand"
+      return { v };
+    } catch (e) {
+      if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
+      return { err: e };
+    }
+  };
+  const l = side(n.l);
+  const r = side(n.r);
+  const known = (x: Side): boolean => x.v !== undefined && !isUnknown(x.v);
+  const truth = (x: Val): boolean => !isNull(x) && asBool(convert(x, BOOL));
+  const lu = l.v !== undefined && isUnknown(l.v);
+  const ru = r.v !== undefined && isUnknown(r.v);
+  if (lu && ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL);
+  if (n.op === '&&') {
+    if (known(l) && !truth(l.v!)) return bool(false);
+    if (known(r) && !truth(r.v!)) return bool(false);
+  } else {
+    if (known(l) && truth(l.v!)) return bool(true);
+    if (known(r) && truth(r.v!)) return bool(true);
+  }
+  if (l.err) throw l.err;
+  if (r.err) throw r.err;
+  if (lu || ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL);
+  return binary(n.op, l.v!, r.v!, n.src);
+}
+
 /** `&&` and `||` on a known side that decides alone. */
 function decides(op: string, x: Val): boolean {
   if (isUnknown(x) || isNull(x)) return false;
@@ -491,58 +642,8 @@ export function binary(op: string, l: Val, r: Val, src: string): Val {
   throw new EvalError(`unknown operator ${op}`);
 }
 
-/** cty's Value.Equals: values of different types are not equal (tolist(["a"]) != ["a"]); undefined when unknown. */
-export function equals(a: Val, b: Val): boolean | undefined {
-  if (isUnknown(a) || isUnknown(b)) return undefined;
-  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
-  if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
-    if (!typeEquals(a.t, b.t)) return false;
-  }
-  if (!typeEquals(a.t, b.t)) return false;
-  switch (a.t.k) {
-    case 'number':
-      return asNum(a).equals(asNum(b));
-    case 'string':
-    case 'bool':
-      return a.v === b.v;
-    case 'list':
-    case 'tuple': {
-      const xs = elems(a);
-      const ys = elems(b);
-      if (xs.length !== ys.length) return false;
-      let unknownSeen = false;
-      for (let i = 0; i < xs.length; i++) {
-        const e = equals(xs[i]!, ys[i]!);
-        if (e === false) return false;
-        if (e === undefined) unknownSeen = true;
-      }
-      return unknownSeen ? undefined : true;
-    }
-    case 'set': {
-      if (containsUnknown(a) || containsUnknown(b)) return undefined;
-      const xs = elems(a);
-      const ys = elems(b);
-      return xs.length === ys.length && xs.every((x, i) => rawEquals(x, ys[i]!));
-    }
-    case 'map':
-    case 'object': {
-      const xs = entries(a);
-      const ys = entries(b);
-      if (xs.size !== ys.size) return false;
-      let unknownSeen = false;
-      for (const [k, x] of xs) {
-        const y = ys.get(k);
-        if (!y) return false;
-        const e = equals(x, y);
-        if (e === false) return false;
-        if (e === undefined) unknownSeen = true;
-      }
-      return unknownSeen ? undefined : true;
-    }
-    default:
-      return rawEquals(a, b);
-  }
-}
+/** cty's Value.Equals (cty.ts ctyEquals). */
+export const equals = ctyEquals;
 
 const cache = new Map<string, Node | ParseError>();
 
@@ -587,23 +688,55 @@ export function evalString(text: string, scope: Scope): Value {
 }
 
 /**
- * toPlain, for the policy input. An infinity (which OpenTofu cannot store) is unknown with the reason;
- * so is a number a JSON number of the input cannot hold exactly (the input's numbers are float64: a
- * rounded value would be a different value, so it is honestly unknown; its text, e.g. in tostring(),
- * stays exact).
+ * toPlain, for the policy input. An infinity (which OpenTofu cannot store) is unknown with the
+ * reason; so is a value holding an error anywhere (OpenTofu refuses the whole value). Numbers a
+ * float64 cannot hold are carried exactly (values.ts ExactNumber).
  */
 export function plainOf(v: Val, text: string): Value {
   const bad = numberProblem(v);
   if (bad) return { __unknown__: `${stripInterpolation(text)} (${bad})` };
+  // An error anywhere inside (a tuple element OpenTofu refuses): OpenTofu refuses the whole value.
+  const refused = isUnknown(v) ? undefined : firstRefused(v);
+  if (refused) return { __unknown__: unkText(refused) };
   return toPlain(v);
+}
+
+/** The text of the first unknown in v (v itself included) that stands for an error OpenTofu reports, if any. */
+export function refusalOf(v: Val): string | undefined {
+  if (isUnknown(v)) return / \(error: [^\n]*\)$/.test(unkText(v)) ? unkText(v) : undefined;
+  const r = firstRefused(v);
+  return r ? unkText(r) : undefined;
+}
+
+/**
+ * The reasons the file functions give when a file cannot be read: an error in OpenTofu too, but
+ * whether the file is there depends on the machine OpenTofu runs on (a key the user generates, data
+ * left out of a copy), not on the configuration, so it does not spread beyond where it is used.
+ */
+export const FILE_ERROR = /\(error: (?:no file exists at |[^()]* (?:is outside the workspace|resolves outside the workspace|cannot be read|is a |not a regular file)|contents of [^()]* are not valid UTF-8)/;
+
+/** The first unknown inside v that stands for an error OpenTofu reports ("... (error: ...)"), not one of reading a file. */
+function firstRefused(v: Val): Val | undefined {
+  const p = v.v;
+  if (p instanceof Unk) return / \(error: [^\n]*\)$/.test(p.text) && !FILE_ERROR.test(p.text) ? v : undefined;
+  if (Array.isArray(p)) {
+    for (const x of p) {
+      const r = firstRefused(x);
+      if (r) return r;
+    }
+  }
+  if (p instanceof Map) {
+    for (const x of p.values()) {
+      const r = firstRefused(x);
+      if (r) return r;
+    }
+  }
+  return undefined;
 }
 
 function numberProblem(v: Val): string | undefined {
   const p = v.v;
-  if (p instanceof BigNum) {
-    if (p.inf) return 'error: an infinite number cannot be stored';
-    return holdsExactly(p) ? undefined : `the number ${p.text().slice(0, 40)}${p.text().length > 40 ? '...' : ''} is more precise than the policy input can hold`;
-  }
+  if (p instanceof BigNum) return p.inf ? 'error: an infinite number cannot be stored' : undefined;
   if (Array.isArray(p)) {
     for (const x of p) {
       const r = numberProblem(x);
@@ -617,13 +750,6 @@ function numberProblem(v: Val): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The float64 nearest to n prints as the same decimal as n (0.1 does; 12345678901234567890 does not). */
-function holdsExactly(n: BigNum): boolean {
-  const t = n.text();
-  if (t.length <= 15 && !t.includes('e')) return true;
-  return BigNum.fromJs(Number(t)).text() === t;
 }
 
 /** "${x}" -> "x": the text an unknown value reports, as the normalizer always did. */

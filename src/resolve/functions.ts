@@ -5,12 +5,13 @@
 // unknown with the reason, and try()/can() see it. A function not listed here (timestamp, uuid,
 // provider functions...) gives an unknown value. Regular expressions are RE2 (re2js), as Go's regexp.
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { CORE_SCHEMA, Schema, boolCoreTag, boolYaml11Tag, loadAll } from 'js-yaml';
+import { getScalarValue, parseEvents } from 'js-yaml';
 import { RE2JS } from 're2js';
 import type { Node } from './ast.js';
 import { BigNum, bitLen } from './bignum.js';
-import { Budget, BudgetError } from './budget.js';
+import { Budget, BudgetError, LIMITS } from './budget.js';
 import { convert, unify, unifyValues } from './convert.js';
 import {
   BOOL,
@@ -26,10 +27,12 @@ import {
   bool,
   compareStrings,
   containsUnknown,
+  ctyEquals,
   derivedUnknown,
   elems,
   entries,
   friendlyName,
+  goQuote,
   int,
   isNull,
   isUnknown,
@@ -51,7 +54,9 @@ import {
   type Val,
 } from './cty.js';
 import { formatString } from './format.js';
+import { globMatch, hasMeta, unescapeMeta, validate } from './glob.js';
 import { graphemes } from './text.js';
+import { goGzip } from './gzip.js';
 import { EvalError } from './values.js';
 
 /** Not an error: the value cannot be known statically here (no file access in this scope). */
@@ -65,6 +70,71 @@ export interface FileEnv {
   exists(name: string): boolean | undefined;
   /** The working directory OpenTofu would run in (absolute), for abspath() and relative names. */
   cwd: string;
+  /**
+   * The entries of a folder (absolute, or relative to cwd), links followed: undefined when it does
+   * not exist or is not a folder; throws NotStatic when it cannot be said (outside the workspace).
+   */
+  list?(name: string): Array<{ name: string; kind: 'file' | 'folder' | 'other' | 'outside' }> | undefined;
+}
+
+/** Most folder entries fileset() walks before giving up (unknown, not a partial set). */
+const FILESET_MAX_ENTRIES = 20_000;
+
+/**
+ * OpenTofu's fileset (internal/lang/funcs/filesystem.go): the pattern joined to the path and
+ * cleaned, globbed as doublestar.FilepathGlob does (the folder part before the first meta
+ * character is read directly, the rest matched), regular files only, each relative to the path.
+ */
+function fileset(ctx: FnContext, given: string, pattern: string): Val {
+  const env = needFiles(ctx);
+  if (!env.list) throw new NotStatic('folders are not listed here');
+  const base = cleanPath(given.startsWith('/') ? given : path.posix.join(env.cwd, given));
+  const full = cleanPath(path.posix.join(base, pattern));
+  if (!validate(Array.from(full, (c) => c.codePointAt(0)!))) throw new EvalError(`failed to glob pattern ${full}: syntax error in pattern`);
+  // doublestar.SplitPattern: the folder before the first meta character.
+  let split = -1;
+  for (let i = 0; i < full.length; i++) {
+    const c = full[i];
+    if (c === '\\') i++;
+    else if (c === '/') split = i;
+    else if (c === '*' || c === '?' || c === '[' || c === '{') break;
+  }
+  const root = split === 0 ? '/' : split > 0 ? unescapeMeta(full.slice(0, split)) : '.';
+  const rest = split >= 0 ? full.slice(split + 1) : full;
+  const found: string[] = [];
+  const isRegular = (abs: string): boolean => {
+    const dir = path.posix.dirname(abs);
+    const entry = env.list!(dir)?.find((e) => e.name === path.posix.basename(abs));
+    if (entry?.kind === 'outside') throw new NotStatic(`${abs} is outside the workspace`);
+    return entry?.kind === 'file';
+  };
+  if (!hasMeta(rest)) {
+    const literal = unescapeMeta(full);
+    if (isRegular(literal)) found.push(literal);
+  } else {
+    let seen = 0;
+    // Deeper than the pattern's segments only where ** or {alternatives} can reach.
+    const maxDepth = /\*\*|\{/.test(rest) ? 64 : rest.split('/').length - 1;
+    const walk = (dir: string, rel: string, depth: number): void => {
+      const entries = env.list!(dir);
+      if (!entries) return;
+      seen += entries.length;
+      if (seen > FILESET_MAX_ENTRIES || depth > 64) throw new NotStatic(`more than ${FILESET_MAX_ENTRIES} files to match`);
+      for (const e of entries) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.kind === 'folder') {
+          if (depth < maxDepth) walk(`${dir}/${e.name}`, r, depth + 1);
+        }
+        else if (globMatch(rest, r)) {
+          if (e.kind === 'outside') throw new NotStatic(`${dir}/${e.name} is outside the workspace`);
+          if (e.kind === 'file') found.push(`${root === '/' ? '' : root}/${r}`);
+        }
+      }
+    };
+    walk(root, '', 0);
+  }
+  ctx.budget.collection(found.length);
+  return set(STRING, found.map((f) => str(path.posix.relative(base, f))));
 }
 
 function fileText(ctx: FnContext, name: string): string {
@@ -110,6 +180,20 @@ function whole(v: Val, what: string): number {
   const i = n.toSafeInt();
   if (i === undefined) throw new EvalError(`${what} is too large`);
   return i;
+}
+
+/** base64.StdEncoding.DecodeString: padded, CR and LF ignored. */
+function goBase64(given: string): Buffer {
+  const text = given.replace(/[\r\n]/g, '');
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new EvalError('failed to decode base64 data');
+  return Buffer.from(text, 'base64');
+}
+
+/** gocty.FromCtyValue into a Go int: a whole number within int64. */
+function goInt(v: Val, what: string): bigint {
+  const n = N(v);
+  if (n.inf || !n.isInt() || n.trunc() < -(1n << 63n) || n.trunc() >= 1n << 63n) throw new EvalError(`${what}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+  return n.trunc();
 }
 
 const isSeq = (v: Val): boolean => v.t.k === 'list' || v.t.k === 'tuple' || v.t.k === 'set';
@@ -228,6 +312,50 @@ function substr(s: string, offset0: number, length: number): string {
 
 const reCache = new Map<string, RE2JS | EvalError>();
 
+/** Group names renamed to compile a pattern that repeats a name (Go allows it; re2js does not): new -> written. */
+const renamedGroups = new WeakMap<RE2JS, Map<string, string>>();
+
+/** The pattern with every repeated group name made unique, and the renames; undefined when none repeats. */
+function uniqueGroupNames(pattern: string): { pattern: string; renamed: Map<string, string> } | undefined {
+  const seen = new Map<string, number>();
+  const renamed = new Map<string, string>();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === '^') out += pattern[++i];
+      if (pattern[i + 1] === ']') out += pattern[++i];
+      continue;
+    }
+    const m = /^\(\?P?<([A-Za-z0-9_]+)>/.exec(pattern.slice(i, i + 260));
+    if (m) {
+      const name = m[1]!;
+      const n = seen.get(name) ?? 0;
+      seen.set(name, n + 1);
+      const unique = n === 0 ? name : `${name}_${n}_dup`;
+      if (n > 0) renamed.set(unique, name);
+      out += m[0].replace(`<${name}>`, `<${unique}>`);
+      i += m[0].length - 1;
+      continue;
+    }
+    out += c;
+  }
+  return renamed.size ? { pattern: out, renamed } : undefined;
+}
+
 function compileRe(pattern: string): RE2JS {
   let re = reCache.get(pattern);
   if (!re) {
@@ -235,6 +363,15 @@ function compileRe(pattern: string): RE2JS {
       re = RE2JS.compile(pattern);
     } catch (e) {
       re = new EvalError(`invalid regular expression pattern: ${(e as Error).message}`);
+      const unique = /duplicate capture group name/.test((e as Error).message) ? uniqueGroupNames(pattern) : undefined;
+      if (unique) {
+        try {
+          re = RE2JS.compile(unique.pattern);
+          renamedGroups.set(re, unique.renamed);
+        } catch {
+          // keep the first error
+        }
+      }
     }
     if (reCache.size > 1000) reCache.clear();
     reCache.set(pattern, re);
@@ -284,8 +421,10 @@ function matchValue(re: RE2JS, s: string, m: Match): Val {
   if (named.length && named.length !== total) throw new EvalError('invalid regexp pattern: cannot mix both named and unnamed capture groups');
   const g = (x: string | null): Val => (x === null ? nullOf(STRING) : str(x));
   if (named.length) {
+    // A name written twice: the later group's value (Go's SubexpNames in order, later ones win).
+    const renamed = renamedGroups.get(re);
     const o = new Map<string, Val>();
-    for (const n of named) o.set(n, g(m.groups[names[n]! - 1] ?? null));
+    for (const n of named.sort((x, y) => names[x]! - names[y]!)) o.set(renamed?.get(n) ?? n, g(m.groups[names[n]! - 1] ?? null));
     return object(o);
   }
   return tuple(m.groups.map(g));
@@ -491,7 +630,8 @@ export function jsonDecode(text: string, ctx: FnContext): Val {
     if (i >= text.length) fail();
     i++;
     try {
-      return str(JSON.parse(text.slice(start, i)) as string);
+      // Go's decoder turns a lone surrogate escape into U+FFFD.
+      return str((JSON.parse(text.slice(start, i)) as string).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
     } catch {
       return fail();
     }
@@ -577,7 +717,8 @@ function yamlEncode(v: Val, budget: Budget): string {
     if (x.t.k === 'number') return N(x).text();
     if (x.t.k === 'bool') return asBool(x) ? 'true' : 'false';
     const s = S(x);
-    if (!key && yamlLiteralAllowed(s)) return yamlLiteral(s, indent);
+    // A literal block at the root is indented as one in a mapping (libyaml's best_indent).
+    if (!key && yamlLiteralAllowed(s)) return yamlLiteral(s, indent === 0 && column === 0 ? 2 : indent);
     return yamlDoubleQuoted(s, column, indent);
   };
   const isColl = (x: Val): boolean => !isNull(x) && (isSeq(x) || isMapLike(x));
@@ -686,6 +827,8 @@ function csvDecode(text: string, ctx: FnContext): Val {
   const records = rows.filter((r) => !(r.length === 1 && r[0] === ''));
   if (!records.length) throw new EvalError('missing header line');
   const header = records[0]!;
+  const dup = header.find((h, i) => header.indexOf(h) !== i);
+  if (dup !== undefined) throw new EvalError(`duplicate column name ${goQuote(dup)}`);
   const out = records.slice(1).map((r, n) => {
     if (r.length !== header.length) throw new EvalError(`record on line ${n + 2}: wrong number of fields`);
     return object(new Map(header.map((h, k) => [h, str(r[k]!)])));
@@ -700,34 +843,252 @@ function objectOfStrings(names: string[]): Type {
 
 // ---- YAML decoding (go-cty-yaml: YAML 1.1 booleans such as yes/no, one document) ----
 
+/**
+ * yamldecode as go-cty-yaml decodes (decode.go, resolve.go), over js-yaml's event stream: one
+ * document, mappings as objects and sequences as tuples, `<<` merge keys, anchors (not
+ * self-referencing), and scalars resolved by go-cty-yaml's own rules (YAML 1.1 booleans, numbers
+ * parsed exactly, timestamps as RFC 3339 strings, !!binary kept as its base64 text).
+ */
 function yamlDecode(text: string, ctx: FnContext): Val {
-  let docs: unknown[];
+  let events: YamlEvent[];
   try {
-    docs = loadAll(text, null, { schema: CTY_YAML_SCHEMA });
+    events = parseEvents(text.length ? text : '\n', {}) as YamlEvent[];
   } catch (e) {
     throw new EvalError(`invalid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (docs.length > 1) throw new EvalError('unexpected extra content after value');
-  const toVal = (v: unknown, depth: number): Val => {
-    ctx.budget.spend();
-    if (depth > 200) throw new EvalError('YAML nested too deeply');
-    if (v === null || v === undefined) return NULL;
-    if (typeof v === 'string') return str(v);
-    if (typeof v === 'boolean') return bool(v);
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new EvalError('YAML infinity or NaN cannot be represented');
-      return num(BigNum.fromJs(v));
-    }
-    if (Array.isArray(v)) {
-      ctx.budget.collection(v.length);
-      return tuple(v.map((x) => toVal(x, depth + 1)));
-    }
-    if (v instanceof Date) return str(v.toISOString());
-    const m = new Map<string, Val>();
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) m.set(k, toVal(x, depth + 1));
-    return object(m);
+  let i = 0;
+  const fail = (msg: string): never => {
+    throw new EvalError(`invalid YAML: ${msg}`);
   };
-  return toVal(docs[0] ?? null, 0);
+  if (events[i]?.type !== 1) fail('missing start of document');
+  const directives = (events[i] as { directives?: Array<{ kind: string; handle?: string; prefix?: string }> }).directives ?? [];
+  i++;
+  const anchorsPending = new Map<string, number>();
+  const anchorVals = new Map<string, Val>();
+  const slice = (a: number, b: number): string => (a >= 0 ? text.slice(a, b) : '');
+  const tagOf = (e: YamlEvent): string => {
+    const t = slice(e.tagStart ?? -1, e.tagEnd ?? -1);
+    if (t === '') return '';
+    if (t.startsWith('!<') && t.endsWith('>')) return t.slice(2, -1);
+    if (t.startsWith('!!')) return `tag:yaml.org,2002:${t.slice(2)}`;
+    for (const d of directives) if (d.kind === 'tag' && d.handle && t.startsWith(d.handle)) return d.prefix + t.slice(d.handle.length);
+    return t;
+  };
+  const begin = (e: YamlEvent): string => {
+    const a = slice(e.anchorStart ?? -1, e.anchorEnd ?? -1);
+    if (a) anchorsPending.set(a, (anchorsPending.get(a) ?? 0) + 1);
+    return a;
+  };
+  const complete = (a: string, v: Val): void => {
+    if (!a) return;
+    const n = (anchorsPending.get(a) ?? 1) - 1;
+    if (n === 0) anchorsPending.delete(a);
+    else anchorsPending.set(a, n);
+    anchorVals.set(a, v);
+  };
+  const node = (depth: number): Val => {
+    ctx.budget.spend();
+    if (depth > 200) fail('nested too deeply');
+    const e = events[i++];
+    if (!e) return fail('expecting value but found end of stream');
+    switch (e.type) {
+      case 4: {
+        const a = begin(e);
+        const v = yamlScalar(tagOf(e), getScalarValue(text.length ? text : '\n', e as never), e.style!);
+        complete(a, v);
+        return v;
+      }
+      case 5: {
+        const name = slice(e.anchorStart!, e.anchorEnd!);
+        if (anchorsPending.has(name)) fail(`cannot refer to anchor "${name}" from inside its own definition`);
+        const v = anchorVals.get(name);
+        if (!v) return fail(`reference to undefined anchor "${name}"`);
+        return v;
+      }
+      case 3: {
+        const tag = tagOf(e);
+        if (tag !== '' && tag !== 'tag:yaml.org,2002:map') fail(`can't interpret mapping as ${tag}`);
+        const a = begin(e);
+        const vals = new Map<string, Val>();
+        for (;;) {
+          const k = events[i];
+          if (!k) fail('unexpected end of stream');
+          if (k!.type === 6) {
+            i++;
+            const v = object(vals);
+            complete(a, v);
+            return v;
+          }
+          const isMerge = k!.type === 4 && ((tagOf(k!) === '' && getScalarValue(text, k as never) === '<<') || tagOf(k!) === 'tag:yaml.org,2002:merge');
+          if (isMerge) {
+            i++;
+            const m = node(depth + 1);
+            if (m.t.k === 'object' || m.t.k === 'map') for (const [mk, mv] of entries(m)) vals.set(mk, mv);
+            else if (m.t.k === 'tuple' || m.t.k === 'list') {
+              for (const x of elems(m)) {
+                if (x.t.k !== 'object' && x.t.k !== 'map') fail(`cannot merge ${friendlyName(x.t)} (from sequence) into mapping`);
+                for (const [mk, mv] of entries(x)) vals.set(mk, mv);
+              }
+            } else fail(`cannot merge ${friendlyName(m.t)} into mapping`);
+            continue;
+          }
+          if (k!.type !== 4) fail('only strings are allowed as mapping keys');
+          i++;
+          const key = yamlScalar(tagOf(k!), getScalarValue(text, k as never), k!.style!);
+          if (isNull(key)) fail('mapping key cannot be null');
+          let ks: string;
+          try {
+            ks = S(convert(key, STRING));
+          } catch {
+            return fail('only strings are allowed as mapping keys');
+          }
+          vals.set(ks, node(depth + 1));
+        }
+      }
+      case 2: {
+        const tag = tagOf(e);
+        if (tag !== '' && tag !== 'tag:yaml.org,2002:seq') fail(`can't interpret sequence as ${tag}`);
+        const a = begin(e);
+        const xs: Val[] = [];
+        for (;;) {
+          if (!events[i]) fail('unexpected end of stream');
+          if (events[i]!.type === 6) {
+            i++;
+            ctx.budget.collection(xs.length);
+            const v = tuple(xs);
+            complete(a, v);
+            return v;
+          }
+          xs.push(node(depth + 1));
+        }
+      }
+      case 1:
+        return fail('only a single document is allowed');
+      default:
+        return fail('expecting value');
+    }
+  };
+  const v = node(0);
+  if (events[i]?.type !== 6) fail('unexpected extra content after value');
+  i++;
+  if (i < events.length) fail(events[i]!.type === 1 ? 'only a single document is allowed' : 'unexpected extra content after value');
+  return v;
+}
+
+interface YamlEvent {
+  type: number;
+  style?: number;
+  tagStart?: number;
+  tagEnd?: number;
+  anchorStart?: number;
+  anchorEnd?: number;
+}
+
+const YAML_SCALARS = new Map<string, Val>();
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) YAML_SCALARS.set(s, TRUE);
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) YAML_SCALARS.set(s, FALSE);
+for (const s of ['', '~', 'null', 'Null', 'NULL']) YAML_SCALARS.set(s, NULL);
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']) YAML_SCALARS.set(s, num(BigNum.infinity(false)));
+for (const s of ['-.inf', '-.Inf', '-.INF']) YAML_SCALARS.set(s, num(BigNum.infinity(true)));
+
+const YAML_TAG = (t: string): string => `tag:yaml.org,2002:${t}`;
+
+/** go-cty-yaml's resolveScalar: a scalar's value from its tag, text and style. */
+function yamlScalar(tag: string, src: string, style: number): Val {
+  const known = ['', 'str', 'bool', 'int', 'float', 'null', 'timestamp', 'binary'].map((t) => (t ? YAML_TAG(t) : ''));
+  if (!known.includes(tag)) throw new EvalError(`invalid YAML: unsupported tag ${goQuote(tag)}`);
+  let t = tag;
+  const c = src[0];
+  const hint = src === '' ? 'N' : c === '+' || c === '-' ? 'S' : c !== undefined && c >= '0' && c <= '9' ? 'D' : c !== undefined && 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
+  if (hint !== '' && t !== YAML_TAG('str') && t !== YAML_TAG('binary')) {
+    // Quoted and block (literal, folded) scalars are strings: libyaml does not mark them plain-implicit.
+    if (style !== 1) return str(src);
+    const item = YAML_SCALARS.get(src);
+    if (item) return item;
+    if (t === '' && (src === '.nan' || src === '.NaN' || src === '.NAN')) throw new EvalError('invalid YAML: floating point NaN is not supported');
+    if (hint === '.') {
+      const n = parseCtyNumber(src);
+      if (n) return num(n);
+    } else if (hint === 'D' || hint === 'S') {
+      if (t === '' || t === YAML_TAG('timestamp')) {
+        const ts = yamlTimestamp(src);
+        if (ts !== undefined) return str(ts);
+      }
+      if (/^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(src)) t = YAML_TAG('int');
+      else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(src)) t = YAML_TAG('float');
+    }
+  }
+  switch (t) {
+    case YAML_TAG('str'):
+      return str(src);
+    case YAML_TAG('binary'):
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(src)) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}: not valid base64`);
+      return str(src);
+    case YAML_TAG('bool'): {
+      const item = YAML_SCALARS.get(src);
+      if (!item || item.t.k !== 'bool') throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return item;
+    }
+    case YAML_TAG('float'):
+    case YAML_TAG('int'): {
+      const plain = src.replace(/_/g, '');
+      const n = parseCtyNumber(plain) ?? goParseInt(plain);
+      if (!n) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return num(n);
+    }
+    case YAML_TAG('timestamp'): {
+      const ts = yamlTimestamp(src);
+      if (ts === undefined) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return str(ts);
+    }
+    case YAML_TAG('null'):
+      return NULL;
+    default:
+      return str(src);
+  }
+}
+
+/** cty.ParseNumberVal: big.ParseFloat(s, 10, 512): decimal, optional sign, point and exponent, or Inf. */
+function parseCtyNumber(s: string): BigNum | undefined {
+  if (!/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$|^[+-]?(?:inf|Inf)$/.test(s)) return undefined;
+  return BigNum.parse(s.replace(/^\+/, ''));
+}
+
+/** strconv.ParseInt(s, 0, 64), then ParseUint: 0x, 0o, 0b and 0 (octal) prefixes. */
+function goParseInt(s: string): BigNum | undefined {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return undefined;
+  const body = m[2]!;
+  const v = /^0[oO]/.test(body) ? BigInt(`0o${body.slice(2)}`) : /^0[0-7]+$/.test(body) ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
+  const signed = m[1] === '-' ? -v : v;
+  if (signed < -(1n << 63n) || signed >= 1n << 64n || (m[1] === '-' && signed >= 1n << 63n)) return undefined;
+  return BigNum.fromBigInt(signed);
+}
+
+/**
+ * go-cty-yaml's parseTimestamp (YYYY-M-D, optionally with a time, T/t or a space, fractional seconds
+ * and a zone), as time.Format(time.RFC3339): seconds, the zone as Z or ±hh:mm.
+ */
+function yamlTimestamp(s: string): string | undefined {
+  if (!/^[0-9]{4}-/.test(s)) return undefined;
+  const m = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, tee, space, hh, mi, ss, frac, zone] = m;
+  if (tee !== undefined && zone === undefined) return undefined; // the T layouts need a zone
+  if (space !== undefined && zone !== undefined) return undefined; // the space layout has none
+  if (frac !== undefined && frac.length > 9) return undefined;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (month < 1 || month > 12 || day < 1 || day > days[month - 1]!) return undefined;
+  const h = Number(hh ?? 0);
+  const mn = Number(mi ?? 0);
+  const sc = Number(ss ?? 0);
+  if (h > 23 || mn > 59 || sc > 59) return undefined;
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const z = zone === undefined || zone === 'Z' || /^[+-]00:00$/.test(zone) ? 'Z' : zone;
+  return `${y}-${p2(month)}-${p2(day)}T${p2(h)}:${p2(mn)}:${p2(sc)}${z}`;
 }
 
 // ---- time (RFC 3339 timestamps, Go durations, Terraform's formatdate) ----
@@ -773,53 +1134,88 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Terraform's formatdate: runs of one letter are fields, 'quoted' text is literal. */
+/** cty's formatdate (function/stdlib/datetime.go): its tokens, widths and quoting, digit for digit. */
 function formatDate(spec: string, t: Stamp): string {
   const d = new Date(t.ms + t.offset * 60_000);
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
   const h12 = d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12;
-  const fields: Record<string, () => string> = {
-    YYYY: () => p(d.getUTCFullYear(), 4),
-    YY: () => p(d.getUTCFullYear() % 100),
-    MMMM: () => MONTHS[d.getUTCMonth()]!,
-    MMM: () => MONTHS[d.getUTCMonth()]!.slice(0, 3),
-    MM: () => p(d.getUTCMonth() + 1),
-    M: () => String(d.getUTCMonth() + 1),
-    DD: () => p(d.getUTCDate()),
-    D: () => String(d.getUTCDate()),
-    EEEE: () => DAYS[d.getUTCDay()]!,
-    EEE: () => DAYS[d.getUTCDay()]!.slice(0, 3),
-    hh: () => p(d.getUTCHours()),
-    h: () => String(d.getUTCHours()),
-    HH: () => p(h12),
-    H: () => String(h12),
-    AA: () => (d.getUTCHours() < 12 ? 'AM' : 'PM'),
-    aa: () => (d.getUTCHours() < 12 ? 'am' : 'pm'),
-    mm: () => p(d.getUTCMinutes()),
-    m: () => String(d.getUTCMinutes()),
-    ss: () => p(d.getUTCSeconds()),
-    s: () => String(d.getUTCSeconds()),
+  const off = (colon: boolean): string => {
+    const a = Math.abs(t.offset);
+    return `${t.offset < 0 ? '-' : '+'}${p(Math.floor(a / 60))}${colon ? ':' : ''}${p(a % 60)}`;
   };
+  const bad = (tok: string, why: string): never => {
+    throw new EvalError(`invalid date format verb ${JSON.stringify(tok)}${why ? `: ${why}` : ''}`);
+  };
+  const verb = (tok: string): string => {
+    const n = tok.length;
+    switch (tok[0]) {
+      case 'Y':
+        return n === 2 ? p(d.getUTCFullYear() % 100) : n === 4 ? p(d.getUTCFullYear(), 4) : bad(tok, 'year must either be "YY" or "YYYY"');
+      case 'M':
+        return n === 1 ? String(d.getUTCMonth() + 1) : n === 2 ? p(d.getUTCMonth() + 1) : n === 3 ? MONTHS[d.getUTCMonth()]!.slice(0, 3) : n === 4 ? MONTHS[d.getUTCMonth()]! : bad(tok, 'month must be "M", "MM", "MMM", or "MMMM"');
+      case 'D':
+        return n === 1 ? String(d.getUTCDate()) : n === 2 ? p(d.getUTCDate()) : bad(tok, 'day of month must either be "D" or "DD"');
+      case 'E':
+        return n === 3 ? DAYS[d.getUTCDay()]!.slice(0, 3) : n === 4 ? DAYS[d.getUTCDay()]! : bad(tok, 'day of week must either be "EEE" or "EEEE"');
+      case 'h':
+        return n === 1 ? String(d.getUTCHours()) : n === 2 ? p(d.getUTCHours()) : bad(tok, '24-hour must either be "h" or "hh"');
+      case 'H':
+        return n === 1 ? String(h12) : n === 2 ? p(h12) : bad(tok, '12-hour must either be "H" or "HH"');
+      case 'A':
+      case 'a': {
+        if (n !== 2) bad(tok, `must be "${tok[0]}${tok[0]}"`);
+        const pm = d.getUTCHours() >= 12;
+        return tok[0] === 'A' ? (pm ? 'PM' : 'AM') : pm ? 'pm' : 'am';
+      }
+      case 'm':
+        return n === 1 ? String(d.getUTCMinutes()) : n === 2 ? p(d.getUTCMinutes()) : bad(tok, 'minute must either be "m" or "mm"');
+      case 's':
+        return n === 1 ? String(d.getUTCSeconds()) : n === 2 ? p(d.getUTCSeconds()) : bad(tok, 'second must either be "s" or "ss"');
+      case 'Z':
+        if (n === 1) return t.offset === 0 ? 'Z' : off(true);
+        if (n === 3) return t.offset === 0 ? 'UTC' : off(false);
+        if (n === 4) return off(false);
+        if (n === 5) return off(true);
+        return bad(tok, 'timezone must be Z, ZZZZ, or ZZZZZ');
+      default:
+        return bad(tok, '');
+    }
+  };
+  const isVerb = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
   let out = '';
   let i = 0;
   while (i < spec.length) {
     const c = spec[i]!;
     if (c === "'") {
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) throw new EvalError('unterminated literal in the format');
-      out += end === i + 1 ? "'" : spec.slice(i + 1, end);
-      i = end + 1;
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      let j = i + 1;
+      let text = '';
+      let closed = false;
+      for (; j < spec.length; j++) {
+        if (spec[j] === "'") {
+          if (spec[j + 1] === "'") {
+            text += "'";
+            j++;
+            continue;
+          }
+          closed = true;
+          break;
+        }
+        text += spec[j];
+      }
+      if (!closed) throw new EvalError("unterminated literal '");
+      out += text;
+      i = j + 1;
       continue;
     }
-    if (/[A-Za-z]/.test(c)) {
+    if (isVerb(c)) {
       let j = i;
       while (spec[j] === c) j++;
-      const run = spec.slice(i, j);
-      const f = fields[run];
-      if (!f) {
-        if (c === 'Z') throw new NotStatic('time zone fields are not evaluated');
-        throw new EvalError(`invalid date format verb ${JSON.stringify(run)}`);
-      }
-      out += f();
+      out += verb(spec.slice(i, j));
       i = j;
       continue;
     }
@@ -830,6 +1226,34 @@ function formatDate(spec: string, t: Stamp): string {
 }
 
 /** textencodebase64 / textdecodebase64 encodings Node can do exactly as Go's. */
+/** Single-byte IANA encodings (golang.org/x/text charmap): code point -> byte, built from the WHATWG decoder. */
+const SINGLE_BYTE = /^(?:WINDOWS-125[0-8]|ISO-8859-(?:[2-9]|1[03-6])|KOI8-[RU])$/;
+const encoderTables = new Map<string, Map<number, number>>();
+
+function singleByteTable(e: string): Map<number, number> {
+  let t = encoderTables.get(e);
+  if (!t) {
+    t = new Map();
+    const d = new TextDecoder(e.toLowerCase());
+    for (let b = 0; b < 256; b++) {
+      const c = d.decode(Uint8Array.of(b));
+      if (c !== '\ufffd' && !t.has(c.codePointAt(0)!)) t.set(c.codePointAt(0)!, b);
+    }
+    encoderTables.set(e, t);
+  }
+  return t;
+}
+
+/** Multi-byte encodings decoded as golang.org/x/text does for well-formed input. */
+const MULTI_BYTE_DECODE = new Map([
+  ['SHIFT_JIS', 'shift_jis'],
+  ['EUC-JP', 'euc-jp'],
+  ['EUC-KR', 'euc-kr'],
+  ['GBK', 'gbk'],
+  ['GB18030', 'gb18030'],
+  ['BIG5', 'big5'],
+]);
+
 function encodeText(s: string, enc: string): Buffer {
   const e = enc.toUpperCase();
   if (e === 'UTF-8' || e === 'UTF8') return Buffer.from(s, 'utf8');
@@ -839,20 +1263,32 @@ function encodeText(s: string, enc: string): Buffer {
     if ([...s].some((c) => c.codePointAt(0)! > 0xff)) throw new EvalError(`the given string contains characters that cannot be represented in ${enc}`);
     return Buffer.from(s, 'latin1');
   }
+  if (SINGLE_BYTE.test(e)) {
+    const t = singleByteTable(e);
+    const out: number[] = [];
+    for (const ch of s) {
+      const b = t.get(ch.codePointAt(0)!);
+      if (b === undefined) throw new EvalError(`the given string contains characters that cannot be represented in ${enc}`);
+      out.push(b);
+    }
+    return Buffer.from(out);
+  }
   throw new NotStatic(`encoding ${enc} is not evaluated`);
 }
 
 function decodeText(b: Buffer, enc: string): string {
   const e = enc.toUpperCase();
-  if (e === 'UTF-8' || e === 'UTF8' || e === 'UTF-16LE' || e === 'UTF-16BE') {
-    try {
-      return new TextDecoder(e === 'UTF8' ? 'utf-8' : e.toLowerCase(), { fatal: true }).decode(b);
-    } catch {
-      throw new EvalError(`the given value is not valid ${enc}`);
-    }
-  }
   if (e === 'ISO-8859-1' || e === 'LATIN1') return b.toString('latin1');
-  throw new NotStatic(`encoding ${enc} is not evaluated`);
+  const label = e === 'UTF8' ? 'utf-8' : e === 'UTF-8' || e === 'UTF-16LE' || e === 'UTF-16BE' || SINGLE_BYTE.test(e) ? e.toLowerCase() : MULTI_BYTE_DECODE.get(e);
+  if (!label) throw new NotStatic(`encoding ${enc} is not evaluated`);
+  let text: string;
+  try {
+    text = new TextDecoder(label, { fatal: true }).decode(b);
+  } catch {
+    throw new EvalError(`the given string contains symbols that are not defined for ${enc}`);
+  }
+  if (text.includes('\ufffd')) throw new EvalError(`the given string contains symbols that are not defined for ${enc}`);
+  return text;
 }
 
 // ---- network ----
@@ -946,28 +1382,68 @@ function ipText(addr: bigint, v6: boolean): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
-function cidrSubnet(prefix: Cidr, newbits: number, netnum: bigint): Cidr {
-  const size = prefix.v6 ? 128 : 32;
-  const nb = prefix.bits + newbits;
-  if (newbits < 0) throw new EvalError('newbits must not be negative');
-  if (nb > size) throw new EvalError(`insufficient address space to extend prefix of ${prefix.bits} by ${newbits}`);
-  if (netnum < 0n || netnum >= 1n << BigInt(newbits)) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  return { v6: prefix.v6, addr: prefix.addr | (netnum << BigInt(size - nb)), bits: nb };
+/**
+ * Go's net.IPNet as OpenTofu's ipaddr.ParseCIDR gives it: a 4-byte address for IPv4 text, 16 bytes
+ * for IPv6 text (also ::ffff:a.b.c.d), the mask as long as the address.
+ */
+interface GoNet {
+  ip: bigint;
+  bytes: 4 | 16;
+  maskBits: number;
 }
 
+const netOf = (c: Cidr): GoNet => (c.mapped ? { ip: c.addr, bytes: 16, maskBits: c.bits + 96 } : { ip: c.addr, bytes: c.v6 ? 16 : 4, maskBits: c.bits });
+
+/** net.IP.To4: a 16-byte address in ::ffff:0:0/96 is an IPv4 address. */
+const isV4Mapped = (ip: bigint, bytes: number): boolean => bytes === 4 || ip >> 32n === 0xffffn;
+
+/** net.IP.String. */
+function goIpString(ip: bigint, bytes: number): string {
+  if (bytes === 4) return ipText(ip, false);
+  return isV4Mapped(ip, bytes) ? ipText(ip & 0xffffffffn, false) : ipText(ip, true);
+}
+
+/** net.IPNet.String: an IPv4 address (also a mapped one) with the mask's last 32 bits. */
+function goNetString(n: GoNet): string {
+  if (n.bytes === 16 && isV4Mapped(n.ip, 16)) return `${ipText(n.ip & 0xffffffffn, false)}/${Math.min(32, Math.max(0, n.maskBits - 96))}`;
+  return `${goIpString(n.ip, n.bytes)}/${n.maskBits}`;
+}
+
+const low64 = (n: bigint): bigint => BigInt.asUintN(64, n < 0n ? -n : n); // big.Int.Uint64: the magnitude's low 64 bits
+
+/** go-cidr's insertNumIntoIP with intToIP: two's complement OR, then the magnitude's bytes packed at the end. */
+function insertNum(n: GoNet, num: bigint, prefixLen: number): bigint {
+  const total = n.bytes * 8;
+  const v = n.ip | (num << BigInt(total - prefixLen));
+  const mag = v < 0n ? -v : v;
+  if (mag >> BigInt(total) !== 0n) throw new EvalError('the address computed does not fit an IP address');
+  return mag;
+}
+
+/** go-cidr SubnetBig, digit for digit (a negative netnum is read as go-cidr reads it). */
+function cidrSubnet(prefix: Cidr, newbits: number, netnum: bigint): string {
+  const n = netOf(prefix);
+  if (newbits < 0) throw new EvalError('newbits must not be negative');
+  const newPrefixLen = n.maskBits + newbits;
+  if (newPrefixLen > n.bytes * 8) throw new EvalError(`insufficient address space to extend prefix of ${n.maskBits} by ${newbits}`);
+  const maxNetNum = newbits >= 64 ? (1n << 64n) - 1n : (1n << BigInt(newbits)) - 1n;
+  if (low64(netnum) > maxNetNum) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  return goNetString({ ip: insertNum(n, netnum, newPrefixLen), bytes: n.bytes, maskBits: newPrefixLen });
+}
+
+/** go-cidr HostBig, digit for digit (its check reads the host number as an int64 of its low 64 bits). */
 function cidrHost(prefix: Cidr, hostnum: bigint): string {
-  if (prefix.mapped) {
-    // go-cidr inserts the host number at the IPv4 mask's position of a 16-byte address.
-    const max = 1n << BigInt(32 - prefix.bits);
-    if (hostnum < 0n || hostnum >= max) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
-    return ipText(prefix.addr | (hostnum << 96n), true);
+  const n = netOf(prefix);
+  const maxHostNum = (1n << BigInt(n.bytes * 8 - n.maskBits)) - 1n;
+  let num = hostnum;
+  let numU = BigInt.asIntN(64, low64(num));
+  if (num < 0n) {
+    numU = -num - 1n;
+    num = maxHostNum - numU;
   }
-  const size = prefix.v6 ? 128 : 32;
-  const hostBits = BigInt(size - prefix.bits);
-  const max = 1n << hostBits;
-  const h = hostnum < 0n ? max + hostnum : hostnum;
-  if (h < 0n || h >= max) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
-  return ipText(prefix.addr | h, prefix.v6);
+  if (numU > maxHostNum) throw new EvalError(`prefix of ${n.maskBits} does not accommodate a host numbered ${num}`);
+  const bitLength = isV4Mapped(n.ip, n.bytes) ? 32 : 128;
+  return goIpString(insertNum(n, num, bitLength), n.bytes);
 }
 
 const bigWhole = (v: Val, what: string): bigint => {
@@ -995,7 +1471,6 @@ function cleanPath(p: string): string {
 const STR_LIST = listOf(STRING);
 
 /** go-cty-yaml's resolution: YAML 1.2 core numbers (0755 is 755) but YAML 1.1 booleans (yes, no, on, off). */
-const CTY_YAML_SCHEMA = new Schema([...CORE_SCHEMA.tags.filter((t) => t !== boolCoreTag), boolYaml11Tag]);
 
 const FUNCTIONS: Record<string, FnDef> = {
   // strings
@@ -1092,6 +1567,7 @@ const FUNCTIONS: Record<string, FnDef> = {
     params: [NUMBER, STRING],
     impl: ([n, s], ctx) => {
       const pad = whole(n!, 'spaces');
+      if (pad < 0) throw new EvalError('strings.Repeat: negative Repeat count');
       const lines = S(s!).split('\n').length - 1;
       ctx.budget.string(S(s!).length + Math.max(0, pad) * lines);
       return str(S(s!).split('\n').join(`\n${' '.repeat(Math.max(0, pad))}`));
@@ -1099,11 +1575,13 @@ const FUNCTIONS: Record<string, FnDef> = {
   },
   // numbers
   abs: { params: [NUMBER], impl: ([x]) => num(N(x!).abs()) },
-  ceil: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : int(N(x!).ceil())) },
-  floor: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : int(N(x!).floor())) },
+  // cty: f.SetInt(i) on the argument's own big.Float: the result keeps its precision (floor(1e300) is the 512-bit 1e300).
+  ceil: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : num(BigNum.fromBigInt(N(x!).ceil(), N(x!).prec))) },
+  floor: { params: [NUMBER], impl: ([x]) => (N(x!).inf ? x! : num(BigNum.fromBigInt(N(x!).floor(), N(x!).prec))) },
   log: { params: [NUMBER, NUMBER], impl: ([x, b]) => num(BigNum.fromFloat64(Math.log(N(x!).toJs()) / Math.log(N(b!).toJs()))) },
   pow: { params: [NUMBER, NUMBER], impl: ([a, b]) => num(BigNum.fromFloat64(Math.pow(N(a!).toJs(), N(b!).toJs()))) },
-  signum: { params: [NUMBER], impl: ([x]) => int(N(x!).sign()) },
+  // cty reads the argument as a Go int: a fraction or a number beyond int64 is an error.
+  signum: { params: [NUMBER], impl: ([x]) => int(goInt(x!, 'num') < 0n ? -1 : goInt(x!, 'num') > 0n ? 1 : 0) },
   max: {
     params: [],
     variadic: NUMBER,
@@ -1184,9 +1662,9 @@ const FUNCTIONS: Record<string, FnDef> = {
       return object(out);
     },
   },
-  tolist: { params: [ANY], partial: true, impl: ([v]) => convert(v!, LIST_ANY) },
-  toset: { params: [ANY], partial: true, impl: ([v]) => convert(v!, setOf(DYN)) },
-  tomap: { params: [ANY], partial: true, impl: ([v]) => convert(v!, mapOf(DYN)) },
+  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(LIST_ANY) : convert(v!, LIST_ANY)) },
+  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(setOf(DYN)) : convert(v!, setOf(DYN))) },
+  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(mapOf(DYN)) : convert(v!, mapOf(DYN))) },
   tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(STRING) : convert(v!, STRING)) },
   tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(NUMBER) : convert(v!, NUMBER)) },
   tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(BOOL) : convert(v!, BOOL)) },
@@ -1225,12 +1703,23 @@ const FUNCTIONS: Record<string, FnDef> = {
       return xs[idx < 0 ? idx + xs.length : idx]!;
     },
   },
+  // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
+  // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [LIST_ANY, ANY],
-    impl: ([l, v]) => {
-      const i = elems(l!).findIndex((x) => equalsKnown(x, v!));
-      if (i < 0) throw new EvalError('item not found');
-      return int(i);
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    partial: true,
+    impl: ([l, v], ctx) => {
+      if (isUnknown(l!) && l!.t.k === 'dynamic') throw new EvalError('unknown');
+      if (l!.t.k !== 'list' && l!.t.k !== 'tuple') throw new EvalError('argument must be a list or tuple');
+      if (isUnknown(l!)) throw new EvalError('unknown');
+      if (elems(l!).length === 0) throw new EvalError('cannot search an empty list');
+      void ctx;
+      for (const [i, x] of elems(l!).entries()) {
+        const eq = ctyEquals(x, v!);
+        if (eq === undefined) throw new EvalError('unknown');
+        if (eq) return int(i);
+      }
+      throw new EvalError('item not found');
     },
   },
   contains: {
@@ -1242,6 +1731,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   },
   keys: {
     params: [ANY],
+    partial: true,
     impl: ([m]) => {
       if (!isMapLike(m!)) throw new EvalError('must have map or object type');
       const ks = [...entries(m!).keys()].map(str);
@@ -1489,12 +1979,31 @@ const FUNCTIONS: Record<string, FnDef> = {
   jsondecode: { params: [STRING], impl: ([s], ctx) => jsonDecode(S(s!), ctx) },
   yamlencode: { params: [{ t: ANY, allowNull: true }], impl: ([v], ctx) => str(yamlEncode(v!, ctx.budget)) },
   base64encode: { params: [STRING], impl: ([s]) => str(Buffer.from(S(s!), 'utf8').toString('base64')) },
+  base64gzip: {
+    params: [STRING],
+    impl: ([s], ctx) => {
+      ctx.budget.string(S(s!).length * 2);
+      return str(goGzip(Buffer.from(S(s!), 'utf8')).toString('base64'));
+    },
+  },
+  base64gunzip: {
+    params: [STRING],
+    impl: ([s], ctx) => {
+      let out: Buffer;
+      try {
+        out = gunzipSync(goBase64(S(s!)), { maxOutputLength: LIMITS.stringLength });
+      } catch (e) {
+        if (e instanceof EvalError) throw e;
+        throw new EvalError(`failed to gunzip bytestream: ${(e as Error).message}`);
+      }
+      ctx.budget.string(out.length);
+      return str(out.toString('utf8'));
+    },
+  },
   base64decode: {
     params: [STRING],
     impl: ([s]) => {
-      const text = S(s!);
-      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) throw new EvalError('failed to decode base64 data');
-      const bytes = Buffer.from(text, 'base64');
+      const bytes = goBase64(S(s!));
       const out = new TextDecoder('utf-8', { fatal: true });
       try {
         return str(out.decode(bytes));
@@ -1571,8 +2080,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   cidrsubnet: {
     params: [STRING, NUMBER, NUMBER],
     impl: ([p, b, n]) => {
-      const c = cidrSubnet(parseCidr(S(p!)), whole(b!, 'newbits'), bigWhole(n!, 'netnum'));
-      return str(`${ipText(c.addr, c.v6)}/${c.bits}`);
+      return str(cidrSubnet(parseCidr(S(p!)), whole(b!, 'newbits'), bigWhole(n!, 'netnum')));
     },
   },
   cidrsubnets: {
@@ -1603,6 +2111,8 @@ const FUNCTIONS: Record<string, FnDef> = {
     params: [STRING],
     impl: ([p]) => {
       const c = parseCidr(S(p!));
+      // An IPv4-mapped prefix is an IPv4 network to OpenTofu, with its 16-byte mask printed as an address.
+      if (c.mapped) return str(ipText(((1n << BigInt(c.bits + 96)) - 1n) << BigInt(32 - c.bits), true));
       if (c.v6) throw new EvalError('IPv6 addresses cannot have a netmask');
       return str(ipText(c.bits === 0 ? 0n : ((1n << BigInt(c.bits)) - 1n) << BigInt(32 - c.bits), false));
     },
@@ -1642,6 +2152,7 @@ const FUNCTIONS: Record<string, FnDef> = {
     },
   },
   file: { params: [STRING], impl: ([p], ctx) => str(fileText(ctx, S(p!))) },
+  fileset: { params: [STRING, STRING], impl: ([p, pat], ctx) => fileset(ctx, S(p!), S(pat!)) },
   fileexists: {
     params: [STRING],
     impl: ([p], ctx) => {

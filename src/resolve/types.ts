@@ -17,9 +17,8 @@ const NO_REFS: Scope = { resolver: { ref: () => undefined }, bindings: new Map()
  */
 export function parseTypeConstraint(raw: unknown, exprs?: ExpressionLookup): Type | undefined {
   if (typeof raw !== 'string') return undefined;
-  if (raw === 'string') return STRING;
-  if (raw === 'list') return listOf(STRING);
-  if (raw === 'map') return mapOf(STRING);
+  // `type = "string"` (quoted, Terraform 0.11's form): OpenTofu refuses it ("Invalid quoted type constraints").
+  if (raw === 'string' || raw === 'list' || raw === 'map') throw new EvalError(`invalid quoted type constraint "${raw}": write the type without quotes`);
   const node = exprs?.get(raw) ?? parseCached(raw);
   if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
   return typeOf(node, false);

@@ -1,6 +1,7 @@
 // Values as the policy input holds them: JSON-like data plus UnknownValue ({"__unknown__": "<expression>"}).
 // The evaluator works on typed values (cty.ts) and gives this form at the end (toPlain).
 import type { UnknownValue, Value } from '../model/input.js';
+import { isExactNumber } from '../util/exact-number.js';
 
 export type { UnknownValue, Value };
 
@@ -23,7 +24,10 @@ export function isUnknown(v: unknown): v is UnknownValue {
 /** True when v or anything inside it is unknown. */
 export function hasUnknown(v: unknown): boolean {
   if (isUnknown(v)) return true;
+  if (isExactNumber(v)) return false;
   if (Array.isArray(v)) return v.some(hasUnknown);
   if (typeof v === 'object' && v !== null) return Object.values(v).some(hasUnknown);
   return false;
 }
+
+export { exactNumber, isExactNumber, type ExactNumber } from '../util/exact-number.js';

@@ -10,6 +10,7 @@
 // values that are plausibly secrets (plausiblySecret below); every other sensitive value is still
 // redacted from everything Controlgate writes.
 import { redactor, REDACTED } from './secrets.js';
+import { isExactNumber } from './exact-number.js';
 
 export { REDACTED };
 
@@ -96,6 +97,7 @@ export function redaction(secrets: string[], sensitive: string[], keep: Readonly
   const leaf = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return whole.has(v) ? REDACTED : infix(v);
     if (typeof v === 'number') return whole.has(Number.isInteger(v) ? v.toFixed(0) : String(v)) ? REDACTED : v;
+    if (isExactNumber(v)) return whole.has(v.rawJSON) ? REDACTED : v;
     if (depth > 64 || v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => leaf(x, depth + 1));
     const o: Record<string, unknown> = {};

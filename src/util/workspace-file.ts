@@ -3,7 +3,10 @@
 // path, only a regular file is opened (a FIFO cannot block, a device is refused before open), and the
 // size limit is checked on the opened file before reading and again while reading. This module only
 // gives that reader the shape the evaluator wants (a refusal as a reason, not an exception).
-import { confinedRealPath, readWorkspaceFile, WorkspaceReadError } from './workspace-read.js';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compareBytes } from './byte-order.js';
+import { confinedRealPath, isInside, readWorkspaceFile, realRoot, WorkspaceReadError } from './workspace-read.js';
 
 export type ConfinedRead = { bytes: Buffer } | { refused: string };
 
@@ -25,4 +28,47 @@ export function existsConfined(root: string, abs: string): boolean | undefined {
     if (e instanceof WorkspaceReadError && e.kind === 'missing') return false;
     return undefined;
   }
+}
+
+export interface ConfinedEntry {
+  name: string;
+  /** What the entry is, links followed (a link whose real path leaves the workspace is `outside`). */
+  kind: 'file' | 'folder' | 'other' | 'outside';
+}
+
+/**
+ * The entries of a folder inside the workspace (fileset()), links followed: undefined when the
+ * folder does not exist or is not a folder; `{ refused }` when it cannot be listed (outside the
+ * workspace, unreadable). Names are in byte order.
+ */
+export function listConfined(root: string, abs: string): ConfinedEntry[] | { refused: string } | undefined {
+  let real: string;
+  try {
+    real = confinedRealPath(root, abs, 'folder', 'folder');
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) return e.kind === 'missing' || e.kind === 'not-file' ? undefined : { refused: e.reason };
+    return { refused: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  let names: string[];
+  try {
+    names = readdirSync(real);
+  } catch (e) {
+    return { refused: `cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  const out: ConfinedEntry[] = [];
+  for (const name of names.sort(compareBytes)) {
+    const entry = path.join(real, name);
+    try {
+      const target = realpathSync(entry);
+      if (!isInside(realRoot(root), target)) {
+        out.push({ name, kind: 'outside' });
+        continue;
+      }
+      const st = statSync(target);
+      out.push({ name, kind: st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other' });
+    } catch {
+      out.push({ name, kind: 'outside' }); // a dangling link (OpenTofu fails to stat it): not said here
+    }
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveInput } from '../../src/engine/scan.js';
 import type { TerraformResource, Value } from '../../src/model/input.js';
-import { hasUnknown } from '../../src/resolve/values.js';
+import { hasUnknown, isExactNumber, isUnknown } from '../../src/resolve/values.js';
 import { compareCanonical, isWhollyUnknown, parseLossless, stringifyCanonical, worst, type Verdict } from '../../scripts/tofu/canonical.mjs';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -62,6 +62,7 @@ const standsFor = (ours: string, theirs: string): boolean => shape(ours) === sha
 
 function hideWorkspace(v: Value, workspace: string): Value {
   if (typeof v === 'string') return v.split(workspace).join(WORKSPACE_TOKEN);
+  if (isExactNumber(v)) return v;
   if (Array.isArray(v)) return v.map((x) => hideWorkspace(x, workspace));
   if (typeof v === 'object' && v !== null) {
     const o: { [k: string]: Value } = {};
@@ -74,6 +75,18 @@ function hideWorkspace(v: Value, workspace: string): Value {
 /** Our value of one resource, in the golden's canonical JSON. */
 function canonicalOf(v: Value, workspace: string): string {
   return stringifyCanonical(parseLossless(JSON.stringify(hideWorkspace(v, workspace))));
+}
+
+/** The first unknown's text in a value (the expression and why), for the report. */
+function unknownWhy(v: Value): string {
+  const walk = (x: Value): string | undefined => {
+    if (isUnknown(x)) return x.__unknown__;
+    if (Array.isArray(x)) return x.map(walk).find((t) => t !== undefined);
+    if (typeof x === 'object' && x !== null && !isExactNumber(x)) return Object.values(x).map((e) => walk(e as Value)).find((t) => t !== undefined);
+    return undefined;
+  };
+  const t = walk(v);
+  return t === undefined ? '' : `\n      (ours unknown: ${t.slice(0, 300)})`;
 }
 
 interface Judged {
@@ -103,7 +116,7 @@ export function judge(ours: TerraformResource[], golden: GoldenCase, workspace: 
     if (r) {
       const got = value(r);
       const v = compareCanonical(got, expected);
-      if (v !== 'agree') notes.push(`${address}: ${v === 'wrong' ? 'WRONG' : 'unknown'}: ours ${got}, OpenTofu ${expected}`);
+      if (v !== 'agree') notes.push(`${address}: ${v === 'wrong' ? 'WRONG' : 'unknown'}: ours ${got}, OpenTofu ${expected}${unknownWhy(r.config.input ?? null)}`);
       verdicts.push(v);
       continue;
     }
