@@ -295,17 +295,19 @@ function goReplaceAll(s: string, old: string, rep: string, ctx: FnContext): stri
   return parts.join(rep);
 }
 
+/** cty's substr, digit for digit: a negative offset counts from the end; a length of 0 after one takes the rest. */
 function substr(s: string, offset0: number, length: number): string {
   const g = graphemes(s);
   let offset = offset0;
-  if (offset < 0) {
-    if (g.length === 0) return '';
-    offset += g.length;
-  } else if (length === 0) return '';
-  const from = Math.max(offset, 0);
-  if (from >= g.length && offset > 0) return '';
-  if (length < 0) return g.slice(from).join('');
-  return g.slice(from, from + length).join('');
+  if (offset < 0) offset += g.length;
+  else if (length === 0) return '';
+  let sub = g;
+  if (offset > 0) {
+    if (offset > g.length) return '';
+    sub = g.slice(offset);
+  }
+  if (length <= 0) return sub.join('');
+  return sub.slice(0, length).join('');
 }
 
 // ---- regular expressions (RE2, Go's regexp semantics) ----
@@ -702,10 +704,12 @@ function yamlLiteral(s: string, indent: number): string {
   const chomp = !s.endsWith('\n') ? '-' : s.endsWith('\n\n') || s === '\n' ? '+' : '';
   const body = s.endsWith('\n') ? s.slice(0, -1) : s;
   const pad = ' '.repeat(indent);
-  return `|${hint}${chomp}\n${body
-    .split('\n')
-    .map((l) => (l === '' ? '' : pad + l))
-    .join('\n')}`;
+  // Every line break (U+2028, U+2029 and NEL too) ends a line: libyaml writes the break itself,
+  // then indents the next line if it has text.
+  const parts = body.split(/(\n|\u2028|\u2029|\u0085)/);
+  let text = '';
+  for (let i = 0; i < parts.length; i++) text += i % 2 ? parts[i] : parts[i] === '' ? '' : pad + parts[i];
+  return `|${hint}${chomp}\n${text}`;
 }
 
 function yamlEncode(v: Val, budget: Budget): string {
@@ -724,7 +728,8 @@ function yamlEncode(v: Val, budget: Budget): string {
   const isColl = (x: Val): boolean => !isNull(x) && (isSeq(x) || isMapLike(x));
   const empty = (x: Val): boolean => (isSeq(x) ? elems(x).length === 0 : entries(x).size === 0);
   // Emits x whose first line continues `lead` (already written text on the current line).
-  const node = (x: Val, lead: string, indent: number): void => {
+  // `inlineLead`: a collection may start on the lead's line (after "- ", or ": " of a complex key).
+  const node = (x: Val, lead: string, indent: number, inlineLead = lead.endsWith('- ')): void => {
     budget.spend();
     if (isUnknown(x)) throw new EvalError('unknown');
     if (!isColl(x)) {
@@ -735,7 +740,7 @@ function yamlEncode(v: Val, budget: Budget): string {
       out.push(lead + (isSeq(x) ? '[]' : '{}'));
       return;
     }
-    const inline = lead.endsWith('- ');
+    const inline = inlineLead;
     let first = true;
     if (isSeq(x)) {
       if (!inline && lead !== '') out.push(lead.replace(/ $/, ''));
@@ -752,6 +757,13 @@ function yamlEncode(v: Val, budget: Budget): string {
     for (const [k, e] of entries(x)) {
       const keyLead = first && inline ? lead : ' '.repeat(base);
       first = false;
+      // libyaml's simple keys are one line of at most 128 bytes; any other key is written "? key"
+      // with its value on the next line after ": ".
+      if (/[\n\r\u0085\u2028\u2029]/.test(k) || Buffer.byteLength(k, 'utf8') > 128) {
+        node(str(k), `${keyLead}? `, base + 2);
+        node(e, `${' '.repeat(base)}: `, base + 2, true);
+        continue;
+      }
       const keyText = scalar(str(k), keyLead.length, base + 2, true);
       const valueIndent = isColl(e) && isSeq(e) && !empty(e) ? base : base + 2;
       node(e, `${keyLead}${keyText}: `, valueIndent);
