@@ -190,7 +190,8 @@ const TOOLS = {
     reportFile: true,
     count: (j) => (j?.Results ?? []).reduce((a, r) => a + (r.Misconfigurations?.length ?? 0), 0),
     // pkg/iac/scanners/terraform/parser: logger.Debug("Added file", log.FilePath(fullPath)) for each file parsed.
-    parsed: (out, err) => countDistinct(out + err, /Added file\s+file_path="?([^"\s]+)"?/g),
+    // e.g. DEBUG [terraform parser] Added file  module="root" file_path="services/a/main.tf"
+    parsed: (out, err) => countDistinct(out + err, /Added file\b[^\n]*?file_path="?([^"\s]+)"?/g),
     packer: false,
     slow: true,
   },
