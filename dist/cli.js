@@ -17,12 +17,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -40,6 +52,3275 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/util/workspace-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+function isInside(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
+}
+function realRoot(root) {
+  const abs = path.resolve(root);
+  let real = realRoots.get(abs);
+  if (real === void 0) {
+    try {
+      real = realpathOf(abs);
+    } catch {
+      return abs;
+    }
+    if (realRoots.size > 64) realRoots.clear();
+    realRoots.set(abs, real);
+  }
+  return real;
+}
+function fileTypeName(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function confinedRealPath(root, abs, shown, expect = "any") {
+  let real;
+  try {
+    real = realpathOf(abs);
+  } catch (e) {
+    const code18 = e.code;
+    if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, shown, "missing");
+    if (code18 === "ELOOP") throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, shown, "io");
+  }
+  if (expect !== "any") {
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, shown, "io");
+    }
+    if (expect === "file" && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, "not-file");
+    if (expect === "folder" && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? "a file" : fileTypeName(st)}, not a folder`, shown, "not-file");
+  }
+  if (!isInside(realRoot(root), real)) {
+    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, "outside");
+  }
+  return real;
+}
+function fdPath(fd) {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return void 0;
+  }
+}
+function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
+  const chunks = [];
+  let total = 0;
+  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return true;
+  }, what, shown);
+  return { abs, real, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+}
+function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
+  const abs = path.resolve(root, given);
+  const label = `${what} ${shown}`;
+  const real = confinedRealPath(root, abs, label, "file");
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const code18 = e.code;
+    if (code18 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, label, "io");
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
+    const opened = fdPath(fd);
+    if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
+      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
+    }
+    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, "too-large");
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
+      let got;
+      try {
+        got = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if (e.code === "EAGAIN") continue;
+        throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, label, "io");
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, "too-large");
+      if (!onChunk(chunk.subarray(0, got))) break;
+    }
+    return { abs, real };
+  } finally {
+    closeSync(fd);
+  }
+}
+var WorkspaceReadError, realpathOf, realRoots, OPEN_FLAGS, CONTROL_FILE_BYTES;
+var init_workspace_read = __esm({
+  "src/util/workspace-read.ts"() {
+    "use strict";
+    WorkspaceReadError = class extends Error {
+      constructor(reason, label, kind) {
+        super(`${label} ${reason}`);
+        this.reason = reason;
+        this.label = label;
+        this.kind = kind;
+        this.name = "WorkspaceReadError";
+      }
+      reason;
+      label;
+      kind;
+    };
+    realpathOf = (p) => realpathSync.native(p);
+    realRoots = /* @__PURE__ */ new Map();
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+    CONTROL_FILE_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// src/parse/errors.ts
+var HclSyntaxError, HclParserCrash;
+var init_errors = __esm({
+  "src/parse/errors.ts"() {
+    "use strict";
+    HclSyntaxError = class extends Error {
+      constructor(message, range) {
+        super(message);
+        this.range = range;
+        this.name = "HclSyntaxError";
+      }
+      range;
+    };
+    HclParserCrash = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "HclParserCrash";
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count3, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count3 || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count3) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code18 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code18)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code18);
+        code18 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code18));
+      return token = 15;
+    }
+    if (isLineBreak(code18)) {
+      pos++;
+      value += String.fromCharCode(code18);
+      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code18) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code18);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code18)) {
+          pos++;
+          code18 = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code18) {
+    if (isWhiteSpace(code18) || isLineBreak(code18)) {
+      return false;
+    }
+    switch (code18) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code18) {
+  switch (code18) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/model/locations.ts
+function pathKey(p) {
+  return p.join(PATH_SEP);
+}
+var PATH_SEP, LocationIndex;
+var init_locations = __esm({
+  "src/model/locations.ts"() {
+    "use strict";
+    PATH_SEP = "";
+    LocationIndex = class _LocationIndex {
+      map = /* @__PURE__ */ new Map();
+      commentSpans = [];
+      set(p, r) {
+        this.setKey(pathKey(p), r);
+      }
+      /** set() by an already computed pathKey(). First one wins. */
+      setKey(k, r) {
+        if (!this.map.has(k)) this.map.set(k, r);
+      }
+      get(p) {
+        return this.map.get(pathKey(p));
+      }
+      get size() {
+        return this.map.size;
+      }
+      keys() {
+        return this.map.keys();
+      }
+      ranges() {
+        return this.map.values();
+      }
+      /** Plain entries, to pass an index between threads (structured clone drops the class). */
+      entries() {
+        return [...this.map];
+      }
+      static fromEntries(entries3, comments = []) {
+        const index = new _LocationIndex();
+        for (const [k, r] of entries3) index.map.set(k, r);
+        index.commentSpans = comments;
+        return index;
+      }
+      toWire() {
+        return { entries: this.entries(), comments: this.commentSpans };
+      }
+      static fromWire(w) {
+        return _LocationIndex.fromEntries(w.entries, w.comments);
+      }
+      /** Record the file's comments (the HCL parser does, in source order). */
+      setComments(spans) {
+        this.commentSpans = spans;
+      }
+      /** The file's comments, their text taken from `text` (the text this index was built from). */
+      comments(text2) {
+        return this.commentSpans.map((c) => ({
+          // A line comment ends at the newline: in CRLF files its \r is not part of the text.
+          text: text2.slice(c.start, c.end).replace(/\r$/, ""),
+          line: c.line,
+          trailing: c.trailing,
+          ...c.nextCodeLine !== void 0 ? { nextCodeLine: c.nextCodeLine } : {}
+        }));
+      }
+      /**
+       * The range of `p`, or of its closest existing ancestor when `p` itself is absent (a missing
+       * attribute is reported on its block's line).
+       */
+      resolve(p) {
+        const actual = [];
+        let best;
+        let matched = 0;
+        for (let i = 0; i < p.length; i++) {
+          const seg = p[i];
+          const hit = this.get([...actual, seg]);
+          if (hit) {
+            actual.push(seg);
+            best = hit;
+            matched = i + 1;
+          } else if (seg === 0 && best) {
+            matched = i + 1;
+          } else break;
+        }
+        return best ? { range: best, exact: matched === p.length } : void 0;
+      }
+    };
+  }
+});
+
+// src/parse/lines.ts
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+var init_lines = __esm({
+  "src/parse/lines.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/json-syntax.ts
+function nodeValue(node) {
+  switch (node.type) {
+    case "object": {
+      const o = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) o[String(k.value)] = nodeValue(v);
+      }
+      return o;
+    }
+    case "array":
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+function parseJsonWithLocations(text2) {
+  const errors = [];
+  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
+  const starts = lineStarts(text2);
+  if (errors.length || !root) {
+    const e = errors[0];
+    const line = e ? lineOf(starts, e.offset) : 1;
+    const col = e ? e.offset - starts[line - 1] + 1 : 1;
+    const what = e ? printParseErrorCode(e.error) : "EmptyDocument";
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : "";
+    throw new HclSyntaxError(`Invalid JSON: ${what}${more}`, { startLine: line, endLine: line, startColumn: col, endColumn: col + 1 });
+  }
+  const locations = new LocationIndex();
+  const range = (n) => ({ startLine: lineOf(starts, n.offset), endLine: lineOf(starts, n.offset + n.length) });
+  const walk = (n, p) => {
+    if (n.type === "object") {
+      for (const prop of n.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) continue;
+        const child = [...p, String(k.value)];
+        locations.set(child, { startLine: range(prop).startLine, endLine: range(v).endLine });
+        walk(v, child);
+      }
+    } else if (n.type === "array") {
+      (n.children ?? []).forEach((c, i) => {
+        const child = [...p, i];
+        locations.set(child, range(c));
+        walk(c, child);
+      });
+    }
+  };
+  walk(root, []);
+  return { value: nodeValue(root), locations };
+}
+var init_json_syntax = __esm({
+  "src/parse/json-syntax.ts"() {
+    "use strict";
+    init_main();
+    init_locations();
+    init_errors();
+    init_lines();
+  }
+});
+
+// src/parse/nesting.ts
+function jsonNestingOver(text2, limit = MAX_NESTING) {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) {
+      for (i++; i < text2.length; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10) break;
+      }
+      if (text2.charCodeAt(i) === 10) line++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return line;
+    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return void 0;
+}
+function pathDeeperThan(value, limit = MAX_NESTING) {
+  const pathOf = (it) => {
+    const p = [];
+    for (let x = it; x?.parent; x = x.parent) p.push(x.key);
+    return p.reverse();
+  };
+  let level = [{ v: value, depth: 0, parent: void 0, key: "" }];
+  while (level.length) {
+    const next = [];
+    for (const it of level) {
+      const v = it.v;
+      if (typeof v !== "object" || v === null) continue;
+      if (it.depth >= limit) return pathOf(it);
+      if (Array.isArray(v)) v.forEach((x, i) => next.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
+      else for (const [k, x] of Object.entries(v)) next.push({ v: x, depth: it.depth + 1, parent: it, key: k });
+    }
+    level = next;
+  }
+  return void 0;
+}
+function deepestBracketLine(text2) {
+  let depth = 0;
+  let best = 0;
+  let bestLine = 1;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > best) {
+        best = depth;
+        bestLine = line;
+      }
+    } else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return bestLine;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "src/parse/nesting.ts"() {
+    "use strict";
+    MAX_NESTING = 128;
+  }
+});
+
+// src/resolve/ast.ts
+var ParseError;
+var init_ast = __esm({
+  "src/resolve/ast.ts"() {
+    "use strict";
+    ParseError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "ParseError";
+      }
+    };
+  }
+});
+
+// src/parse/fast-hcl.ts
+function isIdStartCode(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isIdPartCode(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c === 45;
+}
+function commentSpans(src, toks, raw) {
+  const text2 = src.text;
+  const lines = new LineCursor(src);
+  const nextLines = new LineCursor(src);
+  return raw.map((c) => {
+    const line = lines.lineOf(c.s);
+    let before = -1;
+    let k = c.at - 1;
+    if (k >= 0 && toks[k].t !== 1 /* NL */) {
+      for (let depth = 0; k >= 0; k--) {
+        const t = toks[k].t;
+        if (isClose(t)) depth++;
+        else if (isOpen(t)) depth--;
+        if (depth <= 0) break;
+      }
+      before = toks[Math.max(k, 0)].s;
+    }
+    const trailing = before >= 0 && text2.lastIndexOf("\n", c.s) < before;
+    let next = -1;
+    for (let j = c.at, depth = 0; j < toks.length; j++) {
+      const tok = toks[j];
+      if (tok.t === 0 /* EOF */) break;
+      if (depth === 0 && tok.t !== 1 /* NL */ && text2.lastIndexOf("\n", tok.s) > c.s) {
+        next = tok.s;
+        break;
+      }
+      if (isOpen(tok.t)) depth++;
+      else if (isClose(tok.t)) depth--;
+    }
+    return { start: c.start, end: c.end, line, trailing, ...next >= 0 ? { nextCodeLine: nextLines.lineOf(next) } : {} };
+  });
+}
+function scan(src, deadline, comments, template = false) {
+  const text2 = src.text;
+  const n = text2.length;
+  const toks = [];
+  const modes = [template ? { m: 2, marker: void 0, bol: false } : { m: 0, interp: false, braces: 0 }];
+  let i = 0;
+  let clock = 0;
+  const push = (t, s, e) => {
+    const tok = { t, s, e };
+    toks.push(tok);
+    if (deadline !== void 0 && ++clock % CLOCK_EVERY === 0 && Date.now() > deadline) throw new ParseTimeoutError();
+    return tok;
+  };
+  const comment = (s, start, end) => {
+    if (modes.length === 1) comments.push({ s, start, end, at: toks.length });
+  };
+  const invalid = (s, e, summary, detail) => src.fail(s, e, summary, detail);
+  const cpLen = (at3) => {
+    const c = text2.charCodeAt(at3);
+    return c >= 55296 && c <= 56319 && at3 + 1 < n ? 2 : 1;
+  };
+  const identEnd = (at3) => {
+    let j = at3;
+    for (; ; ) {
+      if (j >= n) return j;
+      const c = text2.charCodeAt(j);
+      if (isIdPartCode(c)) {
+        j++;
+        continue;
+      }
+      if (c < 128) return j;
+      const l = cpLen(j);
+      if (UNI_PART.test(text2.slice(j, j + l))) {
+        j += l;
+        continue;
+      }
+      return j;
+    }
+  };
+  const isIdStartAt = (at3) => {
+    const c = text2.charCodeAt(at3);
+    if (isIdStartCode(c)) return true;
+    if (c < 128 || at3 >= n) return false;
+    return UNI_START.test(text2.slice(at3, at3 + cpLen(at3)));
+  };
+  while (i < n) {
+    const mode = modes[modes.length - 1];
+    if (mode.m === 1) {
+      const c2 = text2.charCodeAt(i);
+      if (c2 === 34) {
+        push(23 /* CQUOTE */, i, i + 1);
+        i++;
+        modes.pop();
+        continue;
+      }
+      if ((c2 === 36 || c2 === 37) && text2.charCodeAt(i + 1) === 123) {
+        const strip = text2.charCodeAt(i + 2) === 126;
+        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
+        i += strip ? 3 : 2;
+        modes.push({ m: 0, interp: true, braces: 0 });
+        continue;
+      }
+      if (c2 === 10 || c2 === 13 && text2.charCodeAt(i + 1) === 10) {
+        invalid(i, i + (c2 === 13 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+      }
+      const s = i;
+      while (i < n) {
+        const d = text2.charCodeAt(i);
+        if (d === 34 || d === 10 || d === 13 && text2.charCodeAt(i + 1) === 10) break;
+        if (d === 92) {
+          i += 2;
+          continue;
+        }
+        if (d === 36 || d === 37) {
+          const e1 = text2.charCodeAt(i + 1);
+          if (e1 === 123) break;
+          if (e1 === d && text2.charCodeAt(i + 2) === 123) {
+            i += 3;
+            continue;
+          }
+        }
+        i++;
+      }
+      if (i > n) i = n;
+      push(24 /* QLIT */, s, i);
+      continue;
+    }
+    if (mode.m === 2) {
+      if (mode.bol && mode.marker !== void 0) {
+        let eol = text2.indexOf("\n", i);
+        if (eol >= 0) {
+          const line = text2.slice(i, eol);
+          if (line.trim() === mode.marker) {
+            const end = text2.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+            push(29 /* CHEREDOC */, i, end);
+            i = end;
+            modes.pop();
+            continue;
+          }
+        } else eol = n;
+      }
+      const c2 = text2.charCodeAt(i);
+      if ((c2 === 36 || c2 === 37) && text2.charCodeAt(i + 1) === 123) {
+        const strip = text2.charCodeAt(i + 2) === 126;
+        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
+        i += strip ? 3 : 2;
+        mode.bol = false;
+        modes.push({ m: 0, interp: true, braces: 0 });
+        continue;
+      }
+      const s = i;
+      let bol = false;
+      while (i < n) {
+        const d = text2.charCodeAt(i);
+        if (d === 10) {
+          i++;
+          bol = true;
+          break;
+        }
+        if (d === 36 || d === 37) {
+          const e1 = text2.charCodeAt(i + 1);
+          if (e1 === 123) break;
+          if (e1 === d && text2.charCodeAt(i + 2) === 123) {
+            i += 3;
+            continue;
+          }
+        }
+        i++;
+      }
+      mode.bol = bol;
+      push(30 /* SLIT */, s, i);
+      continue;
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      push(1 /* NL */, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 13 && text2.charCodeAt(i + 1) === 10) {
+      push(1 /* NL */, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === 35 || c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const s = i;
+      while (i < n && text2.charCodeAt(i) !== 10 && !(text2.charCodeAt(i) === 13 && text2.charCodeAt(i + 1) === 10)) i++;
+      comment(s, s + (c === 35 ? 1 : 2), text2.charCodeAt(i) === 13 ? i + 1 : i);
+      continue;
+    }
+    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const end = text2.indexOf("*/", i + 2);
+      if (end >= 0) {
+        comment(i, i + 2, end);
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === 34) {
+      push(22 /* OQUOTE */, i, i + 1);
+      i++;
+      modes.push({ m: 1 });
+      continue;
+    }
+    if (c === 60 && text2.charCodeAt(i + 1) === 60) {
+      let j = i + 2;
+      const flush = text2.charCodeAt(j) === 45;
+      if (flush) j++;
+      if (isIdStartAt(j)) {
+        const me = identEnd(j);
+        const nlLen = text2.charCodeAt(me) === 10 ? 1 : text2.charCodeAt(me) === 13 && text2.charCodeAt(me + 1) === 10 ? 2 : 0;
+        if (nlLen) {
+          const tok = push(28 /* OHEREDOC */, i, me + nlLen);
+          tok.strip = flush;
+          tok.marker = text2.slice(j, me);
+          i = me + nlLen;
+          modes.push({ m: 2, marker: tok.marker, bol: true });
+          continue;
+        }
+      }
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && isDigit2(text2.charCodeAt(j))) j++;
+      if (text2.charCodeAt(j) === 46 && isDigit2(text2.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit2(text2.charCodeAt(j))) j++;
+      }
+      const ec = text2.charCodeAt(j);
+      if (ec === 101 || ec === 69) {
+        let k = j + 1;
+        const sc = text2.charCodeAt(k);
+        if (sc === 43 || sc === 45) k++;
+        if (isDigit2(text2.charCodeAt(k))) {
+          k++;
+          while (k < n && isDigit2(text2.charCodeAt(k))) k++;
+          j = k;
+        }
+      }
+      push(3 /* NUMBER */, i, j);
+      i = j;
+      continue;
+    }
+    if (isIdStartAt(i)) {
+      const j = identEnd(i);
+      push(2 /* IDENT */, i, j);
+      i = j;
+      continue;
+    }
+    const c1 = text2.charCodeAt(i + 1);
+    switch (c) {
+      case 123:
+        if (mode.interp) mode.braces++;
+        push(4 /* OBRACE */, i, i + 1);
+        i++;
+        continue;
+      case 125:
+        if (mode.interp && mode.braces === 0) {
+          push(27 /* TSEQEND */, i, i + 1);
+          modes.pop();
+        } else {
+          if (mode.interp) mode.braces--;
+          push(5 /* CBRACE */, i, i + 1);
+        }
+        i++;
+        continue;
+      case 126:
+        if (c1 === 125 && mode.interp && mode.braces === 0) {
+          push(27 /* TSEQEND */, i, i + 2).strip = true;
+          modes.pop();
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
+        break;
+      case 91:
+        push(6 /* OBRACK */, i, ++i);
+        continue;
+      case 93:
+        push(7 /* CBRACK */, i, ++i);
+        continue;
+      case 40:
+        push(8 /* OPAREN */, i, ++i);
+        continue;
+      case 41:
+        push(9 /* CPAREN */, i, ++i);
+        continue;
+      case 44:
+        push(10 /* COMMA */, i, ++i);
+        continue;
+      case 46:
+        if (c1 === 46 && text2.charCodeAt(i + 2) === 46) {
+          push(12 /* ELLIPSIS */, i, i + 3);
+          i += 3;
+        } else push(11 /* DOT */, i, ++i);
+        continue;
+      case 63:
+        push(13 /* QUESTION */, i, ++i);
+        continue;
+      case 58:
+        if (c1 === 58) {
+          push(15 /* DCOLON */, i, i + 2);
+          i += 2;
+        } else push(14 /* COLON */, i, ++i);
+        continue;
+      case 61:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else if (c1 === 62) {
+          push(17 /* FATARROW */, i, i + 2);
+          i += 2;
+        } else push(16 /* EQUAL */, i, ++i);
+        continue;
+      case 33:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else push(20 /* BANG */, i, ++i);
+        continue;
+      case 60:
+      // <
+      case 62:
+        if (c1 === 61) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+        } else push(18 /* OP */, i, ++i);
+        continue;
+      case 38:
+        if (c1 === 38) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?');
+        break;
+      case 124:
+        if (c1 === 124) {
+          push(18 /* OP */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean OR ("||")?');
+        break;
+      case 43:
+      case 47:
+      case 37:
+        push(18 /* OP */, i, ++i);
+        continue;
+      case 42:
+        push(21 /* STAR */, i, ++i);
+        continue;
+      case 45:
+        push(19 /* MINUS */, i, ++i);
+        continue;
+      case 94:
+        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
+        break;
+      case 39:
+        invalid(i, i + 1, "Invalid character", 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+        break;
+      case 59:
+        invalid(i, i + 1, "Invalid character", 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
+        break;
+      default:
+        break;
+    }
+    invalid(i, i + cpLen(i), "Invalid character", "This character is not used within the language.");
+  }
+  toks.push({ t: 0 /* EOF */, s: n, e: n });
+  return toks;
+}
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+function flushHeredoc(flat) {
+  if (!flat.length) return;
+  let minSpaces = Number.MAX_SAFE_INTEGER;
+  let newline = true;
+  const adjust = [];
+  for (const it of flat) {
+    if (newline) {
+      newline = false;
+      let spaces;
+      if (it.f === 0) {
+        const trimmed = it.v.replace(SPACE_RE_START, "");
+        if (trimmed.length === 0 && it.v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
+        else {
+          spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;
+          adjust.push(it);
+        }
+      } else spaces = 0;
+      if (spaces < minSpaces) minSpaces = spaces;
+    }
+    if (it.f === 0 && it.v.endsWith("\n")) newline = true;
+  }
+  if (minSpaces === Number.MAX_SAFE_INTEGER) return;
+  for (const it of adjust) {
+    let cut = 0;
+    for (let k = 0; k < minSpaces && cut < it.v.length; k++) cut += it.v.codePointAt(cut) > 65535 ? 2 : 1;
+    it.v = it.v.slice(cut);
+  }
+}
+function templateNode(parts, src) {
+  if (parts.length === 0) return { k: "lit", v: "", src };
+  if (parts.length === 1 && typeof parts[0] === "string") return { k: "lit", v: parts[0], src };
+  return { k: "tmpl", parts, src };
+}
+function conversionError(msg) {
+  return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
+}
+function escapeLiteral(v) {
+  if (v.indexOf("{") < 0) return v;
+  return v.replace(/([$%])\{/g, "$1$1{");
+}
+function numberToString(v, raw) {
+  const s = String(v);
+  if (!/e/i.test(s)) return s;
+  if (raw && /^\d+$/.test(raw)) return raw.replace(/^0+(?=\d)/, "");
+  return s;
+}
+function materialize(v) {
+  if (v instanceof Map) {
+    const keys = [...v.keys()].sort(compareUtf8);
+    const o = {};
+    for (const k of keys) {
+      const val = materialize(v.get(k));
+      if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
+      else o[k] = val;
+    }
+    return o;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = materialize(v[i]);
+    return v;
+  }
+  return v;
+}
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x !== y) return x - y;
+    if (x > 65535) i++;
+  }
+  return a.length - b.length;
+}
+function parseHclFile(text2, deadline) {
+  const src = new Src(text2);
+  const raw = [];
+  const toks = scan(src, deadline, raw);
+  const parser2 = new Parser(src, toks, deadline);
+  let body;
+  try {
+    body = parser2.parseFile();
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new HclSyntaxError(`Nesting too deep: the file nests deeper than this parser's stack allows`, { startLine: 1, endLine: 1 });
+    }
+    throw e;
+  }
+  const conv = new Converter(src);
+  const value = materialize(conv.body(body));
+  const locations = parser2.locations;
+  const expressions = conv.expressions;
+  locations.setComments(commentSpans(src, toks, raw));
+  return { body: value, locations, expressions };
+}
+function fromText(text2, template) {
+  try {
+    const src = new Src(text2);
+    const parser2 = new Parser(src, scan(src, void 0, [], template), void 0);
+    return new NodeBuilder(text2).node(template ? parser2.parseTemplate(0 /* EOF */, false) : parser2.parseWholeExpression());
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    if (e instanceof HclSyntaxError || e instanceof RangeError) throw new ParseError(e.message);
+    throw e;
+  }
+}
+function parseTemplateText(text2) {
+  return fromText(text2, true);
+}
+var ParseTimeoutError, FAST_HCL_MAX_DEPTH, Src, LineCursor, CLOCK_EVERY, UNI_START, UNI_PART, isOpen, isClose, PRECEDENCE, SPACE_RE_START, SPACE_RE_END, Parser, OPENER, NO_STOPS, IF_STOPS, ENDIF_STOP, ENDFOR_STOP, NodeBuilder, tpl, Converter;
+var init_fast_hcl = __esm({
+  "src/parse/fast-hcl.ts"() {
+    "use strict";
+    init_errors();
+    init_locations();
+    init_lines();
+    init_ast();
+    ParseTimeoutError = class extends Error {
+      constructor(message = "HCL parse exceeded its time limit") {
+        super(message);
+        this.name = "ParseTimeoutError";
+      }
+    };
+    FAST_HCL_MAX_DEPTH = 500;
+    Src = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      lineStarts;
+      /** 1-based line of an offset. */
+      line(offset) {
+        this.lineStarts ??= lineStarts(this.text);
+        return lineOf(this.lineStarts, offset);
+      }
+      pos(offset) {
+        this.lineStarts ??= lineStarts(this.text);
+        const ls = this.lineStarts;
+        const lo = lineOf(ls, offset) - 1;
+        let col = 1;
+        for (let i = ls[lo]; i < offset && i < this.text.length; i++) {
+          const c = this.text.charCodeAt(i);
+          if (c >= 56320 && c <= 57343 && i > ls[lo]) {
+            const p = this.text.charCodeAt(i - 1);
+            if (p >= 55296 && p <= 56319) continue;
+          }
+          col++;
+        }
+        return { line: lo + 1, col };
+      }
+      range(s, e) {
+        const a = this.pos(s);
+        const b = this.pos(Math.max(e, s));
+        return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
+      }
+      fail(s, e, summary, detail) {
+        throw new HclSyntaxError(`${summary}: ${detail}`, this.range(s, e));
+      }
+    };
+    LineCursor = class {
+      constructor(src) {
+        this.src = src;
+      }
+      src;
+      at = 0;
+      line = 1;
+      lineOf(offset) {
+        if (offset < this.at) return this.src.line(offset);
+        const text2 = this.src.text;
+        for (let i = text2.indexOf("\n", this.at); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) this.line++;
+        this.at = offset;
+        return this.line;
+      }
+    };
+    CLOCK_EVERY = 4096;
+    UNI_START = /[\p{ID_Start}]/u;
+    UNI_PART = /[\p{ID_Continue}]/u;
+    isOpen = (t) => t === 22 /* OQUOTE */ || t === 28 /* OHEREDOC */;
+    isClose = (t) => t === 23 /* CQUOTE */ || t === 29 /* CHEREDOC */;
+    PRECEDENCE = { "||": 0, "&&": 1, "==": 2, "!=": 2, "<": 3, "<=": 3, ">": 3, ">=": 3, "+": 4, "-": 4, "*": 5, "/": 5, "%": 5 };
+    SPACE_RE_START = /^\s+/u;
+    SPACE_RE_END = /\s+$/u;
+    Parser = class {
+      constructor(src, toks, deadline) {
+        this.src = src;
+        this.toks = toks;
+        this.deadline = deadline;
+        this.lines = new LineCursor(src);
+      }
+      src;
+      toks;
+      deadline;
+      /** The lines of every block and attribute, recorded as they are parsed. */
+      locations = new LocationIndex();
+      lines;
+      pos = 0;
+      nl = true;
+      nlStack = [];
+      depth = 0;
+      steps = 0;
+      get text() {
+        return this.src.text;
+      }
+      fail(tok, summary, detail) {
+        this.src.fail(tok.s, tok.e, summary, detail);
+      }
+      pushNl(v) {
+        this.nlStack.push(this.nl);
+        this.nl = v;
+      }
+      popNl() {
+        this.nl = this.nlStack.pop();
+      }
+      peek() {
+        if (!this.nl) while (this.toks[this.pos].t === 1 /* NL */) this.pos++;
+        return this.toks[this.pos];
+      }
+      read() {
+        const t = this.peek();
+        if (t.t !== 0 /* EOF */) this.pos++;
+        if (this.deadline !== void 0 && ++this.steps % CLOCK_EVERY === 0 && Date.now() > this.deadline) throw new ParseTimeoutError();
+        return t;
+      }
+      /** Read the raw next token (template context: no newline skipping). */
+      readRaw() {
+        const t = this.toks[this.pos];
+        if (t.t !== 0 /* EOF */) this.pos++;
+        return t;
+      }
+      /** hclsyntax's recover(): the next unmatched `close` token, or EOF. */
+      recoverTo(open, close) {
+        let nest = 0;
+        for (let p = this.pos; p < this.toks.length; p++) {
+          const t = this.toks[p];
+          if (t.t === open) nest++;
+          else if (t.t === close) {
+            if (nest < 1) return t;
+            nest--;
+          } else if (t.t === 0 /* EOF */) return t;
+        }
+        return this.toks[this.toks.length - 1];
+      }
+      enter(at3) {
+        if (++this.depth > FAST_HCL_MAX_DEPTH) this.fail(at3, "Nesting too deep", `nesting deeper than ${FAST_HCL_MAX_DEPTH} levels`);
+      }
+      leave() {
+        this.depth--;
+      }
+      word(t) {
+        return this.text.slice(t.s, t.e);
+      }
+      // ----- bodies
+      parseFile() {
+        return this.parseBody(0 /* EOF */, void 0, "");
+      }
+      /** A whole text as one expression, newlines insignificant (parseExpressionText). */
+      parseWholeExpression() {
+        this.pushNl(false);
+        const x = this.parseExpression();
+        const end = this.peek();
+        if (end.t !== 0 /* EOF */) this.fail(end, "Extra characters after expression", "Expected the end of the expression, but found extra characters.");
+        return x;
+      }
+      /**
+       * Record the lines from the token at `s` to the character at `last` under a path key (first one
+       * wins, in source order; a block after what it holds, as the locations were always recorded).
+       */
+      locate(key, startLine, last) {
+        const endLine = this.lines.lineOf(last);
+        this.locations.setKey(key, { startLine, endLine: endLine > startLine ? endLine : startLine });
+      }
+      /** `key`: the path key of the block holding this body ('' for the file). */
+      parseBody(end, open, key) {
+        const body = { attrs: [], blocks: [] };
+        const seen2 = /* @__PURE__ */ new Map();
+        let groups;
+        for (; ; ) {
+          const next = this.peek();
+          if (next.t === end) {
+            this.read();
+            return body;
+          }
+          if (next.t === 1 /* NL */) {
+            this.read();
+            continue;
+          }
+          if (next.t === 2 /* IDENT */) {
+            const ident = this.read();
+            const line = this.lines.lineOf(ident.s);
+            const after = this.peek();
+            if (after.t === 16 /* EQUAL */) {
+              const name = this.word(ident);
+              const prev = seen2.get(name);
+              const attr = this.finishAttribute(ident, false);
+              if (prev) {
+                const p = this.src.pos(prev.s);
+                const q = this.src.pos(prev.e);
+                this.fail(ident, "Attribute redefined", `The argument "${name}" was already set at f:${p.line},${p.col}-${q.col}. Each argument may be set only once.`);
+              }
+              seen2.set(name, ident);
+              body.attrs.push(attr);
+              this.locate(key ? key + PATH_SEP + name : name, line, attr.x.e - 1);
+              continue;
+            }
+            if (after.t === 22 /* OQUOTE */ || after.t === 4 /* OBRACE */ || after.t === 2 /* IDENT */) {
+              body.blocks.push(this.finishBlock(ident, line, key, groups ??= /* @__PURE__ */ new Map()));
+              continue;
+            }
+            this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+          }
+          if (next.t === 22 /* OQUOTE */) this.fail(next, "Invalid argument name", "Argument names must not be quoted.");
+          if (next.t === 0 /* EOF */) {
+            const o = open ?? next;
+            this.fail(o, "Unclosed configuration block", "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
+          }
+          this.fail(next, "Argument or block definition required", "An argument or block definition is required here.");
+        }
+      }
+      finishAttribute(ident, singleLine) {
+        this.read();
+        const x = this.parseExpression();
+        if (!singleLine) {
+          const end = this.peek();
+          if (end.t !== 1 /* NL */ && end.t !== 0 /* EOF */) {
+            if (end.t === 10 /* COMMA */) this.fail(end, "Unexpected comma after argument", "Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.");
+            this.fail(end, "Missing newline after argument", "An argument definition must end with a newline.");
+          }
+          this.read();
+        }
+        return { name: this.word(ident), s: ident.s, e: ident.e, x };
+      }
+      /** `key`: the path key of the enclosing body; `groups`: its blocks so far by type and labels. */
+      finishBlock(ident, line, key, groups) {
+        this.enter(ident);
+        const labels = [];
+        let open;
+        for (; ; ) {
+          const tok = this.peek();
+          if (tok.t === 4 /* OBRACE */) {
+            open = this.read();
+            break;
+          }
+          if (tok.t === 22 /* OQUOTE */) {
+            labels.push(this.parseQuotedStringLiteral());
+            continue;
+          }
+          if (tok.t === 2 /* IDENT */) {
+            labels.push(this.word(this.read()));
+            continue;
+          }
+          if (tok.t === 16 /* EQUAL */) this.fail(tok, "Invalid block definition", 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
+          if (tok.t === 1 /* NL */) this.fail(tok, "Invalid block definition", 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
+          this.fail(tok, "Invalid block definition", 'Either a quoted string block label or an opening brace ("{") is expected here.');
+        }
+        const type = this.word(ident);
+        let group = type;
+        for (const l of labels) group += PATH_SEP + l;
+        const idx = groups.get(group) ?? 0;
+        groups.set(group, idx + 1);
+        const blockKey = (key ? key + PATH_SEP : "") + group + PATH_SEP + idx;
+        let body;
+        const first2 = this.peek();
+        if (first2.t === 1 /* NL */ || first2.t === 0 /* EOF */ || first2.t === 5 /* CBRACE */) body = this.parseBody(5 /* CBRACE */, open, blockKey);
+        else body = this.parseSingleAttrBody(blockKey);
+        const close = this.toks[this.pos - 1];
+        let prefix = key ? key + PATH_SEP + type : type;
+        this.locate(prefix, line, close.s);
+        for (const l of labels) {
+          prefix += PATH_SEP + l;
+          this.locate(prefix, line, close.s);
+        }
+        this.locate(blockKey, line, close.s);
+        const eol = this.peek();
+        if (eol.t === 1 /* NL */ || eol.t === 0 /* EOF */) this.read();
+        else this.fail(eol, "Missing newline after block definition", "A block definition must end with a newline.");
+        this.leave();
+        return { type, labels, body };
+      }
+      /**
+       * A single-line block body: `{ name = expr }`. hclsyntax reports a problem with the closing brace
+       * before any problem inside the body (it appends the body's diagnostics afterwards), after
+       * recovering past the body item: mirrored here so the first error matches.
+       */
+      parseSingleAttrBody(key) {
+        let attr;
+        let bodyError;
+        const line = this.lines.lineOf(this.peek().s);
+        const nlDepth = this.nlStack.length;
+        const nlMode = this.nl;
+        try {
+          attr = this.singleAttr();
+        } catch (e) {
+          if (!(e instanceof HclSyntaxError)) throw e;
+          bodyError = e;
+          this.nlStack.length = nlDepth;
+          this.nl = nlMode;
+          this.recoverAfterBodyItem();
+        }
+        const close = this.peek();
+        if (close.t === 1 /* NL */) this.fail(close, "Invalid single-argument block definition", "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+        if (close.t === 10 /* COMMA */) this.fail(close, "Invalid single-argument block definition", "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.");
+        if (bodyError) throw bodyError;
+        if (close.t !== 5 /* CBRACE */) this.fail(close, "Invalid single-argument block definition", "A single-line block definition must end with a closing brace immediately after its single argument definition.");
+        this.read();
+        this.locate(key + PATH_SEP + attr.name, line, attr.x.e - 1);
+        return { attrs: [attr], blocks: [] };
+      }
+      singleAttr() {
+        const ident = this.read();
+        if (ident.t !== 2 /* IDENT */) this.fail(ident, "Argument or block definition required", "An argument or block definition is required here.");
+        const nx = this.peek();
+        if (nx.t === 16 /* EQUAL */) return this.finishAttribute(ident, true);
+        if (nx.t === 22 /* OQUOTE */ || nx.t === 4 /* OBRACE */ || nx.t === 2 /* IDENT */) {
+          this.fail({ s: ident.s, e: nx.e }, "Argument definition required", `A single-line block definition can contain only a single argument. If you meant to define argument "${this.word(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`);
+        }
+        this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+      }
+      /** hclsyntax's recoverAfterBodyItem: skip to the first newline outside any brackets (consumed). */
+      recoverAfterBodyItem() {
+        const open = [];
+        for (; ; ) {
+          const tok = this.readRaw();
+          switch (tok.t) {
+            case 1 /* NL */:
+              if (!open.length) return;
+              break;
+            case 0 /* EOF */:
+              return;
+            case 4 /* OBRACE */:
+            case 6 /* OBRACK */:
+            case 8 /* OPAREN */:
+            case 22 /* OQUOTE */:
+            case 28 /* OHEREDOC */:
+            case 25 /* TINTERP */:
+            case 26 /* TCONTROL */:
+              open.push(tok.t === 26 /* TCONTROL */ ? 25 /* TINTERP */ : tok.t);
+              break;
+            case 5 /* CBRACE */:
+            case 7 /* CBRACK */:
+            case 9 /* CPAREN */:
+            case 23 /* CQUOTE */:
+            case 29 /* CHEREDOC */:
+            case 27 /* TSEQEND */: {
+              const opener = OPENER[tok.t];
+              while (open.length && open[open.length - 1] !== opener) open.pop();
+              if (open.length) open.pop();
+              break;
+            }
+            default:
+              break;
+          }
+        }
+      }
+      /** A block label: a quoted string without template sequences; escapes decoded. */
+      parseQuotedStringLiteral() {
+        const open = this.read();
+        let out = "";
+        for (; ; ) {
+          const tok = this.readRaw();
+          if (tok.t === 23 /* CQUOTE */) return out;
+          if (tok.t === 24 /* QLIT */) {
+            out += this.decodeQuoted(tok);
+            continue;
+          }
+          if (tok.t === 25 /* TINTERP */ || tok.t === 26 /* TCONTROL */) {
+            this.fail(tok, "Invalid string literal", 'Template sequences are not allowed in this string. To include a literal "$", double it (as "$$") to escape it.');
+          }
+          this.fail(tok.t === 0 /* EOF */ ? open : tok, "Unterminated template string", "No closing marker was found for the string.");
+        }
+      }
+      // ----- expressions
+      parseExpression() {
+        const at3 = this.peek();
+        this.enter(at3);
+        const cond = this.parseBinary();
+        let out = cond;
+        if (this.peek().t === 13 /* QUESTION */) {
+          this.read();
+          const yes = this.parseExpression();
+          const colon = this.peek();
+          if (colon.t !== 14 /* COLON */) this.fail(colon, "Missing false expression in conditional", "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
+          this.read();
+          const no = this.parseExpression();
+          out = { k: 7 /* COND */, s: cond.s, e: no.e, cond, yes, no };
+        }
+        this.leave();
+        return out;
+      }
+      /** Operands and binary operators, by precedence (operator-precedence parsing, no recursion). */
+      parseBinary() {
+        const xs = [this.parseOperand()];
+        const ops = [];
+        const reduce = () => {
+          const r = xs.pop();
+          const l = xs.pop();
+          xs.push({ k: 8 /* BINARY */, s: l.s, e: r.e, op: ops.pop().op, l, r });
+        };
+        for (; ; ) {
+          const t = this.peek();
+          if (t.t !== 18 /* OP */ && t.t !== 19 /* MINUS */ && t.t !== 21 /* STAR */) break;
+          this.read();
+          const op = this.word(t);
+          const prec = PRECEDENCE[op];
+          while (ops.length && ops[ops.length - 1].prec >= prec) reduce();
+          ops.push({ op, prec });
+          xs.push(this.parseOperand());
+        }
+        while (ops.length) reduce();
+        return xs[0];
+      }
+      /** A term with its traversals; unary operators bind to such an operand. */
+      parseOperand() {
+        const t = this.peek();
+        if (t.t === 19 /* MINUS */ || t.t === 20 /* BANG */) {
+          this.read();
+          this.enter(t);
+          const val = this.parseOperand();
+          this.leave();
+          return { k: 5 /* UNARY */, s: t.s, e: val.e, neg: t.t === 19 /* MINUS */, val };
+        }
+        const term = this.parseTerm();
+        return this.parseTraversals(term);
+      }
+      parseTraversals(term) {
+        let trav = term.k === 6 /* TRAV */;
+        const ops = [];
+        const done = () => {
+          if (!ops.length) return term;
+          const e = ops[ops.length - 1].e;
+          if (trav) return { k: 6 /* TRAV */, s: term.s, e, root: term.root, ops };
+          return { k: 12 /* POST */, s: term.s, e, base: term, ops };
+        };
+        for (; ; ) {
+          const t = this.peek();
+          if (t.t === 11 /* DOT */) {
+            this.read();
+            const a = this.peek();
+            if (a.t === 2 /* IDENT */) {
+              this.read();
+              ops.push({ o: 0, name: this.word(a), e: a.e });
+              continue;
+            }
+            if (a.t === 3 /* NUMBER */) {
+              this.read();
+              ops.push({ o: 1, raw: this.word(a), e: a.e });
+              continue;
+            }
+            if (a.t === 21 /* STAR */) {
+              this.read();
+              trav = false;
+              ops.push({ o: 3, legacy: true, e: a.e });
+              continue;
+            }
+            this.fail(a, "Invalid attribute name", "An attribute name is required after a dot.");
+          }
+          if (t.t === 6 /* OBRACK */) {
+            this.read();
+            this.pushNl(false);
+            const star = this.peek();
+            if (star.t === 21 /* STAR */) {
+              this.read();
+              const close2 = this.peek();
+              if (close2.t !== 7 /* CBRACK */) this.fail(close2, "Missing close bracket on splat index", 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
+              this.read();
+              this.popNl();
+              trav = false;
+              ops.push({ o: 3, legacy: false, e: close2.e });
+              continue;
+            }
+            const idx = this.parseExpression();
+            const close = this.peek();
+            if (close.t !== 7 /* CBRACK */) {
+              this.read();
+              this.fail(this.recoverTo(6 /* OBRACK */, 7 /* CBRACK */), "Missing close bracket on index", 'The index operator must end with a closing bracket ("]").');
+            }
+            this.read();
+            this.popNl();
+            const lit = idx.k === 0 /* LIT */ || idx.k === 1 /* TMPL */ && idx.parts.length === 1 && idx.parts[0].p === 0;
+            trav = trav && lit;
+            ops.push({ o: 2, key: idx, e: close.e });
+            continue;
+          }
+          return done();
+        }
+      }
+      parseTerm() {
+        const t = this.peek();
+        switch (t.t) {
+          case 8 /* OPAREN */: {
+            this.read();
+            this.pushNl(false);
+            const inner = this.parseExpression();
+            const close = this.peek();
+            if (close.t !== 9 /* CPAREN */) this.fail(close, "Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.");
+            this.read();
+            this.popNl();
+            return { k: 10 /* PAREN */, s: t.s, e: close.e, inner };
+          }
+          case 3 /* NUMBER */: {
+            this.read();
+            const raw = this.word(t);
+            return { k: 0 /* LIT */, s: t.s, e: t.e, v: Number(raw), raw };
+          }
+          case 2 /* IDENT */: {
+            this.read();
+            const nx = this.peek();
+            if (nx.t === 8 /* OPAREN */ || nx.t === 15 /* DCOLON */) return this.finishFunctionCall(t);
+            const w = this.word(t);
+            if (w === "true") return { k: 0 /* LIT */, s: t.s, e: t.e, v: true };
+            if (w === "false") return { k: 0 /* LIT */, s: t.s, e: t.e, v: false };
+            if (w === "null") return { k: 0 /* LIT */, s: t.s, e: t.e, v: null };
+            return { k: 6 /* TRAV */, s: t.s, e: t.e, root: w, ops: [] };
+          }
+          case 22 /* OQUOTE */:
+            return this.parseTemplate(23 /* CQUOTE */, false);
+          case 28 /* OHEREDOC */:
+            return this.parseTemplate(29 /* CHEREDOC */, !!t.strip);
+          case 6 /* OBRACK */:
+            return this.parseTuple();
+          case 4 /* OBRACE */:
+            return this.parseObject();
+          default:
+            if (t.t === 0 /* EOF */) this.fail(t, "Missing expression", "Expected the start of an expression, but found the end of the file.");
+            this.fail(t, "Invalid expression", "Expected the start of an expression, but found an invalid expression token.");
+        }
+      }
+      finishFunctionCall(name) {
+        let nameEnd = name.e;
+        while (this.peek().t === 15 /* DCOLON */) {
+          this.read();
+          const part = this.peek();
+          if (part.t !== 2 /* IDENT */) this.fail(part, "Missing function name", "Function scope resolution symbol :: must be followed by a function name in this scope.");
+          this.read();
+          nameEnd = part.e;
+        }
+        const args = [];
+        let expand2 = false;
+        const open = this.peek();
+        if (open.t !== 8 /* OPAREN */) this.fail(open, "Function call expected", "Function name must be followed by parentheses.");
+        this.read();
+        this.pushNl(false);
+        let close;
+        for (; ; ) {
+          if (this.peek().t === 9 /* CPAREN */) {
+            close = this.read();
+            break;
+          }
+          args.push(this.parseExpression());
+          const sep = this.read();
+          if (sep.t === 9 /* CPAREN */) {
+            close = sep;
+            break;
+          }
+          if (sep.t === 12 /* ELLIPSIS */) {
+            const c = this.peek();
+            if (c.t !== 9 /* CPAREN */) this.fail(c, "Missing closing parenthesis", "An expanded function argument (with ...) must be immediately followed by closing parentheses.");
+            close = this.read();
+            expand2 = true;
+            break;
+          }
+          if (sep.t !== 10 /* COMMA */) this.fail(sep, "Missing argument separator", "A comma is required to separate each function argument from the next.");
+          if (this.peek().t === 9 /* CPAREN */) {
+            close = this.read();
+            break;
+          }
+        }
+        this.popNl();
+        return { k: 9 /* CALL */, s: name.s, e: close.e, name: this.text.slice(name.s, nameEnd), args, expand: expand2 };
+      }
+      isFor() {
+        const t = this.peek();
+        return t.t === 2 /* IDENT */ && t.e - t.s === 3 && this.word(t) === "for";
+      }
+      parseTuple() {
+        const open = this.read();
+        this.pushNl(false);
+        if (this.isFor()) {
+          const e = this.finishFor(open, false);
+          this.popNl();
+          return e;
+        }
+        const items = [];
+        let close;
+        for (; ; ) {
+          if (this.peek().t === 7 /* CBRACK */) {
+            close = this.read();
+            break;
+          }
+          items.push(this.parseExpression());
+          const nx = this.peek();
+          if (nx.t === 7 /* CBRACK */) {
+            close = this.read();
+            break;
+          }
+          if (nx.t === 0 /* EOF */) this.fail(open, "Unterminated tuple constructor expression", "There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.");
+          if (nx.t !== 10 /* COMMA */) this.fail(nx, "Missing item separator", "Expected a comma to mark the beginning of the next item.");
+          this.read();
+        }
+        this.popNl();
+        return { k: 3 /* TUPLE */, s: open.s, e: close.e, items };
+      }
+      parseObject() {
+        const open = this.read();
+        this.pushNl(false);
+        if (this.isFor()) {
+          const e = this.finishFor(open, true);
+          this.popNl();
+          return e;
+        }
+        this.popNl();
+        this.pushNl(true);
+        const items = [];
+        let close;
+        for (; ; ) {
+          const next = this.peek();
+          if (next.t === 1 /* NL */) {
+            this.read();
+            continue;
+          }
+          if (next.t === 5 /* CBRACE */) {
+            close = this.read();
+            break;
+          }
+          const bare = next.t === 2 /* IDENT */;
+          const key = this.parseExpression();
+          const eq = this.peek();
+          if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
+            if (eq.t === 1 /* NL */ || eq.t === 10 /* COMMA */) this.fail(eq, "Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").');
+            if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+            this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+          }
+          this.read();
+          const val = this.parseExpression();
+          items.push({ key, val, bare: bare && key.e === next.e });
+          const nx = this.peek();
+          if (nx.t === 5 /* CBRACE */) {
+            close = this.read();
+            break;
+          }
+          if (nx.t === 0 /* EOF */) this.fail(open, "Unterminated object constructor expression", "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
+          if (nx.t !== 10 /* COMMA */ && nx.t !== 1 /* NL */) this.fail(nx, "Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.");
+          this.read();
+        }
+        this.popNl();
+        return { k: 4 /* OBJECT */, s: open.s, e: close.e, items };
+      }
+      finishFor(open, isObject2) {
+        this.read();
+        this.pushNl(false);
+        const v1 = this.peek();
+        if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' expression", "For expression requires variable name after 'for'.");
+        this.read();
+        let keyVar;
+        let valVar = this.word(v1);
+        if (this.peek().t === 10 /* COMMA */) {
+          this.read();
+          const v2 = this.peek();
+          if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' expression", "For expression requires value variable name after comma.");
+          this.read();
+          keyVar = valVar;
+          valVar = this.word(v2);
+        }
+        const kwIn = this.peek();
+        if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' expression", "For expression requires the 'in' keyword after its name declarations.");
+        this.read();
+        const coll = this.parseExpression();
+        const colon = this.peek();
+        if (colon.t !== 14 /* COLON */) this.fail(colon, "Invalid 'for' expression", "For expression requires a colon after the collection expression.");
+        this.read();
+        let keyExpr;
+        let valExpr = this.parseExpression();
+        let group = false;
+        if (isObject2) {
+          const arrow = this.peek();
+          if (arrow.t !== 17 /* FATARROW */) this.fail(arrow, "Invalid 'for' expression", "Key expression is required when building an object.");
+          this.read();
+          keyExpr = valExpr;
+          valExpr = this.parseExpression();
+          if (this.peek().t === 12 /* ELLIPSIS */) {
+            this.read();
+            group = true;
+          }
+        }
+        let cond;
+        const kwIf = this.peek();
+        if (kwIf.t === 2 /* IDENT */ && this.word(kwIf) === "if") {
+          this.read();
+          cond = this.parseExpression();
+        }
+        const close = this.peek();
+        const want = isObject2 ? 5 /* CBRACE */ : 7 /* CBRACK */;
+        if (close.t !== want) {
+          if (close.t === 12 /* ELLIPSIS */ && !isObject2) this.fail(close, "Invalid 'for' expression", "Grouping ellipsis (...) can be used only in object for expressions.");
+          this.fail(close, "Invalid 'for' expression", `Extra characters after the end of the 'for' expression.`);
+        }
+        this.read();
+        this.popNl();
+        return { k: 11 /* FOR */, s: open.s, e: close.e, keyVar, valVar, coll, keyExpr, valExpr, cond, group, object: isObject2 };
+      }
+      // ----- templates
+      decodeQuoted(tok) {
+        const text2 = this.text;
+        let out = "";
+        let i = tok.s;
+        let from = i;
+        const end = tok.e;
+        while (i < end) {
+          const c = text2.charCodeAt(i);
+          if (c === 92) {
+            out += text2.slice(from, i);
+            const d = text2[i + 1];
+            switch (d) {
+              case "n":
+                out += "\n";
+                i += 2;
+                break;
+              case "r":
+                out += "\r";
+                i += 2;
+                break;
+              case "t":
+                out += "	";
+                i += 2;
+                break;
+              case '"':
+                out += '"';
+                i += 2;
+                break;
+              case "\\":
+                out += "\\";
+                i += 2;
+                break;
+              case "u":
+              case "U": {
+                const len = d === "u" ? 4 : 8;
+                const hex = text2.slice(i + 2, i + 2 + len);
+                if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex) || i + 2 + len > end) {
+                  this.src.fail(i, Math.min(end, i + 2 + len), "Invalid escape sequence", `The \\${d} escape sequence must be followed by ${len} hexadecimal digits.`);
+                }
+                const cp = parseInt(hex, 16);
+                if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
+                  this.src.fail(i, i + 2 + len, "Invalid escape sequence", `Invalid Unicode character \\${d}${hex}.`);
+                }
+                out += String.fromCodePoint(cp);
+                i += 2 + len;
+                break;
+              }
+              default:
+                this.src.fail(i, i + 2, "Invalid escape sequence", `The symbol "${d ?? ""}" is not a valid escape sequence selector.`);
+            }
+            from = i;
+            continue;
+          }
+          if ((c === 36 || c === 37) && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === 123) {
+            out += text2.slice(from, i + 1);
+            i += 2;
+            from = i;
+            continue;
+          }
+          i++;
+        }
+        return out + text2.slice(from, end);
+      }
+      decodeHeredoc(tok) {
+        const raw = this.text.slice(tok.s, tok.e);
+        if (raw.indexOf("$${") < 0 && raw.indexOf("%%{") < 0) return raw;
+        return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+      }
+      /**
+       * A template: a quoted string (end CQUOTE), a heredoc (end CHEREDOC) or, from parseTemplateText,
+       * a whole text (end EOF, no opening token).
+       */
+      parseTemplate(end, flush) {
+        const open = end === 0 /* EOF */ ? this.toks[this.pos] : this.read();
+        const flat = [];
+        let ltrimNext = false;
+        const rtrimPrev = () => {
+          const prev = flat[flat.length - 1];
+          if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, "");
+        };
+        this.pushNl(false);
+        let close;
+        for (; ; ) {
+          const tok = this.readRaw();
+          if (tok.t === end) {
+            close = tok;
+            break;
+          }
+          if (tok.t === 24 /* QLIT */ || tok.t === 30 /* SLIT */) {
+            let v = tok.t === 24 /* QLIT */ ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
+            if (ltrimNext) {
+              v = v.replace(SPACE_RE_START, "");
+              ltrimNext = false;
+            }
+            flat.push({ f: 0, v, s: tok.s, e: tok.e });
+            continue;
+          }
+          if (tok.t === 25 /* TINTERP */) {
+            if (tok.strip) rtrimPrev();
+            ltrimNext = false;
+            const x = this.parseExpression();
+            const c = this.peek();
+            if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters after interpolation expression", "Expected a closing brace to end the interpolation expression, but found extra characters.");
+            this.pos++;
+            if (c.strip) ltrimNext = true;
+            flat.push({ f: 1, x, s: tok.s, e: c.e });
+            continue;
+          }
+          if (tok.t === 26 /* TCONTROL */) {
+            if (tok.strip) rtrimPrev();
+            ltrimNext = false;
+            const kw = this.peek();
+            const w = kw.t === 2 /* IDENT */ ? this.word(kw) : "";
+            let item;
+            if (w === "if") {
+              this.read();
+              const cond = this.parseExpression();
+              item = { f: 2, kw: "if", s: tok.s, e: 0, ds: tok.e, de: 0, cond };
+            } else if (w === "else" || w === "endif" || w === "endfor") {
+              this.read();
+              item = { f: 2, kw: w, s: tok.s, e: 0, ds: tok.e, de: 0 };
+            } else if (w === "for") {
+              this.read();
+              const v1 = this.peek();
+              if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+              this.read();
+              let key;
+              let val = this.word(v1);
+              if (this.peek().t === 10 /* COMMA */) {
+                this.read();
+                const v2 = this.peek();
+                if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' directive", "For directive requires value variable name after comma.");
+                this.read();
+                key = val;
+                val = this.word(v2);
+              }
+              const kwIn = this.peek();
+              if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+              this.read();
+              const coll = this.parseExpression();
+              item = { f: 2, kw: "for", s: tok.s, e: 0, ds: tok.e, de: 0, cond: coll, key, val };
+            } else {
+              this.fail(kw, "Invalid template directive", 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+            }
+            const c = this.peek();
+            if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters in template directive", "Expected a closing brace to end the template directive, but found extra characters.");
+            this.pos++;
+            if (c.strip) ltrimNext = true;
+            item.e = c.e;
+            item.de = c.s;
+            flat.push(item);
+            continue;
+          }
+          this.fail(tok, "Unterminated template string", "No closing marker was found for the string.");
+        }
+        this.popNl();
+        if (flush) flushHeredoc(flat);
+        const melded = [];
+        for (const it of flat) {
+          const prev = melded[melded.length - 1];
+          if (it.f === 0 && prev && prev.f === 0) melded[melded.length - 1] = { f: 0, v: prev.v + it.v, s: prev.s, e: it.e };
+          else melded.push(it);
+        }
+        const heredoc = end === 29 /* CHEREDOC */;
+        const start = end === 0 /* EOF */ ? 0 : open.s;
+        if (melded.length === 1 && melded[0].f === 1) return { k: 2 /* WRAP */, s: start, e: close.e, inner: melded[0].x, heredoc };
+        const parts = this.structure(melded, close);
+        return { k: 1 /* TMPL */, s: start, e: close.e, parts, heredoc };
+      }
+      /** Build the if/for structure from flat template items (hclsyntax's templateParser). */
+      structure(flat, close) {
+        let i = 0;
+        const seq = (stopAt) => {
+          const parts = [];
+          while (i < flat.length) {
+            const it = flat[i];
+            if (it.f === 0) {
+              parts.push({ p: 0, v: it.v });
+              i++;
+              continue;
+            }
+            if (it.f === 1) {
+              parts.push({ p: 1, x: it.x });
+              i++;
+              continue;
+            }
+            if (it.f !== 2) {
+              i++;
+              continue;
+            }
+            if (stopAt.has(it.kw)) return { parts, stop: it };
+            if (it.kw === "if") {
+              this.enter(it);
+              i++;
+              const yes = seq(IF_STOPS);
+              let no = [];
+              if (!yes.stop) this.fail(close, "Unterminated template string", `Missing %{ endif } directive for the %{ if } started at line ${this.src.pos(it.s).line}.`);
+              if (yes.stop.kw === "else") {
+                i++;
+                const r2 = seq(ENDIF_STOP);
+                if (!r2.stop) this.fail(close, "Unterminated template string", "Missing %{ endif } directive.");
+                no = r2.parts;
+              } else if (yes.stop.kw !== "endif") this.fail(yes.stop, "Unexpected directive", `Expected an endif directive.`);
+              i++;
+              parts.push({ p: 2, cond: it.cond, yes: yes.parts, no, ds: it.ds, de: it.de });
+              this.leave();
+              continue;
+            }
+            if (it.kw === "for") {
+              this.enter(it);
+              i++;
+              const body = seq(ENDFOR_STOP);
+              if (!body.stop) this.fail(close, "Unterminated template string", "Missing %{ endfor } directive.");
+              if (body.stop.kw !== "endfor") this.fail(body.stop, "Unexpected directive", "Expected an endfor directive.");
+              i++;
+              parts.push({ p: 3, key: it.key, val: it.val, coll: it.cond, body: body.parts, ds: it.ds, de: it.de });
+              this.leave();
+              continue;
+            }
+            this.fail(it, `Unexpected "${it.kw}" directive`, `The control directive cannot appear here.`);
+          }
+          return { parts, stop: void 0 };
+        };
+        const r = seq(NO_STOPS);
+        return r.parts;
+      }
+    };
+    OPENER = {
+      [5 /* CBRACE */]: 4 /* OBRACE */,
+      [7 /* CBRACK */]: 6 /* OBRACK */,
+      [9 /* CPAREN */]: 8 /* OPAREN */,
+      [23 /* CQUOTE */]: 22 /* OQUOTE */,
+      [29 /* CHEREDOC */]: 28 /* OHEREDOC */,
+      [27 /* TSEQEND */]: 25 /* TINTERP */
+    };
+    NO_STOPS = /* @__PURE__ */ new Set();
+    IF_STOPS = /* @__PURE__ */ new Set(["else", "endif", "endfor"]);
+    ENDIF_STOP = /* @__PURE__ */ new Set(["endif", "else", "endfor"]);
+    ENDFOR_STOP = /* @__PURE__ */ new Set(["endfor", "else", "endif"]);
+    NodeBuilder = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      src(x) {
+        return this.text.slice(x.s, x.e);
+      }
+      node(x) {
+        switch (x.k) {
+          case 0 /* LIT */:
+            return { k: "lit", v: x.v, src: this.src(x) };
+          case 1 /* TMPL */:
+            return templateNode(this.parts(x.parts, x.heredoc), this.templateSrc(x));
+          case 2 /* WRAP */:
+            return templateNode([this.node(x.inner)], this.templateSrc(x));
+          case 3 /* TUPLE */:
+            return { k: "tuple", items: x.items.map((it) => this.node(it)), src: this.src(x) };
+          case 4 /* OBJECT */:
+            return {
+              k: "object",
+              items: x.items.map((it) => {
+                const key = it.bare ? { k: "lit", v: this.src(it.key), src: this.src(it.key) } : this.node(it.key);
+                return { key, value: this.node(it.val) };
+              }),
+              src: this.src(x)
+            };
+          case 5 /* UNARY */: {
+            const v = this.node(x.val);
+            if (x.neg && v.k === "lit" && typeof v.v === "number") return { k: "lit", v: -v.v, src: `-${v.src}` };
+            return { k: "unary", op: x.neg ? "-" : "!", x: v, src: this.src(x) };
+          }
+          case 6 /* TRAV */:
+            return this.postfix({ k: "ref", root: x.root, steps: [], src: x.root }, x.ops, x.s);
+          case 12 /* POST */:
+            return this.postfix(this.node(x.base), x.ops, x.s);
+          case 7 /* COND */:
+            return { k: "cond", c: this.node(x.cond), t: this.node(x.yes), f: this.node(x.no), src: this.src(x) };
+          case 8 /* BINARY */:
+            return { k: "binary", op: x.op, l: this.node(x.l), r: this.node(x.r), src: this.src(x) };
+          case 9 /* CALL */:
+            return { k: "call", name: x.name, args: x.args.map((a) => this.node(a)), expand: x.expand, src: this.src(x) };
+          case 10 /* PAREN */:
+            return { ...this.node(x.inner), src: this.src(x) };
+          case 11 /* FOR */: {
+            const head = { ...x.keyVar !== void 0 ? { keyVar: x.keyVar } : {}, valVar: x.valVar, coll: this.node(x.coll) };
+            const cond = x.cond ? { cond: this.node(x.cond) } : {};
+            if (x.object) return { k: "for", ...head, keyExpr: this.node(x.keyExpr), valExpr: this.node(x.valExpr), ...cond, group: x.group, object: true, src: this.src(x) };
+            return { k: "for", ...head, valExpr: this.node(x.valExpr), ...cond, group: false, object: false, src: this.src(x) };
+          }
+        }
+      }
+      /** A heredoc's text runs to the end of its closing marker's line, a CR included. */
+      templateSrc(x) {
+        return this.text.slice(x.s, x.heredoc && this.text.charCodeAt(x.e) === 13 ? x.e + 1 : x.e);
+      }
+      /** Template parts: literal text (a heredoc's line ends as LF), interpolations, %{if} and %{for}. */
+      parts(ps, heredoc) {
+        const out = [];
+        for (const p of ps) {
+          switch (p.p) {
+            case 0: {
+              const v = heredoc ? p.v.replace(/\r\n/g, "\n") : p.v;
+              if (!v) break;
+              const last = out[out.length - 1];
+              if (typeof last === "string") out[out.length - 1] = last + v;
+              else out.push(v);
+              break;
+            }
+            case 1:
+              out.push(this.node(p.x));
+              break;
+            case 2:
+              out.push({ k: "tif", cond: this.node(p.cond), then: this.parts(p.yes, heredoc), else: this.parts(p.no, heredoc), src: this.directive(p) });
+              break;
+            case 3:
+              out.push({ k: "tfor", ...p.key !== void 0 ? { keyVar: p.key } : {}, valVar: p.val, coll: this.node(p.coll), body: this.parts(p.body, heredoc), src: this.directive(p) });
+              break;
+          }
+        }
+        return out;
+      }
+      directive(p) {
+        return `%{${this.text.slice(p.ds, p.de).trim()}}`;
+      }
+      /**
+       * A term and its steps. Steps before a splat join the term (a name's steps make one reference);
+       * "[*]" takes every step after it and must be the last splat; ".*" takes the attribute steps after
+       * it, and what follows applies to its result.
+       */
+      postfix(base, ops, begin) {
+        let cur = base;
+        let i = 0;
+        for (; ; ) {
+          const steps = [];
+          while (i < ops.length && ops[i].o !== 3) steps.push(this.step(ops[i++]));
+          if (steps.length) {
+            const src = this.text.slice(begin, ops[i - 1].e);
+            cur = cur.k === "ref" ? { k: "ref", root: cur.root, steps: [...cur.steps, ...steps], src } : { k: "get", obj: cur, steps, src };
+          }
+          if (i >= ops.length) return cur;
+          const splat2 = ops[i++];
+          let end = splat2.e;
+          const inner = [];
+          while (i < ops.length && ops[i].o !== 3 && !(splat2.legacy && ops[i].o === 2)) {
+            end = ops[i].e;
+            inner.push(this.step(ops[i++]));
+          }
+          cur = { k: "splat", obj: cur, steps: inner, src: this.text.slice(begin, end) };
+          if (splat2.legacy) continue;
+          if (i < ops.length) throw new ParseError("nested splat is not supported");
+          return cur;
+        }
+      }
+      step(op) {
+        switch (op.o) {
+          case 0:
+            return { k: "attr", name: op.name };
+          case 1:
+            if (!/^[0-9]+$/.test(op.raw)) throw new ParseError('expected an attribute name after "."');
+            return { k: "index", key: { k: "lit", v: Number(op.raw), src: op.raw } };
+          case 2:
+            return { k: "index", key: this.node(op.key) };
+          default:
+            throw new ParseError("nested splat is not supported");
+        }
+      }
+    };
+    tpl = () => ({ s: "", parts: [], exact: true, expr: false });
+    Converter = class {
+      constructor(src) {
+        this.src = src;
+        this.nodes = new NodeBuilder(src.text);
+      }
+      src;
+      /** The tree of every template string made (text -> tree), for the evaluator. */
+      expressions = /* @__PURE__ */ new Map();
+      nodes;
+      source(s, e, t) {
+        const text2 = this.src.text;
+        if (text2.charCodeAt(e) === 41) {
+          if (t) t.exact = false;
+          return text2.slice(s, e + 1);
+        }
+        return text2.slice(s, e);
+      }
+      expr(x) {
+        switch (x.k) {
+          case 0 /* LIT */:
+            return x.v;
+          case 5 /* UNARY */: {
+            if (x.val.k !== 0 /* LIT */) return this.wrap(x);
+            const v = x.val.v;
+            if (v === null) this.src.fail(x.s, x.e, "Operation failed", "Error during operation: argument must not be null.");
+            if (x.neg) {
+              if (typeof v !== "number") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: number required.");
+              return -v;
+            }
+            if (typeof v !== "boolean") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: bool required.");
+            return !v;
+          }
+          case 1 /* TMPL */: {
+            const t = tpl();
+            for (const p of x.parts) this.part(t, p);
+            return this.finish(t);
+          }
+          case 2 /* WRAP */:
+            return this.expr(x.inner);
+          case 3 /* TUPLE */:
+            return x.items.map((it) => this.expr(it));
+          case 4 /* OBJECT */: {
+            const m = /* @__PURE__ */ new Map();
+            for (const it of x.items) {
+              let key;
+              if (it.key.k === 6 /* TRAV */) key = this.source(it.key.s, it.key.e);
+              else {
+                const t = tpl();
+                this.stringPart(t, it.key);
+                key = this.finish(t);
+              }
+              const v = this.expr(it.val);
+              m.delete(key);
+              m.set(key, v);
+            }
+            return m;
+          }
+          default:
+            return this.wrap(x);
+        }
+      }
+      /** "${<source>}". */
+      wrap(x) {
+        const t = tpl();
+        this.interp(t, x);
+        return this.finish(t);
+      }
+      /** The string made; its tree recorded when it holds anything to evaluate. */
+      finish(t) {
+        if (t.exact && t.expr) this.expressions.set(t.s, templateNode(t.parts, t.s));
+        return t.s;
+      }
+      /** Append text, noting when it meets the text before it as "${", "%{", "$${" or "%%{". */
+      cat(t, piece) {
+        const last = t.s.charCodeAt(t.s.length - 1);
+        if ((last === 36 || last === 37) && (piece.charCodeAt(0) === 123 || piece.charCodeAt(0) === last && piece.charCodeAt(1) === 123)) t.exact = false;
+        t.s += piece;
+      }
+      lit(t, v) {
+        if (!v.length) return;
+        this.cat(t, escapeLiteral(v));
+        const last = t.parts[t.parts.length - 1];
+        if (typeof last === "string") t.parts[t.parts.length - 1] = last + v;
+        else t.parts.push(v);
+      }
+      interp(t, x) {
+        this.cat(t, "${" + this.source(x.s, x.e, t) + "}");
+        if (!t.exact) return;
+        try {
+          t.parts.push(this.nodes.node(x));
+          t.expr = true;
+        } catch (e) {
+          if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+          t.exact = false;
+        }
+      }
+      /** "%{if <cond>}<yes>[%{else}<no>]%{endif}". */
+      ifDirective(t, cond, yes, no) {
+        const head = "%{if " + this.source(cond.s, cond.e, t) + "}";
+        this.cat(t, head);
+        this.cat(t, yes.s);
+        if (no.s.length) {
+          this.cat(t, "%{else}");
+          this.cat(t, no.s);
+        }
+        this.cat(t, "%{endif}");
+        if (!(t.exact && yes.exact && no.exact)) {
+          t.exact = false;
+          return;
+        }
+        try {
+          t.parts.push({ k: "tif", cond: this.nodes.node(cond), then: yes.parts, else: no.parts, src: head });
+          t.expr = true;
+        } catch (e) {
+          if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+          t.exact = false;
+        }
+      }
+      part(t, p) {
+        switch (p.p) {
+          case 0:
+            this.lit(t, p.v);
+            return;
+          case 1:
+            this.stringPart(t, p.x);
+            return;
+          case 2: {
+            const yes = tpl();
+            for (const q of p.yes) this.part(yes, q);
+            const no = tpl();
+            for (const q of p.no) this.part(no, q);
+            this.ifDirective(t, p.cond, yes, no);
+            return;
+          }
+          case 3: {
+            const body = tpl();
+            for (const q of p.body) this.part(body, q);
+            const head = "%{for " + (p.key !== void 0 ? p.key + ", " : "") + p.val + " in " + this.source(p.coll.s, p.coll.e, t) + "}";
+            this.cat(t, head);
+            this.cat(t, body.s);
+            this.cat(t, "%{endfor}");
+            if (!(t.exact && body.exact)) {
+              t.exact = false;
+              return;
+            }
+            try {
+              t.parts.push({ k: "tfor", ...p.key !== void 0 ? { keyVar: p.key } : {}, valVar: p.val, coll: this.nodes.node(p.coll), body: body.parts, src: head });
+              t.expr = true;
+            } catch (e) {
+              if (!(e instanceof ParseError) && !(e instanceof RangeError)) throw e;
+              t.exact = false;
+            }
+            return;
+          }
+        }
+      }
+      stringPart(t, x) {
+        switch (x.k) {
+          case 0 /* LIT */:
+            this.lit(t, x.v === null ? "null" : typeof x.v === "number" ? numberToString(x.v, x.raw) : String(x.v));
+            return;
+          case 1 /* TMPL */:
+            for (const p of x.parts) this.part(t, p);
+            return;
+          case 2 /* WRAP */:
+            this.stringPart(t, x.inner);
+            return;
+          case 7 /* COND */: {
+            const yes = tpl();
+            this.stringPart(yes, x.yes);
+            const no = tpl();
+            this.stringPart(no, x.no);
+            this.ifDirective(t, x.cond, yes, no);
+            return;
+          }
+          default:
+            this.interp(t, x);
+        }
+      }
+      body(b) {
+        const out = /* @__PURE__ */ new Map();
+        for (const blk of b.blocks) this.block(blk, out);
+        for (const a of b.attrs) {
+          out.delete(a.name);
+          out.set(a.name, this.expr(a.x));
+        }
+        return out;
+      }
+      block(blk, into) {
+        const value = this.body(blk.body);
+        let out = into;
+        let key = blk.type;
+        for (const label of blk.labels) {
+          const inner = out.get(key);
+          if (inner !== void 0) {
+            if (!(inner instanceof Map)) throw conversionError(`Unable to convert Block to JSON: ${[blk.type, ...blk.labels].join(".")}`);
+            out = inner;
+          } else {
+            const obj = /* @__PURE__ */ new Map();
+            out.set(key, obj);
+            out = obj;
+          }
+          key = label;
+        }
+        const cur = out.get(key);
+        if (cur === void 0) out.set(key, [value]);
+        else if (Array.isArray(cur)) cur.push(value);
+        else throw conversionError(`invalid HCL detected for "${key}" block, cannot have blocks with and without labels`);
+      }
+    };
+  }
+});
+
+// src/parse/worker-client.ts
+var worker_client_exports = {};
+__export(worker_client_exports, {
+  ParseWorker: () => ParseWorker,
+  closeParseWorker: () => closeParseWorker,
+  fromWire: () => fromWire,
+  parseInWorker: () => parseInWorker,
+  toWire: () => toWire,
+  workerScript: () => workerScript
+});
+import { existsSync } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function toWire(r) {
+  return "body" in r ? { ...r, locations: r.locations.toWire() } : r;
+}
+function fromWire(r) {
+  return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
+}
+function workerScript() {
+  const here = path4.dirname(fileURLToPath(import.meta.url));
+  for (const f of [path4.join(here, "parse-worker.js"), path4.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+    if (existsSync(f)) return f;
+  }
+  return void 0;
+}
+function parseInWorker(file, opts) {
+  if (!shared && !noScript) {
+    const script = workerScript();
+    if (script) shared = new ParseWorker(script);
+    else noScript = true;
+  }
+  if (!shared || !opts.timeoutMs) return parseFileHere(file, opts);
+  return shared.parse(file, { ...opts, timeoutMs: opts.timeoutMs });
+}
+async function closeParseWorker() {
+  await shared?.close();
+}
+var WORKER_START_LIMIT_MS, WORKER_HEAP_MB, ParseWorker, shared, noScript;
+var init_worker_client = __esm({
+  "src/parse/worker-client.ts"() {
+    "use strict";
+    init_locations();
+    init_parse();
+    WORKER_START_LIMIT_MS = 12e4;
+    WORKER_HEAP_MB = 1024;
+    ParseWorker = class {
+      constructor(script) {
+        this.script = script;
+      }
+      script;
+      worker;
+      seq = 0;
+      tail = Promise.resolve();
+      /** Parse one file in the worker, within `timeoutMs`. Requests run one at a time, in call order. Never rejects. */
+      parse(file, opts) {
+        const p = this.tail.then(() => this.run(file, opts.maxFileBytes, opts.timeoutMs));
+        this.tail = p;
+        return p;
+      }
+      /** Stop the worker (a later parse starts a new one). */
+      async close() {
+        const w = this.worker;
+        this.worker = void 0;
+        if (w) await w.worker.terminate();
+      }
+      spawn() {
+        const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        w.on("error", () => {
+        });
+        const ready = new Promise((resolve) => {
+          const limit = setTimeout(() => done(false), WORKER_START_LIMIT_MS);
+          const done = (ok) => {
+            clearTimeout(limit);
+            w.off("message", onReady);
+            w.off("exit", onExit);
+            w.unref();
+            resolve(ok);
+          };
+          const onReady = (m) => {
+            if (typeof m === "object" && m !== null && m.ready === true) done(true);
+          };
+          const onExit = () => done(false);
+          w.on("message", onReady);
+          w.on("exit", onExit);
+        });
+        return { worker: w, ready };
+      }
+      async run(file, maxFileBytes, timeoutMs) {
+        const started = this.worker ??= this.spawn();
+        const fail = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
+        if (!await started.ready) {
+          if (this.worker === started) this.worker = void 0;
+          void started.worker.terminate();
+          return fail("the parser could not be started; not parsed");
+        }
+        return new Promise((resolve) => {
+          const w = started.worker;
+          const id = ++this.seq;
+          const finish = (r, retire) => {
+            clearTimeout(timer);
+            w.off("message", onMessage);
+            w.off("error", onError);
+            w.off("exit", onExit);
+            if (retire) {
+              if (this.worker === started) this.worker = void 0;
+              void w.terminate();
+            } else w.unref();
+            resolve(r);
+          };
+          const onMessage = (m) => {
+            if (m.id === id) finish(fromWire(m.result), m.retire);
+          };
+          const onError = (e) => finish(fail(`the parser failed (${e.message}); not parsed`), true);
+          const onExit = (code18) => finish(fail(`the parser stopped unexpectedly (exit code ${code18}); not parsed`), true);
+          const timer = setTimeout(() => {
+            const s = timeoutMs / 1e3;
+            finish(fail(`parsing took longer than ${s} s (the parse-timeout); not parsed`), true);
+          }, timeoutMs);
+          w.on("message", onMessage);
+          w.on("error", onError);
+          w.on("exit", onExit);
+          w.ref();
+          const req = { id, file, maxFileBytes };
+          w.postMessage(req);
+        });
+      }
+    };
+    noScript = false;
+  }
+});
 
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
@@ -95,54 +3376,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs4) {
+    function patch(fs3) {
       if (constants3.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs4);
+        patchLchmod(fs3);
       }
-      if (!fs4.lutimes) {
-        patchLutimes(fs4);
+      if (!fs3.lutimes) {
+        patchLutimes(fs3);
       }
-      fs4.chown = chownFix(fs4.chown);
-      fs4.fchown = chownFix(fs4.fchown);
-      fs4.lchown = chownFix(fs4.lchown);
-      fs4.chmod = chmodFix(fs4.chmod);
-      fs4.fchmod = chmodFix(fs4.fchmod);
-      fs4.lchmod = chmodFix(fs4.lchmod);
-      fs4.chownSync = chownFixSync(fs4.chownSync);
-      fs4.fchownSync = chownFixSync(fs4.fchownSync);
-      fs4.lchownSync = chownFixSync(fs4.lchownSync);
-      fs4.chmodSync = chmodFixSync(fs4.chmodSync);
-      fs4.fchmodSync = chmodFixSync(fs4.fchmodSync);
-      fs4.lchmodSync = chmodFixSync(fs4.lchmodSync);
-      fs4.stat = statFix(fs4.stat);
-      fs4.fstat = statFix(fs4.fstat);
-      fs4.lstat = statFix(fs4.lstat);
-      fs4.statSync = statFixSync(fs4.statSync);
-      fs4.fstatSync = statFixSync(fs4.fstatSync);
-      fs4.lstatSync = statFixSync(fs4.lstatSync);
-      if (fs4.chmod && !fs4.lchmod) {
-        fs4.lchmod = function(path29, mode, cb) {
+      fs3.chown = chownFix(fs3.chown);
+      fs3.fchown = chownFix(fs3.fchown);
+      fs3.lchown = chownFix(fs3.lchown);
+      fs3.chmod = chmodFix(fs3.chmod);
+      fs3.fchmod = chmodFix(fs3.fchmod);
+      fs3.lchmod = chmodFix(fs3.lchmod);
+      fs3.chownSync = chownFixSync(fs3.chownSync);
+      fs3.fchownSync = chownFixSync(fs3.fchownSync);
+      fs3.lchownSync = chownFixSync(fs3.lchownSync);
+      fs3.chmodSync = chmodFixSync(fs3.chmodSync);
+      fs3.fchmodSync = chmodFixSync(fs3.fchmodSync);
+      fs3.lchmodSync = chmodFixSync(fs3.lchmodSync);
+      fs3.stat = statFix(fs3.stat);
+      fs3.fstat = statFix(fs3.fstat);
+      fs3.lstat = statFix(fs3.lstat);
+      fs3.statSync = statFixSync(fs3.statSync);
+      fs3.fstatSync = statFixSync(fs3.fstatSync);
+      fs3.lstatSync = statFixSync(fs3.lstatSync);
+      if (fs3.chmod && !fs3.lchmod) {
+        fs3.lchmod = function(path30, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs4.lchmodSync = function() {
+        fs3.lchmodSync = function() {
         };
       }
-      if (fs4.chown && !fs4.lchown) {
-        fs4.lchown = function(path29, uid, gid, cb) {
+      if (fs3.chown && !fs3.lchown) {
+        fs3.lchown = function(path30, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs4.lchownSync = function() {
+        fs3.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs4.rename = typeof fs4.rename !== "function" ? fs4.rename : (function(fs$rename) {
+        fs3.rename = typeof fs3.rename !== "function" ? fs3.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs4.stat(to, function(stater, st) {
+                  fs3.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -158,9 +3439,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs4.rename);
+        })(fs3.rename);
       }
-      fs4.read = typeof fs4.read !== "function" ? fs4.read : (function(fs$read) {
+      fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -168,22 +3449,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs4.read);
-      fs4.readSync = typeof fs4.readSync !== "function" ? fs4.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs3.read);
+      fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs4, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -193,11 +3474,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs4.readSync);
-      function patchLchmod(fs5) {
-        fs5.lchmod = function(path29, mode, callback) {
-          fs5.open(
-            path29,
+      })(fs3.readSync);
+      function patchLchmod(fs4) {
+        fs4.lchmod = function(path30, mode, callback) {
+          fs4.open(
+            path30,
             constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -205,80 +3486,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs5.fchmod(fd, mode, function(err2) {
-                fs5.close(fd, function(err22) {
+              fs4.fchmod(fd, mode, function(err2) {
+                fs4.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs5.lchmodSync = function(path29, mode) {
-          var fd = fs5.openSync(path29, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+        fs4.lchmodSync = function(path30, mode) {
+          var fd = fs4.openSync(path30, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs5.fchmodSync(fd, mode);
+            ret = fs4.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs5.closeSync(fd);
+                fs4.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs5.closeSync(fd);
+              fs4.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs5) {
-        if (constants3.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
-          fs5.lutimes = function(path29, at2, mt, cb) {
-            fs5.open(path29, constants3.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs4) {
+        if (constants3.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
+          fs4.lutimes = function(path30, at3, mt, cb) {
+            fs4.open(path30, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs5.futimes(fd, at2, mt, function(er2) {
-                fs5.close(fd, function(er22) {
+              fs4.futimes(fd, at3, mt, function(er2) {
+                fs4.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs5.lutimesSync = function(path29, at2, mt) {
-            var fd = fs5.openSync(path29, constants3.O_SYMLINK);
+          fs4.lutimesSync = function(path30, at3, mt) {
+            var fd = fs4.openSync(path30, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs5.futimesSync(fd, at2, mt);
+              ret = fs4.futimesSync(fd, at3, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs5.closeSync(fd);
+                  fs4.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs5.closeSync(fd);
+                fs4.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs5.futimes) {
-          fs5.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs4.futimes) {
+          fs4.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs5.lutimesSync = function() {
+          fs4.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs4, target, mode, function(er) {
+          return orig.call(fs3, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -288,7 +3569,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs4, target, mode);
+            return orig.call(fs3, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -297,7 +3578,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs4, target, uid, gid, function(er) {
+          return orig.call(fs3, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -307,7 +3588,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs4, target, uid, gid);
+            return orig.call(fs3, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -327,13 +3608,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs4, target, options, callback) : orig.call(fs4, target, callback);
+          return options ? orig.call(fs3, target, options, callback) : orig.call(fs3, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs4, target, options) : orig.call(fs4, target);
+          var stats = options ? orig.call(fs3, target, options) : orig.call(fs3, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -362,16 +3643,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs4) {
+    function legacy(fs3) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path29, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path29, options);
+      function ReadStream(path30, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path30, options);
         Stream.call(this);
         var self = this;
-        this.path = path29;
+        this.path = path30;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -405,7 +3686,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs4.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -416,10 +3697,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path29, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path29, options);
+      function WriteStream(path30, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path30, options);
         Stream.call(this);
-        this.path = path29;
+        this.path = path30;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -444,7 +3725,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs4.open;
+          this._open = fs3.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -457,11 +3738,11 @@ var require_legacy_streams = __commonJS({
 var require_clone = __commonJS({
   "node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
-    module.exports = clone2;
+    module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
       return obj.__proto__;
     };
-    function clone2(obj) {
+    function clone(obj) {
       if (obj === null || typeof obj !== "object")
         return obj;
       if (obj instanceof Object)
@@ -479,10 +3760,10 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs4 = __require("fs");
+    var fs3 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
-    var clone2 = require_clone();
+    var clone = require_clone();
     var util = __require("util");
     var gracefulQueue;
     var previousSymbol;
@@ -511,12 +3792,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs4[gracefulQueue]) {
+    if (!fs3[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs4, queue);
-      fs4.close = (function(fs$close) {
+      publishQueue(fs3, queue);
+      fs3.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs4, fd, function(err) {
+          return fs$close.call(fs3, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -528,48 +3809,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs4.close);
-      fs4.closeSync = (function(fs$closeSync) {
+      })(fs3.close);
+      fs3.closeSync = (function(fs$closeSync) {
         function closeSync3(fd) {
-          fs$closeSync.apply(fs4, arguments);
+          fs$closeSync.apply(fs3, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync3, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync3;
-      })(fs4.closeSync);
+      })(fs3.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs4[gracefulQueue]);
-          __require("assert").equal(fs4[gracefulQueue].length, 0);
+          debug(fs3[gracefulQueue]);
+          __require("assert").equal(fs3[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs4[gracefulQueue]);
+      publishQueue(global, fs3[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs4));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs4.__patched) {
-      module.exports = patch(fs4);
-      fs4.__patched = true;
+    module.exports = patch(clone(fs3));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs3.__patched) {
+      module.exports = patch(fs3);
+      fs3.__patched = true;
     }
-    function patch(fs5) {
-      polyfills(fs5);
-      fs5.gracefulify = patch;
-      fs5.createReadStream = createReadStream;
-      fs5.createWriteStream = createWriteStream;
-      var fs$readFile = fs5.readFile;
-      fs5.readFile = readFile;
-      function readFile(path29, options, cb) {
+    function patch(fs4) {
+      polyfills(fs4);
+      fs4.gracefulify = patch;
+      fs4.createReadStream = createReadStream;
+      fs4.createWriteStream = createWriteStream;
+      var fs$readFile = fs4.readFile;
+      fs4.readFile = readFile;
+      function readFile(path30, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path29, options, cb);
-        function go$readFile(path30, options2, cb2, startTime) {
-          return fs$readFile(path30, options2, function(err) {
+        return go$readFile(path30, options, cb);
+        function go$readFile(path31, options2, cb2, startTime) {
+          return fs$readFile(path31, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path30, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path31, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -577,16 +3858,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs5.writeFile;
-      fs5.writeFile = writeFile;
-      function writeFile(path29, data, options, cb) {
+      var fs$writeFile = fs4.writeFile;
+      fs4.writeFile = writeFile;
+      function writeFile(path30, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path29, data, options, cb);
-        function go$writeFile(path30, data2, options2, cb2, startTime) {
-          return fs$writeFile(path30, data2, options2, function(err) {
+        return go$writeFile(path30, data, options, cb);
+        function go$writeFile(path31, data2, options2, cb2, startTime) {
+          return fs$writeFile(path31, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -594,17 +3875,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs5.appendFile;
+      var fs$appendFile = fs4.appendFile;
       if (fs$appendFile)
-        fs5.appendFile = appendFile;
-      function appendFile(path29, data, options, cb) {
+        fs4.appendFile = appendFile;
+      function appendFile(path30, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path29, data, options, cb);
-        function go$appendFile(path30, data2, options2, cb2, startTime) {
-          return fs$appendFile(path30, data2, options2, function(err) {
+        return go$appendFile(path30, data, options, cb);
+        function go$appendFile(path31, data2, options2, cb2, startTime) {
+          return fs$appendFile(path31, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path31, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -612,9 +3893,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs5.copyFile;
+      var fs$copyFile = fs4.copyFile;
       if (fs$copyFile)
-        fs5.copyFile = copyFile;
+        fs4.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -632,34 +3913,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs5.readdir;
-      fs5.readdir = readdir;
+      var fs$readdir = fs4.readdir;
+      fs4.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path29, options, cb) {
+      function readdir(path30, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path30, options2, cb2, startTime) {
-          return fs$readdir(path30, fs$readdirCallback(
-            path30,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path31, options2, cb2, startTime) {
+          return fs$readdir(path31, fs$readdirCallback(
+            path31,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path30, options2, cb2, startTime) {
-          return fs$readdir(path30, options2, fs$readdirCallback(
-            path30,
+        } : function go$readdir2(path31, options2, cb2, startTime) {
+          return fs$readdir(path31, options2, fs$readdirCallback(
+            path31,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path29, options, cb);
-        function fs$readdirCallback(path30, options2, cb2, startTime) {
+        return go$readdir(path30, options, cb);
+        function fs$readdirCallback(path31, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path30, options2, cb2],
+                [path31, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -674,21 +3955,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs5);
+        var legStreams = legacy(fs4);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs5.ReadStream;
+      var fs$ReadStream = fs4.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs5.WriteStream;
+      var fs$WriteStream = fs4.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs5, "ReadStream", {
+      Object.defineProperty(fs4, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -698,7 +3979,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs5, "WriteStream", {
+      Object.defineProperty(fs4, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -709,7 +3990,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs5, "FileReadStream", {
+      Object.defineProperty(fs4, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -720,7 +4001,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs5, "FileWriteStream", {
+      Object.defineProperty(fs4, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -730,7 +4011,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path29, options) {
+      function ReadStream(path30, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -750,7 +4031,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path29, options) {
+      function WriteStream(path30, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -768,22 +4049,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path29, options) {
-        return new fs5.ReadStream(path29, options);
+      function createReadStream(path30, options) {
+        return new fs4.ReadStream(path30, options);
       }
-      function createWriteStream(path29, options) {
-        return new fs5.WriteStream(path29, options);
+      function createWriteStream(path30, options) {
+        return new fs4.WriteStream(path30, options);
       }
-      var fs$open = fs5.open;
-      fs5.open = open;
-      function open(path29, flags, mode, cb) {
+      var fs$open = fs4.open;
+      fs4.open = open;
+      function open(path30, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path29, flags, mode, cb);
-        function go$open(path30, flags2, mode2, cb2, startTime) {
-          return fs$open(path30, flags2, mode2, function(err, fd) {
+        return go$open(path30, flags, mode, cb);
+        function go$open(path31, flags2, mode2, cb2, startTime) {
+          return fs$open(path31, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path30, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path31, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -791,20 +4072,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs5;
+      return fs4;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs4[gracefulQueue].push(elem);
+      fs3[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs4[gracefulQueue].length; ++i) {
-        if (fs4[gracefulQueue][i].length > 2) {
-          fs4[gracefulQueue][i][3] = now;
-          fs4[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
+        if (fs3[gracefulQueue][i].length > 2) {
+          fs3[gracefulQueue][i][3] = now;
+          fs3[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -812,9 +4093,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs4[gracefulQueue].length === 0)
+      if (fs3[gracefulQueue].length === 0)
         return;
-      var elem = fs4[gracefulQueue].shift();
+      var elem = fs3[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -836,7 +4117,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs4[gracefulQueue].push(elem);
+          fs3[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -851,7 +4132,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs4 = require_graceful_fs();
+    var fs3 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -892,26 +4173,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs4[key] === "function";
+      return typeof fs3[key] === "function";
     });
-    Object.assign(exports, fs4);
+    Object.assign(exports, fs3);
     api.forEach((method) => {
-      exports[method] = u(fs4[method]);
+      exports[method] = u(fs3[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs4.exists(filename, callback);
+        return fs3.exists(filename, callback);
       }
       return new Promise((resolve) => {
-        return fs4.exists(filename, resolve);
+        return fs3.exists(filename, resolve);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs4.read(fd, buffer, offset, length, position, callback);
+        return fs3.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve, reject) => {
-        fs4.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs3.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffer: buffer2 });
         });
@@ -919,10 +4200,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs4.write(fd, buffer, ...args);
+        return fs3.write(fd, buffer, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs4.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs3.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffer: buffer2 });
         });
@@ -930,10 +4211,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs4.readv(fd, buffers, ...args);
+        return fs3.readv(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs4.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs3.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesRead, buffers: buffers2 });
         });
@@ -941,17 +4222,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs4.writev(fd, buffers, ...args);
+        return fs3.writev(fd, buffers, ...args);
       }
       return new Promise((resolve, reject) => {
-        fs4.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs3.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs4.realpath.native === "function") {
-      exports.realpath.native = u(fs4.realpath.native);
+    if (typeof fs3.realpath.native === "function") {
+      exports.realpath.native = u(fs3.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -966,10 +4247,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path29 = __require("path");
+    var path30 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path29.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path30.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -984,7 +4265,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
+    var fs3 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -993,14 +4274,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs4.mkdir(dir, {
+      return fs3.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs4.mkdirSync(dir, {
+      return fs3.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -1032,13 +4313,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    function pathExists(path29) {
-      return fs4.access(path29).then(() => true).catch(() => false);
+    var fs3 = require_fs();
+    function pathExists(path30) {
+      return fs3.access(path30).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs4.existsSync
+      pathExistsSync: fs3.existsSync
     };
   }
 });
@@ -1047,16 +4328,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
+    var fs3 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path29, atime, mtime) {
-      const fd = await fs4.open(path29, "r+");
+    async function utimesMillis(path30, atime, mtime) {
+      const fd = await fs3.open(path30, "r+");
       let closeErr = null;
       try {
-        await fs4.futimes(fd, atime, mtime);
+        await fs3.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs4.close(fd);
+          await fs3.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -1065,10 +4346,10 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path29, atime, mtime) {
-      const fd = fs4.openSync(path29, "r+");
-      fs4.futimesSync(fd, atime, mtime);
-      return fs4.closeSync(fd);
+    function utimesMillisSync(path30, atime, mtime) {
+      const fd = fs3.openSync(path30, "r+");
+      fs3.futimesSync(fd, atime, mtime);
+      return fs3.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -1081,11 +4362,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
-    var path29 = __require("path");
+    var fs3 = require_fs();
+    var path30 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs3.stat(file, { bigint: true }) : (file) => fs3.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -1096,7 +4377,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs4.statSync(file, { bigint: true }) : (file) => fs4.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs3.statSync(file, { bigint: true }) : (file) => fs3.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -1110,8 +4391,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path29.basename(src);
-          const destBaseName = path29.basename(dest);
+          const srcBaseName = path30.basename(src);
+          const destBaseName = path30.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1133,8 +4414,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path29.basename(src);
-          const destBaseName = path29.basename(dest);
+          const srcBaseName = path30.basename(src);
+          const destBaseName = path30.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1153,12 +4434,12 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path29.resolve(path29.dirname(src));
-      const destParent = path29.resolve(path29.dirname(dest));
-      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
+      const srcParent = path30.resolve(path30.dirname(src));
+      const destParent = path30.resolve(path30.dirname(dest));
+      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs4.stat(destParent, { bigint: true });
+        destStat = await fs3.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -1169,12 +4450,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path29.resolve(path29.dirname(src));
-      const destParent = path29.resolve(path29.dirname(dest));
-      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
+      const srcParent = path30.resolve(path30.dirname(src));
+      const destParent = path30.resolve(path30.dirname(dest));
+      if (destParent === srcParent || destParent === path30.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs4.statSync(destParent, { bigint: true });
+        destStat = fs3.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -1188,8 +4469,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path29.resolve(src).split(path29.sep).filter((i) => i);
-      const destArr = path29.resolve(dest).split(path29.sep).filter((i) => i);
+      const srcArr = path30.resolve(src).split(path30.sep).filter((i) => i);
+      const destArr = path30.resolve(dest).split(path30.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1213,8 +4494,8 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
-    var path29 = __require("path");
+    var fs3 = require_fs();
+    var path30 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1236,7 +4517,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path29.dirname(dest);
+      const destParent = path30.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1248,7 +4529,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs4.stat : fs4.lstat;
+      const statFn = opts.dereference ? fs3.stat : fs3.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -1260,7 +4541,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs4.unlink(dest);
+        await fs3.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -1268,30 +4549,30 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs4.copyFile(src, dest);
+      await fs3.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs4.stat(src);
+        const updatedSrcStat = await fs3.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs4.chmod(dest, srcStat.mode);
+      return fs3.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs4.chmod(dest, srcMode | 128);
+      return fs3.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs4.mkdir(dest);
+        await fs3.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs4.opendir(src)) {
-        const srcItem = path29.join(src, item.name);
-        const destItem = path29.join(dest, item.name);
+      for await (const item of await fs3.opendir(src)) {
+        const srcItem = path30.join(src, item.name);
+        const destItem = path30.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -1304,26 +4585,26 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs4.chmod(dest, srcStat.mode);
+        await fs3.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs4.readlink(src);
+      let resolvedSrc = await fs3.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs4.symlink(resolvedSrc, dest);
+        return fs3.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs4.readlink(dest);
+        resolvedDest = await fs3.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs4.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs3.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path29.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path30.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1331,8 +4612,8 @@ var require_copy = __commonJS({
       if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs4.unlink(dest);
-      return fs4.symlink(resolvedSrc, dest);
+      await fs3.unlink(dest);
+      return fs3.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -1342,8 +4623,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs4 = require_graceful_fs();
-    var path29 = __require("path");
+    var fs3 = require_graceful_fs();
+    var path30 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -1364,13 +4645,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path29.dirname(dest);
-      if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path30.dirname(dest);
+      if (!fs3.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync4 = opts.dereference ? fs4.statSync : fs4.lstatSync;
-      const srcStat = statSync4(src);
+      const statSync6 = opts.dereference ? fs3.statSync : fs3.lstatSync;
+      const srcStat = statSync6(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -1384,14 +4665,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs4.unlinkSync(dest);
+        fs3.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs4.copyFileSync(src, dest);
+      fs3.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -1406,10 +4687,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs4.chmodSync(dest, srcMode);
+      return fs3.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs4.statSync(src);
+      const updatedSrcStat = fs3.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -1417,12 +4698,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs4.mkdirSync(dest);
+      fs3.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs4.opendirSync(src);
+      const dir = fs3.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -1433,29 +4714,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path29.join(src, item);
-      const destItem = path29.join(dest, item);
+      const srcItem = path30.join(src, item);
+      const destItem = path30.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs4.readlinkSync(src);
+      let resolvedSrc = fs3.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path30.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs4.symlinkSync(resolvedSrc, dest);
+        return fs3.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs4.readlinkSync(dest);
+          resolvedDest = fs3.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs4.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs3.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path29.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path30.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -1467,8 +4748,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs4.unlinkSync(dest);
-      return fs4.symlinkSync(resolvedSrc, dest);
+      fs3.unlinkSync(dest);
+      return fs3.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -1490,13 +4771,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs4 = require_graceful_fs();
+    var fs3 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path29, callback) {
-      fs4.rm(path29, { recursive: true, force: true }, callback);
+    function remove(path30, callback) {
+      fs3.rm(path30, { recursive: true, force: true }, callback);
     }
-    function removeSync(path29) {
-      fs4.rmSync(path29, { recursive: true, force: true });
+    function removeSync(path30) {
+      fs3.rmSync(path30, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -1510,28 +4791,28 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    var path29 = __require("path");
+    var fs3 = require_fs();
+    var path30 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs4.readdir(dir);
+        items = await fs3.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path29.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path30.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs4.readdirSync(dir);
+        items = fs3.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path29.join(dir, item);
+        item = path30.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1549,52 +4830,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = __require("path");
-    var fs4 = require_fs();
+    var path30 = __require("path");
+    var fs3 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs4.stat(file);
+        stats = await fs3.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path29.dirname(file);
+      const dir = path30.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs4.stat(dir);
+        dirStats = await fs3.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs4.writeFile(file, "");
+          await fs3.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs4.writeFile(file, "");
+        await fs3.writeFile(file, "");
       } else {
-        await fs4.readdir(dir);
+        await fs3.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs4.statSync(file);
+        stats = fs3.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path29.dirname(file);
+      const dir = path30.dirname(file);
       try {
-        if (!fs4.statSync(dir).isDirectory()) {
-          fs4.readdirSync(dir);
+        if (!fs3.statSync(dir).isDirectory()) {
+          fs3.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs4.writeFileSync(file, "");
+      fs3.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -1608,50 +4889,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = __require("path");
-    var fs4 = require_fs();
+    var path30 = __require("path");
+    var fs3 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs4.lstat(dstpath);
+        dstStat = await fs3.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs4.lstat(srcpath);
+        srcStat = await fs3.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path29.dirname(dstpath);
+      const dir = path30.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs4.link(srcpath, dstpath);
+      await fs3.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs4.lstatSync(dstpath);
+        dstStat = fs3.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs4.lstatSync(srcpath);
+        const srcStat = fs3.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path29.dirname(dstpath);
-      const dirExists = fs4.existsSync(dir);
-      if (dirExists) return fs4.linkSync(srcpath, dstpath);
+      const dir = path30.dirname(dstpath);
+      const dirExists = fs3.existsSync(dir);
+      if (dirExists) return fs3.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs4.linkSync(srcpath, dstpath);
+      return fs3.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -1664,14 +4945,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path29 = __require("path");
-    var fs4 = require_fs();
+    var path30 = __require("path");
+    var fs3 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path29.isAbsolute(srcpath)) {
+      if (path30.isAbsolute(srcpath)) {
         try {
-          await fs4.lstat(srcpath);
+          await fs3.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -1681,8 +4962,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path29.dirname(dstpath);
-      const relativeToDst = path29.join(dstdir, srcpath);
+      const dstdir = path30.dirname(dstpath);
+      const relativeToDst = path30.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -1691,39 +4972,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs4.lstat(srcpath);
+        await fs3.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path29.relative(dstdir, srcpath)
+        toDst: path30.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path29.isAbsolute(srcpath)) {
-        const exists2 = fs4.existsSync(srcpath);
+      if (path30.isAbsolute(srcpath)) {
+        const exists2 = fs3.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path29.dirname(dstpath);
-      const relativeToDst = path29.join(dstdir, srcpath);
-      const exists = fs4.existsSync(relativeToDst);
+      const dstdir = path30.dirname(dstpath);
+      const relativeToDst = path30.join(dstdir, srcpath);
+      const exists = fs3.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs4.existsSync(srcpath);
+      const srcExists = fs3.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path29.relative(dstdir, srcpath)
+        toDst: path30.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -1737,13 +5018,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
+    var fs3 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs4.lstat(srcpath);
+        stats = await fs3.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -1753,7 +5034,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs4.lstatSync(srcpath);
+        stats = fs3.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -1771,8 +5052,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = __require("path");
-    var fs4 = require_fs();
+    var path30 = __require("path");
+    var fs3 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -1781,44 +5062,44 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs4.lstat(dstpath);
+        stats = await fs3.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs4.stat(srcpath),
-          fs4.stat(dstpath)
+          fs3.stat(srcpath),
+          fs3.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path29.dirname(dstpath);
+      const dir = path30.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs4.symlink(srcpath, dstpath, toType);
+      return fs3.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs4.lstatSync(dstpath);
+        stats = fs3.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs4.statSync(srcpath);
-        const dstStat = fs4.statSync(dstpath);
+        const srcStat = fs3.statSync(srcpath);
+        const dstStat = fs3.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path29.dirname(dstpath);
-      const exists = fs4.existsSync(dir);
-      if (exists) return fs4.symlinkSync(srcpath, dstpath, type);
+      const dir = path30.dirname(dstpath);
+      const exists = fs3.existsSync(dir);
+      if (exists) return fs3.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs4.symlinkSync(srcpath, dstpath, type);
+      return fs3.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -1888,9 +5169,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs4 = options.fs || _fs;
+      const fs3 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs4.readFile)(file, options);
+      let data = await universalify.fromCallback(fs3.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -1910,10 +5191,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs4 = options.fs || _fs;
+      const fs3 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs4.readFileSync(file, options);
+        let content = fs3.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -1926,15 +5207,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs4 = options.fs || _fs;
+      const fs3 = options.fs || _fs;
       const str2 = stringify(obj, options);
-      await universalify.fromCallback(fs4.writeFile)(file, str2, options);
+      await universalify.fromCallback(fs3.writeFile)(file, str2, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync4(file, obj, options = {}) {
-      const fs4 = options.fs || _fs;
+      const fs3 = options.fs || _fs;
       const str2 = stringify(obj, options);
-      return fs4.writeFileSync(file, str2, options);
+      return fs3.writeFileSync(file, str2, options);
     }
     module.exports = {
       readFile,
@@ -1965,23 +5246,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs4 = require_fs();
-    var path29 = __require("path");
+    var fs3 = require_fs();
+    var path30 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path29.dirname(file);
+      const dir = path30.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs4.writeFile(file, data, encoding);
+      return fs3.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path29.dirname(file);
-      if (!fs4.existsSync(dir)) {
+      const dir = path30.dirname(file);
+      if (!fs3.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs4.writeFileSync(file, ...args);
+      fs3.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -2040,8 +5321,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs4 = require_fs();
-    var path29 = __require("path");
+    var fs3 = require_fs();
+    var path30 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2051,8 +5332,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path29.dirname(dest);
-      const parsedParentPath = path29.parse(destParent);
+      const destParent = path30.dirname(dest);
+      const parsedParentPath = path30.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2067,7 +5348,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs4.rename(src, dest);
+        await fs3.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -2092,8 +5373,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs4 = require_graceful_fs();
-    var path29 = __require("path");
+    var fs3 = require_graceful_fs();
+    var path30 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2103,12 +5384,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path29.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path30.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path29.dirname(dest);
-      const parsedPath = path29.parse(parent);
+      const parent = path30.dirname(dest);
+      const parsedPath = path30.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -2117,12 +5398,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs4.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs3.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs4.renameSync(src, dest);
+        fs3.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -2452,10 +5733,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path29, mode, callback) {
+          chmod(path30, mode, callback) {
             callback(enosys());
           },
-          chown(path29, uid, gid, callback) {
+          chown(path30, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -2476,49 +5757,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path29, uid, gid, callback) {
+          lchown(path30, uid, gid, callback) {
             callback(enosys());
           },
-          link(path29, link, callback) {
+          link(path30, link, callback) {
             callback(enosys());
           },
-          lstat(path29, callback) {
+          lstat(path30, callback) {
             callback(enosys());
           },
-          mkdir(path29, perm, callback) {
+          mkdir(path30, perm, callback) {
             callback(enosys());
           },
-          open(path29, flags, mode, callback) {
+          open(path30, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path29, callback) {
+          readdir(path30, callback) {
             callback(enosys());
           },
-          readlink(path29, callback) {
+          readlink(path30, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path29, callback) {
+          rmdir(path30, callback) {
             callback(enosys());
           },
-          stat(path29, callback) {
+          stat(path30, callback) {
             callback(enosys());
           },
-          symlink(path29, link, callback) {
+          symlink(path30, link, callback) {
             callback(enosys());
           },
-          truncate(path29, length, callback) {
+          truncate(path30, length, callback) {
             callback(enosys());
           },
-          unlink(path29, callback) {
+          unlink(path30, callback) {
             callback(enosys());
           },
-          utimes(path29, atime, mtime, callback) {
+          utimes(path30, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -3034,7 +6315,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs4 = __importStar(require_lib());
+    var fs3 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -3089,7 +6370,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs4.readFile((0, path_1.join)(__dirname, "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs3.readFile((0, path_1.join)(__dirname, "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse2(filename, contents) {
@@ -3100,14 +6381,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs4.readdirSync(workingDirectory)) {
+      for (const file of fs3.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs4.lstatSync(filePath).isDirectory()) {
+        if (!fs3.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs4.readFileSync(filePath, "utf-8");
+            tfFileContents += fs3.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs4.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs3.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -3207,6 +6488,170 @@ var require_lib2 = __commonJS({
       return util_1.wrapTerraformExpression;
     } });
     exports.TFExpressionSyntaxTree = __importStar(require_syntax_tree());
+  }
+});
+
+// src/parse/hcl2json-adapter.ts
+var hcl2json_adapter_exports = {};
+__export(hcl2json_adapter_exports, {
+  HclParserCrash: () => HclParserCrash,
+  HclSyntaxError: () => HclSyntaxError,
+  hclParserCrashed: () => hclParserCrashed,
+  parseDiagnostics: () => parseDiagnostics,
+  parseHcl: () => parseHcl,
+  parseHclReference: () => parseHclReference
+});
+function hclParserCrashed() {
+  return crashed !== void 0;
+}
+function loadParser() {
+  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => {
+    const mod = m;
+    const fn = mod.parse ?? mod.default?.parse;
+    if (!fn) throw new Error("@cdktf/hcl2json has no parse function");
+    return fn;
+  });
+  return parser;
+}
+function parseDiagnostics(text2) {
+  const out = [];
+  for (const m of text2.matchAll(DIAG)) {
+    const startLine = Number(m[1]);
+    const startColumn = Number(m[2]);
+    const endLine = m[3] ? Number(m[3]) : startLine;
+    const endColumn = Number(m[4]);
+    out.push({
+      range: { startLine, endLine, startColumn, endColumn },
+      summary: m[5].trim(),
+      detail: m[6].replace(/\]$/, "").trim()
+    });
+  }
+  return out;
+}
+async function parseHcl(contents) {
+  if (crashed !== void 0) throw new HclParserCrash(`the HCL parser is unusable after an earlier failure (${crashed})`);
+  const parse2 = await loadParser();
+  try {
+    return await parse2("f", contents);
+  } catch (e) {
+    const text2 = e instanceof Error ? e.message : String(e);
+    const diags = parseDiagnostics(text2);
+    if (!diags.length && (e instanceof RangeError || e instanceof WebAssembly.RuntimeError)) {
+      crashed = text2;
+      throw new HclParserCrash(text2);
+    }
+    const first2 = diags[0];
+    if (!first2) throw new HclSyntaxError(text2.replace(/^parse config:\s*/, ""), { startLine: 1, endLine: 1 });
+    const more = diags.length > 1 ? ` (+${diags.length - 1} more)` : "";
+    throw new HclSyntaxError(`${first2.summary}: ${first2.detail}${more}`, first2.range);
+  }
+}
+async function parseHclReference(contents, deadline) {
+  const body = await parseHcl(contents);
+  try {
+    const { locations, expressions } = parseHclFile(contents, deadline);
+    return { body, locations, expressions };
+  } catch (e) {
+    if (!(e instanceof HclSyntaxError)) throw e;
+    return { body, locations: new LocationIndex(), expressions: /* @__PURE__ */ new Map() };
+  }
+}
+var crashed, parser, DIAG;
+var init_hcl2json_adapter = __esm({
+  "src/parse/hcl2json-adapter.ts"() {
+    "use strict";
+    init_locations();
+    init_errors();
+    init_fast_hcl();
+    DIAG = /(?:^|\s|\[)f:(\d+),(\d+)-(?:(\d+),)?(\d+): ([^;]*?);\s?(.*?)(?=\s+f:\d+,\d+-|\]?$)/gs;
+  }
+});
+
+// src/parse/parse.ts
+import path5 from "node:path";
+import { createHash } from "node:crypto";
+function isJsonSyntax(file) {
+  return file.kind === "terraform-json" || file.kind === "packer-json" || file.path.toLowerCase().endsWith(".json");
+}
+function sizeMessage(e) {
+  if (e.kind !== "too-large") return void 0;
+  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
+  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
+}
+function whole() {
+  return { startLine: 1, endLine: 1 };
+}
+async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
+  if (opts.parser === "hcl2json" && opts.timeoutMs !== void 0 && opts.timeoutMs > 0) return (await Promise.resolve().then(() => (init_worker_client(), worker_client_exports))).parseInWorker(file, opts);
+  return parseFileHere(file, opts);
+}
+async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
+  const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
+  let bytes;
+  try {
+    bytes = readWorkspaceFile(file.root ?? path5.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
+    return fail(`cannot read file: ${e.code ?? String(e)}`);
+  }
+  const sha2563 = createHash("sha256").update(bytes).digest("hex");
+  const failRead = (message, range = whole()) => ({ ...fail(message, range), sha256: sha2563 });
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
+    return failRead("binary content (NUL byte); not parsed", { startLine: line, endLine: line });
+  }
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    return failRead("file is not valid UTF-8; not parsed");
+  }
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  try {
+    if (isJsonSyntax(file)) {
+      const deep2 = jsonNestingOver(text2, MAX_NESTING);
+      if (deep2 !== void 0) return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: deep2, endLine: deep2 });
+      const { value, locations: locations2 } = parseJsonWithLocations(text2);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return failRead("the top level of a JSON configuration file must be an object");
+      }
+      return { file, sha256: sha2563, body: value, locations: locations2, text: text2 };
+    }
+    const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
+    const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
+    const { body, locations, expressions } = parsed;
+    const deep = pathDeeperThan(body, MAX_NESTING);
+    if (deep) {
+      const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text2);
+      return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
+    }
+    return { file, sha256: sha2563, body, locations, expressions, text: text2 };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1e3} s (the parse-timeout); not parsed`);
+    if (e instanceof HclParserCrash) {
+      const line = deepestBracketLine(text2);
+      return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
+    }
+    return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function isFileError(x) {
+  return "message" in x && !("body" in x);
+}
+var DEFAULT_PARSE_TIMEOUT_MS, DEFAULT_PARSE_OPTIONS, utf8;
+var init_parse = __esm({
+  "src/parse/parse.ts"() {
+    "use strict";
+    init_errors();
+    init_json_syntax();
+    init_nesting();
+    init_fast_hcl();
+    init_workspace_read();
+    DEFAULT_PARSE_TIMEOUT_MS = 2e4;
+    DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
+    utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -5633,10 +9078,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5654,17 +9099,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && path30[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path29, value) {
-        if (isEmptyPath(path29)) this.add(value);
+      addIn(path30, value) {
+        if (isEmptyPath(path30)) this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -7707,8 +11152,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path29 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path29}' will be removed in a future release.`, "DeprecationWarning");
+        const path30 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path30}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -8618,22 +12063,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path29, value) {
+      addIn(path30, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path29, value);
+        this.contents.addIn(path30, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path29) {
-        if (resolveSeq.isEmptyPath(path29)) {
+      deleteIn(path30) {
+        if (resolveSeq.isEmptyPath(path30)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path29);
+        return this.contents.deleteIn(path30);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -8641,26 +12086,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path29, keepScalar) {
-        if (resolveSeq.isEmptyPath(path29)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path29, keepScalar) : void 0;
+      getIn(path30, keepScalar) {
+        if (resolveSeq.isEmptyPath(path30)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path29) {
-        if (resolveSeq.isEmptyPath(path29)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path29) : false;
+      hasIn(path30) {
+        if (resolveSeq.isEmptyPath(path30)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path30) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path29, value) {
-        if (resolveSeq.isEmptyPath(path29)) this.contents = value;
+      setIn(path30, value) {
+        if (resolveSeq.isEmptyPath(path30)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path30, value);
         }
       }
       setSchema(id, customTags) {
@@ -9302,6 +12747,1782 @@ var require_opa = __commonJS({
       },
       LoadedPolicy
     };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars2) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan3 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code18;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code18;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code18 = advance();
+        let next;
+        if (code18 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code18 = advance();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code18 = advance())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code18 = advance())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code18 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code18 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code18 = advance())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code18 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code18)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan3;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars2) => {
+      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars2 = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars2.push(branch);
+        index += match.end + 1;
+      }
+      if (chars2.length < 1) {
+        return;
+      }
+      return chars2;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars2 = getStarExtglobSequenceChars(branch);
+        if (chars2) {
+          sawStarSequence = true;
+          safeChars.push(...chars2);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count3 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count3++;
+        }
+        if (count3 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars2, first2, rest, index) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars2.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars2.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils3();
+    var constants3 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan3(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -11142,8 +16363,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -12216,28 +17437,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -12376,7 +17597,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils4 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -12534,8 +17755,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path30) {
+      let input = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12609,11 +17830,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path29.split("/");
+      const segments = path30.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12913,7 +18134,7 @@ var require_utils3 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils3();
+    var { isUUID } = require_utils4();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -12976,8 +18197,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -13124,7 +18345,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils4();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -13669,7 +18890,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv5 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -14039,9 +19260,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv5.ValidationError = validation_error_1.default;
+    Ajv5.MissingRefError = ref_error_1.default;
+    exports.default = Ajv5;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -16152,7 +21373,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv5 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -16171,11 +21392,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv5;
+    module.exports = exports = Ajv5;
+    module.exports.Ajv = Ajv5;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv5;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -16210,7 +21431,7 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/engine/exit-codes.ts
+// src/errors.ts
 var EXIT = {
   /** No finding at or above fail-on, every file scanned. */
   ok: 0,
@@ -16230,142 +21451,21 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/scan.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync2, readFileSync, statSync as statSync4 } from "node:fs";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
-import { promises as fs2 } from "node:fs";
+import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/discover/sniff.ts
+init_workspace_read();
 import path2 from "node:path";
-
-// src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var WorkspaceReadError = class extends Error {
-  constructor(reason, label, kind) {
-    super(`${label} ${reason}`);
-    this.reason = reason;
-    this.label = label;
-    this.kind = kind;
-    this.name = "WorkspaceReadError";
-  }
-  reason;
-  label;
-  kind;
-};
-function isInside(root, abs) {
-  const rel = path.relative(root, abs);
-  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
-}
-function realRoot(root) {
-  try {
-    return realpathSync(path.resolve(root));
-  } catch {
-    return path.resolve(root);
-  }
-}
-function fileTypeName(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-function confinedRealPath(root, abs, shown, expect = "any") {
-  let real;
-  try {
-    real = realpathSync(abs);
-  } catch (e) {
-    const code18 = e.code;
-    if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, shown, "missing");
-    if (code18 === "ELOOP") throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, "outside");
-    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, shown, "io");
-  }
-  if (expect !== "any") {
-    let st;
-    try {
-      st = statSync(real);
-    } catch (e) {
-      throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, shown, "io");
-    }
-    if (expect === "file" && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, "not-file");
-    if (expect === "folder" && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? "a file" : fileTypeName(st)}, not a folder`, shown, "not-file");
-  }
-  if (!isInside(realRoot(root), real)) {
-    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, "outside");
-  }
-  return real;
-}
-function fdPath(fd) {
-  try {
-    return readlinkSync(`/proc/self/fd/${fd}`);
-  } catch {
-    return void 0;
-  }
-}
-function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
-  const chunks = [];
-  let total = 0;
-  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
-    chunks.push(chunk);
-    total += chunk.length;
-    return true;
-  }, what, shown);
-  return { abs, real, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
-}
-function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
-  const abs = path.resolve(root, given);
-  const label = `${what} ${shown}`;
-  const real = confinedRealPath(root, abs, label, "file");
-  let fd;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (e) {
-    const code18 = e.code;
-    if (code18 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
-    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, label, "io");
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
-    const opened = fdPath(fd);
-    if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
-      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
-    }
-    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, "too-large");
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
-      let got;
-      try {
-        got = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if (e.code === "EAGAIN") continue;
-        throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, label, "io");
-      }
-      if (got === 0) break;
-      total += got;
-      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, "too-large");
-      if (!onChunk(chunk.subarray(0, got))) break;
-    }
-    return { abs, real };
-  } finally {
-    closeSync(fd);
-  }
-}
-var CONTROL_FILE_BYTES = 4 * 1024 * 1024;
-
-// src/discover/sniff.ts
 var MAX_KEY_CHARS = 256;
 var TopLevelKeyScanner = class {
   constructor(wanted) {
@@ -16466,6 +21566,7 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path2.dirname(ab
 }
 
 // src/discover/discover.ts
+init_workspace_read();
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function kindOf(name) {
   const n = name.toLowerCase();
@@ -16486,7 +21587,7 @@ function relPosix(root, abs) {
 }
 async function discover(root, inputs, opts = {}) {
   const sniffBytes = opts.sniffBytes ?? DEFAULT_SNIFF_BYTES;
-  const realRoot2 = await fs2.realpath(root);
+  const realRoot2 = realpathSync2.native(root);
   const files = /* @__PURE__ */ new Map();
   const skipped = [];
   const unusable = [];
@@ -16499,7 +21600,7 @@ async function discover(root, inputs, opts = {}) {
     const rel = relPosix(root, abs);
     let lst;
     try {
-      lst = await fs2.lstat(abs);
+      lst = lstatSync(abs);
     } catch (e) {
       const code18 = e.code;
       if (explicit) unusableInput({ path: rel, reason: code18 === "ENOENT" || code18 === "ENOTDIR" ? "does not exist" : `cannot read: ${code18 ?? String(e)}` });
@@ -16508,7 +21609,7 @@ async function discover(root, inputs, opts = {}) {
     if (explicit && !lst.isSymbolicLink()) {
       let real;
       try {
-        real = await fs2.realpath(abs);
+        real = realpathSync2.native(abs);
       } catch {
         real = abs;
       }
@@ -16521,8 +21622,8 @@ async function discover(root, inputs, opts = {}) {
     let st = lst;
     if (lst.isSymbolicLink()) {
       try {
-        target = await fs2.realpath(abs);
-        st = await fs2.stat(target);
+        target = realpathSync2.native(abs);
+        st = statSync2(target);
       } catch {
         if (explicit || kindOf(path3.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
         return;
@@ -16536,20 +21637,20 @@ async function discover(root, inputs, opts = {}) {
       }
     }
     if (st.isDirectory()) {
-      const real = await fs2.realpath(target);
+      const real = realpathSync2.native(target);
       if (seenDirs.has(real)) {
         if (lst.isSymbolicLink()) skipped.push({ path: rel, reason: "symbolic link loop or folder already scanned" });
         return;
       }
       seenDirs.add(real);
-      let entries4;
+      let entries3;
       try {
-        entries4 = (await fs2.readdir(abs)).sort();
+        entries3 = readdirSync(abs).sort();
       } catch (e) {
         skipped.push({ path: rel || ".", reason: `cannot list folder: ${e.code ?? String(e)}` });
         return;
       }
-      for (const name2 of entries4) {
+      for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
         await visit2(path3.join(abs, name2), false);
       }
@@ -16583,2953 +21684,12 @@ async function discover(root, inputs, opts = {}) {
   };
 }
 
-// src/parse/parse.ts
-import path5 from "node:path";
-import { createHash } from "node:crypto";
-
-// src/parse/hcl-locator.ts
-var SEP = "";
-function pathKey(p) {
-  return p.join(SEP);
-}
-var isIdentStart = (c) => {
-  const k = c.charCodeAt(0);
-  return k >= 97 && k <= 122 || k >= 65 && k <= 90 || k === 95;
-};
-var isIdentPart = (c) => {
-  const k = c.charCodeAt(0);
-  return k >= 97 && k <= 122 || k >= 65 && k <= 90 || k >= 48 && k <= 57 || k === 95 || k === 45;
-};
-function tokenize(src, onComment) {
-  const toks = [];
-  let i = 0;
-  let line = 1;
-  const n = src.length;
-  const skipQuoted = (start) => {
-    const stack = [{ quoted: true }];
-    let j = start;
-    while (j < n) {
-      const top = stack[stack.length - 1];
-      const c = src[j];
-      if (top.quoted) {
-        if (c === "\\") {
-          j += 2;
-          continue;
-        }
-        if (c === '"' || c === "\n") {
-          stack.pop();
-          if (c === '"') j++;
-          if (!stack.length) return j;
-          continue;
-        }
-        if ((c === "$" || c === "%") && src[j + 1] === "{") {
-          if (src[j - 1] === c && src[j - 2] !== c) {
-            j += 2;
-            continue;
-          }
-          stack.push({ quoted: false, depth: 1 });
-          j += 2;
-          continue;
-        }
-        j++;
-        continue;
-      }
-      if (c === "\n") line++;
-      if (c === '"') {
-        stack.push({ quoted: true });
-        j++;
-        continue;
-      }
-      if (c === "{") top.depth++;
-      else if (c === "}" && --top.depth === 0) stack.pop();
-      j++;
-    }
-    return j;
-  };
-  while (i < n) {
-    const c = src[i];
-    if (c === "\n") {
-      toks.push({ kind: "nl", text: "\n", line, endLine: line });
-      line++;
-      i++;
-      continue;
-    }
-    if (c === " " || c === "	" || c === "\r" || c === "\uFEFF") {
-      i++;
-      continue;
-    }
-    if (c === "#" || c === "/" && src[i + 1] === "/") {
-      const start = i;
-      while (i < n && src[i] !== "\n") i++;
-      if (onComment) {
-        const last = toks[toks.length - 1];
-        onComment({ text: src.slice(start, i).replace(/^(#|\/\/)/, ""), line, trailing: !!last && last.kind !== "nl" && last.line === line });
-      }
-      continue;
-    }
-    if (c === "/" && src[i + 1] === "*") {
-      if (onComment) {
-        const end = src.indexOf("*/", i + 2);
-        const last = toks[toks.length - 1];
-        onComment({ text: src.slice(i + 2, end < 0 ? n : end), line, trailing: !!last && last.kind !== "nl" && last.line === line });
-      }
-      i += 2;
-      while (i < n && !(src[i] === "*" && src[i + 1] === "/")) {
-        if (src[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === '"') {
-      const startLine = line;
-      const end = skipQuoted(i + 1);
-      toks.push({ kind: "string", text: src.slice(i, end), line: startLine, endLine: line });
-      i = end;
-      continue;
-    }
-    if (c === "<" && src[i + 1] === "<") {
-      const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(src.slice(i, i + 200));
-      if (m) {
-        const startLine = line;
-        const marker = m[2];
-        i += m[0].length;
-        line++;
-        for (; ; ) {
-          if (i >= n) break;
-          let eol = src.indexOf("\n", i);
-          if (eol < 0) eol = n;
-          const content = src.slice(i, eol).trim();
-          if (content === marker) {
-            i = eol;
-            break;
-          }
-          i = eol + 1;
-          line++;
-        }
-        toks.push({ kind: "heredoc", text: "", line: startLine, endLine: line });
-        continue;
-      }
-    }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < n && isIdentPart(src[j])) j++;
-      toks.push({ kind: "ident", text: src.slice(i, j), line, endLine: line });
-      i = j;
-      continue;
-    }
-    if ("{}[]()".includes(c)) {
-      toks.push({ kind: c, text: c, line, endLine: line });
-      i++;
-      continue;
-    }
-    if (c === "=" && src[i + 1] !== "=" && src[i - 1] !== "=" && src[i - 1] !== "!" && src[i - 1] !== "<" && src[i - 1] !== ">") {
-      toks.push({ kind: "=", text: "=", line, endLine: line });
-      i++;
-      continue;
-    }
-    toks.push({ kind: "other", text: c, line, endLine: line });
-    i++;
-  }
-  return toks;
-}
-function unquote(text2) {
-  if (text2.startsWith('"') && text2.endsWith('"') && text2.length >= 2) {
-    try {
-      return JSON.parse(text2);
-    } catch {
-      return text2.slice(1, -1);
-    }
-  }
-  return text2;
-}
-var LocationIndex = class _LocationIndex {
-  map = /* @__PURE__ */ new Map();
-  set(p, r) {
-    const k = pathKey(p);
-    if (!this.map.has(k)) this.map.set(k, r);
-  }
-  get(p) {
-    return this.map.get(pathKey(p));
-  }
-  get size() {
-    return this.map.size;
-  }
-  keys() {
-    return this.map.keys();
-  }
-  ranges() {
-    return this.map.values();
-  }
-  /** Plain entries, to pass an index between threads (structured clone drops the class). */
-  entries() {
-    return [...this.map];
-  }
-  static fromEntries(entries4) {
-    const index = new _LocationIndex();
-    for (const [k, r] of entries4) index.map.set(k, r);
-    return index;
-  }
-  /**
-   * The range of `p`, or of its closest existing ancestor when `p` itself is absent (a missing
-   * attribute is reported on its block's line).
-   */
-  resolve(p) {
-    const actual = [];
-    let best;
-    let matched = 0;
-    for (let i = 0; i < p.length; i++) {
-      const seg = p[i];
-      const hit = this.get([...actual, seg]);
-      if (hit) {
-        actual.push(seg);
-        best = hit;
-        matched = i + 1;
-      } else if (seg === 0 && best) {
-        matched = i + 1;
-      } else break;
-    }
-    return best ? { range: best, exact: matched === p.length } : void 0;
-  }
-};
-function locateHcl(src) {
-  const toks = tokenize(src);
-  const index = new LocationIndex();
-  let pos = 0;
-  const peek = () => toks[pos];
-  const skipExpression = () => {
-    let depth = 0;
-    let last = peek()?.line ?? 1;
-    while (pos < toks.length) {
-      const t = toks[pos];
-      if (depth === 0 && (t.kind === "nl" || t.kind === "}")) break;
-      if (t.kind === "{" || t.kind === "[" || t.kind === "(") depth++;
-      else if (t.kind === "}" || t.kind === "]" || t.kind === ")") depth--;
-      last = t.endLine;
-      pos++;
-    }
-    return last;
-  };
-  const parseBody = (prefix, topLevel) => {
-    const counts = /* @__PURE__ */ new Map();
-    let lastLine = peek()?.line ?? 1;
-    while (pos < toks.length) {
-      const t = toks[pos];
-      if (t.kind === "nl") {
-        pos++;
-        continue;
-      }
-      if (t.kind === "}") {
-        if (!topLevel) {
-          pos++;
-          return t.line;
-        }
-        pos++;
-        continue;
-      }
-      if (t.kind !== "ident") {
-        lastLine = skipExpression();
-        if (peek()?.kind === "}" && topLevel) pos++;
-        continue;
-      }
-      const name = t.text;
-      const next = toks[pos + 1];
-      if (next?.kind === "=") {
-        pos += 2;
-        const end2 = skipExpression();
-        index.set([...prefix, name], { startLine: t.line, endLine: Math.max(end2, t.line) });
-        lastLine = end2;
-        continue;
-      }
-      const labels = [];
-      let j = pos + 1;
-      while (j < toks.length && (toks[j].kind === "string" || toks[j].kind === "ident")) {
-        labels.push(unquote(toks[j].text));
-        j++;
-      }
-      if (toks[j]?.kind !== "{") {
-        pos++;
-        lastLine = skipExpression();
-        continue;
-      }
-      const groupKey = [name, ...labels].join(SEP);
-      const idx = counts.get(groupKey) ?? 0;
-      counts.set(groupKey, idx + 1);
-      const blockPath = [...prefix, name, ...labels, idx];
-      pos = j + 1;
-      const end = parseBody(blockPath, false);
-      const r = { startLine: t.line, endLine: Math.max(end, t.line) };
-      for (let len = prefix.length + 1; len <= blockPath.length; len++) index.set(blockPath.slice(0, len), r);
-      lastLine = end;
-    }
-    return lastLine;
-  };
-  try {
-    parseBody([], true);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-  }
-  return index;
-}
-
-// src/parse/hcl2json-adapter.ts
-var HclSyntaxError = class extends Error {
-  constructor(message, range) {
-    super(message);
-    this.range = range;
-    this.name = "HclSyntaxError";
-  }
-  range;
-};
-var HclParserCrash = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "HclParserCrash";
-  }
-};
-var crashed;
-var parser;
-function loadParser() {
-  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((m) => {
-    const mod = m;
-    const fn = mod.parse ?? mod.default?.parse;
-    if (!fn) throw new Error("@cdktf/hcl2json has no parse function");
-    return fn;
-  });
-  return parser;
-}
-var DIAG = /(?:^|\s|\[)f:(\d+),(\d+)-(?:(\d+),)?(\d+): ([^;]*?);\s?(.*?)(?=\s+f:\d+,\d+-|\]?$)/gs;
-function parseDiagnostics(text2) {
-  const out = [];
-  for (const m of text2.matchAll(DIAG)) {
-    const startLine = Number(m[1]);
-    const startColumn = Number(m[2]);
-    const endLine = m[3] ? Number(m[3]) : startLine;
-    const endColumn = Number(m[4]);
-    out.push({
-      range: { startLine, endLine, startColumn, endColumn },
-      summary: m[5].trim(),
-      detail: m[6].replace(/\]$/, "").trim()
-    });
-  }
-  return out;
-}
-async function parseHcl(contents) {
-  if (crashed !== void 0) throw new HclParserCrash(`the HCL parser is unusable after an earlier failure (${crashed})`);
-  const parse2 = await loadParser();
-  try {
-    return await parse2("f", contents);
-  } catch (e) {
-    const text2 = e instanceof Error ? e.message : String(e);
-    const diags = parseDiagnostics(text2);
-    if (!diags.length && (e instanceof RangeError || e instanceof WebAssembly.RuntimeError)) {
-      crashed = text2;
-      throw new HclParserCrash(text2);
-    }
-    const first2 = diags[0];
-    if (!first2) throw new HclSyntaxError(text2.replace(/^parse config:\s*/, ""), { startLine: 1, endLine: 1 });
-    const more = diags.length > 1 ? ` (+${diags.length - 1} more)` : "";
-    throw new HclSyntaxError(`${first2.summary}: ${first2.detail}${more}`, first2.range);
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count3, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count3 || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count3) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code18 = text2.charCodeAt(pos);
-    if (isWhiteSpace(code18)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code18);
-        code18 = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code18));
-      return token = 15;
-    }
-    if (isLineBreak(code18)) {
-      pos++;
-      value += String.fromCharCode(code18);
-      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code18) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code18);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code18)) {
-          pos++;
-          code18 = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code18) {
-    if (isWhiteSpace(code18) || isLineBreak(code18)) {
-      return false;
-    }
-    switch (code18) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code18) {
-  switch (code18) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/parse/lines.ts
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function lineOf(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-// src/parse/json-syntax.ts
-function nodeValue(node) {
-  switch (node.type) {
-    case "object": {
-      const o = {};
-      for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
-      }
-      return o;
-    }
-    case "array":
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value;
-  }
-}
-function parseJsonWithLocations(text2) {
-  const errors = [];
-  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
-  const starts = lineStarts(text2);
-  if (errors.length || !root) {
-    const e = errors[0];
-    const line = e ? lineOf(starts, e.offset) : 1;
-    const col = e ? e.offset - starts[line - 1] + 1 : 1;
-    const what = e ? printParseErrorCode(e.error) : "EmptyDocument";
-    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : "";
-    throw new HclSyntaxError(`Invalid JSON: ${what}${more}`, { startLine: line, endLine: line, startColumn: col, endColumn: col + 1 });
-  }
-  const locations = new LocationIndex();
-  const range = (n) => ({ startLine: lineOf(starts, n.offset), endLine: lineOf(starts, n.offset + n.length) });
-  const walk = (n, p) => {
-    if (n.type === "object") {
-      for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v) continue;
-        const child = [...p, String(k.value)];
-        locations.set(child, { startLine: range(prop).startLine, endLine: range(v).endLine });
-        walk(v, child);
-      }
-    } else if (n.type === "array") {
-      (n.children ?? []).forEach((c, i) => {
-        const child = [...p, i];
-        locations.set(child, range(c));
-        walk(c, child);
-      });
-    }
-  };
-  walk(root, []);
-  return { value: nodeValue(root), locations };
-}
-
-// src/parse/nesting.ts
-var MAX_NESTING = 128;
-function jsonNestingOver(text2, limit = MAX_NESTING) {
-  let depth = 0;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 34) {
-      for (i++; i < text2.length; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34 || d === 10) break;
-      }
-      if (text2.charCodeAt(i) === 10) line++;
-    } else if (c === 123 || c === 91) {
-      if (++depth > limit) return line;
-    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
-  }
-  return void 0;
-}
-function pathDeeperThan(value, limit = MAX_NESTING) {
-  const pathOf = (it) => {
-    const p = [];
-    for (let x = it; x?.parent; x = x.parent) p.push(x.key);
-    return p.reverse();
-  };
-  let level = [{ v: value, depth: 0, parent: void 0, key: "" }];
-  while (level.length) {
-    const next = [];
-    for (const it of level) {
-      const v = it.v;
-      if (typeof v !== "object" || v === null) continue;
-      if (it.depth >= limit) return pathOf(it);
-      if (Array.isArray(v)) v.forEach((x, i) => next.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
-      else for (const [k, x] of Object.entries(v)) next.push({ v: x, depth: it.depth + 1, parent: it, key: k });
-    }
-    level = next;
-  }
-  return void 0;
-}
-function deepestBracketLine(text2) {
-  let depth = 0;
-  let best = 0;
-  let bestLine = 1;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 40 || c === 91 || c === 123) {
-      if (++depth > best) {
-        best = depth;
-        bestLine = line;
-      }
-    } else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-  }
-  return bestLine;
-}
-
-// src/parse/worker-client.ts
-import { existsSync } from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var WORKER_START_LIMIT_MS = 12e4;
-function fromWire(r) {
-  return "body" in r ? { ...r, locations: LocationIndex.fromEntries(r.locations) } : r;
-}
-function workerScript() {
-  const here = path4.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path4.join(here, "parse-worker.js"), path4.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
-    if (existsSync(f)) return f;
-  }
-  return void 0;
-}
-var WORKER_HEAP_MB = 1024;
-var ParseWorker = class {
-  constructor(script) {
-    this.script = script;
-  }
-  script;
-  worker;
-  seq = 0;
-  tail = Promise.resolve();
-  /** Parse one file in the worker, within `timeoutMs`. Requests run one at a time, in call order. Never rejects. */
-  parse(file, opts) {
-    const p = this.tail.then(() => this.run(file, opts.maxFileBytes, opts.timeoutMs));
-    this.tail = p;
-    return p;
-  }
-  /** Stop the worker (a later parse starts a new one). */
-  async close() {
-    const w = this.worker;
-    this.worker = void 0;
-    if (w) await w.worker.terminate();
-  }
-  spawn() {
-    const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    w.on("error", () => {
-    });
-    const ready = new Promise((resolve) => {
-      const limit = setTimeout(() => done(false), WORKER_START_LIMIT_MS);
-      const done = (ok) => {
-        clearTimeout(limit);
-        w.off("message", onReady);
-        w.off("exit", onExit);
-        w.unref();
-        resolve(ok);
-      };
-      const onReady = (m) => {
-        if (typeof m === "object" && m !== null && m.ready === true) done(true);
-      };
-      const onExit = () => done(false);
-      w.on("message", onReady);
-      w.on("exit", onExit);
-    });
-    return { worker: w, ready };
-  }
-  async run(file, maxFileBytes, timeoutMs) {
-    const started = this.worker ??= this.spawn();
-    const fail = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
-    if (!await started.ready) {
-      if (this.worker === started) this.worker = void 0;
-      void started.worker.terminate();
-      return fail("the parser could not be started; not parsed");
-    }
-    return new Promise((resolve) => {
-      const w = started.worker;
-      const id = ++this.seq;
-      const finish = (r, retire) => {
-        clearTimeout(timer);
-        w.off("message", onMessage);
-        w.off("error", onError);
-        w.off("exit", onExit);
-        if (retire) {
-          if (this.worker === started) this.worker = void 0;
-          void w.terminate();
-        } else w.unref();
-        resolve(r);
-      };
-      const onMessage = (m) => {
-        if (m.id === id) finish(fromWire(m.result), m.retire);
-      };
-      const onError = (e) => finish(fail(`the parser failed (${e.message}); not parsed`), true);
-      const onExit = (code18) => finish(fail(`the parser stopped unexpectedly (exit code ${code18}); not parsed`), true);
-      const timer = setTimeout(() => {
-        const s = timeoutMs / 1e3;
-        finish(fail(`parsing took longer than ${s} s (the parse-timeout); not parsed`), true);
-      }, timeoutMs);
-      w.on("message", onMessage);
-      w.on("error", onError);
-      w.on("exit", onExit);
-      w.ref();
-      const req = { id, file, maxFileBytes };
-      w.postMessage(req);
-    });
-  }
-};
-var shared;
-var noScript = false;
-function parseInWorker(file, opts) {
-  if (!shared && !noScript) {
-    const script = workerScript();
-    if (script) shared = new ParseWorker(script);
-    else noScript = true;
-  }
-  if (!shared || !opts.timeoutMs) return parseFileHere(file, opts);
-  return shared.parse(file, { ...opts, timeoutMs: opts.timeoutMs });
-}
-
-// src/parse/fast-hcl.ts
-var ParseTimeoutError = class extends Error {
-  constructor(message = "HCL parse exceeded its time limit") {
-    super(message);
-    this.name = "ParseTimeoutError";
-  }
-};
-var FAST_HCL_MAX_DEPTH = 500;
-var Src = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  lineStarts;
-  pos(offset) {
-    this.lineStarts ??= lineStarts(this.text);
-    const ls = this.lineStarts;
-    const lo = lineOf(ls, offset) - 1;
-    let col = 1;
-    for (let i = ls[lo]; i < offset && i < this.text.length; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 56320 && c <= 57343 && i > ls[lo]) {
-        const p = this.text.charCodeAt(i - 1);
-        if (p >= 55296 && p <= 56319) continue;
-      }
-      col++;
-    }
-    return { line: lo + 1, col };
-  }
-  range(s, e) {
-    const a = this.pos(s);
-    const b = this.pos(Math.max(e, s));
-    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
-  }
-  fail(s, e, summary, detail) {
-    throw new HclSyntaxError(`${summary}: ${detail}`, this.range(s, e));
-  }
-};
-var CLOCK_EVERY = 4096;
-function isIdStartCode(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isIdPartCode(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c === 45;
-}
-var UNI_START = /[\p{ID_Start}]/u;
-var UNI_PART = /[\p{ID_Continue}]/u;
-function scan(src, deadline) {
-  const text2 = src.text;
-  const n = text2.length;
-  const toks = [];
-  const modes = [{ m: 0, interp: false, braces: 0 }];
-  let i = 0;
-  let clock = 0;
-  const push = (t, s, e) => {
-    const tok = { t, s, e };
-    toks.push(tok);
-    if (deadline !== void 0 && ++clock % CLOCK_EVERY === 0 && Date.now() > deadline) throw new ParseTimeoutError();
-    return tok;
-  };
-  const invalid = (s, e, summary, detail) => src.fail(s, e, summary, detail);
-  const cpLen = (at2) => {
-    const c = text2.charCodeAt(at2);
-    return c >= 55296 && c <= 56319 && at2 + 1 < n ? 2 : 1;
-  };
-  const identEnd = (at2) => {
-    let j = at2;
-    for (; ; ) {
-      if (j >= n) return j;
-      const c = text2.charCodeAt(j);
-      if (isIdPartCode(c)) {
-        j++;
-        continue;
-      }
-      if (c < 128) return j;
-      const l = cpLen(j);
-      if (UNI_PART.test(text2.slice(j, j + l))) {
-        j += l;
-        continue;
-      }
-      return j;
-    }
-  };
-  const isIdStartAt = (at2) => {
-    const c = text2.charCodeAt(at2);
-    if (isIdStartCode(c)) return true;
-    if (c < 128 || at2 >= n) return false;
-    return UNI_START.test(text2.slice(at2, at2 + cpLen(at2)));
-  };
-  while (i < n) {
-    const mode = modes[modes.length - 1];
-    if (mode.m === 1) {
-      const c2 = text2.charCodeAt(i);
-      if (c2 === 34) {
-        push(23 /* CQUOTE */, i, i + 1);
-        i++;
-        modes.pop();
-        continue;
-      }
-      if ((c2 === 36 || c2 === 37) && text2.charCodeAt(i + 1) === 123) {
-        const strip = text2.charCodeAt(i + 2) === 126;
-        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
-        i += strip ? 3 : 2;
-        modes.push({ m: 0, interp: true, braces: 0 });
-        continue;
-      }
-      if (c2 === 10 || c2 === 13 && text2.charCodeAt(i + 1) === 10) {
-        invalid(i, i + (c2 === 13 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
-      }
-      const s = i;
-      while (i < n) {
-        const d = text2.charCodeAt(i);
-        if (d === 34 || d === 10 || d === 13 && text2.charCodeAt(i + 1) === 10) break;
-        if (d === 92) {
-          i += 2;
-          continue;
-        }
-        if (d === 36 || d === 37) {
-          const e1 = text2.charCodeAt(i + 1);
-          if (e1 === 123) break;
-          if (e1 === d && text2.charCodeAt(i + 2) === 123) {
-            i += 3;
-            continue;
-          }
-        }
-        i++;
-      }
-      if (i > n) i = n;
-      push(24 /* QLIT */, s, i);
-      continue;
-    }
-    if (mode.m === 2) {
-      if (mode.bol) {
-        let eol = text2.indexOf("\n", i);
-        if (eol >= 0) {
-          const line = text2.slice(i, eol);
-          if (line.trim() === mode.marker) {
-            const end = text2.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
-            push(29 /* CHEREDOC */, i, end);
-            i = end;
-            modes.pop();
-            continue;
-          }
-        } else eol = n;
-      }
-      const c2 = text2.charCodeAt(i);
-      if ((c2 === 36 || c2 === 37) && text2.charCodeAt(i + 1) === 123) {
-        const strip = text2.charCodeAt(i + 2) === 126;
-        push(c2 === 36 ? 25 /* TINTERP */ : 26 /* TCONTROL */, i, i + (strip ? 3 : 2)).strip = strip;
-        i += strip ? 3 : 2;
-        mode.bol = false;
-        modes.push({ m: 0, interp: true, braces: 0 });
-        continue;
-      }
-      const s = i;
-      let bol = false;
-      while (i < n) {
-        const d = text2.charCodeAt(i);
-        if (d === 10) {
-          i++;
-          bol = true;
-          break;
-        }
-        if (d === 36 || d === 37) {
-          const e1 = text2.charCodeAt(i + 1);
-          if (e1 === 123) break;
-          if (e1 === d && text2.charCodeAt(i + 2) === 123) {
-            i += 3;
-            continue;
-          }
-        }
-        i++;
-      }
-      mode.bol = bol;
-      push(30 /* SLIT */, s, i);
-      continue;
-    }
-    const c = text2.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 10) {
-      push(1 /* NL */, i, i + 1);
-      i++;
-      continue;
-    }
-    if (c === 13 && text2.charCodeAt(i + 1) === 10) {
-      push(1 /* NL */, i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (c === 35 || c === 47 && text2.charCodeAt(i + 1) === 47) {
-      while (i < n && text2.charCodeAt(i) !== 10 && !(text2.charCodeAt(i) === 13 && text2.charCodeAt(i + 1) === 10)) i++;
-      continue;
-    }
-    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const end = text2.indexOf("*/", i + 2);
-      if (end >= 0) {
-        i = end + 2;
-        continue;
-      }
-    }
-    if (c === 34) {
-      push(22 /* OQUOTE */, i, i + 1);
-      i++;
-      modes.push({ m: 1 });
-      continue;
-    }
-    if (c === 60 && text2.charCodeAt(i + 1) === 60) {
-      let j = i + 2;
-      const flush = text2.charCodeAt(j) === 45;
-      if (flush) j++;
-      if (isIdStartAt(j)) {
-        const me = identEnd(j);
-        const nlLen = text2.charCodeAt(me) === 10 ? 1 : text2.charCodeAt(me) === 13 && text2.charCodeAt(me + 1) === 10 ? 2 : 0;
-        if (nlLen) {
-          const tok = push(28 /* OHEREDOC */, i, me + nlLen);
-          tok.strip = flush;
-          tok.marker = text2.slice(j, me);
-          i = me + nlLen;
-          modes.push({ m: 2, marker: tok.marker, bol: true });
-          continue;
-        }
-      }
-    }
-    if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < n && isDigit2(text2.charCodeAt(j))) j++;
-      if (text2.charCodeAt(j) === 46 && isDigit2(text2.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit2(text2.charCodeAt(j))) j++;
-      }
-      const ec = text2.charCodeAt(j);
-      if (ec === 101 || ec === 69) {
-        let k = j + 1;
-        const sc = text2.charCodeAt(k);
-        if (sc === 43 || sc === 45) k++;
-        if (isDigit2(text2.charCodeAt(k))) {
-          k++;
-          while (k < n && isDigit2(text2.charCodeAt(k))) k++;
-          j = k;
-        }
-      }
-      push(3 /* NUMBER */, i, j);
-      i = j;
-      continue;
-    }
-    if (isIdStartAt(i)) {
-      const j = identEnd(i);
-      push(2 /* IDENT */, i, j);
-      i = j;
-      continue;
-    }
-    const c1 = text2.charCodeAt(i + 1);
-    switch (c) {
-      case 123:
-        if (mode.interp) mode.braces++;
-        push(4 /* OBRACE */, i, i + 1);
-        i++;
-        continue;
-      case 125:
-        if (mode.interp && mode.braces === 0) {
-          push(27 /* TSEQEND */, i, i + 1);
-          modes.pop();
-        } else {
-          if (mode.interp) mode.braces--;
-          push(5 /* CBRACE */, i, i + 1);
-        }
-        i++;
-        continue;
-      case 126:
-        if (c1 === 125 && mode.interp && mode.braces === 0) {
-          push(27 /* TSEQEND */, i, i + 2).strip = true;
-          modes.pop();
-          i += 2;
-          continue;
-        }
-        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
-        break;
-      case 91:
-        push(6 /* OBRACK */, i, ++i);
-        continue;
-      case 93:
-        push(7 /* CBRACK */, i, ++i);
-        continue;
-      case 40:
-        push(8 /* OPAREN */, i, ++i);
-        continue;
-      case 41:
-        push(9 /* CPAREN */, i, ++i);
-        continue;
-      case 44:
-        push(10 /* COMMA */, i, ++i);
-        continue;
-      case 46:
-        if (c1 === 46 && text2.charCodeAt(i + 2) === 46) {
-          push(12 /* ELLIPSIS */, i, i + 3);
-          i += 3;
-        } else push(11 /* DOT */, i, ++i);
-        continue;
-      case 63:
-        push(13 /* QUESTION */, i, ++i);
-        continue;
-      case 58:
-        if (c1 === 58) {
-          push(15 /* DCOLON */, i, i + 2);
-          i += 2;
-        } else push(14 /* COLON */, i, ++i);
-        continue;
-      case 61:
-        if (c1 === 61) {
-          push(18 /* OP */, i, i + 2);
-          i += 2;
-        } else if (c1 === 62) {
-          push(17 /* FATARROW */, i, i + 2);
-          i += 2;
-        } else push(16 /* EQUAL */, i, ++i);
-        continue;
-      case 33:
-        if (c1 === 61) {
-          push(18 /* OP */, i, i + 2);
-          i += 2;
-        } else push(20 /* BANG */, i, ++i);
-        continue;
-      case 60:
-      // <
-      case 62:
-        if (c1 === 61) {
-          push(18 /* OP */, i, i + 2);
-          i += 2;
-        } else push(18 /* OP */, i, ++i);
-        continue;
-      case 38:
-        if (c1 === 38) {
-          push(18 /* OP */, i, i + 2);
-          i += 2;
-          continue;
-        }
-        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?');
-        break;
-      case 124:
-        if (c1 === 124) {
-          push(18 /* OP */, i, i + 2);
-          i += 2;
-          continue;
-        }
-        invalid(i, i + 1, "Unsupported operator", 'Bitwise operators are not supported. Did you mean boolean OR ("||")?');
-        break;
-      case 43:
-      case 47:
-      case 37:
-        push(18 /* OP */, i, ++i);
-        continue;
-      case 42:
-        push(21 /* STAR */, i, ++i);
-        continue;
-      case 45:
-        push(19 /* MINUS */, i, ++i);
-        continue;
-      case 94:
-        invalid(i, i + 1, "Unsupported operator", "Bitwise operators are not supported.");
-        break;
-      case 39:
-        invalid(i, i + 1, "Invalid character", 'Single quotes are not valid. Use double quotes (") to enclose strings.');
-        break;
-      case 59:
-        invalid(i, i + 1, "Invalid character", 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
-        break;
-      default:
-        break;
-    }
-    invalid(i, i + cpLen(i), "Invalid character", "This character is not used within the language.");
-  }
-  toks.push({ t: 0 /* EOF */, s: n, e: n });
-  return toks;
-}
-function isDigit2(c) {
-  return c >= 48 && c <= 57;
-}
-var SPACE_RE_START = /^\s+/u;
-var SPACE_RE_END = /\s+$/u;
-var Parser = class {
-  constructor(src, toks, deadline) {
-    this.src = src;
-    this.toks = toks;
-    this.deadline = deadline;
-  }
-  src;
-  toks;
-  deadline;
-  pos = 0;
-  nl = true;
-  nlStack = [];
-  depth = 0;
-  steps = 0;
-  get text() {
-    return this.src.text;
-  }
-  fail(tok, summary, detail) {
-    this.src.fail(tok.s, tok.e, summary, detail);
-  }
-  pushNl(v) {
-    this.nlStack.push(this.nl);
-    this.nl = v;
-  }
-  popNl() {
-    this.nl = this.nlStack.pop();
-  }
-  peek() {
-    if (!this.nl) while (this.toks[this.pos].t === 1 /* NL */) this.pos++;
-    return this.toks[this.pos];
-  }
-  read() {
-    const t = this.peek();
-    if (t.t !== 0 /* EOF */) this.pos++;
-    if (this.deadline !== void 0 && ++this.steps % CLOCK_EVERY === 0 && Date.now() > this.deadline) throw new ParseTimeoutError();
-    return t;
-  }
-  /** Read the raw next token (template context: no newline skipping). */
-  readRaw() {
-    const t = this.toks[this.pos];
-    if (t.t !== 0 /* EOF */) this.pos++;
-    return t;
-  }
-  /** hclsyntax's recover(): the next unmatched `close` token, or EOF. */
-  recoverTo(open, close) {
-    let nest = 0;
-    for (let p = this.pos; p < this.toks.length; p++) {
-      const t = this.toks[p];
-      if (t.t === open) nest++;
-      else if (t.t === close) {
-        if (nest < 1) return t;
-        nest--;
-      } else if (t.t === 0 /* EOF */) return t;
-    }
-    return this.toks[this.toks.length - 1];
-  }
-  enter(at2) {
-    if (++this.depth > FAST_HCL_MAX_DEPTH) this.fail(at2, "Nesting too deep", `nesting deeper than ${FAST_HCL_MAX_DEPTH} levels`);
-  }
-  leave() {
-    this.depth--;
-  }
-  word(t) {
-    return this.text.slice(t.s, t.e);
-  }
-  // ----- bodies
-  parseFile() {
-    return this.parseBody(0 /* EOF */, void 0);
-  }
-  parseBody(end, open) {
-    const body = { attrs: [], blocks: [] };
-    const seen = /* @__PURE__ */ new Map();
-    for (; ; ) {
-      const next = this.peek();
-      if (next.t === end) {
-        this.read();
-        return body;
-      }
-      if (next.t === 1 /* NL */) {
-        this.read();
-        continue;
-      }
-      if (next.t === 2 /* IDENT */) {
-        const ident = this.read();
-        const after = this.peek();
-        if (after.t === 16 /* EQUAL */) {
-          const name = this.word(ident);
-          const prev = seen.get(name);
-          const attr = this.finishAttribute(ident, false);
-          if (prev) {
-            const p = this.src.pos(prev.s);
-            const q = this.src.pos(prev.e);
-            this.fail(ident, "Attribute redefined", `The argument "${name}" was already set at f:${p.line},${p.col}-${q.col}. Each argument may be set only once.`);
-          }
-          seen.set(name, ident);
-          body.attrs.push(attr);
-          continue;
-        }
-        if (after.t === 22 /* OQUOTE */ || after.t === 4 /* OBRACE */ || after.t === 2 /* IDENT */) {
-          body.blocks.push(this.finishBlock(ident));
-          continue;
-        }
-        this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
-      }
-      if (next.t === 22 /* OQUOTE */) this.fail(next, "Invalid argument name", "Argument names must not be quoted.");
-      if (next.t === 0 /* EOF */) {
-        const o = open ?? next;
-        this.fail(o, "Unclosed configuration block", "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
-      }
-      this.fail(next, "Argument or block definition required", "An argument or block definition is required here.");
-    }
-  }
-  finishAttribute(ident, singleLine) {
-    this.read();
-    const x = this.parseExpression();
-    if (!singleLine) {
-      const end = this.peek();
-      if (end.t !== 1 /* NL */ && end.t !== 0 /* EOF */) {
-        if (end.t === 10 /* COMMA */) this.fail(end, "Unexpected comma after argument", "Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.");
-        this.fail(end, "Missing newline after argument", "An argument definition must end with a newline.");
-      }
-      this.read();
-    }
-    return { name: this.word(ident), s: ident.s, e: ident.e, x };
-  }
-  finishBlock(ident) {
-    this.enter(ident);
-    const labels = [];
-    let open;
-    for (; ; ) {
-      const tok = this.peek();
-      if (tok.t === 4 /* OBRACE */) {
-        open = this.read();
-        break;
-      }
-      if (tok.t === 22 /* OQUOTE */) {
-        labels.push(this.parseQuotedStringLiteral());
-        continue;
-      }
-      if (tok.t === 2 /* IDENT */) {
-        labels.push(this.word(this.read()));
-        continue;
-      }
-      if (tok.t === 16 /* EQUAL */) this.fail(tok, "Invalid block definition", 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
-      if (tok.t === 1 /* NL */) this.fail(tok, "Invalid block definition", 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
-      this.fail(tok, "Invalid block definition", 'Either a quoted string block label or an opening brace ("{") is expected here.');
-    }
-    let body;
-    const first2 = this.peek();
-    if (first2.t === 1 /* NL */ || first2.t === 0 /* EOF */ || first2.t === 5 /* CBRACE */) body = this.parseBody(5 /* CBRACE */, open);
-    else body = this.parseSingleAttrBody();
-    const eol = this.peek();
-    if (eol.t === 1 /* NL */ || eol.t === 0 /* EOF */) this.read();
-    else this.fail(eol, "Missing newline after block definition", "A block definition must end with a newline.");
-    this.leave();
-    return { type: this.word(ident), labels, body };
-  }
-  /**
-   * A single-line block body: `{ name = expr }`. hclsyntax reports a problem with the closing brace
-   * before any problem inside the body (it appends the body's diagnostics afterwards), after
-   * recovering past the body item: mirrored here so the first error matches.
-   */
-  parseSingleAttrBody() {
-    let attr;
-    let bodyError;
-    const nlDepth = this.nlStack.length;
-    const nlMode = this.nl;
-    try {
-      attr = this.singleAttr();
-    } catch (e) {
-      if (!(e instanceof HclSyntaxError)) throw e;
-      bodyError = e;
-      this.nlStack.length = nlDepth;
-      this.nl = nlMode;
-      this.recoverAfterBodyItem();
-    }
-    const close = this.peek();
-    if (close.t === 1 /* NL */) this.fail(close, "Invalid single-argument block definition", "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
-    if (close.t === 10 /* COMMA */) this.fail(close, "Invalid single-argument block definition", "Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.");
-    if (bodyError) throw bodyError;
-    if (close.t !== 5 /* CBRACE */) this.fail(close, "Invalid single-argument block definition", "A single-line block definition must end with a closing brace immediately after its single argument definition.");
-    this.read();
-    return { attrs: [attr], blocks: [] };
-  }
-  singleAttr() {
-    const ident = this.read();
-    if (ident.t !== 2 /* IDENT */) this.fail(ident, "Argument or block definition required", "An argument or block definition is required here.");
-    const nx = this.peek();
-    if (nx.t === 16 /* EQUAL */) return this.finishAttribute(ident, true);
-    if (nx.t === 22 /* OQUOTE */ || nx.t === 4 /* OBRACE */ || nx.t === 2 /* IDENT */) {
-      this.fail({ s: ident.s, e: nx.e }, "Argument definition required", `A single-line block definition can contain only a single argument. If you meant to define argument "${this.word(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`);
-    }
-    this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
-  }
-  /** hclsyntax's recoverAfterBodyItem: skip to the first newline outside any brackets (consumed). */
-  recoverAfterBodyItem() {
-    const open = [];
-    for (; ; ) {
-      const tok = this.readRaw();
-      switch (tok.t) {
-        case 1 /* NL */:
-          if (!open.length) return;
-          break;
-        case 0 /* EOF */:
-          return;
-        case 4 /* OBRACE */:
-        case 6 /* OBRACK */:
-        case 8 /* OPAREN */:
-        case 22 /* OQUOTE */:
-        case 28 /* OHEREDOC */:
-        case 25 /* TINTERP */:
-        case 26 /* TCONTROL */:
-          open.push(tok.t === 26 /* TCONTROL */ ? 25 /* TINTERP */ : tok.t);
-          break;
-        case 5 /* CBRACE */:
-        case 7 /* CBRACK */:
-        case 9 /* CPAREN */:
-        case 23 /* CQUOTE */:
-        case 29 /* CHEREDOC */:
-        case 27 /* TSEQEND */: {
-          const opener = OPENER[tok.t];
-          while (open.length && open[open.length - 1] !== opener) open.pop();
-          if (open.length) open.pop();
-          break;
-        }
-        default:
-          break;
-      }
-    }
-  }
-  /** A block label: a quoted string without template sequences; escapes decoded. */
-  parseQuotedStringLiteral() {
-    const open = this.read();
-    let out = "";
-    for (; ; ) {
-      const tok = this.readRaw();
-      if (tok.t === 23 /* CQUOTE */) return out;
-      if (tok.t === 24 /* QLIT */) {
-        out += this.decodeQuoted(tok);
-        continue;
-      }
-      if (tok.t === 25 /* TINTERP */ || tok.t === 26 /* TCONTROL */) {
-        this.fail(tok, "Invalid string literal", 'Template sequences are not allowed in this string. To include a literal "$", double it (as "$$") to escape it.');
-      }
-      this.fail(tok.t === 0 /* EOF */ ? open : tok, "Unterminated template string", "No closing marker was found for the string.");
-    }
-  }
-  // ----- expressions
-  parseExpression() {
-    const at2 = this.peek();
-    this.enter(at2);
-    const cond = this.parseBinary();
-    let out = cond;
-    if (this.peek().t === 13 /* QUESTION */) {
-      this.read();
-      const yes = this.parseExpression();
-      const colon = this.peek();
-      if (colon.t !== 14 /* COLON */) this.fail(colon, "Missing false expression in conditional", "The conditional operator (...?...:...) requires a false expression, delimited by a colon.");
-      this.read();
-      const no = this.parseExpression();
-      out = { k: 7 /* COND */, s: cond.s, e: no.e, cond, yes, no };
-    }
-    this.leave();
-    return out;
-  }
-  parseBinary() {
-    const lhs = this.parseOperand();
-    let e = lhs.e;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.t !== 18 /* OP */ && t.t !== 19 /* MINUS */ && t.t !== 21 /* STAR */) break;
-      this.read();
-      e = this.parseOperand().e;
-    }
-    return e === lhs.e ? lhs : { k: 8 /* OTHER */, s: lhs.s, e };
-  }
-  /** A term with its traversals; unary operators bind to such an operand. */
-  parseOperand() {
-    const t = this.peek();
-    if (t.t === 19 /* MINUS */ || t.t === 20 /* BANG */) {
-      this.read();
-      this.enter(t);
-      const val = this.parseOperand();
-      this.leave();
-      return { k: 5 /* UNARY */, s: t.s, e: val.e, neg: t.t === 19 /* MINUS */, val };
-    }
-    const term = this.parseTerm();
-    return this.parseTraversals(term);
-  }
-  parseTraversals(term) {
-    let x = term;
-    let trav = term.k === 6 /* TRAV */;
-    for (; ; ) {
-      const t = this.peek();
-      if (t.t === 11 /* DOT */) {
-        this.read();
-        const a = this.peek();
-        if (a.t === 2 /* IDENT */ || a.t === 3 /* NUMBER */) {
-          this.read();
-          x = { k: trav ? 6 /* TRAV */ : 8 /* OTHER */, s: x.s, e: a.e };
-          continue;
-        }
-        if (a.t === 21 /* STAR */) {
-          this.read();
-          trav = false;
-          x = { k: 8 /* OTHER */, s: x.s, e: a.e };
-          continue;
-        }
-        this.fail(a, "Invalid attribute name", "An attribute name is required after a dot.");
-      }
-      if (t.t === 6 /* OBRACK */) {
-        this.read();
-        this.pushNl(false);
-        const star = this.peek();
-        if (star.t === 21 /* STAR */) {
-          this.read();
-          const close2 = this.peek();
-          if (close2.t !== 7 /* CBRACK */) this.fail(close2, "Missing close bracket on splat index", 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
-          this.read();
-          this.popNl();
-          trav = false;
-          x = { k: 8 /* OTHER */, s: x.s, e: close2.e };
-          continue;
-        }
-        const idx = this.parseExpression();
-        const close = this.peek();
-        if (close.t !== 7 /* CBRACK */) {
-          this.read();
-          this.fail(this.recoverTo(6 /* OBRACK */, 7 /* CBRACK */), "Missing close bracket on index", 'The index operator must end with a closing bracket ("]").');
-        }
-        this.read();
-        this.popNl();
-        const lit = idx.k === 0 /* LIT */ || idx.k === 1 /* TMPL */ && idx.parts.length === 1 && idx.parts[0].p === 0;
-        trav = trav && lit;
-        x = { k: trav ? 6 /* TRAV */ : 8 /* OTHER */, s: x.s, e: close.e };
-        continue;
-      }
-      return x;
-    }
-  }
-  parseTerm() {
-    const t = this.peek();
-    switch (t.t) {
-      case 8 /* OPAREN */: {
-        this.read();
-        this.pushNl(false);
-        this.parseExpression();
-        const close = this.peek();
-        if (close.t !== 9 /* CPAREN */) this.fail(close, "Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.");
-        this.read();
-        this.popNl();
-        return { k: 8 /* OTHER */, s: t.s, e: close.e };
-      }
-      case 3 /* NUMBER */: {
-        this.read();
-        const raw = this.word(t);
-        return { k: 0 /* LIT */, s: t.s, e: t.e, v: Number(raw), raw };
-      }
-      case 2 /* IDENT */: {
-        this.read();
-        const nx = this.peek();
-        if (nx.t === 8 /* OPAREN */ || nx.t === 15 /* DCOLON */) return this.finishFunctionCall(t);
-        const w = this.word(t);
-        if (w === "true") return { k: 0 /* LIT */, s: t.s, e: t.e, v: true };
-        if (w === "false") return { k: 0 /* LIT */, s: t.s, e: t.e, v: false };
-        if (w === "null") return { k: 0 /* LIT */, s: t.s, e: t.e, v: null };
-        return { k: 6 /* TRAV */, s: t.s, e: t.e };
-      }
-      case 22 /* OQUOTE */:
-        return this.parseTemplate(23 /* CQUOTE */, false);
-      case 28 /* OHEREDOC */:
-        return this.parseTemplate(29 /* CHEREDOC */, !!t.strip);
-      case 6 /* OBRACK */:
-        return this.parseTuple();
-      case 4 /* OBRACE */:
-        return this.parseObject();
-      default:
-        if (t.t === 0 /* EOF */) this.fail(t, "Missing expression", "Expected the start of an expression, but found the end of the file.");
-        this.fail(t, "Invalid expression", "Expected the start of an expression, but found an invalid expression token.");
-    }
-  }
-  finishFunctionCall(name) {
-    while (this.peek().t === 15 /* DCOLON */) {
-      this.read();
-      const part = this.peek();
-      if (part.t !== 2 /* IDENT */) this.fail(part, "Missing function name", "Function scope resolution symbol :: must be followed by a function name in this scope.");
-      this.read();
-    }
-    const open = this.peek();
-    if (open.t !== 8 /* OPAREN */) this.fail(open, "Function call expected", "Function name must be followed by parentheses.");
-    this.read();
-    this.pushNl(false);
-    let close;
-    for (; ; ) {
-      if (this.peek().t === 9 /* CPAREN */) {
-        close = this.read();
-        break;
-      }
-      this.parseExpression();
-      const sep = this.read();
-      if (sep.t === 9 /* CPAREN */) {
-        close = sep;
-        break;
-      }
-      if (sep.t === 12 /* ELLIPSIS */) {
-        const c = this.peek();
-        if (c.t !== 9 /* CPAREN */) this.fail(c, "Missing closing parenthesis", "An expanded function argument (with ...) must be immediately followed by closing parentheses.");
-        close = this.read();
-        break;
-      }
-      if (sep.t !== 10 /* COMMA */) this.fail(sep, "Missing argument separator", "A comma is required to separate each function argument from the next.");
-      if (this.peek().t === 9 /* CPAREN */) {
-        close = this.read();
-        break;
-      }
-    }
-    this.popNl();
-    return { k: 8 /* OTHER */, s: name.s, e: close.e };
-  }
-  isFor() {
-    const t = this.peek();
-    return t.t === 2 /* IDENT */ && t.e - t.s === 3 && this.word(t) === "for";
-  }
-  parseTuple() {
-    const open = this.read();
-    this.pushNl(false);
-    if (this.isFor()) {
-      const e = this.finishFor(open, false);
-      this.popNl();
-      return e;
-    }
-    const items = [];
-    let close;
-    for (; ; ) {
-      if (this.peek().t === 7 /* CBRACK */) {
-        close = this.read();
-        break;
-      }
-      items.push(this.parseExpression());
-      const nx = this.peek();
-      if (nx.t === 7 /* CBRACK */) {
-        close = this.read();
-        break;
-      }
-      if (nx.t === 0 /* EOF */) this.fail(open, "Unterminated tuple constructor expression", "There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.");
-      if (nx.t !== 10 /* COMMA */) this.fail(nx, "Missing item separator", "Expected a comma to mark the beginning of the next item.");
-      this.read();
-    }
-    this.popNl();
-    return { k: 3 /* TUPLE */, s: open.s, e: close.e, items };
-  }
-  parseObject() {
-    const open = this.read();
-    this.pushNl(false);
-    if (this.isFor()) {
-      const e = this.finishFor(open, true);
-      this.popNl();
-      return e;
-    }
-    this.popNl();
-    this.pushNl(true);
-    const items = [];
-    let close;
-    for (; ; ) {
-      const next = this.peek();
-      if (next.t === 1 /* NL */) {
-        this.read();
-        continue;
-      }
-      if (next.t === 5 /* CBRACE */) {
-        close = this.read();
-        break;
-      }
-      const key = this.parseExpression();
-      const eq = this.peek();
-      if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
-        if (eq.t === 1 /* NL */ || eq.t === 10 /* COMMA */) this.fail(eq, "Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").');
-        if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
-        this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
-      }
-      this.read();
-      const val = this.parseExpression();
-      items.push({ key, val });
-      const nx = this.peek();
-      if (nx.t === 5 /* CBRACE */) {
-        close = this.read();
-        break;
-      }
-      if (nx.t === 0 /* EOF */) this.fail(open, "Unterminated object constructor expression", "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
-      if (nx.t !== 10 /* COMMA */ && nx.t !== 1 /* NL */) this.fail(nx, "Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.");
-      this.read();
-    }
-    this.popNl();
-    return { k: 4 /* OBJECT */, s: open.s, e: close.e, items };
-  }
-  finishFor(open, isObject) {
-    this.read();
-    this.pushNl(false);
-    const v1 = this.peek();
-    if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' expression", "For expression requires variable name after 'for'.");
-    this.read();
-    if (this.peek().t === 10 /* COMMA */) {
-      this.read();
-      const v2 = this.peek();
-      if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' expression", "For expression requires value variable name after comma.");
-      this.read();
-    }
-    const kwIn = this.peek();
-    if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' expression", "For expression requires the 'in' keyword after its name declarations.");
-    this.read();
-    this.parseExpression();
-    const colon = this.peek();
-    if (colon.t !== 14 /* COLON */) this.fail(colon, "Invalid 'for' expression", "For expression requires a colon after the collection expression.");
-    this.read();
-    this.parseExpression();
-    if (isObject) {
-      const arrow = this.peek();
-      if (arrow.t !== 17 /* FATARROW */) this.fail(arrow, "Invalid 'for' expression", "Key expression is required when building an object.");
-      this.read();
-      this.parseExpression();
-      if (this.peek().t === 12 /* ELLIPSIS */) this.read();
-    }
-    const kwIf = this.peek();
-    if (kwIf.t === 2 /* IDENT */ && this.word(kwIf) === "if") {
-      this.read();
-      this.parseExpression();
-    }
-    const close = this.peek();
-    const want = isObject ? 5 /* CBRACE */ : 7 /* CBRACK */;
-    if (close.t !== want) {
-      if (close.t === 12 /* ELLIPSIS */ && !isObject) this.fail(close, "Invalid 'for' expression", "Grouping ellipsis (...) can be used only in object for expressions.");
-      this.fail(close, "Invalid 'for' expression", `Extra characters after the end of the 'for' expression.`);
-    }
-    this.read();
-    this.popNl();
-    return { k: 8 /* OTHER */, s: open.s, e: close.e };
-  }
-  // ----- templates
-  decodeQuoted(tok) {
-    const text2 = this.text;
-    let out = "";
-    let i = tok.s;
-    let from = i;
-    const end = tok.e;
-    while (i < end) {
-      const c = text2.charCodeAt(i);
-      if (c === 92) {
-        out += text2.slice(from, i);
-        const d = text2[i + 1];
-        switch (d) {
-          case "n":
-            out += "\n";
-            i += 2;
-            break;
-          case "r":
-            out += "\r";
-            i += 2;
-            break;
-          case "t":
-            out += "	";
-            i += 2;
-            break;
-          case '"':
-            out += '"';
-            i += 2;
-            break;
-          case "\\":
-            out += "\\";
-            i += 2;
-            break;
-          case "u":
-          case "U": {
-            const len = d === "u" ? 4 : 8;
-            const hex = text2.slice(i + 2, i + 2 + len);
-            if (hex.length !== len || !/^[0-9A-Fa-f]+$/.test(hex) || i + 2 + len > end) {
-              this.src.fail(i, Math.min(end, i + 2 + len), "Invalid escape sequence", `The \\${d} escape sequence must be followed by ${len} hexadecimal digits.`);
-            }
-            const cp = parseInt(hex, 16);
-            if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
-              this.src.fail(i, i + 2 + len, "Invalid escape sequence", `Invalid Unicode character \\${d}${hex}.`);
-            }
-            out += String.fromCodePoint(cp);
-            i += 2 + len;
-            break;
-          }
-          default:
-            this.src.fail(i, i + 2, "Invalid escape sequence", `The symbol "${d ?? ""}" is not a valid escape sequence selector.`);
-        }
-        from = i;
-        continue;
-      }
-      if ((c === 36 || c === 37) && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === 123) {
-        out += text2.slice(from, i + 1);
-        i += 2;
-        from = i;
-        continue;
-      }
-      i++;
-    }
-    return out + text2.slice(from, end);
-  }
-  decodeHeredoc(tok) {
-    const raw = this.text.slice(tok.s, tok.e);
-    if (raw.indexOf("$${") < 0 && raw.indexOf("%%{") < 0) return raw;
-    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  }
-  parseTemplate(end, flush) {
-    const open = this.read();
-    const flat = [];
-    let ltrimNext = false;
-    const rtrimPrev = () => {
-      const prev = flat[flat.length - 1];
-      if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, "");
-    };
-    this.pushNl(false);
-    let close;
-    for (; ; ) {
-      const tok = this.readRaw();
-      if (tok.t === end) {
-        close = tok;
-        break;
-      }
-      if (tok.t === 24 /* QLIT */ || tok.t === 30 /* SLIT */) {
-        let v = tok.t === 24 /* QLIT */ ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
-        if (ltrimNext) {
-          v = v.replace(SPACE_RE_START, "");
-          ltrimNext = false;
-        }
-        flat.push({ f: 0, v, s: tok.s, e: tok.e });
-        continue;
-      }
-      if (tok.t === 25 /* TINTERP */) {
-        if (tok.strip) rtrimPrev();
-        ltrimNext = false;
-        const x = this.parseExpression();
-        const c = this.peek();
-        if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters after interpolation expression", "Expected a closing brace to end the interpolation expression, but found extra characters.");
-        this.pos++;
-        if (c.strip) ltrimNext = true;
-        flat.push({ f: 1, x, s: tok.s, e: c.e });
-        continue;
-      }
-      if (tok.t === 26 /* TCONTROL */) {
-        if (tok.strip) rtrimPrev();
-        ltrimNext = false;
-        const kw = this.peek();
-        const w = kw.t === 2 /* IDENT */ ? this.word(kw) : "";
-        let item;
-        if (w === "if") {
-          this.read();
-          const cond = this.parseExpression();
-          item = { f: 2, kw: "if", s: tok.s, e: 0, cond };
-        } else if (w === "else" || w === "endif" || w === "endfor") {
-          this.read();
-          item = { f: 2, kw: w, s: tok.s, e: 0 };
-        } else if (w === "for") {
-          this.read();
-          const v1 = this.peek();
-          if (v1.t !== 2 /* IDENT */) this.fail(v1, "Invalid 'for' directive", "For directive requires variable name after 'for'.");
-          this.read();
-          let key;
-          let val = this.word(v1);
-          if (this.peek().t === 10 /* COMMA */) {
-            this.read();
-            const v2 = this.peek();
-            if (v2.t !== 2 /* IDENT */) this.fail(v2, "Invalid 'for' directive", "For directive requires value variable name after comma.");
-            this.read();
-            key = val;
-            val = this.word(v2);
-          }
-          const kwIn = this.peek();
-          if (kwIn.t !== 2 /* IDENT */ || this.word(kwIn) !== "in") this.fail(kwIn, "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
-          this.read();
-          const coll = this.parseExpression();
-          item = { f: 2, kw: "for", s: tok.s, e: 0, cond: coll, key, val };
-        } else {
-          this.fail(kw, "Invalid template directive", 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
-        }
-        const c = this.peek();
-        if (c.t !== 27 /* TSEQEND */) this.fail(this.peek(), "Extra characters in template directive", "Expected a closing brace to end the template directive, but found extra characters.");
-        this.pos++;
-        if (c.strip) ltrimNext = true;
-        item.e = c.e;
-        flat.push(item);
-        continue;
-      }
-      this.fail(tok, "Unterminated template string", "No closing marker was found for the string.");
-    }
-    this.popNl();
-    if (flush) flushHeredoc(flat);
-    const melded = [];
-    for (const it of flat) {
-      const prev = melded[melded.length - 1];
-      if (it.f === 0 && prev && prev.f === 0) melded[melded.length - 1] = { f: 0, v: prev.v + it.v, s: prev.s, e: it.e };
-      else melded.push(it);
-    }
-    if (melded.length === 1 && melded[0].f === 1) return { k: 2 /* WRAP */, s: open.s, e: close.e, inner: melded[0].x };
-    const parts = this.structure(melded, close);
-    return { k: 1 /* TMPL */, s: open.s, e: close.e, parts };
-  }
-  /** Build the if/for structure from flat template items (hclsyntax's templateParser). */
-  structure(flat, close) {
-    let i = 0;
-    const seq = (stopAt) => {
-      const parts = [];
-      while (i < flat.length) {
-        const it = flat[i];
-        if (it.f === 0) {
-          parts.push({ p: 0, v: it.v });
-          i++;
-          continue;
-        }
-        if (it.f === 1) {
-          parts.push({ p: 1, x: it.x });
-          i++;
-          continue;
-        }
-        if (it.f !== 2) {
-          i++;
-          continue;
-        }
-        if (stopAt.has(it.kw)) return { parts, stop: it };
-        if (it.kw === "if") {
-          this.enter(it);
-          i++;
-          const yes = seq(IF_STOPS);
-          let no = [];
-          if (!yes.stop) this.fail(close, "Unterminated template string", `Missing %{ endif } directive for the %{ if } started at line ${this.src.pos(it.s).line}.`);
-          if (yes.stop.kw === "else") {
-            i++;
-            const r2 = seq(ENDIF_STOP);
-            if (!r2.stop) this.fail(close, "Unterminated template string", "Missing %{ endif } directive.");
-            no = r2.parts;
-          } else if (yes.stop.kw !== "endif") this.fail(yes.stop, "Unexpected directive", `Expected an endif directive.`);
-          i++;
-          parts.push({ p: 2, cond: it.cond, yes: yes.parts, no });
-          this.leave();
-          continue;
-        }
-        if (it.kw === "for") {
-          this.enter(it);
-          i++;
-          const body = seq(ENDFOR_STOP);
-          if (!body.stop) this.fail(close, "Unterminated template string", "Missing %{ endfor } directive.");
-          if (body.stop.kw !== "endfor") this.fail(body.stop, "Unexpected directive", "Expected an endfor directive.");
-          i++;
-          parts.push({ p: 3, key: it.key, val: it.val, coll: it.cond, body: body.parts });
-          this.leave();
-          continue;
-        }
-        this.fail(it, `Unexpected "${it.kw}" directive`, `The control directive cannot appear here.`);
-      }
-      return { parts, stop: void 0 };
-    };
-    const r = seq(NO_STOPS);
-    return r.parts;
-  }
-};
-var OPENER = {
-  [5 /* CBRACE */]: 4 /* OBRACE */,
-  [7 /* CBRACK */]: 6 /* OBRACK */,
-  [9 /* CPAREN */]: 8 /* OPAREN */,
-  [23 /* CQUOTE */]: 22 /* OQUOTE */,
-  [29 /* CHEREDOC */]: 28 /* OHEREDOC */,
-  [27 /* TSEQEND */]: 25 /* TINTERP */
-};
-var NO_STOPS = /* @__PURE__ */ new Set();
-var IF_STOPS = /* @__PURE__ */ new Set(["else", "endif", "endfor"]);
-var ENDIF_STOP = /* @__PURE__ */ new Set(["endif", "else", "endfor"]);
-var ENDFOR_STOP = /* @__PURE__ */ new Set(["endfor", "else", "endif"]);
-function flushHeredoc(flat) {
-  if (!flat.length) return;
-  let minSpaces = Number.MAX_SAFE_INTEGER;
-  let newline = true;
-  const adjust = [];
-  for (const it of flat) {
-    if (newline) {
-      newline = false;
-      let spaces;
-      if (it.f === 0) {
-        const trimmed = it.v.replace(SPACE_RE_START, "");
-        if (trimmed.length === 0 && it.v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
-        else {
-          spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;
-          adjust.push(it);
-        }
-      } else spaces = 0;
-      if (spaces < minSpaces) minSpaces = spaces;
-    }
-    if (it.f === 0 && it.v.endsWith("\n")) newline = true;
-  }
-  if (minSpaces === Number.MAX_SAFE_INTEGER) return;
-  for (const it of adjust) {
-    let cut = 0;
-    for (let k = 0; k < minSpaces && cut < it.v.length; k++) cut += it.v.codePointAt(cut) > 65535 ? 2 : 1;
-    it.v = it.v.slice(cut);
-  }
-}
-var Converter = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  source(s, e) {
-    const t = this.src.text;
-    return t.slice(s, t.charCodeAt(e) === 41 ? e + 1 : e);
-  }
-  wrap(x) {
-    return "${" + this.source(x.s, x.e) + "}";
-  }
-  expr(x) {
-    switch (x.k) {
-      case 0 /* LIT */:
-        return x.v;
-      case 5 /* UNARY */: {
-        if (x.val.k !== 0 /* LIT */) return this.wrap(x);
-        const v = x.val.v;
-        if (v === null) this.src.fail(x.s, x.e, "Operation failed", "Error during operation: argument must not be null.");
-        if (x.neg) {
-          if (typeof v !== "number") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: number required.");
-          return -v;
-        }
-        if (typeof v !== "boolean") this.src.fail(x.val.s, x.val.e, "Invalid operand", "Unsuitable value for unary operand: bool required.");
-        return !v;
-      }
-      case 1 /* TMPL */:
-        return this.template(x.parts);
-      case 2 /* WRAP */:
-        return this.expr(x.inner);
-      case 3 /* TUPLE */:
-        return x.items.map((it) => this.expr(it));
-      case 4 /* OBJECT */: {
-        const m = /* @__PURE__ */ new Map();
-        for (const it of x.items) {
-          const key = it.key.k === 6 /* TRAV */ ? this.source(it.key.s, it.key.e) : this.stringPart(it.key);
-          const v = this.expr(it.val);
-          m.delete(key);
-          m.set(key, v);
-        }
-        return m;
-      }
-      default:
-        return this.wrap(x);
-    }
-  }
-  template(parts) {
-    let out = "";
-    for (const p of parts) out += this.part(p);
-    return out;
-  }
-  part(p) {
-    switch (p.p) {
-      case 0:
-        return escapeLiteral(p.v);
-      case 1:
-        return this.stringPart(p.x);
-      case 2: {
-        const no = this.template(p.no);
-        return "%{if " + this.source(p.cond.s, p.cond.e) + "}" + this.template(p.yes) + (no.length ? "%{else}" + no : "") + "%{endif}";
-      }
-      case 3:
-        return "%{for " + (p.key !== void 0 ? p.key + ", " : "") + p.val + " in " + this.source(p.coll.s, p.coll.e) + "}" + this.template(p.body) + "%{endfor}";
-    }
-  }
-  stringPart(x) {
-    switch (x.k) {
-      case 0 /* LIT */:
-        return x.v === null ? "null" : typeof x.v === "number" ? numberToString(x.v, x.raw) : String(x.v);
-      case 1 /* TMPL */:
-        return this.template(x.parts);
-      case 2 /* WRAP */:
-        return this.stringPart(x.inner);
-      case 7 /* COND */: {
-        const no = this.stringPart(x.no);
-        return "%{if " + this.source(x.cond.s, x.cond.e) + "}" + this.stringPart(x.yes) + (no.length ? "%{else}" + no : "") + "%{endif}";
-      }
-      default:
-        return this.wrap(x);
-    }
-  }
-  body(b) {
-    const out = /* @__PURE__ */ new Map();
-    for (const blk of b.blocks) this.block(blk, out);
-    for (const a of b.attrs) {
-      out.delete(a.name);
-      out.set(a.name, this.expr(a.x));
-    }
-    return out;
-  }
-  block(blk, into) {
-    const value = this.body(blk.body);
-    let out = into;
-    let key = blk.type;
-    for (const label of blk.labels) {
-      const inner = out.get(key);
-      if (inner !== void 0) {
-        if (!(inner instanceof Map)) throw conversionError(`Unable to convert Block to JSON: ${[blk.type, ...blk.labels].join(".")}`);
-        out = inner;
-      } else {
-        const obj = /* @__PURE__ */ new Map();
-        out.set(key, obj);
-        out = obj;
-      }
-      key = label;
-    }
-    const cur = out.get(key);
-    if (cur === void 0) out.set(key, [value]);
-    else if (Array.isArray(cur)) cur.push(value);
-    else throw conversionError(`invalid HCL detected for "${key}" block, cannot have blocks with and without labels`);
-  }
-};
-function conversionError(msg) {
-  return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
-}
-function escapeLiteral(v) {
-  if (v.indexOf("{") < 0) return v;
-  return v.replace(/([$%])\{/g, "$1$1{");
-}
-function numberToString(v, raw) {
-  const s = String(v);
-  if (!/e/i.test(s)) return s;
-  if (raw && /^\d+$/.test(raw)) return raw.replace(/^0+(?=\d)/, "");
-  return s;
-}
-function materialize(v) {
-  if (v instanceof Map) {
-    const keys = [...v.keys()].sort(compareUtf8);
-    const o = {};
-    for (const k of keys) {
-      const val = materialize(v.get(k));
-      if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
-      else o[k] = val;
-    }
-    return o;
-  }
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = materialize(v[i]);
-    return v;
-  }
-  return v;
-}
-function compareUtf8(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x - y;
-    if (x > 65535) i++;
-  }
-  return a.length - b.length;
-}
-function parseHclFast(text2, deadline) {
-  const src = new Src(text2);
-  const toks = scan(src, deadline);
-  const parser2 = new Parser(src, toks, deadline);
-  let body;
-  try {
-    body = parser2.parseFile();
-  } catch (e) {
-    if (e instanceof RangeError) {
-      throw new HclSyntaxError(`Nesting too deep: the file nests deeper than this parser's stack allows`, { startLine: 1, endLine: 1 });
-    }
-    throw e;
-  }
-  const conv = new Converter(src);
-  return materialize(conv.body(body));
-}
-
-// src/parse/parse.ts
-var DEFAULT_PARSE_TIMEOUT_MS = 2e4;
-var DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function isJsonSyntax(file) {
-  return file.kind === "terraform-json" || file.kind === "packer-json" || file.path.toLowerCase().endsWith(".json");
-}
-function sizeMessage(e) {
-  if (e.kind !== "too-large") return void 0;
-  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
-  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
-}
-function whole() {
-  return { startLine: 1, endLine: 1 };
-}
-async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
-  if (opts.parser === "hcl2json" && opts.timeoutMs !== void 0 && opts.timeoutMs > 0) return parseInWorker(file, opts);
-  return parseFileHere(file, opts);
-}
-async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
-  const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
-  let bytes;
-  try {
-    bytes = readWorkspaceFile(file.root ?? path5.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
-  } catch (e) {
-    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
-    return fail(`cannot read file: ${e.code ?? String(e)}`);
-  }
-  const sha2563 = createHash("sha256").update(bytes).digest("hex");
-  const failRead = (message, range = whole()) => ({ ...fail(message, range), sha256: sha2563 });
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
-    return failRead("binary content (NUL byte); not parsed", { startLine: line, endLine: line });
-  }
-  let text2;
-  try {
-    text2 = utf8.decode(bytes);
-  } catch {
-    return failRead("file is not valid UTF-8; not parsed");
-  }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  try {
-    if (isJsonSyntax(file)) {
-      const deep2 = jsonNestingOver(text2, MAX_NESTING);
-      if (deep2 !== void 0) return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: deep2, endLine: deep2 });
-      const { value, locations: locations2 } = parseJsonWithLocations(text2);
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        return failRead("the top level of a JSON configuration file must be an object");
-      }
-      return { file, sha256: sha2563, body: value, locations: locations2, text: text2 };
-    }
-    const body = opts.parser === "hcl2json" ? await parseHcl(text2) : parseHclFast(text2, opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0);
-    const locations = locateHcl(text2);
-    const deep = pathDeeperThan(body, MAX_NESTING);
-    if (deep) {
-      const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text2);
-      return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
-    }
-    return { file, sha256: sha2563, body, locations, text: text2 };
-  } catch (e) {
-    if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
-    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1e3} s (the parse-timeout); not parsed`);
-    if (e instanceof HclParserCrash) {
-      const line = deepestBracketLine(text2);
-      return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
-    }
-    return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-function isFileError(x) {
-  return "message" in x && !("body" in x);
-}
+// src/engine/scan.ts
+init_parse();
 
 // src/normalize/normalize.ts
-import path11 from "node:path";
+init_locations();
+import path12 from "node:path";
 
 // src/resolve/bignum.ts
 var BigNum = class _BigNum {
@@ -19927,6 +22087,36 @@ function fmtE(d, prec) {
   return `${out}e${es}${exp < 10 ? "0" : ""}${exp}`;
 }
 
+// src/util/exact-number.ts
+var RAW = JSON;
+function exactNumber(text2) {
+  return RAW.rawJSON(text2);
+}
+function isExactNumber(v) {
+  return typeof v === "object" && v !== null && RAW.isRawJSON(v);
+}
+
+// src/resolve/values.ts
+var EvalError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EvalError";
+  }
+};
+function unknown(text2) {
+  return { __unknown__: text2 };
+}
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.__unknown__ === "string";
+}
+function hasUnknown(v) {
+  if (isUnknown(v)) return true;
+  if (isExactNumber(v)) return false;
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (typeof v === "object" && v !== null) return Object.values(v).some(hasUnknown);
+  return false;
+}
+
 // src/resolve/cty.ts
 var STRING = { k: "string" };
 var NUMBER = { k: "number" };
@@ -20054,9 +22244,9 @@ var NULL = nullOf(DYN);
 var unk = (text2, t = DYN) => ({ t, v: new Unk(text2) });
 var list = (e, elems3) => ({ t: listOf(e), v: elems3 });
 var tuple = (elems3) => ({ t: tupleOf(elems3.map((x) => x.t)), v: elems3 });
-var map = (e, entries4) => ({ t: mapOf(e), v: sortedMap(entries4) });
-function object(entries4) {
-  const s = sortedMap(entries4);
+var map = (e, entries3) => ({ t: mapOf(e), v: sortedMap(entries3) });
+function object(entries3) {
+  const s = sortedMap(entries3);
   const attrs = /* @__PURE__ */ new Map();
   for (const [k, x] of s) attrs.set(k, x.t);
   return { t: { k: "object", attrs }, v: s };
@@ -20066,12 +22256,12 @@ function set(e, elems3) {
   const out = [];
   for (const x of sorted) {
     const prev = out[out.length - 1];
-    if (prev && !isUnknown(x) && rawEquals(prev, x)) continue;
+    if (prev && !isUnknown2(x) && rawEquals(prev, x)) continue;
     out.push(x);
   }
   return { t: setOf(e), v: out };
 }
-var isUnknown = (x) => x.v instanceof Unk;
+var isUnknown2 = (x) => x.v instanceof Unk;
 var isNull = (x) => x.v === null;
 var unkText = (x) => x.v.text;
 function containsUnknown(x) {
@@ -20135,8 +22325,8 @@ function compareSetElems(a, b) {
   if (rawEquals(a, b)) return 0;
   if (isNull(b) && !isNull(a)) return -1;
   if (isNull(a)) return 1;
-  if (!isUnknown(a) && isUnknown(b)) return -1;
-  if (isUnknown(a)) return 1;
+  if (!isUnknown2(a) && isUnknown2(b)) return -1;
+  if (isUnknown2(a)) return 1;
   switch (a.t.k) {
     case "string":
       return compareStrings(asStr(a), asStr(b));
@@ -20149,7 +22339,7 @@ function compareSetElems(a, b) {
   }
 }
 function hashText(x) {
-  if (isUnknown(x)) return "?";
+  if (isUnknown2(x)) return "?";
   if (isNull(x)) return "~";
   switch (x.t.k) {
     case "number":
@@ -20196,6 +22386,57 @@ function isPrintable(c) {
   if (c === 32) return true;
   return !NON_PRINTABLE.test(String.fromCodePoint(c));
 }
+function ctyEquals(a, b) {
+  if (isUnknown2(a) || isUnknown2(b)) return void 0;
+  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
+  if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
+    if (!typeEquals(a.t, b.t)) return false;
+  }
+  if (!typeEquals(a.t, b.t)) return false;
+  switch (a.t.k) {
+    case "number":
+      return asNum(a).equals(asNum(b));
+    case "string":
+    case "bool":
+      return a.v === b.v;
+    case "list":
+    case "tuple": {
+      const xs = elems(a);
+      const ys = elems(b);
+      if (xs.length !== ys.length) return false;
+      let unknownSeen = false;
+      for (let i = 0; i < xs.length; i++) {
+        const e = ctyEquals(xs[i], ys[i]);
+        if (e === false) return false;
+        if (e === void 0) unknownSeen = true;
+      }
+      return unknownSeen ? void 0 : true;
+    }
+    case "set": {
+      if (containsUnknown(a) || containsUnknown(b)) return void 0;
+      const xs = elems(a);
+      const ys = elems(b);
+      return xs.length === ys.length && xs.every((x, i) => rawEquals(x, ys[i]));
+    }
+    case "map":
+    case "object": {
+      const xs = entries(a);
+      const ys = entries(b);
+      if (xs.size !== ys.size) return false;
+      let unknownSeen = false;
+      for (const [k, x] of xs) {
+        const y = ys.get(k);
+        if (!y) return false;
+        const e = ctyEquals(x, y);
+        if (e === false) return false;
+        if (e === void 0) unknownSeen = true;
+      }
+      return unknownSeen ? void 0 : true;
+    }
+    default:
+      return rawEquals(a, b);
+  }
+}
 function setProp(o, k, v) {
   Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
@@ -20203,7 +22444,7 @@ function toPlain(x) {
   const p = x.v;
   if (p instanceof Unk) return { __unknown__: p.text };
   if (p === null) return null;
-  if (p instanceof BigNum) return p.toJs();
+  if (p instanceof BigNum) return holdsExactly(p) ? p.toJs() : exactNumber(jsonNumberText(p));
   if (Array.isArray(p)) return p.map(toPlain);
   if (p instanceof Map) {
     const o = {};
@@ -20212,8 +22453,29 @@ function toPlain(x) {
   }
   return p;
 }
+function holdsExactly(n) {
+  if (n.inf) return true;
+  const t = n.text();
+  if (t.length <= 15) return true;
+  return BigNum.fromJs(Number(t)).text() === t;
+}
+function jsonNumberText(n) {
+  const t = n.text();
+  if (t.length <= 64) return t;
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(t);
+  if (!m) return t;
+  const [, sign = "", int2 = "", frac = ""] = m;
+  const all = int2 + frac;
+  const lead = all.length - all.replace(/^0+/, "").length;
+  const digits = all.slice(lead).replace(/0+$/, "");
+  if (digits.length === 0) return "0";
+  const exp = int2.length - lead - 1;
+  const sci = `${sign}${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ""}e${exp}`;
+  return sci.length < t.length ? sci : t;
+}
 function fromPlain(v) {
   if (v === null) return NULL;
+  if (isExactNumber(v)) return num(BigNum.parse(v.rawJSON));
   if (typeof v === "string") return str(v);
   if (typeof v === "number") return num(BigNum.fromJs(v));
   if (typeof v === "boolean") return bool(v);
@@ -20222,26 +22484,6 @@ function fromPlain(v) {
   const m = /* @__PURE__ */ new Map();
   for (const [k, e] of Object.entries(v)) m.set(k, fromPlain(e));
   return object(m);
-}
-
-// src/resolve/values.ts
-var EvalError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EvalError";
-  }
-};
-function unknown(text2) {
-  return { __unknown__: text2 };
-}
-function isUnknown2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.__unknown__ === "string";
-}
-function hasUnknown(v) {
-  if (isUnknown2(v)) return true;
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (typeof v === "object" && v !== null) return Object.values(v).some(hasUnknown);
-  return false;
 }
 
 // src/resolve/convert.ts
@@ -20276,7 +22518,7 @@ function getConversion(inT, out, unsafe) {
   if (!known) return void 0;
   return (v) => {
     if (out.k === "dynamic") return v;
-    if (isUnknown(v)) return unk(unkText(v), dynamicReplace(v.t, withoutOptional(out)));
+    if (isUnknown2(v)) return unk(unkText(v), dynamicReplace(v.t, withoutOptional(out)));
     if (isNull(v)) return nullOf(dynamicReplace(v.t, withoutOptional(out)));
     return known(v);
   };
@@ -20385,7 +22627,7 @@ function collectionToMap(ety, items, conv, unsafe) {
 }
 function concreteOf(items, ety) {
   if (!hasDynamicDeep(ety)) return ety;
-  const known = items.find((x) => !isUnknown(x) && !isNull(x));
+  const known = items.find((x) => !isUnknown2(x) && !isNull(x));
   return known ? known.t : ety;
 }
 function hasDynamicDeep(t) {
@@ -20601,7 +22843,7 @@ function conversionFn(from, to, unsafe) {
   return getConversion(from, to, unsafe);
 }
 function allAsDynamic(types) {
-  return { type: DYN, convs: types.map(() => (v) => isUnknown(v) ? v : v) };
+  return { type: DYN, convs: types.map(() => (v) => isUnknown2(v) ? v : v) };
 }
 function convsTo(types, ret, unsafe) {
   const convs = [];
@@ -20801,13 +23043,8 @@ function unifyValues(vals, what) {
   return vals.map((v, i) => u.convs[i] ? u.convs[i](v) : v);
 }
 
-// src/resolve/ast.ts
-var ParseError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ParseError";
-  }
-};
+// src/resolve/eval.ts
+init_ast();
 
 // src/resolve/budget.ts
 var BudgetError = class extends EvalError {
@@ -20871,6 +23108,7 @@ function freshBudget() {
 
 // src/resolve/functions.ts
 import { createHash as createHash2 } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import path6 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -23223,14 +25461,6 @@ function loadDocuments(input, options = {}) {
     source
   });
 }
-function loadAll(input, iteratorOrOptions, options) {
-  let iterator = null;
-  if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-  const documents = loadDocuments(input, options);
-  if (iterator === null) return documents;
-  for (const document of documents) iterator(document);
-}
 function load(input, options) {
   const documents = loadDocuments(input, options);
   if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
@@ -24066,14 +26296,14 @@ var Utils = class Utils2 {
   }
   static stringToRunes(str2) {
     const string = String(str2);
-    const runes = [];
+    const runes2 = [];
     let i = 0;
     while (i < string.length) {
       const cp = string.codePointAt(i);
-      runes.push(cp);
+      runes2.push(cp);
       i += cp > Unicode.MAX_BMP ? 2 : 1;
     }
-    return new Int32Array(runes);
+    return new Int32Array(runes2);
   }
   static runeToString(r) {
     return String.fromCodePoint(r);
@@ -25002,9 +27232,9 @@ var Inst = class Inst2 {
   static isRuneOp(op) {
     return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
   }
-  static escapeRunes(runes) {
+  static escapeRunes(runes2) {
     let out = '"';
-    for (let rune of runes) out += Utils.escapeRune(rune);
+    for (let rune of runes2) out += Utils.escapeRune(rune);
     out += '"';
     return out;
   }
@@ -26192,15 +28422,15 @@ var makeOnePass = (p) => {
           inst.next = new Uint32Array([inst.out]);
           break;
         }
-        let runes = [];
+        let runes2 = [];
         if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
           const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+          runes2.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes2.push(r1, r1);
+          runes2.sort((a, b) => a - b);
+        } else for (let j = 0; j < inst.runes.length; j++) runes2.push(inst.runes[j]);
+        onePassRunes[pc] = new Int32Array(runes2);
+        inst.next = new Uint32Array(Math.floor(runes2.length / 2) + 1).fill(inst.out);
         inst.op = Inst.RUNE;
         break;
       }
@@ -26208,15 +28438,15 @@ var makeOnePass = (p) => {
         m[pc] = false;
         if (inst.next && inst.next.length > 0) break;
         instQueue.insert(inst.out);
-        let runes = [];
+        let runes2 = [];
         if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
           const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else runes.push(inst.runes[0], inst.runes[0]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+          runes2.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes2.push(r1, r1);
+          runes2.sort((a, b) => a - b);
+        } else runes2.push(inst.runes[0], inst.runes[0]);
+        onePassRunes[pc] = new Int32Array(runes2);
+        inst.next = new Uint32Array(Math.floor(runes2.length / 2) + 1).fill(inst.out);
         inst.op = Inst.RUNE;
         break;
       }
@@ -26903,12 +29133,12 @@ var PrefilterTree = class PrefilterTree2 {
   static leave(re, state) {
     if (state.subs === void 0) return state.sub;
     const pf = state.pf;
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     const subs = [];
     for (const sub of state.subs) {
       if (sub.type === Prefilter.Type.EXACT) {
-        if (seen.has(sub.str)) continue;
-        seen.add(sub.str);
+        if (seen2.has(sub.str)) continue;
+        seen2.add(sub.str);
       }
       subs.push(sub);
     }
@@ -27220,18 +29450,18 @@ var Compiler = class Compiler2 {
     f.out = new PatchList(f.i << 1, f.i << 1);
     return f;
   }
-  rune(runes, flags) {
+  rune(runes2, flags) {
     const f = this.newInst(Inst.RUNE);
     f.nullable = false;
     const i = this.prog.getInst(f.i);
-    i.runes = runes;
+    i.runes = runes2;
     flags &= RE2Flags.FOLD_CASE;
-    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+    if (runes2.length !== 1 || Unicode.simpleFold(runes2[0]) === runes2[0]) flags &= ~RE2Flags.FOLD_CASE;
     i.arg = flags;
     f.out = new PatchList(f.i << 1, f.i << 1);
-    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
-    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
-    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes2.length === 1 || runes2.length === 2 && runes2[0] === runes2[1]) i.op = Inst.RUNE1;
+    else if (runes2.length === 2 && runes2[0] === 0 && runes2[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+    else if (runes2.length === 4 && runes2[0] === 0 && runes2[1] === Codepoint.CODES["\n"] - 1 && runes2[2] === Codepoint.CODES["\n"] + 1 && runes2[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
     return f;
   }
   lookBehind(a, parsedLb) {
@@ -30042,9 +32272,27 @@ var RE2JS = class RE2JS2 {
 
 // src/resolve/text.ts
 var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+var MARK_OR_ZWJ = /^[\p{M}\u200d]$/u;
+var LETTER = new RegExp("^\\p{L}$", "u");
 function graphemes(s) {
   if (/^[\x00-\x0c\x0e-\x7f]*$/.test(s)) return s.split("");
-  return Array.from(segmenter.segment(s), (x) => x.segment);
+  const out = [];
+  for (const { segment } of segmenter.segment(s)) {
+    const cps = Array.from(segment);
+    if (cps.length < 3) {
+      out.push(segment);
+      continue;
+    }
+    let start = 0;
+    for (let i = 1; i < cps.length; i++) {
+      if (LETTER.test(cps[i]) && MARK_OR_ZWJ.test(cps[i - 1])) {
+        out.push(cps.slice(start, i).join(""));
+        start = i;
+      }
+    }
+    out.push(cps.slice(start).join(""));
+  }
+  return out;
 }
 
 // src/resolve/format.ts
@@ -30274,9 +32522,868 @@ function expo(d, prec) {
   return `${out}e${es}${e < 10 ? "0" : ""}${e}`;
 }
 
+// src/resolve/glob.ts
+var SEP = 47;
+var BS = 92;
+var BadPattern = class extends EvalError {
+  constructor() {
+    super("syntax error in pattern");
+  }
+};
+var runes = (s) => Array.from(s, (c) => c.codePointAt(0));
+function globMatch(pattern, name) {
+  return doMatch(runes(pattern), runes(name), -1, -1, -1, -1, 0, 0);
+}
+function doMatch(pattern, name, dsPat, dsName, sPat, sName, patIdx, nameIdx) {
+  const patLen = pattern.length;
+  const nameLen = name.length;
+  let startOfSegment = true;
+  match: while (nameIdx < nameLen) {
+    if (patIdx < patLen) {
+      const c = pattern[patIdx];
+      let fallToBacktrack = false;
+      if (c === 42) {
+        patIdx++;
+        if (patIdx < patLen && pattern[patIdx] === 42) {
+          patIdx++;
+          if (startOfSegment) {
+            if (patIdx >= patLen) return true;
+            if (pattern[patIdx] === SEP) {
+              patIdx++;
+              dsPat = patIdx;
+              dsName = nameIdx;
+              sPat = -1;
+              sName = -1;
+              continue;
+            }
+          }
+        }
+        startOfSegment = false;
+        sPat = patIdx;
+        sName = nameIdx;
+        continue;
+      } else if (c === 63) {
+        startOfSegment = false;
+        if (name[nameIdx] === SEP) fallToBacktrack = true;
+        else {
+          patIdx++;
+          nameIdx++;
+          continue;
+        }
+      } else if (c === 91) {
+        startOfSegment = false;
+        patIdx++;
+        if (patIdx >= patLen) throw new BadPattern();
+        const nameRune = name[nameIdx];
+        let matched = false;
+        const negate = pattern[patIdx] === 33 || pattern[patIdx] === 94;
+        if (negate) patIdx++;
+        if (patIdx >= patLen || pattern[patIdx] === 93) throw new BadPattern();
+        let last = Number.MAX_SAFE_INTEGER;
+        while (patIdx < patLen && pattern[patIdx] !== 93) {
+          let patRune = pattern[patIdx];
+          patIdx++;
+          if (last !== Number.MAX_SAFE_INTEGER && patRune === 45 && patIdx < patLen && pattern[patIdx] !== 93) {
+            if (pattern[patIdx] === BS) patIdx++;
+            patRune = pattern[patIdx];
+            patIdx++;
+            if (last <= nameRune && nameRune <= patRune) {
+              matched = true;
+              break;
+            }
+            last = Number.MAX_SAFE_INTEGER;
+            continue;
+          }
+          if (patRune === BS) {
+            patRune = pattern[patIdx];
+            patIdx++;
+          }
+          if (patRune === nameRune) {
+            matched = true;
+            break;
+          }
+          last = patRune;
+        }
+        if (matched === negate) {
+          if (patIdx >= patLen) throw new BadPattern();
+          fallToBacktrack = true;
+        } else {
+          const closing = indexUnescaped(pattern, patIdx, 93);
+          if (closing === -1) throw new BadPattern();
+          patIdx = closing + 1;
+          nameIdx++;
+          continue;
+        }
+      } else if (c === 123) {
+        startOfSegment = false;
+        const beforeIdx = patIdx;
+        patIdx++;
+        const closing = indexMatchedClosingAlt(pattern, patIdx);
+        if (closing === -1) throw new BadPattern();
+        for (; ; ) {
+          const comma = indexNextAlt(pattern, patIdx, closing);
+          if (comma === -1) break;
+          const alt = [...pattern.slice(0, beforeIdx), ...pattern.slice(patIdx, comma), ...pattern.slice(closing + 1)];
+          if (doMatch(alt, name, dsPat, dsName, sPat, sName, beforeIdx, nameIdx)) return true;
+          patIdx = comma + 1;
+        }
+        return doMatch([...pattern.slice(0, beforeIdx), ...pattern.slice(patIdx, closing), ...pattern.slice(closing + 1)], name, dsPat, dsName, sPat, sName, beforeIdx, nameIdx);
+      } else {
+        let escaped = false;
+        if (c === BS) {
+          patIdx++;
+          if (patIdx >= patLen) throw new BadPattern();
+          escaped = true;
+        }
+        const patRune = pattern[patIdx];
+        if (patRune !== name[nameIdx]) {
+          if (escaped) patIdx--;
+          fallToBacktrack = true;
+        } else {
+          patIdx++;
+          nameIdx++;
+          startOfSegment = patRune === SEP;
+          continue;
+        }
+      }
+      void fallToBacktrack;
+    }
+    if (sPat >= 0 && name[sName] !== SEP) {
+      sName++;
+      patIdx = sPat;
+      nameIdx = sName;
+      startOfSegment = false;
+      continue;
+    }
+    if (dsPat >= 0) {
+      nameIdx = dsName;
+      while (nameIdx < nameLen) {
+        const r = name[nameIdx];
+        nameIdx++;
+        if (r === SEP) {
+          dsName = nameIdx;
+          patIdx = dsPat;
+          startOfSegment = true;
+          continue match;
+        }
+      }
+    }
+    if (patIdx < patLen && !validate(pattern.slice(patIdx))) throw new BadPattern();
+    return false;
+  }
+  return isZeroLength(pattern.slice(patIdx));
+}
+function isZeroLength(p) {
+  const s = String.fromCodePoint(...p);
+  if (s === "" || s === "*" || s === "**" || s === "/**" || s === "**/" || s === "/**/") return true;
+  if (p[0] === 123) {
+    const closing = indexMatchedClosingAlt(p, 1);
+    if (closing === -1) throw new BadPattern();
+    let patIdx = 1;
+    for (; ; ) {
+      const comma = indexNextAlt(p, patIdx, closing);
+      if (comma === -1) break;
+      if (isZeroLength([...p.slice(patIdx, comma), ...p.slice(closing + 1)])) return true;
+      patIdx = comma + 1;
+    }
+    return isZeroLength([...p.slice(patIdx, closing), ...p.slice(closing + 1)]);
+  }
+  if (!validate(p)) throw new BadPattern();
+  return false;
+}
+function indexUnescaped(p, from, c) {
+  for (let i = from; i < p.length; i++) {
+    if (p[i] === BS) i++;
+    else if (p[i] === c) return i;
+  }
+  return -1;
+}
+function indexMatchedClosingAlt(p, from) {
+  let alts = 1;
+  for (let i = from; i < p.length; i++) {
+    if (p[i] === BS) i++;
+    else if (p[i] === 123) alts++;
+    else if (p[i] === 125 && --alts === 0) return i;
+  }
+  return -1;
+}
+function indexNextAlt(p, from, to) {
+  let alts = 1;
+  for (let i = from; i < to; i++) {
+    if (p[i] === BS) i++;
+    else if (p[i] === 123) alts++;
+    else if (p[i] === 125) alts--;
+    else if (p[i] === 44 && alts === 1) return i;
+  }
+  return -1;
+}
+function validate(p) {
+  let altDepth = 0;
+  const l = p.length;
+  for (let i = 0; i < l; i++) {
+    switch (p[i]) {
+      case BS:
+        i++;
+        if (i >= l) return false;
+        continue;
+      case 91: {
+        i++;
+        if (i >= l) return false;
+        if (p[i] === 94 || p[i] === 33) i++;
+        if (i >= l || p[i] === 93) return false;
+        for (; i < l; i++) {
+          if (p[i] === BS) i++;
+          else if (p[i] === 93) break;
+        }
+        if (i >= l) return false;
+        continue;
+      }
+      case 123:
+        altDepth++;
+        continue;
+      case 125:
+        if (altDepth === 0) return false;
+        altDepth--;
+        continue;
+      default:
+        continue;
+    }
+  }
+  return altDepth === 0;
+}
+function hasMeta(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[" || c === "{") return true;
+  }
+  return false;
+}
+function unescapeMeta(s) {
+  return s.replace(/\\([*?[\]{}])/g, "$1");
+}
+
+// src/resolve/gzip.ts
+var windowSize = 1 << 15;
+var windowMask = windowSize - 1;
+var baseMatchLength = 3;
+var minMatchLength = 4;
+var maxMatchLength = 258;
+var baseMatchOffset = 1;
+var maxFlateBlockTokens = 1 << 14;
+var maxStoreBlockSize = 65535;
+var hashBits = 17;
+var hashSize = 1 << hashBits;
+var hashMask = hashSize - 1;
+var maxHashOffset = 1 << 24;
+var GOOD = 8;
+var LAZY = 16;
+var NICE = 128;
+var CHAIN = 128;
+var maxNumLit = 286;
+var offsetCodeCount = 30;
+var endBlockMarker = 256;
+var lengthCodesStart = 257;
+var codegenCodeCount = 19;
+var badCode = 255;
+var lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+var lengthBase = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
+var offsetExtraBits = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+var offsetBase = [
+  0,
+  1,
+  2,
+  3,
+  4,
+  6,
+  8,
+  12,
+  16,
+  24,
+  32,
+  48,
+  64,
+  96,
+  128,
+  192,
+  256,
+  384,
+  512,
+  768,
+  1024,
+  1536,
+  2048,
+  3072,
+  4096,
+  6144,
+  8192,
+  12288,
+  16384,
+  24576
+];
+var codegenOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+var lengthCodes = new Uint8Array(256);
+for (let code18 = 0; code18 < 29; code18++) {
+  const end = code18 === 28 ? 256 : lengthBase[code18 + 1];
+  for (let l = lengthBase[code18]; l < end; l++) lengthCodes[l] = code18;
+}
+lengthCodes[255] = 28;
+var offsetCodes = new Uint8Array(256);
+for (let code18 = 0; code18 < 16; code18++) {
+  const end = code18 === 15 ? 256 : offsetBase[code18 + 1];
+  for (let o = offsetBase[code18]; o < end; o++) offsetCodes[o] = code18;
+}
+function offsetCode(off) {
+  if (off < 256) return offsetCodes[off];
+  if (off >> 7 < 256) return offsetCodes[off >> 7] + 14;
+  return offsetCodes[off >> 14] + 28;
+}
+var MATCH = 1 << 30;
+var matchToken = (xlength, xoffset) => MATCH + xlength * (1 << 22) + xoffset;
+var tokLength = (t) => Math.floor((t - MATCH) / (1 << 22));
+var tokOffset = (t) => (t - MATCH) % (1 << 22);
+function reverseBits(n, len) {
+  let r = 0;
+  for (let i = 0; i < len; i++) r |= (n >> i & 1) << len - 1 - i;
+  return r;
+}
+var HuffmanEncoder = class {
+  codes;
+  constructor(size) {
+    this.codes = Array.from({ length: size }, () => ({ code: 0, len: 0 }));
+  }
+  bitLength(freq) {
+    let total = 0;
+    for (let i = 0; i < freq.length; i++) if (freq[i] !== 0) total += freq[i] * this.codes[i].len;
+    return total;
+  }
+  /** huffman_code.go bitCounts: package-merge over levels. */
+  bitCounts(list4, maxBitsIn) {
+    const n = list4.length;
+    const l = [...list4, { literal: 65535, freq: 2147483647 }];
+    let maxBits = maxBitsIn;
+    if (maxBits > n - 1) maxBits = n - 1;
+    const MAX = 2147483647;
+    const levels = Array.from({ length: 16 }, () => ({ level: 0, lastFreq: 0, nextCharFreq: 0, nextPairFreq: 0, needed: 0 }));
+    const leafCounts = Array.from({ length: 16 }, () => new Array(16).fill(0));
+    for (let level2 = 1; level2 <= maxBits; level2++) {
+      levels[level2] = { level: level2, lastFreq: l[1].freq, nextCharFreq: l[2].freq, nextPairFreq: l[0].freq + l[1].freq, needed: 0 };
+      leafCounts[level2][level2] = 2;
+      if (level2 === 1) levels[level2].nextPairFreq = MAX;
+    }
+    levels[maxBits].needed = 2 * n - 4;
+    let level = maxBits;
+    for (; ; ) {
+      const lv = levels[level];
+      if (lv.nextPairFreq === MAX && lv.nextCharFreq === MAX) {
+        lv.needed = 0;
+        levels[level + 1].nextPairFreq = MAX;
+        level++;
+        continue;
+      }
+      const prevFreq = lv.lastFreq;
+      if (lv.nextCharFreq < lv.nextPairFreq) {
+        const c = leafCounts[level][level] + 1;
+        lv.lastFreq = lv.nextCharFreq;
+        leafCounts[level][level] = c;
+        lv.nextCharFreq = l[c].freq;
+      } else {
+        lv.lastFreq = lv.nextPairFreq;
+        for (let i = 0; i < level; i++) leafCounts[level][i] = leafCounts[level - 1][i];
+        levels[lv.level - 1].needed = 2;
+      }
+      lv.needed--;
+      if (lv.needed === 0) {
+        if (lv.level === maxBits) break;
+        levels[lv.level + 1].nextPairFreq = prevFreq + lv.lastFreq;
+        level++;
+      } else {
+        while (levels[level - 1].needed > 0) level--;
+      }
+    }
+    if (leafCounts[maxBits][maxBits] !== n) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
+    const bitCount = new Array(maxBits + 1).fill(0);
+    let bits = 1;
+    const counts = leafCounts[maxBits];
+    for (let lvl = maxBits; lvl > 0; lvl--) {
+      bitCount[bits] = counts[lvl] - counts[lvl - 1];
+      bits++;
+    }
+    return bitCount;
+  }
+  assignEncodingAndSize(bitCount, listIn) {
+    let code18 = 0;
+    let list4 = listIn;
+    for (let n = 0; n < bitCount.length; n++) {
+      const bits = bitCount[n];
+      code18 = code18 << 1 & 65535;
+      if (n === 0 || bits === 0) continue;
+      const chunk = list4.slice(list4.length - bits).sort((a, b) => a.literal - b.literal);
+      for (const node of chunk) {
+        this.codes[node.literal] = { code: reverseBits(code18, n), len: n };
+        code18 = code18 + 1 & 65535;
+      }
+      list4 = list4.slice(0, list4.length - bits);
+    }
+  }
+  generate(freq, maxBits) {
+    const list4 = [];
+    for (let i = 0; i < freq.length; i++) {
+      if (freq[i] !== 0) list4.push({ literal: i, freq: freq[i] });
+      else this.codes[i].len = 0;
+    }
+    if (list4.length <= 2) {
+      list4.forEach((node, i) => this.codes[node.literal] = { code: i, len: 1 });
+      return;
+    }
+    list4.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
+    this.assignEncodingAndSize(this.bitCounts(list4, maxBits), list4);
+  }
+};
+function fixedLiteralEncoding() {
+  const h = new HuffmanEncoder(maxNumLit);
+  for (let ch = 0; ch < maxNumLit; ch++) {
+    let bits;
+    let size;
+    if (ch < 144) [bits, size] = [ch + 48, 8];
+    else if (ch < 256) [bits, size] = [ch + 400 - 144, 9];
+    else if (ch < 280) [bits, size] = [ch - 256, 7];
+    else [bits, size] = [ch + 192 - 280, 8];
+    h.codes[ch] = { code: reverseBits(bits, size), len: size };
+  }
+  return h;
+}
+function fixedOffsetEncoding() {
+  const h = new HuffmanEncoder(30);
+  for (let ch = 0; ch < 30; ch++) h.codes[ch] = { code: reverseBits(ch, 5), len: 5 };
+  return h;
+}
+var FIXED_LIT = fixedLiteralEncoding();
+var FIXED_OFF = fixedOffsetEncoding();
+var BitWriter = class {
+  out = [];
+  bits = 0n;
+  nbits = 0;
+  literalFreq = new Int32Array(maxNumLit);
+  offsetFreq = new Int32Array(offsetCodeCount);
+  codegen = new Uint8Array(maxNumLit + offsetCodeCount + 1);
+  codegenFreq = new Int32Array(codegenCodeCount);
+  literalEncoding = new HuffmanEncoder(maxNumLit);
+  offsetEncoding = new HuffmanEncoder(offsetCodeCount);
+  codegenEncoding = new HuffmanEncoder(codegenCodeCount);
+  /** The buffered bytes are written as they fill; the order of bytes is all that matters here. */
+  emitWhole() {
+    while (this.nbits >= 8) {
+      this.out.push(Number(this.bits & 0xffn));
+      this.bits >>= 8n;
+      this.nbits -= 8;
+    }
+  }
+  flush() {
+    this.emitWhole();
+    if (this.nbits > 0) {
+      this.out.push(Number(this.bits & 0xffn));
+      this.bits = 0n;
+      this.nbits = 0;
+    }
+  }
+  writeBits(b, nb) {
+    this.bits |= BigInt(b >>> 0) << BigInt(this.nbits);
+    this.nbits += nb;
+    if (this.nbits >= 48) this.emitWhole();
+  }
+  writeCode(c) {
+    this.writeBits(c.code, c.len);
+  }
+  writeBytes(bytes) {
+    if (this.nbits & 7) throw new Error("flate: writeBytes with unfinished bits");
+    this.emitWhole();
+    for (const b of bytes) this.out.push(b);
+  }
+  generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
+    this.codegenFreq.fill(0);
+    const codegen = this.codegen;
+    for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.codes[i].len;
+    for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.codes[i].len;
+    codegen[numLiterals + numOffsets] = badCode;
+    let size = codegen[0];
+    let count3 = 1;
+    let outIndex = 0;
+    for (let inIndex = 1; size !== badCode; inIndex++) {
+      const nextSize = codegen[inIndex];
+      if (nextSize === size) {
+        count3++;
+        continue;
+      }
+      if (size !== 0) {
+        codegen[outIndex++] = size;
+        this.codegenFreq[size]++;
+        count3--;
+        while (count3 >= 3) {
+          const n = Math.min(6, count3);
+          codegen[outIndex++] = 16;
+          codegen[outIndex++] = n - 3;
+          this.codegenFreq[16]++;
+          count3 -= n;
+        }
+      } else {
+        while (count3 >= 11) {
+          const n = Math.min(138, count3);
+          codegen[outIndex++] = 18;
+          codegen[outIndex++] = n - 11;
+          this.codegenFreq[18]++;
+          count3 -= n;
+        }
+        if (count3 >= 3) {
+          codegen[outIndex++] = 17;
+          codegen[outIndex++] = count3 - 3;
+          this.codegenFreq[17]++;
+          count3 = 0;
+        }
+      }
+      count3--;
+      for (; count3 >= 0; count3--) {
+        codegen[outIndex++] = size;
+        this.codegenFreq[size]++;
+      }
+      size = nextSize;
+      count3 = 1;
+    }
+    codegen[outIndex] = badCode;
+  }
+  dynamicSize(litEnc, offEnc, extraBits) {
+    let numCodegens = this.codegenFreq.length;
+    while (numCodegens > 4 && this.codegenFreq[codegenOrder[numCodegens - 1]] === 0) numCodegens--;
+    const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(this.codegenFreq) + this.codegenFreq[16] * 2 + this.codegenFreq[17] * 3 + this.codegenFreq[18] * 7;
+    return [header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits, numCodegens];
+  }
+  fixedSize(extraBits) {
+    return 3 + FIXED_LIT.bitLength(this.literalFreq) + FIXED_OFF.bitLength(this.offsetFreq) + extraBits;
+  }
+  writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
+    this.writeBits(isEof ? 5 : 4, 3);
+    this.writeBits(numLiterals - 257, 5);
+    this.writeBits(numOffsets - 1, 5);
+    this.writeBits(numCodegens - 4, 4);
+    for (let i2 = 0; i2 < numCodegens; i2++) this.writeBits(this.codegenEncoding.codes[codegenOrder[i2]].len, 3);
+    let i = 0;
+    for (; ; ) {
+      const codeWord = this.codegen[i++];
+      if (codeWord === badCode) break;
+      this.writeCode(this.codegenEncoding.codes[codeWord]);
+      if (codeWord === 16) this.writeBits(this.codegen[i++], 2);
+      else if (codeWord === 17) this.writeBits(this.codegen[i++], 3);
+      else if (codeWord === 18) this.writeBits(this.codegen[i++], 7);
+    }
+  }
+  writeStoredHeader(length, isEof) {
+    this.writeBits(isEof ? 1 : 0, 3);
+    this.flush();
+    this.writeBits(length, 16);
+    this.writeBits(~length & 65535, 16);
+  }
+  indexTokens(tokens) {
+    this.literalFreq.fill(0);
+    this.offsetFreq.fill(0);
+    for (const t of tokens) {
+      if (t < MATCH) {
+        this.literalFreq[t]++;
+        continue;
+      }
+      this.literalFreq[lengthCodesStart + lengthCodes[tokLength(t)]]++;
+      this.offsetFreq[offsetCode(tokOffset(t))]++;
+    }
+    let numLiterals = this.literalFreq.length;
+    while (this.literalFreq[numLiterals - 1] === 0) numLiterals--;
+    let numOffsets = this.offsetFreq.length;
+    while (numOffsets > 0 && this.offsetFreq[numOffsets - 1] === 0) numOffsets--;
+    if (numOffsets === 0) {
+      this.offsetFreq[0] = 1;
+      numOffsets = 1;
+    }
+    this.literalEncoding.generate(this.literalFreq, 15);
+    this.offsetEncoding.generate(this.offsetFreq, 15);
+    return [numLiterals, numOffsets];
+  }
+  /** huffmanBitWriter.writeBlock: stored, fixed or dynamic, whichever is smallest. */
+  writeBlock(tokensIn, eof, input) {
+    const tokens = [...tokensIn, endBlockMarker];
+    const [numLiterals, numOffsets] = this.indexTokens(tokens);
+    let extraBits = 0;
+    const storable = input !== void 0 && input.length <= maxStoreBlockSize;
+    const storedSize = storable ? (input.length + 5) * 8 : 0;
+    if (storable) {
+      for (let lengthCode = lengthCodesStart + 8; lengthCode < numLiterals; lengthCode++) extraBits += this.literalFreq[lengthCode] * lengthExtraBits[lengthCode - lengthCodesStart];
+      for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * offsetExtraBits[oc];
+    }
+    let literalEncoding = FIXED_LIT;
+    let offsetEncoding = FIXED_OFF;
+    let size = this.fixedSize(extraBits);
+    this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
+    this.codegenEncoding.generate(this.codegenFreq, 7);
+    const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
+    if (dynamicSize < size) {
+      size = dynamicSize;
+      literalEncoding = this.literalEncoding;
+      offsetEncoding = this.offsetEncoding;
+    }
+    if (storable && storedSize < size) {
+      this.writeStoredHeader(input.length, eof);
+      this.writeBytes(input);
+      return;
+    }
+    if (literalEncoding === FIXED_LIT) this.writeBits(eof ? 3 : 2, 3);
+    else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+    for (const t of tokens) {
+      if (t < MATCH) {
+        this.writeCode(literalEncoding.codes[t]);
+        continue;
+      }
+      const length = tokLength(t);
+      const lc = lengthCodes[length];
+      this.writeCode(literalEncoding.codes[lc + lengthCodesStart]);
+      if (lengthExtraBits[lc] > 0) this.writeBits(length - lengthBase[lc], lengthExtraBits[lc]);
+      const offset = tokOffset(t);
+      const oc = offsetCode(offset);
+      this.writeCode(offsetEncoding.codes[oc]);
+      if (offsetExtraBits[oc] > 0) this.writeBits(offset - offsetBase[oc], offsetExtraBits[oc]);
+    }
+  }
+};
+var hashmul = 506832829;
+var hash4 = (w, i) => Math.imul(w[i + 3] | w[i + 2] << 8 | w[i + 1] << 16 | w[i] << 24, hashmul) >>> 0 >>> 32 - hashBits;
+function deflateGo(data) {
+  const w = new BitWriter();
+  const window2 = new Uint8Array(2 * windowSize);
+  const hashHead = new Uint32Array(hashSize);
+  const hashPrev = new Uint32Array(windowSize);
+  let hashOffset = 1;
+  let tokens = [];
+  let length = minMatchLength - 1;
+  let offset = 0;
+  let byteAvailable = false;
+  let index = 0;
+  let windowEnd = 0;
+  let blockStart = 0;
+  let chainHead = -1;
+  let maxInsertIndex = 0;
+  let sync = false;
+  const fill = (b2) => {
+    if (index >= 2 * windowSize - (minMatchLength + maxMatchLength)) {
+      window2.copyWithin(0, windowSize, 2 * windowSize);
+      index -= windowSize;
+      windowEnd -= windowSize;
+      blockStart = blockStart >= windowSize ? blockStart - windowSize : 2147483647;
+      hashOffset += windowSize;
+      if (hashOffset > maxHashOffset) {
+        const delta = hashOffset - 1;
+        hashOffset -= delta;
+        chainHead -= delta;
+        for (let i = 0; i < hashPrev.length; i++) hashPrev[i] = hashPrev[i] > delta ? hashPrev[i] - delta : 0;
+        for (let i = 0; i < hashHead.length; i++) hashHead[i] = hashHead[i] > delta ? hashHead[i] - delta : 0;
+      }
+    }
+    const n = Math.min(b2.length, window2.length - windowEnd);
+    window2.set(b2.subarray(0, n), windowEnd);
+    windowEnd += n;
+    return n;
+  };
+  const writeBlock = (toks, idx) => {
+    if (idx > 0) {
+      const input = blockStart <= idx ? window2.slice(blockStart, idx) : void 0;
+      blockStart = idx;
+      w.writeBlock(toks, false, input);
+    }
+  };
+  const findMatch = (pos, prevHead, prevLength, lookahead) => {
+    const minMatchLook = Math.min(maxMatchLength, lookahead);
+    const winLen = pos + minMatchLook;
+    let nice = winLen - pos;
+    if (NICE < nice) nice = NICE;
+    let tries = CHAIN;
+    let len = prevLength;
+    let off = 0;
+    let ok = false;
+    if (len >= GOOD) tries >>= 2;
+    let wEnd = window2[pos + len];
+    const minIndex = pos - windowSize;
+    for (let i = prevHead; tries > 0; tries--) {
+      if (wEnd === window2[i + len]) {
+        let n = 0;
+        while (n < minMatchLook && window2[i + n] === window2[pos + n]) n++;
+        if (n > len && (n > minMatchLength || pos - i <= 4096)) {
+          len = n;
+          off = pos - i;
+          ok = true;
+          if (n >= nice) break;
+          wEnd = window2[pos + n];
+        }
+      }
+      if (i === minIndex) break;
+      i = hashPrev[i & windowMask] - hashOffset;
+      if (i < minIndex || i < 0) break;
+    }
+    return [len, off, ok];
+  };
+  const deflate = () => {
+    if (windowEnd - index < minMatchLength + maxMatchLength && !sync) return;
+    maxInsertIndex = windowEnd - (minMatchLength - 1);
+    for (; ; ) {
+      const lookahead = windowEnd - index;
+      if (lookahead < minMatchLength + maxMatchLength) {
+        if (!sync) break;
+        if (lookahead === 0) {
+          if (byteAvailable) {
+            tokens.push(window2[index - 1]);
+            byteAvailable = false;
+          }
+          if (tokens.length > 0) {
+            writeBlock(tokens, index);
+            tokens = [];
+          }
+          break;
+        }
+      }
+      if (index < maxInsertIndex) {
+        const h = hash4(window2, index) & hashMask;
+        chainHead = hashHead[h];
+        hashPrev[index & windowMask] = chainHead;
+        hashHead[h] = index + hashOffset;
+      }
+      const prevLength = length;
+      const prevOffset = offset;
+      length = minMatchLength - 1;
+      offset = 0;
+      const minIndex = Math.max(index - windowSize, 0);
+      if (chainHead - hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+        const [nl, no, ok] = findMatch(index, chainHead - hashOffset, minMatchLength - 1, lookahead);
+        if (ok) {
+          length = nl;
+          offset = no;
+        }
+      }
+      if (prevLength >= minMatchLength && length <= prevLength) {
+        tokens.push(matchToken(prevLength - baseMatchLength, prevOffset - baseMatchOffset));
+        const newIndex = index + prevLength - 1;
+        let i = index;
+        for (i++; i < newIndex; i++) {
+          if (i < maxInsertIndex) {
+            const h = hash4(window2, i) & hashMask;
+            hashPrev[i & windowMask] = hashHead[h];
+            hashHead[h] = i + hashOffset;
+          }
+        }
+        index = i;
+        byteAvailable = false;
+        length = minMatchLength - 1;
+        if (tokens.length === maxFlateBlockTokens) {
+          writeBlock(tokens, index);
+          tokens = [];
+        }
+      } else {
+        if (byteAvailable) {
+          const i = index - 1;
+          tokens.push(window2[i]);
+          if (tokens.length === maxFlateBlockTokens) {
+            writeBlock(tokens, i + 1);
+            tokens = [];
+          }
+        }
+        index++;
+        byteAvailable = true;
+      }
+    }
+  };
+  let b = data;
+  while (b.length > 0) {
+    deflate();
+    b = b.subarray(fill(b));
+  }
+  sync = true;
+  deflate();
+  w.writeStoredHeader(0, false);
+  w.flush();
+  sync = false;
+  sync = true;
+  deflate();
+  w.writeStoredHeader(0, true);
+  w.flush();
+  return w.out;
+}
+var CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+function crc32(data) {
+  let c = 4294967295;
+  for (const b of data) c = CRC_TABLE[(c ^ b) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+function goGzip(data) {
+  const body = deflateGo(data);
+  const crc = crc32(data);
+  const size = data.length >>> 0;
+  const trailer = [crc & 255, crc >>> 8 & 255, crc >>> 16 & 255, crc >>> 24, size & 255, size >>> 8 & 255, size >>> 16 & 255, size >>> 24];
+  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, 255, ...body, ...trailer]);
+}
+
 // src/resolve/functions.ts
 var NotStatic = class extends EvalError {
 };
+var FILESET_MAX_ENTRIES = 2e4;
+function fileset(ctx, given, pattern) {
+  const env = needFiles(ctx);
+  if (!env.list) throw new NotStatic("folders are not listed here");
+  const base = cleanPath(given.startsWith("/") ? given : path6.posix.join(env.cwd, given));
+  const full = cleanPath(path6.posix.join(base, pattern));
+  if (!validate(Array.from(full, (c) => c.codePointAt(0)))) throw new EvalError(`failed to glob pattern ${full}: syntax error in pattern`);
+  let split = -1;
+  for (let i = 0; i < full.length; i++) {
+    const c = full[i];
+    if (c === "\\") i++;
+    else if (c === "/") split = i;
+    else if (c === "*" || c === "?" || c === "[" || c === "{") break;
+  }
+  const root = split === 0 ? "/" : split > 0 ? unescapeMeta(full.slice(0, split)) : ".";
+  const rest = split >= 0 ? full.slice(split + 1) : full;
+  const found = [];
+  const isRegular = (abs) => {
+    const dir = path6.posix.dirname(abs);
+    const entry = env.list(dir)?.find((e) => e.name === path6.posix.basename(abs));
+    if (entry?.kind === "outside") throw new NotStatic(`${abs} is outside the workspace`);
+    return entry?.kind === "file";
+  };
+  if (!hasMeta(rest)) {
+    const literal = unescapeMeta(full);
+    if (isRegular(literal)) found.push(literal);
+  } else {
+    let seen2 = 0;
+    const maxDepth = /\*\*|\{/.test(rest) ? 64 : rest.split("/").length - 1;
+    const walk = (dir, rel, depth) => {
+      const entries3 = env.list(dir);
+      if (!entries3) return;
+      seen2 += entries3.length;
+      if (seen2 > FILESET_MAX_ENTRIES || depth > 64) throw new NotStatic(`more than ${FILESET_MAX_ENTRIES} files to match`);
+      for (const e of entries3) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.kind === "folder") {
+          if (depth < maxDepth) walk(`${dir}/${e.name}`, r, depth + 1);
+        } else if (globMatch(rest, r)) {
+          if (e.kind === "outside") throw new NotStatic(`${dir}/${e.name} is outside the workspace`);
+          if (e.kind === "file") found.push(`${root === "/" ? "" : root}/${r}`);
+        }
+      }
+    };
+    walk(root, "", 0);
+  }
+  ctx.budget.collection(found.length);
+  return set(STRING, found.map((f) => str(path6.posix.relative(base, f))));
+}
 function fileText(ctx, name) {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(needFiles(ctx).read(name));
@@ -30299,6 +33406,16 @@ function whole2(v, what) {
   const i = n.toSafeInt();
   if (i === void 0) throw new EvalError(`${what} is too large`);
   return i;
+}
+function goBase64(given) {
+  const text2 = given.replace(/[\r\n]/g, "");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text2)) throw new EvalError("failed to decode base64 data");
+  return Buffer.from(text2, "base64");
+}
+function goInt(v, what) {
+  const n = N(v);
+  if (n.inf || !n.isInt() || n.trunc() < -(1n << 63n) || n.trunc() >= 1n << 63n) throw new EvalError(`${what}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+  return n.trunc();
 }
 var isSeq = (v) => v.t.k === "list" || v.t.k === "tuple" || v.t.k === "set";
 var isMapLike = (v) => v.t.k === "map" || v.t.k === "object";
@@ -30372,16 +33489,57 @@ function goReplaceAll(s, old, rep, ctx) {
 function substr(s, offset0, length) {
   const g = graphemes(s);
   let offset = offset0;
-  if (offset < 0) {
-    if (g.length === 0) return "";
-    offset += g.length;
-  } else if (length === 0) return "";
-  const from = Math.max(offset, 0);
-  if (from >= g.length && offset > 0) return "";
-  if (length < 0) return g.slice(from).join("");
-  return g.slice(from, from + length).join("");
+  if (offset < 0) offset += g.length;
+  else if (length === 0) return "";
+  let sub = g;
+  if (offset > 0) {
+    if (offset > g.length) return "";
+    sub = g.slice(offset);
+  }
+  if (length <= 0) return sub.join("");
+  return sub.slice(0, length).join("");
 }
 var reCache = /* @__PURE__ */ new Map();
+var renamedGroups = /* @__PURE__ */ new WeakMap();
+function uniqueGroupNames(pattern) {
+  const seen2 = /* @__PURE__ */ new Map();
+  const renamed = /* @__PURE__ */ new Map();
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      out += c + (pattern[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+      if (pattern[i + 1] === "]") out += pattern[++i];
+      continue;
+    }
+    const m = /^\(\?P?<([A-Za-z0-9_]+)>/.exec(pattern.slice(i, i + 260));
+    if (m) {
+      const name = m[1];
+      const n = seen2.get(name) ?? 0;
+      seen2.set(name, n + 1);
+      const unique = n === 0 ? name : `${name}_${n}_dup`;
+      if (n > 0) renamed.set(unique, name);
+      out += m[0].replace(`<${name}>`, `<${unique}>`);
+      i += m[0].length - 1;
+      continue;
+    }
+    out += c;
+  }
+  return renamed.size ? { pattern: out, renamed } : void 0;
+}
 function compileRe(pattern) {
   let re = reCache.get(pattern);
   if (!re) {
@@ -30389,6 +33547,14 @@ function compileRe(pattern) {
       re = RE2JS.compile(pattern);
     } catch (e) {
       re = new EvalError(`invalid regular expression pattern: ${e.message}`);
+      const unique = /duplicate capture group name/.test(e.message) ? uniqueGroupNames(pattern) : void 0;
+      if (unique) {
+        try {
+          re = RE2JS.compile(unique.pattern);
+          renamedGroups.set(re, unique.renamed);
+        } catch {
+        }
+      }
     }
     if (reCache.size > 1e3) reCache.clear();
     reCache.set(pattern, re);
@@ -30427,8 +33593,9 @@ function matchValue(re, s, m) {
   if (named.length && named.length !== total) throw new EvalError("invalid regexp pattern: cannot mix both named and unnamed capture groups");
   const g = (x) => x === null ? nullOf(STRING) : str(x);
   if (named.length) {
+    const renamed = renamedGroups.get(re);
     const o = /* @__PURE__ */ new Map();
-    for (const n of named) o.set(n, g(m.groups[names[n] - 1] ?? null));
+    for (const n of named.sort((x, y) => names[x] - names[y])) o.set(renamed?.get(n) ?? n, g(m.groups[names[n] - 1] ?? null));
     return object(o);
   }
   return tuple(m.groups.map(g));
@@ -30514,7 +33681,7 @@ function jsonQuote(s) {
   return `${out}"`;
 }
 function jsonText(v, ctx) {
-  if (isUnknown(v)) throw new EvalError("unknown value");
+  if (isUnknown2(v)) throw new EvalError("unknown value");
   if (isNull(v)) return "null";
   ctx?.budget.spend();
   switch (v.t.k) {
@@ -30622,7 +33789,7 @@ function jsonDecode(text2, ctx) {
     if (i >= text2.length) fail();
     i++;
     try {
-      return str(JSON.parse(text2.slice(start, i)));
+      return str(JSON.parse(text2.slice(start, i)).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD"));
     } catch {
       return fail();
     }
@@ -30683,8 +33850,11 @@ function yamlLiteral(s, indent) {
   const chomp = !s.endsWith("\n") ? "-" : s.endsWith("\n\n") || s === "\n" ? "+" : "";
   const body = s.endsWith("\n") ? s.slice(0, -1) : s;
   const pad = " ".repeat(indent);
+  const parts = body.split(/(\n|\u2028|\u2029|\u0085)/);
+  let text2 = "";
+  for (let i = 0; i < parts.length; i++) text2 += i % 2 ? parts[i] : parts[i] === "" ? "" : pad + parts[i];
   return `|${hint}${chomp}
-${body.split("\n").map((l) => l === "" ? "" : pad + l).join("\n")}`;
+${text2}`;
 }
 function yamlEncode(v, budget) {
   const out = [];
@@ -30694,14 +33864,14 @@ function yamlEncode(v, budget) {
     if (x.t.k === "number") return N(x).text();
     if (x.t.k === "bool") return asBool(x) ? "true" : "false";
     const s = S(x);
-    if (!key && yamlLiteralAllowed(s)) return yamlLiteral(s, indent);
+    if (!key && yamlLiteralAllowed(s)) return yamlLiteral(s, indent === 0 && column === 0 ? 2 : indent);
     return yamlDoubleQuoted(s, column, indent);
   };
   const isColl = (x) => !isNull(x) && (isSeq(x) || isMapLike(x));
   const empty = (x) => isSeq(x) ? elems(x).length === 0 : entries(x).size === 0;
-  const node = (x, lead, indent) => {
+  const node = (x, lead, indent, inlineLead = lead.endsWith("- ")) => {
     budget.spend();
-    if (isUnknown(x)) throw new EvalError("unknown");
+    if (isUnknown2(x)) throw new EvalError("unknown");
     if (!isColl(x)) {
       out.push(lead + scalar(x, lead.length, indent, false));
       return;
@@ -30710,7 +33880,7 @@ function yamlEncode(v, budget) {
       out.push(lead + (isSeq(x) ? "[]" : "{}"));
       return;
     }
-    const inline = lead.endsWith("- ");
+    const inline = inlineLead;
     let first2 = true;
     if (isSeq(x)) {
       if (!inline && lead !== "") out.push(lead.replace(/ $/, ""));
@@ -30727,6 +33897,11 @@ function yamlEncode(v, budget) {
     for (const [k, e] of entries(x)) {
       const keyLead = first2 && inline ? lead : " ".repeat(base);
       first2 = false;
+      if (/[\n\r\u0085\u2028\u2029]/.test(k) || Buffer.byteLength(k, "utf8") > 128) {
+        node(str(k), `${keyLead}? `, base + 2);
+        node(e, `${" ".repeat(base)}: `, base + 2, true);
+        continue;
+      }
       const keyText2 = scalar(str(k), keyLead.length, base + 2, true);
       const valueIndent = isColl(e) && isSeq(e) && !empty(e) ? base : base + 2;
       node(e, `${keyLead}${keyText2}: `, valueIndent);
@@ -30800,6 +33975,8 @@ function csvDecode(text2, ctx) {
   const records = rows.filter((r) => !(r.length === 1 && r[0] === ""));
   if (!records.length) throw new EvalError("missing header line");
   const header = records[0];
+  const dup = header.find((h, i2) => header.indexOf(h) !== i2);
+  if (dup !== void 0) throw new EvalError(`duplicate column name ${goQuote(dup)}`);
   const out = records.slice(1).map((r, n) => {
     if (r.length !== header.length) throw new EvalError(`record on line ${n + 2}: wrong number of fields`);
     return object(new Map(header.map((h, k) => [h, str(r[k])])));
@@ -30811,33 +33988,222 @@ function objectOfStrings(names) {
   return { k: "object", attrs: new Map(names.map((n) => [n, STRING])) };
 }
 function yamlDecode(text2, ctx) {
-  let docs;
+  let events;
   try {
-    docs = loadAll(text2, null, { schema: CTY_YAML_SCHEMA });
+    events = parseEvents(text2.length ? text2 : "\n", {});
   } catch (e) {
     throw new EvalError(`invalid YAML: ${e.message.split("\n")[0]}`);
   }
-  if (docs.length > 1) throw new EvalError("unexpected extra content after value");
-  const toVal = (v, depth) => {
-    ctx.budget.spend();
-    if (depth > 200) throw new EvalError("YAML nested too deeply");
-    if (v === null || v === void 0) return NULL;
-    if (typeof v === "string") return str(v);
-    if (typeof v === "boolean") return bool(v);
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) throw new EvalError("YAML infinity or NaN cannot be represented");
-      return num(BigNum.fromJs(v));
-    }
-    if (Array.isArray(v)) {
-      ctx.budget.collection(v.length);
-      return tuple(v.map((x) => toVal(x, depth + 1)));
-    }
-    if (v instanceof Date) return str(v.toISOString());
-    const m = /* @__PURE__ */ new Map();
-    for (const [k, x] of Object.entries(v)) m.set(k, toVal(x, depth + 1));
-    return object(m);
+  let i = 0;
+  const fail = (msg) => {
+    throw new EvalError(`invalid YAML: ${msg}`);
   };
-  return toVal(docs[0] ?? null, 0);
+  if (events[i]?.type !== 1) fail("missing start of document");
+  const directives = events[i].directives ?? [];
+  i++;
+  const anchorsPending = /* @__PURE__ */ new Map();
+  const anchorVals = /* @__PURE__ */ new Map();
+  const slice = (a, b) => a >= 0 ? text2.slice(a, b) : "";
+  const tagOf = (e) => {
+    const t = slice(e.tagStart ?? -1, e.tagEnd ?? -1);
+    if (t === "") return "";
+    if (t.startsWith("!<") && t.endsWith(">")) return t.slice(2, -1);
+    if (t.startsWith("!!")) return `tag:yaml.org,2002:${t.slice(2)}`;
+    for (const d of directives) if (d.kind === "tag" && d.handle && t.startsWith(d.handle)) return d.prefix + t.slice(d.handle.length);
+    return t;
+  };
+  const begin = (e) => {
+    const a = slice(e.anchorStart ?? -1, e.anchorEnd ?? -1);
+    if (a) anchorsPending.set(a, (anchorsPending.get(a) ?? 0) + 1);
+    return a;
+  };
+  const complete = (a, v2) => {
+    if (!a) return;
+    const n = (anchorsPending.get(a) ?? 1) - 1;
+    if (n === 0) anchorsPending.delete(a);
+    else anchorsPending.set(a, n);
+    anchorVals.set(a, v2);
+  };
+  const node = (depth) => {
+    ctx.budget.spend();
+    if (depth > 200) fail("nested too deeply");
+    const e = events[i++];
+    if (!e) return fail("expecting value but found end of stream");
+    switch (e.type) {
+      case 4: {
+        const a = begin(e);
+        const v2 = yamlScalar(tagOf(e), getScalarValue(text2.length ? text2 : "\n", e), e.style);
+        complete(a, v2);
+        return v2;
+      }
+      case 5: {
+        const name = slice(e.anchorStart, e.anchorEnd);
+        if (anchorsPending.has(name)) fail(`cannot refer to anchor "${name}" from inside its own definition`);
+        const v2 = anchorVals.get(name);
+        if (!v2) return fail(`reference to undefined anchor "${name}"`);
+        return v2;
+      }
+      case 3: {
+        const tag = tagOf(e);
+        if (tag !== "" && tag !== "tag:yaml.org,2002:map") fail(`can't interpret mapping as ${tag}`);
+        const a = begin(e);
+        const vals = /* @__PURE__ */ new Map();
+        for (; ; ) {
+          const k = events[i];
+          if (!k) fail("unexpected end of stream");
+          if (k.type === 6) {
+            i++;
+            const v2 = object(vals);
+            complete(a, v2);
+            return v2;
+          }
+          const isMerge = k.type === 4 && (tagOf(k) === "" && getScalarValue(text2, k) === "<<" || tagOf(k) === "tag:yaml.org,2002:merge");
+          if (isMerge) {
+            i++;
+            const m = node(depth + 1);
+            if (m.t.k === "object" || m.t.k === "map") for (const [mk, mv] of entries(m)) vals.set(mk, mv);
+            else if (m.t.k === "tuple" || m.t.k === "list") {
+              for (const x of elems(m)) {
+                if (x.t.k !== "object" && x.t.k !== "map") fail(`cannot merge ${friendlyName(x.t)} (from sequence) into mapping`);
+                for (const [mk, mv] of entries(x)) vals.set(mk, mv);
+              }
+            } else fail(`cannot merge ${friendlyName(m.t)} into mapping`);
+            continue;
+          }
+          if (k.type !== 4) fail("only strings are allowed as mapping keys");
+          i++;
+          const key = yamlScalar(tagOf(k), getScalarValue(text2, k), k.style);
+          if (isNull(key)) fail("mapping key cannot be null");
+          let ks;
+          try {
+            ks = S(convert(key, STRING));
+          } catch {
+            return fail("only strings are allowed as mapping keys");
+          }
+          vals.set(ks, node(depth + 1));
+        }
+      }
+      case 2: {
+        const tag = tagOf(e);
+        if (tag !== "" && tag !== "tag:yaml.org,2002:seq") fail(`can't interpret sequence as ${tag}`);
+        const a = begin(e);
+        const xs = [];
+        for (; ; ) {
+          if (!events[i]) fail("unexpected end of stream");
+          if (events[i].type === 6) {
+            i++;
+            ctx.budget.collection(xs.length);
+            const v2 = tuple(xs);
+            complete(a, v2);
+            return v2;
+          }
+          xs.push(node(depth + 1));
+        }
+      }
+      case 1:
+        return fail("only a single document is allowed");
+      default:
+        return fail("expecting value");
+    }
+  };
+  const v = node(0);
+  if (events[i]?.type !== 6) fail("unexpected extra content after value");
+  i++;
+  if (i < events.length) fail(events[i].type === 1 ? "only a single document is allowed" : "unexpected extra content after value");
+  return v;
+}
+var YAML_SCALARS = /* @__PURE__ */ new Map();
+for (const s of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) YAML_SCALARS.set(s, TRUE);
+for (const s of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) YAML_SCALARS.set(s, FALSE);
+for (const s of ["", "~", "null", "Null", "NULL"]) YAML_SCALARS.set(s, NULL);
+for (const s of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) YAML_SCALARS.set(s, num(BigNum.infinity(false)));
+for (const s of ["-.inf", "-.Inf", "-.INF"]) YAML_SCALARS.set(s, num(BigNum.infinity(true)));
+var YAML_TAG = (t) => `tag:yaml.org,2002:${t}`;
+function yamlScalar(tag, src, style) {
+  const known = ["", "str", "bool", "int", "float", "null", "timestamp", "binary"].map((t2) => t2 ? YAML_TAG(t2) : "");
+  if (!known.includes(tag)) throw new EvalError(`invalid YAML: unsupported tag ${goQuote(tag)}`);
+  let t = tag;
+  const c = src[0];
+  const hint = src === "" ? "N" : c === "+" || c === "-" ? "S" : c !== void 0 && c >= "0" && c <= "9" ? "D" : c !== void 0 && "yYnNtTfFoO~".includes(c) ? "M" : c === "." ? "." : "";
+  if (hint !== "" && t !== YAML_TAG("str") && t !== YAML_TAG("binary")) {
+    if (style !== 1) return str(src);
+    const item = YAML_SCALARS.get(src);
+    if (item) return item;
+    if (t === "" && (src === ".nan" || src === ".NaN" || src === ".NAN")) throw new EvalError("invalid YAML: floating point NaN is not supported");
+    if (hint === ".") {
+      const n = parseCtyNumber(src);
+      if (n) return num(n);
+    } else if (hint === "D" || hint === "S") {
+      if (t === "" || t === YAML_TAG("timestamp")) {
+        const ts = yamlTimestamp(src);
+        if (ts !== void 0) return str(ts);
+      }
+      if (/^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(src)) t = YAML_TAG("int");
+      else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(src)) t = YAML_TAG("float");
+    }
+  }
+  switch (t) {
+    case YAML_TAG("str"):
+      return str(src);
+    case YAML_TAG("binary"):
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(src)) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}: not valid base64`);
+      return str(src);
+    case YAML_TAG("bool"): {
+      const item = YAML_SCALARS.get(src);
+      if (!item || item.t.k !== "bool") throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return item;
+    }
+    case YAML_TAG("float"):
+    case YAML_TAG("int"): {
+      const plain = src.replace(/_/g, "");
+      const n = parseCtyNumber(plain) ?? goParseInt(plain);
+      if (!n) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return num(n);
+    }
+    case YAML_TAG("timestamp"): {
+      const ts = yamlTimestamp(src);
+      if (ts === void 0) throw new EvalError(`invalid YAML: cannot parse ${goQuote(src)} as ${tag}`);
+      return str(ts);
+    }
+    case YAML_TAG("null"):
+      return NULL;
+    default:
+      return str(src);
+  }
+}
+function parseCtyNumber(s) {
+  if (!/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$|^[+-]?(?:inf|Inf)$/.test(s)) return void 0;
+  return BigNum.parse(s.replace(/^\+/, ""));
+}
+function goParseInt(s) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return void 0;
+  const body = m[2];
+  const v = /^0[oO]/.test(body) ? BigInt(`0o${body.slice(2)}`) : /^0[0-7]+$/.test(body) ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
+  const signed2 = m[1] === "-" ? -v : v;
+  if (signed2 < -(1n << 63n) || signed2 >= 1n << 64n || m[1] === "-" && signed2 >= 1n << 63n) return void 0;
+  return BigNum.fromBigInt(signed2);
+}
+function yamlTimestamp(s) {
+  if (!/^[0-9]{4}-/.test(s)) return void 0;
+  const m = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.exec(s);
+  if (!m) return void 0;
+  const [, y, mo, d, tee, space, hh, mi, ss, frac, zone] = m;
+  if (tee !== void 0 && zone === void 0) return void 0;
+  if (space !== void 0 && zone !== void 0) return void 0;
+  if (frac !== void 0 && frac.length > 9) return void 0;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return void 0;
+  const h = Number(hh ?? 0);
+  const mn = Number(mi ?? 0);
+  const sc = Number(ss ?? 0);
+  if (h > 23 || mn > 59 || sc > 59) return void 0;
+  const p2 = (n) => String(n).padStart(2, "0");
+  const z = zone === void 0 || zone === "Z" || /^[+-]00:00$/.test(zone) ? "Z" : zone;
+  return `${y}-${p2(month)}-${p2(day)}T${p2(h)}:${p2(mn)}:${p2(sc)}${z}`;
 }
 function parseStamp(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(s);
@@ -30870,49 +34236,83 @@ function formatDate(spec, t) {
   const d = new Date(t.ms + t.offset * 6e4);
   const p = (n, w = 2) => String(n).padStart(w, "0");
   const h12 = d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12;
-  const fields = {
-    YYYY: () => p(d.getUTCFullYear(), 4),
-    YY: () => p(d.getUTCFullYear() % 100),
-    MMMM: () => MONTHS[d.getUTCMonth()],
-    MMM: () => MONTHS[d.getUTCMonth()].slice(0, 3),
-    MM: () => p(d.getUTCMonth() + 1),
-    M: () => String(d.getUTCMonth() + 1),
-    DD: () => p(d.getUTCDate()),
-    D: () => String(d.getUTCDate()),
-    EEEE: () => DAYS[d.getUTCDay()],
-    EEE: () => DAYS[d.getUTCDay()].slice(0, 3),
-    hh: () => p(d.getUTCHours()),
-    h: () => String(d.getUTCHours()),
-    HH: () => p(h12),
-    H: () => String(h12),
-    AA: () => d.getUTCHours() < 12 ? "AM" : "PM",
-    aa: () => d.getUTCHours() < 12 ? "am" : "pm",
-    mm: () => p(d.getUTCMinutes()),
-    m: () => String(d.getUTCMinutes()),
-    ss: () => p(d.getUTCSeconds()),
-    s: () => String(d.getUTCSeconds())
+  const off = (colon) => {
+    const a = Math.abs(t.offset);
+    return `${t.offset < 0 ? "-" : "+"}${p(Math.floor(a / 60))}${colon ? ":" : ""}${p(a % 60)}`;
   };
+  const bad = (tok, why) => {
+    throw new EvalError(`invalid date format verb ${JSON.stringify(tok)}${why ? `: ${why}` : ""}`);
+  };
+  const verb = (tok) => {
+    const n = tok.length;
+    switch (tok[0]) {
+      case "Y":
+        return n === 2 ? p(d.getUTCFullYear() % 100) : n === 4 ? p(d.getUTCFullYear(), 4) : bad(tok, 'year must either be "YY" or "YYYY"');
+      case "M":
+        return n === 1 ? String(d.getUTCMonth() + 1) : n === 2 ? p(d.getUTCMonth() + 1) : n === 3 ? MONTHS[d.getUTCMonth()].slice(0, 3) : n === 4 ? MONTHS[d.getUTCMonth()] : bad(tok, 'month must be "M", "MM", "MMM", or "MMMM"');
+      case "D":
+        return n === 1 ? String(d.getUTCDate()) : n === 2 ? p(d.getUTCDate()) : bad(tok, 'day of month must either be "D" or "DD"');
+      case "E":
+        return n === 3 ? DAYS[d.getUTCDay()].slice(0, 3) : n === 4 ? DAYS[d.getUTCDay()] : bad(tok, 'day of week must either be "EEE" or "EEEE"');
+      case "h":
+        return n === 1 ? String(d.getUTCHours()) : n === 2 ? p(d.getUTCHours()) : bad(tok, '24-hour must either be "h" or "hh"');
+      case "H":
+        return n === 1 ? String(h12) : n === 2 ? p(h12) : bad(tok, '12-hour must either be "H" or "HH"');
+      case "A":
+      case "a": {
+        if (n !== 2) bad(tok, `must be "${tok[0]}${tok[0]}"`);
+        const pm = d.getUTCHours() >= 12;
+        return tok[0] === "A" ? pm ? "PM" : "AM" : pm ? "pm" : "am";
+      }
+      case "m":
+        return n === 1 ? String(d.getUTCMinutes()) : n === 2 ? p(d.getUTCMinutes()) : bad(tok, 'minute must either be "m" or "mm"');
+      case "s":
+        return n === 1 ? String(d.getUTCSeconds()) : n === 2 ? p(d.getUTCSeconds()) : bad(tok, 'second must either be "s" or "ss"');
+      case "Z":
+        if (n === 1) return t.offset === 0 ? "Z" : off(true);
+        if (n === 3) return t.offset === 0 ? "UTC" : off(false);
+        if (n === 4) return off(false);
+        if (n === 5) return off(true);
+        return bad(tok, "timezone must be Z, ZZZZ, or ZZZZZ");
+      default:
+        return bad(tok, "");
+    }
+  };
+  const isVerb = (c) => c !== void 0 && /[A-Za-z]/.test(c);
   let out = "";
   let i = 0;
   while (i < spec.length) {
     const c = spec[i];
     if (c === "'") {
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) throw new EvalError("unterminated literal in the format");
-      out += end === i + 1 ? "'" : spec.slice(i + 1, end);
-      i = end + 1;
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      let j = i + 1;
+      let text2 = "";
+      let closed = false;
+      for (; j < spec.length; j++) {
+        if (spec[j] === "'") {
+          if (spec[j + 1] === "'") {
+            text2 += "'";
+            j++;
+            continue;
+          }
+          closed = true;
+          break;
+        }
+        text2 += spec[j];
+      }
+      if (!closed) throw new EvalError("unterminated literal '");
+      out += text2;
+      i = j + 1;
       continue;
     }
-    if (/[A-Za-z]/.test(c)) {
+    if (isVerb(c)) {
       let j = i;
       while (spec[j] === c) j++;
-      const run2 = spec.slice(i, j);
-      const f = fields[run2];
-      if (!f) {
-        if (c === "Z") throw new NotStatic("time zone fields are not evaluated");
-        throw new EvalError(`invalid date format verb ${JSON.stringify(run2)}`);
-      }
-      out += f();
+      out += verb(spec.slice(i, j));
       i = j;
       continue;
     }
@@ -30921,6 +34321,29 @@ function formatDate(spec, t) {
   }
   return out;
 }
+var SINGLE_BYTE = /^(?:WINDOWS-125[0-8]|ISO-8859-(?:[2-9]|1[03-6])|KOI8-[RU])$/;
+var encoderTables = /* @__PURE__ */ new Map();
+function singleByteTable(e) {
+  let t = encoderTables.get(e);
+  if (!t) {
+    t = /* @__PURE__ */ new Map();
+    const d = new TextDecoder(e.toLowerCase());
+    for (let b = 0; b < 256; b++) {
+      const c = d.decode(Uint8Array.of(b));
+      if (c !== "\uFFFD" && !t.has(c.codePointAt(0))) t.set(c.codePointAt(0), b);
+    }
+    encoderTables.set(e, t);
+  }
+  return t;
+}
+var MULTI_BYTE_DECODE = /* @__PURE__ */ new Map([
+  ["SHIFT_JIS", "shift_jis"],
+  ["EUC-JP", "euc-jp"],
+  ["EUC-KR", "euc-kr"],
+  ["GBK", "gbk"],
+  ["GB18030", "gb18030"],
+  ["BIG5", "big5"]
+]);
 function encodeText(s, enc) {
   const e = enc.toUpperCase();
   if (e === "UTF-8" || e === "UTF8") return Buffer.from(s, "utf8");
@@ -30930,19 +34353,31 @@ function encodeText(s, enc) {
     if ([...s].some((c) => c.codePointAt(0) > 255)) throw new EvalError(`the given string contains characters that cannot be represented in ${enc}`);
     return Buffer.from(s, "latin1");
   }
+  if (SINGLE_BYTE.test(e)) {
+    const t = singleByteTable(e);
+    const out = [];
+    for (const ch of s) {
+      const b = t.get(ch.codePointAt(0));
+      if (b === void 0) throw new EvalError(`the given string contains characters that cannot be represented in ${enc}`);
+      out.push(b);
+    }
+    return Buffer.from(out);
+  }
   throw new NotStatic(`encoding ${enc} is not evaluated`);
 }
 function decodeText(b, enc) {
   const e = enc.toUpperCase();
-  if (e === "UTF-8" || e === "UTF8" || e === "UTF-16LE" || e === "UTF-16BE") {
-    try {
-      return new TextDecoder(e === "UTF8" ? "utf-8" : e.toLowerCase(), { fatal: true }).decode(b);
-    } catch {
-      throw new EvalError(`the given value is not valid ${enc}`);
-    }
-  }
   if (e === "ISO-8859-1" || e === "LATIN1") return b.toString("latin1");
-  throw new NotStatic(`encoding ${enc} is not evaluated`);
+  const label = e === "UTF8" ? "utf-8" : e === "UTF-8" || e === "UTF-16LE" || e === "UTF-16BE" || SINGLE_BYTE.test(e) ? e.toLowerCase() : MULTI_BYTE_DECODE.get(e);
+  if (!label) throw new NotStatic(`encoding ${enc} is not evaluated`);
+  let text2;
+  try {
+    text2 = new TextDecoder(label, { fatal: true }).decode(b);
+  } catch {
+    throw new EvalError(`the given string contains symbols that are not defined for ${enc}`);
+  }
+  if (text2.includes("\uFFFD")) throw new EvalError(`the given string contains symbols that are not defined for ${enc}`);
+  return text2;
 }
 function parseIp(s) {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
@@ -31020,26 +34455,45 @@ function ipText(addr, v6) {
   if (bestStart < 0) return hex.join(":");
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
 }
+var netOf = (c) => c.mapped ? { ip: c.addr, bytes: 16, maskBits: c.bits + 96 } : { ip: c.addr, bytes: c.v6 ? 16 : 4, maskBits: c.bits };
+var isV4Mapped = (ip, bytes) => bytes === 4 || ip >> 32n === 0xffffn;
+function goIpString(ip, bytes) {
+  if (bytes === 4) return ipText(ip, false);
+  return isV4Mapped(ip, bytes) ? ipText(ip & 0xffffffffn, false) : ipText(ip, true);
+}
+function goNetString(n) {
+  if (n.bytes === 16 && isV4Mapped(n.ip, 16)) return `${ipText(n.ip & 0xffffffffn, false)}/${Math.min(32, Math.max(0, n.maskBits - 96))}`;
+  return `${goIpString(n.ip, n.bytes)}/${n.maskBits}`;
+}
+var low64 = (n) => BigInt.asUintN(64, n < 0n ? -n : n);
+function insertNum(n, num2, prefixLen) {
+  const total = n.bytes * 8;
+  const v = n.ip | num2 << BigInt(total - prefixLen);
+  const mag = v < 0n ? -v : v;
+  if (mag >> BigInt(total) !== 0n) throw new EvalError("the address computed does not fit an IP address");
+  return mag;
+}
 function cidrSubnet(prefix, newbits, netnum) {
-  const size = prefix.v6 ? 128 : 32;
-  const nb = prefix.bits + newbits;
+  const n = netOf(prefix);
   if (newbits < 0) throw new EvalError("newbits must not be negative");
-  if (nb > size) throw new EvalError(`insufficient address space to extend prefix of ${prefix.bits} by ${newbits}`);
-  if (netnum < 0n || netnum >= 1n << BigInt(newbits)) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  return { v6: prefix.v6, addr: prefix.addr | netnum << BigInt(size - nb), bits: nb };
+  const newPrefixLen = n.maskBits + newbits;
+  if (newPrefixLen > n.bytes * 8) throw new EvalError(`insufficient address space to extend prefix of ${n.maskBits} by ${newbits}`);
+  const maxNetNum = newbits >= 64 ? (1n << 64n) - 1n : (1n << BigInt(newbits)) - 1n;
+  if (low64(netnum) > maxNetNum) throw new EvalError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  return goNetString({ ip: insertNum(n, netnum, newPrefixLen), bytes: n.bytes, maskBits: newPrefixLen });
 }
 function cidrHost(prefix, hostnum) {
-  if (prefix.mapped) {
-    const max2 = 1n << BigInt(32 - prefix.bits);
-    if (hostnum < 0n || hostnum >= max2) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
-    return ipText(prefix.addr | hostnum << 96n, true);
+  const n = netOf(prefix);
+  const maxHostNum = (1n << BigInt(n.bytes * 8 - n.maskBits)) - 1n;
+  let num2 = hostnum;
+  let numU = BigInt.asIntN(64, low64(num2));
+  if (num2 < 0n) {
+    numU = -num2 - 1n;
+    num2 = maxHostNum - numU;
   }
-  const size = prefix.v6 ? 128 : 32;
-  const hostBits = BigInt(size - prefix.bits);
-  const max = 1n << hostBits;
-  const h = hostnum < 0n ? max + hostnum : hostnum;
-  if (h < 0n || h >= max) throw new EvalError(`prefix of ${prefix.bits} does not accommodate a host numbered ${hostnum}`);
-  return ipText(prefix.addr | h, prefix.v6);
+  if (numU > maxHostNum) throw new EvalError(`prefix of ${n.maskBits} does not accommodate a host numbered ${num2}`);
+  const bitLength = isV4Mapped(n.ip, n.bytes) ? 32 : 128;
+  return goIpString(insertNum(n, num2, bitLength), n.bytes);
 }
 var bigWhole = (v, what) => {
   const n = N(v);
@@ -31056,7 +34510,6 @@ function cleanPath(p) {
   return n.length > 1 ? n.replace(/\/$/, "") : n;
 }
 var STR_LIST = listOf(STRING);
-var CTY_YAML_SCHEMA = new Schema([...CORE_SCHEMA.tags.filter((t) => t !== boolCoreTag), boolYaml11Tag]);
 var FUNCTIONS = {
   // strings
   lower: { params: [STRING], impl: ([s]) => str(mapCase(S(s), false)) },
@@ -31152,6 +34605,7 @@ var FUNCTIONS = {
     params: [NUMBER, STRING],
     impl: ([n, s], ctx) => {
       const pad = whole2(n, "spaces");
+      if (pad < 0) throw new EvalError("strings.Repeat: negative Repeat count");
       const lines = S(s).split("\n").length - 1;
       ctx.budget.string(S(s).length + Math.max(0, pad) * lines);
       return str(S(s).split("\n").join(`
@@ -31160,11 +34614,13 @@ ${" ".repeat(Math.max(0, pad))}`));
   },
   // numbers
   abs: { params: [NUMBER], impl: ([x]) => num(N(x).abs()) },
-  ceil: { params: [NUMBER], impl: ([x]) => N(x).inf ? x : int(N(x).ceil()) },
-  floor: { params: [NUMBER], impl: ([x]) => N(x).inf ? x : int(N(x).floor()) },
+  // cty: f.SetInt(i) on the argument's own big.Float: the result keeps its precision (floor(1e300) is the 512-bit 1e300).
+  ceil: { params: [NUMBER], impl: ([x]) => N(x).inf ? x : num(BigNum.fromBigInt(N(x).ceil(), N(x).prec)) },
+  floor: { params: [NUMBER], impl: ([x]) => N(x).inf ? x : num(BigNum.fromBigInt(N(x).floor(), N(x).prec)) },
   log: { params: [NUMBER, NUMBER], impl: ([x, b]) => num(BigNum.fromFloat64(Math.log(N(x).toJs()) / Math.log(N(b).toJs()))) },
   pow: { params: [NUMBER, NUMBER], impl: ([a, b]) => num(BigNum.fromFloat64(Math.pow(N(a).toJs(), N(b).toJs()))) },
-  signum: { params: [NUMBER], impl: ([x]) => int(N(x).sign()) },
+  // cty reads the argument as a Go int: a fraction or a number beyond int64 is an error.
+  signum: { params: [NUMBER], impl: ([x]) => int(goInt(x, "num") < 0n ? -1 : goInt(x, "num") > 0n ? 1 : 0) },
   max: {
     params: [],
     variadic: NUMBER,
@@ -31206,7 +34662,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     partial: true,
     impl: ([v]) => {
       if (v.t.k === "string") {
-        if (isUnknown(v)) throw new EvalError("unknown");
+        if (isUnknown2(v)) throw new EvalError("unknown");
         return int(graphemes(S(v)).length);
       }
       if (isSeq(v)) return int(elems(v).length);
@@ -31245,9 +34701,9 @@ ${" ".repeat(Math.max(0, pad))}`));
       return object(out);
     }
   },
-  tolist: { params: [ANY], partial: true, impl: ([v]) => convert(v, LIST_ANY) },
-  toset: { params: [ANY], partial: true, impl: ([v]) => convert(v, setOf(DYN)) },
-  tomap: { params: [ANY], partial: true, impl: ([v]) => convert(v, mapOf(DYN)) },
+  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(LIST_ANY) : convert(v, LIST_ANY) },
+  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(setOf(DYN)) : convert(v, setOf(DYN)) },
+  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(mapOf(DYN)) : convert(v, mapOf(DYN)) },
   tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(STRING) : convert(v, STRING) },
   tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(NUMBER) : convert(v, NUMBER) },
   tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(BOOL) : convert(v, BOOL) },
@@ -31286,12 +34742,23 @@ ${" ".repeat(Math.max(0, pad))}`));
       return xs[idx < 0 ? idx + xs.length : idx];
     }
   },
+  // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
+  // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [LIST_ANY, ANY],
-    impl: ([l, v]) => {
-      const i = elems(l).findIndex((x) => equalsKnown(x, v));
-      if (i < 0) throw new EvalError("item not found");
-      return int(i);
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    partial: true,
+    impl: ([l, v], ctx) => {
+      if (isUnknown2(l) && l.t.k === "dynamic") throw new EvalError("unknown");
+      if (l.t.k !== "list" && l.t.k !== "tuple") throw new EvalError("argument must be a list or tuple");
+      if (isUnknown2(l)) throw new EvalError("unknown");
+      if (elems(l).length === 0) throw new EvalError("cannot search an empty list");
+      void ctx;
+      for (const [i, x] of elems(l).entries()) {
+        const eq = ctyEquals(x, v);
+        if (eq === void 0) throw new EvalError("unknown");
+        if (eq) return int(i);
+      }
+      throw new EvalError("item not found");
     }
   },
   contains: {
@@ -31303,6 +34770,7 @@ ${" ".repeat(Math.max(0, pad))}`));
   },
   keys: {
     params: [ANY],
+    partial: true,
     impl: ([m]) => {
       if (!isMapLike(m)) throw new EvalError("must have map or object type");
       const ks = [...entries(m).keys()].map(str);
@@ -31326,7 +34794,7 @@ ${" ".repeat(Math.max(0, pad))}`));
       const out = [];
       const walk = (xs) => {
         for (const x of xs) {
-          if (isUnknown(x) && !isNull(x)) throw new EvalError("unknown");
+          if (isUnknown2(x) && !isNull(x)) throw new EvalError("unknown");
           if (!isNull(x) && isSeq(x)) walk(elems(x));
           else out.push(x);
           ctx.budget.spend();
@@ -31423,7 +34891,7 @@ ${" ".repeat(Math.max(0, pad))}`));
       if (ks.length !== vs.length) throw new EvalError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
       const m = /* @__PURE__ */ new Map();
       ks.forEach((x, i) => {
-        if (isUnknown(x)) throw new EvalError("unknown key");
+        if (isUnknown2(x)) throw new EvalError("unknown key");
         if (isNull(x)) throw new EvalError("a key is null");
         m.set(S(x), vs[i]);
       });
@@ -31548,12 +35016,31 @@ ${" ".repeat(Math.max(0, pad))}`));
   jsondecode: { params: [STRING], impl: ([s], ctx) => jsonDecode(S(s), ctx) },
   yamlencode: { params: [{ t: ANY, allowNull: true }], impl: ([v], ctx) => str(yamlEncode(v, ctx.budget)) },
   base64encode: { params: [STRING], impl: ([s]) => str(Buffer.from(S(s), "utf8").toString("base64")) },
+  base64gzip: {
+    params: [STRING],
+    impl: ([s], ctx) => {
+      ctx.budget.string(S(s).length * 2);
+      return str(goGzip(Buffer.from(S(s), "utf8")).toString("base64"));
+    }
+  },
+  base64gunzip: {
+    params: [STRING],
+    impl: ([s], ctx) => {
+      let out;
+      try {
+        out = gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
+      } catch (e) {
+        if (e instanceof EvalError) throw e;
+        throw new EvalError(`failed to gunzip bytestream: ${e.message}`);
+      }
+      ctx.budget.string(out.length);
+      return str(out.toString("utf8"));
+    }
+  },
   base64decode: {
     params: [STRING],
     impl: ([s]) => {
-      const text2 = S(s);
-      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text2)) throw new EvalError("failed to decode base64 data");
-      const bytes = Buffer.from(text2, "base64");
+      const bytes = goBase64(S(s));
       const out = new TextDecoder("utf-8", { fatal: true });
       try {
         return str(out.decode(bytes));
@@ -31633,8 +35120,7 @@ ${" ".repeat(Math.max(0, pad))}`));
   cidrsubnet: {
     params: [STRING, NUMBER, NUMBER],
     impl: ([p, b, n]) => {
-      const c = cidrSubnet(parseCidr(S(p)), whole2(b, "newbits"), bigWhole(n, "netnum"));
-      return str(`${ipText(c.addr, c.v6)}/${c.bits}`);
+      return str(cidrSubnet(parseCidr(S(p)), whole2(b, "newbits"), bigWhole(n, "netnum")));
     }
   },
   cidrsubnets: {
@@ -31665,6 +35151,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     params: [STRING],
     impl: ([p]) => {
       const c = parseCidr(S(p));
+      if (c.mapped) return str(ipText((1n << BigInt(c.bits + 96)) - 1n << BigInt(32 - c.bits), true));
       if (c.v6) throw new EvalError("IPv6 addresses cannot have a netmask");
       return str(ipText(c.bits === 0 ? 0n : (1n << BigInt(c.bits)) - 1n << BigInt(32 - c.bits), false));
     }
@@ -31704,6 +35191,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     }
   },
   file: { params: [STRING], impl: ([p], ctx) => str(fileText(ctx, S(p))) },
+  fileset: { params: [STRING, STRING], impl: ([p, pat], ctx) => fileset(ctx, S(p), S(pat)) },
   fileexists: {
     params: [STRING],
     impl: ([p], ctx) => {
@@ -31755,11 +35243,11 @@ function equalsKnown(a, b) {
   if (!typeEquals(a.t, b.t)) return false;
   return rawEquals(a, b);
 }
-function setOp(ss, keep, union) {
+function setOp(ss, keep, union2) {
   const sets = unifyValues(ss, "set function");
   const all = sets.map((s) => elems(s));
   const ety = sets[0].t.e;
-  if (union) return set(ety, all.flat());
+  if (union2) return set(ety, all.flat());
   return set(
     ety,
     all[0].filter((x) => keep(x, all.slice(1)))
@@ -31777,7 +35265,7 @@ function callFunction(name, args, src, budget, extra) {
   for (let i = 0; i < args.length; i++) {
     const p = i < def.params.length ? def.params[i] : def.variadic;
     const a = args[i];
-    if (isUnknown(a)) {
+    if (isUnknown2(a)) {
       if (paramAllowsUnknown(p)) {
         converted.push(a);
         continue;
@@ -31823,7 +35311,7 @@ var SPECIAL_FORMS = {
   coalesce: (args, ev, src) => {
     const vals = args.map(ev);
     if (!vals.length) throw new EvalError("coalesce: at least one argument is required");
-    if (vals.some(isUnknown)) return derivedUnknown(src, vals);
+    if (vals.some(isUnknown2)) return derivedUnknown(src, vals);
     const u = unify(
       vals.map((v) => v.t),
       true
@@ -31840,515 +35328,75 @@ var SPECIAL_FORMS = {
   }
 };
 
-// src/resolve/parser.ts
-var PUNCT = ["...", "=>", "==", "!=", "<=", ">=", "&&", "||", "::", "(", ")", "[", "]", "{", "}", ",", ".", "?", ":", "=", "!", "<", ">", "+", "-", "*", "/", "%"];
-function skipInterpolation(src, start) {
-  let depth = 1;
-  let j = start;
-  while (j < src.length) {
-    const c = src[j];
-    if (c === '"') {
-      j = skipString(src, j + 1);
-      continue;
-    }
-    if (c === "{") depth++;
-    else if (c === "}") {
-      depth--;
-      if (depth === 0) return j + 1;
-    }
-    j++;
-  }
-  throw new ParseError("unterminated interpolation");
-}
-function skipString(src, start) {
-  let j = start;
-  while (j < src.length) {
-    const c = src[j];
-    if (c === "\\") {
-      j += 2;
-      continue;
-    }
-    if (c === '"') return j + 1;
-    if ((c === "$" || c === "%") && src[j + 1] === "{") {
-      if (src[j + 2] === void 0) break;
-      if (src[j - 1] !== c) {
-        j = skipInterpolation(src, j + 2);
-        continue;
-      }
-    }
-    j++;
-  }
-  throw new ParseError("unterminated string");
-}
-var NUM = /[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-var IDENT = /[A-Za-z_][A-Za-z0-9_-]*(::[A-Za-z_][A-Za-z0-9_-]*)*/y;
-function lex(src) {
-  const toks = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === "\n") {
-      toks.push({ kind: "nl", text: "\n", start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    if (c === " " || c === "	" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (c === "#" || c === "/" && src[i + 1] === "/") {
-      while (i < src.length && src[i] !== "\n") i++;
-      continue;
-    }
-    if (c === "/" && src[i + 1] === "*") {
-      const e = src.indexOf("*/", i + 2);
-      i = e < 0 ? src.length : e + 2;
-      continue;
-    }
-    if (c === '"') {
-      const end = skipString(src, i + 1);
-      toks.push({ kind: "str", text: src.slice(i, end), start: i, end });
-      i = end;
-      continue;
-    }
-    if (c === "<" && src[i + 1] === "<") {
-      const h = heredoc(src, i);
-      toks.push({ kind: "heredoc", text: h.body, start: i, end: h.end });
-      i = h.end;
-      continue;
-    }
-    if (c >= "0" && c <= "9") {
-      NUM.lastIndex = i;
-      const m = NUM.exec(src);
-      toks.push({ kind: "num", text: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
-      continue;
-    }
-    if (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_") {
-      IDENT.lastIndex = i;
-      const m = IDENT.exec(src);
-      toks.push({ kind: "ident", text: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
-      continue;
-    }
-    const p = PUNCT.find((x) => src.startsWith(x, i));
-    if (!p) throw new ParseError(`unexpected character ${JSON.stringify(c)}`);
-    toks.push({ kind: "punct", text: p, start: i, end: i + p.length });
-    i += p.length;
-  }
-  toks.push({ kind: "eof", text: "", start: src.length, end: src.length });
-  return toks;
-}
-function heredoc(src, start) {
-  const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(src.slice(start, start + 300));
-  if (!m) throw new ParseError("invalid heredoc");
-  const flush = m[1] === "-";
-  const marker = m[2];
-  let pos = start + m[0].length;
-  const lines = [];
-  for (; ; ) {
-    if (pos >= src.length) throw new ParseError(`unterminated heredoc ${marker}`);
-    const nl = src.indexOf("\n", pos);
-    const lineEnd = nl < 0 ? src.length : nl;
-    const line = src.slice(pos, lineEnd).replace(/\r$/, "");
-    if (line.trim() === marker) {
-      pos = lineEnd;
-      break;
-    }
-    lines.push(line);
-    pos = nl < 0 ? src.length : nl + 1;
-  }
-  let body = lines;
-  if (flush) {
-    const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
-    const cut = indents.length ? Math.min(...indents) : 0;
-    body = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)[0].length)));
-  }
-  return { body: body.map((l) => `${l}
-`).join(""), end: pos };
-}
-var BINARY = [["||"], ["&&"], ["==", "!="], ["<", "<=", ">", ">="], ["+", "-"], ["*", "/", "%"]];
-var Parser4 = class {
-  constructor(src) {
-    this.src = src;
-    this.toks = lex(src);
-  }
-  src;
-  pos = 0;
-  toks;
-  skipNl() {
-    while (this.toks[this.pos].kind === "nl") this.pos++;
-  }
-  /** Next significant token (newlines skipped, not consumed). */
-  peek() {
-    let p = this.pos;
-    while (this.toks[p].kind === "nl") p++;
-    return this.toks[p];
-  }
-  next() {
-    this.skipNl();
-    return this.toks[this.pos++];
-  }
-  isP(text2) {
-    const t = this.peek();
-    return t.kind === "punct" && t.text === text2;
-  }
-  isRawP(text2) {
-    const t = this.toks[this.pos];
-    return t.kind === "punct" && t.text === text2;
-  }
-  expect(text2) {
-    const t = this.next();
-    if (t.kind !== "punct" || t.text !== text2) throw new ParseError(`expected "${text2}", got "${t.text}"`);
-    return t;
-  }
-  text(start) {
-    const end = this.toks[this.pos - 1].end;
-    return this.src.slice(start, end).trim();
-  }
-  parseAll() {
-    const n = this.expr();
-    if (this.peek().kind !== "eof") throw new ParseError(`unexpected "${this.peek().text}"`);
-    return n;
-  }
-  expr() {
-    const start = this.peek().start;
-    const c = this.binary(0);
-    if (this.isP("?")) {
-      this.next();
-      const t = this.expr();
-      this.expect(":");
-      const f = this.expr();
-      return { k: "cond", c, t, f, src: this.text(start) };
-    }
-    return c;
-  }
-  binary(level) {
-    if (level >= BINARY.length) return this.unary();
-    const start = this.peek().start;
-    let l = this.binary(level + 1);
-    for (; ; ) {
-      const t = this.peek();
-      if (t.kind !== "punct" || !BINARY[level].includes(t.text)) return l;
-      this.next();
-      const r = this.binary(level + 1);
-      l = { k: "binary", op: t.text, l, r, src: this.text(start) };
-    }
-  }
-  unary() {
-    const t = this.peek();
-    if (t.kind === "punct" && (t.text === "!" || t.text === "-")) {
-      this.next();
-      const x = this.unary();
-      if (t.text === "-" && x.k === "lit" && typeof x.v === "number") return { k: "lit", v: -x.v, src: `-${x.src}` };
-      return { k: "unary", op: t.text, x, src: this.text(t.start) };
-    }
-    return this.postfix(this.primary(), t.start);
-  }
-  steps(attrsOnly = false) {
-    const steps = [];
-    for (; ; ) {
-      if (attrsOnly && !this.isRawP(".")) return { steps, splat: false };
-      if (this.isRawP(".")) {
-        const save = this.pos;
-        this.pos++;
-        const t = this.toks[this.pos];
-        if (t.kind === "ident") {
-          this.pos++;
-          steps.push({ k: "attr", name: t.text });
-        } else if (t.kind === "num" && /^[0-9]+$/.test(t.text)) {
-          this.pos++;
-          steps.push({ k: "index", key: { k: "lit", v: Number(t.text), src: t.text } });
-        } else if (t.kind === "punct" && t.text === "*") {
-          this.pos = save;
-          return { steps, splat: true };
-        } else throw new ParseError('expected an attribute name after "."');
-      } else if (this.isRawP("[")) {
-        const t = this.toks[this.pos + 1];
-        if (t?.kind === "punct" && t.text === "*") return { steps, splat: true };
-        this.pos++;
-        const key = this.expr();
-        this.expect("]");
-        steps.push({ k: "index", key });
-      } else return { steps, splat: false };
-    }
-  }
-  postfix(n, begin) {
-    let cur = n;
-    for (; ; ) {
-      const { steps, splat: splat2 } = this.steps();
-      if (steps.length) {
-        if (cur.k === "ref") cur = { k: "ref", root: cur.root, steps: [...cur.steps, ...steps], src: this.text(begin) };
-        else cur = { k: "get", obj: cur, steps, src: this.text(begin) };
-      }
-      if (!splat2) return cur;
-      const legacy = this.isRawP(".");
-      this.pos += legacy ? 2 : 3;
-      const s = this.steps(legacy);
-      cur = { k: "splat", obj: cur, steps: s.steps, src: this.text(begin) };
-      if (!legacy && s.splat) throw new ParseError("nested splat is not supported");
-      if (!legacy) return cur;
-    }
-  }
-  primary() {
-    const t = this.next();
-    const start = t.start;
-    if (t.kind === "num") return { k: "lit", v: Number(t.text), src: t.text };
-    if (t.kind === "str") {
-      const parts = parseTemplate(t.text.slice(1, -1), true);
-      return templateNode(parts, t.text);
-    }
-    if (t.kind === "heredoc") return templateNode(parseTemplate(t.text, false), this.src.slice(t.start, t.end));
-    if (t.kind === "ident") {
-      if (t.text === "true" || t.text === "false") return { k: "lit", v: t.text === "true", src: t.text };
-      if (t.text === "null") return { k: "lit", v: null, src: t.text };
-      if (this.isRawP("(")) {
-        this.pos++;
-        const args = [];
-        let expand2 = false;
-        while (!this.isP(")")) {
-          args.push(this.expr());
-          if (this.isP("...")) {
-            this.next();
-            expand2 = true;
-          }
-          if (this.isP(",")) this.next();
-          else break;
-        }
-        this.expect(")");
-        return { k: "call", name: t.text, args, expand: expand2, src: this.text(start) };
-      }
-      return { k: "ref", root: t.text, steps: [], src: t.text };
-    }
-    if (t.kind === "punct") {
-      if (t.text === "(") {
-        const e = this.expr();
-        this.expect(")");
-        return { ...e, src: this.text(start) };
-      }
-      if (t.text === "[") return this.tupleOrFor(start);
-      if (t.text === "{") return this.objectOrFor(start);
-    }
-    throw new ParseError(`unexpected "${t.text || "end of expression"}"`);
-  }
-  forHead() {
-    this.next();
-    const a = this.next();
-    if (a.kind !== "ident") throw new ParseError('expected a variable name after "for"');
-    let keyVar;
-    let valVar = a.text;
-    if (this.isP(",")) {
-      this.next();
-      const b = this.next();
-      if (b.kind !== "ident") throw new ParseError("expected a variable name");
-      keyVar = a.text;
-      valVar = b.text;
-    }
-    const inTok = this.next();
-    if (inTok.text !== "in") throw new ParseError('expected "in"');
-    const coll = this.expr();
-    this.expect(":");
-    return { ...keyVar ? { keyVar } : {}, valVar, coll };
-  }
-  tupleOrFor(start) {
-    if (this.peek().kind === "ident" && this.peek().text === "for") {
-      const head = this.forHead();
-      const valExpr = this.expr();
-      let cond;
-      if (this.peek().kind === "ident" && this.peek().text === "if") {
-        this.next();
-        cond = this.expr();
-      }
-      this.expect("]");
-      return { k: "for", ...head, valExpr, ...cond ? { cond } : {}, group: false, object: false, src: this.text(start) };
-    }
-    const items = [];
-    while (!this.isP("]")) {
-      items.push(this.expr());
-      if (this.isP(",")) this.next();
-      else break;
-    }
-    this.expect("]");
-    return { k: "tuple", items, src: this.text(start) };
-  }
-  objectOrFor(start) {
-    if (this.peek().kind === "ident" && this.peek().text === "for") {
-      const head = this.forHead();
-      const keyExpr = this.expr();
-      this.expect("=>");
-      const valExpr = this.expr();
-      let group = false;
-      if (this.isP("...")) {
-        this.next();
-        group = true;
-      }
-      let cond;
-      if (this.peek().kind === "ident" && this.peek().text === "if") {
-        this.next();
-        cond = this.expr();
-      }
-      this.expect("}");
-      return { k: "for", ...head, keyExpr, valExpr, ...cond ? { cond } : {}, group, object: true, src: this.text(start) };
-    }
-    const items = [];
-    while (!this.isP("}")) {
-      const kt = this.peek();
-      let key;
-      if (kt.kind === "ident" && isKeySep(this.nextAfter())) {
-        this.next();
-        key = { k: "lit", v: kt.text, src: kt.text };
-      } else key = this.expr();
-      const sep = this.next();
-      if (sep.kind !== "punct" || sep.text !== "=" && sep.text !== ":") throw new ParseError('expected "=" or ":" in an object');
-      const value = this.expr();
-      items.push({ key, value });
-      if (this.isP(",")) this.next();
-    }
-    this.expect("}");
-    return { k: "object", items, src: this.text(start) };
-  }
-  /** The significant token after the next significant one. */
-  nextAfter() {
-    let p = this.pos;
-    while (this.toks[p]?.kind === "nl") p++;
-    p++;
-    while (this.toks[p]?.kind === "nl") p++;
-    return this.toks[p];
-  }
-};
-function isKeySep(t) {
-  return t?.kind === "punct" && (t.text === "=" || t.text === ":");
-}
-function templateNode(parts, src) {
-  if (parts.length === 0) return { k: "lit", v: "", src };
-  if (parts.length === 1 && typeof parts[0] === "string") return { k: "lit", v: parts[0], src };
-  return { k: "tmpl", parts, src };
-}
-var ESCAPES = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
-function parseTemplate(text2, quoted) {
-  const flat = [];
-  let lit = "";
-  let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (quoted && c === "\\") {
-      const e = text2[i + 1] ?? "";
-      if (e === "u" || e === "U") {
-        const len = e === "u" ? 4 : 8;
-        const hex = text2.slice(i + 2, i + 2 + len);
-        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len) throw new ParseError("invalid unicode escape");
-        const cp = parseInt(hex, 16);
-        if (cp > 1114111) throw new ParseError("invalid unicode escape");
-        lit += String.fromCodePoint(cp);
-        i += 2 + len;
-      } else {
-        if (!(e in ESCAPES)) throw new ParseError(`invalid escape sequence \\${e}`);
-        lit += ESCAPES[e];
-        i += 2;
-      }
-      continue;
-    }
-    if ((c === "$" || c === "%") && text2[i + 1] === c && text2[i + 2] === "{") {
-      lit += `${c}{`;
-      i += 3;
-      continue;
-    }
-    if ((c === "$" || c === "%") && text2[i + 1] === "{") {
-      const end = skipInterpolation(text2, i + 2);
-      let inner = text2.slice(i + 2, end - 1);
-      const strip = [false, false];
-      if (inner.startsWith("~")) {
-        inner = inner.slice(1);
-        strip[0] = true;
-      }
-      if (inner.endsWith("~")) {
-        inner = inner.slice(0, -1);
-        strip[1] = true;
-      }
-      if (lit) flat.push({ lit });
-      lit = "";
-      flat.push({ interp: inner, strip, directive: c === "%" });
-      i = end;
-      continue;
-    }
-    lit += c;
-    i++;
-  }
-  if (lit) flat.push({ lit });
-  for (let j = 0; j < flat.length; j++) {
-    const p = flat[j];
-    if (!("interp" in p)) continue;
-    const before = flat[j - 1];
-    const after = flat[j + 1];
-    if (p.strip[0] && before && "lit" in before) before.lit = before.lit.replace(/\s+$/, "");
-    if (p.strip[1] && after && "lit" in after) after.lit = after.lit.replace(/^\s+/, "");
-  }
-  const pos = { i: 0 };
-  const parts = templateSeq(flat, pos, []);
-  if (pos.i < flat.length) throw new ParseError("unexpected template directive");
-  return parts;
-}
-function templateSeq(flat, pos, stop) {
-  const out = [];
-  while (pos.i < flat.length) {
-    const p = flat[pos.i];
-    if ("lit" in p) {
-      if (p.lit) out.push(p.lit);
-      pos.i++;
-      continue;
-    }
-    if (!p.directive) {
-      out.push(parseExpression(p.interp));
-      pos.i++;
-      continue;
-    }
-    const d = p.interp.trim();
-    const word = /^[a-z]+/.exec(d)?.[0] ?? "";
-    if (stop.includes(word)) return out;
-    pos.i++;
-    if (word === "if") {
-      const cond = parseExpression(d.slice(2));
-      const then = templateSeq(flat, pos, ["else", "endif"]);
-      let otherwise = [];
-      if (directiveWord(flat[pos.i]) === "else") {
-        pos.i++;
-        otherwise = templateSeq(flat, pos, ["endif"]);
-      }
-      if (directiveWord(flat[pos.i]) !== "endif") throw new ParseError("%{if} without %{endif}");
-      pos.i++;
-      out.push({ k: "tif", cond, then, else: otherwise, src: `%{${d}}` });
-      continue;
-    }
-    if (word === "for") {
-      const m = /^for\s+([A-Za-z_][A-Za-z0-9_-]*)\s*(?:,\s*([A-Za-z_][A-Za-z0-9_-]*)\s*)?in\s([\s\S]+)$/.exec(d);
-      if (!m) throw new ParseError("invalid %{for} directive");
-      const body = templateSeq(flat, pos, ["endfor"]);
-      if (directiveWord(flat[pos.i]) !== "endfor") throw new ParseError("%{for} without %{endfor}");
-      pos.i++;
-      const keyVar = m[2] ? m[1] : void 0;
-      out.push({ k: "tfor", ...keyVar ? { keyVar } : {}, valVar: m[2] ?? m[1], coll: parseExpression(m[3]), body, src: `%{${d}}` });
-      continue;
-    }
-    throw new ParseError(`unexpected template directive %{${d}}`);
-  }
-  return out;
-}
-function directiveWord(p) {
-  if (!p || !("interp" in p) || !p.directive) return void 0;
-  return /^[a-z]+/.exec(p.interp.trim())?.[0];
-}
-function parseExpression(src) {
-  return new Parser4(src).parseAll();
-}
-function parseHclString(text2) {
-  return templateNode(parseTemplate(text2, false), text2);
-}
-
 // src/resolve/eval.ts
+init_fast_hcl();
 function childScope(s, extra) {
   const bindings = new Map(s.bindings);
   for (const [k, v] of Object.entries(extra)) bindings.set(k, v);
-  return { resolver: s.resolver, bindings, ...s.budget ? { budget: s.budget } : {}, ...s.files ? { files: s.files } : {} };
+  return {
+    resolver: s.resolver,
+    bindings,
+    ...s.budget ? { budget: s.budget } : {},
+    ...s.files ? { files: s.files } : {},
+    ...s.exprs ? { exprs: s.exprs } : {},
+    ...s.sensitiveRef ? { sensitiveRef: s.sensitiveRef } : {},
+    ...s.onSensitive ? { onSensitive: s.onSensitive } : {}
+  };
+}
+function sensitivityOf(n, scope, depth = 0) {
+  if (depth > 64) return void 0;
+  const all = (xs) => {
+    let clean = true;
+    for (const x of xs) {
+      const s = sensitivityOf(x, scope, depth + 1);
+      if (s === "marked") return "marked";
+      if (s !== "clean") clean = false;
+    }
+    return clean ? "clean" : void 0;
+  };
+  const parts = (ps) => ps.flatMap((p) => typeof p === "string" ? [] : p.k === "tif" ? [p.cond, ...parts(p.then), ...parts(p.else)] : p.k === "tfor" ? [p.coll, ...parts(p.body)] : [p]);
+  const keys = (steps) => steps.flatMap((st) => st.k === "index" ? [st.key] : []);
+  switch (n.k) {
+    case "lit":
+      return "clean";
+    case "tmpl":
+      return all(parts(n.parts));
+    case "ref": {
+      if (scope.bindings.has(n.root)) return n.root === "count" ? "clean" : void 0;
+      const base = scope.sensitiveRef?.(n);
+      if (base === "marked") return "marked";
+      return base === "clean" ? all(keys(n.steps)) : void 0;
+    }
+    case "get":
+    case "splat": {
+      const base = sensitivityOf(n.obj, scope, depth + 1);
+      if (base === "marked") return "marked";
+      return base === "clean" ? all(keys(n.steps)) : void 0;
+    }
+    case "call": {
+      const name = n.name.startsWith("core::") ? n.name.slice(6) : n.name;
+      if (name === "sensitive") return "marked";
+      if (name === "issensitive") return "clean";
+      if (name === "nonsensitive") return all(n.args) === void 0 ? void 0 : "clean";
+      if (name === "try" || name === "can") return all(n.args) === "clean" ? "clean" : void 0;
+      return all(n.args);
+    }
+    case "tuple":
+      return all(n.items) === "clean" ? "clean" : void 0;
+    case "object":
+      return all(n.items.flatMap((it) => [it.key, it.value])) === "clean" ? "clean" : void 0;
+    case "for":
+      return all([n.coll, ...n.keyExpr ? [n.keyExpr] : [], n.valExpr, ...n.cond ? [n.cond] : []]) === "clean" ? "clean" : void 0;
+    case "unary":
+      return all([n.x]);
+    case "binary":
+      return all([n.l, n.r]);
+    case "cond": {
+      const c = sensitivityOf(n.c, scope, depth + 1);
+      if (c === "marked") return "marked";
+      return all([n.c, n.t, n.f]) === "clean" ? "clean" : void 0;
+    }
+  }
 }
 var TRAVERSAL = /^(?!var\.|local\.|each\.|count\.)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[(?:[0-9]+|"[^"]*")\])+$/;
 function traversalText(root, steps) {
@@ -32368,7 +35416,7 @@ function wholeNumber(v, what) {
   return i;
 }
 function applyStep(v, st, src) {
-  if (isUnknown(v)) return unk(src);
+  if (isUnknown2(v)) return unk(src);
   if (isNull(v)) throw new EvalError(st.attr !== void 0 ? `attempt to get attribute "${st.attr}" from a null value` : "attempt to index a null value");
   const t = v.t;
   if (st.attr !== void 0) {
@@ -32385,7 +35433,7 @@ function applyStep(v, st, src) {
     throw new EvalError(`unsupported attribute "${st.attr}": a ${friendlyName(t)} has no attributes`);
   }
   const key = st.key;
-  if (isUnknown(key)) return unk(src);
+  if (isUnknown2(key)) return unk(src);
   if (isNull(key)) throw new EvalError("an index cannot be null");
   if (t.k === "list" || t.k === "tuple") {
     if (key.t.k !== "number" && key.t.k !== "string") throw new EvalError(`a ${friendlyName(key.t)} cannot be a list index`);
@@ -32431,12 +35479,12 @@ function renderParts(parts, scope) {
     if (typeof p === "string") piece = p;
     else if (p.k === "tif") {
       const c = evaluate(p.cond, scope);
-      if (isUnknown(c)) return c;
+      if (isUnknown2(c)) return c;
       if (isNull(c)) throw new EvalError("the %{if} condition is null");
       piece = renderParts(asBool(convert(c, BOOL)) ? p.then : p.else, scope);
     } else if (p.k === "tfor") {
       const coll = evaluate(p.coll, scope);
-      if (isUnknown(coll)) return coll;
+      if (isUnknown2(coll)) return coll;
       let text2 = "";
       for (const [k, v] of iterate(coll)) {
         const s = childScope(scope, { [p.valVar]: v, ...p.keyVar ? { [p.keyVar]: k } : {} });
@@ -32489,7 +35537,7 @@ function evaluate(n, scope) {
         ({ value, used } = r);
       }
       for (let i = used; i < steps.length; i++) {
-        if (isUnknown(value)) {
+        if (isUnknown2(value)) {
           const rest = steps.slice(i);
           if (!rest.every(stepKnown)) return derivedUnknown(n.src, [value, ...rest.map((st) => st.key ?? NULL)]);
           const text2 = unkText(value);
@@ -32508,16 +35556,29 @@ function evaluate(n, scope) {
     case "splat":
       return splat(n, scope);
     case "call": {
-      const special = SPECIAL_FORMS[n.name];
+      const name = n.name.startsWith("core::") ? n.name.slice("core::".length) : n.name;
+      if (name === "issensitive") {
+        if (n.args.length !== 1) throw new EvalError("issensitive takes one argument");
+        const v = evaluate(n.args[0], scope);
+        const s = sensitivityOf(n.args[0], scope);
+        return s === void 0 ? derivedUnknown(n.src, [v], BOOL) : bool(s === "marked");
+      }
+      if (name === "ephemeralasnull") {
+        if (n.args.length !== 1) throw new EvalError("ephemeralasnull takes one argument");
+        const v = evaluate(n.args[0], scope);
+        return hasReference(n.args[0], scope) ? derivedUnknown(n.src, [v]) : v;
+      }
+      if (name === "sensitive") scope.onSensitive?.();
+      const special = SPECIAL_FORMS[name];
       if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
       let args = n.args.map((a) => evaluate(a, scope));
       if (n.expand) {
         const last = args[args.length - 1];
-        if (isUnknown(last)) return derivedUnknown(n.src, [last]);
+        if (isUnknown2(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || last.t.k !== "list" && last.t.k !== "tuple" && last.t.k !== "set") throw new EvalError('only a list, set or tuple can be expanded with "..."');
         args = [...args.slice(0, -1), ...elems(last)];
       }
-      return callFunction(n.name, args, n.src, budgetOf(scope), {
+      return callFunction(name, args, n.src, budgetOf(scope), {
         ...scope.files ? { files: scope.files } : {},
         template: (text2, vars) => renderTemplate(text2, vars, scope)
       });
@@ -32532,7 +35593,7 @@ function evaluate(n, scope) {
       for (const it of n.items) {
         const k = evaluate(it.key, scope);
         const v = evaluate(it.value, scope);
-        if (isUnknown(k)) {
+        if (isUnknown2(k)) {
           unknownKey = true;
           continue;
         }
@@ -32545,21 +35606,37 @@ function evaluate(n, scope) {
       return forExpr(n, scope);
     case "unary": {
       const x = evaluate(n.x, scope);
-      if (isUnknown(x)) return derivedUnknown(n.src, [x], n.op === "!" ? BOOL : NUMBER);
+      if (isUnknown2(x)) return derivedUnknown(n.src, [x], n.op === "!" ? BOOL : NUMBER);
       if (isNull(x)) throw new EvalError(`the operand of "${n.op}" is null`);
       if (n.op === "!") return bool(!asBool(convert(x, BOOL)));
       return num(asNum(convert(x, NUMBER)).neg_());
     }
     case "binary":
+      if (n.op === "&&" || n.op === "||") return logical(n, scope);
       return binary(n.op, evaluate(n.l, scope), evaluate(n.r, scope), n.src);
     case "cond":
       return conditional(n, scope);
   }
 }
+function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() }) {
+  let found = false;
+  const walk = (x) => {
+    if (found || typeof x !== "object" || x === null) return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    const node = x;
+    if (node.k === "ref" && node.root !== void 0 && !scope.bindings.has(node.root)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(x)) if (k !== "src") walk(v);
+  };
+  walk(n);
+  return found;
+}
 function renderTemplate(text2, vars, scope) {
   let node;
   try {
-    node = parseHclString(text2);
+    node = parseTemplateText(text2);
   } catch (e) {
     if (e instanceof ParseError) throw new EvalError(`invalid template: ${e.message}`);
     throw e;
@@ -32578,7 +35655,7 @@ function renderTemplate(text2, vars, scope) {
 }
 function splat(n, scope) {
   const src = evaluate(n.obj, scope);
-  if (isUnknown(src)) return derivedUnknown(n.src, [src]);
+  if (isUnknown2(src)) return derivedUnknown(n.src, [src]);
   const t = src.t;
   const upgrade = !(t.k === "tuple" || t.k === "list" || t.k === "set");
   if (isNull(src)) {
@@ -32602,7 +35679,7 @@ function splat(n, scope) {
 }
 function forExpr(n, scope) {
   const coll = evaluate(n.coll, scope);
-  if (isUnknown(coll)) return derivedUnknown(n.src, [coll]);
+  if (isUnknown2(coll)) return derivedUnknown(n.src, [coll]);
   const pairs = iterate(coll);
   const budget = budgetOf(scope);
   budget.collection(pairs.length);
@@ -32614,7 +35691,7 @@ function forExpr(n, scope) {
     const s = childScope(scope, { [n.valVar]: v, ...n.keyVar ? { [n.keyVar]: k } : {} });
     if (n.cond) {
       const c = evaluate(n.cond, s);
-      if (isUnknown(c)) {
+      if (isUnknown2(c)) {
         known = false;
         continue;
       }
@@ -32625,7 +35702,7 @@ function forExpr(n, scope) {
     if (n.object) {
       const key = evaluate(n.keyExpr, s);
       const val = evaluate(n.valExpr, s);
-      if (isUnknown(key)) {
+      if (isUnknown2(key)) {
         known = false;
         continue;
       }
@@ -32656,7 +35733,7 @@ function conditional(n, scope) {
   };
   const t = pick2(n.t);
   const f = pick2(n.f);
-  if (isUnknown(c)) return derivedUnknown(n.src, [c]);
+  if (isUnknown2(c)) return derivedUnknown(n.src, [c]);
   if (isNull(c)) throw new EvalError("the condition is null");
   const chosenTrue = asBool(convert(c, BOOL));
   const chosen = chosenTrue ? t : f;
@@ -32674,11 +35751,41 @@ function conditional(n, scope) {
     if (!u) throw new EvalError("the true and false results have inconsistent types");
     target = u.type;
   }
-  if (isUnknown(value)) return value;
+  if (isUnknown2(value)) return value;
   return convert(value, target);
 }
+function logical(n, scope) {
+  const side = (x) => {
+    try {
+      const v = evaluate(x, scope);
+      if (!isUnknown2(v) && !isNull(v)) convert(v, BOOL);
+      return { v };
+    } catch (e) {
+      if (e instanceof BudgetError || !(e instanceof EvalError)) throw e;
+      return { err: e };
+    }
+  };
+  const l = side(n.l);
+  const r = side(n.r);
+  const known = (x) => x.v !== void 0 && !isUnknown2(x.v);
+  const truth = (x) => !isNull(x) && asBool(convert(x, BOOL));
+  const lu = l.v !== void 0 && isUnknown2(l.v);
+  const ru = r.v !== void 0 && isUnknown2(r.v);
+  if (lu && ru) return derivedUnknown(n.src, [l.v, r.v], BOOL);
+  if (n.op === "&&") {
+    if (known(l) && !truth(l.v)) return bool(false);
+    if (known(r) && !truth(r.v)) return bool(false);
+  } else {
+    if (known(l) && truth(l.v)) return bool(true);
+    if (known(r) && truth(r.v)) return bool(true);
+  }
+  if (l.err) throw l.err;
+  if (r.err) throw r.err;
+  if (lu || ru) return derivedUnknown(n.src, [l.v, r.v], BOOL);
+  return binary(n.op, l.v, r.v, n.src);
+}
 function decides(op, x) {
-  if (isUnknown(x) || isNull(x)) return false;
+  if (isUnknown2(x) || isNull(x)) return false;
   try {
     const b = asBool(convert(x, BOOL));
     return op === "&&" ? !b : b;
@@ -32693,8 +35800,8 @@ function binary(op, l, r, src) {
     return bool(op === "==" ? eq : !eq);
   }
   if (op === "&&" || op === "||") {
-    if (decides(op, l) && !isUnknown(r)) return bool(op === "||");
-    if (isUnknown(l) || isUnknown(r)) {
+    if (decides(op, l) && !isUnknown2(r)) return bool(op === "||");
+    if (isUnknown2(l) || isUnknown2(r)) {
       if (decides(op, l) || decides(op, r)) return bool(op === "||");
       return derivedUnknown(src, [l, r], BOOL);
     }
@@ -32703,7 +35810,7 @@ function binary(op, l, r, src) {
     const b2 = asBool(convert(r, BOOL));
     return bool(op === "&&" ? a2 && b2 : a2 || b2);
   }
-  if (isUnknown(l) || isUnknown(r)) return derivedUnknown(src, [l, r], ["<", "<=", ">", ">="].includes(op) ? BOOL : NUMBER);
+  if (isUnknown2(l) || isUnknown2(r)) return derivedUnknown(src, [l, r], ["<", "<=", ">", ">="].includes(op) ? BOOL : NUMBER);
   if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
   const a = asNum(convert(l, NUMBER));
   const b = asNum(convert(r, NUMBER));
@@ -32730,63 +35837,13 @@ function binary(op, l, r, src) {
   }
   throw new EvalError(`unknown operator ${op}`);
 }
-function equals(a, b) {
-  if (isUnknown(a) || isUnknown(b)) return void 0;
-  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
-  if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
-    if (!typeEquals(a.t, b.t)) return false;
-  }
-  if (!typeEquals(a.t, b.t)) return false;
-  switch (a.t.k) {
-    case "number":
-      return asNum(a).equals(asNum(b));
-    case "string":
-    case "bool":
-      return a.v === b.v;
-    case "list":
-    case "tuple": {
-      const xs = elems(a);
-      const ys = elems(b);
-      if (xs.length !== ys.length) return false;
-      let unknownSeen = false;
-      for (let i = 0; i < xs.length; i++) {
-        const e = equals(xs[i], ys[i]);
-        if (e === false) return false;
-        if (e === void 0) unknownSeen = true;
-      }
-      return unknownSeen ? void 0 : true;
-    }
-    case "set": {
-      if (containsUnknown(a) || containsUnknown(b)) return void 0;
-      const xs = elems(a);
-      const ys = elems(b);
-      return xs.length === ys.length && xs.every((x, i) => rawEquals(x, ys[i]));
-    }
-    case "map":
-    case "object": {
-      const xs = entries(a);
-      const ys = entries(b);
-      if (xs.size !== ys.size) return false;
-      let unknownSeen = false;
-      for (const [k, x] of xs) {
-        const y = ys.get(k);
-        if (!y) return false;
-        const e = equals(x, y);
-        if (e === false) return false;
-        if (e === void 0) unknownSeen = true;
-      }
-      return unknownSeen ? void 0 : true;
-    }
-    default:
-      return rawEquals(a, b);
-  }
-}
+var equals = ctyEquals;
 var cache = /* @__PURE__ */ new Map();
 function parseCached(text2) {
   let node = cache.get(text2);
   if (!node) {
     try {
-      node = parseHclString(text2);
+      node = parseTemplateText(text2);
     } catch (e) {
       node = e instanceof ParseError ? e : new ParseError(String(e));
     }
@@ -32796,7 +35853,7 @@ function parseCached(text2) {
   return node;
 }
 function evalStringVal(text2, scope) {
-  const node = parseCached(text2);
+  const node = scope.exprs?.get(text2) ?? parseCached(text2);
   if (node instanceof ParseError) return unk(stripInterpolation(text2));
   const budget = budgetOf(scope);
   budget.begin();
@@ -32813,14 +35870,36 @@ function evalStringVal(text2, scope) {
 function plainOf(v, text2) {
   const bad = numberProblem(v);
   if (bad) return { __unknown__: `${stripInterpolation(text2)} (${bad})` };
+  const refused = isUnknown2(v) ? void 0 : firstRefused(v);
+  if (refused) return { __unknown__: unkText(refused) };
   return toPlain(v);
+}
+function refusalOf(v) {
+  if (isUnknown2(v)) return / \(error: [^\n]*\)$/.test(unkText(v)) ? unkText(v) : void 0;
+  const r = firstRefused(v);
+  return r ? unkText(r) : void 0;
+}
+var FILE_ERROR = /\(error: (?:no file exists at |[^()]* (?:is outside the workspace|resolves outside the workspace|cannot be read|is a |not a regular file)|contents of [^()]* are not valid UTF-8)/;
+function firstRefused(v) {
+  const p = v.v;
+  if (p instanceof Unk) return / \(error: [^\n]*\)$/.test(p.text) && !FILE_ERROR.test(p.text) ? v : void 0;
+  if (Array.isArray(p)) {
+    for (const x of p) {
+      const r = firstRefused(x);
+      if (r) return r;
+    }
+  }
+  if (p instanceof Map) {
+    for (const x of p.values()) {
+      const r = firstRefused(x);
+      if (r) return r;
+    }
+  }
+  return void 0;
 }
 function numberProblem(v) {
   const p = v.v;
-  if (p instanceof BigNum) {
-    if (p.inf) return "error: an infinite number cannot be stored";
-    return holdsExactly(p) ? void 0 : `the number ${p.text().slice(0, 40)}${p.text().length > 40 ? "..." : ""} is more precise than the policy input can hold`;
-  }
+  if (p instanceof BigNum) return p.inf ? "error: an infinite number cannot be stored" : void 0;
   if (Array.isArray(p)) {
     for (const x of p) {
       const r = numberProblem(x);
@@ -32835,11 +35914,6 @@ function numberProblem(v) {
   }
   return void 0;
 }
-function holdsExactly(n) {
-  const t = n.text();
-  if (t.length <= 15 && !t.includes("e")) return true;
-  return BigNum.fromJs(Number(t)).text() === t;
-}
 function stripInterpolation(text2) {
   const m = /^\$\{([\s\S]*)\}$/.exec(text2);
   return m && !m[1].includes("${") ? m[1].trim() : text2;
@@ -32848,11 +35922,333 @@ function isTemplateText(v) {
   return /(?<![$])\$\{|(?<![%])%\{/.test(v);
 }
 
+// src/normalize/folded.ts
+var RawFix = class {
+  constructor(kind, text2, raw) {
+    this.kind = kind;
+    this.text = text2;
+    this.raw = raw;
+  }
+  kind;
+  text;
+  raw;
+};
+var fixes = /* @__PURE__ */ new WeakMap();
+var seen = /* @__PURE__ */ new WeakSet();
+function rawAttr(body, key) {
+  return fixes.get(body)?.get(key) ?? body[key];
+}
+function rawAt(container, key, written) {
+  return fixes.get(container)?.get(key) ?? written;
+}
+var QUICK = /\$\{~?\s*(?:null|-?[0-9.])|[0-9]{16}|[0-9.][eE][+-]?[0-9]/;
+var NULL_INTERP = /(\$*)\$\{~?\s*null\s*~?\}/g;
+var NUM_INTERP = /(\$*)\$\{~?\s*(-?\s*(?:[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?))\s*~?\}/g;
+var LONG_NUM = /(?<![\w.$])-?(?:[0-9]{16,}(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|[0-9]+\.[0-9]{15,}(?:[eE][+-]?[0-9]+)?|[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+)(?![\w.])/g;
+function jsText(raw) {
+  const s = String(Number(raw));
+  if (!/e/i.test(s)) return s;
+  return /^\d+$/.test(raw) ? raw.replace(/^0+(?=\d)/, "") : s;
+}
+function ctyText(raw) {
+  return BigNum.parse(raw.replace(/\s+/g, ""))?.text();
+}
+function registerFolded(f) {
+  if (seen.has(f)) return;
+  seen.add(f);
+  if (f.file.path.toLowerCase().endsWith(".json")) {
+    if (LONG_JSON_NUM.test(f.text)) registerJsonNumbers(f);
+    return;
+  }
+  if (!QUICK.test(f.text)) return;
+  const text2 = f.text;
+  const lineStarts2 = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  const lineAt = (offset) => {
+    let lo = 0;
+    let hi = lineStarts2.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts2[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const hits = [];
+  for (const m of text2.matchAll(NULL_INTERP)) if (m[1].length % 2 === 0) hits.push({ line: lineAt(m.index), kind: "null" });
+  for (const m of text2.matchAll(NUM_INTERP)) {
+    if (m[1].length % 2 !== 0) continue;
+    const literal = m[2].replace(/\s+/g, "");
+    if (jsText(literal) !== ctyText(literal)) hits.push({ line: lineAt(m.index), kind: "number-in-template", literal });
+  }
+  for (const m of text2.matchAll(LONG_NUM)) hits.push({ line: lineAt(m.index), kind: "number", literal: m[0] });
+  if (!hits.length) return;
+  const located = [];
+  for (const key of f.locations.keys()) {
+    const path30 = key.split("");
+    const r = f.locations.get(path30);
+    located.push({ path: path30, startLine: r.startLine, endLine: r.endLine });
+  }
+  const byAttr = /* @__PURE__ */ new Map();
+  for (const hit of hits) {
+    let best;
+    for (const l of located) if (l.startLine <= hit.line && hit.line <= l.endLine && (!best || l.path.length > best.path.length)) best = l;
+    if (!best) continue;
+    const parent = navigate(f.body, best.path.slice(0, -1));
+    const key = best.path[best.path.length - 1];
+    if (typeof parent !== "object" || parent === null || Array.isArray(parent) || !(key in parent)) continue;
+    let attrs = byAttr.get(parent);
+    if (!attrs) byAttr.set(parent, attrs = /* @__PURE__ */ new Map());
+    let a = attrs.get(key);
+    if (!a) {
+      a = { hits: [], raw: parent[key], source: sourceOf(text2, lineStarts2, best.startLine, best.endLine, key), oneLine: best.startLine === best.endLine };
+      attrs.set(key, a);
+    }
+    a.hits.push(hit);
+  }
+  for (const [parent, attrs] of byAttr) {
+    for (const [key, a] of attrs) {
+      const fix = templateFix(a) ?? numberFix(a);
+      if (fix) at2(parent, key, fix);
+    }
+  }
+}
+var LONG_JSON_NUM = /[0-9]{16}|[0-9.][eE][+-]?[0-9]|\.[0-9]{15}/;
+var JsonNum = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+};
+function parseJsonLossless(text2) {
+  let i = 0;
+  const ws = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const value = (depth) => {
+    if (depth > 200) throw new SyntaxError("too deep");
+    ws();
+    const c = text2[i];
+    if (c === "{") {
+      i++;
+      const o = /* @__PURE__ */ new Map();
+      ws();
+      if (text2[i] === "}") return i++, o;
+      for (; ; ) {
+        ws();
+        const k = value(depth + 1);
+        if (typeof k !== "string") throw new SyntaxError("key");
+        ws();
+        if (text2[i++] !== ":") throw new SyntaxError(":");
+        o.set(k, value(depth + 1));
+        ws();
+        if (text2[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text2[i++] !== "}") throw new SyntaxError("}");
+        return o;
+      }
+    }
+    if (c === "[") {
+      i++;
+      const a = [];
+      ws();
+      if (text2[i] === "]") return i++, a;
+      for (; ; ) {
+        a.push(value(depth + 1));
+        ws();
+        if (text2[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text2[i++] !== "]") throw new SyntaxError("]");
+        return a;
+      }
+    }
+    if (c === '"') {
+      const start = i++;
+      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+      i++;
+      return JSON.parse(text2.slice(start, i));
+    }
+    const m = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)/.exec(text2.slice(i, i + 1e3));
+    if (!m) throw new SyntaxError("value");
+    i += m[0].length;
+    if (m[0] === "true") return true;
+    if (m[0] === "false") return false;
+    if (m[0] === "null") return null;
+    return new JsonNum(m[0]);
+  };
+  const v = value(0);
+  ws();
+  if (i !== text2.length) throw new SyntaxError("trailing");
+  return v;
+}
+function registerJsonNumbers(f) {
+  let tree;
+  try {
+    tree = parseJsonLossless(f.text.replace(/^\ufeff/, ""));
+  } catch {
+    return;
+  }
+  const walk = (t, b, depth) => {
+    if (depth > 200) return;
+    if (t instanceof Map && typeof b === "object" && b !== null && !Array.isArray(b)) {
+      for (const [k, x] of t) {
+        const y = b[k];
+        if (x instanceof JsonNum) fixLeaf(b, k, x.text, y);
+        else walk(x, y, depth + 1);
+      }
+    } else if (Array.isArray(t) && Array.isArray(b) && t.length === b.length) {
+      t.forEach((x, i) => x instanceof JsonNum ? fixLeaf(b, String(i), x.text, b[i]) : walk(x, b[i], depth + 1));
+    }
+  };
+  const fixLeaf = (container, key, text2, parsed) => {
+    if (typeof parsed !== "number" || !LONG_JSON_NUM.test(text2)) return;
+    const exact = BigNum.parse(text2);
+    if (!exact || Number.isFinite(parsed) && Math.abs(parsed) < 2 ** 53 && BigNum.fromJs(parsed).text() === exact.text()) return;
+    at2(container, key, new RawFix("number", text2));
+  };
+  walk(tree, f.body, 0);
+}
+function at2(container, key, fix) {
+  let m = fixes.get(container);
+  if (!m) fixes.set(container, m = /* @__PURE__ */ new Map());
+  m.set(key, fix);
+}
+function templateFix(a) {
+  const nulls = a.hits.filter((h) => h.kind === "null").length;
+  if (nulls) {
+    const kept = countIn(a.raw, NULL_KEPT);
+    const folded = countIn(a.raw, /null/g) - kept;
+    if (folded > 0) {
+      if (folded === nulls - kept) return new RawFix("rewrite", a.source, rewrite(a.raw, /\$\{~?\s*null\s*~?\}|null/g, (m) => m === "null" ? "${null}" : m));
+      return new RawFix("unknown", `${a.source} (error: the expression result is null: a template cannot include a null value)`);
+    }
+  }
+  let raw = a.raw;
+  let changed = false;
+  for (const literal of new Set(a.hits.filter((h) => h.kind === "number-in-template").map((h) => h.literal))) {
+    const wrong = jsText(literal);
+    const right = ctyText(literal);
+    const folded = countIn(raw, new RegExp(escapeRe(wrong), "g")) - countIn(raw, new RegExp(escapeRe(right), "g"));
+    if (folded <= 0) continue;
+    const written = a.hits.filter((h) => h.kind === "number-in-template" && h.literal === literal).length - countIn(raw, new RegExp(`\\$\\{~?\\s*${escapeRe(literal)}\\s*~?\\}`, "g"));
+    if (folded !== written) return new RawFix("unknown", `${a.source} (the number ${literal} in this template was rounded when the file was read)`);
+    raw = rewrite(raw, new RegExp(escapeRe(wrong), "g"), () => `\${${literal}}`);
+    changed = true;
+  }
+  return changed ? new RawFix("rewrite", a.source, raw) : void 0;
+}
+var NULL_KEPT = /\$\{~?\s*null\s*~?\}/g;
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function countIn(v, re, depth = 0) {
+  if (depth > 64) return 0;
+  if (typeof v === "string") return (v.match(re) ?? []).length;
+  if (Array.isArray(v)) return v.reduce((n, x) => n + countIn(x, re, depth + 1), 0);
+  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n, x) => n + countIn(x, re, depth + 1), 0);
+  return 0;
+}
+function rewrite(v, re, to, depth = 0) {
+  if (depth > 64) return v;
+  if (typeof v === "string") return v.replace(re, to);
+  if (Array.isArray(v)) return v.map((x) => rewrite(x, re, to, depth + 1));
+  if (typeof v === "object" && v !== null) {
+    const o = {};
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(o, k, { value: rewrite(x, re, to, depth + 1), enumerable: true, writable: true, configurable: true });
+    return o;
+  }
+  return v;
+}
+function numberFix(a) {
+  const literals = a.hits.filter((h) => h.kind === "number").map((h) => h.literal);
+  if (!literals.length) return void 0;
+  if (typeof a.raw === "number") {
+    if (a.oneLine && literals.length === 1 && a.source.replace(/\s+/g, "") === literals[0]) return new RawFix("number", literals[0]);
+    return void 0;
+  }
+  const byFloat = /* @__PURE__ */ new Map();
+  for (const l of literals) {
+    const f = Number(l);
+    const key = Object.is(f, -0) ? 0 : f;
+    byFloat.set(key, [...byFloat.get(key) ?? [], l]);
+  }
+  for (const [f, ls] of byFloat) {
+    const exact = BigNum.parse(ls[0]);
+    if (!exact) continue;
+    const needed = !Number.isFinite(f) || f === 0 && !exact.isZero() || Math.abs(f) >= 2 ** 53 || BigNum.fromJs(f).text() !== exact.text();
+    if (!needed) continue;
+    const leaves = [];
+    collectLeaves(a.raw, f, leaves);
+    const oneLiteral = ls.every((l) => l === ls[0]);
+    const asLeaves = ls.length - occurrencesIn(a.raw, ls[0]);
+    if (oneLiteral && asLeaves <= 0) continue;
+    if (oneLiteral && leaves.length === asLeaves) {
+      for (const [c, k] of leaves) at2(c, k, new RawFix("number", ls[0]));
+    } else if (f === 0 || !Number.isFinite(f)) {
+      return new RawFix("unknown", `${a.source} (the number ${ls[0]} was rounded when the file was read)`);
+    }
+  }
+  return void 0;
+}
+function occurrencesIn(v, text2, depth = 0) {
+  if (depth > 64) return 0;
+  if (typeof v === "string") return v.split(text2).length - 1;
+  if (Array.isArray(v)) return v.reduce((n, x) => n + occurrencesIn(x, text2, depth + 1), 0);
+  if (typeof v === "object" && v !== null) return Object.values(v).reduce((n, x) => n + occurrencesIn(x, text2, depth + 1), 0);
+  return 0;
+}
+function collectLeaves(v, n, into, depth = 0) {
+  if (depth > 64 || typeof v !== "object" || v === null) return;
+  const entries3 = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : Object.entries(v);
+  for (const [k, x] of entries3) {
+    if (typeof x === "number" && x === n) into.push([v, k]);
+    else collectLeaves(x, n, into, depth + 1);
+  }
+}
+function navigate(body, path30) {
+  let v = body;
+  for (const seg of path30) {
+    if (Array.isArray(v)) v = v[Number(seg)];
+    else if (typeof v === "object" && v !== null) v = v[seg];
+    else return void 0;
+  }
+  return v;
+}
+function sourceOf(text2, lineStarts2, startLine, endLine, key) {
+  const from = lineStarts2[startLine - 1] ?? 0;
+  const to = endLine < lineStarts2.length ? lineStarts2[endLine] - 1 : text2.length;
+  let s = text2.slice(from, to).trim();
+  const head = new RegExp(`(?:^|[\\s{])"?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?\\s*[=:]\\s*`).exec(s);
+  if (head) {
+    const before = s.slice(0, head.index);
+    s = s.slice(head.index + head[0].length);
+    if (before.includes("{")) s = s.replace(/\s*\}\s*$/, "");
+  }
+  s = s.replace(/\s+(?:#|\/\/)[^"\n]*$/, "");
+  return s.length > 120 ? `${s.slice(0, 119)}\u2026` : s;
+}
+
 // src/normalize/body.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var INSTANCE_CAP = 256;
 function emptyStats() {
   return { literal: 0, resolved: 0, unknown: 0 };
+}
+function expressionsOf(files) {
+  const tables = files.flatMap((f) => f.expressions?.size ? [f.expressions] : []);
+  if (tables.length === 0) return void 0;
+  if (tables.length === 1) return tables[0];
+  return {
+    get(text2) {
+      for (const t of tables) {
+        const n = t.get(text2);
+        if (n) return n;
+      }
+      return void 0;
+    }
+  };
 }
 function bodies(v) {
   if (Array.isArray(v)) return v.filter(isObj);
@@ -32860,11 +36256,13 @@ function bodies(v) {
 }
 function rawHasExpression(v) {
   if (typeof v === "string") return isTemplateText(v);
+  if (v instanceof RawFix) return v.kind === "unknown" || v.kind === "rewrite" && rawHasExpression(v.raw);
   if (Array.isArray(v)) return v.some(rawHasExpression);
   if (isObj(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
   return false;
 }
 function evalRawVal(v, scope) {
+  if (v instanceof RawFix) return v.kind === "number" ? num(BigNum.parse(v.text)) : v.kind === "rewrite" ? evalRawVal(v.raw, scope) : unk(v.text);
   if (typeof v === "string") return isTemplateText(v) ? evalStringVal(v, scope) : str(v.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
   if (typeof v === "number") {
     if (Number.isInteger(v) && Math.abs(v) >= 2 ** 53) return unk(`${v} (a number literal too large to be read exactly)`, NUMBER);
@@ -32872,10 +36270,11 @@ function evalRawVal(v, scope) {
   }
   if (typeof v === "boolean") return bool(v);
   if (v === null || v === void 0) return NULL;
-  if (Array.isArray(v)) return tuple(v.map((x) => evalRawVal(x, scope)));
+  if (Array.isArray(v)) return tuple(v.map((x, i) => evalRawVal(rawAt(v, String(i), x), scope)));
   if (isObj(v)) {
     const out = /* @__PURE__ */ new Map();
-    for (const [k, x] of Object.entries(v)) {
+    for (const [k, written] of Object.entries(v)) {
+      const x = rawAt(v, k, written);
       const key = isTemplateText(k) ? evalStringVal(k, scope) : str(k);
       if (containsUnknown(key)) return unk(k);
       try {
@@ -32890,7 +36289,7 @@ function evalRawVal(v, scope) {
   return NULL;
 }
 function evalRaw(v, scope) {
-  return plainOf(evalRawVal(v, scope), typeof v === "string" ? v : "value");
+  return plainOf(evalRawVal(v, scope), typeof v === "string" ? v : v instanceof RawFix ? v.kind === "rewrite" && typeof v.raw === "string" ? v.raw : v.text : "value");
 }
 function count(stats, raw, value) {
   if (!stats) return;
@@ -32899,7 +36298,7 @@ function count(stats, raw, value) {
   else stats.resolved++;
 }
 function forEachPairs(v) {
-  if (isUnknown(v)) return { unknown: "for_each is not known statically" };
+  if (isUnknown2(v)) return { unknown: "for_each is not known statically" };
   if (isNull(v)) return { error: "the for_each value is null" };
   if (v.t.k === "map" || v.t.k === "object") {
     const m = entries(v);
@@ -32907,7 +36306,7 @@ function forEachPairs(v) {
   }
   if (v.t.k === "set") {
     const xs = elems(v);
-    if (xs.some(isUnknown)) return { unknown: "an element of the for_each set is not known statically" };
+    if (xs.some(isUnknown2)) return { unknown: "an element of the for_each set is not known statically" };
     if (v.t.e.k !== "string" && !(xs.length === 0 && v.t.e.k === "dynamic")) return { error: `for_each needs a map or a set of strings, not a set of ${v.t.e.k}` };
     if (xs.some(isNull)) return { error: "the for_each set contains null" };
     return { pairs: xs.map((x) => [asStr(x), x]) };
@@ -32915,7 +36314,7 @@ function forEachPairs(v) {
   return { error: `for_each needs a map or a set of strings, not a ${v.t.k} (use toset())` };
 }
 function dynamicPairs(v) {
-  if (isUnknown(v) || isNull(v)) return void 0;
+  if (isUnknown2(v) || isNull(v)) return void 0;
   if (v.t.k === "list" || v.t.k === "tuple") return elems(v).map((x, i) => [num(BigNum.fromInt(i)), x]);
   if (v.t.k === "set") return elems(v).map((x) => [x, x]);
   if (v.t.k === "map" || v.t.k === "object") return [...entries(v)].map(([k, x]) => [str(k), x]);
@@ -32926,8 +36325,9 @@ function isBlockList(v) {
 }
 function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
   const out = {};
-  for (const [k, v] of Object.entries(raw)) {
+  for (const [k, written] of Object.entries(raw)) {
     if (k === "dynamic") continue;
+    const v = rawAttr(raw, k) ?? written;
     if (isBlockList(v)) {
       out[k] = v.map((b, i) => evalBody(b, ctx, [...outPath, k, i], [...srcPath, k, i]));
       continue;
@@ -32966,7 +36366,7 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
           ctx.remaps?.push({ from: outBlock, to: srcBlock });
           list5.push(evalBody(content, { ...ctx, scope }, outBlock, srcBlock));
         }
-        if (!isUnknown2(out[name])) out[name] = list5;
+        if (!isUnknown(out[name])) out[name] = list5;
       });
     }
     if (Object.keys(leftover).length) {
@@ -33167,11 +36567,45 @@ function inheritInstanceTemplates(resources) {
 // src/normalize/cross-module.ts
 import path7 from "node:path";
 var ATTACHMENTS = {
-  aws_flow_log: ["vpc_id", "subnet_id"]
+  // MON-AWS-003 (the VPC has a flow log); AST-MULTI-002 (the bucket holds logs)
+  aws_flow_log: ["vpc_id", "subnet_id", "log_destination"],
+  // NET-AWS-002 (the VPC takes over its default security group)
+  aws_default_security_group: ["vpc_id"],
+  // SEG-AWS-002 (the bucket is covered by a public access block)
+  aws_s3_bucket_public_access_block: ["bucket"],
+  // AST-MULTI-002 (the bucket holds logs)
+  aws_cloudtrail: ["s3_bucket_name"],
+  aws_s3_bucket_logging: ["target_bucket"],
+  // ADM-AWS-002 (the role has AdministratorAccess attached)
+  aws_iam_role_policy_attachment: ["role"],
+  // NET-AZ-002 (the subnet, or each of its interfaces, has an NSG)
+  azurerm_subnet_network_security_group_association: ["subnet_id"],
+  azurerm_network_interface_security_group_association: ["network_interface_id"],
+  // MON-AZ-001 (the network has a flow log); MON-K8S-001 (AKS exports its audit log)
+  azurerm_network_watcher_flow_log: ["network_security_group_id", "target_resource_id"],
+  azurerm_monitor_diagnostic_setting: ["target_resource_id"],
+  // VMH-AZ-001 (the VM declares the extensions it allows)
+  azurerm_virtual_machine_extension: ["virtual_machine_id"],
+  // VMH-MULTI-001 (an interface with a public IP belongs to a VM)
+  azurerm_linux_virtual_machine: ["network_interface_ids"],
+  azurerm_windows_virtual_machine: ["network_interface_ids"],
+  azurerm_virtual_machine: ["network_interface_ids"]
+};
+var JUDGED_BY_TARGET = {
+  // NET-AWS-002 (a rule added to a VPC's default security group)
+  aws_security_group_rule: ["security_group_id"],
+  aws_vpc_security_group_ingress_rule: ["security_group_id"],
+  aws_vpc_security_group_egress_rule: ["security_group_id"],
+  // SEG-K8S-001 (a node pool of a public cluster)
+  google_container_node_pool: ["cluster"],
+  // VMH-AWS-003 (a snapshot of an unencrypted volume, a copy of an unencrypted snapshot)
+  aws_ebs_snapshot: ["volume_id"],
+  aws_ebs_snapshot_copy: ["source_snapshot_id"],
+  aws_ami_copy: ["source_ami_id"]
 };
 var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var unknownText = (v) => isObj3(v) && typeof v.__unknown__ === "string" ? v.__unknown__ : void 0;
-var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.[a-z_]+\s*(?:[,)][^}]*)?\}$/;
+var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([a-z_][a-z0-9_]*)\s*(?:[,)][^}]*)?\}$/;
 var prefixOf = (modulePath) => modulePath.map((m) => `module.${m}.`).join("");
 var samePath = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 var dirOf = (file) => {
@@ -33185,7 +36619,7 @@ function first(list4) {
 function addressIn(raw, modulePath) {
   if (typeof raw !== "string") return void 0;
   const m = RESOURCE_REF.exec(raw.trim());
-  return m ? `${prefixOf(modulePath)}${m[1]}` : void 0;
+  return m ? { address: `${prefixOf(modulePath)}${m[1]}`, attribute: m[2] } : void 0;
 }
 function throughOutput(text2, r, resources, files) {
   const m = /^module\.([A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(text2);
@@ -33209,32 +36643,78 @@ function throughInput(text2, r, files) {
   const call = site && isObj3(site.body.module) ? first(site.body.module[name]) : void 0;
   return call ? addressIn(call[m[1]], segs.slice(0, -1)) : void 0;
 }
-function localReference(t) {
+function withoutKey(t) {
+  const key = t.instance_key === void 0 ? "" : typeof t.instance_key === "number" ? `[${t.instance_key}]` : `[${JSON.stringify(t.instance_key)}]`;
+  return key && t.address.endsWith(key) ? t.address.slice(0, -key.length) : t.address;
+}
+function localReference(t, attribute) {
   const local = t.local_address ?? t.address;
   const key = t.instance_key === void 0 ? "" : typeof t.instance_key === "number" ? `[${t.instance_key}]` : `[${JSON.stringify(t.instance_key)}]`;
-  return `${local}${key}.id`;
+  return `${local}${key}.${attribute}`;
+}
+function foreign(r, except) {
+  const config = { ...r.config };
+  const local = (v) => {
+    const text2 = unknownText(v);
+    return text2 !== void 0 && !text2.startsWith("module.");
+  };
+  for (const k of [...ATTACHMENTS[r.type] ?? [], ...JUDGED_BY_TARGET[r.type] ?? []]) {
+    const v = config[k];
+    if (k === except || v === void 0) continue;
+    if (Array.isArray(v)) config[k] = v.filter((x) => !local(x));
+    else if (local(v)) delete config[k];
+  }
+  return config;
 }
 function crossModuleMirrors(resources, files) {
   const byAddress = new Map(resources.map((x) => [x.address, x]));
   const mirrors = [];
+  const resolve = (r, v) => {
+    const text2 = unknownText(v);
+    if (text2 === void 0) return void 0;
+    const t = throughOutput(text2, r, resources, files) ?? throughInput(text2, r, files);
+    const target = t && byAddress.get(t.address);
+    if (!target || target.module_dir === r.module_dir && samePath(target.module_path, r.module_path)) return void 0;
+    return { target, attribute: t.attribute };
+  };
+  const seen2 = /* @__PURE__ */ new Set();
   for (const r of resources) {
-    const keys = ATTACHMENTS[r.type];
-    if (!keys || r.mode !== "managed") continue;
-    for (const key of keys) {
-      const text2 = unknownText(r.config[key]);
-      if (text2 === void 0) continue;
-      const target = byAddress.get(throughOutput(text2, r, resources, files) ?? throughInput(text2, r, files) ?? "");
-      if (!target || target.module_dir === r.module_dir && samePath(target.module_path, r.module_path)) continue;
-      const config = { ...r.config, [key]: { __unknown__: localReference(target) } };
-      mirrors.push({
-        ...r,
-        id: `${r.id}#attached-to#${target.id}`,
-        module_dir: target.module_dir,
-        ...target.module_path ? { module_path: target.module_path } : {},
-        config
-      });
-      if (!target.module_path) delete mirrors[mirrors.length - 1].module_path;
-      if (target.address.startsWith("module.")) r.config[key] = { __unknown__: `${target.address}.id` };
+    if (r.mode !== "managed") continue;
+    const forward = ATTACHMENTS[r.type] ?? [];
+    const backward = JUDGED_BY_TARGET[r.type] ?? [];
+    for (const key of [.../* @__PURE__ */ new Set([...forward, ...backward])]) {
+      const value = r.config[key];
+      if (value === void 0) continue;
+      const list4 = Array.isArray(value);
+      const items = (Array.isArray(value) ? value : [value]).map((v) => ({ v, hit: resolve(r, v) }));
+      if (forward.includes(key)) {
+        const targets = /* @__PURE__ */ new Map();
+        for (const { hit } of items) if (hit) targets.set(hit.target.id, hit.target);
+        for (const target of targets.values()) {
+          const here = (x) => x.module_dir === target.module_dir && samePath(x.module_path, target.module_path);
+          const rewritten = items.map(({ v, hit }) => hit && here(hit.target) ? { __unknown__: localReference(hit.target, hit.attribute) } : v);
+          const config = { ...foreign(r, key), [key]: list4 ? rewritten : rewritten[0] };
+          const mirror = { ...r, id: `${r.id}#attached-to#${target.id}`, module_dir: target.module_dir, config };
+          if (target.module_path) mirror.module_path = target.module_path;
+          else delete mirror.module_path;
+          mirrors.push(mirror);
+        }
+      }
+      if (backward.includes(key)) {
+        for (const { hit } of items) {
+          if (!hit || !hit.target.address.startsWith("module.")) continue;
+          const t = hit.target;
+          const id = `${t.id}#seen-from#${r.module_dir}#${(r.module_path ?? []).join("/")}`;
+          if (seen2.has(id)) continue;
+          seen2.add(id);
+          const copy = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
+          if (r.module_path) copy.module_path = r.module_path;
+          else delete copy.module_path;
+          mirrors.push(copy);
+        }
+      }
+      const shown = items.map(({ v, hit }) => hit && hit.target.address.startsWith("module.") ? { __unknown__: `${hit.target.address}.${hit.attribute}` } : v);
+      if (items.some(({ hit }) => hit && hit.target.address.startsWith("module."))) r.config[key] = list4 ? shown : shown[0];
     }
   }
   return mirrors;
@@ -33246,9 +36726,12 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/util/workspace-file.ts
+import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
+init_workspace_read();
 function readConfined(root, abs, maxBytes) {
   try {
     return { bytes: readWorkspaceFile(root, abs, maxBytes, "file").bytes };
@@ -33266,15 +36749,48 @@ function existsConfined(root, abs) {
     return void 0;
   }
 }
+function listConfined(root, abs) {
+  let real;
+  try {
+    real = confinedRealPath(root, abs, "folder", "folder");
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) return e.kind === "missing" || e.kind === "not-file" ? void 0 : { refused: e.reason };
+    return { refused: `cannot be read (${e.code ?? "error"})` };
+  }
+  let names;
+  try {
+    names = readdirSync2(real);
+  } catch (e) {
+    return { refused: `cannot be listed (${e.code ?? "error"})` };
+  }
+  const out = [];
+  for (const name of names.sort(compareBytes)) {
+    const entry = path8.join(real, name);
+    try {
+      const target = realpathSync3(entry);
+      if (!isInside(realRoot(root), target)) {
+        out.push({ name, kind: "outside" });
+        continue;
+      }
+      const st = statSync3(target);
+      out.push({ name, kind: st.isFile() ? "file" : st.isDirectory() ? "folder" : "other" });
+    } catch {
+      out.push({ name, kind: "outside" });
+    }
+  }
+  return out;
+}
+
+// src/normalize/terraform.ts
+init_ast();
 
 // src/resolve/types.ts
+init_ast();
 var NO_REFS = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() };
-function parseTypeConstraint(raw) {
+function parseTypeConstraint(raw, exprs) {
   if (typeof raw !== "string") return void 0;
-  if (raw === "string") return STRING;
-  if (raw === "list") return listOf(STRING);
-  if (raw === "map") return mapOf(STRING);
-  const node = parseCached(raw);
+  if (raw === "string" || raw === "list" || raw === "map") throw new EvalError(`invalid quoted type constraint "${raw}": write the type without quotes`);
+  const node = exprs?.get(raw) ?? parseCached(raw);
   if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
   return typeOf(node, false);
 }
@@ -33365,15 +36881,17 @@ function variableValue(decl, given) {
 }
 
 // src/normalize/var-files.ts
-import path8 from "node:path";
+import path9 from "node:path";
+init_parse();
+init_ast();
 async function loadVarFiles(root, files, opts, workspace = root) {
   const parsed = [];
   const errors = [];
   for (const given of files) {
-    const abs = path8.resolve(root, given);
-    const rel = path8.relative(root, abs).split(path8.sep).join("/");
-    const shown = rel.startsWith("..") || path8.isAbsolute(rel) ? abs.split(path8.sep).join("/") : rel;
-    const kind = kindOf(path8.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
+    const abs = path9.resolve(root, given);
+    const rel = path9.relative(root, abs).split(path9.sep).join("/");
+    const shown = rel.startsWith("..") || path9.isAbsolute(rel) ? abs.split(path9.sep).join("/") : rel;
+    const kind = kindOf(path9.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
     if (kind !== "terraform-vars" && kind !== "packer-vars") {
       errors.push({ path: shown, kind: "unknown", message: "a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json", range: { startLine: 1, endLine: 1 } });
       continue;
@@ -33384,27 +36902,22 @@ async function loadVarFiles(root, files, opts, workspace = root) {
   }
   return { parsed, errors };
 }
-function notConstant(raw) {
+function notConstant(raw, exprs) {
   if (typeof raw === "string") {
     if (!isTemplateText(raw)) return void 0;
-    let node;
-    try {
-      node = parseHclString(raw);
-    } catch {
-      return void 0;
-    }
-    return nonConstantIn(node);
+    const node = exprs?.get(raw) ?? parseCached(raw);
+    return node instanceof ParseError ? void 0 : nonConstantIn(node);
   }
   if (Array.isArray(raw)) {
     for (const x of raw) {
-      const why = notConstant(x);
+      const why = notConstant(x, exprs);
       if (why) return why;
     }
     return void 0;
   }
   if (typeof raw === "object" && raw !== null) {
     for (const x of Object.values(raw)) {
-      const why = notConstant(x);
+      const why = notConstant(x, exprs);
       if (why) return why;
     }
   }
@@ -33444,15 +36957,15 @@ function namesIn(raw, out) {
   else if (typeof raw === "object" && raw !== null) for (const x of Object.values(raw)) namesIn(x, out);
 }
 function originsOf(raw, vars, localsRaw) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const out = /* @__PURE__ */ new Map();
   const visit2 = (x) => {
     const names = { vars: /* @__PURE__ */ new Set(), locals: /* @__PURE__ */ new Set() };
     namesIn(x, names);
     for (const v of names.vars) for (const o of vars.get(v) ?? []) out.set(`${o.file}:${o.line}:${o.variable}`, o);
     for (const l of names.locals) {
-      if (seen.has(l) || !localsRaw.has(l)) continue;
-      seen.add(l);
+      if (seen2.has(l) || !localsRaw.has(l)) continue;
+      seen2.add(l);
       visit2(localsRaw.get(l));
     }
   };
@@ -33476,37 +36989,39 @@ function bodyOrigins(body, vars, localsRaw) {
   walk(body, []);
   return out;
 }
-function originsAt(entries4, path29) {
-  if (path29.length === 0) return [];
+function originsAt(entries3, path30) {
+  if (path30.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
-  for (const e of entries4 ?? []) {
-    const n = Math.min(e.path.length, path29.length);
+  for (const e of entries3 ?? []) {
+    const n = Math.min(e.path.length, path30.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path29[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path30[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 
 // src/normalize/module-files.ts
-import { promises as fs3 } from "node:fs";
-import path9 from "node:path";
+init_workspace_read();
+import { promises as fs2 } from "node:fs";
+import path10 from "node:path";
+init_parse();
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function dirOf2(file) {
-  const d = path9.posix.dirname(file);
+  const d = path10.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function isLocalSource(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function insideWorkspace(dir) {
-  const n = path9.posix.normalize(dir).replace(/\/$/, "") || ".";
-  return n === ".." || n.startsWith("../") || path9.posix.isAbsolute(n) ? void 0 : n;
+  const n = path10.posix.normalize(dir).replace(/\/$/, "") || ".";
+  return n === ".." || n.startsWith("../") || path10.posix.isAbsolute(n) ? void 0 : n;
 }
 function localTarget(callerDir, source) {
-  return insideWorkspace(path9.posix.join(callerDir, source));
+  return insideWorkspace(path10.posix.join(callerDir, source));
 }
 function parseManifest(text2, rootDir) {
   let doc;
@@ -33519,8 +37034,8 @@ function parseManifest(text2, rootDir) {
   const out = /* @__PURE__ */ new Map();
   for (const m of doc.Modules) {
     if (!isObj4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    if (path9.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
-    const dir = insideWorkspace(path9.posix.join(rootDir, m.Dir));
+    if (path10.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
+    const dir = insideWorkspace(path10.posix.join(rootDir, m.Dir));
     if (dir) out.set(m.Key, { dir, source: typeof m.Source === "string" ? m.Source : "" });
   }
   return out;
@@ -33533,17 +37048,17 @@ function manifestKey(modulePath, name) {
   return [...modulePath.map((seg) => seg.replace(/\[.*$/, "")), name].join(".");
 }
 async function folderFiles(realRoot2, root, dir) {
-  const abs = path9.join(root, dir);
+  const abs = path10.join(root, dir);
   let real;
   try {
-    real = await fs3.realpath(abs);
+    real = await fs2.realpath(abs);
   } catch {
     return "does not exist";
   }
   if (!isInside(realRoot2, real)) return "is outside the workspace (by its real path): not read";
   let names;
   try {
-    names = (await fs3.readdir(real)).sort();
+    names = (await fs2.readdir(real)).sort();
   } catch (e) {
     return `cannot be listed (${e.code ?? String(e)})`;
   }
@@ -33551,20 +37066,20 @@ async function folderFiles(realRoot2, root, dir) {
   for (const name of names) {
     const kind = kindOf(name);
     if (kind !== "terraform" && kind !== "terraform-json") continue;
-    const fileAbs = path9.join(real, name);
+    const fileAbs = path10.join(real, name);
     let st;
     try {
-      st = await fs3.lstat(fileAbs);
+      st = await fs2.lstat(fileAbs);
       if (st.isSymbolicLink()) {
-        const target = await fs3.realpath(fileAbs);
+        const target = await fs2.realpath(fileAbs);
         if (!isInside(realRoot2, target)) continue;
-        st = await fs3.stat(target);
+        st = await fs2.stat(target);
       }
     } catch {
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path9.join(abs, name), kind, size: st.size, root: realRoot2 });
+    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path10.join(abs, name), kind, size: st.size, root: realRoot2 });
   }
   return out;
 }
@@ -33576,7 +37091,7 @@ async function readSmall(realRoot2, abs, maxBytes) {
   }
 }
 async function readManifest(realRoot2, root, rootDir) {
-  const text2 = await readSmall(realRoot2, path9.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
+  const text2 = await readSmall(realRoot2, path10.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
 function calledFolders(files) {
@@ -33593,7 +37108,7 @@ function calledFolders(files) {
   return out;
 }
 async function loadModuleFiles(root, scanned, opts) {
-  const realRoot2 = await fs3.realpath(root).catch(() => path9.resolve(root));
+  const realRoot2 = await fs2.realpath(root).catch(() => path10.resolve(root));
   const tf = (f) => f.file.kind === "terraform" || f.file.kind === "terraform-json";
   const have = new Set(scanned.filter(tf).map((f) => dirOf2(f.file.path)));
   const out = { files: [], errors: [], manifests: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map(), skipped: [] };
@@ -33605,7 +37120,7 @@ async function loadModuleFiles(root, scanned, opts) {
     queue.push(dir);
   };
   for (const dir of [...have].sort()) {
-    const selected2 = await readSmall(realRoot2, path9.join(root, dir, ".terraform", "environment"), 256);
+    const selected2 = await readSmall(realRoot2, path10.join(root, dir, ".terraform", "environment"), 256);
     if (selected2 !== void 0 && /^[A-Za-z0-9_.-]{1,90}$/.test(selected2.trim())) out.workspaces.set(dir, selected2.trim());
     const manifest = await readManifest(realRoot2, root, dir);
     if (!manifest) continue;
@@ -33667,8 +37182,9 @@ var Taint = class {
     if (typeof v === "string") {
       if (v !== "") this.values.add(v);
     } else if (typeof v === "number") this.values.add(Number.isInteger(v) ? v.toFixed(0) : String(v));
+    else if (isExactNumber(v)) this.values.add(v.rawJSON);
     else if (Array.isArray(v)) for (const x of v) this.record(x, depth + 1);
-    else if (v !== null && typeof v === "object" && !isUnknown2(v)) for (const x of Object.values(v)) this.record(x, depth + 1);
+    else if (v !== null && typeof v === "object" && !isUnknown(v)) for (const x of Object.values(v)) this.record(x, depth + 1);
   }
   /** Remember the printable leaves of a sensitive evaluator value. */
   recordVal(v) {
@@ -33695,7 +37211,7 @@ function callChain(site) {
 var MAX_DEPTH = 12;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
-  if (isUnknown(v)) {
+  if (isUnknown2(v)) {
     const reason = /\((?:error|evaluation budget)[^()]*\)$/.exec(unkText(v));
     return unk(reason ? `${text2} ${reason[0]}` : text2, v.t);
   }
@@ -33710,25 +37226,60 @@ function rebase(v, text2) {
 function declOf(name, b, noScope) {
   let type;
   try {
-    type = parseTypeConstraint(b.type);
+    type = parseTypeConstraint(b.type, noScope.exprs);
   } catch (e) {
     if (e instanceof EvalError) return { error: e.message };
     throw e;
   }
-  return {
+  const decl = {
     name,
     ...type ? { type } : {},
-    ..."default" in b ? { default: evalRawVal(b.default, noScope) } : {},
+    ..."default" in b ? { default: evalRawVal(rawAttr(b, "default"), noScope) } : {},
     nullable: b.nullable !== false
   };
+  if (!decl.nullable && decl.default && isNull(decl.default)) return { error: "the variable has nullable = false, so its default must not be null" };
+  if (decl.type && decl.default && !isNull(decl.default) && !isUnknown2(decl.default)) {
+    try {
+      convert(decl.default, decl.type);
+    } catch (e) {
+      if (e instanceof EvalError) return { error: `invalid default value for the variable: ${e.message}` };
+      throw e;
+    }
+  }
+  return decl;
+}
+function constantRaw(raw, depth = 0) {
+  if (depth > 64) return false;
+  if (raw instanceof RawFix) return raw.kind !== "rewrite" || constantRaw(raw.raw, depth + 1);
+  if (typeof raw === "string") {
+    if (!isTemplateText(raw)) return true;
+    const node = parseCached(raw);
+    return !(node instanceof ParseError) && !hasReference(node);
+  }
+  if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
+  if (isObj5(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  return true;
+}
+function holdsInfinity(v) {
+  if (v.v instanceof BigNum) return v.v.inf;
+  if (Array.isArray(v.v)) return v.v.some(holdsInfinity);
+  if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
+  return false;
+}
+function refusedConfig(config, reason) {
+  const why = reason.length > 300 ? `${reason.slice(0, 299)}\u2026` : reason;
+  const out = {};
+  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: OpenTofu refuses this configuration: ${why})` };
+  return out;
 }
 function countInstances(v) {
-  if (isUnknown(v)) return { unknown: "count is not known statically" };
+  if (isUnknown2(v)) return { unknown: "count is not known statically" };
   if (isNull(v)) return { unknown: "count (error: the count value is null)" };
   try {
     const n = asNum(convert(v, NUMBER));
     if (n.inf || !n.isInt()) return { unknown: "count (error: count must be a whole number)" };
     if (n.sign() < 0) return { unknown: "count (error: count must not be negative)" };
+    if (n.trunc() >= 1n << 63n) return { unknown: "count (error: count is too large)" };
     const small = n.cmp(BigNum.fromInt(Number.MAX_SAFE_INTEGER)) > 0 ? Number.MAX_SAFE_INTEGER : n.toSafeInt();
     return { n: small };
   } catch (e) {
@@ -33740,12 +37291,14 @@ function keyText(k) {
   return typeof k === "number" ? `[${k}]` : `[${JSON.stringify(k)}]`;
 }
 var TerraformEvaluator = class {
-  constructor(files, rootVars, sink, stats, modules = { files: [], manifests: /* @__PURE__ */ new Map() }) {
+  constructor(files, rootVars, out, stats, modules = { files: [], manifests: /* @__PURE__ */ new Map() }) {
     this.rootVars = rootVars;
-    this.sink = sink;
+    this.out = out;
     this.stats = stats;
     this.modules = modules;
+    for (const v of rootVars) if (v.parsed) registerFolded(v.parsed);
     for (const f of [...files, ...modules.files]) {
+      registerFolded(f);
       const d = dirOf2(f.file.path);
       let m = this.dirs.get(d);
       if (!m) this.dirs.set(d, m = { dir: d, files: [] });
@@ -33754,7 +37307,7 @@ var TerraformEvaluator = class {
     for (const f of modules.files) this.libraryDirs.add(dirOf2(f.file.path));
   }
   rootVars;
-  sink;
+  out;
   stats;
   modules;
   notes = { remoteModules: [], capped: [], skippedModules: [] };
@@ -33776,7 +37329,7 @@ var TerraformEvaluator = class {
         for (const list4 of Object.values(f.body.module)) {
           for (const b of bodies(list4)) {
             if (typeof b.source !== "string" || !isLocalSource(b.source)) continue;
-            const target = path10.posix.normalize(path10.posix.join(m.dir, b.source)).replace(/\/$/, "") || ".";
+            const target = path11.posix.normalize(path11.posix.join(m.dir, b.source)).replace(/\/$/, "") || ".";
             if (target !== m.dir) called.add(target);
           }
         }
@@ -33790,17 +37343,33 @@ var TerraformEvaluator = class {
     if (roots.length === 0) roots = [...this.dirs.keys()];
     for (const d of roots.sort()) {
       const root = this.dirs.get(d);
-      new ModuleInstance(this, root, [], this.rootInputs(d), void 0, 0, rootPaths(root, this.modules.workspaces?.get(d)), this.rootOrigins(d)).emit();
+      const buffered = [];
+      const resources = [];
+      this.refusals = [];
+      this.sink = {
+        resource: (f, r, locPath, extra) => {
+          resources.push(r);
+          buffered.push(() => this.out.resource(f, r, locPath, extra));
+        },
+        provider: (...args) => buffered.push(() => this.out.provider(...args))
+      };
+      const inst = new ModuleInstance(this, root, [], this.rootInputs(d), void 0, 0, rootPaths(root, this.modules.workspaces?.get(d)), this.rootOrigins(d));
+      inst.emit();
+      inst.checkAll();
+      const reason = this.refusals[0];
+      if (reason !== void 0) for (const r of resources) r.config = refusedConfig(r.config, reason);
+      for (const emit of buffered) emit();
     }
   }
   /** Root variables: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) (in the byte order of
    * their names, as OpenTofu reads the folder), then the var files given, in order. */
   rootInputs(dir) {
     const out = /* @__PURE__ */ new Map();
-    const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() };
     for (const v of this.rootVarFiles(dir)) {
-      for (const [k, x] of Object.entries(v.values)) {
-        const refused = notConstant(x);
+      const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), ...v.exprs ? { exprs: v.exprs } : {} };
+      for (const k of Object.keys(v.values)) {
+        const x = rawAttr(v.values, k);
+        const refused = x instanceof RawFix ? void 0 : notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
     }
@@ -33829,17 +37398,31 @@ var TerraformEvaluator = class {
   get sinkRef() {
     return this.sink;
   }
+  /** Where the root being evaluated emits: buffered, so a configuration OpenTofu refuses can be made unknown. */
+  sink = { resource: () => void 0, provider: () => void 0 };
+  /** Errors of the root being evaluated that OpenTofu reports whatever is planned. */
+  refusals = [];
+  /**
+   * Record an error that makes OpenTofu refuse the whole configuration (a local, an output, a
+   * variable, a cycle). An error from reading a file is not one: whether the file is there depends
+   * on the machine OpenTofu runs on (a key file the user creates, a path relative to another
+   * folder), not on the configuration, so it stays where it is used.
+   */
+  refuse(reason) {
+    if (FILE_ERROR.test(reason)) return;
+    this.refusals.push(reason);
+  }
   get statsRef() {
     return this.stats;
   }
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path10.dirname(file.absPath).split(path10.sep).join("/"), workspace: selected2 ?? "default" };
+  return { dir: m.dir, cwd: path11.dirname(file.absPath).split(path11.sep).join("/"), workspace: selected2 ?? "default" };
 }
-function expansion(b, scope) {
+function expansion(b, scope, taint) {
   if ("count" in b) {
-    const c = countInstances(evalRawVal(b.count, scope));
+    const c = countInstances(evalRawVal(rawAttr(b, "count"), scope));
     if ("unknown" in c) return { kind: "unknown", reason: c.unknown, bindings: { count: object(/* @__PURE__ */ new Map([["index", unk("count.index", NUMBER)]])) } };
     const kept = Math.min(c.n, INSTANCE_CAP);
     const instances = [];
@@ -33847,7 +37430,13 @@ function expansion(b, scope) {
     return { kind: "count", instances, total: c.n };
   }
   if ("for_each" in b) {
-    const r = forEachPairs(evalRawVal(b.for_each, scope));
+    const raw = rawAttr(b, "for_each");
+    const { value, tainted } = taint ? taint.track(() => evalRawVal(raw, scope)) : { value: evalRawVal(raw, scope), tainted: false };
+    const node = tainted && typeof raw === "string" && isTemplateText(raw) ? parseCached(raw) : void 0;
+    if (node !== void 0 && !(node instanceof ParseError) && sensitivityOf(node, scope) === "marked") {
+      return { kind: "unknown", reason: "for_each (error: sensitive values cannot be used as for_each arguments)", bindings: { each: object(/* @__PURE__ */ new Map([["key", unk("each.key")], ["value", unk("each.value")]])) } };
+    }
+    const r = forEachPairs(value);
     if (!("pairs" in r)) {
       const reason = "unknown" in r ? r.unknown : `for_each (error: ${r.error})`;
       return { kind: "unknown", reason, bindings: { each: object(/* @__PURE__ */ new Map([["key", unk("each.key")], ["value", unk("each.value")]])) } };
@@ -33858,7 +37447,7 @@ function expansion(b, scope) {
   return { kind: "none" };
 }
 var ModuleInstance = class _ModuleInstance {
-  constructor(ev, mod, modulePath, inputs, callSite, depth, root, varOrigins = /* @__PURE__ */ new Map(), sensitiveInputs = /* @__PURE__ */ new Set()) {
+  constructor(ev, mod, modulePath, inputs, callSite, depth, root, varOrigins = /* @__PURE__ */ new Map(), sensitiveInputs = /* @__PURE__ */ new Set(), markedInputs = /* @__PURE__ */ new Set()) {
     this.ev = ev;
     this.mod = mod;
     this.modulePath = modulePath;
@@ -33866,19 +37455,38 @@ var ModuleInstance = class _ModuleInstance {
     this.depth = depth;
     this.root = root;
     this.varOrigins = varOrigins;
+    this.markedInputs = markedInputs;
     this.prefix = modulePath.map((m) => `module.${m}.`).join("");
     const resolver = { ref: (root2, steps) => this.ref(root2, steps) };
     const budget = new Budget();
-    this.scope = { resolver, bindings: /* @__PURE__ */ new Map(), budget, files: this.fileEnv() };
-    const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget };
+    if (mod.exprs === void 0) mod.exprs = expressionsOf(mod.files) ?? null;
+    const exprs = mod.exprs ? { exprs: mod.exprs } : {};
+    this.scope = {
+      resolver,
+      bindings: /* @__PURE__ */ new Map(),
+      budget,
+      files: this.fileEnv(),
+      ...exprs,
+      sensitiveRef: (n) => this.sensitiveRef(n),
+      onSensitive: () => this.ev.taint.mark()
+    };
+    const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     for (const f of mod.files) {
       if (isObj5(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
           const decl = declOf(name, b, noScope);
-          if ("error" in decl) this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
-          else this.variables.set(name, variableValue(decl, inputs.get(name)));
+          if ("error" in decl) {
+            this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
+            this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
+          } else {
+            const v = variableValue(decl, inputs.get(name));
+            this.variables.set(name, v);
+            const r = modulePath.length === 0 && inputs.has(name) ? refusalOf(v) : void 0;
+            if (r && !refusalOf(inputs.get(name))) this.staticErrors.push(`var.${name}: ${r}`);
+          }
+          if (declaredSensitive(b)) this.declaredSensitiveVars.add(name);
           if (declaredSensitive(b) || sensitiveInputs.has(name)) {
             this.sensitiveVars.add(name);
             ev.taint.recordVal(this.variables.get(name));
@@ -33886,7 +37494,7 @@ var ModuleInstance = class _ModuleInstance {
           if (bodies(b.validation).length) this.validations.set(name, bodies(b.validation));
         }
       }
-      for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) this.localsRaw.set(k, v);
+      for (const l of bodies(f.body.locals)) for (const k of Object.keys(l)) this.localsRaw.set(k, rawAttr(l, k));
     }
     for (const [name, rules] of this.validations) this.validate(name, rules);
   }
@@ -33897,6 +37505,7 @@ var ModuleInstance = class _ModuleInstance {
   depth;
   root;
   varOrigins;
+  markedInputs;
   scope;
   localsRaw = /* @__PURE__ */ new Map();
   localsDone = /* @__PURE__ */ new Map();
@@ -33905,6 +37514,11 @@ var ModuleInstance = class _ModuleInstance {
   /** Variables declared sensitive here, or given a value computed from a sensitive one by the caller. */
   sensitiveVars = /* @__PURE__ */ new Set();
   localsTainted = /* @__PURE__ */ new Set();
+  /** Errors in the configuration's text itself (a declaration, a variable file's value): OpenTofu refuses it whatever it plans. */
+  staticErrors = [];
+  /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
+  declaredSensitiveVars = /* @__PURE__ */ new Set();
+  sensitivityBusy = /* @__PURE__ */ new Set();
   /** Some output of this instance is sensitive (declared, or computed from a sensitive value). */
   outputsTainted = false;
   children = /* @__PURE__ */ new Map();
@@ -33913,25 +37527,31 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path10.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path11.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path10.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path11.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path10.resolve(cwd, name))
+      exists: (name) => existsConfined(workspace, path11.resolve(cwd, name)),
+      list: (name) => {
+        const r = listConfined(workspace, path11.resolve(cwd, name));
+        if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
+        return r;
+      }
     };
   }
   /** A variable whose validation condition is false: OpenTofu refuses the value, so it is unknown with the reason. */
   validate(name, rules) {
     for (const rule of rules) {
+      if (typeof rule.condition === "string" && /\b(?:file\w*|templatefile)\s*\(/.test(rule.condition)) continue;
       const ok = evalRawVal(rule.condition, this.scope);
-      if (isUnknown(ok) || isNull(ok) || ok.t.k !== "bool" || ok.v !== false) continue;
+      if (isUnknown2(ok) || isNull(ok) || ok.t.k !== "bool" || ok.v !== false) continue;
       const message = evalRawVal(rule.error_message, this.scope);
       const text2 = message.t.k === "string" && typeof message.v === "string" ? message.v : "the validation condition is false";
       this.variables.set(name, unk(`var.${name} (error: invalid value for variable: ${text2})`));
@@ -33952,14 +37572,146 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path10.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path11.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
         return name === "workspace" ? { value: str(this.root.workspace), used: 1 } : void 0;
       default:
+        if (root === "terraform_data" && name !== void 0) {
+          const value = this.terraformData(name);
+          return value ? { value, used: 1 } : void 0;
+        }
         return void 0;
     }
+  }
+  dataBlock(name) {
+    for (const f of this.mod.files) {
+      const byType = isObj5(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj5(byType) ? bodies(byType[name])[0] : void 0;
+      if (b) return b;
+    }
+    return void 0;
+  }
+  dataBusy = /* @__PURE__ */ new Set();
+  dataDone = /* @__PURE__ */ new Map();
+  /**
+   * The planned value of `terraform_data.<name>` in this module instance, as OpenTofu's built-in
+   * provider plans a create (internal/builtin/providers/tf/resource_data.go): input and
+   * triggers_replace as configured, output null when input is null and else known after apply, id
+   * known after apply. A tuple of instances with count, an object of them with for_each.
+   */
+  terraformData(name) {
+    const done = this.dataDone.get(name);
+    if (done) {
+      if (done.tainted) this.ev.taint.mark();
+      return done.value;
+    }
+    const block = this.dataBlock(name);
+    if (!block) return void 0;
+    const address = `terraform_data.${name}`;
+    if (this.dataBusy.has(name)) {
+      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`);
+      return unk(`${address} (error: a cycle of references leads back to this resource)`);
+    }
+    this.dataBusy.add(name);
+    const b = block;
+    const { value, tainted } = this.ev.taint.track(() => {
+      const exp = expansion(b, this.scope, this.ev.taint);
+      const instance = (bindings, label) => {
+        const scope = childScope(this.scope, bindings);
+        const input = "input" in b ? evalRawVal(rawAttr(b, "input"), scope) : NULL;
+        const triggers = "triggers_replace" in b ? evalRawVal(rawAttr(b, "triggers_replace"), scope) : NULL;
+        return object(
+          /* @__PURE__ */ new Map([
+            ["id", unk(`${label}.id`, STRING)],
+            ["input", input],
+            ["output", isNull(input) ? input : unk(`${label}.output`, input.t)],
+            ["triggers_replace", triggers]
+          ])
+        );
+      };
+      switch (exp.kind) {
+        case "none":
+          return instance({}, address);
+        case "unknown":
+          return unk(`${address} (${exp.reason})`);
+        case "count":
+          if (exp.total > exp.instances.length) return unk(`${address} (${exp.total} instances, more than are expanded)`);
+          return tuple(exp.instances.map((i) => instance(i.bindings, `${address}${keyText(i.key)}`)));
+        case "for_each": {
+          if (exp.total > exp.instances.length) return unk(`${address} (${exp.total} instances, more than are expanded)`);
+          const m = /* @__PURE__ */ new Map();
+          for (const i of exp.instances) m.set(String(i.key), instance(i.bindings, `${address}${keyText(i.key)}`));
+          return object(m);
+        }
+      }
+    });
+    this.dataBusy.delete(name);
+    this.dataDone.set(name, { value, tainted });
+    if (tainted) this.ev.taint.mark();
+    return value;
+  }
+  /**
+   * Whether the value a reference names is marked sensitive (eval.ts sensitivityOf): a variable
+   * declared sensitive (or given a marked value by the caller), a local or a terraform_data input by
+   * its expression, a module output declared sensitive; clean when reading it touches nothing
+   * sensitive at all.
+   */
+  sensitiveRef(n) {
+    const name = n.steps[0]?.k === "attr" ? n.steps[0].name : void 0;
+    if (name === void 0) return n.root === "path" || n.root === "terraform" ? "clean" : void 0;
+    const key = `${n.root}.${name}`;
+    if (this.sensitivityBusy.has(key)) return void 0;
+    const tainted = this.ev.taint.track(() => evaluate({ k: "ref", root: n.root, steps: n.steps.slice(0, 1), src: key }, this.scope)).tainted;
+    if (!tainted) return "clean";
+    this.sensitivityBusy.add(key);
+    try {
+      const ofRaw = (raw) => {
+        if (typeof raw !== "string") return void 0;
+        if (!isTemplateText(raw)) return "clean";
+        const node = parseCached(raw);
+        return node instanceof ParseError ? void 0 : sensitivityOf(node, this.scope);
+      };
+      switch (n.root) {
+        case "var":
+          return this.declaredSensitiveVars.has(name) || this.markedInputs.has(name) ? "marked" : void 0;
+        case "local":
+          return ofRaw(this.localsRaw.get(name));
+        case "module": {
+          const output = n.steps[1]?.k === "attr" ? n.steps[1].name : void 0;
+          const c = this.child(name);
+          if (output === void 0 || !c || c.expanded || c.unknownExpansion || !c.instances[0]?.inst) return void 0;
+          return c.instances[0].inst.outputSensitivity(output);
+        }
+        case "terraform_data": {
+          const b = this.dataBlock(name);
+          if (!b || "count" in b || "for_each" in b) return void 0;
+          const attr = n.steps[1]?.k === "attr" ? n.steps[1].name : void 0;
+          if (attr === "input" || attr === "triggers_replace") return ofRaw(rawAttr(b, attr));
+          return void 0;
+        }
+        default:
+          return void 0;
+      }
+    } finally {
+      this.sensitivityBusy.delete(key);
+    }
+  }
+  /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
+  outputSensitivity(name) {
+    for (const f of this.mod.files) {
+      if (!isObj5(f.body.output)) continue;
+      const b = bodies(f.body.output[name])[0];
+      if (!b) continue;
+      if (declaredSensitive(b)) return "marked";
+      const raw = rawAttr(b, "value");
+      if (typeof raw !== "string") return void 0;
+      if (!isTemplateText(raw)) return "clean";
+      const node = parseCached(raw);
+      return node instanceof ParseError ? void 0 : sensitivityOf(node, this.scope);
+    }
+    return void 0;
   }
   local(name) {
     if (this.localsDone.has(name)) return this.localsDone.get(name);
@@ -34002,7 +37754,7 @@ var ModuleInstance = class _ModuleInstance {
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
-        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(b.value, this.scope), `${label}.${name}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(rawAttr(b, "value"), this.scope), `${label}.${name}`));
         if (tainted || declaredSensitive(b)) {
           this.outputsTainted = true;
           this.ev.taint.recordVal(value);
@@ -34039,7 +37791,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path10.posix.normalize(path10.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path11.posix.normalize(path11.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     if (!targetDir || this.depth >= MAX_DEPTH) {
       const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
@@ -34048,7 +37800,7 @@ var ModuleInstance = class _ModuleInstance {
       return entry;
     }
     const meta = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    const exp = expansion(b, this.scope);
+    const exp = expansion(b, this.scope, this.ev.taint);
     if (exp.kind === "unknown") entry.unknownExpansion = exp.reason;
     else if (exp.kind !== "none") {
       entry.expanded = exp.kind;
@@ -34059,15 +37811,21 @@ var ModuleInstance = class _ModuleInstance {
       const scope = childScope(this.scope, bindings);
       const inputs = /* @__PURE__ */ new Map();
       const sensitiveInputs = /* @__PURE__ */ new Set();
-      for (const [k, raw] of Object.entries(b)) {
+      const markedInputs = /* @__PURE__ */ new Set();
+      for (const k of Object.keys(b)) {
         if (meta.has(k)) continue;
-        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(raw, scope), `var.${k}`));
+        const { value, tainted } = this.ev.taint.track(() => rebase(evalRawVal(rawAttr(b, k), scope), `var.${k}`));
         inputs.set(k, value);
-        if (tainted) sensitiveInputs.add(k);
+        if (tainted) {
+          sensitiveInputs.add(k);
+          const raw = rawAttr(b, k);
+          const node = typeof raw === "string" && isTemplateText(raw) ? parseCached(raw) : void 0;
+          if (node && !(node instanceof ParseError) && sensitivityOf(node, scope) === "marked") markedInputs.add(k);
+        }
       }
       const seg = `${name}${key !== void 0 ? keyText(key) : ""}`;
       const site = { file: f.file.path, line, module: `${this.prefix}module.${seg}`, ...this.callSite ? { parent: this.callSite } : {} };
-      const inst = new _ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta), sensitiveInputs);
+      const inst = new _ModuleInstance(this.ev, targetDir, [...this.modulePath, seg], inputs, site, this.depth + 1, this.root, this.inputOrigins(b, meta), sensitiveInputs, markedInputs);
       entry.instances.push({ ...key !== void 0 ? { key } : {}, inst });
     }
     return entry;
@@ -34081,6 +37839,31 @@ var ModuleInstance = class _ModuleInstance {
       if (o.length) out.set(k, o);
     }
     return out;
+  }
+  /**
+   * Evaluate what OpenTofu evaluates whether or not anything uses it (variables, locals, outputs),
+   * here and in every module instance below, and record the errors among them: OpenTofu refuses a
+   * configuration with any of them.
+   */
+  checkAll() {
+    for (const e of this.staticErrors) this.ev.refuse(e);
+    for (const name of this.localsRaw.keys()) {
+      if (!constantRaw(this.localsRaw.get(name))) continue;
+      const r = refusalOf(this.local(name));
+      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
+    }
+    const label = this.prefix ? this.prefix.slice(0, -1) : "output";
+    for (const f of this.mod.files) {
+      if (!isObj5(f.body.output)) continue;
+      for (const [name, list4] of Object.entries(f.body.output)) {
+        const b = bodies(list4)[0];
+        if (!b || !constantRaw(rawAttr(b, "value"))) continue;
+        const v = entries(this.outputs(label)).get(name);
+        const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? "an infinite number cannot be stored" : void 0));
+        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
+      }
+    }
+    for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
   }
   /** Register this module's resources and providers, then its children's. */
   emit() {
@@ -34119,7 +37902,7 @@ var ModuleInstance = class _ModuleInstance {
     const locPath = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
-    const exp = expansion(b, this.scope);
+    const exp = expansion(b, this.scope, this.ev.taint);
     let instances = [{ bindings: {} }];
     if (exp.kind === "unknown") instances = [{ bindings: exp.bindings }];
     else if (exp.kind !== "none") {
@@ -34163,7 +37946,7 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 
-// src/normalize/input.ts
+// src/model/input.ts
 function emptyInput() {
   return {
     schema_version: 1,
@@ -34231,7 +38014,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path11.posix.dirname(file);
+  const d = path12.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -34262,8 +38045,8 @@ var Builder = class {
   terraformModules(files, varFiles, modules) {
     const tf = this.input.terraform;
     const rootVars = [
-      ...files.filter((f) => f.file.kind === "terraform-vars").map((f) => ({ file: f.file.path, values: f.body, lineOf: lineOfIn(f) })),
-      ...varFiles.filter((f) => f.file.kind === "terraform-vars").map((f) => ({ file: f.file.path, values: f.body, given: true, lineOf: lineOfIn(f) }))
+      ...files.filter((f) => f.file.kind === "terraform-vars").map((f) => ({ file: f.file.path, values: f.body, parsed: f, lineOf: lineOfIn(f), ...f.expressions ? { exprs: f.expressions } : {} })),
+      ...varFiles.filter((f) => f.file.kind === "terraform-vars").map((f) => ({ file: f.file.path, values: f.body, parsed: f, given: true, lineOf: lineOfIn(f), ...f.expressions ? { exprs: f.expressions } : {} }))
     ];
     const ev = new TerraformEvaluator(
       files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json"),
@@ -34310,20 +38093,24 @@ var Builder = class {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
-          found.push({ type, line, config: ctx ? evalBody(b, ctx) : toBody(b) });
+          found.push({ type, line, path: [kind, type, i], config: ctx ? evalBody(b, ctx) : toBody(b) });
         });
       }
     }
     found.sort((a, b) => a.line - b.line);
-    return found.map((p, index) => ({ type: p.type, index, config: p.config }));
+    return found.map((p, index) => ({ type: p.type, index, path: p.path, config: p.config }));
   }
   /** The scope of one Packer template folder: variables (defaults, *.auto.pkrvars.hcl, var files) and locals. */
   packerScope(dir, files, varFiles) {
-    const none = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() };
+    const mine = files.filter((f) => f.file.kind === "packer" && dirOf3(f.file.path) === dir);
+    const auto = files.filter((f) => f.file.kind === "packer-vars" && dirOf3(f.file.path) === dir && /\.auto\.pkrvars\.(hcl|json)$/.test(f.file.path)).sort((a, b) => compareBytes(a.file.path, b.file.path));
+    const given = varFiles.filter((v) => v.file.kind === "packer-vars");
+    const found = expressionsOf([...mine, ...auto, ...given]);
+    const exprs = found ? { exprs: found } : {};
+    const none = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), ...exprs };
     const vars = /* @__PURE__ */ new Map();
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
-    const mine = files.filter((f) => f.file.kind === "packer" && dirOf3(f.file.path) === dir);
     for (const f of mine) {
       if (isObj6(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
@@ -34335,8 +38122,7 @@ var Builder = class {
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
       if (isObj6(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
-    const auto = files.filter((f) => f.file.kind === "packer-vars" && dirOf3(f.file.path) === dir && /\.auto\.pkrvars\.(hcl|json)$/.test(f.file.path)).sort((a, b) => compareBytes(a.file.path, b.file.path));
-    for (const f of [...auto, ...varFiles.filter((v) => v.file.kind === "packer-vars")]) {
+    for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
     }
     for (const name of sensitive) this.taint.record(vars.get(name));
@@ -34346,6 +38132,7 @@ var Builder = class {
     const scope = {
       budget: new Budget(),
       bindings: /* @__PURE__ */ new Map(),
+      ...exprs,
       resolver: {
         ref: (root, steps) => {
           const name = steps[0]?.attr;
@@ -34491,7 +38278,7 @@ var Builder = class {
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
       if (!isObj6(p)) return [];
       const { type, ...rest } = render2(p);
-      return [{ type: literalString(type) ?? "unknown", index, config: rest }];
+      return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
     if (addresses.length || Array.isArray(f.body.provisioners)) {
       pk.builds.push({
@@ -34613,8 +38400,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path29 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path29, hasActual: "actual" in r };
+    const path30 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path30, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -34676,6 +38463,9 @@ function mergeCatalogs(base, extras) {
   return indexCatalog({ ...base.catalog, rules, controls });
 }
 
+// src/engine/scan.ts
+init_workspace_read();
+
 // src/controls/map.ts
 import { createHash as createHash3 } from "node:crypto";
 var MAX_VALUE_TEXT = 80;
@@ -34685,6 +38475,7 @@ function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
   if (isObj8(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
@@ -34699,9 +38490,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path29) {
+function valueAt(config, path30) {
   let node = config;
-  for (const seg of path29) {
+  for (const seg of path30) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj8(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -34715,10 +38506,10 @@ function seenText(v, redactValue) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return `is ${valueText(v, redactValue)}`;
 }
-function pathText(path29, config) {
+function pathText(path30, config) {
   let out = "";
   let node = config;
-  for (const seg of path29) {
+  for (const seg of path30) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -34750,8 +38541,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path29) {
-  return createHash3("sha256").update(JSON.stringify([id, file, resource, path29])).digest("hex").slice(0, 32);
+function fingerprint(id, file, resource, path30) {
+  return createHash3("sha256").update(JSON.stringify([id, file, resource, path30])).digest("hex").slice(0, 32);
 }
 function messageFor(meta, o, config, redactValue) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -34761,9 +38552,9 @@ function messageFor(meta, o, config, redactValue) {
   if (!o.hasActual) return `${base} (${where} ${seenText(valueAt(config, o.path), redactValue)})`;
   return `${base} (${where} is ${valueText(o.actual, redactValue)})`;
 }
-function locate(loc, path29) {
+function locate(loc, path30) {
   if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path29]);
+  const hit = loc.locations.resolve([...loc.locPath, ...path30]);
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 function blockRangeOf(loc) {
@@ -34831,19 +38622,45 @@ function mapOutcomes(outcomes, ctx) {
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
 }
 var sameInstance = (a, b) => a.file === b.file && a.resource === b.resource && (a.callSite?.module ?? "") === (b.callSite?.module ?? "") && (a.callSite?.file ?? "") === (b.callSite?.file ?? "");
+var COVERED_BY = {
+  "NET-AWS-001": { by: ["NET-MULTI-001"] },
+  "NET-AZ-001": { by: ["NET-MULTI-001"] },
+  "NET-GCP-001": { by: ["NET-MULTI-001"] },
+  "NET-MULTI-001/udp": { by: ["NET-AZ-001"] },
+  "VMH-AWS-005": { by: ["VMH-AWS-002"], same: (a, b) => volumeOf(a) === volumeOf(b) }
+};
+function volumeOf(p) {
+  if (p.length >= 2 && typeof p[1] === "number") return `${p[0]}[${p[1]}]`;
+  if (p[0] === "root_block_device") return "root_block_device[0]";
+  return p.length === 1 ? "" : String(p[0]);
+}
 function applyCoverage(findings) {
   const out = findings.map((f) => ({ ...f }));
-  const dropped = /* @__PURE__ */ new Set();
-  out.forEach((f, i) => {
-    const by2 = f.coveredBy;
-    if (by2 === void 0) return;
+  const ownersOf = out.map((f) => {
+    const byRule = f.coveredBy;
+    const pair = COVERED_BY[f.id];
     delete f.coveredBy;
-    const owner = out.find((g, j) => j !== i && g.ruleId === by2 && g.coveredBy === void 0 && sameInstance(g, f) && sameEntry(g.path, f.path));
-    if (!owner) return;
-    owner.covers = [...owner.covers ?? [], { id: f.id, path: f.path, message: f.message }];
-    dropped.add(i);
+    if (byRule === void 0 && !pair) return [];
+    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameInstance(g, f) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return out.flatMap((g, j) => owns(g) ? [j] : []);
   });
-  return out.filter((_, i) => !dropped.has(i));
+  const standing = /* @__PURE__ */ new Map();
+  const stands = (i, seen2) => {
+    const known = standing.get(i);
+    if (known !== void 0) return known;
+    if (seen2.has(i)) return true;
+    seen2.add(i);
+    const owner = ownersOf[i].find((j) => stands(j, seen2));
+    standing.set(i, owner === void 0);
+    if (owner !== void 0) {
+      const f = out[i];
+      const o = out[owner];
+      o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
+    }
+    return owner === void 0;
+  };
+  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
+  return out.filter((_, i) => standing.get(i));
 }
 function baseAddress(address) {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
@@ -34875,8 +38692,8 @@ function groupInstances(findings) {
     return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
   });
 }
-function valueFrom(origins, at2) {
-  const found = originsAt(origins, at2);
+function valueFrom(origins, at3) {
+  const found = originsAt(origins, at3);
   return found.length ? { valueFrom: found } : {};
 }
 function compareFindings(a, b) {
@@ -34890,27 +38707,93 @@ function compareEvaluations(a, b) {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/util/patterns.ts
-function globToRegExp(glob) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      if (glob[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_GLOB_LENGTH = 256;
+var GlobError = class extends Error {
+  constructor(pattern, reason) {
+    super(`invalid glob "${pattern.length > 80 ? `${pattern.slice(0, 80)}...` : pattern}": ${reason}`);
+    this.pattern = pattern;
+    this.name = "GlobError";
   }
-  return new RegExp(`^${re}$`);
+  pattern;
+};
+var OPTIONS = { dot: true, noextglob: true, nonegate: true, strictBrackets: true, maxLength: MAX_GLOB_LENGTH + 8 };
+var chars = import_picomatch.default.constants.globChars(false);
+var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
+function negation(pattern) {
+  const n = /^!*/.exec(pattern)[0].length;
+  return { negated: n % 2 === 1, body: pattern.slice(n) };
+}
+function isGlob(pattern) {
+  const { negated, body } = negation(pattern);
+  return negated || import_picomatch.default.scan(body).isGlob;
+}
+function compile(body) {
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(body, OPTIONS).source;
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+  for (const g of GUARDS) source = source.split(g).join("");
+  if (/\(\?[=!<]/.test(source)) throw new GlobError(body, "lookarounds are not supported");
+  try {
+    const re = RE2JS.compile(source);
+    return (s) => re.matches(s);
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+}
+var cache2 = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 4096;
+function globMatcher(pattern, o = {}) {
+  const key = `${o.folders ? "F" : "P"}${pattern}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  const { negated, body } = negation(pattern.replace(/^\.\//, ""));
+  let m;
+  if (!negated && !import_picomatch.default.scan(body).isGlob) {
+    const plain = o.folders ? body.replace(/\/$/, "") : body;
+    m = o.folders ? (p) => p === plain || p.startsWith(`${plain}/`) : (p) => p === plain;
+  } else {
+    if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(pattern, `longer than ${MAX_GLOB_LENGTH} characters`);
+    const self = compile(body);
+    const below = o.folders ? compile(`${body.replace(/\/$/, "")}/**`) : void 0;
+    const any = below ? (p) => self(p) || below(p) : self;
+    m = negated ? (p) => !any(p) : any;
+  }
+  if (cache2.size >= CACHE_SIZE) cache2.clear();
+  cache2.set(key, m);
+  return m;
+}
+var problems = /* @__PURE__ */ new Map();
+function globProblem(pattern) {
+  const known = problems.get(pattern);
+  if (known !== void 0) return known;
+  try {
+    globMatcher(pattern);
+    return void 0;
+  } catch (e) {
+    const why = e instanceof GlobError ? e.message : String(e);
+    if (problems.size >= CACHE_SIZE) problems.clear();
+    problems.set(pattern, why);
+    return why;
+  }
+}
+var wildcards = /* @__PURE__ */ new Map();
+function wildcardMatcher(pattern) {
+  let m = wildcards.get(pattern);
+  if (!m) {
+    const re = RE2JS.compile(`^${pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? ".*" : c === "?" ? "." : `\\${c}`)}$`);
+    m = (s) => re.matches(s);
+    if (wildcards.size >= CACHE_SIZE) wildcards.clear();
+    wildcards.set(pattern, m);
+  }
+  return m;
 }
 function ruleMatches(pattern, id) {
   if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
-  return globToRegExp(pattern.replace(/\//g, "")).test(id.replace(/\//g, ""));
+  return wildcardMatcher(pattern)(id);
 }
 function matchesEveryRule(pattern) {
   return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
@@ -34925,11 +38808,8 @@ function targetMatches(w, f) {
     if (!w.file || !w.target || f.file !== w.file) return false;
     return f.range.startLine >= w.target.startLine && f.range.startLine <= w.target.endLine;
   }
-  if (w.path && !globToRegExp(w.path).test(f.file)) return false;
-  if (w.resource) {
-    const re = new RegExp(`^${w.resource.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-    if (!re.test(f.resource)) return false;
-  }
+  if (w.path && (globProblem(w.path) !== void 0 || !globMatcher(w.path)(f.file))) return false;
+  if (w.resource && !wildcardMatcher(w.resource)(f.resource)) return false;
   return true;
 }
 function isValidDate(s) {
@@ -34955,6 +38835,9 @@ function applyWaivers(findings, evaluations, waivers, now) {
     } else if (w.problem) {
       status = "rejected";
       note = w.problem;
+    } else if (w.path && globProblem(w.path)) {
+      status = "rejected";
+      note = `path: ${globProblem(w.path)}`;
     } else if (matchesEveryRule(w.rule)) {
       status = "rejected";
       note = `"${w.rule}" matches every rule: a waiver names the rules it excepts`;
@@ -35001,8 +38884,8 @@ function applyWaivers(findings, evaluations, waivers, now) {
   }
   const evals = evaluations.map((e) => {
     if (e.status !== "failed") return e;
-    const fs4 = byPair.get(`${e.ruleId}\0${e.file}\0${e.resource}`) ?? [];
-    return fs4.length && fs4.every((f) => f.waiver?.status === "applied") ? { ...e, status: "waived" } : e;
+    const fs3 = byPair.get(`${e.ruleId}\0${e.file}\0${e.resource}`) ?? [];
+    return fs3.length && fs3.every((f) => f.waiver?.status === "applied") ? { ...e, status: "waived" } : e;
   });
   return { findings: out, evaluations: evals, records };
 }
@@ -35041,7 +38924,7 @@ function parseOwnDirectives(comment) {
     return d;
   });
 }
-function targetOf(comment, codeLines, locations, wholeBlock = false) {
+function targetOf(comment, locations, wholeBlock = false) {
   let best;
   if (wholeBlock) {
     for (const r of locations.ranges()) {
@@ -35049,7 +38932,7 @@ function targetOf(comment, codeLines, locations, wholeBlock = false) {
     }
     if (best) return best;
   }
-  const n = comment.trailing ? comment.line : codeLines.find((l) => l > comment.line);
+  const n = comment.trailing ? comment.line : comment.nextCodeLine;
   if (n !== void 0) {
     for (const r of locations.ranges()) {
       if (r.startLine === n && (!best || r.endLine - r.startLine > best.endLine - best.startLine)) best = r;
@@ -35064,13 +38947,10 @@ function targetOf(comment, codeLines, locations, wholeBlock = false) {
 var MARKERS = /controlgate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|ts:skip/;
 function inlineWaivers(file, text2, locations, parsers) {
   if (!MARKERS.test(text2)) return [];
-  const comments = [];
-  const toks = tokenize(text2, (c) => comments.push(c));
-  const codeLines = [...new Set(toks.filter((t) => t.kind !== "nl").map((t) => t.line))].sort((a, b) => a - b);
   const out = [];
-  for (const c of comments) {
+  for (const c of locations.comments(text2)) {
     for (const d of parsers.flatMap((p) => p(c.text))) {
-      const target = targetOf(c, codeLines, locations, d.wholeBlock);
+      const target = targetOf(c, locations, d.wholeBlock);
       const w = { id: `${d.source}:${file}:${c.line}:${d.rule}`, source: d.source, rule: d.rule, file, line: c.line };
       if (d.peerId) w.peerId = d.peerId;
       if (d.unmapped) w.problem = `no Controlgate rule is equivalent to ${d.source} check ${d.peerId}`;
@@ -35088,8 +38968,7 @@ function inlineWaivers(file, text2, locations, parsers) {
 }
 var ownDirectives = parseOwnDirectives;
 
-// src/util/secrets.ts
-var REDACTED = "[REDACTED]";
+// src/normalize/secrets.ts
 var SHAPES = [
   /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g,
   // AWS access key ids
@@ -35104,6 +38983,15 @@ var SHAPES = [
   /\bsk_live_[0-9A-Za-z]{24,}\b/g
   // Stripe live keys
 ];
+var SHAPE_HINT = /AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|-----BEGIN |gh[pousr]_|xox[abprs]-|AIza|sk_live_/;
+function eachMatch(re, s, visit2) {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    visit2(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  re.lastIndex = 0;
+}
 var ASSIGNMENT = /(?:password|passwd|pwd|secret|token|api_key|apikey|access_key)["']?\s*[=:]\s*["']?([^\s"'$`{}<>()]{6,})/gi;
 var QUOTED = /"((?:[^"\\$]|\\.){6,})"/g;
 var CREDENTIAL_NAME = /(^|_|-)(password|passwd|secret|secret_key|secret_access_key|access_key|client_secret|api_key|token|access_token|private_key|credentials|account_key|sas_token|connection_string|admin_password|auth_token)$/i;
@@ -35117,7 +39005,6 @@ function worthMasking(s) {
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
 var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj9(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
@@ -35164,15 +39051,24 @@ function collectSecrets(files) {
       if (CREDENTIAL_NAME.test(key)) {
         if (!s.includes("${") && !s.startsWith("{{")) {
           if (looksSecret(s)) add(s);
-        } else for (const m of s.matchAll(QUOTED)) if (looksSecret(m[1])) add(m[1]);
+        } else eachMatch(QUOTED, s, (m) => {
+          if (looksSecret(m[1])) add(m[1]);
+        });
       }
-      for (const re of SHAPES) for (const m of s.matchAll(re)) add(m[0]);
-      for (const m of s.matchAll(ASSIGNMENT)) if (looksSecret(m[1])) add(m[1]);
+      if (SHAPE_HINT.test(s)) for (const re of SHAPES) eachMatch(re, s, (m) => add(m[0]));
+      eachMatch(ASSIGNMENT, s, (m) => {
+        if (looksSecret(m[1])) add(m[1]);
+      });
     });
-    for (const re of SHAPES) for (const m of f.text.matchAll(re)) add(m[0]);
+    if (SHAPE_HINT.test(f.text)) for (const re of SHAPES) eachMatch(re, f.text, (m) => add(m[0]));
   }
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
+
+// src/util/secrets.ts
+var REDACTED = "[REDACTED]";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -35243,6 +39139,7 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
   const leaf = (v, depth) => {
     if (typeof v === "string") return whole3.has(v) ? REDACTED : infix(v);
     if (typeof v === "number") return whole3.has(Number.isInteger(v) ? v.toFixed(0) : String(v)) ? REDACTED : v;
+    if (isExactNumber(v)) return whole3.has(v.rawJSON) ? REDACTED : v;
     if (depth > 64 || v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) return v.map((x) => leaf(x, depth + 1));
     const o = {};
@@ -35253,9 +39150,12 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 }
 
 // src/normalize/plan.ts
+init_workspace_read();
+init_errors();
+init_json_syntax();
 import { createHash as createHash4 } from "node:crypto";
-import path12 from "node:path";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path13 from "node:path";
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -35283,9 +39183,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path12.resolve(root, given);
-  const rel = path12.relative(root, abs).split(path12.sep).join("/");
-  const shown = rel.startsWith("..") || path12.isAbsolute(rel) ? abs.split(path12.sep).join("/") : rel;
+  const abs = path13.resolve(root, given);
+  const rel = path13.relative(root, abs).split(path13.sep).join("/");
+  const shown = rel.startsWith("..") || path13.isAbsolute(rel) ? abs.split(path13.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -35311,7 +39211,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj10(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj11(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -35325,7 +39225,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj10(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -35337,7 +39237,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path12.posix.dirname(file);
+  const d = path13.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -35357,7 +39257,7 @@ function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj10(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -35369,33 +39269,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj10(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj10(marks) && isObj10(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj10(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj10(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj10(r) && typeof r.address === "string") resources.set(r.address, isObj10(r.expressions) ? r.expressions : {});
+      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj10(m.module_calls) || depth > 32) return;
+    if (!isObj11(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj10(call)) continue;
+      if (!isObj11(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path12.posix.normalize(path12.posix.join(dir, source)).replace(/\/$/, "") || "." : path12.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj10(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path13.posix.normalize(path13.posix.join(dir, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -35405,21 +39305,21 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path12.posix.normalize(path12.posix.join(parent, source)).replace(/\/$/, "") || "." : path12.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path13.posix.normalize(path13.posix.join(parent, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
   };
   const instances = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj10(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj10(rc.change) ? rc.change : {};
+    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj11(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
-    seen.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj10(change.after)) {
+    seen2.add(rc.address);
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -35436,13 +39336,13 @@ function applyPlan(n, plan, files) {
       planPath: ["resource_changes", i, "change", "after"]
     });
   });
-  const fromModule = (m, at2, onlyData) => {
-    if (!isObj10(m)) return;
+  const fromModule = (m, at3, onlyData) => {
+    if (!isObj11(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj10(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen.has(r.address)) return;
+      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
-      seen.add(r.address);
+      seen2.add(r.address);
       instances.push({
         address: r.address,
         moduleAddress,
@@ -35450,17 +39350,17 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj10(r.values) ? r.values : {},
+        values: isObj11(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
-        planPath: [...at2, "resources", j, "values"]
+        planPath: [...at3, "resources", j, "values"]
       });
     });
-    (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at2, "child_modules", k], onlyData));
+    (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj10(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj10(doc.prior_state) && isObj10(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -35506,14 +39406,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj10(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj10(doc.variables) ? doc.variables : {};
+  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj11(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj10(d) && d.sensitive === true && isObj10(v)) collectStrings(v.value, secrets);
+    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj10(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj10(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -35523,17 +39423,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj10(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj10(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj10(byA)) continue;
-      if (kind === "module" ? a in byA : isObj10(byA[a]) && b in byA[a]) s++;
+      if (!isObj11(byA)) continue;
+      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -35559,7 +39459,7 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj10(byType) && isObj10(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -35567,10 +39467,10 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj10(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj10(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -35578,11 +39478,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj10(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj10(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path12.posix.normalize(path12.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path13.posix.normalize(path13.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -35593,8 +39493,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj10(node) ? node : void 0;
-      else node = isObj10(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
+      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -35611,20 +39511,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj10(v)) {
-      const uo = isObj10(u) ? u : {};
-      const exprs = isObj10(expr) ? expr : void 0;
+    if (isObj11(v)) {
+      const uo = isObj11(u) ? u : {};
+      const exprs = isObj11(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj10) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj10(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -35633,18 +39533,15 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj10(body) ? body : {};
+  return isObj11(body) ? body : {};
 }
 
 // src/discover/select.ts
-var GLOB = /[*?[]/;
 function splitPatterns(paths) {
-  return { plain: paths.filter((p) => !GLOB.test(p)), globs: paths.filter((p) => GLOB.test(p)) };
+  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
 }
 function matches(pattern, file) {
-  const p = pattern.replace(/^\.\//, "");
-  if (!GLOB.test(p)) return file === p.replace(/\/$/, "") || file.startsWith(p.endsWith("/") ? p : `${p}/`);
-  return globToRegExp(p).test(file) || globToRegExp(`${p.replace(/\/$/, "")}/**`).test(file);
+  return globMatcher(pattern, { folders: true })(file);
 }
 function selectFiles(files, plain, globs, exclude) {
   const out = { files: [], excluded: [] };
@@ -35663,17 +39560,17 @@ function selectFiles(files, plain, globs, exclude) {
 // src/evaluate/batch.ts
 function batchesByFolder(input) {
   const byDir = /* @__PURE__ */ new Map();
-  const at2 = (dir) => {
+  const at3 = (dir) => {
     let b = byDir.get(dir);
     if (!b) byDir.set(dir, b = emptyInput());
     return b;
   };
-  for (const r of input.terraform.resources) at2(r.module_dir).terraform.resources.push(r);
-  for (const p of input.terraform.providers) at2(p.module_dir).terraform.providers.push(p);
-  for (const v of input.terraform.variables) at2(v.dir).terraform.variables.push(v);
-  for (const s of input.packer.sources) at2(s.template_dir).packer.sources.push(s);
-  for (const b of input.packer.builds) at2(b.template_dir).packer.builds.push(b);
-  for (const v of input.packer.variables) at2(v.dir).packer.variables.push(v);
+  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
+  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
+  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
+  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
+  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
+  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
   return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
 }
 
@@ -35731,8 +39628,8 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
-// src/engine/shard.ts
-import path13 from "node:path";
+// src/model/shard.ts
+import path14 from "node:path";
 function fnv1a32(s) {
   let h = 2166136261;
   for (const b of Buffer.from(s, "utf8")) {
@@ -35745,7 +39642,7 @@ function shardOf(folder, count3) {
   return 1 + fnv1a32(folder) % count3;
 }
 function folderOf(p) {
-  const d = path13.posix.dirname(p);
+  const d = path14.posix.dirname(p);
   return d === "" ? "." : d;
 }
 function shardLabel(s) {
@@ -35799,16 +39696,16 @@ function throttled(report, intervalMs = 100) {
   };
 }
 function defaultAssetsDir() {
-  const here = path14.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path14.resolve(here, ".."), path14.resolve(here, "..", "..", "dist")]) {
-    if (existsSync2(path14.join(dir, "policy.wasm")) && existsSync2(path14.join(dir, "catalog.json"))) return dir;
+  const here = path15.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path15.resolve(here, ".."), path15.resolve(here, "..", "..", "dist")]) {
+    if (existsSync2(path15.join(dir, "policy.wasm")) && existsSync2(path15.join(dir, "catalog.json"))) return dir;
   }
-  return path14.resolve(here, "..", "..", "dist");
+  return path15.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash5("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
 var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read2 = (name) => readFileSync(path14.join(assetsDir, name))) {
+function loadPolicies(assetsDir, read2 = (name) => readFileSync(path15.join(assetsDir, name))) {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
@@ -35826,11 +39723,11 @@ function loadPolicies(assetsDir, read2 = (name) => readFileSync(path14.join(asse
   return p;
 }
 async function loadUserBundles(workspace, root, dirs) {
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   const out = [];
   for (const given of dirs) {
-    const abs = path14.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path14.relative(workspace, abs).split(path14.sep).join("/") || "." : given;
+    const abs = path15.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path15.relative(workspace, abs).split(path15.sep).join("/") || "." : given;
     let real;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
@@ -35838,13 +39735,13 @@ async function loadUserBundles(workspace, root, dirs) {
       if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
       throw e;
     }
-    const twice = seen.get(real);
+    const twice = seen2.get(real);
     if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
-    seen.set(real, dir);
+    seen2.set(real, dir);
     for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync2(path14.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+      if (!existsSync2(path15.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
     }
-    const read2 = (name) => readWorkspaceFile(workspace, path14.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    const read2 = (name) => readWorkspaceFile(workspace, path15.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
     try {
       out.push({ dir, loaded: await loadPolicies(real, read2) });
     } catch (e) {
@@ -35856,8 +39753,8 @@ async function loadUserBundles(workspace, root, dirs) {
 }
 async function resolveInput(opts, progress = () => {
 }) {
-  const root = path14.resolve(opts.root);
-  const workspace = path14.resolve(opts.workspace ?? root);
+  const root = path15.resolve(opts.root);
+  const workspace = path15.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -35886,8 +39783,8 @@ async function resolveInput(opts, progress = () => {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path14.resolve(opts.root);
-  const workspace = path14.resolve(opts.workspace ?? root);
+  const root = path15.resolve(opts.root);
+  const workspace = path15.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -35938,7 +39835,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path14.relative(root, path14.resolve(root, e.dir)).split(path14.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path15.relative(root, path15.resolve(root, e.dir)).split(path15.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -35957,13 +39854,10 @@ async function scan2(opts) {
 }
 function isFolder(p) {
   try {
-    return statSync2(p).isDirectory();
+    return statSync4(p).isDirectory();
   } catch {
     return false;
   }
-}
-function usageErrorsOf(r, allowEmpty) {
-  return allowEmpty ? [] : r.inputProblems ?? [];
 }
 function inputProblemsOf(unusable, filesToScan, given) {
   const out = unusable.map((u) => `path ${u.path} ${u.reason}`);
@@ -36032,14 +39926,16 @@ function ruleSettings(opts) {
 }
 
 // src/report/evidence/verify.ts
+init_workspace_read();
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/report/evidence/evidence.ts
+init_workspace_read();
 import { createHash as createHash6 } from "node:crypto";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -36056,7 +39952,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash6("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path15.relative(base, f).split(path15.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path16.relative(base, f).split(path16.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -36197,7 +40093,200 @@ function renderEvidenceJson(e) {
 `;
 }
 
-// src/engine/relative.ts
+// src/engine/scan-options.ts
+function configWaivers(s) {
+  return s.waivers.map((w) => ({
+    id: w.id,
+    source: "config",
+    rule: w.rule,
+    ...w.resource ? { resource: w.resource } : {},
+    ...w.path ? { path: w.path } : {},
+    ...w.reason !== void 0 ? { reason: w.reason } : {},
+    ...w.approver ? { approver: w.approver } : {},
+    ...w.ticket ? { ticket: w.ticket } : {},
+    ...w.expires ? { expires: w.expires } : {}
+  }));
+}
+function scanOptionsFrom(s) {
+  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
+  return {
+    paths: s.paths,
+    exclude: s.exclude,
+    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
+    waivers: configWaivers(s),
+    ...peers.length ? { suppressions: peers } : {},
+    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
+    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
+    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
+    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
+    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
+    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
+  };
+}
+
+// src/baseline/baseline.ts
+init_workspace_read();
+var import_ajv = __toESM(require_ajv(), 1);
+import { createHash as createHash7 } from "node:crypto";
+
+// docs/schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://controlgate.dev/schemas/baseline-1.json",
+  title: "Controlgate baseline",
+  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
+  type: "object",
+  additionalProperties: false,
+  required: ["controlgateBaseline", "findings"],
+  properties: {
+    controlgateBaseline: { const: 1, description: "Format version." },
+    findings: {
+      type: "array",
+      maxItems: 1e5,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "id", "file", "resource"],
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
+          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
+          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
+          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
+        }
+      }
+    }
+  }
+};
+
+// src/baseline/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
+var BaselineError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaselineError";
+  }
+};
+var compiled;
+var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
+var byEntry = (a, b) => {
+  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
+  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+function createBaseline(findings) {
+  const entries3 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.waiver?.status === "applied") continue;
+    entries3.set(f.fingerprint, { fingerprint: f.fingerprint, id: f.id, file: f.file, resource: f.resource });
+  }
+  const doc = { controlgateBaseline: BASELINE_VERSION, findings: [...entries3.values()].sort(byEntry) };
+  return { text: `${JSON.stringify(doc, null, 2)}
+`, entries: doc.findings.length };
+}
+function parseBaseline(bytes, shown) {
+  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
+  let doc;
+  try {
+    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (e) {
+    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const validate2 = validator();
+  if (!validate2(doc)) {
+    const first2 = validate2.errors?.[0];
+    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
+  }
+  return { doc, sha256: createHash7("sha256").update(bytes).digest("hex") };
+}
+function readBaseline(file, workspace, shown) {
+  let bytes;
+  try {
+    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
+    throw e;
+  }
+  return parseBaseline(bytes, shown);
+}
+function applyBaseline(result, baseline) {
+  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
+  const accepted = [];
+  const remaining = [];
+  for (const f of result.findings) {
+    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
+    else remaining.push(f);
+  }
+  const present = new Set(result.findings.map((f) => f.fingerprint));
+  const owns = ownsFolder(result.shard);
+  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
+  return {
+    ...result,
+    findings: remaining,
+    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
+  };
+}
+function mergeBaselineOutcomes(outcomes) {
+  const present = outcomes.filter((b) => b !== void 0);
+  if (!present.length) return void 0;
+  const first2 = present[0];
+  if (present.length !== outcomes.length || present.some((b) => b.sha256 !== first2.sha256)) {
+    throw new BaselineError("the shards did not apply the same baseline (each must scan with the same --baseline file, or none)");
+  }
+  const accepted = present.flatMap((b) => b.accepted).sort(compareFindings);
+  const fixed2 = [...new Map(present.flatMap((b) => b.fixed).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
+  return { ...first2, accepted, fixed: fixed2 };
+}
+
+// src/model/verdict.ts
+function failingFindings(findings, failOn) {
+  if (failOn === "never") return [];
+  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
+}
+function usageErrorsOf(r, allowEmpty) {
+  return allowEmpty ? [] : r.inputProblems ?? [];
+}
+function verdictOf(r, o) {
+  const inScope = o.inScope;
+  const scoped = inScope ? r.findings.filter((f) => inScope.has(f.fingerprint)) : r.findings;
+  const failing = o.acceptFindings ? [] : failingFindings(scoped, o.failOn);
+  const usageErrors = usageErrorsOf(r, o.allowEmpty === true);
+  const failed = failing.length > 0 || r.errors.length > 0 || usageErrors.length > 0;
+  return {
+    failOn: o.failOn,
+    failing,
+    fileErrors: r.errors.length,
+    usageErrors,
+    failed,
+    exitCode: usageErrors.length ? EXIT.usage : failed ? EXIT.findings : EXIT.ok
+  };
+}
+
+// src/engine/run.ts
+async function runPipeline(s) {
+  const scanned = await scan2({
+    root: s.root,
+    ...s.workspace ? { workspace: s.workspace } : {},
+    ...scanOptionsFrom(s.settings),
+    ...s.parseTimeoutMs ? { parseTimeoutMs: s.parseTimeoutMs } : {},
+    ...s.plan ? { plan: s.plan } : {},
+    ...s.shard ? { shard: s.shard } : {},
+    ...s.onProgress ? { onProgress: s.onProgress } : {},
+    ...s.assetsDir ? { assetsDir: s.assetsDir } : {},
+    ...s.now ? { now: s.now } : {}
+  });
+  const relative = repoRelative(scanned, s.pathPrefix ?? "");
+  const result = s.baseline ? applyBaseline(relative, s.baseline) : relative;
+  const inScope = s.scope ? await s.scope(result) : void 0;
+  const verdict = verdictOf(result, {
+    failOn: s.settings.failOn,
+    ...inScope ? { inScope } : {},
+    ...s.allowEmpty ? { allowEmpty: true } : {},
+    ...s.acceptFindings ? { acceptFindings: true } : {}
+  });
+  return { result, found: relative.findings, ...inScope ? { inScope } : {}, verdict };
+}
 function repoRelative(r, prefix) {
   if (!prefix) return r;
   const p = (f) => `${prefix}/${f}`;
@@ -36214,9 +40303,10 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync3, lstatSync } from "node:fs";
-import path16 from "node:path";
-var import_ajv = __toESM(require_ajv(), 1);
+init_workspace_read();
+import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
+import path17 from "node:path";
+var import_ajv2 = __toESM(require_ajv(), 1);
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -36302,7 +40392,7 @@ var config_schema_default = {
         properties: {
           rule: { $ref: "#/definitions/ruleGlob" },
           resource: { type: "string", minLength: 1, description: "Resource address pattern (* matches anything)." },
-          path: { type: "string", minLength: 1, description: "File path glob (* within a folder, ** across)." },
+          path: { type: "string", minLength: 1, description: "File path glob (picomatch: * within a folder, ** across, [ab], {a,b}, a leading ! negates; at most 256 characters)." },
           reason: { type: "string" },
           approver: { type: "string" },
           ticket: { type: "string" },
@@ -36313,8 +40403,8 @@ var config_schema_default = {
   }
 };
 
-// src/config/yaml-lines.ts
-function entries3(text2) {
+// src/util/yaml-lines.ts
+function entries2(text2) {
   const out = [];
   text2.split(/\r?\n/).forEach((raw, i) => {
     if (/^\s*(#|$)/.test(raw) || /^(---|\.\.\.)\s*$/.test(raw)) return;
@@ -36333,12 +40423,12 @@ function entries3(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path29) {
-  const es = entries3(text2);
+function yamlLineOf(text2, path30) {
+  const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path29) {
+  for (const seg of path30) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -36404,7 +40494,8 @@ function emptyConfig() {
     overrides: []
   };
 }
-var validate = new import_ajv.Ajv({ allErrors: true, strict: true }).compile(config_schema_default);
+var compiled2;
+var validator2 = () => compiled2 ??= new import_ajv2.Ajv({ allErrors: true, strict: true }).compile(config_schema_default);
 function describeError(e) {
   const segs = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const where = segs.length ? segs.join(".") : "(top level)";
@@ -36437,7 +40528,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path16.dirname(path16.resolve(file))) {
+function readConfigFile(file, workspace = path17.dirname(path17.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -36450,26 +40541,37 @@ function parseConfigText(text2, file) {
     throw new ConfigError(`invalid YAML: ${reason}`, file, (mark?.line ?? 0) + 1);
   }
   if (doc === void 0 || doc === null) return {};
-  if (!validate(doc)) {
-    const errors = (validate.errors ?? []).map(describeError);
+  const validate2 = validator2();
+  if (!validate2(doc)) {
+    const errors = (validate2.errors ?? []).map(describeError);
     errors.sort((a, b) => b.path.length - a.path.length);
     const first2 = errors[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : "";
     throw new ConfigError(`${first2.message}${more}`, file, yamlLineOf(text2, first2.path));
   }
-  return doc;
+  const cfg = doc;
+  const globs = [
+    ...(cfg.paths?.include ?? []).map((g, i) => [g, ["paths", "include", i]]),
+    ...(cfg.paths?.exclude ?? []).map((g, i) => [g, ["paths", "exclude", i]]),
+    ...(cfg.waivers ?? []).map((w, i) => [w.path, ["waivers", i, "path"]])
+  ];
+  for (const [g, at3] of globs) {
+    const problem = g === void 0 ? void 0 : globProblem(g);
+    if (problem) throw new ConfigError(`${at3.join(".")}: ${problem}`, file, yamlLineOf(text2, at3));
+  }
+  return cfg;
 }
 function isLink(p) {
   try {
-    return lstatSync(p).isSymbolicLink();
+    return lstatSync2(p).isSymbolicLink();
   } catch {
     return false;
   }
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path16.dirname(file);
-  const rel = (p) => path16.isAbsolute(p) ? p : path16.resolve(dir, p);
+  const dir = path17.dirname(file);
+  const rel = (p) => path17.isAbsolute(p) ? p : path17.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -36528,18 +40630,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path16.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path17.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen = [], workspace = path16.dirname(path16.resolve(file))) {
-  const abs = path16.resolve(file);
-  if (seen.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen, abs].join(" -> ")}`, file, 1);
+function loadConfig(file, seen2 = [], workspace = path17.dirname(path17.resolve(file))) {
+  const abs = path17.resolve(file);
+  if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path16.resolve(path16.dirname(abs), f.extends);
+    const target = path17.resolve(path17.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -36547,18 +40649,18 @@ function loadConfig(file, seen = [], workspace = path16.dirname(path16.resolve(f
       const why = e.kind === "missing" ? `extends names a file that does not exist: ${f.extends}` : `extends names ${f.extends}, which ${e.reason}`;
       throw new ConfigError(why, file, yamlLineOf(text2, ["extends"]));
     }
-    base = loadConfig(target, [...seen, abs], workspace);
+    base = loadConfig(target, [...seen2, abs], workspace);
   }
   return mergeInto(base, f, abs);
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path16.resolve(root, named);
+    const file = path17.resolve(root, named);
     if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path16.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path17.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -36586,6 +40688,12 @@ function resolveSettings(config, given, explicit) {
     return d;
   };
   const paths = pick2("paths", given.paths?.length ? given.paths : void 0, config.include, DEFAULTS.paths);
+  for (const [what, list4] of [["path", given.paths], ["skip-path", given.skipPaths]]) {
+    for (const g of list4 ?? []) {
+      const problem = globProblem(g);
+      if (problem) throw new UsageError(`${what} ${problem}`);
+    }
+  }
   const s = {
     paths,
     exclude: [...config.exclude, ...given.skipPaths ?? []],
@@ -36628,35 +40736,6 @@ function resolveSettings(config, given, explicit) {
 }
 
 // src/config/apply.ts
-function configWaivers(s) {
-  return s.waivers.map((w) => ({
-    id: w.id,
-    source: "config",
-    rule: w.rule,
-    ...w.resource ? { resource: w.resource } : {},
-    ...w.path ? { path: w.path } : {},
-    ...w.reason !== void 0 ? { reason: w.reason } : {},
-    ...w.approver ? { approver: w.approver } : {},
-    ...w.ticket ? { ticket: w.ticket } : {},
-    ...w.expires ? { expires: w.expires } : {}
-  }));
-}
-function scanOptionsFrom(s) {
-  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
-  return {
-    paths: s.paths,
-    exclude: s.exclude,
-    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
-    waivers: configWaivers(s),
-    ...peers.length ? { suppressions: peers } : {},
-    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
-    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
-    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
-    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
-    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
-    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
-  };
-}
 var FRAMEWORKS = ["iso27017", "iso27002", "soc2", "cis", "nist"];
 function parseFrameworks(s) {
   const list4 = (s ?? "").split(/[\s,]+/).filter(Boolean);
@@ -36686,172 +40765,6 @@ function recordedSettings(s) {
     configFiles: s.configFiles,
     origin: s.origin
   };
-}
-
-// src/util/escape.ts
-var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function safeText(s) {
-  return s.replace(CONTROL, visible).replace(INVISIBLE, visible);
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeRunningText(s) {
-  return escapeHtml(s.replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;");
-}
-var LINKABLE = /^[^\s<>]*(?:@|:\/\/|^www\.)[^\s<>]*$/i;
-var unlinked = (w) => w.replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
-function codeSpan(s) {
-  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${fence}${pad}${s.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
-function escapeMarkdown(s) {
-  return safeText(s).split(/(\s+)/).map((w, i) => i % 2 === 1 || !w ? w : LINKABLE.test(w) ? codeSpan(w) : unlinked(escapeRunningText(w))).join("").replace(/^(\s*)(-(?=\s|-*\s*$)|=(?==*\s*$))/, "$1\\$2").replace(/^(\s*\d+)\.(?=\s|$)/, "$1\\.");
-}
-function markdownCode(s) {
-  const line = safeText(s);
-  return /[<>]/.test(line) || !line.trim() ? escapeMarkdown(line) : codeSpan(line);
-}
-
-// src/report/text.ts
-var DEFAULT_FRAMEWORKS = ["iso27017", "iso27002", "soc2"];
-var PREFIX = { iso27017: "", iso27002: "ISO 27002 ", soc2: "SOC 2 ", cis: "", nist: "NIST " };
-function instanceList(instances) {
-  const shown = instances.slice(0, 3).join(", ");
-  return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
-}
-function callsOf(f) {
-  return f.callChain ?? (f.callSite ? [f.callSite] : []);
-}
-function provenanceText(f) {
-  const chain = callsOf(f);
-  const via = chain.length ? ` (via ${chain.map((c) => `${c.module} at ${c.file}:${c.line}`).join(" -> ")})` : "";
-  const from = f.valueFrom?.length ? ` (value from ${f.valueFrom.map((v) => `${v.file}:${v.line}`).join(", ")})` : "";
-  return via + from;
-}
-function controlLabel(c, frameworks = DEFAULT_FRAMEWORKS) {
-  return frameworks.filter((fw) => c[fw].length).map((fw) => `${PREFIX[fw]}${c[fw].join(", ")}`).join(" \xB7 ");
-}
-function failingFindings(findings, failOn) {
-  if (failOn === "never") return [];
-  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
-}
-function waiverNote(f) {
-  if (!f.waiver) return "";
-  return f.waiver.status === "applied" ? `  [waived until ${f.waiver.expires ?? "revoked"}: ${safeText(f.waiver.reason || "(no reason recorded)")}]` : `  [waiver expired on ${f.waiver.expires}]`;
-}
-function countBySeverity(findings) {
-  const c = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
-  const paint = o.paint ?? ((_s, t) => t);
-  const lines = [];
-  const shown = o.quietFailOn ? failingFindings(r.findings, o.quietFailOn) : r.findings;
-  const widthLoc = Math.min(48, Math.max(0, ...shown.map((f) => `${f.file}:${f.range.startLine}`.length)));
-  const widthId = Math.max(0, ...shown.map((f) => f.id.length));
-  for (const f of shown) {
-    const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    const controls = o.compact ? "" : `${controlLabel(f.controls, frameworks)}  `;
-    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ""}${waiverNote(f)}`);
-  }
-  for (const e of r.errors) {
-    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint("error", "error   ")}  ${safeText(e.message)}`);
-  }
-  if (!o.quietFailOn) {
-    for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
-    for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
-    for (const w of r.waivers.filter((x) => x.status === "rejected" || x.status === "stale")) {
-      lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ""}`);
-    }
-    for (const e of r.baseline?.fixed ?? []) lines.push(`${safeText(e.file)}  fixed     ${safeText(`${e.id} ${e.resource}`)}: in the baseline, no longer found`);
-  }
-  const c = countBySeverity(r.findings);
-  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
-  const notEvaluated = r.evaluations.filter((e) => e.status === "not_evaluated").length;
-  const passed = r.evaluations.filter((e) => e.status === "passed").length;
-  lines.push("");
-  lines.push(
-    `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` + (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : "") + (waived ? ` (${waived} waived)` : "") + ` \xB7 ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`
-  );
-  if (r.baseline) {
-    const b = r.baseline;
-    lines.push(
-      `baseline ${safeText(b.file)} (sha256 ${b.sha256}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entr${b.entries === 1 ? "y" : "ies"} fixed: recreate it with --create-baseline to shrink it` : "")
-    );
-  }
-  lines.push(
-    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "")
-  );
-  return `${lines.join("\n")}
-`;
-}
-function renderJson(r, failOn, o = {}) {
-  const c = countBySeverity(r.findings);
-  const doc = {
-    tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
-    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
-    ...r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? "") } : {},
-    summary: {
-      findings: r.findings.length,
-      bySeverity: c,
-      failed: (o.failing ?? failingFindings(r.findings, failOn).length) > 0,
-      ...o.hidden ? { hiddenBySeverity: o.hidden } : {},
-      failOn,
-      filesFound: r.filesFound,
-      filesScanned: r.filesScanned.length,
-      fileErrors: r.errors.length,
-      pathsSkipped: r.skipped.length,
-      checks: {
-        passed: r.evaluations.filter((e) => e.status === "passed").length,
-        failed: r.evaluations.filter((e) => e.status === "failed").length,
-        notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated").length
-      },
-      ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
-    },
-    findings: r.findings.map((f) => ({
-      id: f.id,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      title: f.title,
-      message: f.message,
-      file: f.file,
-      line: f.range.startLine,
-      endLine: f.range.endLine,
-      resource: f.resource,
-      path: f.path,
-      controls: f.controls,
-      remediation: f.remediation,
-      fingerprint: f.fingerprint,
-      ...f.callSite ? { callSite: f.callSite } : {},
-      ...f.callChain ? { callChain: f.callChain } : {},
-      ...f.valueFrom ? { valueFrom: f.valueFrom } : {},
-      ...f.instances ? { instances: f.instances } : {},
-      ...f.covers ? { covers: f.covers } : {},
-      ...f.waiver ? { waiver: f.waiver } : {}
-    })),
-    waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),
-    notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated"),
-    errors: r.errors,
-    skipped: r.skipped,
-    ...r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {},
-    ...r.baseline ? {
-      baseline: {
-        file: r.baseline.file,
-        sha256: r.baseline.sha256,
-        entries: r.baseline.entries,
-        accepted: r.baseline.accepted.map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource })),
-        fixed: r.baseline.fixed
-      }
-    } : {}
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
 }
 
 // src/scope/diff.ts
@@ -36886,7 +40799,7 @@ function parsePatch(patch) {
   }
   return { added, inDiff };
 }
-function unquote2(p) {
+function unquote(p) {
   if (!p.startsWith('"')) return p;
   const bytes = [];
   const s = p.slice(1, -1);
@@ -36920,17 +40833,17 @@ function parseGitDiff(text2) {
         body = i;
         break;
       }
-      if (l.startsWith("--- ")) oldPath = l === "--- /dev/null" ? void 0 : unquote2(l.slice(4)).replace(/^a\//, "");
+      if (l.startsWith("--- ")) oldPath = l === "--- /dev/null" ? void 0 : unquote(l.slice(4)).replace(/^a\//, "");
       else if (l.startsWith("+++ ")) {
         if (l === "+++ /dev/null") removed = true;
-        else newPath = unquote2(l.slice(4)).replace(/^b\//, "");
-      } else if (l.startsWith("rename from ")) oldPath = unquote2(l.slice(12));
-      else if (l.startsWith("rename to ")) newPath = unquote2(l.slice(10));
+        else newPath = unquote(l.slice(4)).replace(/^b\//, "");
+      } else if (l.startsWith("rename from ")) oldPath = unquote(l.slice(12));
+      else if (l.startsWith("rename to ")) newPath = unquote(l.slice(10));
       else if (l.startsWith("Binary files ")) binary2 = true;
     }
     if (!newPath) {
       const m = /^(?:"?a\/.*"?) ("?b\/.*"?)$/.exec(lines[0]);
-      if (m) newPath = unquote2(m[1]).replace(/^b\//, "");
+      if (m) newPath = unquote(m[1]).replace(/^b\//, "");
     }
     if (!newPath || removed) continue;
     const { added, inDiff } = body ? parsePatch(lines.slice(body).join("\n")) : { added: [], inDiff: [] };
@@ -36975,7 +40888,7 @@ function parseHunks(text2) {
       continue;
     }
     if (line.startsWith("--- ")) {
-      oldPath = line === "--- /dev/null" ? void 0 : unquote2(line.slice(4)).replace(/^a\//, "");
+      oldPath = line === "--- /dev/null" ? void 0 : unquote(line.slice(4)).replace(/^a\//, "");
       continue;
     }
     if (line.startsWith("+++ ")) {
@@ -37126,119 +41039,6 @@ function scopeOnHead(findings, requested, changes, lines) {
   return { scoped, placed };
 }
 
-// src/baseline/baseline.ts
-import { createHash as createHash7 } from "node:crypto";
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// docs/schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://controlgate.dev/schemas/baseline-1.json",
-  title: "Controlgate baseline",
-  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
-  type: "object",
-  additionalProperties: false,
-  required: ["controlgateBaseline", "findings"],
-  properties: {
-    controlgateBaseline: { const: 1, description: "Format version." },
-    findings: {
-      type: "array",
-      maxItems: 1e5,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["fingerprint", "id", "file", "resource"],
-        properties: {
-          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
-          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
-          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
-          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
-        }
-      }
-    }
-  }
-};
-
-// src/baseline/baseline.ts
-var BASELINE_VERSION = 1;
-var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
-var BaselineError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "BaselineError";
-  }
-};
-var validate2 = new import_ajv2.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
-var byEntry = (a, b) => {
-  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
-  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-function createBaseline(findings) {
-  const entries4 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.waiver?.status === "applied") continue;
-    entries4.set(f.fingerprint, { fingerprint: f.fingerprint, id: f.id, file: f.file, resource: f.resource });
-  }
-  const doc = { controlgateBaseline: BASELINE_VERSION, findings: [...entries4.values()].sort(byEntry) };
-  return { text: `${JSON.stringify(doc, null, 2)}
-`, entries: doc.findings.length };
-}
-function parseBaseline(bytes, shown) {
-  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
-  let doc;
-  try {
-    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch (e) {
-    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (!validate2(doc)) {
-    const first2 = validate2.errors?.[0];
-    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
-  }
-  return { doc, sha256: createHash7("sha256").update(bytes).digest("hex") };
-}
-function readBaseline(file, workspace, shown) {
-  let bytes;
-  try {
-    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
-  } catch (e) {
-    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
-    throw e;
-  }
-  return parseBaseline(bytes, shown);
-}
-function applyBaseline(result, baseline) {
-  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
-  const accepted = [];
-  const remaining = [];
-  for (const f of result.findings) {
-    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
-    else remaining.push(f);
-  }
-  const present = new Set(result.findings.map((f) => f.fingerprint));
-  const owns = ownsFolder(result.shard);
-  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
-  return {
-    ...result,
-    findings: remaining,
-    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
-  };
-}
-function mergeBaselineSections(sections) {
-  const present = sections.filter((b) => b !== void 0);
-  if (!present.length) return void 0;
-  const first2 = present[0];
-  if (present.length !== sections.length || present.some((b) => b.sha256 !== first2.sha256)) {
-    throw new BaselineError("the shards did not apply the same baseline (each must scan with the same --baseline file, or none)");
-  }
-  const key = (a) => `${a.file}\0${a.id}\0${a.fingerprint}`;
-  const accepted = present.flatMap((b) => b.accepted).sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  const fixed2 = [...new Map(present.flatMap((b) => b.fixed).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
-  return { ...first2, accepted, fixed: fixed2 };
-}
-
 // src/report/evidence/verify.ts
 var MAX_VERIFIED_FILE_BYTES = 256 * 1024 * 1024;
 function git3(dir, args) {
@@ -37251,7 +41051,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path17.resolve(repo),
+    dir: path18.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -37265,9 +41065,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path17.join(tmpdir(), "cg-verify-"));
-  const tar = path17.join(tmp, "tree.tar");
-  const dir = path17.join(tmp, "tree");
+  const tmp = mkdtempSync(path18.join(tmpdir(), "cg-verify-"));
+  const tar = path18.join(tmp, "tree.tar");
+  const dir = path18.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -37289,9 +41089,9 @@ function fieldDiffs(recorded, expected) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(recorded)])].sort();
   return keys.filter((k) => canonicalJson(recorded[k]) !== canonicalJson(expected[k])).map((k) => `${k}: evidence says ${show2(recorded[k])}, recomputed ${show2(expected[k])}`);
 }
-function compareList(section, recorded, expected, key, problems) {
+function compareList(section, recorded, expected, key, problems2) {
   if (!Array.isArray(recorded)) {
-    problems.push({ kind: "recomputed-differs", path: section, detail: "missing from the evidence" });
+    problems2.push({ kind: "recomputed-differs", path: section, detail: "missing from the evidence" });
     return;
   }
   const group = (xs) => {
@@ -37304,20 +41104,20 @@ function compareList(section, recorded, expected, key, problems) {
   for (const [k, es] of exp) {
     const rs = rec.get(k) ?? [];
     if (rs.length < es.length) {
-      problems.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: rs.length ? `recomputed ${es.length} entries, the evidence has ${rs.length}` : "recomputed, but missing from the evidence" });
+      problems2.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: rs.length ? `recomputed ${es.length} entries, the evidence has ${rs.length}` : "recomputed, but missing from the evidence" });
     }
     for (let i = 0; i < Math.min(rs.length, es.length); i++) {
-      for (const d of fieldDiffs(rs[i], es[i])) problems.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: d });
+      for (const d of fieldDiffs(rs[i], es[i])) problems2.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: d });
     }
   }
   for (const [k, rs] of rec) {
     const n = exp.get(k)?.length ?? 0;
-    if (rs.length > n) problems.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: n ? `the evidence has ${rs.length} entries, recomputed ${n}` : "in the evidence, but not recomputed" });
+    if (rs.length > n) problems2.push({ kind: "recomputed-differs", path: `${section}[${k}]`, detail: n ? `the evidence has ${rs.length} entries, recomputed ${n}` : "in the evidence, but not recomputed" });
   }
 }
-function compareRecord(section, recorded, expected, problems) {
+function compareRecord(section, recorded, expected, problems2) {
   const r = recorded && typeof recorded === "object" ? recorded : {};
-  for (const d of fieldDiffs(r, expected)) problems.push({ kind: "recomputed-differs", path: section, detail: d });
+  for (const d of fieldDiffs(r, expected)) problems2.push({ kind: "recomputed-differs", path: section, detail: d });
 }
 var GIVEN_KEYS = {
   paths: "paths",
@@ -37345,7 +41145,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path17.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path18.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -37369,8 +41169,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path17.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path17.relative(base, v).split(path17.sep).join("/") || ".";
+  if (typeof v === "string" && base && path18.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path18.relative(base, v).split(path18.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -37384,16 +41184,16 @@ function derivable(s, base) {
   void _pc;
   return portable(rest, base);
 }
-function withBaseline(result, recorded, dir, problems) {
-  if (!recorded) return result;
+function recordedBaseline(recorded, dir, problems2) {
+  if (!recorded) return void 0;
   try {
-    const b = readBaseline(path17.resolve(dir, recorded.file), dir, recorded.file);
-    if (b.sha256 !== recorded.sha256) problems.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
-    return applyBaseline(result, { ...b, file: recorded.file });
+    const b = readBaseline(path18.resolve(dir, recorded.file), dir, recorded.file);
+    if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
+    return { ...b, file: recorded.file };
   } catch (err) {
     if (!(err instanceof BaselineError)) throw err;
-    problems.push({ kind: "recomputed-differs", path: "baseline", detail: err.message });
-    return result;
+    problems2.push({ kind: "recomputed-differs", path: "baseline", detail: err.message });
+    return void 0;
   }
 }
 function recomputeScope(repo, e, findings) {
@@ -37414,23 +41214,23 @@ function recomputeScope(repo, e, findings) {
 }
 async function verifyEvidence(evidence, o) {
   const e = evidence;
-  const problems = [];
+  const problems2 = [];
   if (!e || typeof e !== "object" || !Array.isArray(e.files) || !e.policyBundle?.sha256 || !e.configuration || !e.result) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path17.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path18.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
-    problems.push({
+    problems2.push({
       kind: "bundle-differs",
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path17.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path18.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
-    problems.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
+    problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
   }
   const src = sourceFor(o.repo, e.run?.commit);
   try {
@@ -37439,57 +41239,62 @@ async function verifyEvidence(evidence, o) {
       if (!f.path || !f.sha256) continue;
       checked++;
       const bytes = src.read(f.path);
-      if (!bytes) problems.push({ kind: "file-missing", path: f.path, detail: `not found in ${src.description}` });
-      else if (sha2562(bytes) !== f.sha256) problems.push({ kind: "file-changed", path: f.path, detail: `sha256 is ${sha2562(bytes)}, evidence says ${f.sha256}` });
+      if (!bytes) problems2.push({ kind: "file-missing", path: f.path, detail: `not found in ${src.description}` });
+      else if (sha2562(bytes) !== f.sha256) problems2.push({ kind: "file-changed", path: f.path, detail: `sha256 is ${sha2562(bytes)}, evidence says ${f.sha256}` });
     }
     const c = e.configuration;
     const settings = c.settings ?? {};
     const configFiles = Array.isArray(c.files) ? c.files : [];
     if (c.sha256 !== sha2562(canonicalJson(settings))) {
-      problems.push({ kind: "configuration-differs", path: "configuration.sha256", detail: `is ${c.sha256}, but the recorded settings hash to ${sha2562(canonicalJson(settings))}` });
+      problems2.push({ kind: "configuration-differs", path: "configuration.sha256", detail: `is ${c.sha256}, but the recorded settings hash to ${sha2562(canonicalJson(settings))}` });
     }
     if (c.failOn !== settings.failOn) {
-      problems.push({ kind: "configuration-differs", path: "configuration.failOn", detail: `evidence says ${show2(c.failOn)}, but its settings say ${show2(settings.failOn)}` });
+      problems2.push({ kind: "configuration-differs", path: "configuration.failOn", detail: `evidence says ${show2(c.failOn)}, but its settings say ${show2(settings.failOn)}` });
     }
     let configChanged = false;
     for (const f of configFiles) {
       const bytes = src.read(f.path);
       if (!bytes || sha2562(bytes) !== f.sha256) {
         configChanged = true;
-        problems.push({ kind: "config-file-changed", path: f.path, detail: bytes ? `sha256 is ${sha2562(bytes)}, evidence says ${f.sha256}` : `not found in ${src.description}` });
+        problems2.push({ kind: "config-file-changed", path: f.path, detail: bytes ? `sha256 is ${sha2562(bytes)}, evidence says ${f.sha256}` : `not found in ${src.description}` });
       }
     }
-    const fileProblems = problems.some((p) => p.kind === "file-changed" || p.kind === "file-missing");
+    const fileProblems = problems2.some((p) => p.kind === "file-changed" || p.kind === "file-missing");
     if (!sameBundle || fileProblems || configChanged) {
-      return { checkedFiles: checked, source: src.description, recomputed: false, problems };
+      return { checkedFiles: checked, source: src.description, recomputed: false, problems: problems2 };
     }
     const { config, given, explicit } = reResolve(settings, configFiles, src);
     const resolved = resolveSettings(config, given, explicit);
     const base = runBase(settings, configFiles);
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
-    for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
+    for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path17.resolve(src.dir, wd);
-    const prefix = path17.relative(src.dir, root).split(path17.sep).join("/");
+    const root = path18.resolve(src.dir, wd);
+    const prefix = path18.relative(src.dir, root).split(path18.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
-    const scanned = await scan2({
-      root,
-      ...scanOptionsFrom(resolved),
-      assetsDir: o.assetsDir,
-      ...e.time?.startedAt ? { now: new Date(e.time.startedAt) } : {},
-      ...shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}
-    });
-    const result = withBaseline(repoRelative(scanned, prefix), e.baseline, src.dir, problems);
+    const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const failOn = resolved.failOn;
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
     const outOfScope = new Set(recordedFindings.filter((f) => f.inScope === false).map((f) => f.fingerprint));
+    let scopeHow = "";
+    const { result, verdict, inScope = /* @__PURE__ */ new Set() } = await runPipeline({
+      root,
+      settings: resolved,
+      ...o.assetsDir ? { assetsDir: o.assetsDir } : {},
+      ...e.time?.startedAt ? { now: new Date(e.time.startedAt) } : {},
+      ...shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {},
+      ...baseline ? { baseline } : {},
+      pathPrefix: prefix,
+      scope: async (r) => {
+        const again = recomputeScope(o.repo, e, r.findings);
+        scopeHow = "inScope" in again ? "recomputed from git" : `taken from the evidence (${again.why})`;
+        return "inScope" in again ? again.inScope : new Set(r.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
+      }
+    });
     if ((e.scope?.mode ?? "all") === "all" && outOfScope.size) {
-      problems.push({ kind: "recomputed-differs", path: "scope", detail: `scope is "all", yet ${outOfScope.size} finding(s) are marked outside it` });
+      problems2.push({ kind: "recomputed-differs", path: "scope", detail: `scope is "all", yet ${outOfScope.size} finding(s) are marked outside it` });
     }
-    const scopeAgain = recomputeScope(o.repo, e, result.findings);
-    const inScope = "inScope" in scopeAgain ? scopeAgain.inScope : new Set(result.findings.filter((f) => !outOfScope.has(f.fingerprint)).map((f) => f.fingerprint));
-    const scopeHow = "inScope" in scopeAgain ? "recomputed from git" : `taken from the evidence (${scopeAgain.why})`;
-    const failing = failingFindings(result.findings.filter((f) => inScope.has(f.fingerprint)), failOn).length;
+    const failing = verdict.failing.length;
     const waiversInPullRequest = Array.isArray(e.waivers) && e.waivers.some((w) => w.inPullRequest !== void 0) ? new Set(e.waivers.filter((w) => w.inPullRequest).map((w) => w.id)) : void 0;
     const expected = buildEvidence({
       result,
@@ -37506,22 +41311,51 @@ async function verifyEvidence(evidence, o) {
       ...waiversInPullRequest ? { waiversInPullRequest } : {}
     });
     if (c.waiversSha256 !== centralWaiversSha256(result)) {
-      problems.push({ kind: "waivers-differ", path: "configuration.waiversSha256", detail: `the central waivers read from ${configFiles.map((f) => f.path).join(", ") || "no configuration file"} hash to ${centralWaiversSha256(result)}, the evidence says ${c.waiversSha256}` });
+      problems2.push({ kind: "waivers-differ", path: "configuration.waiversSha256", detail: `the central waivers read from ${configFiles.map((f) => f.path).join(", ") || "no configuration file"} hash to ${centralWaiversSha256(result)}, the evidence says ${c.waiversSha256}` });
     }
-    compareRecord("result", e.result, expected.result, problems);
-    if (e.baseline || expected.baseline) compareRecord("baseline", e.baseline, expected.baseline ?? {}, problems);
-    compareRecord("scope", e.scope, expected.scope, problems);
-    if (e.enforcement || expected.enforcement) compareRecord("enforcement", e.enforcement, expected.enforcement ?? {}, problems);
-    compareRecord("policyBundle", e.policyBundle, expected.policyBundle, problems);
-    compareList("files", e.files, expected.files, (f) => f.path, problems);
-    compareList("findings", e.findings, expected.findings, (f) => `${f.id} ${f.resource} ${f.fingerprint.slice(0, 12)}`, problems);
-    compareList("evaluations", e.evaluations, expected.evaluations, (x) => `${x.rule} ${x.file} ${x.resource}`, problems);
-    compareList("waivers", e.waivers, expected.waivers, (w) => w.id, problems);
-    for (const fw of ["iso27017", "iso27002", "soc2"]) compareList(`controls.${fw}`, e.controls?.[fw], expected.controls[fw], (x) => x.id, problems);
-    return { checkedFiles: checked, source: src.description, recomputed: true, scope: scopeHow, problems };
+    compareRecord("result", e.result, expected.result, problems2);
+    if (e.baseline || expected.baseline) compareRecord("baseline", e.baseline, expected.baseline ?? {}, problems2);
+    compareRecord("scope", e.scope, expected.scope, problems2);
+    if (e.enforcement || expected.enforcement) compareRecord("enforcement", e.enforcement, expected.enforcement ?? {}, problems2);
+    compareRecord("policyBundle", e.policyBundle, expected.policyBundle, problems2);
+    compareList("files", e.files, expected.files, (f) => f.path, problems2);
+    compareList("findings", e.findings, expected.findings, (f) => `${f.id} ${f.resource} ${f.fingerprint.slice(0, 12)}`, problems2);
+    compareList("evaluations", e.evaluations, expected.evaluations, (x) => `${x.rule} ${x.file} ${x.resource}`, problems2);
+    compareList("waivers", e.waivers, expected.waivers, (w) => w.id, problems2);
+    for (const fw of ["iso27017", "iso27002", "soc2"]) compareList(`controls.${fw}`, e.controls?.[fw], expected.controls[fw], (x) => x.id, problems2);
+    return { checkedFiles: checked, source: src.description, recomputed: true, scope: scopeHow, problems: problems2 };
   } finally {
     src.dispose();
   }
+}
+
+// src/util/escape.ts
+var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function safeText(s) {
+  return s.replace(CONTROL, visible).replace(INVISIBLE, visible);
+}
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeRunningText(s) {
+  return escapeHtml(s.replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;");
+}
+var LINKABLE = /^[^\s<>]*(?:@|:\/\/|^www\.)[^\s<>]*$/i;
+var unlinked = (w) => w.replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
+function codeSpan(s) {
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function escapeMarkdown(s) {
+  return safeText(s).split(/(\s+)/).map((w, i) => i % 2 === 1 || !w ? w : LINKABLE.test(w) ? codeSpan(w) : unlinked(escapeRunningText(w))).join("").replace(/^(\s*)(-(?=\s|-*\s*$)|=(?==*\s*$))/, "$1\\$2").replace(/^(\s*\d+)\.(?=\s|$)/, "$1\\.");
+}
+function markdownCode(s) {
+  const line = safeText(s);
+  return /[<>]/.test(line) || !line.trim() ? escapeMarkdown(line) : codeSpan(line);
 }
 
 // src/cli/evidence-verify.ts
@@ -37542,7 +41376,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path18.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path19.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -37561,9 +41395,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, realpathSync as realpathSync2, renameSync, unlinkSync, writeSync } from "node:fs";
+init_workspace_read();
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path19 from "node:path";
+import path20 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -37573,21 +41408,21 @@ var OutputWriteError = class extends Error {
 function existingAncestor(dir) {
   let d = dir;
   while (!existsSync5(d)) {
-    const up = path19.dirname(d);
+    const up = path20.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path19.resolve(target);
-  const dir = path19.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path19.resolve(workspace), abs);
+  const abs = path20.resolve(target);
+  const dir = path20.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path20.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
     try {
-      real = realpathSync2(base);
+      real = realpathSync4(base);
     } catch (e) {
       throw new OutputWriteError(`cannot write ${shown}: ${e.code ?? String(e)}`);
     }
@@ -37598,13 +41433,13 @@ function writeOutputFile(target, content, workspace, shown = target) {
   } catch (e) {
     throw new OutputWriteError(`cannot create the folder of ${shown}: ${e.code ?? String(e)}`);
   }
-  if (confined && !isInside(realRoot(workspace), realpathSync2(dir))) {
+  if (confined && !isInside(realRoot(workspace), realpathSync4(dir))) {
     throw new OutputWriteError(`refusing to write ${shown}: its folder leads out of the workspace through a symbolic link`);
   }
   const refuseExisting = () => {
     let st;
     try {
-      st = lstatSync2(abs);
+      st = lstatSync3(abs);
     } catch {
       return;
     }
@@ -37612,7 +41447,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path19.join(dir, `.${path19.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path20.join(dir, `.${path20.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -37620,9 +41455,13 @@ function writeOutputFile(target, content, workspace, shown = target) {
     throw new OutputWriteError(`cannot write ${shown}: ${e.code ?? String(e)}`);
   }
   try {
-    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    const put = (bytes) => {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    };
+    if (typeof content === "string") put(Buffer.from(content, "utf8"));
+    else if (content instanceof Uint8Array) put(content);
+    else for (const piece of content) put(Buffer.from(piece, "utf8"));
   } catch (e) {
     closeSync2(fd);
     unlinkSync(tmp);
@@ -37644,7 +41483,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -37652,8 +41491,8 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path20 from "node:path";
-import { gunzipSync } from "node:zlib";
+import path21 from "node:path";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
 var metadata_schema_default = {
@@ -37710,10 +41549,10 @@ var metadata_schema_default = {
 var ENTRYPOINT2 = "controlgate/main/results";
 var IGNORE = ["*_test.rego", "testing*.rego", "schemas", "*.yaml", "*.md", "*.json"];
 var PolicyBuildError = class extends Error {
-  constructor(message, problems = []) {
-    super(problems.length ? `${message}:
-  ${problems.join("\n  ")}` : message);
-    this.problems = problems;
+  constructor(message, problems2 = []) {
+    super(problems2.length ? `${message}:
+  ${problems2.join("\n  ")}` : message);
+    this.problems = problems2;
     this.name = "PolicyBuildError";
   }
   problems;
@@ -37724,7 +41563,7 @@ function writeCapabilities(sdkCapabilitiesFile, out) {
   return out;
 }
 function tarMember(tgz, wanted) {
-  const buf = gunzipSync(tgz);
+  const buf = gunzipSync2(tgz);
   for (let off = 0; off + 512 <= buf.length; ) {
     const name = buf.toString("utf8", off, off + 100).replace(/\0.*$/s, "");
     if (!name) break;
@@ -37744,9 +41583,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path20.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path21.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path20.join(tmp, "bundle.tar.gz");
+    const bundle = path21.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -37754,8 +41593,9 @@ function compileWasm(opa2, sources, capabilities, cwd) {
   }
 }
 var packageForId = (id) => id.toLowerCase().replace(/-/g, "_");
-var validateMetadata = new import_ajv3.Ajv({ allErrors: true }).compile(metadata_schema_default);
-function extractRules(opa2, sources, cwd, problems) {
+var metadataCompiled;
+var metadataValidator = () => metadataCompiled ??= new import_ajv3.Ajv({ allErrors: true }).compile(metadata_schema_default);
+function extractRules(opa2, sources, cwd, problems2) {
   const raw = run(opa2, ["inspect", "-a", "--format", "json", ...sources], cwd);
   const rules = [];
   for (const a of JSON.parse(raw.toString()).annotations ?? []) {
@@ -37765,12 +41605,13 @@ function extractRules(opa2, sources, cwd, problems) {
     const pkg = parts.slice(3).join(".");
     const where = `${a.location.file}:${a.location.row}`;
     const meta = { title: a.annotations.title, description: a.annotations.description, custom: a.annotations.custom };
+    const validateMetadata = metadataValidator();
     if (!validateMetadata(meta)) {
-      for (const e of validateMetadata.errors ?? []) problems.push(`${where}: METADATA${e.instancePath} ${e.message ?? "is invalid"}`);
+      for (const e of validateMetadata.errors ?? []) problems2.push(`${where}: METADATA${e.instancePath} ${e.message ?? "is invalid"}`);
       continue;
     }
     const c = meta.custom;
-    if (packageForId(c.id) !== pkg) problems.push(`${where}: package controlgate.rules.${pkg} does not match id ${c.id} (expected controlgate.rules.${packageForId(c.id)})`);
+    if (packageForId(c.id) !== pkg) problems2.push(`${where}: package controlgate.rules.${pkg} does not match id ${c.id} (expected controlgate.rules.${packageForId(c.id)})`);
     rules.push({
       id: c.id,
       package: pkg,
@@ -37787,27 +41628,27 @@ function extractRules(opa2, sources, cwd, problems) {
       source: a.location.file
     });
   }
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   for (const r of rules) {
-    if (seen.has(r.id)) problems.push(`${r.source}: id ${r.id} also used in ${seen.get(r.id)}`);
-    seen.set(r.id, r.source);
+    if (seen2.has(r.id)) problems2.push(`${r.source}: id ${r.id} also used in ${seen2.get(r.id)}`);
+    seen2.set(r.id, r.source);
   }
   return rules.sort((a, b) => a.id.localeCompare(b.id));
 }
-function joinControls(rules, listed, strict, problems) {
+function joinControls(rules, listed, strict, problems2) {
   const out = {};
   for (const fw of ["iso27017", "iso27002", "soc2"]) {
     const controls = {};
     for (const [id, c] of Object.entries(listed[fw] ?? {})) {
       const cited = rules.filter((r) => r.controls[fw].includes(id)).map((r) => r.id);
-      if (strict && !c?.title) problems.push(`policies/controls.yaml: ${fw} ${id} has no title`);
-      if (strict && !cited.length && !c?.manual) problems.push(`policies/controls.yaml: ${fw} ${id} is cited by no rule and says no manual evidence`);
+      if (strict && !c?.title) problems2.push(`policies/controls.yaml: ${fw} ${id} has no title`);
+      if (strict && !cited.length && !c?.manual) problems2.push(`policies/controls.yaml: ${fw} ${id} is cited by no rule and says no manual evidence`);
       if (strict || cited.length) controls[id] = { title: c.title, ...c.manual ? { manual: c.manual.trim() } : {}, rules: cited };
     }
     for (const r of rules) {
       for (const id of r.controls[fw]) {
         if (controls[id]) continue;
-        if (strict) problems.push(`${r.source ?? r.id}: ${fw} control ${id} is not in policies/controls.yaml`);
+        if (strict) problems2.push(`${r.source ?? r.id}: ${fw} control ${id} is not in policies/controls.yaml`);
         else controls[id] = { title: id, rules: rules.filter((x) => x.controls[fw].includes(id)).map((x) => x.id) };
       }
     }
@@ -37822,7 +41663,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path21.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path22.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -37831,7 +41672,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path21.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path22.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -37847,8 +41688,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path21.join(assets, "rego");
-  if (!existsSync6(path21.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path22.join(assets, "rego");
+  if (!existsSync6(path22.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -37856,25 +41697,25 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path21.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path22.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path21.join(assets, "capabilities.json"), path21.join(tmp, "capabilities.json"));
-    const problems = [];
-    const rules = extractRules(opa2, [dir], process.cwd(), problems);
-    if (!rules.length && !problems.length) problems.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
+    const caps = writeCapabilities(path22.join(assets, "capabilities.json"), path22.join(tmp, "capabilities.json"));
+    const problems2 = [];
+    const rules = extractRules(opa2, [dir], process.cwd(), problems2);
+    if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
     for (const r of rules) {
-      if (builtIn.rules.some((b) => b.id === r.id)) problems.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
+      if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
-    if (problems.length) throw new PolicyBuildError("the rules cannot be built", problems);
-    const rel = (p) => path21.relative(process.cwd(), path21.resolve(p)) || ".";
+    if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
+    const rel = (p) => path22.relative(process.cwd(), path22.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
-    const controls = joinControls(rules, listed, false, problems);
-    const outDir = values.out ?? path21.join(dir, "bundle");
-    writeOutputFile(path21.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path21.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const controls = joinControls(rules, listed, false, problems2);
+    const outDir = values.out ?? path22.join(dir, "bundle");
+    writeOutputFile(path22.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path22.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -37901,8 +41742,654 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path22 from "node:path";
+init_workspace_read();
+import path24 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
+
+// src/report/result.ts
+var RESULT_KIND = "controlgate-result";
+var RESULT_VERSION = 1;
+function resultDocument(result, verdict, record) {
+  const { redactions: _secrets, ...recorded } = result;
+  return {
+    kind: RESULT_KIND,
+    version: RESULT_VERSION,
+    tool: { name: "controlgate", version: VERSION },
+    record,
+    verdict: { failed: verdict.failed, exitCode: verdict.exitCode, failing: verdict.failing.length, fileErrors: verdict.fileErrors, usageErrors: verdict.usageErrors },
+    result: recorded
+  };
+}
+function renderResult(doc) {
+  return `${JSON.stringify(doc)}
+`;
+}
+function inScopeOf(record) {
+  return record.inScope ? new Set(record.inScope) : void 0;
+}
+function evidenceOf(result, verdict, record, run2) {
+  const inScope = inScopeOf(record);
+  return buildEvidence({
+    result,
+    run: run2,
+    failOn: record.failOn,
+    settings: record.settings,
+    failing: verdict.failing.length,
+    ...inScope ? { inScope } : {},
+    ...record.scope ? { scope: record.scope } : {},
+    configFiles: record.configFiles,
+    ...record.change ? { change: record.change } : {},
+    ...record.enforcement ? { enforcement: record.enforcement } : {},
+    ...record.remediation ? { remediation: record.remediation } : {},
+    ...record.waiversInPullRequest ? { waiversInPullRequest: new Set(record.waiversInPullRequest) } : {},
+    ...record.policyChanges ? { policyChanges: record.policyChanges } : {},
+    usageErrors: verdict.usageErrors
+  });
+}
+
+// src/shard/merge.ts
+var import_ajv4 = __toESM(require_ajv(), 1);
+
+// docs/schemas/result.schema.json
+var result_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://controlgate.dev/schemas/result-1.json",
+  title: "Controlgate result document",
+  description: "The scan result as the pipeline returned it, with the run's record the reporters need beside it: what `controlgate scan --format result` and the action's result-file write, and what `controlgate merge` combines across the shards of one scan before rendering JSON, SARIF, evidence, text or JUnit. Paths are relative to the repository (the action) or --root (the CLI). It never holds the secrets the scan found. Objects inside the result may gain fields in later releases of the same version: readers ignore what they do not know.",
+  type: "object",
+  required: ["kind", "version", "tool", "record", "verdict", "result"],
+  properties: {
+    kind: { const: "controlgate-result" },
+    version: { const: 1, description: "Format version: a reader refuses other versions." },
+    tool: {
+      type: "object",
+      required: ["name", "version"],
+      properties: { name: { const: "controlgate" }, version: { type: "string" } }
+    },
+    record: {
+      type: "object",
+      description: "What the run was asked and what it knew of the change.",
+      required: ["failOn", "frameworks", "settings", "configurationSha256", "configFiles", "allowEmpty"],
+      properties: {
+        failOn: { enum: ["critical", "high", "medium", "low", "info", "never"] },
+        frameworks: { type: "array", items: { enum: ["iso27017", "iso27002", "soc2", "cis", "nist"] } },
+        settings: { type: "object", description: "The effective settings as the evidence records them (configuration.settings)." },
+        configurationSha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the canonical JSON of settings: equal in every shard of one scan." },
+        configFiles: {
+          type: "array",
+          items: { type: "object", required: ["path", "sha256"], properties: { path: { type: "string" }, sha256: { type: "string" } } }
+        },
+        allowEmpty: { type: "boolean" },
+        acceptFindings: { type: "boolean", description: "--create-baseline: every finding was accepted." },
+        inScope: { type: "array", items: { type: "string" }, description: "The action: fingerprints of the findings in the change's scope." },
+        scope: { type: "object", required: ["mode", "source"] },
+        change: { type: "object" },
+        enforcement: { type: "object" },
+        remediation: { type: "array" },
+        waiversInPullRequest: { type: "array", items: { type: "string" } },
+        policyChanges: { type: "object" }
+      }
+    },
+    verdict: {
+      type: "object",
+      description: "The verdict as the run decided it; merge decides again on the merged result.",
+      required: ["failed", "exitCode", "failing", "fileErrors", "usageErrors"],
+      properties: {
+        failed: { type: "boolean" },
+        exitCode: { enum: [0, 1, 2] },
+        failing: { type: "integer", minimum: 0 },
+        fileErrors: { type: "integer", minimum: 0 },
+        usageErrors: { type: "array", items: { type: "string" } }
+      }
+    },
+    result: {
+      type: "object",
+      required: ["bundle", "startedAt", "finishedAt", "files", "waivers", "filesFound", "filesScanned", "skipped", "errors", "findings", "evaluations", "catalog"],
+      not: { required: ["redactions"] },
+      properties: {
+        root: { type: "string" },
+        bundle: {
+          type: "object",
+          required: ["policySha256", "catalogSha256", "opaVersion"],
+          properties: {
+            policySha256: { type: "string" },
+            catalogSha256: { type: "string" },
+            opaVersion: { type: "string" },
+            extra: { type: "array", items: { type: "object", required: ["path", "policySha256", "catalogSha256"] } }
+          }
+        },
+        startedAt: { type: "string" },
+        finishedAt: { type: "string" },
+        files: { type: "array", items: { type: "object", required: ["path", "kind", "status"] } },
+        waivers: { type: "array", items: { type: "object", required: ["id", "source", "rule", "status", "matched"], properties: { matched: { type: "array", items: { type: "string" } } } } },
+        filesFound: { type: "integer", minimum: 0 },
+        filesScanned: { type: "array", items: { type: "string" } },
+        skipped: { type: "array", items: { type: "object", required: ["path", "reason"] } },
+        errors: { type: "array", items: { type: "object", required: ["path", "message", "range"] } },
+        findings: { type: "array", items: { $ref: "#/definitions/finding" } },
+        evaluations: { type: "array", items: { type: "object", required: ["ruleId", "resource", "file", "status"] } },
+        catalog: { type: "object", required: ["opaVersion", "rules", "controls"] },
+        resolution: { type: "object", required: ["values", "remoteModules", "capped"] },
+        inputProblems: { type: "array", items: { type: "string" } },
+        shard: {
+          type: "object",
+          description: "Present in a shard's result (--shard i/n): only that shard's folders were evaluated and reported.",
+          required: ["index", "count"],
+          properties: { index: { type: "integer", minimum: 1 }, count: { type: "integer", minimum: 1, maximum: 1e3 } }
+        },
+        baseline: {
+          type: "object",
+          required: ["file", "sha256", "entries", "accepted", "fixed"],
+          properties: { accepted: { type: "array", items: { $ref: "#/definitions/finding" } }, fixed: { type: "array" } }
+        }
+      }
+    }
+  },
+  definitions: {
+    finding: {
+      type: "object",
+      required: ["ruleId", "id", "severity", "title", "message", "remediation", "controls", "file", "range", "resource", "path", "fingerprint"],
+      properties: {
+        severity: { enum: ["critical", "high", "medium", "low", "info"] },
+        range: { type: "object", required: ["startLine", "endLine"] },
+        fingerprint: { type: "string" },
+        path: { type: "array" }
+      }
+    }
+  }
+};
+
+// src/shard/merge.ts
+var MergeError = class extends Error {
+};
+var compiled3;
+var validator3 = () => compiled3 ??= new import_ajv4.Ajv({ allErrors: false, strict: true, strictRequired: false }).compile(result_schema_default);
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function whatItIs(v) {
+  if (!isObject(v)) return void 0;
+  if (Array.isArray(v.runs) && typeof v.version === "string") return "a SARIF log";
+  if (v.schemaVersion !== void 0 && isObject(v.policyBundle)) return "an evidence file";
+  if (isObject(v.summary) && Array.isArray(v.findings)) return "a JSON report";
+  return void 0;
+}
+function parseResultDocument(text2, name) {
+  let v;
+  try {
+    v = JSON.parse(text2);
+  } catch (e) {
+    throw new MergeError(`${name} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!isObject(v) || v.kind !== RESULT_KIND) {
+    const was = whatItIs(v);
+    throw new MergeError(
+      `${name} is ${was ? `${was}, not` : "not"} a Controlgate result document: merge combines the results the shards write (\`controlgate scan --shard i/n --format result -o <file>\`, action input result-file)`
+    );
+  }
+  if (v.version !== RESULT_VERSION) throw new MergeError(`${name} is a result document of version ${String(v.version)}; this Controlgate reads version ${RESULT_VERSION}`);
+  const validate2 = validator3();
+  if (!validate2(v)) {
+    const first2 = validate2.errors?.[0];
+    throw new MergeError(`${name} is not a valid result document: ${first2 ? `${first2.instancePath || "/"} ${first2.message ?? ""}`.trim() : "invalid"} (docs/schemas/result.schema.json)`);
+  }
+  return v;
+}
+function identityOf(d) {
+  const b = d.result.bundle;
+  const extra = (b.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(",");
+  const rec = d.record;
+  return {
+    identity: JSON.stringify([d.tool.version, b.policySha256, b.catalogSha256, extra, rec.configurationSha256, rec.failOn, rec.allowEmpty === true, rec.acceptFindings === true]),
+    describe: `(controlgate ${d.tool.version}, policy ${b.policySha256.slice(0, 12)}, catalog ${b.catalogSha256.slice(0, 12)}, configuration ${rec.configurationSha256.slice(0, 12)}, fail-on ${rec.failOn}${rec.allowEmpty ? ", allow-empty" : ""}${rec.acceptFindings ? ", create-baseline" : ""})`
+  };
+}
+function inShardOrder(inputs) {
+  if (!inputs.length) throw new MergeError("no result files to merge");
+  const ids = inputs.map((i) => {
+    const shard = i.doc.result.shard;
+    if (!shard || typeof shard.index !== "number" || typeof shard.count !== "number") {
+      throw new MergeError(`${i.name} is not the result of a sharded scan (no shard recorded: scan with --shard i/n)`);
+    }
+    return { ...i, shard, ...identityOf(i.doc) };
+  });
+  const first2 = ids[0];
+  for (const i of ids.slice(1)) {
+    if (i.shard.count !== first2.shard.count) throw new MergeError(`${i.name} is shard ${i.shard.index}/${i.shard.count} but ${first2.name} is shard ${first2.shard.index}/${first2.shard.count}: shards of different splits`);
+    if (i.identity !== first2.identity) throw new MergeError(`${i.name} and ${first2.name} are not shards of one scan: ${i.describe} differs from ${first2.describe}`);
+  }
+  const n = first2.shard.count;
+  const seen2 = /* @__PURE__ */ new Map();
+  for (const i of ids) {
+    const dup = seen2.get(i.shard.index);
+    if (dup) throw new MergeError(`shard ${i.shard.index}/${n} given twice (${dup} and ${i.name})`);
+    seen2.set(i.shard.index, i.name);
+  }
+  const missing = Array.from({ length: n }, (_, k) => k + 1).filter((k) => !seen2.has(k));
+  if (missing.length) throw new MergeError(`shard(s) ${missing.map((k) => `${k}/${n}`).join(", ")} missing: every shard 1..${n} is needed exactly once`);
+  return ids.sort((a, b) => a.shard.index - b.shard.index);
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+function mergeWaivers(lists) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const list4 of lists) for (const w of list4) byId.set(w.id, [...byId.get(w.id) ?? [], w]);
+  return [...byId.values()].map((ws) => {
+    const rep = ws.find((w) => w.status === "applied") ?? ws.find((w) => w.matched.length > 0) ?? ws[0];
+    return { ...rep, matched: ws.flatMap((w) => w.matched).sort() };
+  }).sort(compareWaiverIds);
+}
+function union(lists) {
+  const present = lists.filter((l) => l !== void 0);
+  return present.length ? [...new Set(present.flat())].sort() : void 0;
+}
+function mergeResults(inputs) {
+  const docs = inShardOrder(inputs).map((i) => i.doc);
+  const results = docs.map((d) => d.result);
+  const first2 = results[0];
+  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const baseline = mergeBaselineOutcomes(results.map((r) => r.baseline));
+  const { shard: _shard, ...whole3 } = first2;
+  const result = {
+    ...whole3,
+    redactions: [],
+    startedAt: results.map((r) => r.startedAt).sort()[0],
+    finishedAt: results.map((r) => r.finishedAt).sort().at(-1),
+    files: results.flatMap((r) => r.files).sort(comparePaths),
+    waivers: mergeWaivers(results.map((r) => r.waivers)),
+    filesFound: sum(results.map((r) => r.filesFound)),
+    filesScanned: results.flatMap((r) => r.filesScanned),
+    skipped: results.flatMap((r) => r.skipped).sort(comparePaths),
+    errors: results.flatMap((r) => r.errors).sort(comparePaths),
+    findings,
+    evaluations: results.flatMap((r) => r.evaluations).sort(compareEvaluations),
+    ...baseline ? { baseline } : {}
+  };
+  const records = docs.map((d) => d.record);
+  const inScope = union(records.map((r) => r.inScope));
+  const waiversInPullRequest = union(records.map((r) => r.waiversInPullRequest));
+  const remediation = records.some((r) => r.remediation) ? records.flatMap((r) => r.remediation ?? []) : void 0;
+  const record = {
+    ...records[0],
+    ...inScope ? { inScope } : {},
+    ...waiversInPullRequest ? { waiversInPullRequest } : {},
+    ...remediation ? { remediation } : {}
+  };
+  const verdict = verdictOf(result, {
+    failOn: record.failOn,
+    ...inScope ? { inScope: new Set(inScope) } : {},
+    allowEmpty: record.allowEmpty === true,
+    acceptFindings: record.acceptFindings === true
+  });
+  return { result, record, verdict };
+}
+
+// src/cli/outputs.ts
+import path23 from "node:path";
+var FORMATS = ["text", "json", "sarif", "junit", "result"];
+function parseFormatList(value) {
+  const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!list4.length) throw new UsageError("--format needs a format: text, json, sarif, junit or result");
+  for (const f of list4) if (!FORMATS.includes(f)) throw new UsageError(`--format must be text, json, sarif, junit or result (got "${f}")`);
+  return list4;
+}
+var STDOUT = "-";
+function outputPlan(tokens) {
+  const targets = [];
+  let last;
+  let formatGiven = false;
+  let textImplied = false;
+  const fileOf = (flag, value) => {
+    if (!value) throw new UsageError(`${flag} needs a file name (or - for standard output)`);
+    return value === STDOUT ? void 0 : value;
+  };
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") {
+      const formats = parseFormatList(t.value ?? "");
+      formatGiven = true;
+      for (const format2 of formats) targets.push({ format: format2 });
+      last = { formats: formats.length, paired: false };
+    } else if (t.name === "output") {
+      const file = fileOf("-o/--output", t.value);
+      if (!last) {
+        textImplied = true;
+        targets.push({ format: "text", ...file ? { file } : {} });
+        last = { formats: 1, paired: true };
+        continue;
+      }
+      if (last.paired) throw new UsageError(`-o ${t.value}: the --format before it already has its -o (write --format <f> -o <file> once per format)`);
+      if (last.formats > 1) throw new UsageError(`-o ${t.value} follows a --format with several formats: give each its own (--format json -o out.json --format sarif -o out.sarif)`);
+      const target = targets.at(-1);
+      if (file) target.file = file;
+      last.paired = true;
+    } else if (t.name === "sarif") {
+      const file = fileOf("--sarif", t.value);
+      targets.push({ format: "sarif", ...file ? { file } : {} });
+      last = void 0;
+    }
+  }
+  const sarifToStdout = targets.some((t) => t.format === "sarif" && t.file === void 0);
+  if (!formatGiven && !textImplied) targets.unshift({ format: "text", ...sarifToStdout ? { stream: "stderr" } : {} });
+  const toStdout = targets.filter((t) => t.file === void 0 && t.stream === void 0);
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one report can go to standard output, but ${toStdout.map((t) => t.format).join(" and ")} would (give the others -o <file>)`);
+  }
+  const seen2 = /* @__PURE__ */ new Set();
+  for (const t of targets) {
+    if (t.file === void 0) continue;
+    const abs = path23.resolve(t.file);
+    if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
+    seen2.add(abs);
+  }
+  return targets;
+}
+
+// src/util/json-stream.ts
+var omitted = (v) => v === void 0 || typeof v === "function" || typeof v === "symbol";
+function* jsonChunks(value, indent = 2, depth = 2) {
+  const step = " ".repeat(indent);
+  let buf = "";
+  const FLUSH = 64 * 1024;
+  function* emit(s) {
+    buf += s;
+    if (buf.length >= FLUSH) {
+      yield buf;
+      buf = "";
+    }
+  }
+  const prepared = (v, key) => v !== null && typeof v === "object" && typeof v.toJSON === "function" ? v.toJSON(key) : v;
+  function* write(v, level) {
+    const pad = step.repeat(level);
+    if (level >= depth || v === null || typeof v !== "object") {
+      const text2 = JSON.stringify(v, null, indent) ?? "null";
+      yield* emit(level > 0 ? text2.replace(/\n/g, `
+${pad}`) : text2);
+      return;
+    }
+    const inner = step.repeat(level + 1);
+    if (Array.isArray(v)) {
+      if (v.length === 0) return yield* emit("[]");
+      yield* emit("[");
+      for (let i = 0; i < v.length; i++) {
+        yield* emit(`${i ? "," : ""}
+${inner}`);
+        const x = prepared(v[i], String(i));
+        if (omitted(x)) yield* emit("null");
+        else yield* write(x, level + 1);
+      }
+      return yield* emit(`
+${pad}]`);
+    }
+    let first2 = true;
+    for (const k of Object.keys(v)) {
+      const x = prepared(v[k], k);
+      if (omitted(x)) continue;
+      yield* emit(`${first2 ? "{" : ","}
+${inner}${JSON.stringify(k)}: `);
+      first2 = false;
+      yield* write(x, level + 1);
+    }
+    yield* emit(first2 ? "{}" : `
+${pad}}`);
+  }
+  const top = prepared(value, "");
+  if (indent <= 0 || omitted(top)) {
+    const text2 = JSON.stringify(value, null, indent);
+    if (text2 !== void 0) yield text2;
+    return;
+  }
+  yield* write(top, 0);
+  if (buf) yield buf;
+}
+
+// src/report/text.ts
+var DEFAULT_FRAMEWORKS = ["iso27017", "iso27002", "soc2"];
+var PREFIX = { iso27017: "", iso27002: "ISO 27002 ", soc2: "SOC 2 ", cis: "", nist: "NIST " };
+function instanceList(instances) {
+  const shown = instances.slice(0, 3).join(", ");
+  return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
+}
+function callsOf(f) {
+  return f.callChain ?? (f.callSite ? [f.callSite] : []);
+}
+function provenanceText(f) {
+  const chain = callsOf(f);
+  const via = chain.length ? ` (via ${chain.map((c) => `${c.module} at ${c.file}:${c.line}`).join(" -> ")})` : "";
+  const from = f.valueFrom?.length ? ` (value from ${f.valueFrom.map((v) => `${v.file}:${v.line}`).join(", ")})` : "";
+  return via + from;
+}
+function controlLabel(c, frameworks = DEFAULT_FRAMEWORKS) {
+  return frameworks.filter((fw) => c[fw].length).map((fw) => `${PREFIX[fw]}${c[fw].join(", ")}`).join(" \xB7 ");
+}
+function waiverNote(f) {
+  if (!f.waiver) return "";
+  return f.waiver.status === "applied" ? `  [waived until ${f.waiver.expires ?? "revoked"}: ${safeText(f.waiver.reason || "(no reason recorded)")}]` : `  [waiver expired on ${f.waiver.expires}]`;
+}
+function countBySeverity(findings) {
+  const c = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
+  const paint = o.paint ?? ((_s, t) => t);
+  const lines = [];
+  const shown = o.quietFailOn ? failingFindings(r.findings, o.quietFailOn) : r.findings;
+  const widthLoc = Math.min(48, Math.max(0, ...shown.map((f) => `${f.file}:${f.range.startLine}`.length)));
+  const widthId = Math.max(0, ...shown.map((f) => f.id.length));
+  for (const f of shown) {
+    const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
+    const controls = o.compact ? "" : `${controlLabel(f.controls, frameworks)}  `;
+    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ""}${f.covers ? safeText(` (also covers ${[...new Set(f.covers.map((c2) => c2.id))].join(", ")})`) : ""}${waiverNote(f)}`);
+  }
+  for (const e of r.errors) {
+    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint("error", "error   ")}  ${safeText(e.message)}`);
+  }
+  if (!o.quietFailOn) {
+    for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
+    for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
+    for (const w of r.waivers.filter((x) => x.status === "rejected" || x.status === "stale")) {
+      lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ""}`);
+    }
+    for (const e of r.baseline?.fixed ?? []) lines.push(`${safeText(e.file)}  fixed     ${safeText(`${e.id} ${e.resource}`)}: in the baseline, no longer found`);
+  }
+  const c = countBySeverity(r.findings);
+  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
+  const notEvaluated = r.evaluations.filter((e) => e.status === "not_evaluated").length;
+  const passed = r.evaluations.filter((e) => e.status === "passed").length;
+  lines.push("");
+  lines.push(
+    `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` + (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : "") + (waived ? ` (${waived} waived)` : "") + ` \xB7 ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`
+  );
+  if (r.baseline) {
+    const b = r.baseline;
+    lines.push(
+      `baseline ${safeText(b.file)} (sha256 ${b.sha256}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entr${b.entries === 1 ? "y" : "ies"} fixed: recreate it with --create-baseline to shrink it` : "")
+    );
+  }
+  lines.push(
+    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "")
+  );
+  return `${lines.join("\n")}
+`;
+}
+function renderJson(r, failOn, o = {}) {
+  return `${JSON.stringify(jsonDocument(r, failOn, o), null, 2)}
+`;
+}
+function* renderJsonChunks(r, failOn, o = {}) {
+  yield* jsonChunks(jsonDocument(r, failOn, o));
+  yield "\n";
+}
+function jsonDocument(r, failOn, o) {
+  const c = countBySeverity(r.findings);
+  const doc = {
+    tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
+    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
+    ...r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? "") } : {},
+    summary: {
+      findings: r.findings.length,
+      bySeverity: c,
+      failed: (o.failing ?? failingFindings(r.findings, failOn).length) > 0,
+      ...o.hidden ? { hiddenBySeverity: o.hidden } : {},
+      failOn,
+      filesFound: r.filesFound,
+      filesScanned: r.filesScanned.length,
+      fileErrors: r.errors.length,
+      pathsSkipped: r.skipped.length,
+      checks: {
+        passed: r.evaluations.filter((e) => e.status === "passed").length,
+        failed: r.evaluations.filter((e) => e.status === "failed").length,
+        notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated").length
+      },
+      ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
+    },
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      file: f.file,
+      line: f.range.startLine,
+      endLine: f.range.endLine,
+      resource: f.resource,
+      path: f.path,
+      controls: f.controls,
+      remediation: f.remediation,
+      fingerprint: f.fingerprint,
+      ...f.callSite ? { callSite: f.callSite } : {},
+      ...f.callChain ? { callChain: f.callChain } : {},
+      ...f.valueFrom ? { valueFrom: f.valueFrom } : {},
+      ...f.instances ? { instances: f.instances } : {},
+      ...f.covers ? { covers: f.covers } : {},
+      ...f.waiver ? { waiver: f.waiver } : {}
+    })),
+    waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),
+    notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated"),
+    errors: r.errors,
+    skipped: r.skipped,
+    ...r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {},
+    ...r.baseline ? {
+      baseline: {
+        file: r.baseline.file,
+        sha256: r.baseline.sha256,
+        entries: r.baseline.entries,
+        accepted: r.baseline.accepted.map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource })),
+        fixed: r.baseline.fixed
+      }
+    } : {}
+  };
+  return doc;
+}
+
+// src/report/junit.ts
+function xmlChars(s) {
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function xmlText(s) {
+  return xmlChars(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttr(s) {
+  return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var sortKey = (file, line, rest) => `${file}\0${String(line).padStart(8, "0")}\0${rest}`;
+function findingCase(f, frameworks, skippedBecause) {
+  const name = `${f.file}:${f.range.startLine} ${f.resource}`;
+  const base = { name, classname: f.id, order: sortKey(f.file, f.range.startLine, `${f.id}\0${f.fingerprint}`) };
+  if (skippedBecause) return { ...base, child: { tag: "skipped", message: `${skippedBecause}: ${f.message}` } };
+  const body = [
+    f.message,
+    `Rule: ${f.id} (${f.severity}) ${f.title}`,
+    `Location: ${f.file}:${f.range.startLine}${f.range.endLine !== f.range.startLine ? `-${f.range.endLine}` : ""}, ${f.resource}`,
+    ...f.callSite ? [`Via: module ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line}`] : [],
+    ...f.instances ? [`Instances: ${f.instances.join(", ")}`] : [],
+    `Controls: ${controlLabel(f.controls, frameworks)}`,
+    `Fix: ${f.remediation}`,
+    ...f.waiver?.status === "expired" ? [`Waiver ${f.waiver.id} expired on ${f.waiver.expires}`] : [],
+    `Fingerprint: ${f.fingerprint}`
+  ].join("\n");
+  return { ...base, child: { tag: "failure", type: f.severity, message: f.message, body } };
+}
+function suites(r, o) {
+  const byRule = /* @__PURE__ */ new Map();
+  const meta = new Map(r.catalog.rules.map((m) => [m.id, m]));
+  const suiteOf = (ruleId) => {
+    let s = byRule.get(ruleId);
+    if (!s) {
+      const m = meta.get(ruleId);
+      s = {
+        name: m ? `${ruleId}: ${m.title}` : ruleId,
+        cases: [],
+        properties: m ? [["severity", m.severity], ["controls", controlLabel(m.controls, o.frameworks)]] : []
+      };
+      byRule.set(ruleId, s);
+    }
+    return s;
+  };
+  const quiet = o.quietFailOn !== void 0;
+  const failing = new Set(quiet ? failingFindings(r.findings, o.quietFailOn) : []);
+  for (const f of r.findings) {
+    if (f.waiver?.status === "applied") {
+      if (!quiet) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `waived (${f.waiver.id}): ${f.waiver.reason || "no reason recorded"}`));
+    } else if (!quiet || failing.has(f)) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks));
+  }
+  if (!quiet) {
+    for (const f of r.baseline?.accepted ?? []) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `accepted risk (baseline ${r.baseline.file})`));
+    for (const e of r.evaluations) {
+      if (e.status !== "passed" && e.status !== "not_evaluated") continue;
+      suiteOf(e.ruleId).cases.push({
+        name: `${e.file} ${e.resource}`,
+        classname: e.ruleId,
+        order: sortKey(e.file, 0, `${e.ruleId}\0${e.resource}`),
+        ...e.status === "not_evaluated" ? { child: { tag: "skipped", message: `not evaluated: ${e.reason ?? "values unknown statically"}` } } : {}
+      });
+    }
+  }
+  const out = [...byRule.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
+  if (r.errors.length) {
+    out.push({
+      name: "controlgate: files not scanned",
+      properties: [],
+      cases: r.errors.map((e) => ({
+        name: `${e.path}:${e.range.startLine}`,
+        classname: "controlgate.file-error",
+        order: sortKey(e.path, e.range.startLine, ""),
+        child: { tag: "error", type: e.kind, message: e.message }
+      }))
+    });
+  }
+  for (const s of out) s.cases.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  return out;
+}
+var count2 = (cases, tag) => cases.filter((c) => c.child?.tag === tag).length;
+function renderCase(c) {
+  const open = `    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(c.classname)}" time="0"`;
+  if (!c.child) return `${open}/>`;
+  const { tag, type, message, body } = c.child;
+  const attrs = `${type ? ` type="${xmlAttr(type)}"` : ""} message="${xmlAttr(message)}"`;
+  const child = body ? `<${tag}${attrs}>${xmlText(body)}</${tag}>` : `<${tag}${attrs}/>`;
+  return `${open}>
+      ${child}
+    </testcase>`;
+}
+function renderJunit(r, o = {}) {
+  const all = suites(r, o);
+  const cases = all.flatMap((s) => s.cases);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="controlgate" tests="${cases.length}" failures="${count2(cases, "failure")}" errors="${count2(cases, "error")}" time="0">`
+  ];
+  for (const s of all) {
+    lines.push(
+      `  <testsuite name="${xmlAttr(s.name)}" tests="${s.cases.length}" failures="${count2(s.cases, "failure")}" errors="${count2(s.cases, "error")}" skipped="${count2(s.cases, "skipped")}" time="0" timestamp="${xmlAttr(r.startedAt)}">`
+    );
+    if (s.properties.length) {
+      lines.push("    <properties>", ...s.properties.map(([k, v]) => `      <property name="${xmlAttr(k)}" value="${xmlAttr(v)}"/>`), "    </properties>");
+    }
+    lines.push(...s.cases.map(renderCase), "  </testsuite>");
+  }
+  lines.push("</testsuites>");
+  return `${lines.join("\n")}
+`;
+}
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -37981,26 +42468,41 @@ function sarifRules(catalog, docUrl) {
   }
   return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
-function relatedLocations(f) {
-  const at2 = (id, file, line, text2) => ({
-    id,
+function relatedLocations(f, region) {
+  const at3 = (file, line, text2) => ({
     physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } },
     message: { text: text2 }
   });
   const related = [
-    ...callsOf(f).map((c) => ({ file: c.file, line: c.line, text: `${c.module} is called here` })),
-    ...(f.valueFrom ?? []).map((v) => ({ file: v.file, line: v.line, text: `var.${v.variable} is set here` }))
-  ].map((r, i) => at2(i + 1, r.file, r.line, r.text));
-  return related.length ? { relatedLocations: related } : {};
+    ...callsOf(f).map((c) => at3(c.file, c.line, `${c.module} is called here`)),
+    ...(f.valueFrom ?? []).map((v) => at3(v.file, v.line, `var.${v.variable} is set here`)),
+    ...(f.instances ?? []).map((name) => ({
+      physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region },
+      logicalLocations: [{ name, fullyQualifiedName: name, kind: "resource" }],
+      message: { text: `instance ${name}` }
+    }))
+  ];
+  return related.length ? { relatedLocations: related.map((r, i) => ({ id: i + 1, ...r })) } : {};
 }
 function provenanceLines(f) {
   const chain = callsOf(f);
   const lines = [
     ...chain.length ? [`Module call chain: ${chain.map((c) => `${c.module} (${c.file}:${c.line})`).join(" -> ")}.`] : [],
-    ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`)
+    ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`),
+    ...f.instances ? [`${instancesLine(f.instances)}.`] : [],
+    ...(f.covers ?? []).map((c) => `${coverLine(c)}.`)
   ];
   return lines.length ? `
 ${lines.join("\n")}` : "";
+}
+var MAX_INSTANCES_LISTED = 10;
+function instancesLine(instances) {
+  const shown = instances.slice(0, MAX_INSTANCES_LISTED).join(", ");
+  const more = instances.length > MAX_INSTANCES_LISTED ? `, +${instances.length - MAX_INSTANCES_LISTED} more` : "";
+  return `Instances (${instances.length}): ${shown}${more}`;
+}
+function coverLine(c) {
+  return `Also covers ${c.id}: ${c.message}`;
 }
 function buildSarif(findings, catalog, o = {}) {
   const docUrl = o.docUrl ?? ((id) => ruleDocUrl(id));
@@ -38025,14 +42527,16 @@ function buildSarif(findings, catalog, o = {}) {
           logicalLocations: [{ name: f.resource, fullyQualifiedName: f.resource, kind: "resource" }]
         }
       ],
-      ...relatedLocations(f),
+      ...relatedLocations(f, region),
       partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
       properties: {
         severity: f.severity,
         resource: f.resource,
         attributePath: f.path.map(String).join("."),
         controls: f.controls,
-        inPullRequestScope: inScope
+        inPullRequestScope: inScope,
+        ...f.instances ? { instances: f.instances } : {},
+        ...f.covers ? { covers: f.covers.map((c) => ({ ruleId: c.id, attributePath: c.path.map(String).join("."), message: c.message })) } : {}
       }
     };
     return result;
@@ -38076,207 +42580,7 @@ function renderSarif(findings, catalog, o = {}) {
 `;
 }
 
-// src/report/merge.ts
-var MergeError = class extends Error {
-};
-function inShardOrder(inputs, identify, kind) {
-  if (!inputs.length) throw new MergeError(`no ${kind} files to merge`);
-  const ids = inputs.map((i) => {
-    const id = identify(i.doc);
-    if (!id) throw new MergeError(`${i.name} is not the ${kind} output of a sharded scan (no shard recorded: scan with --shard i/n)`);
-    return { ...i, id };
-  });
-  const first2 = ids[0];
-  for (const i of ids.slice(1)) {
-    if (i.id.count !== first2.id.count) throw new MergeError(`${i.name} is shard ${i.id.index}/${i.id.count} but ${first2.name} is shard ${first2.id.index}/${first2.id.count}: shards of different splits`);
-    if (i.id.identity !== first2.id.identity) {
-      throw new MergeError(`${i.name} and ${first2.name} are not shards of one scan: ${i.id.describe} differs from ${first2.id.describe}`);
-    }
-  }
-  const n = first2.id.count;
-  const seen = /* @__PURE__ */ new Map();
-  for (const i of ids) {
-    const dup = seen.get(i.id.index);
-    if (dup) throw new MergeError(`shard ${i.id.index}/${n} given twice (${dup} and ${i.name})`);
-    seen.set(i.id.index, i.name);
-  }
-  const missing = Array.from({ length: n }, (_, k) => k + 1).filter((k) => !seen.has(k));
-  if (missing.length) throw new MergeError(`shard(s) ${missing.map((k) => `${k}/${n}`).join(", ")} missing: every shard 1..${n} is needed exactly once`);
-  return ids.sort((a, b) => a.id.index - b.id.index);
-}
-var clone = (v) => JSON.parse(JSON.stringify(v));
-var sum = (xs) => xs.reduce((a, b) => a + b, 0);
-function sortBy(xs, key, cmp) {
-  return xs.map((x) => ({ x, k: key(x) })).sort((a, b) => cmp(a.k, b.k)).map((d) => d.x);
-}
-function mergeWaivers(lists, order) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const list4 of lists) for (const w of list4) byId.set(w.id, [...byId.get(w.id) ?? [], w]);
-  const out = [...byId.values()].map((ws) => {
-    const rep = ws.find((w) => w.status === "applied") ?? ws.find((w) => w.matched > 0) ?? ws[0];
-    const merged = { ...clone(rep), matched: sum(ws.map((w) => w.matched)) };
-    const fps = ws.flatMap((w) => w.matchedFindings ?? []);
-    return "matchedFindings" in rep ? { ...merged, matchedFindings: [...new Set(fps)].sort() } : merged;
-  });
-  return out.sort(order);
-}
-var jsonFindingOrder = (f) => ({
-  file: f.file,
-  range: { startLine: f.line, endLine: f.endLine },
-  severity: f.severity,
-  id: f.id,
-  fingerprint: f.fingerprint,
-  message: f.message,
-  ...f.callSite ? { callSite: f.callSite } : {}
-});
-function mergeJson(inputs) {
-  const shards = inShardOrder(
-    inputs,
-    (d) => d && typeof d === "object" && d.shard && typeof d.shard.index === "number" ? {
-      index: d.shard.index,
-      count: d.shard.count,
-      identity: JSON.stringify([d.shard.policySha256, d.shard.catalogSha256, d.shard.extraBundles, d.shard.configurationSha256, d.summary?.failOn]),
-      describe: `(policy ${d.shard.policySha256.slice(0, 12)}, catalog ${d.shard.catalogSha256.slice(0, 12)}, configuration ${d.shard.configurationSha256.slice(0, 12)}, fail-on ${d.summary?.failOn})`
-    } : void 0,
-    "JSON"
-  );
-  const docs = shards.map((s2) => s2.doc);
-  const m = clone(docs[0]);
-  delete m.shard;
-  const findings = sortBy(docs.flatMap((d) => d.findings), jsonFindingOrder, compareFindings);
-  const notEvaluated = docs.flatMap((d) => d.notEvaluated).sort(compareEvaluations);
-  m.findings = findings;
-  m.waivers = mergeWaivers(docs.map((d) => d.waivers), compareWaiverIds);
-  m.notEvaluated = notEvaluated;
-  m.errors = docs.flatMap((d) => d.errors).sort(comparePaths);
-  m.skipped = docs.flatMap((d) => d.skipped).sort(comparePaths);
-  const baseline = mergeBaselineSections(docs.map((d) => d.baseline));
-  if (baseline) m.baseline = baseline;
-  const s = m.summary;
-  s.findings = findings.length;
-  s.bySeverity = countBySeverity(findings);
-  s.failed = failingFindings(findings, s.failOn).length > 0;
-  s.filesFound = sum(docs.map((d) => d.summary.filesFound));
-  s.filesScanned = sum(docs.map((d) => d.summary.filesScanned));
-  s.fileErrors = m.errors.length;
-  s.pathsSkipped = m.skipped.length;
-  s.checks.passed = sum(docs.map((d) => d.summary.checks.passed));
-  s.checks.failed = sum(docs.map((d) => d.summary.checks.failed));
-  s.checks.notEvaluated = notEvaluated.length;
-  return { text: `${JSON.stringify(m, null, 2)}
-`, failed: s.failed || s.fileErrors > 0 };
-}
-var locationOf = (x) => x.locations?.[0]?.physicalLocation;
-var decode = (uri) => {
-  try {
-    return decodeURI(uri);
-  } catch {
-    return uri;
-  }
-};
-function sarifFindingOrder(r) {
-  const loc = locationOf(r);
-  const text2 = String(r.message?.text ?? "");
-  const fix = text2.lastIndexOf(". Fix: ");
-  return {
-    file: decode(String(loc?.artifactLocation?.uri ?? "")),
-    range: { startLine: Number(loc?.region?.startLine ?? 0), endLine: Number(loc?.region?.endLine ?? 0) },
-    severity: r.properties?.severity,
-    id: String(r.ruleId ?? ""),
-    fingerprint: String(r.partialFingerprints?.[FINGERPRINT_KEY] ?? ""),
-    message: fix >= 0 ? text2.slice(0, fix) : text2
-  };
-}
-function mergeSarif(inputs) {
-  const shards = inShardOrder(
-    inputs,
-    (d) => {
-      const st = d?.runs?.[0]?.properties?.controlgateShard;
-      if (!st || typeof st.index !== "number") return void 0;
-      return {
-        index: st.index,
-        count: st.count,
-        identity: JSON.stringify([st.policySha256, st.catalogSha256, st.extraBundles, st.configurationSha256, d.runs[0].automationDetails]),
-        describe: `(policy ${String(st.policySha256).slice(0, 12)}, configuration ${String(st.configurationSha256).slice(0, 12)})`
-      };
-    },
-    "SARIF"
-  );
-  const runs = shards.map((s) => s.doc.runs[0]);
-  const m = clone(shards[0].doc);
-  const run2 = m.runs[0];
-  delete run2.properties;
-  const results = sortBy(runs.flatMap((r) => clone(r.results)), sarifFindingOrder, compareFindings);
-  const invocations = runs.map((r) => r.invocations?.[0]);
-  const notifications = sortBy(
-    invocations.flatMap((i) => clone(i?.toolExecutionNotifications ?? [])),
-    (n) => ({ path: decode(String(locationOf(n)?.artifactLocation?.uri ?? "")) }),
-    comparePaths
-  );
-  const artifacts = [...new Set([...results, ...notifications].map((x) => decode(String(locationOf(x)?.artifactLocation?.uri ?? ""))))].sort();
-  const index = new Map(artifacts.map((a, i) => [a, i]));
-  for (const x of [...results, ...notifications]) {
-    const al = locationOf(x)?.artifactLocation;
-    if (al) al.index = index.get(decode(String(al.uri)));
-  }
-  run2.artifacts = artifacts.map((a) => ({ location: { uri: encodeURI(a), uriBaseId: "%SRCROOT%" } }));
-  run2.results = results;
-  if (run2.invocations?.[0]) {
-    run2.invocations[0].executionSuccessful = notifications.length === 0;
-    run2.invocations[0].toolExecutionNotifications = notifications;
-  }
-  return `${JSON.stringify(m, null, 2)}
-`;
-}
-function mergeEvidence(inputs, run2) {
-  const shards = inShardOrder(
-    inputs,
-    (e) => {
-      const m2 = /^(\d+)\/(\d+)$/.exec(e?.run?.shard ?? "");
-      if (!m2 || !e.policyBundle || !e.configuration) return void 0;
-      return {
-        index: Number(m2[1]),
-        count: Number(m2[2]),
-        identity: JSON.stringify([e.schemaVersion, e.tool, e.policyBundle, e.configuration.sha256, e.configuration.failOn]),
-        describe: `(policy ${e.policyBundle.sha256.slice(0, 12)}, configuration ${e.configuration.sha256.slice(0, 12)})`
-      };
-    },
-    "evidence"
-  );
-  const es = shards.map((s) => s.doc);
-  const m = clone(es[0]);
-  m.run = run2;
-  m.time = {
-    startedAt: es.map((e) => e.time.startedAt).sort()[0],
-    finishedAt: es.map((e) => e.time.finishedAt).sort().at(-1)
-  };
-  m.files = es.flatMap((e) => e.files).sort(EVIDENCE_ORDER.files);
-  m.evaluations = es.flatMap((e) => e.evaluations).sort(EVIDENCE_ORDER.evaluations);
-  m.findings = es.flatMap((e) => e.findings).sort(EVIDENCE_ORDER.findings);
-  m.waivers = mergeWaivers(es.map((e) => e.waivers), EVIDENCE_ORDER.waivers);
-  const baseline = mergeBaselineSections(es.map((e) => e.baseline));
-  if (baseline) m.baseline = { ...baseline, accepted: [...baseline.accepted].sort(EVIDENCE_ORDER.findings) };
-  if (m.scope) {
-    const inScope = m.findings.filter((f) => f.inScope !== false).length;
-    m.scope = { ...m.scope, findingsInScope: inScope, findingsOutOfScope: m.findings.length - inScope };
-  }
-  const evaluations = m.evaluations.map((e) => ({ ruleId: e.rule, file: e.file, resource: e.resource, status: e.status }));
-  for (const fw of ["iso27017", "iso27002", "soc2"]) {
-    m.controls[fw] = m.controls[fw].map((c) => controlEvidence(c.id, { title: c.title, rules: c.rules, ...c.manual ? { manual: c.manual } : {} }, evaluations));
-  }
-  const failing = sum(es.map((e) => e.result.failing));
-  const fileErrors = sum(es.map((e) => e.result.fileErrors));
-  m.result = {
-    passed: failing === 0 && fileErrors === 0,
-    findings: m.findings.length,
-    failing,
-    waived: m.findings.filter((f) => f.waiver?.status === "applied").length,
-    fileErrors
-  };
-  return m;
-}
-
-// src/github/event.ts
+// src/util/event-payload.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 function readEventPayload(env = process.env) {
   if (!env.GITHUB_EVENT_PATH) return void 0;
@@ -38655,10 +42959,10 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
       out.push("");
     }
   }
-  const problems = e.files.filter((f) => f.status !== "parsed");
-  if (problems.length) {
+  const problems2 = e.files.filter((f) => f.status !== "parsed");
+  if (problems2.length) {
     out.push("## Files not scanned", "", "| File | State | Reason |", "|---|---|---|");
-    for (const f of problems) out.push(`| ${md(f.path)} | ${f.status} | ${md(f.reason ?? "")} |`);
+    for (const f of problems2) out.push(`| ${md(f.path)} | ${f.status} | ${md(f.reason ?? "")} |`);
     out.push("");
   }
   out.push("## Appendix: every file considered", "", "| File | Kind | State | sha256 |", "|---|---|---|---|");
@@ -38681,48 +42985,125 @@ function writeEvidence(jsonPath, e, workspace) {
   return p;
 }
 
+// src/cli/colour.ts
+function useColour(stream, env = process.env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return !/^(?:0|false)$/i.test(force.trim());
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return stream.isTTY === true;
+}
+var SGR = {
+  critical: "1;35",
+  high: "1;31",
+  medium: "33",
+  low: "36",
+  info: "2",
+  error: "1;31",
+  dim: "2",
+  bold: "1"
+};
+function painter(on) {
+  return on ? (style, text2) => `\x1B[${SGR[style]}m${text2}\x1B[0m` : (_style, text2) => text2;
+}
+
+// src/cli/reports.ts
+function render(t, r, out) {
+  const shown = r.shown ?? r.result;
+  const hidden = r.hidden ?? 0;
+  const stamp = shown.shard ? shardStamp(shown.shard, shown.bundle, r.configurationSha256) : void 0;
+  switch (t.format) {
+    case "text":
+      return renderText(shown, r.frameworks, {
+        compact: r.compact === true,
+        ...r.quiet ? { quietFailOn: r.failOn } : {},
+        hidden,
+        paint: painter(t.file === void 0 && useColour(out))
+      });
+    case "json":
+      return renderJson(shown, r.failOn, { configurationSha256: r.configurationSha256, failing: r.verdict.failing.length, hidden });
+    case "sarif": {
+      const inScope = inScopeOf(r.record());
+      return renderSarif(shown.findings, shown.catalog, { ...inScope ? { inScope } : {}, errors: shown.errors, ...stamp ? { shard: stamp } : {} });
+    }
+    case "junit":
+      return renderJunit(shown, { frameworks: r.frameworks, ...r.quiet ? { quietFailOn: r.failOn } : {} });
+    case "result":
+      return renderResult(resultDocument(r.result, r.verdict, r.record()));
+  }
+}
+function renderPieces(t, r, out) {
+  if (t.format === "json") return renderJsonChunks(r.shown ?? r.result, r.failOn, { configurationSha256: r.configurationSha256, failing: r.verdict.failing.length, hidden: r.hidden ?? 0 });
+  return [render(t, r, out)];
+}
+function writeReports(targets, r, io) {
+  for (const t of targets) {
+    const pieces = renderPieces(t, r, io.out);
+    if (t.file !== void 0 && t.stream !== "stderr") writeOutputFile(t.file, pieces, io.workspace);
+    else for (const piece of pieces) (t.stream === "stderr" ? io.err : io.out).write(piece);
+  }
+}
+function writeEvidenceReport(file, r, workspace) {
+  writeEvidence(file, evidenceOf(r.result, r.verdict, r.record(), runContext()), workspace);
+}
+
 // src/cli/merge.ts
-var MERGE_USAGE = `controlgate merge --json <shard.json...> [--out <file>]
-       controlgate merge --sarif <shard.sarif...> [--out <file>]
-       controlgate merge --evidence <shard-evidence.json...> --out <file.json>`;
+var MERGE_USAGE = `controlgate merge <shard-result.json...> [--format <f> [-o <file>]]... [--sarif <file>] [--evidence <file.json>]`;
+var MERGE_OPTIONS = {
+  format: { type: "string", multiple: true },
+  output: { type: "string", short: "o", multiple: true },
+  sarif: { type: "string", multiple: true },
+  evidence: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  compact: { type: "boolean" },
+  // The flags of the merge of rendered outputs, refused with what to do instead.
+  json: { type: "boolean" },
+  out: { type: "string" }
+};
 var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path22.parse(path22.resolve(file)).root, path22.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path24.parse(path24.resolve(file)).root, path24.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
   }
-  try {
-    return { name: file, doc: JSON.parse(text2) };
-  } catch (e) {
-    throw new MergeError(`${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return { name: file, doc: parseResultDocument(text2, file) };
 }
 function mergeCommand(args, out, err) {
-  const { values, positionals } = parseArgs4({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { json: { type: "boolean" }, sarif: { type: "boolean" }, evidence: { type: "boolean" }, out: { type: "string" } }
-  });
-  const kinds = ["json", "sarif", "evidence"].filter((k) => values[k]);
-  if (kinds.length !== 1) throw new UsageError("merge needs exactly one of --json, --sarif, --evidence");
-  if (!positionals.length) throw new UsageError("merge needs the shards' files");
-  const kind = kinds[0];
-  if (kind === "evidence" && !values.out) throw new UsageError("merge --evidence needs --out <file.json> (the .md and .oscal.json are written beside it)");
+  const { values, positionals, tokens } = parseArgs4({ args, allowPositionals: true, strict: true, tokens: true, options: MERGE_OPTIONS });
+  if (values.json || values.out !== void 0) {
+    throw new UsageError(
+      "merge combines the shards' result documents (scan --shard i/n --format result -o <file>) and writes reports as scan does: --format json -o <file>, --sarif <file>, --evidence <file.json> (--json and --out are gone)"
+    );
+  }
+  if (!positionals.length) throw new UsageError("merge needs the shards' result files (scan --shard i/n --format result -o <file>)");
+  if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
+  const targets = outputPlan(tokens);
+  const workspace = process.cwd();
+  const inputs = new Set(positionals.map((p) => path24.resolve(p)));
+  for (const f of [...targets.map((t) => t.file), values.evidence]) {
+    if (f !== void 0 && inputs.has(path24.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+  }
   try {
-    const inputs = positionals.map(read);
-    if (kind === "evidence") {
-      const merged = mergeEvidence(inputs, runContext());
-      writeEvidence(values.out, merged, process.cwd());
-      return merged.result.passed ? EXIT.ok : EXIT.findings;
-    }
-    const { text: text2, failed } = kind === "json" ? mergeJson(inputs) : { text: mergeSarif(inputs), failed: false };
-    if (values.out) writeOutputFile(values.out, text2, process.cwd());
-    else out.write(text2);
-    return failed ? EXIT.findings : EXIT.ok;
+    const merged = mergeResults(positionals.map(read));
+    const { record, verdict } = merged;
+    const reporting = {
+      result: merged.result,
+      record: () => record,
+      failOn: record.failOn,
+      frameworks: record.frameworks,
+      configurationSha256: record.configurationSha256,
+      verdict,
+      quiet: values.quiet === true,
+      compact: values.compact === true
+    };
+    writeReports(targets, reporting, { out, err, workspace });
+    if (values.evidence) writeEvidenceReport(values.evidence, reporting, workspace);
+    if (verdict.exitCode === EXIT.usage) err.write(`controlgate: ${verdict.usageErrors.join("; ")}: nothing was checked there (scan with --allow-empty to accept this)
+`);
+    return verdict.exitCode;
   } catch (e) {
     if (e instanceof MergeError) {
       err.write(`controlgate: merge: ${e.message}
@@ -38734,10 +43115,10 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path24 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
-// src/engine/options.ts
+// src/config/options.ts
 function parseFailOn(s, fallback = "high") {
   const v = (s ?? "").trim().toLowerCase();
   if (!v) return fallback;
@@ -38754,20 +43135,20 @@ function parseTimeoutMs(s, name) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
 var GLOB_SEGMENT = /[*?[]/;
 function insideRoot(root, abs) {
-  const rel = path23.relative(root, abs);
+  const rel = path25.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path23.sep}`) || path23.isAbsolute(rel)) return void 0;
-  return rel.split(path23.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path25.sep}`) || path25.isAbsolute(rel)) return void 0;
+  return rel.split(path25.sep).join("/");
 }
 function rootRelative(given, o) {
   const segments = given.split(/[\\/]/);
   const firstGlob = segments.findIndex((s) => GLOB_SEGMENT.test(s));
-  const literal = firstGlob < 0 ? given : segments.slice(0, firstGlob).join("/") || (path23.isAbsolute(given) ? "/" : ".");
+  const literal = firstGlob < 0 ? given : segments.slice(0, firstGlob).join("/") || (path25.isAbsolute(given) ? "/" : ".");
   const rest = firstGlob < 0 ? "" : segments.slice(firstGlob).join("/");
-  const base = insideRoot(path23.resolve(o.root), path23.resolve(o.cwd, literal));
+  const base = insideRoot(path25.resolve(o.root), path25.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -38776,27 +43157,27 @@ function rootRelative(given, o) {
   return keepsTrailingSlash ? `${joined}/` : joined;
 }
 function gitRootOf(dir) {
-  let d = path23.resolve(dir);
+  let d = path25.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path23.join(d, ".git"))) return d;
-    const up = path23.dirname(d);
+    if (existsSync7(path25.join(d, ".git"))) return d;
+    const up = path25.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path23.resolve(root);
+  const start = path25.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path23.dirname(d)) {
+  for (let d = start; ; d = path25.dirname(d)) {
     dirs.push(d);
-    if (d === top || path23.dirname(d) === d) break;
+    if (d === top || path25.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path23.resolve(root);
+  return gitRootOf(root) ?? path25.resolve(root);
 }
 
 // src/cli/input.ts
@@ -38838,14 +43219,14 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path24.resolve(cwd, values.root ?? ".");
-  const at2 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
+  const root = path26.resolve(cwd, values.root ?? ".");
+  const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path24.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path26.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
-      paths: positionals.map(at2("path")),
-      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at2("--var-file")) } : {},
-      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at2("--skip-path")) } : {},
+      paths: positionals.map(at3("path")),
+      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
+      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at3("--skip-path")) } : {},
       ...maxFileBytes ? { maxFileBytes } : {}
     },
     "flag"
@@ -38854,7 +43235,7 @@ async function inputCommand(argv, out, err) {
     root,
     ...scanOptionsFrom(settings),
     ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-    ...values.plan ? { plan: at2("--plan")(values.plan) } : {}
+    ...values.plan ? { plan: at3("--plan")(values.plan) } : {}
   });
   out.write(`${terminalJson(resolved.normalized.input)}
 `);
@@ -38868,32 +43249,8 @@ async function inputCommand(argv, out, err) {
 
 // src/cli/rules.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path25 from "node:path";
+import path27 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
-
-// src/cli/colour.ts
-function useColour(stream, env = process.env) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0 && force !== "") return !/^(?:0|false)$/i.test(force.trim());
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  if (env.TERM === "dumb") return false;
-  return stream.isTTY === true;
-}
-var SGR = {
-  critical: "1;35",
-  high: "1;31",
-  medium: "33",
-  low: "36",
-  info: "2",
-  error: "1;31",
-  dim: "2",
-  bold: "1"
-};
-function painter(on) {
-  return on ? (style, text2) => `\x1B[${SGR[style]}m${text2}\x1B[0m` : (_style, text2) => text2;
-}
-
-// src/cli/rules.ts
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
 function rulesCommand(args, out) {
@@ -38923,7 +43280,7 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path25.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  const file = path27.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
   return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
@@ -38996,126 +43353,15 @@ function explainCommand(args, out) {
 }
 
 // src/cli/scan.ts
-import { statSync as statSync3 } from "node:fs";
-import path28 from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import path29 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
-
-// src/report/junit.ts
-function xmlChars(s) {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function xmlText(s) {
-  return xmlChars(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function xmlAttr(s) {
-  return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-var sortKey = (file, line, rest) => `${file}\0${String(line).padStart(8, "0")}\0${rest}`;
-function findingCase(f, frameworks, skippedBecause) {
-  const name = `${f.file}:${f.range.startLine} ${f.resource}`;
-  const base = { name, classname: f.id, order: sortKey(f.file, f.range.startLine, `${f.id}\0${f.fingerprint}`) };
-  if (skippedBecause) return { ...base, child: { tag: "skipped", message: `${skippedBecause}: ${f.message}` } };
-  const body = [
-    f.message,
-    `Rule: ${f.id} (${f.severity}) ${f.title}`,
-    `Location: ${f.file}:${f.range.startLine}${f.range.endLine !== f.range.startLine ? `-${f.range.endLine}` : ""}, ${f.resource}`,
-    ...f.callSite ? [`Via: module ${f.callSite.module} at ${f.callSite.file}:${f.callSite.line}`] : [],
-    ...f.instances ? [`Instances: ${f.instances.join(", ")}`] : [],
-    `Controls: ${controlLabel(f.controls, frameworks)}`,
-    `Fix: ${f.remediation}`,
-    ...f.waiver?.status === "expired" ? [`Waiver ${f.waiver.id} expired on ${f.waiver.expires}`] : [],
-    `Fingerprint: ${f.fingerprint}`
-  ].join("\n");
-  return { ...base, child: { tag: "failure", type: f.severity, message: f.message, body } };
-}
-function suites(r, o) {
-  const byRule = /* @__PURE__ */ new Map();
-  const meta = new Map(r.catalog.rules.map((m) => [m.id, m]));
-  const suiteOf = (ruleId) => {
-    let s = byRule.get(ruleId);
-    if (!s) {
-      const m = meta.get(ruleId);
-      s = {
-        name: m ? `${ruleId}: ${m.title}` : ruleId,
-        cases: [],
-        properties: m ? [["severity", m.severity], ["controls", controlLabel(m.controls, o.frameworks)]] : []
-      };
-      byRule.set(ruleId, s);
-    }
-    return s;
-  };
-  const quiet = o.quietFailOn !== void 0;
-  const failing = new Set(quiet ? failingFindings(r.findings, o.quietFailOn) : []);
-  for (const f of r.findings) {
-    if (f.waiver?.status === "applied") {
-      if (!quiet) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `waived (${f.waiver.id}): ${f.waiver.reason || "no reason recorded"}`));
-    } else if (!quiet || failing.has(f)) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks));
-  }
-  if (!quiet) {
-    for (const f of r.baseline?.accepted ?? []) suiteOf(f.ruleId).cases.push(findingCase(f, o.frameworks, `accepted risk (baseline ${r.baseline.file})`));
-    for (const e of r.evaluations) {
-      if (e.status !== "passed" && e.status !== "not_evaluated") continue;
-      suiteOf(e.ruleId).cases.push({
-        name: `${e.file} ${e.resource}`,
-        classname: e.ruleId,
-        order: sortKey(e.file, 0, `${e.ruleId}\0${e.resource}`),
-        ...e.status === "not_evaluated" ? { child: { tag: "skipped", message: `not evaluated: ${e.reason ?? "values unknown statically"}` } } : {}
-      });
-    }
-  }
-  const out = [...byRule.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
-  if (r.errors.length) {
-    out.push({
-      name: "controlgate: files not scanned",
-      properties: [],
-      cases: r.errors.map((e) => ({
-        name: `${e.path}:${e.range.startLine}`,
-        classname: "controlgate.file-error",
-        order: sortKey(e.path, e.range.startLine, ""),
-        child: { tag: "error", type: e.kind, message: e.message }
-      }))
-    });
-  }
-  for (const s of out) s.cases.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
-  return out;
-}
-var count2 = (cases, tag) => cases.filter((c) => c.child?.tag === tag).length;
-function renderCase(c) {
-  const open = `    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(c.classname)}" time="0"`;
-  if (!c.child) return `${open}/>`;
-  const { tag, type, message, body } = c.child;
-  const attrs = `${type ? ` type="${xmlAttr(type)}"` : ""} message="${xmlAttr(message)}"`;
-  const child = body ? `<${tag}${attrs}>${xmlText(body)}</${tag}>` : `<${tag}${attrs}/>`;
-  return `${open}>
-      ${child}
-    </testcase>`;
-}
-function renderJunit(r, o = {}) {
-  const all = suites(r, o);
-  const cases = all.flatMap((s) => s.cases);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="controlgate" tests="${cases.length}" failures="${count2(cases, "failure")}" errors="${count2(cases, "error")}" time="0">`
-  ];
-  for (const s of all) {
-    lines.push(
-      `  <testsuite name="${xmlAttr(s.name)}" tests="${s.cases.length}" failures="${count2(s.cases, "failure")}" errors="${count2(s.cases, "error")}" skipped="${count2(s.cases, "skipped")}" time="0" timestamp="${xmlAttr(r.startedAt)}">`
-    );
-    if (s.properties.length) {
-      lines.push("    <properties>", ...s.properties.map(([k, v]) => `      <property name="${xmlAttr(k)}" value="${xmlAttr(v)}"/>`), "    </properties>");
-    }
-    lines.push(...s.cases.map(renderCase), "  </testsuite>");
-  }
-  lines.push("</testsuites>");
-  return `${lines.join("\n")}
-`;
-}
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path26 from "node:path";
+import path28 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -39139,26 +43385,26 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path26.posix.normalize(rel.split(path26.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path26.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path28.posix.normalize(rel.split(path28.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path28.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path26.join(repo, ".git");
+    const dotGit = path28.join(repo, ".git");
     let inGit = false;
     try {
-      inGit = lstatSync3(dotGit).isDirectory();
+      inGit = lstatSync4(dotGit).isDirectory();
     } catch {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path26.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path28.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path26.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path28.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -39172,7 +43418,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path26.join(this.dir, r);
+    const target = path28.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -39180,46 +43426,46 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path26.join(this.dir, e.path);
-      mkdirSync3(path26.dirname(file), { recursive: true });
+      const file = path28.join(this.dir, e.path);
+      mkdirSync3(path28.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path26.relative(this.dir, abs).split(path26.sep).join("/");
+    return path28.relative(this.dir, abs).split(path28.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path26.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path28.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path26.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path26.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path28.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path28.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
-    const seen = /* @__PURE__ */ new Set();
-    for (let rel2 = first2; rel2 && !seen.has(rel2); ) {
-      seen.add(rel2);
+    const seen2 = /* @__PURE__ */ new Set();
+    for (let rel2 = first2; rel2 && !seen2.has(rel2); ) {
+      seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path26.posix.join(path26.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path28.posix.join(path28.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path26.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path26.join(snap.dir, path26.posix.dirname(first2)), o.named ? path26.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path28.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path28.join(snap.dir, path28.posix.dirname(first2)), o.named ? path28.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path26.relative(repo, path26.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path26.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path28.relative(repo, path28.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path28.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path26.relative(o.repo, abs).split(path26.sep).join("/");
+  const repoRel = (abs) => path28.relative(o.repo, abs).split(path28.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -39266,13 +43512,14 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path26.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path28.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
 }
 
 // src/config/policy-changes.ts
+init_parse();
 var FAIL_ON_RANK = (s) => s === "never" ? 99 : severityRank(s);
 var SCOPE_RANK = { "changed-lines": 0, "changed-files": 1, all: 2 };
 var list3 = (xs) => xs.join(", ");
@@ -39291,7 +43538,7 @@ function configLoosenings(base, head, o) {
     const before = base.severity[id] ?? o.catalogSeverity(id);
     if (before && severityRank(sev) < severityRank(before)) out.push({ kind: "severity-lowered", detail: `rules.severity.${id}: ${before} -> ${sev}`, ...from((f) => f.rules?.severity?.[id] !== void 0) });
   }
-  const at2 = from(() => true);
+  const at3 = from(() => true);
   const failBase = base.failOn ?? DEFAULTS.failOn;
   const failHead = head.failOn ?? DEFAULTS.failOn;
   if (FAIL_ON_RANK(failHead) > FAIL_ON_RANK(failBase)) out.push({ kind: "fail-on-lowered", detail: `fail-on: ${failBase} -> ${failHead}`, ...from((f) => f["fail-on"] !== void 0) });
@@ -39307,7 +43554,7 @@ function configLoosenings(base, head, o) {
     if (on && !base.suppressions[k]) out.push({ kind: "suppressions-enabled", detail: `suppressions.${k}: false -> true (its comments now waive findings)`, ...from((f) => f.suppressions?.[k] !== void 0) });
   }
   const headBundles = head.policyBundles.map(o.headRel);
-  for (const b of base.policyBundles.map(o.baseRel).filter((x) => !headBundles.includes(x))) out.push({ kind: "bundle-removed", detail: `policy-bundles: ${b} no longer loaded`, ...at2 });
+  for (const b of base.policyBundles.map(o.baseRel).filter((x) => !headBundles.includes(x))) out.push({ kind: "bundle-removed", detail: `policy-bundles: ${b} no longer loaded`, ...at3 });
   const baseWaivers = new Set(base.waivers.map(waiverKey));
   head.waivers.forEach((w) => {
     if (baseWaivers.has(waiverKey(w))) return;
@@ -39366,67 +43613,6 @@ function progressBar(stream = process.stderr) {
   };
 }
 
-// src/cli/outputs.ts
-import path27 from "node:path";
-var FORMATS = ["text", "json", "sarif", "junit"];
-function parseFormatList(value) {
-  const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!list4.length) throw new UsageError("--format needs a format: text, json, sarif or junit");
-  for (const f of list4) if (!FORMATS.includes(f)) throw new UsageError(`--format must be text, json, sarif or junit (got "${f}")`);
-  return list4;
-}
-var STDOUT = "-";
-function outputPlan(tokens) {
-  const targets = [];
-  let last;
-  let formatGiven = false;
-  let textImplied = false;
-  const fileOf = (flag, value) => {
-    if (!value) throw new UsageError(`${flag} needs a file name (or - for standard output)`);
-    return value === STDOUT ? void 0 : value;
-  };
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "format") {
-      const formats = parseFormatList(t.value ?? "");
-      formatGiven = true;
-      for (const format2 of formats) targets.push({ format: format2 });
-      last = { formats: formats.length, paired: false };
-    } else if (t.name === "output") {
-      const file = fileOf("-o/--output", t.value);
-      if (!last) {
-        textImplied = true;
-        targets.push({ format: "text", ...file ? { file } : {} });
-        last = { formats: 1, paired: true };
-        continue;
-      }
-      if (last.paired) throw new UsageError(`-o ${t.value}: the --format before it already has its -o (write --format <f> -o <file> once per format)`);
-      if (last.formats > 1) throw new UsageError(`-o ${t.value} follows a --format with several formats: give each its own (--format json -o out.json --format sarif -o out.sarif)`);
-      const target = targets.at(-1);
-      if (file) target.file = file;
-      last.paired = true;
-    } else if (t.name === "sarif") {
-      const file = fileOf("--sarif", t.value);
-      targets.push({ format: "sarif", ...file ? { file } : {} });
-      last = void 0;
-    }
-  }
-  const sarifToStdout = targets.some((t) => t.format === "sarif" && t.file === void 0);
-  if (!formatGiven && !textImplied) targets.unshift({ format: "text", ...sarifToStdout ? { stream: "stderr" } : {} });
-  const toStdout = targets.filter((t) => t.file === void 0 && t.stream === void 0);
-  if (toStdout.length > 1) {
-    throw new UsageError(`only one report can go to standard output, but ${toStdout.map((t) => t.format).join(" and ")} would (give the others -o <file>)`);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const t of targets) {
-    if (t.file === void 0) continue;
-    const abs = path27.resolve(t.file);
-    if (seen.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
-    seen.add(abs);
-  }
-  return targets;
-}
-
 // src/cli/scan.ts
 var SCAN_OPTIONS = {
   format: { type: "string", multiple: true },
@@ -39472,35 +43658,14 @@ function severityList(value) {
 }
 function isFolder2(p) {
   try {
-    return statSync3(p).isDirectory();
+    return statSync5(p).isDirectory();
   } catch {
     return false;
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path28.relative(workspace, abs);
-  return rel.startsWith("..") || path28.isAbsolute(rel) ? abs : rel.split(path28.sep).join("/");
-}
-function writeReport(file, text2, workspace) {
-  writeOutputFile(file, text2, workspace);
-}
-function render(t, r, out) {
-  const stamp = r.shown.shard ? shardStamp(r.shown.shard, r.shown.bundle, r.configurationSha256) : void 0;
-  switch (t.format) {
-    case "text":
-      return renderText(r.shown, r.settings.frameworks, {
-        compact: r.compact,
-        ...r.quiet ? { quietFailOn: r.failOn } : {},
-        hidden: r.hidden,
-        paint: painter(t.file === void 0 && useColour(out))
-      });
-    case "json":
-      return renderJson(r.shown, r.failOn, { configurationSha256: r.configurationSha256, failing: r.failing, hidden: r.hidden });
-    case "sarif":
-      return renderSarif(r.shown.findings, r.shown.catalog, { errors: r.shown.errors, ...stamp ? { shard: stamp } : {} });
-    case "junit":
-      return renderJunit(r.shown, { frameworks: r.settings.frameworks, ...r.quiet ? { quietFailOn: r.failOn } : {} });
-  }
+  const rel = path29.relative(workspace, abs);
+  return rel.startsWith("..") || path29.isAbsolute(rel) ? abs : rel.split(path29.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -39510,9 +43675,9 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path28.resolve(cwd, values.root ?? ".");
+  const root = path29.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
-  const at2 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
+  const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const given = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
@@ -39527,24 +43692,24 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path28.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path28.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path28.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path28.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path29.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path29.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path29.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path29.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
   const settings = resolveSettings(
     config,
     {
-      paths: positionals.map(at2("path")),
+      paths: positionals.map(at3("path")),
       ...given ? { failOn: given } : {},
       ...frameworks ? { frameworks } : {},
-      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at2("--var-file")) } : {},
+      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
       ...maxFileBytes ? { maxFileBytes } : {},
       ...bundlesGiven.length ? { policyBundles: policy?.inputBundles ?? bundlesGiven } : {},
       ...checks.length ? { checks } : {},
       ...skipChecks.length ? { skipChecks } : {},
-      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at2("--skip-path")) } : {}
+      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at3("--skip-path")) } : {}
     },
     "flag"
   );
@@ -39552,63 +43717,69 @@ async function scanCommand(args, out, err, usage) {
   const recorded = recordedSettings(settings);
   const configurationSha256 = sha2562(canonicalJson(recorded));
   const bar = progressBar(err);
-  let scanned;
+  let run2;
   try {
-    scanned = await scan2({
+    run2 = await runPipeline({
       root,
       workspace: root,
-      ...scanOptionsFrom(settings),
+      settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...values.plan ? { plan: at2("--plan")(values.plan) } : {},
+      ...values.plan ? { plan: at3("--plan")(values.plan) } : {},
       ...shard ? { shard } : {},
+      ...baseline ? { baseline } : {},
+      allowEmpty: values["allow-empty"] === true,
+      // A new baseline accepts every finding it records: they do not fail this run.
+      acceptFindings: values["create-baseline"] !== void 0,
       ...bar.onProgress ? { onProgress: bar.onProgress } : {}
     });
   } finally {
     bar.clear();
   }
-  const result = baseline ? applyBaseline(scanned, baseline) : scanned;
-  const failing = values["create-baseline"] ? 0 : failingFindings(result.findings, failOn).length;
+  const { result, verdict } = run2;
   const isShown = (f) => !shownSeverities || shownSeverities.has(f.severity);
   const shown = shownSeverities ? { ...result, findings: result.findings.filter(isShown) } : result;
-  const rendering = {
+  const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, void 0, () => ({})) : void 0;
+  let record;
+  const reporting = {
+    result,
     shown,
     hidden: result.findings.length - shown.findings.length,
+    record: () => record ??= {
+      failOn,
+      frameworks: settings.frameworks,
+      settings: recorded,
+      configurationSha256,
+      configFiles: configFileDigests(settings.configFiles, root),
+      allowEmpty: values["allow-empty"] === true,
+      ...values["create-baseline"] !== void 0 ? { acceptFindings: true } : {},
+      ...policyChanges ? { policyChanges } : {}
+    },
     failOn,
-    failing,
-    settings,
+    frameworks: settings.frameworks,
     configurationSha256,
+    verdict,
     quiet: values.quiet === true,
     compact: values.compact === true
   };
-  const usageErrors = usageErrorsOf(result, values["allow-empty"] === true);
-  for (const t of targets) {
-    const text2 = render(t, rendering, out);
-    if (t.stream === "stderr") err.write(text2);
-    else if (t.file === void 0) out.write(text2);
-    else writeReport(t.file, text2, workspace);
-  }
+  const { usageErrors } = verdict;
+  writeReports(targets, reporting, { out, err, workspace });
   if (values["create-baseline"]) {
-    const created = createBaseline(scanned.findings);
-    writeReport(values["create-baseline"], created.text, workspace);
+    const created = createBaseline(run2.found);
+    writeOutputFile(values["create-baseline"], created.text, workspace);
     err.write(`controlgate: wrote baseline ${values["create-baseline"]} (${created.entries} finding(s)); scan with --baseline ${values["create-baseline"]} to report only new ones
 `);
   }
-  const policyChanges = policy?.base ? cliPolicyChanges(policy, result, repositoryOf(root), root) : policy ? policyChangesFor(policy, result, void 0, () => ({})) : void 0;
   if (policyChanges && !values.quiet) err.write(policyChangesText(policyChanges));
-  if (values.evidence) {
-    writeEvidence(values.evidence, buildEvidence({ result, run: runContext(), failOn, settings: recorded, failing, configFiles: configFileDigests(settings.configFiles, root), ...policyChanges ? { policyChanges } : {}, usageErrors }), workspace);
-  }
-  if (usageErrors.length) {
+  if (values.evidence) writeEvidenceReport(values.evidence, reporting, workspace);
+  if (verdict.exitCode === EXIT.usage) {
     err.write(`controlgate: ${usageErrors.join("; ")}: nothing was checked there (use --allow-empty to accept this)
 `);
-    return EXIT.usage;
   }
-  const failed = failing > 0 || result.errors.length > 0;
-  return failed && !values["soft-fail"] ? EXIT.findings : EXIT.ok;
+  return verdict.exitCode === EXIT.findings && values["soft-fail"] ? EXIT.ok : verdict.exitCode;
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path28.relative(repo, path28.resolve(root, file)).split(path28.sep).join("/");
+  const inRepo2 = (file) => path29.relative(repo, path29.resolve(root, file)).split(path29.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -39628,6 +43799,7 @@ function policyChangesText(p) {
 }
 
 // src/cli/main.ts
+init_workspace_read();
 var USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
        controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]
@@ -39644,7 +43816,8 @@ Paths: every path argument and flag is relative to the current folder. --root on
 paths are reported relative to (and the folder links may not leave); paths outside it are errors.
 
 Reports:
-  --format <f>[,<f>...]    text, json, sarif or junit; repeatable (default: text)
+  --format <f>[,<f>...]    text, json, sarif, junit or result (the result document that
+                           'controlgate merge' combines); repeatable (default: text)
   -o, --output <file>      write the format named by the --format just before it to <file>
                            (- for standard output); before any --format: the text report.
                            A format without -o goes to standard output; at most one may.
@@ -39692,7 +43865,8 @@ Input:
   --max-file-bytes <n>     files larger than this are reported, not parsed (default: 4194304)
   --parse-timeout <s>      a file that takes longer to parse is reported, not scanned (default: 20)
   --shard <i/n>            evaluate and report only shard i of n (folders split by a stable hash);
-                           combine the shards' outputs with 'controlgate merge'
+                           write each shard's --format result and combine them with
+                           'controlgate merge', which renders the reports
   --allow-empty            a path that does not exist, or a run that finds no Terraform or Packer
                            file, is reported instead of being a usage error (exit 2)
   -h, --help               show this help

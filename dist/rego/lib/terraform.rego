@@ -1,6 +1,10 @@
 # METADATA
-# description: Selection helpers over input.terraform.
+# description: |
+#   Terraform addressing over input.terraform: resources by type and module, references followed to
+#   the resources they name, referrers, sensitive variables and plan-computed values.
 package controlgate.lib.terraform
+
+import data.controlgate.lib.values as v
 
 # METADATA
 # description: |
@@ -40,8 +44,15 @@ ref_address(value) := addr if {
 	addr := m[0][1]
 }
 
-# [data.]type.name, an optional [index], then .attribute
-_reference_pattern := `^((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?:\[([^\]]*)\])?\.[a-z_][a-z0-9_]*$`
+# [module.name[key].]...[data.]type.name, an optional [index], then .attribute. The module prefix is
+# what a reference across a module boundary reads as once resolved through the module's output
+# (module.vpc.aws_vpc.this[0].id, src/normalize/cross-module.ts); it names no resource of the module
+# itself, only the copy of the target placed there for the rules that judge the referring resource.
+_reference_pattern := concat("", [
+	`^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)*`,
+	`(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)`,
+	`(?:\[([^\]]*)\])?\.[a-z_][a-z0-9_]*$`,
+])
 
 # The instance key a reference names: aws_vpc.main["a"].id -> "a", aws_subnet.s[0].id -> 0.
 _ref_key(value) := key if {
@@ -73,3 +84,62 @@ referenced(r, value) := [x |
 	object.get(x, "local_address", x.address) == addr
 	_instance_matches(x, value)
 ]
+
+# METADATA
+# description: |
+#   The resources of the given types in r's module whose attribute key (a list of references, or one
+#   reference) refers to r.
+referrers(r, types, key) := [x |
+	some x in input.terraform.resources
+	x.mode == "managed"
+	x.type in types
+	x.module_dir == r.module_dir
+	_refers(x.config[key], r.address)
+]
+
+_refers(val, addr) if {
+	is_array(val)
+	some e in val
+	ref_address(e) == addr
+}
+
+_refers(val, addr) if ref_address(val) == addr
+
+# METADATA
+# description: Names of the Terraform variables marked sensitive in module directory dir.
+sensitive_vars(dir) := {x.name |
+	some x in input.terraform.variables
+	x.dir == dir
+	x.sensitive == true
+}
+
+# METADATA
+# scope: document
+# description: |
+#   True when value x is set: a non-empty literal, or a reference to a resource or data source
+#   attribute (which Terraform always resolves to a value).
+set_value(x) if {
+	v.known(x)
+	x != null
+	x != ""
+}
+
+set_value(x) if ref_address(x)
+
+# METADATA
+# description: True when x is unknown and not a plain resource reference (so it may be null).
+unresolved(x) if {
+	v.is_unknown(x)
+	not ref_address(x)
+}
+
+# METADATA
+# description: |
+#   True when x is the value a Terraform plan gives an attribute of resource r that the
+#   configuration does not write and the provider computes ("<address>.<path> (known after apply)").
+#   Rules treat it as the attribute left out, as the HCL scan sees it.
+computed_default(r, x) if {
+	v.is_unknown(x)
+	endswith(x.__unknown__, " (known after apply)")
+	startswith(x.__unknown__, concat("", [r.address, "."]))
+}

@@ -51,6 +51,14 @@ blocks(obj, key) := [obj[key]] if {
 }
 
 # METADATA
+# description: The values Terraform and Packer read as true (is_true), as a set.
+truthy := {true, "true"}
+
+# METADATA
+# description: The values Terraform and Packer read as false (is_false), as a set.
+falsy := {false, "false"}
+
+# METADATA
 # description: Truthiness as Terraform and Packer see it (true, "true").
 # scope: document
 is_true(true)
@@ -73,3 +81,79 @@ number(x) := to_number(x) if {
 	is_string(x)
 	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, x)
 }
+
+# METADATA
+# scope: document
+# description: The expression of an unknown value, or of the first unknown element of a list.
+reason(x) := x.__unknown__ if is_unknown(x)
+
+reason(x) := [e.__unknown__ | some e in x; is_unknown(e)][0] if is_array(x)
+
+# METADATA
+# description: The value as a list (a list stays, a single value becomes a one-element list, null is empty).
+as_list(x) := x if is_array(x)
+
+else := [] if is_null(x)
+
+else := [x]
+
+# METADATA
+# description: True when a boolean attribute is set to true (literally).
+is_set_true(obj, key) if is_true(obj[key])
+
+# METADATA
+# description: |
+#   [path, expression] pairs of the unknown values among obj's attributes keys: an unknown attribute
+#   ([key]) or an unknown element of a list attribute ([key, i]).
+attr_unknowns(obj, keys) := {[[key], obj[key].__unknown__] |
+	some key in keys
+	is_unknown(obj[key])
+} | {[[key, i], x.__unknown__] |
+	some key in keys
+	is_array(obj[key])
+	some i, x in obj[key]
+	is_unknown(x)
+}
+
+# METADATA
+# description: True when x is a known, non-empty string.
+literal_string(x) if {
+	is_string(x)
+	x != ""
+}
+
+# METADATA
+# description: True when obj sets key to a known value that is not empty ("", [], {}).
+set_known(obj, key) if {
+	has(obj, key)
+	known(obj[key])
+	not _empty(obj[key])
+}
+
+_empty("")
+
+_empty([])
+
+_empty({})
+
+# METADATA
+# description: |
+#   A short, single-line form of an unevaluated expression for `reason` (first line, at most 80
+#   characters), so that long templates are not copied into the report.
+short_reason(expr) := r if {
+	line := split(expr, "\n")[0]
+	r := _clip(line)
+}
+
+_clip(s) := concat("", [substring(s, 0, 77), "..."]) if count(s) > 80
+
+else := s
+
+# METADATA
+# description: |
+#   {"actual": obj[key]} when obj sets key to a known value, else {}: the "actual" of a record that
+#   shows the value (omitted when the attribute is absent).
+actual(obj, key) := {"actual": obj[key]} if {
+	has(obj, key)
+	known(obj[key])
+} else := {}

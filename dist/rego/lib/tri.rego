@@ -1,0 +1,160 @@
+# METADATA
+# description: |
+#   Three-valued logic for conditions over values the scanner may not know, so that a rule states
+#   each condition once and never passes or fails on an unknown value. A truth value is true,
+#   false, or unknown: an object {"path", "reason"} naming the attribute whose unknown value decides
+#   and its expression.
+#
+#   A rule lists its checks: the record it reports when the check fails ("resource", "path", and
+#   optionally "sub", "actual", ...) with, under "when", the truth of the failing condition. Then
+#     deny contains tri.failure(c) if some c in _checks
+#     unknown contains tri.unknown(c) if some c in _checks
+#   report a failure when "when" is true, a not-evaluated result (the check's resource and sub,
+#   the unknown's path and reason) when it is unknown, and nothing when it is false.
+package controlgate.lib.tri
+
+import data.controlgate.lib.values as v
+
+# METADATA
+# description: |
+#   The truth of a condition on value x found at path: unknown when x is unknown, else holds.
+#   holds is a boolean computed by the caller and must be defined for every x, unknown ones
+#   included (==, !=, in, object.get with the provider default, or a helper with a default).
+of(path, x, holds) := {"path": path, "reason": x.__unknown__} if v.is_unknown(x)
+
+else := holds
+
+# METADATA
+# scope: document
+# description: |
+#   The truth of "some element of list xs matches" given hit (whether a known element matches):
+#   true when hit, else unknown when xs or one of its elements is unknown (reason: the first
+#   unknown element), else false.
+some_of(_, _, true) := true
+
+some_of(path, xs, false) := {"path": path, "reason": v.reason(xs)} if v.any_unknown(xs)
+
+else := false
+
+# METADATA
+# description: |
+#   Conjunction in list order: false when a condition is false, else the first unknown, else true.
+all_hold(ts) := false if {
+	false in ts
+} else := u if {
+	u := [x | some x in ts; is_object(x)][0]
+} else := true
+
+# METADATA
+# description: |
+#   Disjunction in list order: true when a condition is true, else the first unknown, else false.
+any_holds(ts) if {
+	true in ts
+} else := u if {
+	u := [x | some x in ts; is_object(x)][0]
+} else := false
+
+# METADATA
+# description: The negation (an unknown stays unknown).
+negate(t) := false if {
+	t == true
+} else if {
+	t == false
+} else := t
+
+# METADATA
+# description: |
+#   The check that fails when attribute key of obj, or dflt when obj does not set it (v.has), is
+#   one of the values in set: record rec ({"resource": id}, optionally "sub") at path base + [key],
+#   with the actual value when set; not evaluated when the value is unknown.
+fails_if_in(rec, base, obj, key, dflt, set) := object.union(
+	object.union(rec, {"path": p, "when": of(p, x, x in set)}),
+	v.actual(obj, key),
+) if {
+	p := array.concat(base, [key])
+	x := _value(obj, key, dflt)
+}
+
+# METADATA
+# description: As fails_if_in, failing when the value is not one of the values in set.
+fails_unless_in(rec, base, obj, key, dflt, set) := object.union(
+	object.union(rec, {"path": p, "when": of(p, x, count({x} & set) == 0)}),
+	v.actual(obj, key),
+) if {
+	p := array.concat(base, [key])
+	x := _value(obj, key, dflt)
+}
+
+_value(obj, key, dflt) := obj[key] if {
+	v.has(obj, key)
+} else := dflt
+
+# METADATA
+# description: |
+#   A check (record rec) that never fails and is not evaluated when x (at path, e.g. a dynamic
+#   block) is unknown: for what the other checks cannot see.
+known_check(rec, path, x) := object.union(rec, {"path": path, "when": of(path, x, false)})
+
+# METADATA
+# description: The unknown record (rec, path, reason) for value x at path when x is unknown.
+not_evaluated(rec, path, x) := unknown(known_check(rec, path, x))
+
+# METADATA
+# description: |
+#   The unknowns of truth t, as a list of {"path", "reason"}: [t] for an unknown, the list of an
+#   unknown that names several ({"unknowns": [...]}, e.g. every unknown source of a rule), [] for
+#   true and false.
+unknowns(t) := t.unknowns if {
+	is_array(t.unknowns)
+} else := [t] if {
+	is_object(t)
+} else := []
+
+# METADATA
+# description: t when it is unknown, else false (for a condition that can only leave a check undecided).
+undecided(t) := t if is_object(t)
+
+else := false
+
+# METADATA
+# description: The deny record of check c (c without "when") when its condition holds.
+failure(c) := object.remove(c, {"when"}) if c.when == true
+
+# METADATA
+# description: |
+#   The unknown record of check c when its condition is unknown: its resource and sub, the
+#   unknown's path and reason.
+unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
+
+# METADATA
+# description: Three-valued conjunction of "yes" / "no" / "unknown".
+and3(a, b) := "no" if "no" in {a, b}
+
+else := "yes" if {
+	a == "yes"
+	b == "yes"
+} else := "unknown"
+
+# METADATA
+# description: |
+#   Combine tri-state outcomes ("yes", "no", "unknown") of conditions that must all hold:
+#   "no" when one is "no", else "unknown" when one is unknown, else "yes".
+all_of(states) := "no" if {
+	"no" in states
+} else := "unknown" if {
+	"unknown" in states
+} else := "yes"
+
+# METADATA
+# description: |
+#   The state of boolean attribute key of obj: "yes" (true), "no" (false), "unknown", or dflt when
+#   it is absent (the provider default).
+flag(obj, key, dflt) := "unknown" if {
+	v.is_unknown(obj[key])
+} else := "yes" if {
+	v.is_true(obj[key])
+} else := "no" if {
+	v.is_false(obj[key])
+} else := dflt if {
+	not v.has(obj, key)
+}
