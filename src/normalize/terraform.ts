@@ -110,7 +110,10 @@ function rebase(v: Val, text: string): Val {
 }
 
 /** A variable block's declaration: its type constraint, default and nullable. */
-function declOf(name: string, b: Obj, noScope: Scope): VariableDecl | { error: string } {
+function declOf(name: string, b: Obj, noScope: Scope, exprs?: ExpressionLookup): VariableDecl | { error: string } {
+  // A default is a constant: OpenTofu refuses references and function calls there.
+  const refused = 'default' in b ? notConstant(rawAttr(b, 'default'), exprs) : undefined;
+  if (refused) return { error: refused.replace('a variable file', 'a variable default') };
   let type;
   try {
     type = parseTypeConstraint(b.type, noScope.exprs);
@@ -160,11 +163,19 @@ function holdsInfinity(v: Val): boolean {
 }
 
 /** A resource's configuration in a configuration OpenTofu refuses: each argument unknown, with the reason. */
-function refusedConfig(config: { [k: string]: Value }, reason: string): { [k: string]: Value } {
+function refusedConfig(config: { [k: string]: Value }, reason: string, who = 'OpenTofu refuses this configuration'): { [k: string]: Value } {
   const why = reason.length > 300 ? `${reason.slice(0, 299)}…` : reason;
   const out: { [k: string]: Value } = {};
-  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: OpenTofu refuses this configuration: ${why})` };
+  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: ${who}: ${why})` };
   return out;
+}
+
+/** terraform_data's schema (input, triggers_replace) and the meta-arguments: any other argument or block is refused. */
+const TERRAFORM_DATA_ARGUMENTS = new Set(['input', 'triggers_replace', 'count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
+
+function unsupportedArgument(b: Obj): string | undefined {
+  const k = Object.keys(b).find((x) => !TERRAFORM_DATA_ARGUMENTS.has(x));
+  return k === undefined ? undefined : `unsupported argument "${k}"`;
 }
 
 /** The instances of a count: the cap applied BEFORE anything is allocated. */
@@ -403,6 +414,44 @@ class ModuleInstance {
   private readonly localsTainted = new Set<string>();
   /** Errors in the configuration's text itself (a declaration, a variable file's value): OpenTofu refuses it whatever it plans. */
   private readonly staticErrors: string[] = [];
+  /** Variables declared `ephemeral = true`: their values may not reach a resource's arguments. */
+  private readonly ephemeralVars = new Set<string>();
+
+  private readonly duplicateResources = new Set<string>();
+
+  /** Names declared twice in this module (OpenTofu: "Duplicate ... definition"), and count with for_each. */
+  private checkDuplicates(): void {
+    const seen = new Set<string>();
+    const once = (what: string): void => {
+      if (seen.has(what)) this.staticErrors.push(`${this.prefix}${what}: declared twice`);
+      seen.add(what);
+    };
+    for (const f of this.mod.files) {
+      // Override files (override.tf, *_override.tf) redefine blocks on purpose: OpenTofu merges them.
+      if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
+      const body = f.body;
+      for (const kind of ['variable', 'output', 'module'] as const) {
+        if (isObj(body[kind])) for (const [name, list] of Object.entries(body[kind] as Obj)) for (const _ of bodies(list)) once(`${kind}.${name}`);
+      }
+      for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
+      for (const mode of ['resource', 'data'] as const) {
+        if (!isObj(body[mode])) continue;
+        for (const [type, byName] of Object.entries(body[mode] as Obj)) {
+          if (!isObj(byName)) continue;
+          for (const [name, list] of Object.entries(byName)) {
+            for (const rb of bodies(list)) {
+              // A resource declared twice: OpenTofu refuses the configuration; here only that
+              // resource's values are unknown (a folder of fixtures often repeats one on purpose).
+              const address = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+              if (seen.has(address)) this.duplicateResources.add(address);
+              seen.add(address);
+              if ('count' in rb && 'for_each' in rb) this.staticErrors.push(`${this.prefix}${type}.${name}: count and for_each cannot both be set`);
+            }
+          }
+        }
+      }
+    }
+  }
   /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
   private readonly declaredSensitiveVars = new Set<string>();
   private readonly sensitivityBusy = new Set<string>();
@@ -443,12 +492,14 @@ class ModuleInstance {
       onSensitive: () => this.ev.taint.mark(),
     };
     const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), budget, ...exprs };
+    this.checkDuplicates();
     for (const f of mod.files) {
       if (isObj(f.body.variable)) {
         for (const [name, list] of Object.entries(f.body.variable)) {
           const b = bodies(list)[0];
           if (!b) continue;
-          const decl = declOf(name, b, noScope);
+          if (b.ephemeral === true) this.ephemeralVars.add(name);
+          const decl = declOf(name, b, noScope, mod.exprs ?? undefined);
           if ('error' in decl) {
             this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
             this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
@@ -517,6 +568,10 @@ class ModuleInstance {
     const name = steps[0]?.attr;
     switch (root) {
       case 'var':
+        if (name !== undefined && this.ephemeralVars.has(name) && this.variables.has(name)) {
+          // Only ephemeral contexts (providers, provisioners, ephemeralasnull) may hold it.
+          return { value: unk(`var.${name} (error: ephemeral value used in non-ephemeral context)`), used: 1 };
+        }
         if (name !== undefined && this.sensitiveVars.has(name)) this.ev.taint.mark();
         return name !== undefined && this.variables.has(name) ? { value: this.variables.get(name)!, used: 1 } : undefined;
       case 'local':
@@ -679,7 +734,10 @@ class ModuleInstance {
 
   private local(name: string): Val {
     if (this.localsDone.has(name)) return this.localsDone.get(name)!;
-    if (this.localsBusy.has(name)) return unk(`local.${name}`);
+    if (this.localsBusy.has(name)) {
+      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`);
+      return unk(`local.${name} (error: a cycle of references leads back to this local)`);
+    }
     this.localsBusy.add(name);
     const { value: v, tainted } = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
     if (tainted) {
@@ -825,22 +883,78 @@ class ModuleInstance {
     // fails fails the plan. One computed from other values is left where it is used: whether it
     // fails here can depend on what this scan cannot see (values, files, our own evaluation).
     for (const name of this.localsRaw.keys()) {
+      const v = this.local(name); // every local, as OpenTofu: a cycle among them refuses the configuration
       if (!constantRaw(this.localsRaw.get(name))) continue;
-      const r = refusalOf(this.local(name));
+      const r = refusalOf(v);
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
+    }
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.check)) continue;
+      for (const [name, list] of Object.entries(f.body.check as Obj)) {
+        for (const c of bodies(list)) {
+          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
+        }
+      }
     }
     const label = this.prefix ? this.prefix.slice(0, -1) : 'output';
     for (const f of this.mod.files) {
       if (!isObj(f.body.output)) continue;
       for (const [name, list] of Object.entries(f.body.output)) {
         const b = bodies(list)[0];
-        if (!b || !constantRaw(rawAttr(b, 'value'))) continue;
+        if (!b) continue;
+        for (const c of bodies(b.precondition)) {
+          if (constantRaw(c.condition)) {
+            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`);
+            continue;
+          }
+          const ok = evalRawVal(c.condition, this.scope);
+          if (!isUnknown(ok) && ok.t.k === 'bool' && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`);
+        }
+        // A root module's output whose value is marked sensitive must say so ("Output refers to sensitive values").
+        const raw = rawAttr(b, 'value');
+        if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === 'string' && isTemplateText(raw)) {
+          const node = this.scope.exprs?.get(raw) ?? parseCached(raw);
+          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === 'marked') this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`);
+        }
+        if (!constantRaw(raw)) continue;
         const v = entries(this.outputs(label)).get(name);
         const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? 'an infinite number cannot be stored' : undefined));
         if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
       }
     }
     for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
+  }
+
+  /**
+   * A resource's lifecycle precondition or postcondition that is known to be false, as the message
+   * OpenTofu fails the plan with. A condition that refers to nothing is refused with the whole
+   * configuration ("must refer to at least one object"). `self` in a postcondition is the planned
+   * object, known only for terraform_data (input and triggers_replace; id and output after apply).
+   */
+  private failedCondition(b: Obj, scope: Scope, terraformData: boolean): string | undefined {
+    for (const lc of bodies(b.lifecycle)) {
+      for (const kind of ['precondition', 'postcondition'] as const) {
+        for (const c of bodies(lc[kind])) {
+          if (constantRaw(c.condition)) {
+            this.ev.refuse(`${this.prefix}${kind}: the condition must refer to at least one object`);
+            continue;
+          }
+          let s = scope;
+          if (kind === 'postcondition') {
+            const input = terraformData && 'input' in b ? evalRawVal(rawAttr(b, 'input'), scope) : terraformData ? NULL : unk('self');
+            const self = terraformData
+              ? object(new Map([['id', unk('self.id', STRING)], ['input', input], ['output', isNull(input) ? input : unk('self.output', input.t)], ['triggers_replace', 'triggers_replace' in b ? evalRawVal(rawAttr(b, 'triggers_replace'), scope) : NULL]]))
+              : unk('self');
+            s = childScope(scope, { self });
+          }
+          const ok = evalRawVal(c.condition, s);
+          if (isUnknown(ok) || isNull(ok) || ok.t.k !== 'bool' || ok.v !== false) continue;
+          const message = evalRawVal(c.error_message, s);
+          return `resource ${kind} failed: ${message.t.k === 'string' && typeof message.v === 'string' ? message.v : 'the condition is false'}`;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Register this module's resources and providers, then its children's. */
@@ -907,6 +1021,11 @@ class ModuleInstance {
       }
       // Not expanded (unknown, or an error OpenTofu refuses): the one instance says so, with the reason.
       if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
+      // What OpenTofu refuses for this resource alone: an argument its schema lacks, a failing
+      // precondition or postcondition. Its values are then unknown, with the reason.
+      const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : undefined) ??
+        (mode === 'resource' && type === 'terraform_data' ? unsupportedArgument(b) : undefined) ?? this.failedCondition(b, childScope(this.scope, inst.bindings), mode === 'resource' && type === 'terraform_data');
+      const finalConfig = refused ? refusedConfig(config, refused, 'OpenTofu refuses this resource') : config;
       this.ev.sinkRef.resource(
         f,
         {
@@ -916,7 +1035,7 @@ class ModuleInstance {
           name,
           module_dir: this.mod.dir,
           file: f.file.path,
-          config,
+          config: finalConfig,
           ...(this.modulePath.length ? { module_path: this.modulePath } : {}),
           ...(this.callSite ? { call_site: { file: this.callSite.file, line: this.callSite.line } } : {}),
           local_address: local,

@@ -347,11 +347,10 @@ export function evaluate(n: Node, scope: Scope): Val {
         return s === undefined ? derivedUnknown(n.src, [v], BOOL) : bool(s === 'marked');
       }
       if (name === 'ephemeralasnull') {
-        // No ephemeral values here but those of ephemeral variables and resources, which are not
-        // known: a value computed without references is not ephemeral.
+        // Ephemeral values (an ephemeral variable's, an ephemeral resource's) become null, deep;
+        // every other value is kept.
         if (n.args.length !== 1) throw new EvalError('ephemeralasnull takes one argument');
-        const v = evaluate(n.args[0]!, scope);
-        return hasReference(n.args[0]!, scope) ? derivedUnknown(n.src, [v]) : v;
+        return withoutEphemeral(evaluate(n.args[0]!, scope));
       }
       if (name === 'sensitive') scope.onSensitive?.();
       const special = SPECIAL_FORMS[name];
@@ -402,6 +401,21 @@ export function evaluate(n: Node, scope: Scope): Val {
     case 'cond':
       return conditional(n, scope);
   }
+}
+
+const EPHEMERAL = / \(error: ephemeral value used in non-ephemeral context\)$|^ephemeral\./;
+
+/** v with its ephemeral parts (unknowns standing for ephemeral values) replaced by null. */
+function withoutEphemeral(v: Val): Val {
+  const p = v.v;
+  if (p instanceof Unk) return EPHEMERAL.test(p.text) ? NULL : v;
+  if (Array.isArray(p)) return { t: v.t, v: p.map(withoutEphemeral) };
+  if (p instanceof Map) {
+    const m = new Map<string, Val>();
+    for (const [k, x] of p) m.set(k, withoutEphemeral(x));
+    return { t: v.t, v: m };
+  }
+  return v;
 }
 
 /** True when the expression refers to anything but locally bound names. */
