@@ -6,7 +6,7 @@ import { BigNum } from '../resolve/bignum.js';
 import { convert } from '../resolve/convert.js';
 import { NULL, NUMBER, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
 import { childScope, evalStringVal, isTemplateText, plainOf, type ExpressionLookup, type Scope } from '../resolve/eval.js';
-import type { Node } from '../resolve/ast.js';
+import type { Node } from '../parse/ast.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { EvalError, hasUnknown, isUnknown as isUnknownPlain, unknown, type Value } from '../resolve/values.js';
 import type { Taint } from './taint.js';

@@ -12,7 +12,7 @@ import { existsConfined, listConfined, readConfined } from '../util/workspace-fi
 import { NULL, NUMBER, STRING, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
 import { convert } from '../resolve/convert.js';
 import { FILE_ERROR, childScope, evaluate, hasReference, isTemplateText, parseCached, refusalOf, sensitivityOf, type ExpressionLookup, type RefResolver, type RefStep, type Scope, type Sensitivity } from '../resolve/eval.js';
-import { ParseError, type Node } from '../resolve/ast.js';
+import { ParseError, type Node } from '../parse/ast.js';
 import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
 import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { kindOf } from '../discover/discover.js';
 import type { FileError } from '../model/types.js';
 import { isFileError, parseFile, type ParseOptions, type ParsedFile } from '../parse/parse.js';
-import type { Node } from '../resolve/ast.js';
+import type { Node } from '../parse/ast.js';
 import { isTemplateText, parseCached, type ExpressionLookup } from '../resolve/eval.js';
-import { ParseError } from '../resolve/ast.js';
+import { ParseError } from '../parse/ast.js';
 
 /** `workspace`: the folder every read must stay inside by real path (default: root). */
 export async function loadVarFiles(root: string, files: string[], opts: ParseOptions, workspace = root): Promise<{ parsed: ParsedFile[]; errors: FileError[] }> {

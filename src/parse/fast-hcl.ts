@@ -3,7 +3,7 @@
 //     tests/parse/conformance.test.ts compares the two on every HCL file of the corpora);
 //   - the LocationIndex (src/model/locations.ts): the lines of every block and attribute by the path
 //     the body gives it, and the comments (for inline waivers), recorded while parsing;
-//   - the expression tree (src/resolve/ast.ts) of every template string of the body ("${...}"), for
+//   - the expression tree (src/parse/ast.ts) of every template string of the body ("${...}"), for
 //     src/resolve/eval.ts, so no string is parsed again. parseTemplateText / parseExpressionText read
 //     the strings that start as text (a template file, hcl2json's output at run time) with the same
 //     parser and the same trees.
@@ -20,7 +20,7 @@ import { HclSyntaxError } from './errors.js';
 import type { SourceRange } from '../model/types.js';
 import { LocationIndex, PATH_SEP as SEP, type CommentSpan } from '../model/locations.js';
 import { lineOf, lineStarts } from './lines.js';
-import { ParseError, type Node, type Step, type TemplatePart } from '../resolve/ast.js';
+import { ParseError, type Node, type Step, type TemplatePart } from './ast.js';
 
 /** A file's value body in hcl2json's shape. */
 export type HclBody = Record<string, unknown>;
@@ -569,7 +569,7 @@ function isDigit(c: number): boolean {
 
 // Every expression keeps its source offsets (s..e: first token's start to last token's end). The
 // conversion to hcl2json's shape needs the kinds LIT..COND; every other kind becomes "${source}".
-// The evaluator's trees (src/resolve/ast.ts) are built from the same nodes (NodeBuilder below).
+// The evaluator's trees (src/parse/ast.ts) are built from the same nodes (NodeBuilder below).
 
 const enum K {
   LIT, // number, bool, null
@@ -1597,7 +1597,7 @@ function flushHeredoc(flat: Flat[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Expression trees for the evaluator (src/resolve/ast.ts)
+// Expression trees for the evaluator (src/parse/ast.ts)
 //
 // The trees the evaluator has always read: every node keeps its source text (an unknown value is
 // reported with it), a parenthesised expression is its inner node with the parentheses' text, a

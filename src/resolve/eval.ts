@@ -4,8 +4,8 @@
 // a value, an unsupported function) is an unknown value whose text is the expression; an expression
 // OpenTofu refuses (an error) is unknown too, with the reason; operations on unknown values give
 // unknown values, never a guess. Work and sizes are bounded by a Budget.
-import type { Node, Step, TemplatePart } from './ast.js';
-import { ParseError } from './ast.js';
+import type { Node, Step, TemplatePart } from '../parse/ast.js';
+import { ParseError } from '../parse/ast.js';
 import { BigNum } from './bignum.js';
 import { Budget, BudgetError, freshBudget } from './budget.js';
 import { convert, unify } from './convert.js';

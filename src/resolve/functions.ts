@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { getScalarValue, parseEvents } from 'js-yaml';
 import { RE2JS } from 're2js';
-import type { Node } from './ast.js';
+import type { Node } from '../parse/ast.js';
 import { BigNum, bitLen } from './bignum.js';
 import { Budget, BudgetError, LIMITS } from './budget.js';
 import { convert, unify, unifyValues } from './convert.js';

@@ -2,8 +2,8 @@
 // optional(string, "x") }))` -> a cty type with optional attributes and their defaults, and the value
 // a variable gets from what it was given (OpenTofu's prepareFinalInputVariableValue: nullable, default,
 // optional() defaults, conversion).
-import type { Node } from './ast.js';
-import { ParseError } from './ast.js';
+import type { Node } from '../parse/ast.js';
+import { ParseError } from '../parse/ast.js';
 import { convert } from './convert.js';
 import { BOOL, DYN, NUMBER, STRING, isNull, listOf, mapOf, objectOf, setOf, tupleOf, unk, type Type, type Val } from './cty.js';
 import { evaluate, parseCached, type ExpressionLookup, type Scope } from './eval.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDirs } from '../helpers/paths.js';
 import { parseExpressionText, parseHclFile, parseTemplateText } from '../../src/parse/fast-hcl.js';
-import { ParseError, type Node } from '../../src/resolve/ast.js';
+import { ParseError, type Node } from '../../src/parse/ast.js';
 import { evalString, isTemplateText, type Scope } from '../../src/resolve/eval.js';
 import { fromPlain } from '../../src/resolve/cty.js';
 

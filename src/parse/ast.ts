@@ -1,5 +1,6 @@
-// The expression tree of the HCL expression language, as far as Controlgate evaluates it.
-// Every node keeps its source text: an unknown result is reported with the text that produced it.
+// The expression tree of the HCL expression language, as far as Controlgate evaluates it: the parser
+// (fast-hcl.ts) builds it, resolve/ evaluates it. Every node keeps its source text: an unknown result
+// is reported with the text that produced it.
 
 export type Step = { k: 'attr'; name: string } | { k: 'index'; key: Node };
 
