@@ -64,7 +64,10 @@ function whole(): FileError['range'] {
 
 /** Parse one file: the fast parser in this thread, or the reference parser in the parse worker. */
 export async function parseFile(file: DiscoveredFile, opts: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParsedFile | FileError> {
-  if (opts.parser === 'hcl2json' && opts.timeoutMs !== undefined && opts.timeoutMs > 0) return (await import('./worker-client.js')).parseInWorker(file, opts);
+  if (opts.parser === 'hcl2json' && opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+    const inWorker = (await import('./worker-client.js')).parseInWorker(file, opts);
+    if (inWorker) return inWorker;
+  }
   return parseFileHere(file, opts);
 }
 

@@ -12,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile, FileError } from '../model/types.js';
 import { LocationIndex, type LocationWire } from '../model/locations.js';
 import type { ParsedFile, ParseOptions } from './parse.js';
-import { parseFileHere } from './parse.js';
 
 export interface WorkerRequest {
   id: number;
@@ -152,14 +151,15 @@ export class ParseWorker {
 let shared: ParseWorker | undefined;
 let noScript = false;
 
-/** Parse with the process's shared worker; in this thread, unbounded, only when no worker script exists. */
-export function parseInWorker(file: DiscoveredFile, opts: ParseOptions): Promise<ParsedFile | FileError> {
+/** Parse with the process's shared worker; undefined when no worker script exists (or no time limit
+ * is set): the caller then parses in its own thread, unbounded. */
+export function parseInWorker(file: DiscoveredFile, opts: ParseOptions): Promise<ParsedFile | FileError> | undefined {
   if (!shared && !noScript) {
     const script = workerScript();
     if (script) shared = new ParseWorker(script);
     else noScript = true;
   }
-  if (!shared || !opts.timeoutMs) return parseFileHere(file, opts);
+  if (!shared || !opts.timeoutMs) return undefined;
   return shared.parse(file, { ...opts, timeoutMs: opts.timeoutMs });
 }
 
