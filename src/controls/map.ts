@@ -2,13 +2,11 @@
 // crosswalk and source lines. Wording is made here, from the catalog, never in Rego.
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../evaluate/engine.js';
-import type { EntityLocation } from '../normalize/normalize.js';
 import type { Finding, RuleEvaluation, RuleMeta, SourceRange } from '../model/types.js';
 import { severityRank } from '../model/types.js';
 import { isExactNumber } from '../util/exact-number.js';
 import type { CatalogIndex } from './catalog.js';
-import { callChain } from '../normalize/terraform.js';
-import { originsAt, type PathOrigins } from '../normalize/origins.js';
+import { callChain, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */

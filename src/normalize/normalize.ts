@@ -12,8 +12,8 @@ import { inheritInstanceTemplates } from './instance-template.js';
 import { crossModuleMirrors } from './cross-module.js';
 import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
-import type { PathOrigins } from './origins.js';
-import { TerraformEvaluator, type CallSite, type TerraformNotes } from './terraform.js';
+import type { CallSite, EntityLocation, PathOrigins } from '../model/entities.js';
+import { TerraformEvaluator, type TerraformNotes } from './terraform.js';
 import { declaredSensitive, Taint } from './taint.js';
 import {
   emptyInput,
@@ -24,17 +24,6 @@ import {
   type Value,
   type Variable,
 } from '../model/input.js';
-
-export interface EntityLocation {
-  file: string;
-  /** Path of the entity's block in the file's LocationIndex. */
-  locPath: PathSegment[];
-  locations: LocationIndex;
-  /** For a resource inside a module: the module call that made it (its `parent`s lead to the root). */
-  callSite?: CallSite;
-  /** Attribute values a variable file set (src/normalize/origins.ts). */
-  origins?: PathOrigins[];
-}
 
 /** How much of the configuration was known: attribute values, unscanned modules, capped expansions. */
 export interface ResolveSummary {

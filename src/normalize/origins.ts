@@ -3,20 +3,7 @@
 // relatedLocations, a line in the message). Followed through locals and module inputs; an
 // attribute's origins are the var-file assignments of every root variable its expression reads.
 import type { PathSegment } from '../model/locations.js';
-
-/** One assignment in a variable file. */
-export interface ValueOrigin {
-  file: string;
-  line: number;
-  /** The root variable set there: "cidr". */
-  variable: string;
-}
-
-/** Origins of the values under one attribute path of a block body. */
-export interface PathOrigins {
-  path: PathSegment[];
-  origins: ValueOrigin[];
-}
+import type { PathOrigins, ValueOrigin } from '../model/entities.js';
 
 const REF = /\b(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
 
@@ -64,17 +51,4 @@ export function bodyOrigins(body: Record<string, unknown>, vars: ReadonlyMap<str
   };
   walk(body, []);
   return out;
-}
-
-/** The origins of the value at `path` (a finding's attribute path): entries on it, above it or below it. */
-export function originsAt(entries: readonly PathOrigins[] | undefined, path: readonly PathSegment[]): ValueOrigin[] {
-  if (path.length === 0) return []; // a finding about the whole block: no one value
-  const out = new Map<string, ValueOrigin>();
-  for (const e of entries ?? []) {
-    const n = Math.min(e.path.length, path.length);
-    let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path[i];
-    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
-  }
-  return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

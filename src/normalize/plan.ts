@@ -22,9 +22,9 @@ import type { LocationIndex, PathSegment } from '../model/locations.js';
 import { HclSyntaxError } from '../parse/errors.js';
 import { parseJsonWithLocations } from '../parse/json-syntax.js';
 import type { ParsedFile } from '../parse/parse.js';
-import type { EntityLocation, Normalized } from './normalize.js';
+import type { Normalized } from './normalize.js';
+import type { CallSite, EntityLocation } from '../model/entities.js';
 import type { TerraformResource, Value } from '../model/input.js';
-import type { CallSite } from './terraform.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

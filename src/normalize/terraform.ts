@@ -19,29 +19,14 @@ import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP
 import type { TerraformResource, Value } from '../model/input.js';
 import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
-import { bodyOrigins, originsOf, type PathOrigins, type ValueOrigin } from './origins.js';
+import { bodyOrigins, originsOf } from './origins.js';
+import type { CallSite, PathOrigins, ValueOrigin } from '../model/entities.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 import { declaredSensitive, Taint } from './taint.js';
 import { RawFix, rawAttr, registerFolded } from './folded.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export interface CallSite {
-  file: string;
-  line: number;
-  /** The module's address, e.g. "module.app" or "module.app.module.db". */
-  module: string;
-  /** The call that instantiated the calling module (absent for a call in a root module). */
-  parent?: CallSite;
-}
-
-/** The calls from the root module down to `site`, outermost first, each without its parent. */
-export function callChain(site: CallSite): Array<Omit<CallSite, 'parent'>> {
-  const out: Array<Omit<CallSite, 'parent'>> = [];
-  for (let c: CallSite | undefined = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
-  return out;
-}
 
 /** A variable file of a root module: its values, and the line each is set on. */
 export interface RootVarFile {
