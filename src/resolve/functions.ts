@@ -4,7 +4,7 @@
 // the function copes). Where OpenTofu reports an error, an EvalError is thrown: the expression becomes
 // unknown with the reason, and try()/can() see it. A function not listed here (timestamp, uuid,
 // provider functions...) gives an unknown value. Regular expressions are RE2 (re2js), as Go's regexp.
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { getScalarValue, parseEvents } from 'js-yaml';
@@ -180,6 +180,41 @@ function whole(v: Val, what: string): number {
   const i = n.toSafeInt();
   if (i === undefined) throw new EvalError(`${what} is too large`);
   return i;
+}
+
+/** OpenTofu's rsadecrypt: base64 ciphertext, a PEM RSA private key, PKCS #1 v1.5 (Go's rsa.DecryptPKCS1v15). */
+function rsaDecrypt(cipherText: string, pem: string): string {
+  let ct: Buffer;
+  try {
+    ct = goBase64(cipherText);
+  } catch {
+    throw new EvalError('failed to decode input: cipher text must be base64-encoded');
+  }
+  if (/-----BEGIN OPENSSH PRIVATE KEY-----/.test(pem)) throw new NotStatic('OpenSSH private keys are not read here');
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: pem, format: 'pem' });
+  } catch (e) {
+    throw new EvalError(`invalid private key: ${(e as Error).message}`);
+  }
+  if (key.asymmetricKeyType !== 'rsa') throw new EvalError(`invalid private key type ${key.asymmetricKeyType ?? 'unknown'}`);
+  const jwk = key.export({ format: 'jwk' });
+  const big = (b64: string | undefined): bigint => BigInt(`0x${Buffer.from(b64 ?? '', 'base64url').toString('hex') || '0'}`);
+  const n = big(jwk.n);
+  const d = big(jwk.d);
+  const k = Math.ceil(n.toString(16).length / 2);
+  const c = BigInt(`0x${ct.toString('hex') || '0'}`);
+  if (ct.length > k || c >= n) throw new EvalError('failed to decrypt: crypto/rsa: decryption error');
+  let m = 1n;
+  let base = c % n;
+  for (let e = d; e > 0n; e >>= 1n) {
+    if (e & 1n) m = (m * base) % n;
+    base = (base * base) % n;
+  }
+  const em = Buffer.from(m.toString(16).padStart(k * 2, '0'), 'hex');
+  const zero = em.indexOf(0, 2);
+  if (em[0] !== 0 || em[1] !== 2 || zero < 10) throw new EvalError('failed to decrypt: crypto/rsa: decryption error');
+  return em.subarray(zero + 1).toString('utf8');
 }
 
 /** base64.StdEncoding.DecodeString: padded, CR and LF ignored. */
@@ -2082,6 +2117,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   },
   csvdecode: { params: [STRING], impl: ([s], ctx) => csvDecode(S(s!), ctx) },
   yamldecode: { params: [STRING], impl: ([s], ctx) => yamlDecode(S(s!), ctx) },
+  rsadecrypt: { params: [STRING, STRING], impl: ([c, k]) => str(rsaDecrypt(S(c!), S(k!))) },
   md5: { params: [STRING], impl: ([s]) => str(createHash('md5').update(S(s!), 'utf8').digest('hex')) },
   sha1: { params: [STRING], impl: ([s]) => str(createHash('sha1').update(S(s!), 'utf8').digest('hex')) },
   sha256: { params: [STRING], impl: ([s]) => str(createHash('sha256').update(S(s!), 'utf8').digest('hex')) },
