@@ -126,6 +126,9 @@ failure(c) := object.remove(c, {"when"}) if c.when == true
 #   unknown's path and reason.
 unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
 
+# The older form below spells the three values "yes", "no", "unknown" and carries no reason; the
+# rules that still use it find their unknown's expression themselves.
+
 # METADATA
 # description: Three-valued conjunction of "yes" / "no" / "unknown".
 and3(a, b) := "no" if "no" in {a, b}

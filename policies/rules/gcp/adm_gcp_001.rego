@@ -140,6 +140,8 @@ _service_agent(m) if regex.match(_service_agent_pattern, m)
 # The default compute or App Engine account, however the member names it: by email (with its
 # serviceAccount: prefix, or without, which IAM refuses), or through the
 # google_compute_default_service_account data source.
-_default_sa(m) if regex.match(`^(serviceAccount:)?([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`, m)
+_default_sa_email := `^(serviceAccount:)?([0-9]+-compute@developer|[a-z0-9-]+@appspot)\.gserviceaccount\.com$`
+
+_default_sa(m) if regex.match(_default_sa_email, m)
 
 _default_sa(m) if regex.match(`^(serviceAccount:\$\{\s*)?data\.google_compute_default_service_account\.`, m.__unknown__)
