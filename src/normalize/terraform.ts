@@ -9,7 +9,7 @@ import { BigNum } from '../resolve/bignum.js';
 import { Budget, LIMITS } from '../resolve/budget.js';
 import { NotStatic, type FileEnv } from '../resolve/functions.js';
 import { existsConfined, listConfined, readConfined } from '../util/workspace-file.js';
-import { NULL, NUMBER, STRING, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
+import { NULL, NUMBER, STRING, refinedUnk, asNum, elems, entries, isNull, isUnknown, list, num, object, str, tuple, unk, unkText, type Val } from '../resolve/cty.js';
 import { convert } from '../resolve/convert.js';
 import { FILE_ERROR, childScope, evaluate, hasReference, isTemplateText, parseCached, refusalOf, sensitivityOf, type ExpressionLookup, type RefResolver, type RefStep, type Scope, type Sensitivity } from '../resolve/eval.js';
 import { ParseError, type Node } from '../parse/ast.js';
@@ -625,7 +625,7 @@ class ModuleInstance {
         const triggers = 'triggers_replace' in b ? evalRawVal(rawAttr(b, 'triggers_replace'), scope) : NULL;
         return object(
           new Map([
-            ['id', unk(`${label}.id`, STRING)],
+            ['id', refinedUnk(`${label}.id`, STRING, { notNull: true })],
             ['input', input],
             ['output', isNull(input) ? input : unk(`${label}.output`, input.t)],
             ['triggers_replace', triggers],

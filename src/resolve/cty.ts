@@ -36,7 +36,40 @@ export const objectOf = (attrs: Map<string, Type>, optional?: Map<string, Val | 
 
 /** An unknown value: the expression (and why) it could not be computed. */
 export class Unk {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** What OpenTofu still knows of it (cty's refinements): never null; a string's known start. */
+    readonly refine?: Refinement,
+  ) {}
+}
+
+export interface Refinement {
+  notNull?: boolean;
+  prefix?: string;
+}
+
+/** An unknown with refinements. */
+export const refinedUnk = (text: string, t: Type, refine: Refinement): Val => ({ t, v: new Unk(text, refine) });
+
+/** The refinements of an unknown value (none for a known one). */
+export const refinementOf = (x: Val): Refinement => (x.v instanceof Unk ? (x.v.refine ?? {}) : {});
+
+/** x as an unknown refined not null (x unknown), else x. */
+export function notNullUnknown(x: Val): Val {
+  if (!(x.v instanceof Unk) || x.v.refine?.notNull) return x;
+  return refinedUnk(x.v.text, x.t, { ...x.v.refine, notNull: true });
+}
+
+/**
+ * ctystrings.SafeKnownPrefix: the prefix without its last grapheme cluster, which the unknown rest
+ * could still extend, unless that cluster is one punctuation or space character that cannot be.
+ */
+export function safeKnownPrefix(prefix: string, clusters: (s: string) => string[]): string {
+  const g = clusters(prefix);
+  if (g.length === 0) return '';
+  const last = g[g.length - 1]!;
+  if (last.length === 1 && "-_:;/\\,.(){}[]|?!~ \t@#$%^&*+\"'".includes(last)) return prefix;
+  return g.slice(0, -1).join('');
 }
 
 export type Payload = null | string | boolean | BigNum | Val[] | Map<string, Val> | Unk;
@@ -241,12 +274,13 @@ function reasonIn(x: Val): string | undefined {
 }
 
 /** An unknown computed from `inputs`: the expression's text, with the reason one of them carries (if any). */
-export function derivedUnknown(src: string, inputs: Val[], t: Type = DYN): Val {
+export function derivedUnknown(src: string, inputs: Val[], t: Type = DYN, refine?: Refinement): Val {
+  const make = (text: string): Val => (refine ? refinedUnk(text, t, refine) : unk(text, t));
   for (const x of inputs) {
     const r = reasonIn(x);
-    if (r) return unk(REASON.test(src) ? src : src + r, t);
+    if (r) return make(REASON.test(src) ? src : src + r);
   }
-  return unk(src, t);
+  return make(src);
 }
 
 export const elems = (x: Val): Val[] => x.v as Val[];
@@ -349,7 +383,16 @@ function isPrintable(c: number): boolean {
 
 /** cty's Value.Equals: values of different types are not equal (tolist(["a"]) != ["a"]); undefined when unknown. */
 export function ctyEquals(a: Val, b: Val): boolean | undefined {
-  if (isUnknown(a) || isUnknown(b)) return undefined;
+  if (isUnknown(a) || isUnknown(b)) {
+    // cty's Value.Equals on an unknown: a refinement or the types may still decide.
+    const [u, k] = isUnknown(a) ? [a, b] : [b, a];
+    if (isUnknown(k)) return undefined;
+    const r = refinementOf(u);
+    if (isNull(k)) return r.notNull ? false : undefined;
+    if (r.prefix !== undefined && k.t.k === 'string' && !asStr(k).startsWith(r.prefix)) return false;
+    if (u.t.k !== 'dynamic' && !hasDynamicTypes(k.t) && !hasDynamicTypes(u.t) && !typeEquals(u.t, k.t)) return false;
+    return undefined;
+  }
   if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
   if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
     if (!typeEquals(a.t, b.t)) return false;

@@ -21,6 +21,8 @@ import {
   bool,
   containsUnknown,
   ctyEquals,
+  notNullUnknown,
+  safeKnownPrefix,
   derivedUnknown,
   elems,
   entries,
@@ -44,6 +46,7 @@ import {
 } from './cty.js';
 import { callFunction, SPECIAL_FORMS, type FileEnv } from './functions.js';
 import { parseTemplateText } from '../parse/fast-hcl.js';
+import { graphemes } from './text.js';
 import { EvalError, type Value } from './values.js';
 
 /** A traversal step with its key evaluated. */
@@ -250,35 +253,40 @@ function templateText(v: Val): string {
 }
 
 /** Template parts -> text, or the unknown value that made it unknown. */
-function renderParts(parts: TemplatePart[], scope: Scope): string | Val {
+/** `known`: set to the text rendered before the first unknown part (HCL's known prefix of the result). */
+function renderParts(parts: TemplatePart[], scope: Scope, known?: { prefix: string }): string | Val {
   const budget = budgetOf(scope);
   let out = '';
+  const stop = (u: Val): Val => {
+    if (known) known.prefix = out;
+    return u;
+  };
   for (const p of parts) {
     let piece: string | Val;
     if (typeof p === 'string') piece = p;
     else if (p.k === 'tif') {
       const c = evaluate(p.cond, scope);
-      if (isUnknown(c)) return c;
+      if (isUnknown(c)) return stop(c);
       if (isNull(c)) throw new EvalError('the %{if} condition is null');
       piece = renderParts(asBool(convert(c, BOOL)) ? p.then : p.else, scope);
     } else if (p.k === 'tfor') {
       const coll = evaluate(p.coll, scope);
-      if (isUnknown(coll)) return coll;
+      if (isUnknown(coll)) return stop(coll);
       let text = '';
       for (const [k, v] of iterate(coll)) {
         const s = childScope(scope, { [p.valVar]: v, ...(p.keyVar ? { [p.keyVar]: k } : {}) });
         const body = renderParts(p.body, s);
-        if (typeof body !== 'string') return body;
+        if (typeof body !== 'string') return stop(body);
         budget.string(text.length + body.length);
         text += body;
       }
       piece = text;
     } else {
       const v = evaluate(p, scope);
-      if (containsUnknown(v)) return v;
+      if (containsUnknown(v)) return stop(v);
       piece = templateText(v);
     }
-    if (typeof piece !== 'string') return piece;
+    if (typeof piece !== 'string') return stop(piece);
     budget.string(out.length + piece.length);
     out += piece;
   }
@@ -301,8 +309,15 @@ export function evaluate(n: Node, scope: Scope): Val {
       if (n.parts.length === 1 && typeof n.parts[0] !== 'string' && n.parts[0]!.k !== 'tif' && n.parts[0]!.k !== 'tfor') {
         return evaluate(n.parts[0] as Node, scope);
       }
-      const text = renderParts(n.parts, scope);
-      return typeof text === 'string' ? str(text) : derivedUnknown(n.src, [text], STRING);
+      const known = { prefix: '' };
+      const text = renderParts(n.parts, scope, known);
+      if (typeof text === 'string') return str(text);
+      // A template's unknown result is never null, and starts with what was rendered before it
+      // (at most 128 bytes, without a last character the rest could still combine with).
+      let prefix = known.prefix;
+      while (Buffer.byteLength(prefix, 'utf8') > 128) prefix = prefix.slice(0, -1);
+      prefix = safeKnownPrefix(prefix.normalize('NFC'), graphemes);
+      return derivedUnknown(n.src, [text], STRING, { notNull: true, ...(prefix ? { prefix } : {}) });
     }
     case 'ref': {
       const steps = evalSteps(n.steps, scope);
@@ -390,7 +405,7 @@ export function evaluate(n: Node, scope: Scope): Val {
       return forExpr(n, scope);
     case 'unary': {
       const x = evaluate(n.x, scope);
-      if (isUnknown(x)) return derivedUnknown(n.src, [x], n.op === '!' ? BOOL : NUMBER);
+      if (isUnknown(x)) return derivedUnknown(n.src, [x], n.op === '!' ? BOOL : NUMBER, NOT_NULL);
       if (isNull(x)) throw new EvalError(`the operand of "${n.op}" is null`);
       if (n.op === '!') return bool(!asBool(convert(x, BOOL)));
       return num(asNum(convert(x, NUMBER)).neg_());
@@ -586,7 +601,7 @@ function logical(n: Extract<Node, { k: 'binary' }>, scope: Scope): Val {
   const truth = (x: Val): boolean => !isNull(x) && asBool(convert(x, BOOL));
   const lu = l.v !== undefined && isUnknown(l.v);
   const ru = r.v !== undefined && isUnknown(r.v);
-  if (lu && ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL);
+  if (lu && ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL, NOT_NULL);
   if (n.op === '&&') {
     if (known(l) && !truth(l.v!)) return bool(false);
     if (known(r) && !truth(r.v!)) return bool(false);
@@ -596,9 +611,12 @@ function logical(n: Extract<Node, { k: 'binary' }>, scope: Scope): Val {
   }
   if (l.err) throw l.err;
   if (r.err) throw r.err;
-  if (lu || ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL);
+  if (lu || ru) return derivedUnknown(n.src, [l.v!, r.v!], BOOL, NOT_NULL);
   return binary(n.op, l.v!, r.v!, n.src);
 }
+
+/** Operators never give null (cty's operator functions refine their unknown results not null). */
+const NOT_NULL = { notNull: true };
 
 /** `&&` and `||` on a known side that decides alone. */
 function decides(op: string, x: Val): boolean {
@@ -614,21 +632,21 @@ function decides(op: string, x: Val): boolean {
 export function binary(op: string, l: Val, r: Val, src: string): Val {
   if (op === '==' || op === '!=') {
     const eq = equals(l, r);
-    if (eq === undefined) return derivedUnknown(src, [l, r], BOOL);
+    if (eq === undefined) return derivedUnknown(src, [l, r], BOOL, NOT_NULL);
     return bool(op === '==' ? eq : !eq);
   }
   if (op === '&&' || op === '||') {
     if (decides(op, l) && !isUnknown(r)) return bool(op === '||');
     if (isUnknown(l) || isUnknown(r)) {
       if (decides(op, l) || decides(op, r)) return bool(op === '||');
-      return derivedUnknown(src, [l, r], BOOL);
+      return derivedUnknown(src, [l, r], BOOL, NOT_NULL);
     }
     if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
     const a = asBool(convert(l, BOOL));
     const b = asBool(convert(r, BOOL));
     return bool(op === '&&' ? a && b : a || b);
   }
-  if (isUnknown(l) || isUnknown(r)) return derivedUnknown(src, [l, r], ['<', '<=', '>', '>='].includes(op) ? BOOL : NUMBER);
+  if (isUnknown(l) || isUnknown(r)) return derivedUnknown(src, [l, r], ['<', '<=', '>', '>='].includes(op) ? BOOL : NUMBER, NOT_NULL);
   if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
   const a = asNum(convert(l, NUMBER));
   const b = asNum(convert(r, NUMBER));

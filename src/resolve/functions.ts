@@ -28,6 +28,8 @@ import {
   compareStrings,
   containsUnknown,
   ctyEquals,
+  notNullUnknown,
+  refinementOf,
   derivedUnknown,
   elems,
   entries,
@@ -1529,7 +1531,21 @@ const FUNCTIONS: Record<string, FnDef> = {
   trimprefix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).startsWith(S(p!)) ? S(s!).slice(S(p!).length) : S(s!)) },
   trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).endsWith(S(p!)) ? S(s!).slice(0, S(s!).length - S(p!).length) : S(s!)) },
   chomp: { params: [STRING], impl: ([s]) => str(S(s!).replace(/(?:\r\n?|\n)*$/, '')) },
-  startswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).startsWith(S(p!))) },
+  startswith: {
+    params: [{ t: STRING, allowUnknown: true }, STRING],
+    partial: true,
+    impl: ([s, p]) => {
+      if (isUnknown(s!)) {
+        // OpenTofu's startswith on an unknown string with a known prefix (internal/lang/funcs/string.go).
+        if (S(p!) === '') return TRUE;
+        const known = refinementOf(s!).prefix ?? '';
+        if (known !== '' && known.startsWith(S(p!))) return TRUE;
+        if (known !== '' && Buffer.byteLength(known) >= Buffer.byteLength(S(p!))) return FALSE;
+        throw new EvalError('unknown');
+      }
+      return bool(S(s!).startsWith(S(p!)));
+    },
+  },
   endswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).endsWith(S(p!))) },
   strcontains: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s!).includes(S(p!))) },
   strrev: { params: [STRING], impl: ([s]) => str(graphemes(S(s!)).reverse().join('')) },
@@ -2273,7 +2289,17 @@ function setOp(ss: Val[], keep: (x: Val, all: Val[][]) => boolean, union: boolea
 /** Names the library evaluates (for tests and documentation). */
 export const SUPPORTED_FUNCTIONS = [...Object.keys(FUNCTIONS), 'try', 'can', 'coalesce'].sort();
 
+/** Functions whose unknown result may be null (no RefineResult in cty or OpenTofu): every other one's is refined not null. */
+const MAY_BE_NULL = new Set(['index', 'element', 'lookup', 'timeadd', 'jsondecode', 'yamldecode', 'cidrcontains', 'one', 'type', 'sensitive', 'nonsensitive', 'strcontains', 'tolist', 'toset', 'tomap', 'tostring', 'tonumber', 'tobool', 'coalesce', 'coalescelist', 'templatefile', 'templatestring', 'file', 'base64gunzip']);
+
 export function callFunction(name: string, args: Val[], src: string, budget: Budget, extra?: Omit<FnContext, 'budget'>): Val {
+  const v = callFunctionRaw(name, args, src, budget, extra);
+  return isUnknown(v) && FUNCTIONS_HAS(name) && !MAY_BE_NULL.has(name) ? notNullUnknown(v) : v;
+}
+
+const FUNCTIONS_HAS = (name: string): boolean => Object.hasOwn(FUNCTIONS, name);
+
+function callFunctionRaw(name: string, args: Val[], src: string, budget: Budget, extra?: Omit<FnContext, 'budget'>): Val {
   const def = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!def) return unk(src); // not evaluated statically (timestamp, uuid, provider functions...)
   const ctx: FnContext = { budget, ...extra };
