@@ -882,6 +882,7 @@ class ModuleInstance {
       }
     }
     const label = this.prefix ? this.prefix.slice(0, -1) : 'output';
+    const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
       if (!isObj(f.body.output)) continue;
       for (const [name, list] of Object.entries(f.body.output)) {
@@ -897,12 +898,12 @@ class ModuleInstance {
         }
         // A root module's output whose value is marked sensitive must say so ("Output refers to sensitive values").
         const raw = rawAttr(b, 'value');
-        if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === 'string' && isTemplateText(raw)) {
+        if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === 'string' && isTemplateText(raw) && (mayBeSensitive || raw.includes('sensitive('))) {
           const node = this.scope.exprs?.get(raw) ?? parseCached(raw);
           if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === 'marked') this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`);
         }
         if (!constantRaw(raw)) continue;
-        const v = entries(this.outputs(label)).get(name);
+        const v = this.outputsCache ? entries(this.outputsCache).get(name) : rebase(evalRawVal(raw, this.scope), `${label}.${name}`);
         const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? 'an infinite number cannot be stored' : undefined));
         if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
       }
