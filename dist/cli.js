@@ -53,141 +53,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-function isInside(root, abs) {
-  const rel = path.relative(root, abs);
-  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
-}
-function realRoot(root) {
-  const abs = path.resolve(root);
-  let real = realRoots.get(abs);
-  if (real === void 0) {
-    try {
-      real = realpathOf(abs);
-    } catch {
-      return abs;
-    }
-    if (realRoots.size > 64) realRoots.clear();
-    realRoots.set(abs, real);
-  }
-  return real;
-}
-function fileTypeName(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-function confinedRealPath(root, abs, shown, expect = "any") {
-  let real;
-  try {
-    real = realpathOf(abs);
-  } catch (e) {
-    const code18 = e.code;
-    if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, shown, "missing");
-    if (code18 === "ELOOP") throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, "outside");
-    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, shown, "io");
-  }
-  if (expect !== "any") {
-    let st;
-    try {
-      st = statSync(real);
-    } catch (e) {
-      throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, shown, "io");
-    }
-    if (expect === "file" && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, "not-file");
-    if (expect === "folder" && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? "a file" : fileTypeName(st)}, not a folder`, shown, "not-file");
-  }
-  if (!isInside(realRoot(root), real)) {
-    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, "outside");
-  }
-  return real;
-}
-function fdPath(fd) {
-  try {
-    return readlinkSync(`/proc/self/fd/${fd}`);
-  } catch {
-    return void 0;
-  }
-}
-function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
-  const chunks = [];
-  let total = 0;
-  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
-    chunks.push(chunk);
-    total += chunk.length;
-    return true;
-  }, what, shown);
-  return { abs, real, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
-}
-function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
-  const abs = path.resolve(root, given);
-  const label = `${what} ${shown}`;
-  const real = confinedRealPath(root, abs, label, "file");
-  let fd;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (e) {
-    const code18 = e.code;
-    if (code18 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
-    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, label, "io");
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
-    const opened = fdPath(fd);
-    if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
-      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
-    }
-    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, "too-large");
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
-      let got;
-      try {
-        got = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if (e.code === "EAGAIN") continue;
-        throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, label, "io");
-      }
-      if (got === 0) break;
-      total += got;
-      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, "too-large");
-      if (!onChunk(chunk.subarray(0, got))) break;
-    }
-    return { abs, real };
-  } finally {
-    closeSync(fd);
-  }
-}
-var WorkspaceReadError, realpathOf, realRoots, OPEN_FLAGS, CONTROL_FILE_BYTES;
-var init_workspace_read = __esm({
-  "src/util/workspace-read.ts"() {
-    "use strict";
-    WorkspaceReadError = class extends Error {
-      constructor(reason, label, kind) {
-        super(`${label} ${reason}`);
-        this.reason = reason;
-        this.label = label;
-        this.kind = kind;
-        this.name = "WorkspaceReadError";
-      }
-      reason;
-      label;
-      kind;
-    };
-    realpathOf = (p) => realpathSync.native(p);
-    realRoots = /* @__PURE__ */ new Map();
-    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-    CONTROL_FILE_BYTES = 4 * 1024 * 1024;
-  }
-});
-
 // src/parse/errors.ts
 var HclSyntaxError, HclParserCrash;
 var init_errors = __esm({
@@ -207,978 +72,6 @@ var init_errors = __esm({
         this.name = "HclParserCrash";
       }
     };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count3, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count3 || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count3) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code18 = text2.charCodeAt(pos);
-    if (isWhiteSpace(code18)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code18);
-        code18 = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code18));
-      return token = 15;
-    }
-    if (isLineBreak(code18)) {
-      pos++;
-      value += String.fromCharCode(code18);
-      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code18) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code18);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code18)) {
-          pos++;
-          code18 = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code18) {
-    if (isWhiteSpace(code18) || isLineBreak(code18)) {
-      return false;
-    }
-    switch (code18) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code18) {
-  switch (code18) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
-    init_parser();
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
   }
 });
 
@@ -1290,136 +183,10 @@ var init_lines = __esm({
   }
 });
 
-// src/parse/json-syntax.ts
-function nodeValue(node) {
-  switch (node.type) {
-    case "object": {
-      const o = {};
-      for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
-      }
-      return o;
-    }
-    case "array":
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value;
-  }
-}
-function parseJsonWithLocations(text2) {
-  const errors = [];
-  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
-  const starts = lineStarts(text2);
-  if (errors.length || !root) {
-    const e = errors[0];
-    const line = e ? lineOf(starts, e.offset) : 1;
-    const col = e ? e.offset - starts[line - 1] + 1 : 1;
-    const what = e ? printParseErrorCode(e.error) : "EmptyDocument";
-    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : "";
-    throw new HclSyntaxError(`Invalid JSON: ${what}${more}`, { startLine: line, endLine: line, startColumn: col, endColumn: col + 1 });
-  }
-  const locations = new LocationIndex();
-  const range = (n) => ({ startLine: lineOf(starts, n.offset), endLine: lineOf(starts, n.offset + n.length) });
-  const walk = (n, p) => {
-    if (n.type === "object") {
-      for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v) continue;
-        const child = [...p, String(k.value)];
-        locations.set(child, { startLine: range(prop).startLine, endLine: range(v).endLine });
-        walk(v, child);
-      }
-    } else if (n.type === "array") {
-      (n.children ?? []).forEach((c, i) => {
-        const child = [...p, i];
-        locations.set(child, range(c));
-        walk(c, child);
-      });
-    }
-  };
-  walk(root, []);
-  return { value: nodeValue(root), locations };
-}
-var init_json_syntax = __esm({
-  "src/parse/json-syntax.ts"() {
-    "use strict";
-    init_main();
-    init_locations();
-    init_errors();
-    init_lines();
-  }
-});
-
-// src/parse/nesting.ts
-function jsonNestingOver(text2, limit = MAX_NESTING) {
-  let depth = 0;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 34) {
-      for (i++; i < text2.length; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34 || d === 10) break;
-      }
-      if (text2.charCodeAt(i) === 10) line++;
-    } else if (c === 123 || c === 91) {
-      if (++depth > limit) return line;
-    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
-  }
-  return void 0;
-}
-function pathDeeperThan(value, limit = MAX_NESTING) {
-  const pathOf = (it) => {
-    const p = [];
-    for (let x = it; x?.parent; x = x.parent) p.push(x.key);
-    return p.reverse();
-  };
-  let level = [{ v: value, depth: 0, parent: void 0, key: "" }];
-  while (level.length) {
-    const next = [];
-    for (const it of level) {
-      const v = it.v;
-      if (typeof v !== "object" || v === null) continue;
-      if (it.depth >= limit) return pathOf(it);
-      if (Array.isArray(v)) v.forEach((x, i) => next.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
-      else for (const [k, x] of Object.entries(v)) next.push({ v: x, depth: it.depth + 1, parent: it, key: k });
-    }
-    level = next;
-  }
-  return void 0;
-}
-function deepestBracketLine(text2) {
-  let depth = 0;
-  let best = 0;
-  let bestLine = 1;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 40 || c === 91 || c === 123) {
-      if (++depth > best) {
-        best = depth;
-        bestLine = line;
-      }
-    } else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
-  }
-  return bestLine;
-}
-var MAX_NESTING;
-var init_nesting = __esm({
-  "src/parse/nesting.ts"() {
-    "use strict";
-    MAX_NESTING = 128;
-  }
-});
-
-// src/resolve/ast.ts
+// src/parse/ast.ts
 var ParseError;
 var init_ast = __esm({
-  "src/resolve/ast.ts"() {
+  "src/parse/ast.ts"() {
     "use strict";
     ParseError = class extends Error {
       constructor(message) {
@@ -3222,7 +1989,7 @@ function parseInWorker(file, opts) {
     if (script) shared = new ParseWorker(script);
     else noScript = true;
   }
-  if (!shared || !opts.timeoutMs) return parseFileHere(file, opts);
+  if (!shared || !opts.timeoutMs) return void 0;
   return shared.parse(file, { ...opts, timeoutMs: opts.timeoutMs });
 }
 async function closeParseWorker() {
@@ -3233,7 +2000,6 @@ var init_worker_client = __esm({
   "src/parse/worker-client.ts"() {
     "use strict";
     init_locations();
-    init_parse();
     WORKER_START_LIMIT_MS = 12e4;
     WORKER_HEAP_MB = 1024;
     ParseWorker = class {
@@ -6564,94 +5330,6 @@ var init_hcl2json_adapter = __esm({
     init_errors();
     init_fast_hcl();
     DIAG = /(?:^|\s|\[)f:(\d+),(\d+)-(?:(\d+),)?(\d+): ([^;]*?);\s?(.*?)(?=\s+f:\d+,\d+-|\]?$)/gs;
-  }
-});
-
-// src/parse/parse.ts
-import path5 from "node:path";
-import { createHash } from "node:crypto";
-function isJsonSyntax(file) {
-  return file.kind === "terraform-json" || file.kind === "packer-json" || file.path.toLowerCase().endsWith(".json");
-}
-function sizeMessage(e) {
-  if (e.kind !== "too-large") return void 0;
-  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
-  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
-}
-function whole() {
-  return { startLine: 1, endLine: 1 };
-}
-async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
-  if (opts.parser === "hcl2json" && opts.timeoutMs !== void 0 && opts.timeoutMs > 0) return (await Promise.resolve().then(() => (init_worker_client(), worker_client_exports))).parseInWorker(file, opts);
-  return parseFileHere(file, opts);
-}
-async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
-  const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
-  let bytes;
-  try {
-    bytes = readWorkspaceFile(file.root ?? path5.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
-  } catch (e) {
-    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
-    return fail(`cannot read file: ${e.code ?? String(e)}`);
-  }
-  const sha2563 = createHash("sha256").update(bytes).digest("hex");
-  const failRead = (message, range = whole()) => ({ ...fail(message, range), sha256: sha2563 });
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
-    return failRead("binary content (NUL byte); not parsed", { startLine: line, endLine: line });
-  }
-  let text2;
-  try {
-    text2 = utf8.decode(bytes);
-  } catch {
-    return failRead("file is not valid UTF-8; not parsed");
-  }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  try {
-    if (isJsonSyntax(file)) {
-      const deep2 = jsonNestingOver(text2, MAX_NESTING);
-      if (deep2 !== void 0) return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: deep2, endLine: deep2 });
-      const { value, locations: locations2 } = parseJsonWithLocations(text2);
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        return failRead("the top level of a JSON configuration file must be an object");
-      }
-      return { file, sha256: sha2563, body: value, locations: locations2, text: text2 };
-    }
-    const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
-    const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
-    const { body, locations, expressions } = parsed;
-    const deep = pathDeeperThan(body, MAX_NESTING);
-    if (deep) {
-      const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text2);
-      return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
-    }
-    return { file, sha256: sha2563, body, locations, expressions, text: text2 };
-  } catch (e) {
-    if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
-    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1e3} s (the parse-timeout); not parsed`);
-    if (e instanceof HclParserCrash) {
-      const line = deepestBracketLine(text2);
-      return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
-    }
-    return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-function isFileError(x) {
-  return "message" in x && !("body" in x);
-}
-var DEFAULT_PARSE_TIMEOUT_MS, DEFAULT_PARSE_OPTIONS, utf8;
-var init_parse = __esm({
-  "src/parse/parse.ts"() {
-    "use strict";
-    init_errors();
-    init_json_syntax();
-    init_nesting();
-    init_fast_hcl();
-    init_workspace_read();
-    DEFAULT_PARSE_TIMEOUT_MS = 2e4;
-    DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
-    utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -21464,8 +20142,138 @@ import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as stat
 import path3 from "node:path";
 
 // src/discover/sniff.ts
-init_workspace_read();
 import path2 from "node:path";
+
+// src/util/workspace-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var WorkspaceReadError = class extends Error {
+  constructor(reason, label, kind) {
+    super(`${label} ${reason}`);
+    this.reason = reason;
+    this.label = label;
+    this.kind = kind;
+    this.name = "WorkspaceReadError";
+  }
+  reason;
+  label;
+  kind;
+};
+function isInside(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
+}
+var realpathOf = (p) => realpathSync.native(p);
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(root) {
+  const abs = path.resolve(root);
+  let real = realRoots.get(abs);
+  if (real === void 0) {
+    try {
+      real = realpathOf(abs);
+    } catch {
+      return abs;
+    }
+    if (realRoots.size > 64) realRoots.clear();
+    realRoots.set(abs, real);
+  }
+  return real;
+}
+function fileTypeName(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+function confinedRealPath(root, abs, shown, expect = "any") {
+  let real;
+  try {
+    real = realpathOf(abs);
+  } catch (e) {
+    const code18 = e.code;
+    if (code18 === "ENOENT" || code18 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, shown, "missing");
+    if (code18 === "ELOOP") throw new WorkspaceReadError(`is a symbolic link loop: not read`, shown, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, shown, "io");
+  }
+  if (expect !== "any") {
+    let st;
+    try {
+      st = statSync(real);
+    } catch (e) {
+      throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, shown, "io");
+    }
+    if (expect === "file" && !st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, shown, "not-file");
+    if (expect === "folder" && !st.isDirectory()) throw new WorkspaceReadError(`is ${st.isFile() ? "a file" : fileTypeName(st)}, not a folder`, shown, "not-file");
+  }
+  if (!isInside(realRoot(root), real)) {
+    throw new WorkspaceReadError(`resolves outside the workspace (through a symbolic link, or by its path): not read`, shown, "outside");
+  }
+  return real;
+}
+function fdPath(fd) {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return void 0;
+  }
+}
+function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
+  const chunks = [];
+  let total = 0;
+  const { abs, real } = readWorkspaceChunks(root, given, maxBytes, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return true;
+  }, what, shown);
+  return { abs, real, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+}
+function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
+  const abs = path.resolve(root, given);
+  const label = `${what} ${shown}`;
+  const real = confinedRealPath(root, abs, label, "file");
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const code18 = e.code;
+    if (code18 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
+    throw new WorkspaceReadError(`cannot be read (${code18 ?? String(e)})`, label, "io");
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
+    const opened = fdPath(fd);
+    if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
+      throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
+    }
+    if (st.size > maxBytes) throw new WorkspaceReadError(`is ${st.size} bytes, over the ${maxBytes}-byte limit: not read`, label, "too-large");
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes - total + 1, 1 << 20));
+      let got;
+      try {
+        got = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if (e.code === "EAGAIN") continue;
+        throw new WorkspaceReadError(`cannot be read (${e.code ?? String(e)})`, label, "io");
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > maxBytes) throw new WorkspaceReadError(`is over the ${maxBytes}-byte limit: not read`, label, "too-large");
+      if (!onChunk(chunk.subarray(0, got))) break;
+    }
+    return { abs, real };
+  } finally {
+    closeSync(fd);
+  }
+}
+var CONTROL_FILE_BYTES = 4 * 1024 * 1024;
+
+// src/discover/sniff.ts
 var MAX_KEY_CHARS = 256;
 var TopLevelKeyScanner = class {
   constructor(wanted) {
@@ -21566,7 +20374,6 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path2.dirname(ab
 }
 
 // src/discover/discover.ts
-init_workspace_read();
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function kindOf(name) {
   const n = name.toLowerCase();
@@ -21684,8 +20491,1134 @@ async function discover(root, inputs, opts = {}) {
   };
 }
 
-// src/engine/scan.ts
-init_parse();
+// src/parse/parse.ts
+init_errors();
+import path5 from "node:path";
+import { createHash } from "node:crypto";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count3, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count3 || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count3) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code18 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code18)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code18);
+        code18 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code18));
+      return token = 15;
+    }
+    if (isLineBreak(code18)) {
+      pos++;
+      value += String.fromCharCode(code18);
+      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code18) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code18);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code18)) {
+          pos++;
+          code18 = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code18) {
+    if (isWhiteSpace(code18) || isLineBreak(code18)) {
+      return false;
+    }
+    switch (code18) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code18) {
+  switch (code18) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/parse/json-syntax.ts
+init_locations();
+init_errors();
+init_lines();
+function nodeValue(node) {
+  switch (node.type) {
+    case "object": {
+      const o = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) o[String(k.value)] = nodeValue(v);
+      }
+      return o;
+    }
+    case "array":
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+function parseJsonWithLocations(text2) {
+  const errors = [];
+  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
+  const starts = lineStarts(text2);
+  if (errors.length || !root) {
+    const e = errors[0];
+    const line = e ? lineOf(starts, e.offset) : 1;
+    const col = e ? e.offset - starts[line - 1] + 1 : 1;
+    const what = e ? printParseErrorCode(e.error) : "EmptyDocument";
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : "";
+    throw new HclSyntaxError(`Invalid JSON: ${what}${more}`, { startLine: line, endLine: line, startColumn: col, endColumn: col + 1 });
+  }
+  const locations = new LocationIndex();
+  const range = (n) => ({ startLine: lineOf(starts, n.offset), endLine: lineOf(starts, n.offset + n.length) });
+  const walk = (n, p) => {
+    if (n.type === "object") {
+      for (const prop of n.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) continue;
+        const child = [...p, String(k.value)];
+        locations.set(child, { startLine: range(prop).startLine, endLine: range(v).endLine });
+        walk(v, child);
+      }
+    } else if (n.type === "array") {
+      (n.children ?? []).forEach((c, i) => {
+        const child = [...p, i];
+        locations.set(child, range(c));
+        walk(c, child);
+      });
+    }
+  };
+  walk(root, []);
+  return { value: nodeValue(root), locations };
+}
+
+// src/parse/nesting.ts
+var MAX_NESTING = 128;
+function jsonNestingOver(text2, limit = MAX_NESTING) {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) {
+      for (i++; i < text2.length; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10) break;
+      }
+      if (text2.charCodeAt(i) === 10) line++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return line;
+    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return void 0;
+}
+function pathDeeperThan(value, limit = MAX_NESTING) {
+  const pathOf = (it) => {
+    const p = [];
+    for (let x = it; x?.parent; x = x.parent) p.push(x.key);
+    return p.reverse();
+  };
+  let level = [{ v: value, depth: 0, parent: void 0, key: "" }];
+  while (level.length) {
+    const next = [];
+    for (const it of level) {
+      const v = it.v;
+      if (typeof v !== "object" || v === null) continue;
+      if (it.depth >= limit) return pathOf(it);
+      if (Array.isArray(v)) v.forEach((x, i) => next.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
+      else for (const [k, x] of Object.entries(v)) next.push({ v: x, depth: it.depth + 1, parent: it, key: k });
+    }
+    level = next;
+  }
+  return void 0;
+}
+function deepestBracketLine(text2) {
+  let depth = 0;
+  let best = 0;
+  let bestLine = 1;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > best) {
+        best = depth;
+        bestLine = line;
+      }
+    } else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return bestLine;
+}
+
+// src/parse/parse.ts
+init_fast_hcl();
+var DEFAULT_PARSE_TIMEOUT_MS = 2e4;
+var DEFAULT_PARSE_OPTIONS = { maxFileBytes: 4 * 1024 * 1024, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function isJsonSyntax(file) {
+  return file.kind === "terraform-json" || file.kind === "packer-json" || file.path.toLowerCase().endsWith(".json");
+}
+function sizeMessage(e) {
+  if (e.kind !== "too-large") return void 0;
+  const m = /^is (\d+) bytes, over the (\d+)-byte limit/.exec(e.reason);
+  return m ? `file is ${m[1]} bytes, over the ${m[2]}-byte limit; not parsed` : `file is over the size limit; not parsed`;
+}
+function whole() {
+  return { startLine: 1, endLine: 1 };
+}
+async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
+  if (opts.parser === "hcl2json" && opts.timeoutMs !== void 0 && opts.timeoutMs > 0) {
+    const inWorker = (await Promise.resolve().then(() => (init_worker_client(), worker_client_exports))).parseInWorker(file, opts);
+    if (inWorker) return inWorker;
+  }
+  return parseFileHere(file, opts);
+}
+async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
+  const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
+  let bytes;
+  try {
+    bytes = readWorkspaceFile(file.root ?? path5.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
+    return fail(`cannot read file: ${e.code ?? String(e)}`);
+  }
+  const sha2563 = createHash("sha256").update(bytes).digest("hex");
+  const failRead = (message, range = whole()) => ({ ...fail(message, range), sha256: sha2563 });
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
+    return failRead("binary content (NUL byte); not parsed", { startLine: line, endLine: line });
+  }
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    return failRead("file is not valid UTF-8; not parsed");
+  }
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  try {
+    if (isJsonSyntax(file)) {
+      const deep2 = jsonNestingOver(text2, MAX_NESTING);
+      if (deep2 !== void 0) return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: deep2, endLine: deep2 });
+      const { value, locations: locations2 } = parseJsonWithLocations(text2);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return failRead("the top level of a JSON configuration file must be an object");
+      }
+      return { file, sha256: sha2563, body: value, locations: locations2, text: text2 };
+    }
+    const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
+    const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
+    const { body, locations, expressions } = parsed;
+    const deep = pathDeeperThan(body, MAX_NESTING);
+    if (deep) {
+      const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text2);
+      return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
+    }
+    return { file, sha256: sha2563, body, locations, expressions, text: text2 };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
+    if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1e3} s (the parse-timeout); not parsed`);
+    if (e instanceof HclParserCrash) {
+      const line = deepestBracketLine(text2);
+      return failRead(`the HCL parser failed (${e.message}), most likely on nesting too deep (deepest at line ${line}); not parsed`, { startLine: line, endLine: line });
+    }
+    return failRead(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function isFileError(x) {
+  return "message" in x && !("body" in x);
+}
 
 // src/normalize/normalize.ts
 init_locations();
@@ -22132,11 +22065,26 @@ var objectOf = (attrs, optional) => ({
   ...optional && optional.size ? { optional } : {}
 });
 var Unk = class {
-  constructor(text2) {
+  constructor(text2, refine) {
     this.text = text2;
+    this.refine = refine;
   }
   text;
+  refine;
 };
+var refinedUnk = (text2, t, refine) => ({ t, v: new Unk(text2, refine) });
+var refinementOf = (x) => x.v instanceof Unk ? x.v.refine ?? {} : {};
+function notNullUnknown(x) {
+  if (!(x.v instanceof Unk) || x.v.refine?.notNull) return x;
+  return refinedUnk(x.v.text, x.t, { ...x.v.refine, notNull: true });
+}
+function safeKnownPrefix(prefix, clusters) {
+  const g = clusters(prefix);
+  if (g.length === 0) return "";
+  const last = g[g.length - 1];
+  if (last.length === 1 && `-_:;/\\,.(){}[]|?!~ 	@#$%^&*+"'`.includes(last)) return prefix;
+  return g.slice(0, -1).join("");
+}
 var isPrimitive = (t) => t.k === "string" || t.k === "number" || t.k === "bool";
 function typeEquals(a, b) {
   if (a === b) return true;
@@ -22291,12 +22239,13 @@ function reasonIn(x) {
   }
   return void 0;
 }
-function derivedUnknown(src, inputs, t = DYN) {
+function derivedUnknown(src, inputs, t = DYN, refine) {
+  const make = (text2) => refine ? refinedUnk(text2, t, refine) : unk(text2, t);
   for (const x of inputs) {
     const r = reasonIn(x);
-    if (r) return unk(REASON.test(src) ? src : src + r, t);
+    if (r) return make(REASON.test(src) ? src : src + r);
   }
-  return unk(src, t);
+  return make(src);
 }
 var elems = (x) => x.v;
 var entries = (x) => x.v;
@@ -22387,7 +22336,15 @@ function isPrintable(c) {
   return !NON_PRINTABLE.test(String.fromCodePoint(c));
 }
 function ctyEquals(a, b) {
-  if (isUnknown2(a) || isUnknown2(b)) return void 0;
+  if (isUnknown2(a) || isUnknown2(b)) {
+    const [u, k] = isUnknown2(a) ? [a, b] : [b, a];
+    if (isUnknown2(k)) return void 0;
+    const r = refinementOf(u);
+    if (isNull(k)) return r.notNull ? false : void 0;
+    if (r.prefix !== void 0 && k.t.k === "string" && !asStr(k).startsWith(r.prefix)) return false;
+    if (u.t.k !== "dynamic" && !hasDynamicTypes(k.t) && !hasDynamicTypes(u.t) && !typeEquals(u.t, k.t)) return false;
+    return void 0;
+  }
   if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
   if (hasDynamicTypes(a.t) || hasDynamicTypes(b.t)) {
     if (!typeEquals(a.t, b.t)) return false;
@@ -23107,7 +23064,7 @@ function freshBudget() {
 }
 
 // src/resolve/functions.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash2, createPrivateKey } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import path6 from "node:path";
 
@@ -33407,6 +33364,39 @@ function whole2(v, what) {
   if (i === void 0) throw new EvalError(`${what} is too large`);
   return i;
 }
+function rsaDecrypt(cipherText, pem) {
+  let ct;
+  try {
+    ct = goBase64(cipherText);
+  } catch {
+    throw new EvalError("failed to decode input: cipher text must be base64-encoded");
+  }
+  if (/-----BEGIN OPENSSH PRIVATE KEY-----/.test(pem)) throw new NotStatic("OpenSSH private keys are not read here");
+  let key;
+  try {
+    key = createPrivateKey({ key: pem, format: "pem" });
+  } catch (e) {
+    throw new EvalError(`invalid private key: ${e.message}`);
+  }
+  if (key.asymmetricKeyType !== "rsa") throw new EvalError(`invalid private key type ${key.asymmetricKeyType ?? "unknown"}`);
+  const jwk = key.export({ format: "jwk" });
+  const big = (b64) => BigInt(`0x${Buffer.from(b64 ?? "", "base64url").toString("hex") || "0"}`);
+  const n = big(jwk.n);
+  const d = big(jwk.d);
+  const k = Math.ceil(n.toString(16).length / 2);
+  const c = BigInt(`0x${ct.toString("hex") || "0"}`);
+  if (ct.length > k || c >= n) throw new EvalError("failed to decrypt: crypto/rsa: decryption error");
+  let m = 1n;
+  let base = c % n;
+  for (let e = d; e > 0n; e >>= 1n) {
+    if (e & 1n) m = m * base % n;
+    base = base * base % n;
+  }
+  const em = Buffer.from(m.toString(16).padStart(k * 2, "0"), "hex");
+  const zero = em.indexOf(0, 2);
+  if (em[0] !== 0 || em[1] !== 2 || zero < 10) throw new EvalError("failed to decrypt: crypto/rsa: decryption error");
+  return em.subarray(zero + 1).toString("utf8");
+}
 function goBase64(given) {
   const text2 = given.replace(/[\r\n]/g, "");
   if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text2)) throw new EvalError("failed to decode base64 data");
@@ -34520,7 +34510,20 @@ var FUNCTIONS = {
   trimprefix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s).startsWith(S(p)) ? S(s).slice(S(p).length) : S(s)) },
   trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s).endsWith(S(p)) ? S(s).slice(0, S(s).length - S(p).length) : S(s)) },
   chomp: { params: [STRING], impl: ([s]) => str(S(s).replace(/(?:\r\n?|\n)*$/, "")) },
-  startswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s).startsWith(S(p))) },
+  startswith: {
+    params: [{ t: STRING, allowUnknown: true }, STRING],
+    partial: true,
+    impl: ([s, p]) => {
+      if (isUnknown2(s)) {
+        if (S(p) === "") return TRUE;
+        const known = refinementOf(s).prefix ?? "";
+        if (known !== "" && known.startsWith(S(p))) return TRUE;
+        if (known !== "" && Buffer.byteLength(known) >= Buffer.byteLength(S(p))) return FALSE;
+        throw new EvalError("unknown");
+      }
+      return bool(S(s).startsWith(S(p)));
+    }
+  },
   endswith: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s).endsWith(S(p))) },
   strcontains: { params: [STRING, STRING], impl: ([s, p]) => bool(S(s).includes(S(p))) },
   strrev: { params: [STRING], impl: ([s]) => str(graphemes(S(s)).reverse().join("")) },
@@ -35110,6 +35113,7 @@ ${" ".repeat(Math.max(0, pad))}`));
   },
   csvdecode: { params: [STRING], impl: ([s], ctx) => csvDecode(S(s), ctx) },
   yamldecode: { params: [STRING], impl: ([s], ctx) => yamlDecode(S(s), ctx) },
+  rsadecrypt: { params: [STRING, STRING], impl: ([c, k]) => str(rsaDecrypt(S(c), S(k))) },
   md5: { params: [STRING], impl: ([s]) => str(createHash2("md5").update(S(s), "utf8").digest("hex")) },
   sha1: { params: [STRING], impl: ([s]) => str(createHash2("sha1").update(S(s), "utf8").digest("hex")) },
   sha256: { params: [STRING], impl: ([s]) => str(createHash2("sha256").update(S(s), "utf8").digest("hex")) },
@@ -35254,7 +35258,13 @@ function setOp(ss, keep, union2) {
   );
 }
 var SUPPORTED_FUNCTIONS = [...Object.keys(FUNCTIONS), "try", "can", "coalesce"].sort();
+var MAY_BE_NULL = /* @__PURE__ */ new Set(["index", "element", "lookup", "timeadd", "jsondecode", "yamldecode", "cidrcontains", "one", "type", "sensitive", "nonsensitive", "strcontains", "tolist", "toset", "tomap", "tostring", "tonumber", "tobool", "coalesce", "coalescelist", "templatefile", "templatestring", "file", "base64gunzip"]);
 function callFunction(name, args, src, budget, extra) {
+  const v = callFunctionRaw(name, args, src, budget, extra);
+  return isUnknown2(v) && FUNCTIONS_HAS(name) && !MAY_BE_NULL.has(name) ? notNullUnknown(v) : v;
+}
+var FUNCTIONS_HAS = (name) => Object.hasOwn(FUNCTIONS, name);
+function callFunctionRaw(name, args, src, budget, extra) {
   const def = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
   if (!def) return unk(src);
   const ctx = { budget, ...extra };
@@ -35471,35 +35481,39 @@ function templateText(v) {
   if (v.t.k !== "string" && v.t.k !== "number" && v.t.k !== "bool") throw new EvalError(`a ${friendlyName(v.t)} value cannot be included in a template`);
   return asStr(convert(v, STRING));
 }
-function renderParts(parts, scope) {
+function renderParts(parts, scope, known) {
   const budget = budgetOf(scope);
   let out = "";
+  const stop = (u) => {
+    if (known) known.prefix = out;
+    return u;
+  };
   for (const p of parts) {
     let piece;
     if (typeof p === "string") piece = p;
     else if (p.k === "tif") {
       const c = evaluate(p.cond, scope);
-      if (isUnknown2(c)) return c;
+      if (isUnknown2(c)) return stop(c);
       if (isNull(c)) throw new EvalError("the %{if} condition is null");
       piece = renderParts(asBool(convert(c, BOOL)) ? p.then : p.else, scope);
     } else if (p.k === "tfor") {
       const coll = evaluate(p.coll, scope);
-      if (isUnknown2(coll)) return coll;
+      if (isUnknown2(coll)) return stop(coll);
       let text2 = "";
       for (const [k, v] of iterate(coll)) {
         const s = childScope(scope, { [p.valVar]: v, ...p.keyVar ? { [p.keyVar]: k } : {} });
         const body = renderParts(p.body, s);
-        if (typeof body !== "string") return body;
+        if (typeof body !== "string") return stop(body);
         budget.string(text2.length + body.length);
         text2 += body;
       }
       piece = text2;
     } else {
       const v = evaluate(p, scope);
-      if (containsUnknown(v)) return v;
+      if (containsUnknown(v)) return stop(v);
       piece = templateText(v);
     }
-    if (typeof piece !== "string") return piece;
+    if (typeof piece !== "string") return stop(piece);
     budget.string(out.length + piece.length);
     out += piece;
   }
@@ -35520,8 +35534,13 @@ function evaluate(n, scope) {
       if (n.parts.length === 1 && typeof n.parts[0] !== "string" && n.parts[0].k !== "tif" && n.parts[0].k !== "tfor") {
         return evaluate(n.parts[0], scope);
       }
-      const text2 = renderParts(n.parts, scope);
-      return typeof text2 === "string" ? str(text2) : derivedUnknown(n.src, [text2], STRING);
+      const known = { prefix: "" };
+      const text2 = renderParts(n.parts, scope, known);
+      if (typeof text2 === "string") return str(text2);
+      let prefix = known.prefix;
+      while (Buffer.byteLength(prefix, "utf8") > 128) prefix = prefix.slice(0, -1);
+      prefix = safeKnownPrefix(prefix.normalize("NFC"), graphemes);
+      return derivedUnknown(n.src, [text2], STRING, { notNull: true, ...prefix ? { prefix } : {} });
     }
     case "ref": {
       const steps = evalSteps(n.steps, scope);
@@ -35565,8 +35584,7 @@ function evaluate(n, scope) {
       }
       if (name === "ephemeralasnull") {
         if (n.args.length !== 1) throw new EvalError("ephemeralasnull takes one argument");
-        const v = evaluate(n.args[0], scope);
-        return hasReference(n.args[0], scope) ? derivedUnknown(n.src, [v]) : v;
+        return withoutEphemeral(evaluate(n.args[0], scope));
       }
       if (name === "sensitive") scope.onSensitive?.();
       const special = SPECIAL_FORMS[name];
@@ -35606,7 +35624,7 @@ function evaluate(n, scope) {
       return forExpr(n, scope);
     case "unary": {
       const x = evaluate(n.x, scope);
-      if (isUnknown2(x)) return derivedUnknown(n.src, [x], n.op === "!" ? BOOL : NUMBER);
+      if (isUnknown2(x)) return derivedUnknown(n.src, [x], n.op === "!" ? BOOL : NUMBER, NOT_NULL);
       if (isNull(x)) throw new EvalError(`the operand of "${n.op}" is null`);
       if (n.op === "!") return bool(!asBool(convert(x, BOOL)));
       return num(asNum(convert(x, NUMBER)).neg_());
@@ -35617,6 +35635,18 @@ function evaluate(n, scope) {
     case "cond":
       return conditional(n, scope);
   }
+}
+var EPHEMERAL = / \(error: ephemeral value used in non-ephemeral context\)$|^ephemeral\./;
+function withoutEphemeral(v) {
+  const p = v.v;
+  if (p instanceof Unk) return EPHEMERAL.test(p.text) ? NULL : v;
+  if (Array.isArray(p)) return { t: v.t, v: p.map(withoutEphemeral) };
+  if (p instanceof Map) {
+    const m = /* @__PURE__ */ new Map();
+    for (const [k, x] of p) m.set(k, withoutEphemeral(x));
+    return { t: v.t, v: m };
+  }
+  return v;
 }
 function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() }) {
   let found = false;
@@ -35771,7 +35801,7 @@ function logical(n, scope) {
   const truth = (x) => !isNull(x) && asBool(convert(x, BOOL));
   const lu = l.v !== void 0 && isUnknown2(l.v);
   const ru = r.v !== void 0 && isUnknown2(r.v);
-  if (lu && ru) return derivedUnknown(n.src, [l.v, r.v], BOOL);
+  if (lu && ru) return derivedUnknown(n.src, [l.v, r.v], BOOL, NOT_NULL);
   if (n.op === "&&") {
     if (known(l) && !truth(l.v)) return bool(false);
     if (known(r) && !truth(r.v)) return bool(false);
@@ -35781,9 +35811,10 @@ function logical(n, scope) {
   }
   if (l.err) throw l.err;
   if (r.err) throw r.err;
-  if (lu || ru) return derivedUnknown(n.src, [l.v, r.v], BOOL);
+  if (lu || ru) return derivedUnknown(n.src, [l.v, r.v], BOOL, NOT_NULL);
   return binary(n.op, l.v, r.v, n.src);
 }
+var NOT_NULL = { notNull: true };
 function decides(op, x) {
   if (isUnknown2(x) || isNull(x)) return false;
   try {
@@ -35796,21 +35827,21 @@ function decides(op, x) {
 function binary(op, l, r, src) {
   if (op === "==" || op === "!=") {
     const eq = equals(l, r);
-    if (eq === void 0) return derivedUnknown(src, [l, r], BOOL);
+    if (eq === void 0) return derivedUnknown(src, [l, r], BOOL, NOT_NULL);
     return bool(op === "==" ? eq : !eq);
   }
   if (op === "&&" || op === "||") {
     if (decides(op, l) && !isUnknown2(r)) return bool(op === "||");
     if (isUnknown2(l) || isUnknown2(r)) {
       if (decides(op, l) || decides(op, r)) return bool(op === "||");
-      return derivedUnknown(src, [l, r], BOOL);
+      return derivedUnknown(src, [l, r], BOOL, NOT_NULL);
     }
     if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
     const a2 = asBool(convert(l, BOOL));
     const b2 = asBool(convert(r, BOOL));
     return bool(op === "&&" ? a2 && b2 : a2 || b2);
   }
-  if (isUnknown2(l) || isUnknown2(r)) return derivedUnknown(src, [l, r], ["<", "<=", ">", ">="].includes(op) ? BOOL : NUMBER);
+  if (isUnknown2(l) || isUnknown2(r)) return derivedUnknown(src, [l, r], ["<", "<=", ">", ">="].includes(op) ? BOOL : NUMBER, NOT_NULL);
   if (isNull(l) || isNull(r)) throw new EvalError(`an operand of "${op}" is null`);
   const a = asNum(convert(l, NUMBER));
   const b = asNum(convert(r, NUMBER));
@@ -36731,7 +36762,6 @@ import path11 from "node:path";
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path8 from "node:path";
-init_workspace_read();
 function readConfined(root, abs, maxBytes) {
   try {
     return { bytes: readWorkspaceFile(root, abs, maxBytes, "file").bytes };
@@ -36882,7 +36912,6 @@ function variableValue(decl, given) {
 
 // src/normalize/var-files.ts
 import path9 from "node:path";
-init_parse();
 init_ast();
 async function loadVarFiles(root, files, opts, workspace = root) {
   const parsed = [];
@@ -36989,23 +37018,10 @@ function bodyOrigins(body, vars, localsRaw) {
   walk(body, []);
   return out;
 }
-function originsAt(entries3, path30) {
-  if (path30.length === 0) return [];
-  const out = /* @__PURE__ */ new Map();
-  for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path30.length);
-    let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path30[i];
-    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
-  }
-  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-}
 
 // src/normalize/module-files.ts
-init_workspace_read();
 import { promises as fs2 } from "node:fs";
 import path10 from "node:path";
-init_parse();
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -37203,11 +37219,6 @@ function declaredSensitive(b) {
 
 // src/normalize/terraform.ts
 var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function callChain(site) {
-  const out = [];
-  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
-  return out;
-}
 var MAX_DEPTH = 12;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
@@ -37223,7 +37234,9 @@ function rebase(v, text2) {
   }
   return v;
 }
-function declOf(name, b, noScope) {
+function declOf(name, b, noScope, exprs) {
+  const refused = "default" in b ? notConstant(rawAttr(b, "default"), exprs) : void 0;
+  if (refused) return { error: refused.replace("a variable file", "a variable default") };
   let type;
   try {
     type = parseTypeConstraint(b.type, noScope.exprs);
@@ -37266,11 +37279,16 @@ function holdsInfinity(v) {
   if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
   return false;
 }
-function refusedConfig(config, reason) {
+function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
   const why = reason.length > 300 ? `${reason.slice(0, 299)}\u2026` : reason;
   const out = {};
-  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: OpenTofu refuses this configuration: ${why})` };
+  for (const k of Object.keys(config)) out[k] = { __unknown__: `${k} (error: ${who}: ${why})` };
   return out;
+}
+var TERRAFORM_DATA_ARGUMENTS = /* @__PURE__ */ new Set(["input", "triggers_replace", "count", "for_each", "depends_on", "lifecycle", "provider", "provisioner", "connection"]);
+function unsupportedArgument(b) {
+  const k = Object.keys(b).find((x) => !TERRAFORM_DATA_ARGUMENTS.has(x));
+  return k === void 0 ? void 0 : `unsupported argument "${k}"`;
 }
 function countInstances(v) {
   if (isUnknown2(v)) return { unknown: "count is not known statically" };
@@ -37471,12 +37489,14 @@ var ModuleInstance = class _ModuleInstance {
       onSensitive: () => this.ev.taint.mark()
     };
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
+    this.checkDuplicates();
     for (const f of mod.files) {
       if (isObj5(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
-          const decl = declOf(name, b, noScope);
+          if (b.ephemeral === true) this.ephemeralVars.add(name);
+          const decl = declOf(name, b, noScope, mod.exprs ?? void 0);
           if ("error" in decl) {
             this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
             this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
@@ -37516,6 +37536,39 @@ var ModuleInstance = class _ModuleInstance {
   localsTainted = /* @__PURE__ */ new Set();
   /** Errors in the configuration's text itself (a declaration, a variable file's value): OpenTofu refuses it whatever it plans. */
   staticErrors = [];
+  /** Variables declared `ephemeral = true`: their values may not reach a resource's arguments. */
+  ephemeralVars = /* @__PURE__ */ new Set();
+  duplicateResources = /* @__PURE__ */ new Set();
+  /** Names declared twice in this module (OpenTofu: "Duplicate ... definition"), and count with for_each. */
+  checkDuplicates() {
+    const seen2 = /* @__PURE__ */ new Set();
+    const once = (what) => {
+      if (seen2.has(what)) this.staticErrors.push(`${this.prefix}${what}: declared twice`);
+      seen2.add(what);
+    };
+    for (const f of this.mod.files) {
+      if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
+      const body = f.body;
+      for (const kind of ["variable", "output", "module"]) {
+        if (isObj5(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+      }
+      for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
+      for (const mode of ["resource", "data"]) {
+        if (!isObj5(body[mode])) continue;
+        for (const [type, byName] of Object.entries(body[mode])) {
+          if (!isObj5(byName)) continue;
+          for (const [name, list4] of Object.entries(byName)) {
+            for (const rb of bodies(list4)) {
+              const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
+              if (seen2.has(address)) this.duplicateResources.add(address);
+              seen2.add(address);
+              if ("count" in rb && "for_each" in rb) this.staticErrors.push(`${this.prefix}${type}.${name}: count and for_each cannot both be set`);
+            }
+          }
+        }
+      }
+    }
+  }
   /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
   declaredSensitiveVars = /* @__PURE__ */ new Set();
   sensitivityBusy = /* @__PURE__ */ new Set();
@@ -37562,6 +37615,9 @@ var ModuleInstance = class _ModuleInstance {
     const name = steps[0]?.attr;
     switch (root) {
       case "var":
+        if (name !== void 0 && this.ephemeralVars.has(name) && this.variables.has(name)) {
+          return { value: unk(`var.${name} (error: ephemeral value used in non-ephemeral context)`), used: 1 };
+        }
         if (name !== void 0 && this.sensitiveVars.has(name)) this.ev.taint.mark();
         return name !== void 0 && this.variables.has(name) ? { value: this.variables.get(name), used: 1 } : void 0;
       case "local":
@@ -37624,7 +37680,7 @@ var ModuleInstance = class _ModuleInstance {
         const triggers = "triggers_replace" in b ? evalRawVal(rawAttr(b, "triggers_replace"), scope) : NULL;
         return object(
           /* @__PURE__ */ new Map([
-            ["id", unk(`${label}.id`, STRING)],
+            ["id", refinedUnk(`${label}.id`, STRING, { notNull: true })],
             ["input", input],
             ["output", isNull(input) ? input : unk(`${label}.output`, input.t)],
             ["triggers_replace", triggers]
@@ -37715,7 +37771,10 @@ var ModuleInstance = class _ModuleInstance {
   }
   local(name) {
     if (this.localsDone.has(name)) return this.localsDone.get(name);
-    if (this.localsBusy.has(name)) return unk(`local.${name}`);
+    if (this.localsBusy.has(name)) {
+      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`);
+      return unk(`local.${name} (error: a cycle of references leads back to this local)`);
+    }
     this.localsBusy.add(name);
     const { value: v, tainted } = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
     if (tainted) {
@@ -37848,22 +37907,75 @@ var ModuleInstance = class _ModuleInstance {
   checkAll() {
     for (const e of this.staticErrors) this.ev.refuse(e);
     for (const name of this.localsRaw.keys()) {
+      const v = this.local(name);
       if (!constantRaw(this.localsRaw.get(name))) continue;
-      const r = refusalOf(this.local(name));
+      const r = refusalOf(v);
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
     }
+    for (const f of this.mod.files) {
+      if (!isObj5(f.body.check)) continue;
+      for (const [name, list4] of Object.entries(f.body.check)) {
+        for (const c of bodies(list4)) {
+          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
+        }
+      }
+    }
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
+    const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
       if (!isObj5(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
-        if (!b || !constantRaw(rawAttr(b, "value"))) continue;
-        const v = entries(this.outputs(label)).get(name);
+        if (!b) continue;
+        for (const c of bodies(b.precondition)) {
+          if (constantRaw(c.condition)) {
+            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`);
+            continue;
+          }
+          const ok = evalRawVal(c.condition, this.scope);
+          if (!isUnknown2(ok) && ok.t.k === "bool" && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`);
+        }
+        const raw = rawAttr(b, "value");
+        if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === "string" && isTemplateText(raw) && (mayBeSensitive || raw.includes("sensitive("))) {
+          const node = this.scope.exprs?.get(raw) ?? parseCached(raw);
+          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === "marked") this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`);
+        }
+        if (!constantRaw(raw)) continue;
+        const v = this.outputsCache ? entries(this.outputsCache).get(name) : rebase(evalRawVal(raw, this.scope), `${label}.${name}`);
         const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? "an infinite number cannot be stored" : void 0));
         if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
       }
     }
     for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
+  }
+  /**
+   * A resource's lifecycle precondition or postcondition that is known to be false, as the message
+   * OpenTofu fails the plan with. A condition that refers to nothing is refused with the whole
+   * configuration ("must refer to at least one object"). `self` in a postcondition is the planned
+   * object, known only for terraform_data (input and triggers_replace; id and output after apply).
+   */
+  failedCondition(b, scope, terraformData) {
+    for (const lc of bodies(b.lifecycle)) {
+      for (const kind of ["precondition", "postcondition"]) {
+        for (const c of bodies(lc[kind])) {
+          if (constantRaw(c.condition)) {
+            this.ev.refuse(`${this.prefix}${kind}: the condition must refer to at least one object`);
+            continue;
+          }
+          let s = scope;
+          if (kind === "postcondition") {
+            const input = terraformData && "input" in b ? evalRawVal(rawAttr(b, "input"), scope) : terraformData ? NULL : unk("self");
+            const self = terraformData ? object(/* @__PURE__ */ new Map([["id", unk("self.id", STRING)], ["input", input], ["output", isNull(input) ? input : unk("self.output", input.t)], ["triggers_replace", "triggers_replace" in b ? evalRawVal(rawAttr(b, "triggers_replace"), scope) : NULL]])) : unk("self");
+            s = childScope(scope, { self });
+          }
+          const ok = evalRawVal(c.condition, s);
+          if (isUnknown2(ok) || isNull(ok) || ok.t.k !== "bool" || ok.v !== false) continue;
+          const message = evalRawVal(c.error_message, s);
+          return `resource ${kind} failed: ${message.t.k === "string" && typeof message.v === "string" ? message.v : "the condition is false"}`;
+        }
+      }
+    }
+    return void 0;
   }
   /** Register this module's resources and providers, then its children's. */
   emit() {
@@ -37924,6 +38036,8 @@ var ModuleInstance = class _ModuleInstance {
         config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
       }
       if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
+      const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : void 0) ?? (mode === "resource" && type === "terraform_data" ? unsupportedArgument(b) : void 0) ?? this.failedCondition(b, childScope(this.scope, inst.bindings), mode === "resource" && type === "terraform_data");
+      const finalConfig = refused ? refusedConfig(config, refused, "OpenTofu refuses this resource") : config;
       this.ev.sinkRef.resource(
         f,
         {
@@ -37933,7 +38047,7 @@ var ModuleInstance = class _ModuleInstance {
           name,
           module_dir: this.mod.dir,
           file: f.file.path,
-          config,
+          config: finalConfig,
           ...this.modulePath.length ? { module_path: this.modulePath } : {},
           ...this.callSite ? { call_site: { file: this.callSite.file, line: this.callSite.line } } : {},
           local_address: local,
@@ -38463,11 +38577,28 @@ function mergeCatalogs(base, extras) {
   return indexCatalog({ ...base.catalog, rules, controls });
 }
 
-// src/engine/scan.ts
-init_workspace_read();
-
 // src/controls/map.ts
 import { createHash as createHash3 } from "node:crypto";
+
+// src/model/entities.ts
+function callChain(site) {
+  const out = [];
+  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
+  return out;
+}
+function originsAt(entries3, path30) {
+  if (path30.length === 0) return [];
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries3 ?? []) {
+    const n = Math.min(e.path.length, path30.length);
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path30[i];
+    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
+  }
+  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+
+// src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
 var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isUnknownValue2 = (v) => isObj8(v) && typeof v.__unknown__ === "string";
@@ -39150,9 +39281,7 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 }
 
 // src/normalize/plan.ts
-init_workspace_read();
 init_errors();
-init_json_syntax();
 import { createHash as createHash4 } from "node:crypto";
 import path13 from "node:path";
 var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -39926,14 +40055,12 @@ function ruleSettings(opts) {
 }
 
 // src/report/evidence/verify.ts
-init_workspace_read();
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path18 from "node:path";
 
 // src/report/evidence/evidence.ts
-init_workspace_read();
 import { createHash as createHash6 } from "node:crypto";
 import path16 from "node:path";
 
@@ -40125,9 +40252,8 @@ function scanOptionsFrom(s) {
 }
 
 // src/baseline/baseline.ts
-init_workspace_read();
-var import_ajv = __toESM(require_ajv(), 1);
 import { createHash as createHash7 } from "node:crypto";
+var import_ajv = __toESM(require_ajv(), 1);
 
 // docs/schemas/baseline.schema.json
 var baseline_schema_default = {
@@ -40303,7 +40429,6 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/config.ts
-init_workspace_read();
 import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
 import path17 from "node:path";
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -41395,7 +41520,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
-init_workspace_read();
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path20 from "node:path";
@@ -41742,7 +41866,6 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-init_workspace_read();
 import path24 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -43519,7 +43642,6 @@ function repositoryOf(dir) {
 }
 
 // src/config/policy-changes.ts
-init_parse();
 var FAIL_ON_RANK = (s) => s === "never" ? 99 : severityRank(s);
 var SCOPE_RANK = { "changed-lines": 0, "changed-files": 1, all: 2 };
 var list3 = (xs) => xs.join(", ");
@@ -43799,7 +43921,6 @@ function policyChangesText(p) {
 }
 
 // src/cli/main.ts
-init_workspace_read();
 var USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
        controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]

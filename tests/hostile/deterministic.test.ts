@@ -14,6 +14,8 @@ import { expectAccounted } from './generators.js';
 afterAll(() => closeParseWorker());
 
 const OK_TF = 'resource "aws_instance" "w" {\n  ami = "x"\n  metadata_options {\n    http_tokens = "optional"\n  }\n}\n';
+/** OK_TF under its own resource name: files of one folder are one module, where a name declared twice is refused. */
+const okTf = (i: number): string => OK_TF.replace('"w"', `"w${i}"`);
 
 function workspace(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'cg-hostile-det-'));
@@ -68,10 +70,10 @@ describe('hostile files, deterministic', () => {
 
   it('very long lines, BOM, CRLF, CR-only and mixed endings, and text that is not UTF-8', async () => {
     const root = workspace({
-      'long.tf': `locals {\n  v = "${'a'.repeat(2_000_000)}"\n}\n${OK_TF}`,
-      'bom_crlf.tf': `\ufeff${OK_TF.replace(/\n/g, '\r\n')}`,
-      'mixed.tf': OK_TF.split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join(''),
-      'cr_only.tf': OK_TF.replace(/\n/g, '\r'),
+      'long.tf': `locals {\n  v = "${'a'.repeat(2_000_000)}"\n}\n${okTf(1)}`,
+      'bom_crlf.tf': `\ufeff${okTf(2).replace(/\n/g, '\r\n')}`,
+      'mixed.tf': okTf(3).split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join(''),
+      'cr_only.tf': okTf(4).replace(/\n/g, '\r'),
       'latin1.tf': Buffer.from('locals {\n  v = "caf\xe9"\n}\n', 'latin1'),
       'nul.tf': Buffer.from('locals {\n  v = 1\n}\n\u0000\u0001\u0002'),
       'lone_surrogate.tf': Buffer.from([0x61, 0x20, 0x3d, 0x20, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x0a]),
@@ -137,7 +139,7 @@ describe('hostile files, deterministic', () => {
 
   it('file names with newlines, %, ::, commas, = and control characters are scanned under their own names', async () => {
     const names = ['new\nline.tf', 'pct%0A::add-mask::x.tf', 'a::error::b.tf', 'c,d=e.tf', 'bell\u0007esc\u001b[31m.tf', ' lead space.tf', 'é ü.tf'];
-    const root = workspace(Object.fromEntries(names.map((n) => [n, OK_TF])));
+    const root = workspace(Object.fromEntries(names.map((n, i) => [n, okTf(i)])));
     const r = await scan({ root, paths: ['.'] });
     expectAccounted(r);
     expect([...r.filesScanned].sort()).toEqual([...names].sort());
