@@ -48312,6 +48312,19 @@ function containsUnknown(x) {
   }
   return false;
 }
+function firstDeep(x, pick2) {
+  const here = pick2(x);
+  if (here !== void 0) return here;
+  const p = x.v;
+  const items = Array.isArray(p) ? p : p instanceof Map ? p.values() : void 0;
+  if (items) {
+    for (const e of items) {
+      const r = firstDeep(e, pick2);
+      if (r !== void 0) return r;
+    }
+  }
+  return void 0;
+}
 var REASON = / \((?:error: |evaluation budget exceeded)[^\n]*\)$/;
 function reasonIn(x) {
   const p = x.v;
@@ -62003,38 +62016,10 @@ function refusalOf(v) {
 }
 var FILE_ERROR = /\(error: (?:no file exists at |[^()]* (?:is outside the workspace|resolves outside the workspace|cannot be read|is a |not a regular file)|contents of [^()]* are not valid UTF-8)/;
 function firstRefused(v) {
-  const p = v.v;
-  if (p instanceof Unk) return / \(error: [^\n]*\)$/.test(p.text) && !FILE_ERROR.test(p.text) ? v : void 0;
-  if (Array.isArray(p)) {
-    for (const x of p) {
-      const r = firstRefused(x);
-      if (r) return r;
-    }
-  }
-  if (p instanceof Map) {
-    for (const x of p.values()) {
-      const r = firstRefused(x);
-      if (r) return r;
-    }
-  }
-  return void 0;
+  return firstDeep(v, (x) => x.v instanceof Unk && / \(error: [^\n]*\)$/.test(x.v.text) && !FILE_ERROR.test(x.v.text) ? x : void 0);
 }
 function numberProblem(v) {
-  const p = v.v;
-  if (p instanceof BigNum) return p.inf ? "error: an infinite number cannot be stored" : void 0;
-  if (Array.isArray(p)) {
-    for (const x of p) {
-      const r = numberProblem(x);
-      if (r) return r;
-    }
-  }
-  if (p instanceof Map) {
-    for (const x of p.values()) {
-      const r = numberProblem(x);
-      if (r) return r;
-    }
-  }
-  return void 0;
+  return firstDeep(v, (x) => x.v instanceof BigNum && x.v.inf ? "error: an infinite number cannot be stored" : void 0);
 }
 function stripInterpolation(text2) {
   const m = /^\$\{([\s\S]*)\}$/.exec(text2);
@@ -62045,6 +62030,7 @@ function isTemplateText(v) {
 }
 
 // src/normalize/folded.ts
+init_lines();
 var RawFix = class {
   constructor(kind, text2, raw) {
     this.kind = kind;
@@ -62084,18 +62070,8 @@ function registerFolded(f) {
   }
   if (!QUICK.test(f.text)) return;
   const text2 = f.text;
-  const lineStarts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
-  const lineAt = (offset) => {
-    let lo = 0;
-    let hi = lineStarts2.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts2[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text2);
+  const lineAt = (offset) => lineOf(starts, offset);
   const hits = [];
   for (const m of text2.matchAll(NULL_INTERP)) if (m[1].length % 2 === 0) hits.push({ line: lineAt(m.index), kind: "null" });
   for (const m of text2.matchAll(NUM_INTERP)) {
@@ -62123,7 +62099,7 @@ function registerFolded(f) {
     if (!attrs) byAttr.set(parent, attrs = /* @__PURE__ */ new Map());
     let a = attrs.get(key);
     if (!a) {
-      a = { hits: [], raw: parent[key], source: sourceOf(text2, lineStarts2, best.startLine, best.endLine, key), oneLine: best.startLine === best.endLine };
+      a = { hits: [], raw: parent[key], source: sourceOf(text2, starts, best.startLine, best.endLine, key), oneLine: best.startLine === best.endLine };
       attrs.set(key, a);
     }
     a.hits.push(hit);

@@ -10,6 +10,7 @@
 // locator's granularity: a folded null inside a tuple makes the whole attribute refused, which is
 // what OpenTofu does. Files without such text cost one regular-expression test.
 import type { ParsedFile } from '../parse/parse.js';
+import { lineOf, lineStarts } from '../parse/lines.js';
 import { BigNum } from '../resolve/bignum.js';
 
 /** What a raw value is evaluated as instead of what the parser gave. */
@@ -91,18 +92,8 @@ export function registerFolded(f: ParsedFile): void {
   }
   if (!QUICK.test(f.text)) return;
   const text = f.text;
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  const lineAt = (offset: number): number => lineOf(starts, offset);
   const hits: Hit[] = [];
   for (const m of text.matchAll(NULL_INTERP)) if (m[1]!.length % 2 === 0) hits.push({ line: lineAt(m.index), kind: 'null' });
   for (const m of text.matchAll(NUM_INTERP)) {
@@ -131,7 +122,7 @@ export function registerFolded(f: ParsedFile): void {
     if (!attrs) byAttr.set(parent, (attrs = new Map()));
     let a = attrs.get(key);
     if (!a) {
-      a = { hits: [], raw: (parent as Record<string, unknown>)[key], source: sourceOf(text, lineStarts, best.startLine, best.endLine, key), oneLine: best.startLine === best.endLine };
+      a = { hits: [], raw: (parent as Record<string, unknown>)[key], source: sourceOf(text, starts, best.startLine, best.endLine, key), oneLine: best.startLine === best.endLine };
       attrs.set(key, a);
     }
     a.hits.push(hit);

@@ -233,23 +233,24 @@ export function containsUnknown(x: Val): boolean {
   return false;
 }
 
-/** The first unknown inside x (depth first), for a reason text. */
-export function firstUnknown(x: Val): Val | undefined {
+/** The first answer of `pick` inside x, depth first: x itself, then its elements in order. */
+export function firstDeep<T>(x: Val, pick: (v: Val) => T | undefined): T | undefined {
+  const here = pick(x);
+  if (here !== undefined) return here;
   const p = x.v;
-  if (p instanceof Unk) return x;
-  if (Array.isArray(p)) {
-    for (const e of p) {
-      const u = firstUnknown(e);
-      if (u) return u;
-    }
-  }
-  if (p instanceof Map) {
-    for (const e of p.values()) {
-      const u = firstUnknown(e);
-      if (u) return u;
+  const items = Array.isArray(p) ? p : p instanceof Map ? p.values() : undefined;
+  if (items) {
+    for (const e of items) {
+      const r = firstDeep(e, pick);
+      if (r !== undefined) return r;
     }
   }
   return undefined;
+}
+
+/** The first unknown inside x (depth first), for a reason text. */
+export function firstUnknown(x: Val): Val | undefined {
+  return firstDeep(x, (v) => (v.v instanceof Unk ? v : undefined));
 }
 
 /** The reason an unknown carries: " (error: ...)" or " (evaluation budget exceeded: ...)" at the end of its text. */

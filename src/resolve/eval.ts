@@ -26,6 +26,7 @@ import {
   derivedUnknown,
   elems,
   entries,
+  firstDeep,
   friendlyName,
   hasDynamicTypes,
   isNull,
@@ -749,39 +750,11 @@ export const FILE_ERROR = /\(error: (?:no file exists at |[^()]* (?:is outside t
 
 /** The first unknown inside v that stands for an error OpenTofu reports ("... (error: ...)"), not one of reading a file. */
 function firstRefused(v: Val): Val | undefined {
-  const p = v.v;
-  if (p instanceof Unk) return / \(error: [^\n]*\)$/.test(p.text) && !FILE_ERROR.test(p.text) ? v : undefined;
-  if (Array.isArray(p)) {
-    for (const x of p) {
-      const r = firstRefused(x);
-      if (r) return r;
-    }
-  }
-  if (p instanceof Map) {
-    for (const x of p.values()) {
-      const r = firstRefused(x);
-      if (r) return r;
-    }
-  }
-  return undefined;
+  return firstDeep(v, (x) => (x.v instanceof Unk && / \(error: [^\n]*\)$/.test(x.v.text) && !FILE_ERROR.test(x.v.text) ? x : undefined));
 }
 
 function numberProblem(v: Val): string | undefined {
-  const p = v.v;
-  if (p instanceof BigNum) return p.inf ? 'error: an infinite number cannot be stored' : undefined;
-  if (Array.isArray(p)) {
-    for (const x of p) {
-      const r = numberProblem(x);
-      if (r) return r;
-    }
-  }
-  if (p instanceof Map) {
-    for (const x of p.values()) {
-      const r = numberProblem(x);
-      if (r) return r;
-    }
-  }
-  return undefined;
+  return firstDeep(v, (x) => (x.v instanceof BigNum && x.v.inf ? 'error: an infinite number cannot be stored' : undefined));
 }
 
 /** "${x}" -> "x": the text an unknown value reports, as the normalizer always did. */
