@@ -150,12 +150,31 @@ _attribute_path(path) := array.slice(path, 0, count(path) - 1) if {
 	path[count(path) - 1] == "__unknown__"
 } else := path
 
-_key_material(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)`, s)
+# Every string of every configuration passes here: a substring test first, so the regular
+# expressions (compiled again for every folder's document) run only on the few strings that
+# hold one of the shapes' fixed parts.
+_key_material(s) if {
+	_hinted(s)
+	_key_shape(s)
+}
 
-_key_material(s) if regex.match(`-----BEGIN ([A-Z]+ )?PRIVATE KEY-----`, s)
+_hinted(s) if {
+	some hint in _hints
+	contains(s, hint)
+}
+
+_hints := [
+	"AKIA", "ASIA", "PRIVATE KEY-----",
+	"ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+	"xox", "AIza", "sk_live_",
+]
+
+_key_shape(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)`, s)
+
+_key_shape(s) if regex.match(`-----BEGIN ([A-Z]+ )?PRIVATE KEY-----`, s)
 
 # Tokens with a known, unmistakable format: GitHub, Slack, Google API keys, Stripe live keys.
-_key_material(s) if {
+_key_shape(s) if {
 	some shape in _token_shapes
 	regex.match(concat("", [`(^|[^A-Za-z0-9_])`, shape]), s)
 }

@@ -128,3 +128,26 @@ test_key_material_in_variable_default_and_other_provider_fails if {
 		{"resource": "var.settings", "path": ["default"]},
 	} with input as inp
 }
+
+# Every token shape is found inside a longer string of a resource, after the substring test that
+# guards the regular expressions; its fixed part alone is not enough.
+test_every_token_shape_in_resources_fails if {
+	tokens := {
+		"a": "Authorization: token gho_0123456789abcdefghijABCDEFGHIJ012345",
+		"b": "ghu_0123456789abcdefghijABCDEFGHIJ012345",
+		"c": "x ghs_0123456789abcdefghijABCDEFGHIJ012345",
+		"d": "ghr_0123456789abcdefghijABCDEFGHIJ012345",
+		"e": "hook=xoxb-1234567890-abcdefghij",
+		"f": "AIzaSyA0123456789abcdefghijklmnopqrstuv",
+		"g": "sk_live_0123456789abcdefghijABCD",
+		"h": "ASIAIOSFODNN7EXAMPLE",
+	}
+	inp := {"terraform": {"providers": [], "variables": [], "resources": [{"id": "r", "config": {"env": tokens}}]}}
+	rule.deny == {{"resource": "r", "path": ["env", k]} | some k, _ in tokens} with input as inp
+}
+
+test_fixed_parts_alone_pass if {
+	near := ["ghp_short", "xox", "AIza", "sk_live_x", "AKIA", "BEGIN PRIVATE KEY", "ASIA-pacific"]
+	inp := {"terraform": {"providers": [], "variables": [], "resources": [{"id": "r", "config": {"tags": near}}]}}
+	count(rule.deny) == 0 with input as inp
+}
