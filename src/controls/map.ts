@@ -22,6 +22,9 @@ export interface MapContext {
   entities: Map<string, EntityInfo>;
   /** Applied to a configuration value before a message prints it (src/util/redaction.ts). */
   redactValue?: (v: unknown) => unknown;
+  /** Leave messages empty and return their parts (Mapped.messages, in the order of the findings,
+   * which are then not sorted): the caller renders them once every secret is known. */
+  deferMessages?: boolean;
 }
 
 const MAX_VALUE_TEXT = 80;
@@ -67,11 +70,16 @@ export function valueAt(config: unknown, path: Array<string | number>): unknown 
 
 /** What was seen at an attribute, in words, when a rule names the attribute but not its value. */
 export function seenText(v: unknown, redactValue?: (v: unknown) => unknown): string {
+  return seenWords(v) ?? `is ${valueText(v, redactValue)}`;
+}
+
+/** seenText when it says what is there in words (nothing, blocks, an object), undefined when it prints the value. */
+function seenWords(v: unknown): string | undefined {
   if (v === undefined || v === null) return 'is not set';
   if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj(x) && !isUnknownValue(x))) return v.length === 1 ? 'is set (1 block)' : `is set (${v.length} blocks)`;
   if (isObj(v) && !isUnknownValue(v)) return 'is set';
   if (Array.isArray(v) && v.length === 0) return 'is empty ([])';
-  return `is ${valueText(v, redactValue)}`;
+  return undefined;
 }
 
 /**
@@ -130,14 +138,39 @@ export function fingerprint(id: string, file: string, resource: string, path: Ar
   return createHash('sha256').update(JSON.stringify([id, file, resource, path])).digest('hex').slice(0, 32);
 }
 
-function messageFor(meta: RuleMeta, o: Outcome, config: unknown, redactValue?: (v: unknown) => unknown): string {
+/**
+ * A finding's message before redaction: its wording and the raw value it quotes (a scan made one
+ * group at a time knows every secret only at the end: src/engine/stream.ts). Only the value is kept,
+ * never the entity's configuration.
+ */
+export type MessageParts =
+  | { base: string; text?: string }
+  | { base: string; where: string; value: unknown; as: 'seen' | 'actual' };
+
+function messageParts(meta: RuleMeta, o: Outcome, config: unknown): MessageParts {
   const base = o.sub ? (meta.subresults[o.sub]?.message ?? meta.message) : meta.message;
-  if (o.path.length === 0) return base;
+  if (o.path.length === 0) return { base };
   const where = pathText(o.path, config);
-  if (meta.secret) return `${base} (in ${where})`;
+  if (meta.secret) return { base, text: `${base} (in ${where})` };
   // A rule that omits the value names the attribute: say what the configuration holds there.
-  if (!o.hasActual) return `${base} (${where} ${seenText(valueAt(config, o.path), redactValue)})`;
-  return `${base} (${where} is ${valueText(o.actual, redactValue)})`;
+  if (!o.hasActual) {
+    const seen = valueAt(config, o.path);
+    // Only a printed value needs the redaction: a block, a list of blocks or nothing is said in words.
+    const words = seenWords(seen);
+    return words === undefined ? { base, where, value: seen, as: 'seen' } : { base, text: `${base} (${where} ${words})` };
+  }
+  return { base, where, value: o.actual, as: 'actual' };
+}
+
+/** The message, its quoted value redacted (when a redaction is given) before it is cut. */
+export function renderMessage(p: MessageParts, redactValue?: (v: unknown) => unknown): string {
+  if (!('where' in p)) return p.text ?? p.base;
+  if (p.as === 'seen') return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
+  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+}
+
+function messageFor(meta: RuleMeta, o: Outcome, config: unknown, redactValue?: (v: unknown) => unknown): string {
+  return renderMessage(messageParts(meta, o, config), redactValue);
 }
 
 function locate(loc: EntityLocation | undefined, path: Array<string | number>): SourceRange {
@@ -156,11 +189,14 @@ export interface Mapped {
   findings: Finding[];
   evaluations: RuleEvaluation[];
   unmappedRules: string[];
+  /** With deferMessages: each finding's message parts (same index). */
+  messages?: MessageParts[];
 }
 
 /** Findings sorted by file, line, rule; evaluations give every (rule, resource) its status. */
 export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
   const findings: Finding[] = [];
+  const messages: MessageParts[] | undefined = ctx.deferMessages ? [] : undefined;
   const unmapped = new Set<string>();
   const status = new Map<string, RuleEvaluation>();
   const key = (ruleId: string, res: string): string => `${ruleId}\u0000${res}`;
@@ -187,7 +223,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       id,
       severity,
       title: meta.title,
-      message: messageFor(meta, o, entity?.config, ctx.redactValue),
+      message: ctx.deferMessages ? '' : messageFor(meta, o, entity?.config, ctx.redactValue),
       remediation: meta.remediation,
       controls: { ...meta.controls, cis: cisFor(meta.controls.cis, entity?.type) },
       file,
@@ -215,11 +251,13 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       continue;
     }
     findings.push({ ...findingOf(meta, o), ...(o.coveredBy ? { coveredBy: o.coveredBy } : {}) });
+    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
     setStatus(meta, o.resource, 'failed');
   }
 
-  findings.sort(compareFindings);
   const evaluations = [...status.values()].sort(compareEvaluations);
+  if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
+  findings.sort(compareFindings);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
 }
 

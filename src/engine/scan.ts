@@ -8,26 +8,25 @@ import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type Pa
 import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
 import { loadModuleFiles } from '../normalize/module-files.js';
-import { PolicyEngine, type Outcome } from '../evaluate/engine.js';
+import { PolicyEngine } from '../evaluate/engine.js';
 import type { PolicyInput } from '../model/input.js';
 import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { UsageError } from '../errors.js';
 import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
-import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
 import { createHash } from 'node:crypto';
 import { applyWaivers } from '../waivers/waivers.js';
 import type { Waiver } from '../model/waivers.js';
-import { inlineWaivers, ownDirectives } from '../waivers/inline.js';
+import { ownDirectives } from '../waivers/inline.js';
 import { collectSecrets } from '../normalize/secrets.js';
 import { masksOf, neverMasked, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { selectFiles, splitPatterns } from '../discover/select.js';
-import { batchesByFolder } from '../evaluate/batch.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
-import { applyCoverage, groupInstances, compareEvaluations, compareFindings } from '../controls/map.js';
+import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
+import { emptyCollected, evaluateInput, inlineWaiversOf, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
@@ -186,11 +185,8 @@ export interface ResolvedInput {
   unusable: Array<{ path: string; reason: string }>;
 }
 
-/** discover -> parse -> var files -> normalize -> plan: the policy input of a scan (`controlgate input` prints it). */
-export async function resolveInput(
-  opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
-  progress: (p: ScanProgress) => void = () => {},
-): Promise<ResolvedInput> {
+/** The paths to scan, discovered and selected (the start of every scan). */
+async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'maxFileBytes'>): Promise<{ root: string; workspace: string; files: DiscoveredFile[]; skipped: Array<{ path: string; reason: string }>; unusable: Array<{ path: string; reason: string }> }> {
   const root = path.resolve(opts.root);
   const workspace = path.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
@@ -204,9 +200,15 @@ export async function resolveInput(
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
-  const files = selected.files;
-  const skipped = [...found.skipped, ...selected.excluded];
+  return { root, workspace, files: selected.files, skipped: [...found.skipped, ...selected.excluded], unusable: found.unusable };
+}
 
+/** discover -> parse -> var files -> normalize -> plan: the policy input of a scan (`controlgate input` prints it). */
+export async function resolveInput(
+  opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
+  progress: (p: ScanProgress) => void = () => {},
+): Promise<ResolvedInput> {
+  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
   const { parsed, errors } = await parseAll(files, parseOpts, progress);
 
@@ -222,7 +224,43 @@ export async function resolveInput(
   if (planned?.error) errors.push(planned.error);
   const planApplied = planned?.plan ? applyPlan(normalized, planned.plan, parsed) : undefined;
   const scannedFiles = [...parsed, ...modules.files, ...(planned?.plan ? [planAsParsedFile(planned.plan)] : [])];
-  return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles, unusable: found.unusable };
+  return { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles, unusable };
+}
+
+/** What a scan gathered, before the findings are rendered, settled, waived and ordered. */
+interface Gathered {
+  files: DiscoveredFile[];
+  skipped: Array<{ path: string; reason: string }>;
+  errors: FileError[];
+  /** What the report lists as scanned, in order. */
+  scanned: ScannedFile[];
+  collected: Collected;
+  planned: ResolvedInput['planned'];
+  unusable: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * The one-group path, for what needs the whole input at once: --plan (src/normalize/plan.ts applies
+ * the plan over every folder). `controlgate input` prints the whole input through resolveInput too.
+ */
+async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void): Promise<Gathered> {
+  const r = await resolveInput(opts, progress);
+  const collected = emptyCollected();
+  if (r.files.length) progress({ stage: 'parse', done: r.files.length, total: r.files.length });
+  evaluateInput(ctx, r.normalized, collected, (done, total) => progress({ stage: 'evaluate', done, total }));
+  for (const x of [...collectSecrets(r.scannedFiles), ...(r.planApplied?.secrets ?? [])]) collected.secrets.add(x);
+  collected.inline.push(...inlineWaiversOf(r.parsed, ctx.directives));
+  return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };
+}
+
+/** Every other scan: one group at a time (src/engine/stream.ts), so memory does not grow with the repository. */
+async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void): Promise<Gathered> {
+  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
+  const parseOpts = parseOptionsFor(opts);
+  const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
+  const st = await streamScan(root, files, vf.parsed, parseOpts, ctx, progress);
+  skipped.push(...st.modules.skipped);
+  return { files, skipped, errors: [...st.errors, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -241,36 +279,33 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
-  const { files, skipped, parsed, errors, normalized, planned, planApplied, scannedFiles, unusable } = await resolveInput(opts, progress);
-  const { input, locator, summary: resolution } = normalized;
+  const equivalents = equivalenceMap(catalog.catalog.rules);
+  const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
+  const ctx: GroupContext = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
+  // The one place that chooses: --plan needs the whole input at once; every other scan is streamed.
+  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  const resolution = collected.resolution;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
   skipped.push(...resolution.skipped);
-  const entities = entitiesOf(input);
 
-  if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
-  // --shard: only this shard's folders are evaluated (every folder of the whole input is one batch).
-  const settings = ruleSettings(opts);
-  const batches = batchesByFolder(input)
-    .filter((b) => owns(b.folder))
-    .map((b) => (settings ? { ...b.input, settings } : b.input));
-  const outcomes = evaluateAll([builtIn, ...extra.map((e) => e.loaded)], batches, progress);
   // Redaction of printed values only (src/util/redaction.ts): credential-shaped strings, sensitive
   // variables' values from any source and everything computed from them; never paths or addresses.
-  const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...[...entities.values()].map((e) => e.address), ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
-  const secrets = [...new Set([...collectSecrets(scannedFiles), ...(planApplied?.secrets ?? [])])];
-  const sensitive = normalized.sensitiveValues;
+  const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
+  const secrets = [...collected.secrets];
+  const sensitive = [...collected.sensitive];
   const redact = redaction(secrets, sensitive, keep);
-  // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
-  const mappedAll = mapOutcomes(outcomes.filter((o) => !normalized.mirrors.has(o.resource)), { catalog, locator, entities, redactValue: redact.value });
-  const settled = applyRuleSettings(mappedAll.findings, mappedAll.evaluations, opts.rules ?? { disabled: [], severity: {} });
-  const mapped = { ...mappedAll, ...settled, findings: applyCoverage(settled.findings) };
-  if (mapped.unmappedRules.length) {
-    throw new Error(`policy bundle and catalog disagree: no catalog entry for ${mapped.unmappedRules.join(', ')}`);
+  // Every secret is known now: the messages are rendered, then ordered as mapOutcomes orders them.
+  collected.findings.forEach((f, i) => (f.message = renderMessage(collected.messages[i]!, redact.value)));
+  collected.messages.length = 0;
+  const mappedFindings = collected.findings.sort(compareFindings);
+  const mappedEvaluations = collected.evaluations.sort(compareEvaluations);
+  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
+  const mapped = { ...settled, findings: applyCoverage(settled.findings) };
+  if (collected.unmapped.size) {
+    throw new Error(`policy bundle and catalog disagree: no catalog entry for ${[...collected.unmapped].sort().join(', ')}`);
   }
-  const equivalents = equivalenceMap(catalog.catalog.rules);
-  const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
-  const waivers = [...(opts.waivers ?? []), ...parsed.flatMap((p) => (isHclSyntax(p) ? inlineWaivers(p.file.path, p.text, p.locations, directives) : []))];
+  const waivers = [...(opts.waivers ?? []), ...collected.inline];
   const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? new Date());
   // Final order (severity overrides may have changed it): the one `controlgate merge` reproduces.
   const findings = groupInstances(waived.findings).sort(compareFindings);
@@ -279,7 +314,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
   // A shard reports the files, file errors and skipped paths of its folders: each exactly once overall.
   const ownFiles = files.filter((f) => owns(folderOf(f.path)));
-  const ownScanned = scannedFiles.filter((p) => owns(folderOf(p.file.path)));
+  const ownScanned = scanned.filter((p) => owns(folderOf(p.file.path)));
   const ownErrors = errors.filter((e) => owns(folderOf(e.path))).sort(comparePaths).map((e) => ({ ...e, message: redact.prose(e.message) }));
   const ownSkipped = skipped.filter((s) => owns(folderOf(s.path))).sort(comparePaths);
   const planPath = planned?.plan?.path ?? planned?.error?.path;
@@ -356,35 +391,8 @@ async function parseAll(files: DiscoveredFile[], parseOpts: ParseOptions, progre
   return { parsed, errors };
 }
 
-/** Display address and body of every entity a result can name, by id. */
-function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
-  const entities = new Map<string, EntityInfo>();
-  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config, type: r.type });
-  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config, type: p.name });
-  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
-  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config, type: s.type });
-  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
-  return entities;
-}
-
-/** Every bundle over every folder's document. */
-function evaluateAll(bundles: LoadedPolicies[], batches: PolicyInput[], progress: (p: ScanProgress) => void): Outcome[] {
-  let evaluated = 0;
-  return bundles.flatMap((p) =>
-    batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress({ stage: 'evaluate', done: ++evaluated, total: bundles.length * batches.length });
-      return o;
-    }),
-  );
-}
-
-function isHclSyntax(p: ParsedFile): boolean {
-  return !p.file.path.toLowerCase().endsWith('.json');
-}
-
 /** One record per file considered, sorted by path: parsed (with digest), parse error, or skipped. */
-export function fileRecords(parsed: ParsedFile[], errors: FileError[], skipped: Array<{ path: string; reason: string }>): FileRecord[] {
+export function fileRecords(parsed: ScannedFile[], errors: FileError[], skipped: Array<{ path: string; reason: string }>): FileRecord[] {
   const out: FileRecord[] = [
     ...parsed.map((p): FileRecord => ({ path: p.file.path, kind: p.file.kind, sha256: p.sha256, status: 'parsed' })),
     ...errors.map((e): FileRecord => ({ path: e.path, kind: e.kind, ...(e.sha256 ? { sha256: e.sha256 } : {}), status: 'parse_error', reason: e.message })),

@@ -149,7 +149,7 @@ async function readManifest(realRoot: string, root: string, rootDir: string): Pr
 }
 
 /** Local module sources called in these files, as folders relative to the workspace. */
-function calledFolders(files: ParsedFile[]): Array<{ from: string; dir: string | undefined; source: string }> {
+export function calledFolders(files: ParsedFile[]): Array<{ from: string; dir: string | undefined; source: string }> {
   const out: Array<{ from: string; dir: string | undefined; source: string }> = [];
   for (const f of files) {
     if (!isObj(f.body.module)) continue;
@@ -169,9 +169,22 @@ function calledFolders(files: ParsedFile[]): Array<{ from: string; dir: string |
  * nothing new is called. `scanned` are the parsed files of the scan.
  */
 export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts: ParseOptions): Promise<ModuleFiles> {
-  const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
   const tf = (f: ParsedFile): boolean => f.file.kind === 'terraform' || f.file.kind === 'terraform-json';
-  const have = new Set(scanned.filter(tf).map((f) => dirOf(f.file.path)));
+  return loadModuleFolders(root, new Set(scanned.filter(tf).map((f) => dirOf(f.file.path))), calledFolders(scanned.filter(tf)), opts);
+}
+
+/**
+ * loadModuleFiles from what a scan knows before it parses everything: the folders holding its
+ * Terraform files, and the local module calls of its Terraform files (in file order; see
+ * calledFolders). A scan made one group at a time (src/engine/stream.ts) passes these.
+ */
+export async function loadModuleFolders(
+  root: string,
+  have: Set<string>,
+  calls: ReadonlyArray<{ dir: string | undefined }>,
+  opts: ParseOptions,
+): Promise<ModuleFiles> {
+  const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
   const out: ModuleFiles = { files: [], errors: [], manifests: new Map(), workspaces: new Map(), skipped: [] };
   const queue: string[] = [];
   const queued = new Set<string>();
@@ -188,7 +201,7 @@ export async function loadModuleFiles(root: string, scanned: ParsedFile[], opts:
     out.manifests.set(dir, manifest);
     for (const m of manifest.values()) want(m.dir);
   }
-  for (const c of calledFolders(scanned.filter(tf))) if (c.dir) want(c.dir);
+  for (const c of calls) if (c.dir) want(c.dir);
   let read = 0;
   while (queue.length) {
     const dir = queue.shift()!;

@@ -50,6 +50,12 @@ export interface NormalizeOptions {
   varFiles?: ParsedFile[];
   /** Module folders read beyond the scanned paths, and downloaded modules (src/normalize/module-files.ts). */
   modules?: Pick<ModuleFiles, 'files' | 'manifests' | 'workspaces'>;
+  /** Evaluate only these Terraform root module folders (default: those the files make roots). A scan
+   * made one root at a time gives each root's files and names its roots (src/engine/stream.ts). */
+  roots?: readonly string[];
+  /** The files whose own entities (variables, Packer templates) this input holds (default: all):
+   * a module folder shared by several roots is given to each, its variables belong to one. */
+  owns?: (f: ParsedFile) => boolean;
 }
 
 /**
@@ -167,7 +173,7 @@ class Builder {
   readonly taint = new Taint();
 
   /** Every Terraform module folder at once: roots, then the local modules they call. */
-  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules']): TerraformNotes & { sensitiveValues: string[] } {
+  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules'], roots?: readonly string[], owns: (f: ParsedFile) => boolean = () => true): TerraformNotes & { sensitiveValues: string[] } {
     const tf = this.input.terraform;
     const rootVars = [
       ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, parsed: f, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
@@ -188,9 +194,9 @@ class Builder {
       this.stats,
       modules,
     );
-    ev.run();
+    ev.run(roots);
     inheritInstanceTemplates(tf.resources);
-    for (const f of files) if (f.file.kind === 'terraform' || f.file.kind === 'terraform-json') this.variables(f, tf.variables);
+    for (const f of files) if ((f.file.kind === 'terraform' || f.file.kind === 'terraform-json') && owns(f)) this.variables(f, tf.variables);
     return { ...ev.notes, sensitiveValues: [...ev.taint.values] };
   }
 
@@ -452,11 +458,12 @@ class Builder {
 /** Build the policy input from parsed files (in the order given, which discover sorted). */
 export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Normalized {
   const b = new Builder();
-  const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules);
+  const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules, opts.roots, opts.owns);
   const mirrors = crossModuleMirrors(b.input.terraform.resources, files);
   b.input.terraform.resources.push(...mirrors);
   const packerScopes = new Map<string, Scope>();
   for (const f of files) {
+    if (opts.owns && !opts.owns(f)) continue;
     switch (f.file.kind) {
       case 'packer': {
         const dir = dirOf(f.file.path);

@@ -63,7 +63,7 @@ function walkStrings(v: unknown, key: string, visit: (s: string, key: string) =>
   else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit, depth + 1);
 }
 
-function sensitiveVariableNames(files: ParsedFile[]): Set<string> {
+export function sensitiveVariableNames(files: Iterable<Pick<ParsedFile, 'body'>>): Set<string> {
   const names = new Set<string>();
   for (const f of files) {
     const vars = f.body.variable;
@@ -79,13 +79,13 @@ function sensitiveVariableNames(files: ParsedFile[]): Set<string> {
   return names;
 }
 
-/** Every secret value in the parsed files (deduplicated, longest first). */
-export function collectSecrets(files: ParsedFile[]): string[] {
+/** Every secret value in the parsed files (deduplicated, longest first). `sensitive`: the names of
+ * the sensitive variables of the whole scan, when these files are only part of it (default: theirs). */
+export function collectSecrets(files: ParsedFile[], sensitive: ReadonlySet<string> = sensitiveVariableNames(files)): string[] {
   const found = new Set<string>();
   const add = (s: string): void => {
     if (worthMasking(s)) found.add(s);
   };
-  const sensitive = sensitiveVariableNames(files);
   for (const f of files) {
     // Defaults of sensitive variables, and their values in variable files.
     const vars = f.body.variable;
@@ -118,5 +118,10 @@ export function collectSecrets(files: ParsedFile[]): string[] {
     // Shapes in the raw text too: a heredoc or comment hcl2json rewrote still holds them.
     if (SHAPE_HINT.test(f.text)) for (const re of SHAPES) eachMatch(re, f.text, (m) => add(m[0]));
   }
-  return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...found].sort(longestFirst);
+}
+
+/** The order collectSecrets gives: longest first, then by code unit. */
+export function longestFirst(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -23,6 +23,7 @@ import { bodyOrigins, originsOf } from './origins.js';
 import type { CallSite, PathOrigins, ValueOrigin } from '../model/entities.js';
 import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
 import { declaredSensitive, Taint } from './taint.js';
+import { moduleSources, rootFolders } from './groups.js';
 import { RawFix, rawAttr, registerFolded } from './folded.js';
 
 type Obj = Record<string, unknown>;
@@ -219,29 +220,17 @@ export class TerraformEvaluator {
     return m && sameModuleSource(m.source, source) ? m.dir : undefined;
   }
 
-  /** Local module calls: caller dir -> called dirs. */
-  private calledDirs(): Set<string> {
-    const called = new Set<string>();
-    for (const m of this.dirs.values()) {
-      for (const f of m.files) {
-        if (!isObj(f.body.module)) continue;
-        for (const list of Object.values(f.body.module)) {
-          for (const b of bodies(list)) {
-            if (typeof b.source !== 'string' || !isLocalSource(b.source)) continue;
-            const target = path.posix.normalize(path.posix.join(m.dir, b.source)).replace(/\/$/, '') || '.';
-            if (target !== m.dir) called.add(target);
-          }
-        }
-      }
-    }
-    return called;
+  /** The module sources each folder's files name (src/normalize/groups.ts decides the roots from them). */
+  private moduleCalls(): Map<string, string[]> {
+    const calls = new Map<string, string[]>();
+    for (const m of this.dirs.values()) calls.set(m.dir, m.files.flatMap((f) => moduleSources(f.body)));
+    return calls;
   }
 
-  run(): void {
-    const called = this.calledDirs();
-    let roots = [...this.dirs.keys()].filter((d) => !called.has(d) && !this.libraryDirs.has(d));
-    if (roots.length === 0) roots = [...this.dirs.keys()];
-    for (const d of roots.sort()) {
+  /** Evaluate each root module (default: those rootFolders finds among the files), in byte order. */
+  run(only?: readonly string[]): void {
+    const roots = only ? [...only].filter((d) => this.dirs.has(d)).sort() : rootFolders(this.dirs.keys(), this.moduleCalls(), this.libraryDirs);
+    for (const d of roots) {
       const root = this.dirs.get(d)!;
       const buffered: Array<() => void> = [];
       const resources: Array<Omit<TerraformResource, 'id'>> = [];

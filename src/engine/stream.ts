@@ -1,0 +1,444 @@
+// A scan made one group at a time (issue #20): memory is bounded by the largest root module and the
+// local modules it calls, not by the repository. A group is one Terraform root module folder with
+// every module folder it reaches (src/normalize/groups.ts), or one Packer template folder; groups
+// are taken in order and joined into chunks of at most CHUNK_BYTES of source, each parsed,
+// normalized, evaluated and mapped on its own, then dropped. What a report needs of them is kept
+// (Collected): findings with their messages not yet rendered, evaluations, file records, secrets.
+// Redaction needs every secret of the run, so messages are rendered once, at the end (scan.ts).
+//
+// Pass 1 reads every file but parses only those whose text can hold a module block or a sensitive
+// variable: that gives the module calls (which folders are roots, what each reaches), the module
+// folders read from outside the scanned paths, and the names of the sensitive variables.
+import path from 'node:path';
+import type { LoadedPolicies, ScanProgress } from './scan.js';
+import type { CatalogIndex } from '../controls/catalog.js';
+import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
+import type { Outcome } from '../evaluate/engine.js';
+import { batchesByFolder } from '../evaluate/batch.js';
+import type { PolicyInput } from '../model/input.js';
+import type { DiscoveredFile, FileError, Finding, RuleEvaluation } from '../model/types.js';
+import type { Waiver } from '../model/waivers.js';
+import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
+import { normalize, type Normalized, type ResolveSummary } from '../normalize/normalize.js';
+import { calledFolders, dirOf, loadModuleFolders, type ModuleFiles } from '../normalize/module-files.js';
+import { moduleSources, reachedFolders, rootFolders } from '../normalize/groups.js';
+import { collectSecrets, sensitiveVariableNames } from '../normalize/secrets.js';
+import { inlineWaivers, type DirectiveParser } from '../waivers/inline.js';
+import { readWorkspaceFile } from '../util/workspace-read.js';
+import { collectAbove } from '../util/heap.js';
+
+/** A chunk holds groups until their files reach this many bytes of source (one larger group is a chunk of its own). */
+export const CHUNK_BYTES = 2 * 1024 * 1024;
+/** Parsed files kept for a later chunk that uses them too (a module folder several roots call), in bytes of source. */
+export const PARSE_CACHE_BYTES = 4 * 1024 * 1024;
+/** Between chunks, garbage is collected when the heap holds more than this. */
+export const HEAP_BOUND = 192 * 1024 * 1024;
+
+/** A file as the report lists it (src/engine/scan.ts fileRecords). */
+export type ScannedFile = Pick<ParsedFile, 'sha256'> & { file: Pick<DiscoveredFile, 'path' | 'kind'> };
+
+/** What the scan keeps of every group it evaluated. */
+export interface Collected {
+  findings: Finding[];
+  /** findings[i]'s message, rendered once every secret is known. */
+  messages: MessageParts[];
+  evaluations: RuleEvaluation[];
+  unmapped: Set<string>;
+  /** Display addresses of every entity: never a log mask. */
+  addresses: Set<string>;
+  secrets: Set<string>;
+  sensitive: Set<string>;
+  inline: Waiver[];
+  resolution: Pick<ResolveSummary, 'values' | 'remoteModules' | 'capped' | 'skipped'>;
+}
+
+export function emptyCollected(): Collected {
+  return {
+    findings: [],
+    messages: [],
+    evaluations: [],
+    unmapped: new Set(),
+    addresses: new Set(),
+    secrets: new Set(),
+    sensitive: new Set(),
+    inline: [],
+    resolution: { values: { literal: 0, resolved: 0, unknown: 0 }, remoteModules: [], capped: [], skipped: [] },
+  };
+}
+
+/** What evaluating a group needs, the same for every group. */
+export interface GroupContext {
+  bundles: LoadedPolicies[];
+  catalog: CatalogIndex;
+  /** --shard: the folders this shard evaluates. */
+  owns: (folder: string) => boolean;
+  settings: PolicyInput['settings'];
+  directives: DirectiveParser[];
+}
+
+/** Display address and body of every entity a result can name, by id. */
+export function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
+  const entities = new Map<string, EntityInfo>();
+  for (const r of input.terraform.resources) entities.set(r.id, { address: r.address, config: r.config, type: r.type });
+  for (const p of input.terraform.providers) entities.set(p.id, { address: p.alias ? `provider.${p.name}.${p.alias}` : `provider.${p.name}`, config: p.config, type: p.name });
+  for (const v of [...input.terraform.variables, ...input.packer.variables]) entities.set(v.id, { address: `var.${v.name}`, config: { default: v.default } });
+  for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config, type: s.type });
+  for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
+  return entities;
+}
+
+/** Every bundle over every folder's document. */
+export function evaluateAll(bundles: LoadedPolicies[], batches: PolicyInput[], progress: (done: number, total: number) => void = () => undefined): Outcome[] {
+  let evaluated = 0;
+  return bundles.flatMap((p) =>
+    batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress(++evaluated, bundles.length * batches.length);
+      return o;
+    }),
+  );
+}
+
+/** Evaluate one normalized input (one group, or the whole scan) and keep its outcomes as findings and evaluations. */
+export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
+  const { input, locator, summary, mirrors } = normalized;
+  const entities = entitiesOf(input);
+  for (const e of entities.values()) into.addresses.add(e.address);
+  // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
+  const batches = batchesByFolder(input)
+    .filter((b) => ctx.owns(b.folder))
+    .map((b) => (ctx.settings ? { ...b.input, settings: ctx.settings } : b.input));
+  const outcomes = evaluateAll(ctx.bundles, batches, progress);
+  // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
+  const mapped = mapOutcomes(
+    outcomes.filter((o) => !mirrors.has(o.resource)),
+    { catalog: ctx.catalog, locator, entities, deferMessages: true },
+  );
+  for (const f of mapped.findings) into.findings.push(f);
+  for (const m of mapped.messages ?? []) into.messages.push(m);
+  for (const e of mapped.evaluations) into.evaluations.push(e);
+  for (const r of mapped.unmappedRules) into.unmapped.add(r);
+  for (const s of normalized.sensitiveValues) into.sensitive.add(s);
+  const r = into.resolution;
+  r.values.literal += summary.values.literal;
+  r.values.resolved += summary.values.resolved;
+  r.values.unknown += summary.values.unknown;
+  r.remoteModules.push(...summary.remoteModules);
+  r.capped.push(...summary.capped);
+  r.skipped.push(...summary.skipped);
+}
+
+/** The inline waivers of scanned files in HCL syntax. */
+export function inlineWaiversOf(files: ParsedFile[], directives: DirectiveParser[]): Waiver[] {
+  return files.flatMap((p) => (p.file.path.toLowerCase().endsWith('.json') ? [] : inlineWaivers(p.file.path, p.text, p.locations, directives)));
+}
+
+const isTerraform = (k: DiscoveredFile['kind']): boolean => k === 'terraform' || k === 'terraform-json';
+
+/** What pass 1 learns: module sources by folder, local calls in file order, sensitive variable names. */
+export interface Survey {
+  calls: Map<string, string[]>;
+  localCalls: Array<{ dir: string | undefined }>;
+  sensitiveNames: Set<string>;
+}
+
+const isJson = (f: DiscoveredFile): boolean => f.path.toLowerCase().endsWith('.json');
+const MODULE = Buffer.from('module');
+const SENSITIVE = Buffer.from('sensitive');
+/** A module block starts a line: `module "x" {` (or a label without quotes); the text is read as latin1, a BOM as three characters. */
+const MODULE_BLOCK = /^[\t \u00ef\u00bb\u00bf]*module[\t ]*["A-Za-z_{]/m;
+/** `sensitive = true` (or "true"), Packer's `sensitive-variables`. */
+const SENSITIVE_DECL = /sensitive[\t ]*=[\t ]*"?true|sensitive-variables/;
+
+/** Whether a Terraform file's text can hold a module block (JSON: any "module" key). */
+function mayCall(f: DiscoveredFile, bytes: Buffer): boolean {
+  if (!isTerraform(f.kind) || !bytes.includes(MODULE)) return false;
+  return isJson(f) || MODULE_BLOCK.test(bytes.toString('latin1'));
+}
+
+/** Whether a file's text can declare a sensitive variable (JSON: any "sensitive" key). */
+function mayDeclareSensitive(f: DiscoveredFile, bytes: Buffer): boolean {
+  if (!bytes.includes(SENSITIVE)) return false;
+  return isJson(f) || SENSITIVE_DECL.test(bytes.toString('latin1'));
+}
+
+/** Pass 1: the module calls and sensitive names of the files, parsing only the files that can hold one. */
+export async function survey(files: DiscoveredFile[], parseOpts: ParseOptions, cache: ParseCache, progress: (done: number) => void): Promise<Survey> {
+  const out: Survey = { calls: new Map(), localCalls: [], sensitiveNames: new Set() };
+  let done = 0;
+  for (const f of files) {
+    progress(done++);
+    let bytes: Buffer;
+    try {
+      bytes = readWorkspaceFile(f.root ?? path.dirname(f.absPath), f.absPath, parseOpts.maxFileBytes, 'file', f.path).bytes;
+    } catch {
+      continue; // pass 2 reports it
+    }
+    if (!mayCall(f, bytes) && !mayDeclareSensitive(f, bytes)) continue;
+    const r = await cache.get(f, parseOpts);
+    if (isFileError(r)) continue;
+    noteFile(r, out);
+  }
+  return out;
+}
+
+function noteFile(p: ParsedFile, into: Survey): void {
+  if (isTerraform(p.file.kind)) {
+    const sources = moduleSources(p.body);
+    if (sources.length) {
+      const dir = dirOf(p.file.path);
+      into.calls.set(dir, [...(into.calls.get(dir) ?? []), ...sources]);
+      into.localCalls.push(...calledFolders([p]));
+    }
+  }
+  for (const n of sensitiveVariableNames([p])) into.sensitiveNames.add(n);
+}
+
+/** One chunk of the scan: the Terraform roots it evaluates, the files it reads, the files it owns. */
+export interface Chunk {
+  roots: string[];
+  /** Indexes into the scan's files, ascending (discover's order). */
+  files: number[];
+  /** Indexes into the module files read from outside the scanned paths, ascending. */
+  extra: number[];
+  /** Paths of the files whose records, errors, secrets, waivers and own entities this chunk reports. */
+  owned: Set<string>;
+  /** Folders it evaluates (for progress). */
+  folders: number;
+}
+
+interface Group {
+  roots: string[];
+  tfFolders: Set<string>;
+  files: Set<number>;
+  extra: Set<number>;
+  owned: Set<string>;
+  folders: Set<string>;
+}
+
+const newGroup = (roots: string[]): Group => ({ roots, tfFolders: new Set(), files: new Set(), extra: new Set(), owned: new Set(), folders: new Set() });
+
+/**
+ * Pass 1's plan: one group per Terraform root (the folders it reaches), one per Packer folder that
+ * no Terraform group owns, one for files no root reaches; each file is owned by exactly one group
+ * (the first root, in byte order, that reaches its folder). Groups are joined into chunks of about
+ * chunkBytes, in order.
+ */
+export function planChunks(
+  files: DiscoveredFile[],
+  extraFiles: ParsedFile[],
+  s: Pick<Survey, 'calls'>,
+  manifests: ModuleFiles['manifests'],
+  chunkBytes = CHUNK_BYTES,
+): Chunk[] {
+  const tfDirs = new Set<string>();
+  for (const f of files) if (isTerraform(f.kind)) tfDirs.add(dirOf(f.path));
+  const library = new Set(extraFiles.map((f) => dirOf(f.file.path)));
+  for (const d of library) tfDirs.add(d);
+  // The evaluator's folders in its order: scanned files first, then the module files read for them.
+  const dirs = [...new Set([...files.filter((f) => isTerraform(f.kind)).map((f) => dirOf(f.path)), ...library])];
+  const roots = rootFolders(dirs, s.calls, library);
+  const groups: Group[] = [];
+  const owner = new Map<string, Group>();
+  const rootGroup = new Map<string, Group>();
+  for (const r of roots) {
+    const g = newGroup([r]);
+    for (const d of reachedFolders(r, tfDirs, s.calls, manifests.get(r))) {
+      g.tfFolders.add(d);
+      g.folders.add(d);
+      if (!owner.has(d)) owner.set(d, g);
+    }
+    groups.push(g);
+    rootGroup.set(r, g);
+  }
+  const packer = new Map<string, Group>();
+  let leftover: Group | undefined;
+  const rest = (): Group => (leftover ??= newGroup([]));
+  files.forEach((f, i) => {
+    const d = dirOf(f.path);
+    let g: Group;
+    if (isTerraform(f.kind)) g = owner.get(d) ?? rest();
+    else if (f.kind === 'terraform-vars') g = rootGroup.get(d) ?? owner.get(d) ?? rest();
+    else {
+      g = owner.get(d) ?? packer.get(d) ?? newGroup([]);
+      if (!owner.has(d) && !packer.has(d)) packer.set(d, g);
+      g.folders.add(d);
+    }
+    g.owned.add(f.path);
+    g.files.add(i);
+  });
+  extraFiles.forEach((f, i) => {
+    const g = owner.get(dirOf(f.file.path)) ?? rest();
+    g.owned.add(f.file.path);
+    g.extra.add(i);
+  });
+  // Every group reads the Terraform files of the folders it reaches.
+  const byDir = new Map<string, number[]>();
+  files.forEach((f, i) => {
+    if (!isTerraform(f.kind)) return;
+    const d = dirOf(f.path);
+    byDir.set(d, [...(byDir.get(d) ?? []), i]);
+  });
+  const extraByDir = new Map<string, number[]>();
+  extraFiles.forEach((f, i) => {
+    const d = dirOf(f.file.path);
+    extraByDir.set(d, [...(extraByDir.get(d) ?? []), i]);
+  });
+  for (const g of groups) {
+    for (const d of g.tfFolders) {
+      for (const i of byDir.get(d) ?? []) g.files.add(i);
+      for (const i of extraByDir.get(d) ?? []) g.extra.add(i);
+    }
+  }
+  const ordered = [...groups, ...[...packer.keys()].sort().map((d) => packer.get(d)!), ...(leftover ? [leftover] : [])];
+  const sizeOf = (g: Group): number => [...g.files].reduce((n, i) => n + (files[i]!.size ?? 0), 0) + [...g.extra].reduce((n, i) => n + extraFiles[i]!.text.length, 0);
+  const chunks: Chunk[] = [];
+  let cur: { groups: Group[]; bytes: number } | undefined;
+  const flush = (): void => {
+    if (!cur) return;
+    const all = cur.groups;
+    const union = <T>(pick: (g: Group) => Iterable<T>): T[] => [...new Set(all.flatMap((g) => [...pick(g)]))];
+    chunks.push({
+      roots: union((g) => g.roots).sort(),
+      files: union((g) => g.files).sort((a, b) => a - b),
+      extra: union((g) => g.extra).sort((a, b) => a - b),
+      owned: new Set(union((g) => g.owned)),
+      folders: union((g) => g.folders).length,
+    });
+    cur = undefined;
+  };
+  for (const g of ordered) {
+    const bytes = sizeOf(g);
+    if (cur && cur.bytes + bytes > chunkBytes) flush();
+    cur ??= { groups: [], bytes: 0 };
+    cur.groups.push(g);
+    cur.bytes += bytes;
+  }
+  flush();
+  return chunks;
+}
+
+/**
+ * Parsed files kept for later use, up to a budget of source bytes: a file pass 1 parsed, a module
+ * folder's file several chunks read. `uses` (set once the chunks are planned) drops a file after its
+ * last use.
+ */
+export class ParseCache {
+  private readonly kept = new Map<string, { r: ParsedFile | FileError; bytes: number }>();
+  private bytes = 0;
+  private uses: Map<string, number> | undefined;
+
+  constructor(private readonly budget: number) {}
+
+  plan(chunks: Chunk[], files: DiscoveredFile[]): void {
+    const uses = new Map<string, number>();
+    for (const c of chunks) for (const i of c.files) uses.set(files[i]!.path, (uses.get(files[i]!.path) ?? 0) + 1);
+    this.uses = uses;
+    for (const [p, k] of this.kept) {
+      if (!uses.get(p)) {
+        this.kept.delete(p);
+        this.bytes -= k.bytes;
+      }
+    }
+  }
+
+  async get(f: DiscoveredFile, opts: ParseOptions): Promise<ParsedFile | FileError> {
+    const hit = this.kept.get(f.path);
+    const r = hit?.r ?? (await parseFile(f, opts));
+    if (this.uses) {
+      const left = (this.uses.get(f.path) ?? 1) - 1;
+      this.uses.set(f.path, left);
+      if (left <= 0) {
+        if (hit) {
+          this.kept.delete(f.path);
+          this.bytes -= hit.bytes;
+        }
+        return r;
+      }
+    }
+    const bytes = f.size ?? 0;
+    if (!hit && this.bytes + bytes <= this.budget) {
+      this.kept.set(f.path, { r, bytes });
+      this.bytes += bytes;
+    }
+    return r;
+  }
+}
+
+/** What the streamed scan found beside the findings. */
+export interface Streamed {
+  collected: Collected;
+  /** Records of the files parsed, in the order a scan of everything lists them. */
+  scanned: ScannedFile[];
+  errors: FileError[];
+  modules: ModuleFiles;
+}
+
+/** Pass 1, the plan, and pass 2 over every chunk. */
+export async function streamScan(
+  root: string,
+  files: DiscoveredFile[],
+  varFiles: ParsedFile[],
+  parseOpts: ParseOptions,
+  ctx: GroupContext,
+  progress: (p: ScanProgress) => void,
+): Promise<Streamed> {
+  const cache = new ParseCache(PARSE_CACHE_BYTES);
+  const s = await survey(files, parseOpts, cache, (done) => progress({ stage: 'parse', done, total: files.length }));
+  if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
+  const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf(f.path)));
+  const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
+  for (const f of modules.files) noteFile(f, s);
+  const chunks = planChunks(files, modules.files, s, modules.manifests);
+  cache.plan(chunks, files);
+
+  const collected = emptyCollected();
+  const scannedAt: Array<ScannedFile | undefined> = new Array(files.length);
+  const errorAt: Array<FileError | undefined> = new Array(files.length);
+  const extraAt: Array<ScannedFile | undefined> = new Array(modules.files.length);
+  // Inline waivers in the order of the files, as a scan of everything reads them.
+  const inlineAt: Waiver[][] = new Array(files.length);
+  const record = (p: ParsedFile): ScannedFile => ({ file: { path: p.file.path, kind: p.file.kind }, sha256: p.sha256 });
+  const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
+  let foldersDone = 0;
+  for (const c of chunks) {
+    const parsed: ParsedFile[] = [];
+    const owned: ParsedFile[] = [];
+    const ownedAt: number[] = [];
+    for (const i of c.files) {
+      const f = files[i]!;
+      const r = await cache.get(f, parseOpts);
+      const mine = c.owned.has(f.path);
+      if (isFileError(r)) {
+        if (mine) errorAt[i] = r;
+        continue;
+      }
+      parsed.push(r);
+      if (mine) {
+        owned.push(r);
+        ownedAt.push(i);
+        scannedAt[i] = record(r);
+      }
+    }
+    const extra = c.extra.map((i) => modules.files[i]!);
+    const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i]!.file.path));
+    for (const i of ownedExtra) extraAt[i] = record(modules.files[i]!);
+    const normalized = normalize(parsed, {
+      varFiles,
+      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
+      roots: c.roots,
+      owns: (f) => c.owned.has(f.file.path),
+    });
+    evaluateInput(ctx, normalized, collected);
+    for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i]!)], s.sensitiveNames)) collected.secrets.add(x);
+    owned.forEach((p, j) => (inlineAt[ownedAt[j]!] = inlineWaiversOf([p], ctx.directives)));
+    foldersDone += c.folders;
+    collectAbove(HEAP_BOUND);
+    progress({ stage: 'evaluate', done: foldersDone, total: totalFolders });
+  }
+  for (const w of inlineAt) if (w) collected.inline.push(...w);
+  const scanned = [...scannedAt, ...extraAt].filter((x): x is ScannedFile => x !== undefined);
+  const errors = errorAt.filter((x): x is FileError => x !== undefined);
+  return { collected, scanned, errors, modules };
+}
+
