@@ -382,6 +382,7 @@ export async function streamScan(
   parseOpts: ParseOptions,
   ctx: GroupContext,
   progress: (p: ScanProgress) => void,
+  chunkBytes = CHUNK_BYTES,
 ): Promise<Streamed> {
   const cache = new ParseCache(PARSE_CACHE_BYTES);
   const s = await survey(files, parseOpts, cache, (done) => progress({ stage: 'parse', done, total: files.length }));
@@ -389,7 +390,7 @@ export async function streamScan(
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf(f.path)));
   const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
   for (const f of modules.files) noteFile(f, s);
-  const chunks = planChunks(files, modules.files, s, modules.manifests);
+  const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache.plan(chunks, files);
 
   const collected = emptyCollected();
