@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-
-const GLOB_SEGMENT = /[*?[]/;
+import { globParts } from '../util/patterns.js';
 
 /** POSIX form of a path relative to `root`, or undefined when it is outside `root`. */
 function insideRoot(root: string, abs: string): string | undefined {
@@ -18,21 +17,21 @@ function insideRoot(root: string, abs: string): string | undefined {
 
 /**
  * A path or glob given on the command line (relative to `cwd`) as the engine wants it: relative to
- * `root`, POSIX separators. A glob keeps its pattern part; only its literal leading folders move.
+ * `root`, POSIX separators. A glob (src/util/patterns.ts decides what is one, as its matcher does)
+ * keeps its pattern part; only its literal leading folders move, and a leading `!` stays in front.
  * `flag` names the argument in the error ("--skip-path", "path").
  */
 export function rootRelative(given: string, o: { cwd: string; root: string; flag: string }): string {
-  const segments = given.split(/[\\/]/);
-  const firstGlob = segments.findIndex((s) => GLOB_SEGMENT.test(s));
-  const literal = firstGlob < 0 ? given : segments.slice(0, firstGlob).join('/') || (path.isAbsolute(given) ? '/' : '.');
-  const rest = firstGlob < 0 ? '' : segments.slice(firstGlob).join('/');
+  const { bang, base: literalPart, glob } = globParts(given);
+  const plain = glob === '' && bang === '';
+  const literal = plain ? given : literalPart || '.';
   const base = insideRoot(path.resolve(o.root), path.resolve(o.cwd, literal));
   if (base === undefined) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
-  const keepsTrailingSlash = firstGlob < 0 && /[\\/]$/.test(given) && base !== '.';
-  const joined = rest ? (base === '.' ? rest : `${base}/${rest}`) : base;
-  return keepsTrailingSlash ? `${joined}/` : joined;
+  const keepsTrailingSlash = /[\\/]$/.test(plain ? given : literalPart) && glob === '' && base !== '.';
+  const joined = glob ? (base === '.' ? glob : `${base}/${glob}`) : base;
+  return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 
 /**

@@ -47,6 +47,19 @@ export function isGlob(pattern: string): boolean {
   return negated || picomatch.scan(body).isGlob;
 }
 
+/**
+ * A pattern cut where its glob syntax starts, by the same reading as the matcher: its leading `!`s,
+ * the literal folders before the first glob segment (`live` of `live/{a,b}/*.tf`, '' of
+ * `{a/b,c}/x`), and the glob rest ('' for a plain path, which is all `base`).
+ */
+export function globParts(pattern: string): { bang: string; base: string; glob: string } {
+  const bang = /^!*/.exec(pattern)![0];
+  const body = pattern.slice(bang.length);
+  const s = picomatch.scan(body);
+  if (!s.isGlob) return { bang, base: body, glob: '' };
+  return { bang, base: body.startsWith('/') && s.base === '' ? '/' : s.base, glob: s.glob };
+}
+
 function compile(body: string): (s: string) => boolean {
   let source: string;
   try {
