@@ -6,10 +6,12 @@
 //   dist/cli.js         the CLI (esbuild bundle)
 //   dist/parse-worker.js the worker thread that parses files under a time limit (esbuild bundle)
 //   dist/main.wasm.gz   hcl2json's parser, which no bundler copies
+//   dist/vendor/*.cjs   packages the bundles load on first use (see LAZY)
 // Usage: node scripts/build.mjs [--out <dir>]   (the check-dist test builds into a temp folder)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { load as loadYaml } from 'js-yaml';
@@ -66,8 +68,8 @@ function copyRegoLibrary() {
   }
 }
 
-// esbuild: ESM bundles need require/__dirname for the CommonJS packages inside them. hcl2json looks
-// for main.wasm.gz one folder above its own file; in the bundle it sits beside it.
+// esbuild: ESM bundles need require/__dirname for the CommonJS packages inside them (and require
+// for dist/vendor/).
 const banner = [
   "import { createRequire as __cgCreateRequire } from 'node:module';",
   "import { fileURLToPath as __cgFileURLToPath } from 'node:url';",
@@ -77,17 +79,58 @@ const banner = [
   'const __dirname = __cgDirname(__filename);',
 ].join('\n');
 
-const hclWasmPath = {
-  name: 'hcl2json-wasm-path',
+// Packages a scan needs late or not at all (configuration schemas, YAML, Terraform's regex and
+// yamldecode functions, the reference HCL parser, the wasm SDK's YAML builtins), each bundled on its
+// own as dist/vendor/<name>.cjs and required on first use: the entry bundles hold a stub whose
+// getters load it. V8 parses every byte of a bundle at start (some 25 ms per MB here) and these
+// packages also run their module bodies; a 20-file scan uses none of them (issue #20).
+// The vendor files are CommonJS: hcl2json finds main.wasm.gz one folder above its own file, dist/.
+const LAZY = ['ajv', 'js-yaml', 're2js', 'yaml', '@cdktf/hcl2json'];
+const vendorFile = (pkg) => `vendor/${pkg.replace(/^@[^/]+\//, '')}.cjs`;
+const requireHere = createRequire(import.meta.url);
+
+async function buildVendor(common) {
+  const names = {};
+  for (const pkg of LAZY) {
+    const outfile = path.join(out, vendorFile(pkg));
+    await build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js', sourcefile: `${pkg}-vendor.js` },
+      outfile,
+      bundle: true,
+      platform: 'node',
+      mainFields: common.mainFields,
+      format: 'cjs',
+      target: common.target,
+      external: common.external,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    // The names the stub forwards: what require() of the vendor file gives, read once here.
+    const mod = requireHere(outfile);
+    names[pkg] = [...(mod.__esModule ? ['__esModule'] : []), ...Object.keys(mod).filter((k) => k !== '__esModule')];
+  }
+  return names;
+}
+
+const lazyVendor = (names) => ({
+  name: 'lazy-vendor',
   setup(b) {
-    b.onLoad({ filter: /@cdktf[\\/]hcl2json[\\/]lib[\\/]bridge\.js$/ }, (args) => {
-      const src = readFileSync(args.path, 'utf8');
-      const patched = src.replace('(0, path_1.join)(__dirname, "..", "main.wasm.gz")', '(0, path_1.join)(__dirname, "main.wasm.gz")');
-      if (patched === src) throw new Error('hcl2json bridge.js changed: update the wasm path patch');
-      return { contents: patched, loader: 'js' };
+    const filter = new RegExp(`^(${LAZY.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-vendor' }));
+    b.onResolve({ filter: /^\.\/vendor\/[^/]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => {
+      const file = `./${vendorFile(args.path)}`;
+      const props = names[args.path]
+        .map((k) => (k === '__esModule' ? `  __esModule: { value: true },` : `  ${JSON.stringify(k)}: { get: () => load()[${JSON.stringify(k)}], enumerable: true },`))
+        .join('\n');
+      return {
+        contents: `let m;\nconst load = () => (m ??= require(${JSON.stringify(file)}));\nmodule.exports = Object.defineProperties({}, {\n${props}\n});\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
     });
   },
-};
+});
 
 async function bundle() {
   const common = {
@@ -97,13 +140,16 @@ async function bundle() {
     format: 'esm',
     target: 'node22',
     banner: { js: banner },
-    plugins: [hclWasmPath],
     external: ['performance'], // only required on runtimes without globalThis.performance (not Node 22+)
     legalComments: 'none',
     logLevel: 'warning',
     minify: false,
     sourcemap: false,
   };
+  rmSync(path.join(out, 'vendor'), { recursive: true, force: true });
+  // Before buildVendor: requiring hcl2json (to read its names) starts loading its parser.
+  copyFileSync(path.join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), path.join(out, 'main.wasm.gz'));
+  common.plugins = [lazyVendor(await buildVendor(common))];
   await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
   await build({
     ...common,
@@ -113,7 +159,6 @@ async function bundle() {
   });
   // The parse worker (src/parse/worker-client.ts loads it from beside index.js and cli.js).
   await build({ ...common, entryPoints: [path.join(root, 'src/parse/worker.ts')], outfile: path.join(out, 'parse-worker.js') });
-  copyFileSync(path.join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), path.join(out, 'main.wasm.gz'));
   // The builtins the wasm runtime implements: `controlgate policy build` compiles users' rules against them.
   copyFileSync(path.join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), path.join(out, 'capabilities.json'));
 }
