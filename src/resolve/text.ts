@@ -6,7 +6,9 @@
 // that follows a mark or a zero-width joiner can only have joined by GB9c (every other rule that keeps
 // a letter in a cluster follows a Hangul jamo, a prepended character or starts it), so the cluster
 // breaks before it, as Unicode 15.0 does.
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: creating it costs ~5 ms at start (ICU's break rules), and the ASCII path below
+// never needs it (issue #20).
+let segmenter: Intl.Segmenter | undefined;
 
 const MARK_OR_ZWJ = /^[\p{M}\u200d]$/u;
 const LETTER = /^\p{L}$/u;
@@ -15,7 +17,7 @@ export function graphemes(s: string): string[] {
   // ASCII without CR (CR LF is one cluster): every UTF-16 unit is a cluster.
   if (/^[\x00-\x0c\x0e-\x7f]*$/.test(s)) return s.split('');
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(s)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(s)) {
     const cps = Array.from(segment);
     if (cps.length < 3) {
       out.push(segment);
