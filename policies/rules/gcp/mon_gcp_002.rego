@@ -98,9 +98,7 @@ _log_types_unknown(r) if {
 }
 
 _configs(p) := [r |
-	some r in input.terraform.resources
-	r.mode == "managed"
-	r.type in _types
+	some r in tf.resources(_types)
 	r.module_dir == p.module_dir
 ]
 
