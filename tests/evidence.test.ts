@@ -12,7 +12,7 @@ import { renderEvidenceMarkdown } from '../src/report/evidence/markdown.js';
 import { renderOscal, uuidFor } from '../src/report/evidence/oscal.js';
 import { runContext } from '../src/report/evidence/context.js';
 import { verifyEvidence } from '../src/report/evidence/verify.js';
-import { failingFindings } from '../src/model/verdict.js';
+import { verdictOf } from '../src/model/verdict.js';
 import { VERSION } from '../src/version.js';
 import { distDir, repoRoot, schemasDir } from './helpers/paths.js';
 import { runCli } from './helpers/run.js';
@@ -24,8 +24,7 @@ const NOW = new Date('2026-11-27T12:00:00Z');
 
 async function evidenceFor(root: string, now = NOW, env: NodeJS.ProcessEnv = {}): Promise<Evidence> {
   const result = await scan({ root, paths: ['.'], now });
-  const failing = failingFindings(result.findings, 'high').length;
-  return buildEvidence({ result, run: runContext(env), failOn: 'high', settings: { paths: ['.'], failOn: 'high' }, failing });
+  return buildEvidence({ result, run: runContext(env), verdict: verdictOf(result, { failOn: 'high' }), settings: { paths: ['.'], failOn: 'high' } });
 }
 
 function validator(schemaFile: string): (doc: unknown) => unknown[] {
@@ -140,7 +139,7 @@ describe('evidence', () => {
       now: NOW,
       waivers: [{ id: 'config:.controlgate.yml#1', source: 'config', rule: 'SEG-AWS-001', reason: 'office range only', approver: 'jane.doe@example.com', ticket: 'SEC-7' }],
     });
-    const e = buildEvidence({ result, run: {}, failOn: 'high', settings: { paths: ['.'] }, failing: 0 });
+    const e = buildEvidence({ result, run: {}, verdict: verdictOf(result, { failOn: 'high' }), settings: { paths: ['.'] } });
     const md = renderEvidenceMarkdown(e);
     expect(md).toMatch(/\| `jane\.doe@example\.com` \| SEC-7 \|/);
     expect(md).not.toContain('\u200b');

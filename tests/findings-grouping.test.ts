@@ -1,5 +1,6 @@
 // One problem, one finding: the most specific rule's finding records the broader ones it covers,
 // and the same finding of every count / for_each instance of one block is reported once.
+import { verdictOf } from '../src/model/verdict.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,7 +64,7 @@ describe('one problem, one finding', () => {
 
   it('records instances and covered findings in the evidence, which still validates', async () => {
     const result = await scan({ root: dirWith({ 'main.tf': sg('many', 22, 22, 'count = 2') }), paths: ['.'] });
-    const e = buildEvidence({ result, run: runContext({}), failOn: 'high', settings: { paths: ['.'], failOn: 'high' }, failing: 0 });
+    const e = buildEvidence({ result, run: runContext({}), verdict: verdictOf(result, { failOn: 'high' }), settings: { paths: ['.'], failOn: 'high' } });
     const ssh = e.findings.find((f) => f.id === 'NET-AWS-001')!;
     expect(ssh.instances).toEqual(['aws_security_group.many[0]', 'aws_security_group.many[1]']);
     expect(ssh.covers?.map((c) => c.id)).toEqual(['NET-MULTI-001/high-risk-port']);

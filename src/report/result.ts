@@ -82,9 +82,8 @@ export function evidenceOf(result: ScanResult, verdict: Verdict, record: RunReco
   return buildEvidence({
     result,
     run,
-    failOn: record.failOn,
+    verdict,
     settings: record.settings,
-    failing: verdict.failing.length,
     ...(inScope ? { inScope } : {}),
     ...(record.scope ? { scope: record.scope } : {}),
     configFiles: record.configFiles,
@@ -93,6 +92,5 @@ export function evidenceOf(result: ScanResult, verdict: Verdict, record: RunReco
     ...(record.remediation ? { remediation: record.remediation } : {}),
     ...(record.waiversInPullRequest ? { waiversInPullRequest: new Set(record.waiversInPullRequest) } : {}),
     ...(record.policyChanges ? { policyChanges: record.policyChanges } : {}),
-    usageErrors: verdict.usageErrors,
   });
 }

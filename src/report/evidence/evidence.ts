@@ -11,7 +11,7 @@ import { VERSION } from '../../version.js';
 import type { RunContext } from './context.js';
 import { shardLabel } from '../../model/shard.js';
 import type { PolicyChanges } from '../../config/policy-changes.js';
-import type { FailOn } from '../../model/verdict.js';
+import type { FailOn, Verdict } from '../../model/verdict.js';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 
@@ -170,10 +170,10 @@ const by = <T>(key: (t: T) => string) => (a: T, b: T): number => (key(a) < key(b
 export interface EvidenceInput {
   result: ScanResult;
   run: RunContext;
-  failOn: FailOn;
+  /** The run's verdict, computed once (src/model/verdict.ts): the evidence records it, never judges again. */
+  verdict: Pick<Verdict, 'failOn' | 'failing' | 'failed' | 'usageErrors'>;
   /** The effective configuration (inputs, flags, file); its canonical digest is recorded. */
   settings: Record<string, unknown>;
-  failing: number;
   /** Fingerprints of the findings in the change's scope; absent: every finding is. */
   inScope?: ReadonlySet<string>;
   scope?: Omit<EvidenceScope, 'findingsInScope' | 'findingsOutOfScope' | 'pathsRequested'>;
@@ -185,9 +185,6 @@ export interface EvidenceInput {
   /** Ids of the waivers whose lines this pull request added or changed. */
   waiversInPullRequest?: Set<string>;
   policyChanges?: PolicyChanges;
-  /** Usage errors that stopped the run after the scan (nothing to scan, a path that does not exist):
-   * the run did not pass, and the evidence says why. */
-  usageErrors?: string[];
 }
 
 /** Configuration files (absolute) as the evidence records them: relative to `base`, with their sha256. */
@@ -252,7 +249,9 @@ export function buildEvidence(i: EvidenceInput): Evidence {
   const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
   const inScope = (fp: string): boolean => !i.inScope || i.inScope.has(fp);
   const scoped = r.findings.filter((f) => inScope(f.fingerprint)).length;
-  const passed = i.failing === 0 && r.errors.length === 0 && !i.usageErrors?.length;
+  const passed = !i.verdict.failed;
+  // Usage errors stopped the run after the scan (nothing to scan, a path that does not exist): the evidence says why.
+  const usageErrors = i.verdict.usageErrors;
   const records = new Map(r.waivers.map((w) => [w.id, w]));
   const author = i.change?.author?.toLowerCase();
   const isAuthor = (approver: string | undefined): boolean => !!author && !!approver && approver.replace(/^@/, '').toLowerCase() === author;
@@ -270,12 +269,12 @@ export function buildEvidence(i: EvidenceInput): Evidence {
     time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
     configuration: {
       sha256: sha256(canonicalJson(i.settings)),
-      failOn: i.failOn,
+      failOn: i.verdict.failOn,
       settings: i.settings,
       files: i.configFiles ?? [],
       waiversSha256: centralWaiversSha256(r),
     },
-    result: { passed, findings: r.findings.length, failing: i.failing, waived, fileErrors: r.errors.length, ...(i.usageErrors?.length ? { usageErrors: i.usageErrors } : {}) },
+    result: { passed, findings: r.findings.length, failing: i.verdict.failing.length, waived, fileErrors: r.errors.length, ...(usageErrors.length ? { usageErrors } : {}) },
     ...(i.change ? { change: i.change } : {}),
     scope: {
       mode: i.scope?.mode ?? 'all',
@@ -285,7 +284,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
       findingsOutOfScope: r.findings.length - scoped,
       ...(i.scope?.note ? { note: i.scope.note } : {}),
     },
-    ...(i.enforcement ? { enforcement: { verdict: passed ? ('passed' as const) : ('failed' as const), failOn: i.failOn, ...i.enforcement } } : {}),
+    ...(i.enforcement ? { enforcement: { verdict: passed ? ('passed' as const) : ('failed' as const), failOn: i.verdict.failOn, ...i.enforcement } } : {}),
     ...(i.remediation ? { remediation: [...i.remediation].sort(by((x) => x.fingerprint)) } : {}),
     files: [...r.files].sort(EVIDENCE_ORDER.files),
     controls: controlsEvidence(r),

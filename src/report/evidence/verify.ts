@@ -332,7 +332,6 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     const prefix = path.relative(src.dir, root).split(path.sep).join('/');
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? '');
     const baseline = recordedBaseline(e.baseline, src.dir, problems);
-    const failOn = resolved.failOn;
     // Scope: recomputed from git when the repository has the commits; else taken from the evidence
     // (a finding it does not list is in scope) and checked for consistency with the counts.
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -356,14 +355,12 @@ export async function verifyEvidence(evidence: unknown, o: VerifyOptions): Promi
     if ((e.scope?.mode ?? 'all') === 'all' && outOfScope.size) {
       problems.push({ kind: 'recomputed-differs', path: 'scope', detail: `scope is "all", yet ${outOfScope.size} finding(s) are marked outside it` });
     }
-    const failing = verdict.failing.length;
     const waiversInPullRequest = Array.isArray(e.waivers) && e.waivers.some((w) => w.inPullRequest !== undefined) ? new Set(e.waivers.filter((w) => w.inPullRequest).map((w) => w.id)) : undefined;
     const expected = buildEvidence({
       result,
       run: e.run ?? {},
-      failOn,
+      verdict,
       settings,
-      failing,
       inScope,
       scope: { mode: e.scope?.mode ?? 'all', source: e.scope?.source ?? 'none', ...(e.scope?.note ? { note: e.scope.note } : {}) },
       configFiles,
