@@ -64,6 +64,12 @@ negate(t) := false if {
 
 # METADATA
 # description: |
+#   The truth of "attribute key of obj, or dflt when obj does not set it (v.has), is one of the
+#   values in set", the attribute found at path: unknown when the value is unknown.
+is_in(path, obj, key, dflt, set) := of(path, x, x in set) if x := _value(obj, key, dflt)
+
+# METADATA
+# description: |
 #   The check that fails when attribute key of obj, or dflt when obj does not set it (v.has), is
 #   one of the values in set: record rec ({"resource": id}, optionally "sub") at path base + [key],
 #   with the actual value when set; not evaluated when the value is unknown.

@@ -81,26 +81,23 @@ _candidates := [r |
 	not _uses_extensions(r)
 ]
 
-deny contains object.union({"resource": r.id, "path": [k]}, _actual(r.config, k)) if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# Extension operations on (the default) while no extension is declared, unless an extension
+# resource of the module may target r.
+_checks contains object.union(
+	{"resource": r.id, "path": [k], "when": tri.all_hold([
+		tri.is_in([k], r.config, k, true, v.truthy),
+		_no_maybe_extensions(r, [k]),
+	])},
+	v.actual(r.config, k),
+) if {
 	some r in _candidates
 	k := _key(r)
-	tri.flag(r.config, k, "yes") == "yes"
-	not _maybe_extensions(r)
 }
 
-_actual(c, k) := {"actual": c[k]} if v.has(c, k)
-
-else := {}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in _candidates
-	k := _key(r)
-	tri.flag(r.config, k, "yes") == "unknown"
-	reason := r.config[k].__unknown__
-}
-
-unknown contains {"resource": r.id, "path": [k], "reason": _maybe_extensions(r)} if {
-	some r in _candidates
-	k := _key(r)
-	tri.flag(r.config, k, "yes") == "yes"
-}
+_no_maybe_extensions(r, path) := {"path": path, "reason": _maybe_extensions(r)} if {
+	_maybe_extensions(r)
+} else := true

@@ -27,6 +27,7 @@ package controlgate.rules.vmh_az_002
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
 import data.controlgate.lib.tri
+import data.controlgate.lib.values as v
 
 _types := {
 	"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine",
@@ -41,25 +42,11 @@ _vms := [r |
 
 applies contains r.id if some r in _vms
 
-deny contains {"resource": r.id, "path": ["encryption_at_host_enabled"]} if {
-	some r in _vms
-	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "absent"
-}
+deny contains tri.failure(c) if some c in _checks
 
-deny contains {
-	"resource": r.id,
-	"path": ["encryption_at_host_enabled"],
-	"actual": r.config.encryption_at_host_enabled,
-} if {
-	some r in _vms
-	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "no"
-}
+unknown contains tri.unknown(c) if some c in _checks
 
-unknown contains {
-	"resource": r.id,
-	"path": ["encryption_at_host_enabled"],
-	"reason": r.config.encryption_at_host_enabled.__unknown__,
-} if {
+# Off, or absent (the provider's default is off).
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "encryption_at_host_enabled", false, v.falsy) if {
 	some r in _vms
-	tri.flag(r.config, "encryption_at_host_enabled", "absent") == "unknown"
 }

@@ -92,33 +92,23 @@ _ssl_unknown(c) := c[k].__unknown__ if {
 
 _admits_clients(c) if count(v.blocks(c, "authorized_networks")) > 0
 
-deny contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "sub": "no-ssl"} if {
+deny contains object.union(tri.failure(c), {"sub": "no-ssl"}) if some c in _ssl_checks
+
+unknown contains tri.unknown(c) if some c in _ssl_checks
+
+_ssl_checks contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "when": tri.all_hold([
+	_ssl_off(c, array.concat(base, [_ssl_key(c)])),
+	tri.is_in(array.concat(base, ["ipv4_enabled"]), c, "ipv4_enabled", true, v.truthy),
+])} if {
 	some [r, base, c] in _ip_configs
-	tri.flag(c, "ipv4_enabled", "yes") == "yes"
 	_admits_clients(c)
-	not _ssl_required(c)
-	not _ssl_unknown(c)
 }
 
-unknown contains {"resource": r.id, "path": array.concat(base, [_ssl_key(c)]), "reason": reason} if {
-	some [r, base, c] in _ip_configs
-	tri.flag(c, "ipv4_enabled", "yes") != "no"
-	_admits_clients(c)
-	not _ssl_required(c)
-	reason := _ssl_unknown(c)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": array.concat(base, ["ipv4_enabled"]),
-	"reason": c.ipv4_enabled.__unknown__,
-} if {
-	some [r, base, c] in _ip_configs
-	tri.flag(c, "ipv4_enabled", "yes") == "unknown"
-	_admits_clients(c)
-	not _ssl_required(c)
-	not _ssl_unknown(c)
-}
+_ssl_off(c, path) := false if {
+	_ssl_required(c)
+} else := {"path": path, "reason": _ssl_unknown(c)} if {
+	_ssl_unknown(c)
+} else := true
 
 _ssl_key(c) := "require_ssl" if {
 	v.has(c, "require_ssl")
