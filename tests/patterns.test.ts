@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GlobError, MAX_GLOB_LENGTH, globMatcher, globProblem, isGlob, ruleMatches, wildcardMatcher } from '../src/util/patterns.js';
 import { matches, selectFiles, splitPatterns } from '../src/discover/select.js';
+import { rootRelative } from '../src/cli/paths.js';
 
 const m = (pattern: string, path: string): boolean => globMatcher(pattern)(path);
 
@@ -69,6 +70,23 @@ describe('path globs', () => {
     const sel = selectFiles(files as never, plain, globs, ['infra/{b,z}/**']);
     expect(sel.files.map((f) => f.path)).toEqual(['infra/a/main.tf', '.github/x.tf']);
     expect(sel.excluded).toEqual([{ path: 'infra/b/main.tf', reason: 'excluded by the configuration (infra/{b,z}/**)' }]);
+  });
+
+  it('the CLI and discover agree on what is a glob: {a,b}, [ab], *, ? are; an unclosed [ is a path', () => {
+    // rootRelative resolves (and so normalizes) only the literal folders before the first glob segment;
+    // the pattern part is kept as given. `y/..` after the segment shows which side it fell on.
+    const at = (given: string): string => rootRelative(given, { cwd: '/ws/infra', root: '/ws', flag: 'path' });
+    const cases: [string, boolean][] = [['{a,b}', true], ['[ab]', true], ['*', true], ['?', true], ['[ab', false], ['plain', false]];
+    for (const [segment, glob] of cases) {
+      const given = `x/../${segment}/y/../main.tf`;
+      expect(at(given), given).toBe(glob ? `infra/${segment}/y/../main.tf` : `infra/${segment}/main.tf`);
+      expect(splitPatterns([`infra/${segment}/main.tf`]).globs.length === 1, segment).toBe(glob);
+    }
+    const files = ['infra/a/main.tf', 'infra/b/main.tf', 'infra/c/main.tf'].map((p) => ({ path: p, abs: `/ws/${p}`, kind: 'terraform' as const }));
+    for (const given of ['{a,b}/main.tf', '[ab]/main.tf']) {
+      const { plain, globs } = splitPatterns([at(given)]);
+      expect(selectFiles(files as never, plain, globs, []).files.map((f) => f.path), given).toEqual(['infra/a/main.tf', 'infra/b/main.tf']);
+    }
   });
 
   it('rejects what it cannot run: unbalanced brackets, lookarounds, longer than the limit', () => {
