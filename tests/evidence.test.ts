@@ -132,6 +132,13 @@ describe('evidence', () => {
     for (const file of e.files) expect(md).toContain(`| ${file.path} | ${file.kind} | ${file.status} | \`${file.sha256}\` |`);
   });
 
+  it('records the verdict it is given (model/verdict.ts), never judging the run again', async () => {
+    const result = await scan({ root: fixture, paths: ['.'], now: NOW });
+    const e = buildEvidence({ result, run: {}, verdict: { failOn: 'never', failing: [], failed: true, usageErrors: ['nothing to scan in x'] }, settings: { paths: ['.'] } });
+    expect(e.result).toMatchObject({ passed: false, failing: 0, usageErrors: ['nothing to scan in x'] });
+    expect(e.configuration.failOn).toBe('never');
+  });
+
   it('keeps the ticket beside the approver and e-mail addresses intact', async () => {
     const result = await scan({
       root: fixture,

@@ -205,7 +205,7 @@ export async function run(): Promise<number> {
     notes.push(`SARIF 2.1.0 written to ${markdownCode(path.relative(workspace, sarifFile).split(path.sep).join('/'))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary
-        .addRaw(renderSummary(result, { failOn, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...(prContext ? { policyChanges } : {}) }))
+        .addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...(prContext ? { policyChanges } : {}) }))
         .write();
     }
     if (verdict.exitCode === EXIT.usage) {

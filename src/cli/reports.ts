@@ -47,7 +47,7 @@ export function render(t: OutputTarget, r: Reporting, out: Out): string {
         paint: painter(t.file === undefined && useColour(out)),
       });
     case 'json':
-      return renderJson(shown, r.failOn, { configurationSha256: r.configurationSha256, failing: r.verdict.failing.length, hidden });
+      return renderJson(shown, r.verdict, { configurationSha256: r.configurationSha256, hidden });
     case 'sarif': {
       const inScope = inScopeOf(r.record());
       return renderSarif(shown.findings, shown.catalog, { ...(inScope ? { inScope } : {}), errors: shown.errors, ...(stamp ? { shard: stamp } : {}) });
@@ -63,7 +63,7 @@ export function render(t: OutputTarget, r: Reporting, out: Out): string {
  * 20k files it is ~50 MB, and as one string, then its bytes, it was ~100 MB of the run's peak memory:
  * issue #20). The pieces join into render()'s text. */
 function renderPieces(t: OutputTarget, r: Reporting, out: Out): Iterable<string> {
-  if (t.format === 'json') return renderJsonChunks(r.shown ?? r.result, r.failOn, { configurationSha256: r.configurationSha256, failing: r.verdict.failing.length, hidden: r.hidden ?? 0 });
+  if (t.format === 'json') return renderJsonChunks(r.shown ?? r.result, r.verdict, { configurationSha256: r.configurationSha256, hidden: r.hidden ?? 0 });
   return [render(t, r, out)];
 }
 

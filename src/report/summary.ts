@@ -5,7 +5,7 @@ import type { PolicyChanges } from '../config/policy-changes.js';
 import { severityRank } from '../model/types.js';
 import { escapeMarkdown as md } from '../util/escape.js';
 import { countBySeverity } from './text.js';
-import { failingFindings, type FailOn } from '../model/verdict.js';
+import type { Verdict } from '../model/verdict.js';
 
 export interface ScopeInfo {
   mode: 'changed-lines' | 'changed-files' | 'all';
@@ -18,7 +18,8 @@ export interface ScopeInfo {
 }
 
 export interface SummaryOptions {
-  failOn: FailOn;
+  /** The run's verdict (src/model/verdict.ts): shown, never judged again. */
+  verdict: Pick<Verdict, 'failed' | 'failOn'>;
   annotationsOmitted: number;
   /** Fingerprints of in-scope findings not annotated because of GitHub's annotation limits. */
   notAnnotated?: Set<string>;
@@ -35,13 +36,12 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
   const out: string[] = [];
   const c = countBySeverity(r.findings);
   const scoped = (f: Finding): boolean => !o.scope || o.scope.inScope.has(f.fingerprint);
-  const failing = failingFindings(r.findings.filter(scoped), o.failOn);
-  const verdict = failing.length || r.errors.length ? '❌ failed' : '✅ passed';
+  const verdict = o.verdict.failed ? '❌ failed' : '✅ passed';
   out.push(`## Controlgate: ${verdict}`);
   out.push('');
   out.push(
     `**${r.findings.length} finding(s)** — ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
-      ` (fail-on: \`${o.failOn}\`). ${r.filesScanned.length} of ${r.filesFound} file(s) scanned` +
+      ` (fail-on: \`${o.verdict.failOn}\`). ${r.filesScanned.length} of ${r.filesFound} file(s) scanned` +
       (r.errors.length ? `, **${r.errors.length} could not be scanned**` : '') +
       (r.skipped.length ? `, ${r.skipped.length} path(s) skipped` : '') +
       '.',

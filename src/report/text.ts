@@ -3,7 +3,7 @@ import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.
 import { safeText } from '../util/escape.js';
 import { jsonChunks } from '../util/json-stream.js';
 import { shardStamp } from '../model/shard.js';
-import { failingFindings, type FailOn } from '../model/verdict.js';
+import { failingFindings, type FailOn, type Verdict } from '../model/verdict.js';
 
 export type ShownFramework = 'iso27017' | 'iso27002' | 'soc2' | 'cis' | 'nist';
 export const DEFAULT_FRAMEWORKS: ShownFramework[] = ['iso27017', 'iso27002', 'soc2'];
@@ -109,19 +109,22 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
 }
 
 /** The documented JSON output (docs/json-output.md). Stable field names; sorted arrays. */
-export function renderJson(r: ScanResult, failOn: FailOn, o: JsonOptions = {}): string {
-  return `${JSON.stringify(jsonDocument(r, failOn, o), null, 2)}\n`;
+export function renderJson(r: ScanResult, verdict: JsonVerdict, o: JsonOptions = {}): string {
+  return `${JSON.stringify(jsonDocument(r, verdict, o), null, 2)}\n`;
 }
 
 /** The same text as renderJson, in pieces, for writing as it is made (src/util/json-stream.ts). */
-export function* renderJsonChunks(r: ScanResult, failOn: FailOn, o: JsonOptions = {}): Generator<string> {
-  yield* jsonChunks(jsonDocument(r, failOn, o));
+export function* renderJsonChunks(r: ScanResult, verdict: JsonVerdict, o: JsonOptions = {}): Generator<string> {
+  yield* jsonChunks(jsonDocument(r, verdict, o));
   yield '\n';
 }
 
-type JsonOptions = { configurationSha256?: string; failing?: number; hidden?: number };
+type JsonOptions = { configurationSha256?: string; hidden?: number };
+/** The run's verdict (src/model/verdict.ts): `summary.failed` says whether findings fail it. */
+type JsonVerdict = Pick<Verdict, 'failOn' | 'failing'>;
 
-function jsonDocument(r: ScanResult, failOn: FailOn, o: JsonOptions): object {
+function jsonDocument(r: ScanResult, verdict: JsonVerdict, o: JsonOptions): object {
+  const failOn = verdict.failOn;
   const c = countBySeverity(r.findings);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
@@ -130,7 +133,7 @@ function jsonDocument(r: ScanResult, failOn: FailOn, o: JsonOptions): object {
     summary: {
       findings: r.findings.length,
       bySeverity: c,
-      failed: (o.failing ?? failingFindings(r.findings, failOn).length) > 0,
+      failed: verdict.failing.length > 0,
       ...(o.hidden ? { hiddenBySeverity: o.hidden } : {}),
       failOn,
       filesFound: r.filesFound,

@@ -90,7 +90,7 @@ describe('workflow-command injection', () => {
     const result = { root: '/w', filesFound: 1, filesScanned: [f.file], skipped: [], errors: [], findings: [f], evaluations: [], catalog: { opaVersion: 'v1', rules: [], controls: { iso27017: {}, iso27002: {}, soc2: {} } } } as unknown as ScanResult;
     const sticky = stickyBody(result, { scopeMode: 'all', inScope: new Set([f.fingerprint]), commented: new Set(), failOn: 'high', failed: true });
     expectSafeMarkdown(sticky.split('\n').filter((l) => !l.startsWith('<!-- controlgate:')).join('\n'));
-    const summary = renderSummary({ ...result, errors: [{ path: f.file, kind: 'terraform', message: INJECT.join('\n'), range: { startLine: 1, endLine: 1 } }], skipped: [{ path: INJECT.join(''), reason: INJECT.join('|') }] }, { failOn: 'high', annotationsOmitted: 0 });
+    const summary = renderSummary({ ...result, errors: [{ path: f.file, kind: 'terraform', message: INJECT.join('\n'), range: { startLine: 1, endLine: 1 } }], skipped: [{ path: INJECT.join(''), reason: INJECT.join('|') }] }, { verdict: { failOn: 'high', failed: true }, annotationsOmitted: 0 });
     expectSafeMarkdown(summary);
   });
 });

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine/scan.js';
+import { verdictOf } from '../../src/model/verdict.js';
 import { renderJson, renderJsonChunks } from '../../src/report/text.js';
 import { jsonChunks } from '../../src/util/json-stream.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -41,7 +42,9 @@ describe('the JSON report in pieces', () => {
   it('is the same text as the report made at once, for a real scan', async () => {
     const r = await scan({ root: repoRoot, paths: ['examples'] });
     expect(r.findings.length).toBeGreaterThan(10);
-    expect([...renderJsonChunks(r, 'high')].join('')).toBe(renderJson(r, 'high'));
-    expect([...renderJsonChunks(r, 'never', { hidden: 3, failing: 0 })].join('')).toBe(renderJson(r, 'never', { hidden: 3, failing: 0 }));
+    const high = verdictOf(r, { failOn: 'high' });
+    const never = verdictOf(r, { failOn: 'never' });
+    expect([...renderJsonChunks(r, high)].join('')).toBe(renderJson(r, high));
+    expect([...renderJsonChunks(r, never, { hidden: 3 })].join('')).toBe(renderJson(r, never, { hidden: 3 }));
   });
 });

@@ -94,7 +94,7 @@ describe('annotation plan', () => {
     expect(planAnnotations(fs, [], { perLevel: 100, perStep: 50 }).annotations).toHaveLength(30);
     expect(planAnnotations(Array.from({ length: 80 }, (_, i) => finding(i, { severity: (['high', 'medium', 'low'] as const)[i % 3] })), [], { perLevel: 100 }).annotations).toHaveLength(50);
 
-    const md = renderSummary(result(fs), { failOn: 'high', annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints });
+    const md = renderSummary(result(fs), { verdict: { failOn: 'high', failed: true }, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints });
     expect(md).toContain('10 finding(s) were not annotated');
     expect(md.match(/\| summary only \(annotation limit\) \|/g)).toHaveLength(10);
   });
