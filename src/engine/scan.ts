@@ -26,7 +26,7 @@ import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
-import { emptyCollected, evaluateInput, inlineWaiversOf, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
+import { emptyCollected, evaluateInput, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
@@ -248,6 +248,7 @@ async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: S
   const collected = emptyCollected();
   if (r.files.length) progress({ stage: 'parse', done: r.files.length, total: r.files.length });
   evaluateInput(ctx, r.normalized, collected, (done, total) => progress({ stage: 'evaluate', done, total }));
+  settleNotes(collected);
   for (const x of [...collectSecrets(r.scannedFiles), ...(r.planApplied?.secrets ?? [])]) collected.secrets.add(x);
   collected.inline.push(...inlineWaiversOf(r.parsed, ctx.directives));
   return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };

@@ -13,7 +13,7 @@ import { crossModuleMirrors } from './cross-module.js';
 import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
 import type { CallSite, EntityLocation, PathOrigins } from '../model/entities.js';
-import { TerraformEvaluator, type TerraformNotes } from './terraform.js';
+import { TerraformEvaluator, type RootNotesEnd, type TerraformNotes } from './terraform.js';
 import { declaredSensitive, Taint } from './taint.js';
 import {
   emptyInput,
@@ -31,6 +31,8 @@ export interface ResolveSummary {
   remoteModules: TerraformNotes['remoteModules'];
   capped: string[];
   skipped: Array<{ path: string; reason: string }>;
+  /** Where each root module's entries of the three lists end, in the order the roots ran. */
+  rootEnds?: RootNotesEnd[];
 }
 
 export interface Normalized {
@@ -173,7 +175,7 @@ class Builder {
   readonly taint = new Taint();
 
   /** Every Terraform module folder at once: roots, then the local modules they call. */
-  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules'], roots?: readonly string[], owns: (f: ParsedFile) => boolean = () => true): TerraformNotes & { sensitiveValues: string[] } {
+  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules'], roots?: readonly string[], owns: (f: ParsedFile) => boolean = () => true): TerraformNotes & { sensitiveValues: string[]; rootEnds: RootNotesEnd[] } {
     const tf = this.input.terraform;
     const rootVars = [
       ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, parsed: f, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
@@ -197,7 +199,7 @@ class Builder {
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
     for (const f of files) if ((f.file.kind === 'terraform' || f.file.kind === 'terraform-json') && owns(f)) this.variables(f, tf.variables);
-    return { ...ev.notes, sensitiveValues: [...ev.taint.values] };
+    return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds };
   }
 
   variables(f: ParsedFile, into: Variable[]): void {
@@ -483,7 +485,7 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
   return {
     input: b.input,
     locator: b.locator,
-    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules },
+    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules, rootEnds: notes.rootEnds },
     mirrors: new Set(mirrors.map((m) => m.id)),
     sensitiveValues: [...new Set([...notes.sensitiveValues, ...b.taint.values])],
   };

@@ -57,6 +57,14 @@ export interface TerraformNotes {
   skippedModules: Array<{ path: string; reason: string }>;
 }
 
+/** The lengths of the notes' lists when a root module's evaluation ended. */
+export interface RootNotesEnd {
+  root: string;
+  remoteModules: number;
+  capped: number;
+  skippedModules: number;
+}
+
 /** What the builder needs to register an entity. */
 export interface EntitySink {
   resource(
@@ -249,8 +257,14 @@ export class TerraformEvaluator {
       const reason = this.refusals[0];
       if (reason !== undefined) for (const r of resources) r.config = refusedConfig(r.config, reason);
       for (const emit of buffered) emit();
+      const n = this.notes;
+      this.rootEnds.push({ root: d, remoteModules: n.remoteModules.length, capped: n.capped.length, skippedModules: n.skippedModules.length });
     }
   }
+
+  /** Where each root's notes end, in the order the roots ran: a scan made one group at a time puts
+   * the notes of its groups back in the order of every root together (src/engine/stream.ts). */
+  readonly rootEnds: RootNotesEnd[] = [];
 
   /** Root variables: terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) (in the byte order of
    * their names, as OpenTofu reads the folder), then the var files given, in order. */

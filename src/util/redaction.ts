@@ -70,6 +70,13 @@ export function neverMasked(names: Iterable<string>): Set<string> {
   return keep;
 }
 
+/** The names (and parts) of `names` that neverMasked must hold: those that could be a plausible
+ * secret themselves. keep only ever refuses such a string, so the others need not be held (a scan
+ * keeps these of every entity address until its secrets are known). */
+export function maskableNames(names: Iterable<string>): string[] {
+  return [...neverMasked(names)].filter((n) => plausiblySecret(n));
+}
+
 /** The lines of a secret that are worth a log mask (a PEM key is masked line by line). */
 export function masksOf(secrets: Iterable<string>, keep: ReadonlySet<string>): string[] {
   const out = new Set<string>();

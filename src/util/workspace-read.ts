@@ -179,3 +179,33 @@ export function readWorkspaceChunks(root: string, given: string, maxBytes: numbe
 
 /** Default size limit for small control files (configuration, catalog.json): 4 MiB. */
 export const CONTROL_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A file's bytes for a hint only: the scan's first pass (src/engine/stream.ts) decides from them
+ * whether to parse the file, and parsing reads it again through readWorkspaceFile. Not confined by
+ * real path (realpath is most of a read's cost), so nothing read here may be reported or used beyond
+ * that decision. A regular file only, checked before open (never a FIFO or device); undefined when
+ * it is not one, is over maxBytes, or cannot be read.
+ */
+export function peekFile(abs: string, maxBytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.size > maxBytes) return undefined;
+    const bytes = Buffer.allocUnsafe(opened.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === bytes.length ? bytes : bytes.subarray(0, got);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
