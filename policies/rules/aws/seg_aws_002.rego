@@ -42,40 +42,27 @@ _block_types := {"aws_s3_bucket_public_access_block", "aws_s3_account_public_acc
 applies contains r.id if some r in tf.resources({"aws_s3_bucket"} | _block_types)
 
 # Every block resource: each setting left false (absent means false).
-deny contains {"resource": r.id, "path": [k], "actual": actual, "sub": "setting-off"} if {
+deny contains object.union(tri.failure(c), {"sub": "setting-off"}) if some c in _settings_off
+
+unknown contains tri.unknown(c) if some c in _settings_off
+
+_settings_off contains tri.fails_if_in({"resource": r.id}, [], r.config, k, false, v.falsy) if {
 	some r in tf.resources(_block_types)
 	some k in _settings
-	v.is_false(r.config[k])
-	actual := r.config[k]
 }
 
-deny contains {"resource": r.id, "path": [k], "sub": "setting-off"} if {
-	some r in tf.resources(_block_types)
-	some k in _settings
-	not v.has(r.config, k)
-}
+# The account-level block anywhere in the configuration: true when one sets all four (absent
+# means false), unknown when one may.
+default _account := false
 
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources(_block_types)
-	some k in _settings
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
-
-# The account-level block anywhere in the configuration: "yes" when it sets all four.
-default _account := "no"
-
-_account := "yes" if {
+_account if {
 	some a in tf.resources({"aws_s3_account_public_access_block"})
-	every k in _settings {
-		tri.flag(a.config, k, "no") == "yes"
-	}
-} else := "unknown" if {
-	some a in tf.resources({"aws_s3_account_public_access_block"})
-	every k in _settings {
-		tri.flag(a.config, k, "no") != "no"
-	}
+	_account_block(a) == true
+} else := u if {
+	u := [t | some a in tf.resources({"aws_s3_account_public_access_block"}); t := _account_block(a); is_object(t)][0]
 }
+
+_account_block(a) := tri.all_hold([tri.is_in([k], a.config, k, false, v.truthy) | some k in _settings])
 
 # Bucket-level blocks that name bucket b, by reference or by its literal name.
 _has_block(b) if {
@@ -102,24 +89,24 @@ _maybe_block(b) := v.reason(p.config.bucket) if {
 }
 
 _unguarded contains b if {
-	_account != "yes"
+	_account != true
 	some b in tf.resources({"aws_s3_bucket"})
 	not _has_block(b)
 }
 
 deny contains {"resource": b.id, "path": []} if {
-	_account == "no"
+	_account == false
 	some b in _unguarded
 	not _maybe_block(b)
 }
 
 unknown contains {"resource": b.id, "path": [], "reason": _maybe_block(b)} if {
-	_account == "no"
+	_account == false
 	some b in _unguarded
 }
 
 unknown contains {"resource": b.id, "path": [], "reason": reason} if {
-	_account == "unknown"
+	is_object(_account)
 	some b in _unguarded
 	some a in tf.resources({"aws_s3_account_public_access_block"})
 	some k in _settings

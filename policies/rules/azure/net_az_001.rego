@@ -41,6 +41,9 @@ _keys := {
 	"source": ["source_address_prefix", "source_address_prefixes"],
 }
 
+# Each condition's truth (tri): true, false, or this unknown, whose values the rule's unknowns name.
+_undecided := {"unknowns": []}
+
 applies contains r.id if some r in tf.resources({"azurerm_network_security_rule", "azurerm_network_security_group"})
 
 # Each NSG rule as [resource id, path prefix, body]: standalone rules and inline security_rule blocks.
@@ -53,9 +56,9 @@ _rules contains [r.id, ["security_rule", i], b] if {
 
 deny contains {"resource": id, "path": array.concat(prefix, [key]), "actual": actual} if {
 	some [id, prefix, b] in _rules
-	tri.all_of({s | some s in _states(b)}) == "yes"
+	tri.all_hold([s | some s in _states(b)]) == true
 	some key in _keys.source
-	_state_of(b, key, _world_src) == "yes"
+	_state_of(b, key, _world_src) == true
 	actual := b[key]
 }
 
@@ -67,9 +70,9 @@ unknown contains {"resource": r.id, "path": ["security_rule"], "reason": r.confi
 unknown contains {"resource": id, "path": array.concat(prefix, p), "reason": reason} if {
 	some [id, prefix, b] in _rules
 	states := _states(b)
-	tri.all_of({s | some s in states}) == "unknown"
+	is_object(tri.all_hold([s | some s in states]))
 	some cond, s in states
-	s == "unknown"
+	is_object(s)
 	some key in _keys[cond]
 	some [p, reason] in _unknowns(b, key)
 }
@@ -82,19 +85,19 @@ _states(b) := {
 	"source": _any_state(b, _keys.source, _world_src),
 }
 
-_eq_state(b, key, want) := "unknown" if v.is_unknown(b[key])
+_eq_state(b, key, want) := _undecided if v.is_unknown(b[key])
 
-else := "yes" if lower(b[key]) == want
+else if lower(b[key]) == want
 
-else := "no"
+else := false
 
-_protocol_state(b) := "unknown" if v.is_unknown(b.protocol)
+_protocol_state(b) := _undecided if v.is_unknown(b.protocol)
 
-else := "yes" if {
+else if {
 	lower(b.protocol) in _protocols
 }
 
-else := "no"
+else := false
 
 # The ports that matter for the rule's protocol (RDP also listens on UDP).
 _port_match(b) := {3389} if lower(b.protocol) == "udp"
@@ -103,14 +106,14 @@ else := _tcp_ports
 
 _world_src := "world"
 
-# State of one list-or-string attribute against a matcher: "yes" when a known element matches.
-_state_of(b, key, matcher) := "yes" if {
+# State of one list-or-string attribute against a matcher: true when a known element matches.
+_state_of(b, key, matcher) if {
 	some x in v.as_list(object.get(b, key, null))
 	v.known(x)
 	_matches(x, matcher)
-} else := "unknown" if {
+} else := _undecided if {
 	v.any_unknown(v.as_list(object.get(b, key, null)))
-} else := "no"
+} else := false
 
 _matches(x, "world") if lower(x) in _world
 
@@ -119,13 +122,13 @@ _matches(x, ports) if {
 	network.port_spec_covers(x, ports)
 }
 
-_any_state(b, keys, matcher) := "yes" if {
+_any_state(b, keys, matcher) if {
 	some key in keys
-	_state_of(b, key, matcher) == "yes"
-} else := "unknown" if {
+	_state_of(b, key, matcher) == true
+} else := _undecided if {
 	some key in keys
-	_state_of(b, key, matcher) == "unknown"
-} else := "no"
+	_state_of(b, key, matcher) == _undecided
+} else := false
 
 # Paths (relative to the rule body) and expressions of the unknown values of one attribute.
 _unknowns(b, key) := {[[key], b[key].__unknown__]} if v.is_unknown(b[key])

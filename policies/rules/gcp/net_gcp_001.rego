@@ -34,11 +34,14 @@ _protocols := {"tcp", "all", "6"}
 
 _source_keys := ["source_ranges", "source_tags", "source_service_accounts"]
 
+# Each condition's truth (tri): true, false, or unknown, written {"unknowns": []} (a literal: the
+# functions below already refer to the rule's sets): its values are the ones _unknowns names.
+
 applies contains r.id if some r in tf.resources({"google_compute_firewall"})
 
 deny contains {"resource": r.id, "path": ["source_ranges"], "actual": r.config.source_ranges} if {
 	some r in tf.resources({"google_compute_firewall"})
-	tri.all_of({s | some s in _states(r.config)}) == "yes"
+	tri.all_hold([s | some s in _states(r.config)]) == true
 	some x in v.as_list(r.config.source_ranges)
 	x in _world
 }
@@ -46,16 +49,16 @@ deny contains {"resource": r.id, "path": ["source_ranges"], "actual": r.config.s
 # No source at all: the platform applies 0.0.0.0/0.
 deny contains {"resource": r.id, "path": ["source_ranges"]} if {
 	some r in tf.resources({"google_compute_firewall"})
-	tri.all_of({s | some s in _states(r.config)}) == "yes"
+	tri.all_hold([s | some s in _states(r.config)]) == true
 	_no_source(r.config)
 }
 
 unknown contains {"resource": r.id, "path": p, "reason": reason} if {
 	some r in tf.resources({"google_compute_firewall"})
 	states := _states(r.config)
-	tri.all_of({s | some s in states}) == "unknown"
+	is_object(tri.all_hold([s | some s in states]))
 	some cond, s in states
-	s == "unknown"
+	is_object(s)
 	some [p, reason] in _unknowns(r.config, cond)
 }
 
@@ -66,59 +69,59 @@ _states(c) := {
 	"source": _source(c),
 }
 
-_direction(c) := "unknown" if v.is_unknown(c.direction)
+_direction(c) := {"unknowns": []} if v.is_unknown(c.direction)
 
-else := "no" if {
+else := false if {
 	v.has(c, "direction")
 	upper(c.direction) != "INGRESS"
-} else := "yes"
+} else := true
 
-_enabled(c) := "unknown" if v.is_unknown(c.disabled)
+_enabled(c) := {"unknowns": []} if v.is_unknown(c.disabled)
 
-else := "no" if v.is_true(c.disabled)
+else := false if v.is_true(c.disabled)
 
-else := "yes"
+else := true
 
-_allow(c) := "unknown" if v.is_unknown(c.allow)
+_allow(c) := {"unknowns": []} if v.is_unknown(c.allow)
 
-else := "yes" if {
+else if {
 	some a in v.blocks(c, "allow")
-	_allow_block(a) == "yes"
-} else := "unknown" if {
+	_allow_block(a) == true
+} else := {"unknowns": []} if {
 	some a in v.blocks(c, "allow")
-	_allow_block(a) == "unknown"
-} else := "no"
+	_allow_block(a) == {"unknowns": []}
+} else := false
 
-_allow_block(a) := tri.all_of({_protocol(a), _ports(a)})
+_allow_block(a) := tri.all_hold([_protocol(a), _ports(a)])
 
-_protocol(a) := "unknown" if v.is_unknown(a.protocol)
+_protocol(a) := {"unknowns": []} if v.is_unknown(a.protocol)
 
-else := "yes" if {
+else if {
 	lower(a.protocol) in _protocols
-} else := "no"
+} else := false
 
 # Absent or empty ports mean every port.
-_ports(a) := "unknown" if v.is_unknown(a.ports)
+_ports(a) := {"unknowns": []} if v.is_unknown(a.ports)
 
-else := "yes" if {
+else if {
 	count(v.as_list(object.get(a, "ports", null))) == 0
-} else := "yes" if {
+} else if {
 	some p in a.ports
 	v.known(p)
 	network.port_spec_covers(p, _admin_ports)
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	v.any_unknown(a.ports)
-} else := "no"
+} else := false
 
-_source(c) := "yes" if {
+_source(c) if {
 	some x in v.as_list(c.source_ranges)
 	x in _world
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	some key in _source_keys
 	v.any_unknown(c[key])
-} else := "yes" if _no_source(c)
+} else if _no_source(c)
 
-else := "no"
+else := false
 
 _no_source(c) if {
 	every key in _source_keys {
@@ -134,7 +137,7 @@ _unknowns(c, "allow") := {[["allow"], c.allow.__unknown__]} if v.is_unknown(c.al
 
 else := {[p, reason] |
 	some i, a in v.blocks(c, "allow")
-	_allow_block(a) == "unknown"
+	_allow_block(a) == {"unknowns": []}
 	some [q, reason] in v.attr_unknowns(a, ["protocol", "ports"])
 	p := array.concat(["allow", i], q)
 }

@@ -34,18 +34,21 @@ applies contains r.id if {
 	some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
 }
 
-# Each finding candidate: [resource id, state of "endpoint is public", state of "sources are open",
+# Each finding candidate: [resource id, truth (tri) of "endpoint is public", truth of "sources are open",
 # path of the open sources, actual or null, unknown reasons as [path, expr]].
 deny contains object.union({"resource": c.id, "path": c.path}, _actual(c)) if {
 	some c in _cases
-	tri.all_of({c.public, c.open}) == "yes"
+	tri.all_hold([c.public, c.open]) == true
 }
 
 unknown contains {"resource": c.id, "path": p, "reason": reason} if {
 	some c in _cases
-	tri.all_of({c.public, c.open}) == "unknown"
+	is_object(tri.all_hold([c.public, c.open]))
 	some [p, reason] in c.unknowns
 }
+
+# The unknown truth of a case's condition: what is unknown is in the case's unknowns, all reported.
+_undecided := {"unknowns": []}
 
 _actual(c) := {"actual": c.actual} if not is_null(c.actual)
 
@@ -88,26 +91,26 @@ _cases contains {
 	some [open, path, actual, unknowns] in _gke_open(r)
 }
 
-_not_false(obj, key) := "unknown" if v.is_unknown(obj[key])
+_not_false(obj, key) := _undecided if v.is_unknown(obj[key])
 
-else := "no" if v.is_false(obj[key])
+else := false if v.is_false(obj[key])
 
-else := "yes"
+else := true
 
-_not_true(obj, key) := "unknown" if v.is_unknown(obj[key])
+_not_true(obj, key) := _undecided if v.is_unknown(obj[key])
 
-else := "no" if v.is_true(obj[key])
+else := false if v.is_true(obj[key])
 
-else := "yes"
+else := true
 
-_open_or_absent(obj, key) := "yes" if count(v.as_list(object.get(obj, key, null))) == 0
+_open_or_absent(obj, key) if count(v.as_list(object.get(obj, key, null))) == 0
 
-else := "yes" if {
+else if {
 	some x in obj[key]
 	x in _world
-} else := "unknown" if v.any_unknown(obj[key])
+} else := _undecided if v.any_unknown(obj[key])
 
-else := "no"
+else := false
 
 _world_actual(x) := x if {
 	some c in x
@@ -115,7 +118,7 @@ _world_actual(x) := x if {
 } else := null
 
 _aks_ranges(r) := [
-	"unknown", ["api_server_access_profile"],
+	_undecided, ["api_server_access_profile"],
 	{[["api_server_access_profile"], r.config.api_server_access_profile.__unknown__]},
 ] if {
 	v.is_unknown(r.config.api_server_access_profile)
@@ -133,27 +136,27 @@ _aks_ranges(r) := [
 	u := {[["api_server_authorized_ip_ranges"], r.config.api_server_authorized_ip_ranges.__unknown__] |
 		v.is_unknown(r.config.api_server_authorized_ip_ranges)
 	}
-} else := ["yes", ["api_server_access_profile"], set()]
+} else := [true, ["api_server_access_profile"], set()]
 
-_gke_public(r) := ["unknown", {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]}] if {
+_gke_public(r) := [_undecided, {[["private_cluster_config"], r.config.private_cluster_config.__unknown__]}] if {
 	v.is_unknown(r.config.private_cluster_config)
 } else := [
-	"unknown",
+	_undecided,
 	{[["private_cluster_config", 0, "enable_private_endpoint"], pc.enable_private_endpoint.__unknown__]},
 ] if {
 	some pc in v.blocks(r.config, "private_cluster_config")
 	v.is_unknown(pc.enable_private_endpoint)
-} else := ["no", set()] if {
+} else := [false, set()] if {
 	some pc in v.blocks(r.config, "private_cluster_config")
 	v.is_true(pc.enable_private_endpoint)
-} else := ["yes", set()]
+} else := [true, set()]
 
 _gke_open(r) := {[
-	"unknown", ["master_authorized_networks_config"], null,
+	_undecided, ["master_authorized_networks_config"], null,
 	{[["master_authorized_networks_config"], r.config.master_authorized_networks_config.__unknown__]},
 ]} if {
 	v.is_unknown(r.config.master_authorized_networks_config)
-} else := {["yes", ["master_authorized_networks_config"], null, set()]} if {
+} else := {[true, ["master_authorized_networks_config"], null, set()]} if {
 	not v.has(r.config, "master_authorized_networks_config")
 } else := {x |
 	some i, m in v.blocks(r.config, "master_authorized_networks_config")
@@ -161,12 +164,12 @@ _gke_open(r) := {[
 }
 
 # Candidates from the authorized networks block m found at path base.
-_gke_man(m, base) := ({["yes", array.concat(base, ["cidr_blocks", j, "cidr_block"]), cb.cidr_block, set()] |
+_gke_man(m, base) := ({[true, array.concat(base, ["cidr_blocks", j, "cidr_block"]), cb.cidr_block, set()] |
 	some j, cb in v.blocks(m, "cidr_blocks")
 	cb.cidr_block in _world
-} | {["yes", array.concat(base, ["gcp_public_cidrs_access_enabled"]), true, set()] |
+} | {[true, array.concat(base, ["gcp_public_cidrs_access_enabled"]), true, set()] |
 	v.is_true(m.gcp_public_cidrs_access_enabled)
-}) | {["unknown", array.concat(base, ["cidr_blocks"]), null, {[p, e]}] |
+}) | {[_undecided, array.concat(base, ["cidr_blocks"]), null, {[p, e]}] |
 	some [p, e] in _man_unknowns(m, base)
 }
 
