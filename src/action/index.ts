@@ -2,6 +2,9 @@
 import { run } from './main.js';
 
 void run().then((code) => {
-  // hcl2json's Go runtime keeps the event loop alive: leave as soon as stdout is flushed.
-  process.stdout.write('', () => process.exit(code));
+  // Only a run on the reference parser (CONTROLGATE_PARSER=hcl2json, src/engine/scan.ts
+  // parseOptionsFor): hcl2json's Go runtime keeps the event loop alive, so leave as soon as stdout is
+  // flushed. Any other run ends when its work does.
+  if (process.env.CONTROLGATE_PARSER === 'hcl2json') process.stdout.write('', () => process.exit(code));
+  else process.exitCode = code;
 });

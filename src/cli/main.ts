@@ -140,8 +140,11 @@ const invoked = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts')) {
   main(process.argv.slice(2)).then(
     (code) => {
-      // hcl2json's Go runtime keeps the event loop alive for a while: exit as soon as output is flushed.
-      process.stdout.write('', () => process.exit(code));
+      // Only a run on the reference parser (CONTROLGATE_PARSER=hcl2json, src/engine/scan.ts
+      // parseOptionsFor) needs this: hcl2json's Go runtime keeps the event loop alive for a while, so
+      // exit as soon as output is flushed. Any other run ends when its work does.
+      if (process.env.CONTROLGATE_PARSER === 'hcl2json') process.stdout.write('', () => process.exit(code));
+      else process.exitCode = code;
     },
     (e) => {
       process.stderr.write(`controlgate: ${String(e)}\n`);
