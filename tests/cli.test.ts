@@ -21,6 +21,16 @@ describe('CLI exit codes and formats', () => {
     expect(r.stdout).toMatch(/^main\.tf:3 +medium +SEG-AWS-001 /m);
   });
 
+  it('ends with the same exit code and output on either parser (the forced exit is for hcl2json only)', () => {
+    // CONTROLGATE_PARSER=hcl2json selects the reference parser, whose Go runtime keeps the event loop
+    // alive: only then does the CLI exit as soon as its output is flushed. A hang fails at runCli's timeout.
+    const ws = workspace({ 'main.tf': insecure });
+    const fast = runCli(['scan', '.', '--fail-on', 'medium', '--format', 'json'], ws, { ...process.env, CONTROLGATE_PARSER: '' });
+    const reference = runCli(['scan', '.', '--fail-on', 'medium', '--format', 'json'], ws, { ...process.env, CONTROLGATE_PARSER: 'hcl2json' });
+    expect(fast.code).toBe(1);
+    expect(reference).toMatchObject({ code: 1, stdout: fast.stdout });
+  });
+
   it('exits 1 and locates the error when a file cannot be parsed', () => {
     const ws = workspace({ 'bad.tf': 'resource "a" "b" {\n  x = \n}\n' });
     const r = runCli(['scan', '.'], ws);
