@@ -66,7 +66,7 @@ deny contains {"resource": r.id, "path": path} if {
 deny contains {"resource": d.id, "path": ["statement", i, "actions"]} if {
 	some d in _documents
 	some i, s in v.blocks(d.config, "statement")
-	_statement(s) == "yes"
+	_statement(s) == true
 }
 
 deny contains {"resource": r.id, "sub": "admin-attached", "path": ["policy_arn"], "actual": r.config.policy_arn} if {
@@ -96,7 +96,7 @@ unknown contains {"resource": r.id, "path": path, "reason": value.__unknown__} i
 unknown contains {"resource": d.id, "path": ["statement", i, key], "reason": v.reason(value)} if {
 	some d in _documents
 	some i, s in v.blocks(d.config, "statement")
-	_statement(s) == "unknown"
+	is_object(_statement(s))
 	key := [k | some k in ["effect", "actions", "resources"]; v.any_unknown(s[k])][0]
 	value := s[key]
 }
@@ -135,23 +135,24 @@ _document_ref(r, value) if {
 	d.type == "aws_iam_policy_document"
 }
 
-# aws_iam_policy_document statements: effect defaults to Allow.
-_effect(s) := "yes" if {
+# aws_iam_policy_document statements: effect defaults to Allow. Each part's truth (tri) is true,
+# false or unknown, written {"unknowns": []}: the unknown rule above names the statement's value.
+_effect(s) if {
 	not v.has(s, "effect")
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	v.is_unknown(s.effect)
-} else := "yes" if {
+} else if {
 	s.effect == "Allow"
-} else := "no"
+} else := false
 
-_has_star(s, key) := "yes" if {
+_has_star(s, key) if {
 	some x in iam.as_list(s[key])
 	x in {"*", "*:*"}
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	v.any_unknown(s[key])
-} else := "no"
+} else := false
 
-_statement(s) := tri.and3(tri.and3(_effect(s), _has_star(s, "actions")), _has_star(s, "resources"))
+_statement(s) := tri.all_hold([_effect(s), _has_star(s, "actions"), _has_star(s, "resources")])
 
 # AWS-managed AdministratorAccess attached to a principal.
 _admin_arn(x) if {

@@ -97,20 +97,21 @@ _doc_conditions(s) := [{"test": c.test, "variable": c.variable, "values": c.valu
 	not v.is_unknown(object.get(s, "condition", null))
 }
 
-# Three-valued parts of a statement's outcome.
-_allow(st) := "unknown" if {
+# Three-valued parts of a statement's outcome (tri truths; an unknown is written {"unknowns": []}:
+# _first_reason names the value).
+_allow(st) := {"unknowns": []} if {
 	v.is_unknown(st.effect)
-} else := "yes" if {
+} else if {
 	st.effect == "Allow"
-} else := "no"
+} else := false
 
-_human(st) := "yes" if {
+_human(st) if {
 	some p in st.principals
 	is_string(p)
 	_human_principal(p)
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	v.any_unknown(st.principals)
-} else := "no"
+} else := false
 
 _human_principal("*")
 
@@ -118,13 +119,13 @@ _human_principal(p) if regex.match(`^(arn:aws[a-z-]*:iam::)?[0-9]{12}(:root)?$`,
 
 _human_principal(p) if regex.match(`^arn:aws[a-z-]*:iam::[0-9]{12}:user/.+$`, p)
 
-_unprotected(st) := "no" if {
+_unprotected(st) := false if {
 	some c in st.conditions
 	_protects(c)
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	some c in st.conditions
 	_condition_unknown(c)
-} else := "yes"
+} else := true
 
 _protects(c) if {
 	c.test == "Bool"
@@ -150,16 +151,16 @@ _condition_unknown(c) if {
 	v.any_unknown(c[k])
 }
 
-_outcome(st) := tri.and3(tri.and3(_allow(st), _human(st)), _unprotected(st))
+_outcome(st) := tri.all_hold([_allow(st), _human(st), _unprotected(st)])
 
 _failing(r) if {
 	some st in _statements(r)
-	_outcome(st) == "yes"
+	_outcome(st) == true
 }
 
 _undecided(r) if {
 	some st in _statements(r)
-	_outcome(st) == "unknown"
+	is_object(_outcome(st))
 }
 
 # Roles with the AWS-managed AdministratorAccess policy (listed or attached in the module).
@@ -219,7 +220,7 @@ unknown contains {"resource": r.id, "path": ["assume_role_policy"], "reason": d.
 
 _first_reason(r) := [x.__unknown__ |
 	some st in _statements(r)
-	_outcome(st) == "unknown"
+	is_object(_outcome(st))
 	some x in array.concat(array.concat([st.effect], st.principals), _condition_values(st))
 	v.is_unknown(x)
 ][0]

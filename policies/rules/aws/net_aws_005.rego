@@ -70,7 +70,7 @@ _policies contains [r, r.config.access_policies] if {
 deny contains {"resource": r.id, "path": ["access_policies"], "sub": "open-policy"} if {
 	some [r, x] in _policies
 	some st in iam.statements(r, x)
-	iam.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == true
 }
 
 unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.unreadable(r, x)} if {
@@ -82,10 +82,10 @@ unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.u
 	sts := iam.statements(r, x)
 	not _any_open(sts)
 	some st in sts
-	iam.open_to_anyone(st) == "unknown"
+	is_object(iam.open_to_anyone(st))
 }
 
 _any_open(sts) if {
 	some st in sts
-	iam.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == true
 }

@@ -63,7 +63,7 @@ _policies contains [r, [attr], value] if {
 deny contains {"resource": r.id, "path": path} if {
 	some [r, path, x] in _policies
 	some st in iam.statements(r, x)
-	iam.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == true
 }
 
 unknown contains {"resource": r.id, "path": path, "reason": iam.unreadable(r, x)} if {
@@ -75,12 +75,12 @@ unknown contains {"resource": r.id, "path": path, "reason": iam.unknown_part(st)
 	sts := iam.statements(r, x)
 	not _any_open(sts)
 	some st in sts
-	iam.open_to_anyone(st) == "unknown"
+	is_object(iam.open_to_anyone(st))
 }
 
 _any_open(sts) if {
 	some st in sts
-	iam.open_to_anyone(st) == "yes"
+	iam.open_to_anyone(st) == true
 }
 
 # aws_lambda_permission: principal "*" with nothing naming the caller.

@@ -61,7 +61,10 @@ applies contains r.id if some [r, _] in _services
 
 applies contains r.id if some r in tf.resources({"azurerm_storage_account_network_rules"})
 
-_public(r) := tri.flag(r.config, "public_network_access_enabled", "yes")
+# The truth (tri) of "the public endpoint is on": it is unless the switch is off.
+_public(r) := tri.negate(tri.is_in([_switch], r.config, _switch, true, v.falsy))
+
+_switch := "public_network_access_enabled"
 
 # Whether something other than the public-access switch keeps the public endpoint closed:
 # [state, reason] with state "yes", "no" or "unknown".
@@ -116,11 +119,13 @@ _cosmos_ranges(x) := [s | some s in x; s != ""] if is_array(x)
 _cosmos_ranges(x) := [] if is_null(x)
 
 _outcome(r, kind) := "no" if {
-	_public(r) == "no"
+	_public(r) == false
 } else := "no" if {
 	_limited(r, kind)[0] == "yes"
 } else := "unknown" if {
-	"unknown" in {_public(r), _limited(r, kind)[0]}
+	is_object(_public(r))
+} else := "unknown" if {
+	_limited(r, kind)[0] == "unknown"
 } else := "yes"
 
 deny contains object.union({"resource": r.id, "path": ["public_network_access_enabled"]}, _actual(r)) if {
@@ -138,13 +143,9 @@ unknown contains {"resource": r.id, "path": ["public_network_access_enabled"], "
 	reason := _reason(r, kind)
 }
 
-_reason(r, _) := r.config.public_network_access_enabled.__unknown__ if {
-	_public(r) == "unknown"
-}
+_reason(r, _) := _public(r).reason
 
-_reason(r, kind) := _limited(r, kind)[1] if {
-	_public(r) != "unknown"
-}
+_reason(r, kind) := _limited(r, kind)[1] if _public(r) == true
 
 # IP rules admitting the whole Internet, whatever the public-access switch says about the rest.
 _ip_rules contains [r, ["network_rules", i, "ip_rules"], b.ip_rules] if {
@@ -167,7 +168,7 @@ _ip_rules contains [r, ["ip_range_filter"], _cosmos_ranges(r.config.ip_range_fil
 
 deny contains {"resource": r.id, "path": path, "actual": c, "sub": "open-firewall"} if {
 	some [r, path, rules] in _ip_rules
-	_public(r) != "no"
+	_public(r) != false
 	is_array(rules)
 	some c in rules
 	network.internet_cidr(c)
