@@ -27,77 +27,65 @@
 package controlgate.rules.net_pkr_004
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _omit := "omit_external_ip"
 
 applies contains s.id if some s in pkr.sources({"googlecompute"})
 
-deny contains {"resource": s.id, "path": [_omit]} if {
-	some s in _exposed
-	not v.has(s.config, _omit)
-}
+deny contains tri.failure(c) if some c in _checks
 
-deny contains {"resource": s.id, "path": [_omit], "actual": s.config[_omit]} if {
-	some s in _exposed
-	v.has(s.config, _omit)
-}
-
-deny contains {"resource": s.id, "sub": "default-network", "path": ["network"]} if {
-	some s in _default_network
-	not v.has(s.config, "network")
-}
-
-deny contains {"resource": s.id, "sub": "default-network", "path": ["network"], "actual": s.config.network} if {
-	some s in _default_network
-	v.has(s.config, "network")
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
+# Each check's unknown names every unknown value that could decide it, one record each.
+unknown contains {"resource": c.resource, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
-	not _private(s.config)
+	c := _exposed(s)
+	is_object(c.when)
 	some k in [_omit, "use_iap"]
 	v.is_unknown(s.config[k])
 	reason := s.config[k].__unknown__
 }
 
-unknown contains {"resource": s.id, "sub": "default-network", "path": [k], "reason": reason} if {
+unknown contains {"resource": c.resource, "sub": c.sub, "path": [k], "reason": reason} if {
 	some s in pkr.sources({"googlecompute"})
-	not v.set_known(s.config, "subnetwork")
-	not _custom_network(s.config)
+	c := _default_network(s)
+	is_object(c.when)
 	some k in ["network", "subnetwork"]
 	v.is_unknown(s.config[k])
 	reason := s.config[k].__unknown__
 }
 
-# External IP kept (omit_external_ip and use_iap known and not true).
-_exposed contains s if {
-	some s in pkr.sources({"googlecompute"})
-	not _private(s.config)
-	not _unknown(s.config, _omit)
-	not _unknown(s.config, "use_iap")
-}
+_checks contains _exposed(s) if some s in pkr.sources({"googlecompute"})
 
-_private(config) if v.is_true(config[_omit])
+_checks contains _default_network(s) if some s in pkr.sources({"googlecompute"})
 
-_private(config) if v.is_true(config.use_iap)
+# External IP kept: neither omit_external_ip nor use_iap is true.
+_exposed(s) := object.union(
+	{"resource": s.id, "path": [_omit], "when": tri.negate(tri.any_holds([
+		tri.is_in([_omit], s.config, _omit, false, v.truthy),
+		tri.is_in(["use_iap"], s.config, "use_iap", false, v.truthy),
+	]))},
+	v.actual(s.config, _omit),
+)
 
 # The "default" network: no known subnetwork and network unset, empty or named default.
-_default_network contains s if {
-	some s in pkr.sources({"googlecompute"})
-	not v.set_known(s.config, "subnetwork")
-	not _unknown(s.config, "subnetwork")
-	not _custom_network(s.config)
-	not _unknown(s.config, "network")
-}
+_default_network(s) := object.union(
+	{"resource": s.id, "sub": "default-network", "path": ["network"], "when": tri.all_hold([
+		tri.of(["subnetwork"], object.get(s.config, "subnetwork", null), _no_subnetwork(s.config)),
+		tri.of(["network"], object.get(s.config, "network", null), _default_named(s.config)),
+	])},
+	v.actual(s.config, "network"),
+)
 
-_custom_network(config) if {
+_no_subnetwork(config) := false if v.set_known(config, "subnetwork")
+
+else := true
+
+_default_named(config) := false if {
 	v.literal_string(config.network)
 	not _is_default(config.network)
-}
+} else := true
 
 _is_default("default")
 
 _is_default(network) if endswith(network, "/networks/default")
-
-_unknown(config, k) if v.is_unknown(config[k])
