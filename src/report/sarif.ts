@@ -5,7 +5,11 @@
 // capped, in tags (GitHub keeps 20 tags per rule and shows 10).
 import type { Catalog, FileError, Finding, RuleMeta, Severity } from '../model/types.js';
 import type { ShardStamp } from '../model/shard.js';
-import { callsOf } from './text.js';
+
+/** The module calls that made a finding's resource, root call first (none in a root module). */
+export function callsOf(f: Pick<Finding, 'callSite' | 'callChain'>): NonNullable<Finding['callChain']> {
+  return f.callChain ?? (f.callSite ? [f.callSite] : []);
+}
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const TOOL_NAME = 'Controlgate';

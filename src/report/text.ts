@@ -1,7 +1,8 @@
 // report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
-import type { ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
+import type { BaselineOutcome, ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { safeText } from '../util/escape.js';
 import { jsonChunks } from '../util/json-stream.js';
+import { callsOf } from './sarif.js';
 import { shardStamp } from '../model/shard.js';
 import { failingFindings, type FailOn, type Verdict } from '../model/verdict.js';
 
@@ -13,11 +14,6 @@ const PREFIX: Record<ShownFramework, string> = { iso27017: '', iso27002: 'ISO 27
 function instanceList(instances: string[]): string {
   const shown = instances.slice(0, 3).join(', ');
   return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
-}
-
-/** The module calls that made a finding's resource, root call first (none in a root module). */
-export function callsOf(f: Pick<Finding, 'callSite' | 'callChain'>): NonNullable<Finding['callChain']> {
-  return f.callChain ?? (f.callSite ? [f.callSite] : []);
 }
 
 /** " (via module.app at main.tf:3 -> module.app.module.db at app/main.tf:7) (value from prod.tfvars:2)": where a
@@ -175,17 +171,19 @@ function jsonDocument(r: ScanResult, verdict: JsonVerdict, o: JsonOptions): obje
     errors: r.errors,
     skipped: r.skipped,
     ...(r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {}),
-    ...(r.baseline
-      ? {
-          baseline: {
-            file: r.baseline.file,
-            sha256: r.baseline.sha256,
-            entries: r.baseline.entries,
-            accepted: r.baseline.accepted.map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource })),
-            fixed: r.baseline.fixed,
-          },
-        }
-      : {}),
+    ...(r.baseline ? { baseline: baselineRecord(r.baseline) } : {}),
   };
   return doc;
+}
+
+/** The baseline as the JSON report and the evidence record it: the file and its hash, its entries, the
+ * findings it accepted (each as `record` gives it, in `order` when given) and the entries now fixed. */
+export function baselineRecord<A>(b: BaselineOutcome, record: (f: Finding) => A = acceptedRecord as (f: Finding) => A, order?: (x: A, y: A) => number) {
+  const accepted = b.accepted.map(record);
+  return { file: b.file, sha256: b.sha256, entries: b.entries, accepted: order ? accepted.sort(order) : accepted, fixed: b.fixed };
+}
+
+/** An accepted finding as the baseline section names it. */
+export function acceptedRecord(f: Finding): { fingerprint: string; id: string; severity: Severity; file: string; line: number; resource: string } {
+  return { fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource };
 }

@@ -8,6 +8,7 @@ import { CONTROL_FILE_BYTES, readWorkspaceFile } from '../../util/workspace-read
 import path from 'node:path';
 import type { ControlFramework, Finding, ScanResult, Severity } from '../../model/types.js';
 import { VERSION } from '../../version.js';
+import { acceptedRecord, baselineRecord } from '../text.js';
 import type { RunContext } from './context.js';
 import { shardLabel } from '../../model/shard.js';
 import type { PolicyChanges } from '../../config/policy-changes.js';
@@ -341,19 +342,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
         ...(w.note ? { note: w.note } : {}),
       }))
       .sort(EVIDENCE_ORDER.waivers),
-    ...(r.baseline
-      ? {
-          baseline: {
-            file: r.baseline.file,
-            sha256: r.baseline.sha256,
-            entries: r.baseline.entries,
-            accepted: r.baseline.accepted
-              .map((f) => ({ fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource, message: f.message }))
-              .sort(EVIDENCE_ORDER.findings),
-            fixed: r.baseline.fixed,
-          },
-        }
-      : {}),
+    ...(r.baseline ? { baseline: baselineRecord(r.baseline, (f) => ({ ...acceptedRecord(f), message: f.message }), EVIDENCE_ORDER.findings) } : {}),
     ...(i.policyChanges ? { policyChanges: i.policyChanges } : {}),
   };
 }
