@@ -18,9 +18,10 @@
 // an invalid character come before parser errors, as in hclsyntax). Linear time.
 import { HclSyntaxError } from './errors.js';
 import type { SourceRange } from '../model/types.js';
-import { LocationIndex, PATH_SEP as SEP, type CommentSpan } from '../model/locations.js';
+import { LocationIndex, PATH_SEP as SEP, type CommentSpan, type PathSegment } from '../model/locations.js';
 import { lineOf, lineStarts } from './lines.js';
 import { ParseError, type Node, type Step, type TemplatePart } from './ast.js';
+import { suspectNumber, type FoldedTemplate, type NumberLiteral, type SourceLiteral } from './source-literals.js';
 
 /** A file's value body in hcl2json's shape. */
 export type HclBody = Record<string, unknown>;
@@ -1766,10 +1767,20 @@ interface Tpl {
 
 const tpl = (): Tpl => ({ s: '', parts: [], exact: true, expr: false });
 
+/** A source literal without its path, recorded on a container of the body under construction (a Map or an array). */
+type PendingLiteral = Omit<NumberLiteral, 'path'> | Omit<FoldedTemplate, 'path'>;
+
 class Converter {
   /** The tree of every template string made (text -> tree), for the evaluator. */
   readonly expressions = new Map<string, Node>();
+  /** Literals hcl2json's shape folds away (source-literals.ts), by container and key; given paths by sourceLiterals(). */
+  readonly pending = new Map<object, Map<string, PendingLiteral>>();
   private readonly nodes: NodeBuilder;
+  /** Keep folded literals as interpolations (the second conversion of an attribute that folded some). */
+  private keep = false;
+  /** What the current attribute folded into template text. */
+  private foldedNull = false;
+  private foldedNumbers: Array<{ raw: string; shown: string }> = [];
 
   constructor(private readonly src: Src) {
     this.nodes = new NodeBuilder(src.text);
@@ -1807,8 +1818,14 @@ class Converter {
       }
       case K.WRAP:
         return this.expr(x.inner);
-      case K.TUPLE:
-        return x.items.map((it) => this.expr(it));
+      case K.TUPLE: {
+        const out: unknown[] = [];
+        for (const it of x.items) {
+          out.push(this.expr(it));
+          this.numberLeaf(out, String(out.length - 1), it);
+        }
+        return out;
+      }
       case K.OBJECT: {
         const m: Obj = new Map();
         for (const it of x.items) {
@@ -1822,12 +1839,30 @@ class Converter {
           const v = this.expr(it.val);
           m.delete(key);
           m.set(key, v);
+          this.pending.get(m)?.delete(key);
+          this.numberLeaf(m, key, it.val);
         }
         return m;
       }
       default:
         return this.wrap(x);
     }
+  }
+
+  /** Record a number literal (negated or not) that a float64 may not hold, as the value at `key`. */
+  private numberLeaf(container: object, key: string, x: Expr): void {
+    if (this.keep) return;
+    let text: string | undefined;
+    if (x.k === K.LIT) text = typeof x.v === 'number' ? x.raw : undefined;
+    else if (x.k === K.UNARY && x.neg && x.val.k === K.LIT && typeof x.val.v === 'number' && x.val.raw !== undefined) text = '-' + x.val.raw;
+    if (text === undefined || !suspectNumber(text)) return;
+    this.record(container, key, { kind: 'number', text });
+  }
+
+  private record(container: object, key: string, lit: PendingLiteral): void {
+    let m = this.pending.get(container);
+    if (!m) this.pending.set(container, (m = new Map()));
+    m.set(key, lit);
   }
 
   /** "${<source>}". */
@@ -1935,9 +1970,21 @@ class Converter {
 
   private stringPart(t: Tpl, x: Expr): void {
     switch (x.k) {
-      case K.LIT:
-        this.lit(t, x.v === null ? 'null' : typeof x.v === 'number' ? numberToString(x.v, x.raw) : String(x.v));
+      case K.LIT: {
+        if (x.v === null || typeof x.v === 'number') {
+          if (this.keep) {
+            this.interp(t, x);
+            return;
+          }
+          const shown = x.v === null ? 'null' : numberToString(x.v, x.raw);
+          if (x.v === null) this.foldedNull = true;
+          else this.foldedNumbers.push({ raw: x.raw ?? shown, shown });
+          this.lit(t, shown);
+          return;
+        }
+        this.lit(t, String(x.v));
         return;
+      }
       case K.TMPL:
         for (const p of x.parts) this.part(t, p);
         return;
@@ -1962,9 +2009,29 @@ class Converter {
     for (const blk of b.blocks) this.block(blk, out);
     for (const a of b.attrs) {
       out.delete(a.name);
+      this.pending.get(out)?.delete(a.name);
+      this.foldedNull = false;
+      this.foldedNumbers = [];
       out.set(a.name, this.expr(a.x));
+      this.numberLeaf(out, a.name, a.x);
+      if (this.foldedNull || this.foldedNumbers.length) this.keepFolded(out, a);
     }
     return out;
+  }
+
+  /** An attribute that folded literals into template text: its value again, with them kept as interpolations. */
+  private keepFolded(out: Obj, a: Attr): void {
+    const nulls = this.foldedNull;
+    const numbers = this.foldedNumbers;
+    this.keep = true;
+    let kept: unknown;
+    try {
+      kept = materialize(this.expr(a.x));
+    } finally {
+      this.keep = false;
+    }
+    const source = this.src.text.slice(a.x.s, a.x.e).trim();
+    this.record(out, a.name, { kind: 'template', kept, nulls, numbers, source: source.length > 120 ? `${source.slice(0, 119)}…` : source });
   }
 
   private block(blk: Block, into: Obj): void {
@@ -2007,19 +2074,20 @@ function numberToString(v: number, raw: string | undefined): string {
 }
 
 /** Build plain objects with sorted keys (Go's encoding/json order), as JSON.parse would give them. */
-function materialize(v: unknown): unknown {
+function materialize(v: unknown, moved?: Map<object, object>): unknown {
   if (v instanceof Map) {
     const keys = [...v.keys()].sort(compareUtf8);
     const o: Record<string, unknown> = {};
+    moved?.set(v, o);
     for (const k of keys) {
-      const val = materialize(v.get(k));
+      const val = materialize(v.get(k), moved);
       if (k === '__proto__') Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
       else o[k] = val;
     }
     return o;
   }
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = materialize(v[i]);
+    for (let i = 0; i < v.length; i++) v[i] = materialize(v[i], moved);
     return v;
   }
   return v;
@@ -2038,6 +2106,37 @@ function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** The recorded literals with their paths into the materialized body (one walk, for the rare file that has some). */
+function sourceLiterals(body: HclBody, pending: Map<object, Map<string, PendingLiteral>>, moved: Map<object, object>): SourceLiteral[] {
+  const at = new Map<object, Map<string, PendingLiteral>>();
+  for (const [c, m] of pending) if (m.size) at.set(moved.get(c) ?? c, m);
+  const out: SourceLiteral[] = [];
+  const path: PathSegment[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || !at.size) return;
+    const here = at.get(v);
+    if (here) {
+      at.delete(v);
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path, Array.isArray(v) ? Number(k) : k] } as SourceLiteral);
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else {
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(body);
+  return out;
+}
+
 /** What one parse of an HCL native-syntax file gives. */
 export interface HclParsed {
   /** The value body, in hcl2json's shape. */
@@ -2050,6 +2149,8 @@ export interface HclParsed {
    * its text (parseTemplateText), with the same result.
    */
   expressions: ExpressionTable;
+  /** Literals the body's shape folds away (source-literals.ts); absent when there are none. */
+  literals?: SourceLiteral[];
 }
 
 /** Template string of a value body -> its expression tree. */
@@ -2075,11 +2176,13 @@ export function parseHclFile(text: string, deadline?: number): HclParsed {
     throw e;
   }
   const conv = new Converter(src);
-  const value = materialize(conv.body(body)) as HclBody;
+  const built = conv.body(body);
+  const moved = conv.pending.size ? new Map<object, object>() : undefined;
+  const value = materialize(built, moved) as HclBody;
   const locations = parser.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  return { body: value, locations, expressions };
+  return { body: value, locations, expressions, ...(moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {}) };
 }
 
 /** parseHclFile's value body alone. */

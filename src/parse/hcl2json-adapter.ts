@@ -83,8 +83,8 @@ export async function parseHcl(contents: string): Promise<HclBody> {
 export async function parseHclReference(contents: string, deadline?: number): Promise<HclParsed> {
   const body = await parseHcl(contents);
   try {
-    const { locations, expressions } = parseHclFile(contents, deadline);
-    return { body, locations, expressions };
+    const { locations, expressions, literals } = parseHclFile(contents, deadline);
+    return { body, locations, expressions, ...(literals ? { literals } : {}) };
   } catch (e) {
     if (!(e instanceof HclSyntaxError)) throw e;
     return { body, locations: new LocationIndex(), expressions: new Map() };

@@ -10,6 +10,7 @@ import { HclParserCrash, HclSyntaxError } from './errors.js';
 import { parseJsonWithLocations } from './json-syntax.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
 import { parseHclFile, ParseTimeoutError, type ExpressionTable, type HclBody, type HclParsed } from './fast-hcl.js';
+import type { SourceLiteral } from './source-literals.js';
 import { readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
 
 export interface ParsedFile {
@@ -19,6 +20,8 @@ export interface ParsedFile {
   locations: LocationIndex;
   /** HCL native syntax: the expression trees of the body's template strings, from the same parse. */
   expressions?: ExpressionTable;
+  /** HCL native syntax: literals the body's shape folds away, as the parser read them (source-literals.ts). */
+  literals?: SourceLiteral[];
   /** The text as read (BOM removed), kept for inline comments (waivers) and snippets. */
   text: string;
 }
@@ -109,13 +112,13 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
     const parsed: HclParsed = opts.parser === 'hcl2json' ? await (await import('./hcl2json-adapter.js')).parseHclReference(text, deadline) : parseHclFile(text, deadline);
-    const { body, locations, expressions } = parsed;
+    const { body, locations, expressions, literals } = parsed;
     const deep = pathDeeperThan(body, MAX_NESTING);
     if (deep) {
       const line = locations.resolve(deep)?.range.startLine ?? deepestBracketLine(text);
       return failRead(`nested more than ${MAX_NESTING} levels deep; not parsed`, { startLine: line, endLine: line });
     }
-    return { file, sha256, body, locations, expressions, text };
+    return { file, sha256, body, locations, expressions, ...(literals ? { literals } : {}), text };
   } catch (e) {
     if (e instanceof HclSyntaxError) return failRead(`syntax error: ${e.message}`, e.range);
     if (e instanceof ParseTimeoutError) return failRead(`parsing took longer than ${(opts.timeoutMs ?? 0) / 1000} s (the parse-timeout); not parsed`);
