@@ -2182,6 +2182,7 @@ export function parseHclFile(text: string, deadline?: number): HclParsed {
   const locations = parser.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
+  locations.freeze();
   return { body: value, locations, expressions, ...(moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {}) };
 }
 

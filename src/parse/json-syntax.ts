@@ -61,5 +61,5 @@ export function parseJsonWithLocations(text: string): JsonParsed {
     }
   };
   walk(root, []);
-  return { value: nodeValue(root), locations };
+  return { value: nodeValue(root), locations: locations.freeze() };
 }
