@@ -38,34 +38,42 @@ export interface CommentSpan {
 
 /** A LocationIndex as it crosses threads (structured clone drops the class): its compact form. */
 export interface LocationWire {
-  /** The keys, each preceded by KEY_END, and one KEY_END at the end. */
-  keys: string;
-  /** [startLine, endLine] of the i-th key at 2i, 2i+1. */
+  nodes: string;
+  starts: Uint32Array;
+  parents: Int32Array;
   lines: Int32Array;
+  order: Uint32Array;
   /** Instead, when a key holds KEY_END. */
   entries?: Array<[PathKey, SourceRange]>;
   comments: CommentSpan[];
 }
 
-/** Ends each key in the joined key text (a character no name holds, like PATH_SEP). */
+/** Ends each node in the joined node text (a character no name holds, like PATH_SEP). */
 const KEY_END = '\u001e';
 
 /**
  * Map from path key to the lines it spans, built once per file. 20k files hold over a million
- * entries, so once built (freeze(), or the first read) it keeps no Map, no string per key and no
- * object per range: all keys in one joined string, looked up with indexOf (a file holds tens to a few
- * hundred keys), and the lines in one Int32Array. First one set wins.
+ * entries whose keys repeat their prefixes (all of a block's attributes start with the block's
+ * path), so once built (freeze(), or the first read) it keeps no Map and no string or object per
+ * entry: the paths as a tree of nodes, each node written once in one joined string as
+ * KEY_END <parent node, base 36> PATH_SEP <last segment>, found with indexOf (a file holds tens to a
+ * few hundred nodes); lines, parents and the order keys were set in, in typed arrays. A node that is
+ * only a prefix of keys has lines -1. First one set wins.
  */
 export class LocationIndex {
   /** While building: keys in first-set order, their lines, and the keys seen. */
   private pending: { keys: PathKey[]; lines: number[]; seen: Set<PathKey> } | undefined;
-  /** Built: KEY_END k0 KEY_END k1 ... KEY_END. */
-  private joined = KEY_END;
-  /** Built: where each key starts in `joined`, ascending. */
+  private nodes = KEY_END;
+  /** Where each node's last segment starts in `nodes`, ascending. */
   private starts: Uint32Array = new Uint32Array(0);
+  /** Each node's parent node, -1 at the top. */
+  private parents: Int32Array = new Int32Array(0);
+  /** [startLine, endLine] of node i at 2i, 2i+1; -1 where no key ends at the node. */
   private lines: Int32Array = new Int32Array(0);
-  /** Built, when a key holds KEY_END itself (indexOf could not tell the keys apart): key -> ordinal. */
-  private byKey: Map<PathKey, number> | undefined;
+  /** The nodes keys end at, in the order the keys were first set. */
+  private order: Uint32Array = new Uint32Array(0);
+  /** Instead, when a key holds KEY_END (indexOf could not tell the nodes apart). */
+  private byKey: Map<PathKey, SourceRange> | undefined;
   private commentSpans: CommentSpan[] = [];
 
   set(p: readonly PathSegment[], r: SourceRange): void {
@@ -86,89 +94,133 @@ export class LocationIndex {
     const b = this.pending;
     if (!b) return this;
     this.pending = undefined;
-    const n = b.keys.length;
-    const starts = new Uint32Array(n);
-    let at = 1;
-    let clash = false;
-    for (let i = 0; i < n; i++) {
-      const k = b.keys[i]!;
-      starts[i] = at;
-      at += k.length + 1;
-      if (!clash && k.includes(KEY_END)) clash = true;
+    if (b.keys.some((k) => k.includes(KEY_END))) {
+      this.byKey = new Map(b.keys.map((k, i) => [k, { startLine: b.lines[2 * i]!, endLine: b.lines[2 * i + 1]! }]));
+      return this;
+    }
+    const node = new Map<string, number>();
+    const parts: string[] = [];
+    const starts: number[] = [];
+    const parents: number[] = [];
+    const lines: number[] = [];
+    const order = new Uint32Array(b.keys.length);
+    let at = 0;
+    for (let i = 0; i < b.keys.length; i++) {
+      const segs = b.keys[i]!.split(PATH_SEP);
+      let parent = -1;
+      let prefix = '';
+      for (let d = 0; d < segs.length; d++) {
+        prefix = d === 0 ? segs[0]! : prefix + PATH_SEP + segs[d]!;
+        let n = node.get(prefix);
+        if (n === undefined) {
+          n = parents.length;
+          node.set(prefix, n);
+          const head = (parent < 0 ? '' : parent.toString(36)) + PATH_SEP;
+          parts.push(head + segs[d]!);
+          starts.push(at + 1 + head.length);
+          at += 1 + head.length + segs[d]!.length;
+          parents.push(parent);
+          lines.push(-1, -1);
+        }
+        parent = n;
+      }
+      lines[2 * parent] = b.lines[2 * i]!;
+      lines[2 * parent + 1] = b.lines[2 * i + 1]!;
+      order[i] = parent;
     }
     // One flat string (a + between strings would make a rope that keeps its parts).
-    this.joined = n ? ['', ...b.keys, ''].join(KEY_END) : KEY_END;
-    this.starts = starts;
-    this.lines = Int32Array.from(b.lines);
-    this.byKey = clash ? new Map(b.keys.map((k, i) => [k, i])) : undefined;
+    this.nodes = ['', ...parts, ''].join(KEY_END);
+    this.starts = Uint32Array.from(starts);
+    this.parents = Int32Array.from(parents);
+    this.lines = Int32Array.from(lines);
+    this.order = order;
     return this;
   }
 
   /** Back to building (a set() after the index was built). */
   private thaw(): NonNullable<LocationIndex['pending']> {
-    const keys = [...this.keys()];
-    const b = { keys, lines: Array.from(this.lines), seen: new Set(keys) };
+    const entries = this.entries();
+    const b = { keys: entries.map(([k]) => k), lines: entries.flatMap(([, r]) => [r.startLine, r.endLine]), seen: new Set(entries.map(([k]) => k)) };
     this.pending = b;
-    this.joined = KEY_END;
+    this.nodes = KEY_END;
     this.starts = new Uint32Array(0);
+    this.parents = new Int32Array(0);
     this.lines = new Int32Array(0);
+    this.order = new Uint32Array(0);
     this.byKey = undefined;
     return b;
   }
 
-  private ordinal(k: PathKey): number {
-    this.freeze();
-    if (this.byKey) return this.byKey.get(k) ?? -1;
-    const at = this.joined.indexOf(KEY_END + k + KEY_END);
-    if (at < 0) return -1;
-    // The key starts at at + 1: find it among the starts.
-    const want = at + 1;
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid]!;
-      if (s === want) return mid;
-      if (s < want) lo = mid + 1;
-      else hi = mid - 1;
+  /** The node of key `k`, or -1. */
+  private find(k: PathKey): number {
+    let parent = -1;
+    for (const seg of k.split(PATH_SEP)) {
+      const head = KEY_END + (parent < 0 ? '' : parent.toString(36)) + PATH_SEP;
+      const at = this.nodes.indexOf(head + seg + KEY_END);
+      if (at < 0) return -1;
+      const want = at + head.length;
+      const starts = this.starts;
+      let lo = 0;
+      let hi = starts.length - 1;
+      parent = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const s = starts[mid]!;
+        if (s === want) {
+          parent = mid;
+          break;
+        }
+        if (s < want) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (parent < 0) return -1;
     }
-    return -1;
+    return parent;
   }
 
-  private rangeAt(i: number): SourceRange {
-    return { startLine: this.lines[2 * i]!, endLine: this.lines[2 * i + 1]! };
+  private rangeAt(n: number): SourceRange {
+    return { startLine: this.lines[2 * n]!, endLine: this.lines[2 * n + 1]! };
+  }
+
+  private keyAt(n: number): PathKey {
+    const segs: string[] = [];
+    for (let i = n; i >= 0; i = this.parents[i]!) {
+      const s = this.starts[i]!;
+      segs.push(this.nodes.slice(s, this.nodes.indexOf(KEY_END, s)));
+    }
+    return segs.reverse().join(PATH_SEP);
   }
 
   get(p: readonly PathSegment[]): SourceRange | undefined {
-    const i = this.ordinal(pathKey(p));
-    return i < 0 ? undefined : this.rangeAt(i);
+    this.freeze();
+    const k = pathKey(p);
+    if (this.byKey) return this.byKey.get(k);
+    const n = this.find(k);
+    return n < 0 || this.lines[2 * n]! < 0 ? undefined : this.rangeAt(n);
   }
 
   get size(): number {
-    return this.pending ? this.pending.keys.length : this.starts.length;
+    if (this.pending) return this.pending.keys.length;
+    return this.byKey ? this.byKey.size : this.order.length;
   }
 
   *keys(): IterableIterator<PathKey> {
     this.freeze();
-    const { joined, starts } = this;
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i]!;
-      yield joined.slice(s, i + 1 < starts.length ? starts[i + 1]! - 1 : joined.length - 1);
-    }
+    if (this.byKey) return yield* this.byKey.keys();
+    for (const n of this.order) yield this.keyAt(n);
   }
 
   *ranges(): IterableIterator<SourceRange> {
     this.freeze();
-    for (let i = 0; i < this.starts.length; i++) yield this.rangeAt(i);
+    if (this.byKey) return yield* this.byKey.values();
+    for (const n of this.order) yield this.rangeAt(n);
   }
 
   /** Plain entries, in the order they were first set. */
   entries(): Array<[PathKey, SourceRange]> {
-    let i = 0;
-    const out: Array<[PathKey, SourceRange]> = [];
-    for (const k of this.keys()) out.push([k, this.rangeAt(i++)]);
-    return out;
+    this.freeze();
+    if (this.byKey) return [...this.byKey];
+    return Array.from(this.order, (n) => [this.keyAt(n), this.rangeAt(n)]);
   }
 
   static fromEntries(entries: Iterable<[PathKey, SourceRange]>, comments: CommentSpan[] = []): LocationIndex {
@@ -180,23 +232,18 @@ export class LocationIndex {
 
   toWire(): LocationWire {
     this.freeze();
-    if (this.byKey) return { keys: KEY_END, lines: new Int32Array(0), entries: this.entries(), comments: this.commentSpans };
-    return { keys: this.joined, lines: this.lines, comments: this.commentSpans };
+    const { nodes, starts, parents, lines, order, commentSpans: comments } = this;
+    return { nodes, starts, parents, lines, order, comments, ...(this.byKey ? { entries: [...this.byKey] } : {}) };
   }
 
   static fromWire(w: LocationWire): LocationIndex {
     if (w.entries) return LocationIndex.fromEntries(w.entries, w.comments);
     const index = new LocationIndex();
-    const n = w.lines.length / 2;
-    const starts = new Uint32Array(n);
-    let at = 1;
-    for (let i = 0; i < n; i++) {
-      starts[i] = at;
-      at = w.keys.indexOf(KEY_END, at) + 1;
-    }
-    index.joined = w.keys;
-    index.starts = starts;
+    index.nodes = w.nodes;
+    index.starts = w.starts;
+    index.parents = w.parents;
     index.lines = w.lines;
+    index.order = w.order;
     index.commentSpans = w.comments;
     return index;
   }
