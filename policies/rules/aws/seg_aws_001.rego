@@ -22,28 +22,22 @@
 package controlgate.rules.seg_aws_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"aws_subnet", "aws_default_subnet"}
 
 applies contains r.id if some r in tf.resources(_types)
 
-deny contains {"resource": r.id, "path": ["map_public_ip_on_launch"], "actual": r.config.map_public_ip_on_launch} if {
-	some r in tf.resources(_types)
-	v.is_true(r.config.map_public_ip_on_launch)
-}
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
 
 # A default subnet keeps its platform setting (true) when the attribute is not written.
-deny contains {"resource": r.id, "path": ["map_public_ip_on_launch"]} if {
-	some r in tf.resources({"aws_default_subnet"})
-	not v.has(r.config, "map_public_ip_on_launch")
+_default := {"aws_subnet": false, "aws_default_subnet": true}
+
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, _key, _default[r.type], v.truthy) if {
+	some r in tf.resources(_types)
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["map_public_ip_on_launch"],
-	"reason": r.config.map_public_ip_on_launch.__unknown__,
-} if {
-	some r in tf.resources(_types)
-	v.is_unknown(r.config.map_public_ip_on_launch)
-}
+_key := "map_public_ip_on_launch"

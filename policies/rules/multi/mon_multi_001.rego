@@ -23,20 +23,20 @@
 package controlgate.rules.mon_multi_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"aws_guardduty_detector"})
 
 applies contains r.id if some r in _vm_pricing
 
-deny contains {"resource": r.id, "path": ["enable"], "actual": r.config.enable} if {
-	some r in tf.resources({"aws_guardduty_detector"})
-	v.is_false(r.config.enable)
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {"resource": r.id, "path": ["enable"], "reason": r.config.enable.__unknown__} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+# A detector is enabled unless enable is written false.
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "enable", true, v.falsy) if {
 	some r in tf.resources({"aws_guardduty_detector"})
-	v.is_unknown(r.config.enable)
 }
 
 # resource_type defaults to "VirtualMachines".

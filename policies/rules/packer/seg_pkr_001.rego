@@ -23,6 +23,7 @@
 package controlgate.rules.seg_pkr_001
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance"}
@@ -31,28 +32,21 @@ _keys := ["ami_groups", "snapshot_groups"]
 
 applies contains s.id if some s in pkr.sources(_types)
 
-deny contains {"resource": s.id, "path": [k], "actual": actual} if {
-	some s in pkr.sources(_types)
-	some k in _keys
-	_public(s.config[k])
-	actual := s.config[k]
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+# Shared with the group "all": in a list of groups, or the group itself.
+_checks contains object.union(
+	{"resource": s.id, "path": [k], "when": tri.some_of([k], groups, _public(groups))},
+	v.actual(s.config, k),
+) if {
 	some s in pkr.sources(_types)
 	some k in _keys
-	v.any_unknown(s.config[k])
-	not _public(s.config[k])
-	reason := _reason(s.config[k])
+	groups := s.config[k]
 }
 
 _public(groups) if {
 	is_array(groups)
 	"all" in groups
-}
-
-_public("all")
-
-_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-_reason(x) := [e.__unknown__ | some e in x; v.is_unknown(e)][0] if is_array(x)
+} else := groups == "all"
