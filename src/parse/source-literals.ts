@@ -4,7 +4,7 @@
 //   "x${null}"                  arrives as "xnull" (OpenTofu refuses a null inside a template),
 //   "x${0.0000001}"             arrives as "x1e-7" (cty prints "x0.0000001"),
 //   n = 12345678901234567890    arrives as the float64 12345678901234567000 (1e400 as Infinity).
-// The parser sees the tokens, so it records these while it builds the body (fast-hcl.ts Converter);
+// The parser sees the tokens, so it records these while it builds the body (the Converter in hcl-json-shape.ts);
 // normalize/folded.ts turns them into what the evaluator reads. Records are addressed by path into the
 // value body (the shape of LocationIndex paths), so they survive a structured clone and apply to
 // hcl2json's identical body too.

@@ -120,32 +120,33 @@ _doc_conditions(s) := [{"variable": c.variable, "values": object.get(c, "values"
 
 # METADATA
 # description: |
-#   Whether statement st (from statements) allows anyone: "yes" when it is an Allow for the
-#   principal "*" with no condition limiting the caller, "unknown" when an unknown effect,
-#   principal or condition decides, "no" otherwise.
-open_to_anyone(st) := tri.and3(tri.and3(_allow(st), _anyone(st)), _unlimited(st))
+#   The truth (tri) of "statement st (from statements) allows anyone": true when it is an Allow
+#   for the principal "*" with no condition limiting the caller, unknown ({"unknowns": []}: the
+#   caller names the value with unknown_part) when an unknown effect, principal or condition
+#   decides, false otherwise.
+open_to_anyone(st) := tri.all_hold([_allow(st), _anyone(st), _unlimited(st)])
 
-_allow(st) := "unknown" if {
+_allow(st) := {"unknowns": []} if {
 	v.is_unknown(st.effect)
-} else := "yes" if {
+} else if {
 	st.effect == "Allow"
-} else := "no"
+} else := false
 
-_anyone(st) := "yes" if {
+_anyone(st) if {
 	"*" in st.principals
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	v.any_unknown(st.principals)
-} else := "no"
+} else := false
 
-_unlimited(st) := "no" if {
+_unlimited(st) := false if {
 	some c in st.conditions
 	is_string(c.variable)
 	lower(c.variable) in limiting_condition_keys
 	not _matches_anything(c.values)
-} else := "unknown" if {
+} else := {"unknowns": []} if {
 	some c in st.conditions
 	v.is_unknown(c.variable)
-} else := "yes"
+} else := true
 
 # A condition on a limiting key whose values match any caller ("*", 0.0.0.0/0) limits nothing.
 _matches_anything(values) if {

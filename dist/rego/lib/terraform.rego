@@ -15,9 +15,11 @@ managed_by_type[t] := [r |
 	r.mode == "managed"
 	r.type == t
 ] if {
-	some x in input.terraform.resources
-	t := x.type
+	some t in _types
 }
+
+# Each type once: a key per resource would build every type's list once per resource of it.
+_types contains x.type if some x in input.terraform.resources
 
 # METADATA
 # description: Managed resources whose type is in the set types.
@@ -90,9 +92,7 @@ referenced(r, value) := [x |
 #   The resources of the given types in r's module whose attribute key (a list of references, or one
 #   reference) refers to r.
 referrers(r, types, key) := [x |
-	some x in input.terraform.resources
-	x.mode == "managed"
-	x.type in types
+	some x in resources(types)
 	x.module_dir == r.module_dir
 	_refers(x.config[key], r.address)
 ]

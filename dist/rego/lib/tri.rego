@@ -64,6 +64,12 @@ negate(t) := false if {
 
 # METADATA
 # description: |
+#   The truth of "attribute key of obj, or dflt when obj does not set it (v.has), is one of the
+#   values in set", the attribute found at path: unknown when the value is unknown.
+is_in(path, obj, key, dflt, set) := of(path, x, x in set) if x := _value(obj, key, dflt)
+
+# METADATA
+# description: |
 #   The check that fails when attribute key of obj, or dflt when obj does not set it (v.has), is
 #   one of the values in set: record rec ({"resource": id}, optionally "sub") at path base + [key],
 #   with the actual value when set; not evaluated when the value is unknown.
@@ -125,39 +131,3 @@ failure(c) := object.remove(c, {"when"}) if c.when == true
 #   The unknown record of check c when its condition is unknown: its resource and sub, the
 #   unknown's path and reason.
 unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
-
-# The older form below spells the three values "yes", "no", "unknown" and carries no reason; the
-# rules that still use it find their unknown's expression themselves.
-
-# METADATA
-# description: Three-valued conjunction of "yes" / "no" / "unknown".
-and3(a, b) := "no" if "no" in {a, b}
-
-else := "yes" if {
-	a == "yes"
-	b == "yes"
-} else := "unknown"
-
-# METADATA
-# description: |
-#   Combine tri-state outcomes ("yes", "no", "unknown") of conditions that must all hold:
-#   "no" when one is "no", else "unknown" when one is unknown, else "yes".
-all_of(states) := "no" if {
-	"no" in states
-} else := "unknown" if {
-	"unknown" in states
-} else := "yes"
-
-# METADATA
-# description: |
-#   The state of boolean attribute key of obj: "yes" (true), "no" (false), "unknown", or dflt when
-#   it is absent (the provider default).
-flag(obj, key, dflt) := "unknown" if {
-	v.is_unknown(obj[key])
-} else := "yes" if {
-	v.is_true(obj[key])
-} else := "no" if {
-	v.is_false(obj[key])
-} else := dflt if {
-	not v.has(obj, key)
-}
