@@ -15435,7 +15435,7 @@ function mapOutcomes(outcomes, ctx) {
   findings.sort(compareFindings);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
 }
-var sameInstance = (a, b) => a.file === b.file && a.resource === b.resource && (a.callSite?.module ?? "") === (b.callSite?.module ?? "") && (a.callSite?.file ?? "") === (b.callSite?.file ?? "");
+var instanceKey = (f) => JSON.stringify([f.file, f.resource, f.callSite?.module ?? "", f.callSite?.file ?? ""]);
 var COVERED_BY = {
   "NET-AWS-001": { by: ["NET-MULTI-001"] },
   "NET-AZ-001": { by: ["NET-MULTI-001"] },
@@ -15450,13 +15450,20 @@ function volumeOf(p) {
 }
 function applyCoverage(findings) {
   const out = findings.map((f) => ({ ...f }));
+  const byInstance = /* @__PURE__ */ new Map();
+  out.forEach((f, j) => {
+    const k = instanceKey(f);
+    const list4 = byInstance.get(k);
+    if (list4) list4.push(j);
+    else byInstance.set(k, [j]);
+  });
   const ownersOf = out.map((f) => {
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
     delete f.coveredBy;
     if (byRule === void 0 && !pair) return [];
-    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameInstance(g, f) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return out.flatMap((g, j) => owns(g) ? [j] : []);
+    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return byInstance.get(instanceKey(f)).filter((j) => owns(out[j]));
   });
   const standing = /* @__PURE__ */ new Map();
   const stands = (i, seen2) => {

@@ -261,8 +261,8 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
 }
 
-const sameInstance = (a: Finding, b: Finding): boolean =>
-  a.file === b.file && a.resource === b.resource && (a.callSite?.module ?? '') === (b.callSite?.module ?? '') && (a.callSite?.file ?? '') === (b.callSite?.file ?? '');
+/** Findings on the same instance of the same entity share this key (owners are looked for among them). */
+const instanceKey = (f: Finding): string => JSON.stringify([f.file, f.resource, f.callSite?.module ?? '', f.callSite?.file ?? '']);
 
 /**
  * Overlapping rules: a result id and the result ids whose finding on the same entry (the same
@@ -298,6 +298,15 @@ function volumeOf(p: Array<string | number>): string {
  */
 export function applyCoverage(findings: Finding[]): Finding[] {
   const out = findings.map((f) => ({ ...f }));
+  // Owners are on the same instance: look only there, in the findings' order (a scan over every
+  // finding for each covered one was quadratic: 4.8 of 35 s CPU at 20k files).
+  const byInstance = new Map<string, number[]>();
+  out.forEach((f, j) => {
+    const k = instanceKey(f);
+    const list = byInstance.get(k);
+    if (list) list.push(j);
+    else byInstance.set(k, [j]);
+  });
   const ownersOf = out.map((f) => {
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
@@ -306,10 +315,9 @@ export function applyCoverage(findings: Finding[]): Finding[] {
     const owns = (g: Finding): boolean =>
       g !== f &&
       (g.ruleId === byRule || (pair !== undefined && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path))) &&
-      sameInstance(g, f) &&
       sameEntry(g.path, f.path) &&
       severityRank(g.severity) >= severityRank(f.severity);
-    return out.flatMap((g, j) => (owns(g) ? [j] : []));
+    return byInstance.get(instanceKey(f))!.filter((j) => owns(out[j]!));
   });
   // A finding is dropped when one of its owners stands (an owner that is itself covered passes it on).
   const standing = new Map<number, boolean>();
