@@ -1,5 +1,7 @@
 // The scan made one group at a time (src/engine/stream.ts): which files each chunk reads and owns,
 // and the same findings and evaluations whether every root is its own chunk or all are one.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../src/discover/discover.js';
@@ -98,4 +100,24 @@ describe('scan groups', () => {
     // Everything else is the same: files, errors, secrets, waivers, resolution.
     expect({ ...split, findings: [] }).toEqual({ ...whole, findings: [] });
   }, 120_000);
+
+  it('finds a module call however its block line starts (pass 1 only hints), so the module is never taken for a root', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-stream-'));
+    mkdirSync(path.join(dir, 'm'));
+    mkdirSync(path.join(dir, 'n'));
+    const sg = 'variable "cidr" {\n  default = "10.0.0.0/8"\n}\nresource "aws_security_group" "ssh" {\n  name = "ssh"\n  tags = { owner = "net" }\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = [var.cidr]\n  }\n}\n';
+    writeFileSync(path.join(dir, 'm', 'main.tf'), sg);
+    writeFileSync(path.join(dir, 'n', 'main.tf'), sg);
+    // A comment before the block, and a label written without quotes in another file.
+    writeFileSync(path.join(dir, 'main.tf'), '/* network */ module "net" {\n  source = "./m"\n  cidr   = "0.0.0.0/0"\n}\n');
+    writeFileSync(path.join(dir, 'other.tf'), 'module\tother {\n  source = "./n"\n  cidr   = "0.0.0.0/0"\n}\n');
+    const { files } = await discover(dir, ['.']);
+    const loaded = await loadPolicies(defaultAssetsDir());
+    const ctx: GroupContext = { bundles: [loaded], catalog: loaded.catalog, owns: () => true, settings: undefined, directives: [ownDirectives] };
+    // One root per chunk: a call pass 1 missed would leave the module outside its caller's chunk.
+    const { collected } = await streamScan(dir, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0);
+    const ssh = collected.findings.filter((f) => f.id === 'NET-AWS-001').map((f) => f.resource).sort();
+    expect(ssh).toEqual(['module.net.aws_security_group.ssh', 'module.other.aws_security_group.ssh']);
+    expect(collected.findings.map((f) => f.resource).filter((r) => !r.startsWith('module.'))).toEqual([]);
+  }, 60_000);
 });

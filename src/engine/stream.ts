@@ -27,6 +27,7 @@ import { peekFile } from '../util/workspace-read.js';
 import { collectAbove } from '../util/heap.js';
 import { compareBytes } from '../util/byte-order.js';
 import { maskableNames } from '../util/redaction.js';
+import { pushAt } from '../util/multimap.js';
 
 /** A chunk holds groups until the files they read reach this many bytes of source (one larger group is a chunk of its own).
  * gen-20k: 2 MB 546 MB peak RSS, 34 s CPU; 4 MB 568 MB, 31 s; 8 MB 636 MB, 30 s (a module folder is read once per chunk). */
@@ -174,10 +175,13 @@ export interface Survey {
 const isJson = (f: DiscoveredFile): boolean => f.path.toLowerCase().endsWith('.json');
 const MODULE = Buffer.from('module');
 const SENSITIVE = Buffer.from('sensitive');
-/** A module block starts a line: `module "x" {` (or a label without quotes); the text is read as latin1, a BOM as three characters. */
-const MODULE_BLOCK = /^[\t \u00ef\u00bb\u00bf]*module[\t ]*["A-Za-z_{]/m;
-/** `sensitive = true` (or "true"), Packer's `sensitive-variables`. */
-const SENSITIVE_DECL = /sensitive[\t ]*=[\t ]*"?true|sensitive-variables/;
+/**
+ * The word `module` as a block's type: not part of a longer name or of a reference (`module.x`), and
+ * followed by a label (`module "x"`, `module x`). Anywhere in a line: a comment may stand before it
+ * (`/* net *\/ module "x" {`). The text is read as latin1, so a label may start with any byte above
+ * ASCII. A hint only: a match that is not a block costs one parse, a block it missed would lose the call.
+ */
+const MODULE_BLOCK = /(?<![\w.-])module(?:[\t ]+["A-Za-z_{\u0080-\u00ff]|["{])/;
 
 /** Whether a Terraform file's text can hold a module block (JSON: any "module" key). */
 function mayCall(f: DiscoveredFile, bytes: Buffer): boolean {
@@ -185,10 +189,10 @@ function mayCall(f: DiscoveredFile, bytes: Buffer): boolean {
   return isJson(f) || MODULE_BLOCK.test(bytes.toString('latin1'));
 }
 
-/** Whether a file's text can declare a sensitive variable (JSON: any "sensitive" key). */
-function mayDeclareSensitive(f: DiscoveredFile, bytes: Buffer): boolean {
-  if (!bytes.includes(SENSITIVE)) return false;
-  return isJson(f) || SENSITIVE_DECL.test(bytes.toString('latin1'));
+/** Whether a file's text can declare a sensitive variable: any file that holds the word is parsed,
+ * since `sensitive` takes any constant expression (`true`, `(true)`, `!false`). */
+function mayDeclareSensitive(bytes: Buffer): boolean {
+  return bytes.includes(SENSITIVE);
 }
 
 /** Pass 1: the module calls and sensitive names of the files, parsing only the files that can hold one. */
@@ -199,7 +203,7 @@ export async function survey(files: DiscoveredFile[], parseOpts: ParseOptions, c
     progress(done++);
     // A hint only: a file it cannot read is parsed (which reports why), never one it may skip.
     const bytes = peekFile(f.absPath, parseOpts.maxFileBytes);
-    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(f, bytes)) continue;
+    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(bytes)) continue;
     const r = await cache.get(f, parseOpts);
     if (isFileError(r)) continue;
     noteFile(r, out);
@@ -212,7 +216,7 @@ function noteFile(p: ParsedFile, into: Survey): void {
     const sources = moduleSources(p.body);
     if (sources.length) {
       const dir = dirOf(p.file.path);
-      into.calls.set(dir, [...(into.calls.get(dir) ?? []), ...sources]);
+      for (const src of sources) pushAt(into.calls, dir, src);
       into.localCalls.push(...calledFolders([p]));
     }
   }
@@ -300,15 +304,10 @@ export function planChunks(
   // Every group reads the Terraform files of the folders it reaches.
   const byDir = new Map<string, number[]>();
   files.forEach((f, i) => {
-    if (!isTerraform(f.kind)) return;
-    const d = dirOf(f.path);
-    byDir.set(d, [...(byDir.get(d) ?? []), i]);
+    if (isTerraform(f.kind)) pushAt(byDir, dirOf(f.path), i);
   });
   const extraByDir = new Map<string, number[]>();
-  extraFiles.forEach((f, i) => {
-    const d = dirOf(f.file.path);
-    extraByDir.set(d, [...(extraByDir.get(d) ?? []), i]);
-  });
+  extraFiles.forEach((f, i) => pushAt(extraByDir, dirOf(f.file.path), i));
   for (const g of groups) {
     for (const d of g.tfFolders) {
       for (const i of byDir.get(d) ?? []) g.files.add(i);
