@@ -7,6 +7,7 @@ import { severityRank } from '../model/types.js';
 import { isExactNumber } from '../util/exact-number.js';
 import type { CatalogIndex } from './catalog.js';
 import { callChain, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
+import { pushAt } from '../util/multimap.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -300,14 +301,10 @@ export function applyCoverage(findings: Finding[]): Finding[] {
   const out = findings.map((f) => ({ ...f }));
   // Owners are on the same instance: look only there, in the findings' order (a scan over every
   // finding for each covered one was quadratic: 4.8 of 35 s CPU at 20k files).
+  const keys = out.map(instanceKey);
   const byInstance = new Map<string, number[]>();
-  out.forEach((f, j) => {
-    const k = instanceKey(f);
-    const list = byInstance.get(k);
-    if (list) list.push(j);
-    else byInstance.set(k, [j]);
-  });
-  const ownersOf = out.map((f) => {
+  keys.forEach((k, j) => pushAt(byInstance, k, j));
+  const ownersOf = out.map((f, i) => {
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
     delete f.coveredBy;
@@ -317,7 +314,7 @@ export function applyCoverage(findings: Finding[]): Finding[] {
       (g.ruleId === byRule || (pair !== undefined && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path))) &&
       sameEntry(g.path, f.path) &&
       severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(instanceKey(f))!.filter((j) => owns(out[j]!));
+    return byInstance.get(keys[i]!)!.filter((j) => owns(out[j]!));
   });
   // A finding is dropped when one of its owners stands (an owner that is itself covered passes it on).
   const standing = new Map<number, boolean>();

@@ -6,6 +6,7 @@ import { severityRank } from '../model/types.js';
 import { escapeMarkdown as md } from '../util/escape.js';
 import { countBySeverity } from './text.js';
 import type { Verdict } from '../model/verdict.js';
+import { pushAt } from '../util/multimap.js';
 
 export interface ScopeInfo {
   mode: 'changed-lines' | 'changed-files' | 'all';
@@ -72,7 +73,7 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
 
   // Per ISO/IEC 27017 control.
   const byControl = new Map<string, Finding[]>();
-  for (const f of r.findings) for (const cld of f.controls.iso27017) byControl.set(cld, [...(byControl.get(cld) ?? []), f]);
+  for (const f of r.findings) for (const cld of f.controls.iso27017) pushAt(byControl, cld, f);
   out.push('');
   out.push('### By control');
   out.push('');

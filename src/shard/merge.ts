@@ -15,6 +15,7 @@ import { RESULT_KIND, RESULT_VERSION, type ResultDocument, type RunRecord } from
 import { comparePaths } from '../model/shard.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../docs/schemas/result.schema.json' with { type: 'json' };
+import { pushAt } from '../util/multimap.js';
 
 /** The inputs are not the shards of one scan (exit code 2). */
 export class MergeError extends Error {}
@@ -116,7 +117,7 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
  * says "it matches nothing now" only where it matched nothing), else any (all agree). */
 function mergeWaivers(lists: WaiverRecord[][]): WaiverRecord[] {
   const byId = new Map<string, WaiverRecord[]>();
-  for (const list of lists) for (const w of list) byId.set(w.id, [...(byId.get(w.id) ?? []), w]);
+  for (const list of lists) for (const w of list) pushAt(byId, w.id, w);
   return [...byId.values()]
     .map((ws) => {
       const rep = ws.find((w) => w.status === 'applied') ?? ws.find((w) => w.matched.length > 0) ?? ws[0]!;

@@ -9,6 +9,7 @@ import type { RuleMeta } from '../model/types.js';
 import type { WaiverSource } from '../model/waivers.js';
 import { isValidDate } from './waivers.js';
 import type { DirectiveParser, WaiverDirective } from './inline.js';
+import { pushAt } from '../util/multimap.js';
 
 export type PeerScanner = 'checkov' | 'tfsec' | 'trivy' | 'terrascan';
 
@@ -18,7 +19,7 @@ export function equivalenceMap(rules: RuleMeta[]): Map<string, string[]> {
   for (const r of rules) {
     for (const eq of r.equivalents) {
       const k = eq.trim().toUpperCase();
-      map.set(k, [...(map.get(k) ?? []), r.id]);
+      pushAt(map, k, r.id);
     }
   }
   return map;

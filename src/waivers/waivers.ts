@@ -8,6 +8,7 @@
 import { globMatcher, globProblem, matchesEveryRule, ruleMatches, wildcardMatcher } from '../util/patterns.js';
 import type { Finding, RuleEvaluation } from '../model/types.js';
 import type { Waiver, WaiverRecord, WaiverStatus } from '../model/waivers.js';
+import { pushAt } from '../util/multimap.js';
 
 /** A waiver's rule pattern covers a finding when it names its result id or its rule id. */
 function coversRule(pattern: string, f: Finding): boolean {
@@ -111,7 +112,7 @@ export function applyWaivers(findings: Finding[], evaluations: RuleEvaluation[],
   const byPair = new Map<string, Finding[]>();
   for (const f of out) {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.resource}`;
-    byPair.set(k, [...(byPair.get(k) ?? []), f]);
+    pushAt(byPair, k, f);
   }
   const evals = evaluations.map((e) => {
     if (e.status !== 'failed') return e;

@@ -6,6 +6,7 @@ import { escapeMarkdown, markdownCode } from '../../util/escape.js';
 import type { ControlEvidence, Evidence } from './evidence.js';
 import { FRAMEWORKS, controlStatus } from './oscal.js';
 import { policyChangesSection } from '../summary.js';
+import { pushAt } from '../../util/multimap.js';
 
 const md = escapeMarkdown;
 const yesNo = (b: boolean | undefined): string => (b === undefined ? '—' : b ? '**yes**' : 'no');
@@ -160,7 +161,7 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     const rejected = new Map<string, string[]>();
     for (const w of e.waivers) {
       if (w.status !== 'rejected') continue;
-      for (const fp of w.matchedFindings ?? []) rejected.set(fp, [...(rejected.get(fp) ?? []), `rejected: ${md(w.file ? `${w.file}:${w.line}` : w.id)} (${md(w.note ?? 'rejected')})`]);
+      for (const fp of w.matchedFindings ?? []) pushAt(rejected, fp, `rejected: ${md(w.file ? `${w.file}:${w.line}` : w.id)} (${md(w.note ?? 'rejected')})`);
     }
     out.push('| Severity | Rule | Location | Resource | Finding | In the change\'s scope | Waiver |', '|---|---|---|---|---|---|---|');
     for (const f of e.findings) {

@@ -21,6 +21,7 @@ import { gitChanges, hasCommit } from '../../scope/diff.js';
 import { headLineMapping } from '../../scope/lines.js';
 import { scopeOnHead } from '../../scope/scope.js';
 import { BaselineError, readBaseline } from '../../baseline/baseline.js';
+import { pushAt } from '../../util/multimap.js';
 
 export type VerifyProblemKind =
   | 'malformed'
@@ -131,7 +132,7 @@ function compareList<T extends object>(section: string, recorded: unknown, expec
   }
   const group = (xs: T[]): Map<string, T[]> => {
     const m = new Map<string, T[]>();
-    for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+    for (const x of xs) pushAt(m, key(x), x);
     return m;
   };
   const rec = group(recorded as T[]);
