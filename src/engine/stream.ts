@@ -19,8 +19,8 @@ import type { DiscoveredFile, FileError, Finding, RuleEvaluation } from '../mode
 import type { Waiver } from '../model/waivers.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize, type Normalized, type ResolveSummary } from '../normalize/normalize.js';
-import { calledFolders, dirOf, loadModuleFolders, type ModuleFiles } from '../normalize/module-files.js';
-import { moduleSources, reachedFolders, rootFolders } from '../normalize/groups.js';
+import { calledFolders, dirOf, loadModuleFolders, moduleSources, type ModuleFiles } from '../normalize/module-files.js';
+import { reachedFolders, rootFolders } from '../normalize/groups.js';
 import { collectSecrets, sensitiveVariableNames } from '../normalize/secrets.js';
 import { inlineWaivers, type DirectiveParser } from '../waivers/inline.js';
 import { peekFile } from '../util/workspace-read.js';

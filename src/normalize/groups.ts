@@ -3,25 +3,7 @@
 // (src/normalize/terraform.ts) decides the roots with rootFolders; a scan made one root at a time
 // (src/engine/stream.ts) gives each root the files of reachedFolders, which is every folder its
 // evaluation can read (a superset: the manifest's folders are all kept, whichever call uses them).
-import path from 'node:path';
-import { bodies } from './body.js';
-import { isLocalSource, type ModuleManifest } from './module-files.js';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The `source` of every module block of a file's body (literal strings only). */
-export function moduleSources(body: Obj): string[] {
-  const out: string[] = [];
-  if (!isObj(body.module)) return out;
-  for (const list of Object.values(body.module)) for (const b of bodies(list)) if (typeof b.source === 'string') out.push(b.source);
-  return out;
-}
-
-/** The folder a local module call names, relative to the workspace, as the evaluator resolves it. */
-export function calledFolder(callerDir: string, source: string): string {
-  return path.posix.normalize(path.posix.join(callerDir, source)).replace(/\/$/, '') || '.';
-}
+import { isLocalSource, localTarget, type ModuleManifest } from './module-files.js';
 
 /**
  * Root module folders, sorted: the folders no other folder calls, except those read only because
@@ -34,8 +16,8 @@ export function rootFolders(dirs: Iterable<string>, calls: ReadonlyMap<string, r
   for (const d of all) {
     for (const s of calls.get(d) ?? []) {
       if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== d) called.add(target);
+      const target = localTarget(d, s);
+      if (target !== undefined && target !== d) called.add(target);
     }
   }
   let roots = all.filter((d) => !called.has(d) && !library.has(d));
@@ -57,9 +39,8 @@ export function reachedFolders(root: string, dirs: ReadonlySet<string>, calls: R
   while (queue.length) {
     const d = queue.shift()!;
     for (const s of calls.get(d) ?? []) {
-      if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== '..' && !target.startsWith('../')) add(target);
+      const target = isLocalSource(s) ? localTarget(d, s) : undefined;
+      if (target !== undefined) add(target);
     }
   }
   return [...seen].sort();

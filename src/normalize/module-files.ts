@@ -148,16 +148,22 @@ async function readManifest(realRoot: string, root: string, rootDir: string): Pr
   return text === undefined ? undefined : parseManifest(text, rootDir);
 }
 
+/** The `source` of every module block of a file's body (literal strings only), in the body's order. */
+export function moduleSources(body: Obj): string[] {
+  const out: string[] = [];
+  if (!isObj(body.module)) return out;
+  for (const list of Object.values(body.module)) {
+    for (const b of Array.isArray(list) ? list : [list]) if (isObj(b) && typeof b.source === 'string') out.push(b.source);
+  }
+  return out;
+}
+
 /** Local module sources called in these files, as folders relative to the workspace. */
 export function calledFolders(files: ParsedFile[]): Array<{ from: string; dir: string | undefined; source: string }> {
   const out: Array<{ from: string; dir: string | undefined; source: string }> = [];
   for (const f of files) {
-    if (!isObj(f.body.module)) continue;
-    for (const list of Object.values(f.body.module)) {
-      for (const b of Array.isArray(list) ? list : [list]) {
-        if (!isObj(b) || typeof b.source !== 'string' || !isLocalSource(b.source)) continue;
-        out.push({ from: f.file.path, dir: localTarget(dirOf(f.file.path), b.source), source: b.source });
-      }
+    for (const source of moduleSources(f.body)) {
+      if (isLocalSource(source)) out.push({ from: f.file.path, dir: localTarget(dirOf(f.file.path), source), source });
     }
   }
   return out;

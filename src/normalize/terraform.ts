@@ -21,9 +21,9 @@ import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf } from './origins.js';
 import type { CallSite, PathOrigins, ValueOrigin } from '../model/entities.js';
-import { dirOf, isLocalSource, manifestKey, sameModuleSource, type ModuleManifest } from './module-files.js';
+import { dirOf, isLocalSource, manifestKey, moduleSources, sameModuleSource, type ModuleManifest } from './module-files.js';
 import { declaredSensitive, Taint } from './taint.js';
-import { moduleSources, rootFolders } from './groups.js';
+import { rootFolders } from './groups.js';
 import { RawFix, rawAttr, registerFolded } from './folded.js';
 
 type Obj = Record<string, unknown>;
