@@ -1898,25 +1898,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path31 = [];
+  const path30 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path31, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path30, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path31.push(i);
+        path30.push(i);
         walk(v[i]);
-        path31.pop();
+        path30.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path31.push(k);
+        path30.push(k);
         walk(v[k]);
-        path31.pop();
+        path30.pop();
       }
     }
   };
@@ -3508,8 +3508,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path31, { windows } = {}) => {
-      const segs = path31.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5071,12 +5071,12 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path20 from "node:path";
+import path19 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/scan.ts
 import { existsSync as existsSync2, readFileSync, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
@@ -6586,7 +6586,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/resolve/bignum.ts
 var BigNum = class _BigNum {
@@ -11897,9 +11897,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path31) {
+function navigate(body, path30) {
   let v = body;
-  for (const seg of path31) {
+  for (const seg of path30) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -12403,7 +12403,7 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
@@ -12756,15 +12756,19 @@ async function readManifest(realRoot2, root, rootDir) {
   const text2 = await readSmall(realRoot2, path10.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
+function moduleSources(body) {
+  const out = [];
+  if (!isObj4(body.module)) return out;
+  for (const list4 of Object.values(body.module)) {
+    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj4(b) && typeof b.source === "string") out.push(b.source);
+  }
+  return out;
+}
 function calledFolders(files) {
   const out = [];
   for (const f of files) {
-    if (!isObj4(f.body.module)) continue;
-    for (const list4 of Object.values(f.body.module)) {
-      for (const b of Array.isArray(list4) ? list4 : [list4]) {
-        if (!isObj4(b) || typeof b.source !== "string" || !isLocalSource(b.source)) continue;
-        out.push({ from: f.file.path, dir: localTarget(dirOf2(f.file.path), b.source), source: b.source });
-      }
+    for (const source of moduleSources(f.body)) {
+      if (isLocalSource(source)) out.push({ from: f.file.path, dir: localTarget(dirOf2(f.file.path), source), source });
     }
   }
   return out;
@@ -12866,25 +12870,14 @@ function declaredSensitive(b) {
 }
 
 // src/normalize/groups.ts
-import path11 from "node:path";
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function moduleSources(body) {
-  const out = [];
-  if (!isObj5(body.module)) return out;
-  for (const list4 of Object.values(body.module)) for (const b of bodies(list4)) if (typeof b.source === "string") out.push(b.source);
-  return out;
-}
-function calledFolder(callerDir, source) {
-  return path11.posix.normalize(path11.posix.join(callerDir, source)).replace(/\/$/, "") || ".";
-}
 function rootFolders(dirs, calls, library) {
   const all = [...dirs];
   const called = /* @__PURE__ */ new Set();
   for (const d of all) {
     for (const s of calls.get(d) ?? []) {
       if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== d) called.add(target);
+      const target = localTarget(d, s);
+      if (target !== void 0 && target !== d) called.add(target);
     }
   }
   let roots = all.filter((d) => !called.has(d) && !library.has(d));
@@ -12904,16 +12897,15 @@ function reachedFolders(root, dirs, calls, manifest) {
   while (queue.length) {
     const d = queue.shift();
     for (const s of calls.get(d) ?? []) {
-      if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== ".." && !target.startsWith("../")) add(target);
+      const target = isLocalSource(s) ? localTarget(d, s) : void 0;
+      if (target !== void 0) add(target);
     }
   }
   return [...seen2].sort();
 }
 
 // src/normalize/terraform.ts
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
@@ -12965,7 +12957,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj6(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj5(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -13124,7 +13116,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path12.dirname(file.absPath).split(path12.sep).join("/"), workspace: selected2 ?? "default" };
+  return { dir: m.dir, cwd: path11.dirname(file.absPath).split(path11.sep).join("/"), workspace: selected2 ?? "default" };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -13179,7 +13171,7 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj6(f.body.variable)) {
+      if (isObj5(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
@@ -13238,13 +13230,13 @@ var ModuleInstance = class _ModuleInstance {
       if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj5(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj6(body[mode])) continue;
+        if (!isObj5(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj6(byName)) continue;
+          if (!isObj5(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -13268,20 +13260,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path12.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path11.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path12.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path11.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path12.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path11.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path12.resolve(cwd, name));
+        const r = listConfined(workspace, path11.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -13316,7 +13308,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path12.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path11.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -13331,8 +13323,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj6(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj6(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj5(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj5(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -13445,7 +13437,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -13497,7 +13489,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -13514,7 +13506,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj5(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -13538,7 +13530,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path12.posix.normalize(path12.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path11.posix.normalize(path11.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     if (!targetDir || this.depth >= MAX_DEPTH) {
       const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
@@ -13601,7 +13593,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.check)) continue;
+      if (!isObj5(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
@@ -13611,7 +13603,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -13671,15 +13663,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj6(byType)) continue;
+        if (!isObj5(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj6(byName)) continue;
+          if (!isObj5(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj6(f.body.provider)) {
+      if (isObj5(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -13690,7 +13682,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj5(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -13774,13 +13766,13 @@ var RemappedIndex = class extends LocationIndex {
     return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
   }
 };
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj7(v) && typeof v.__unknown__ === "string";
+  return isObj6(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -13792,7 +13784,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj7(v)) {
+  if (isObj6(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -13802,13 +13794,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj7(v)) {
+    if (k === "dynamic" && isObj6(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj7) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj6) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj7(body.dynamic)) {
+  if (isObj6(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -13816,7 +13808,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path13.posix.dirname(file);
+  const d = path12.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -13872,7 +13864,7 @@ var Builder = class {
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj7(vars)) return;
+    if (!isObj6(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -13891,7 +13883,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj7(blocks)) {
+    if (isObj6(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -13914,7 +13906,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj7(f.body.variable)) {
+      if (isObj6(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -13922,7 +13914,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj7(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj6(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -13968,9 +13960,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj7(f.body.source)) {
+    if (isObj6(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj7(byName)) continue;
+        if (!isObj6(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -13993,7 +13985,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj7(b.source)) {
+      if (isObj6(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -14056,11 +14048,11 @@ var Builder = class {
     );
     const render2 = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj7(out) && !isUnknown4(out) ? out : {};
+      return isObj6(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj7(b)) return;
+      if (!isObj6(b)) return;
       const { type: rawType, name: rawName, ...rest } = render2(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -14078,7 +14070,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj7(p)) return [];
+      if (!isObj6(p)) return [];
       const { type, ...rest } = render2(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -14094,7 +14086,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj7(f.body.variables)) {
+    if (isObj6(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -14192,7 +14184,7 @@ var PolicyEngine = class _PolicyEngine {
     return parseOutcomes(raw);
   }
 };
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseOutcomes(raw) {
   if (!Array.isArray(raw)) throw new PolicyError("policy returned no result set");
   if (raw.length === 0) return [];
@@ -14200,13 +14192,13 @@ function parseOutcomes(raw) {
   const set3 = first2.result;
   if (!Array.isArray(set3)) throw new PolicyError("policy result is not a set");
   return set3.map((o, i) => {
-    if (!isObj8(o) || typeof o.rule !== "string" || !isObj8(o.result)) throw new PolicyError(`malformed outcome #${i}`);
+    if (!isObj7(o) || typeof o.rule !== "string" || !isObj7(o.result)) throw new PolicyError(`malformed outcome #${i}`);
     const kind = o.kind;
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path31 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path31, hasActual: "actual" in r };
+    const path30 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path30, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -14372,6 +14364,13 @@ function matchesEveryRule(pattern) {
   return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
 }
 
+// src/util/multimap.ts
+function pushAt(m, key, x) {
+  const list4 = m.get(key);
+  if (list4) list4.push(x);
+  else m.set(key, [x]);
+}
+
 // src/waivers/waivers.ts
 function coversRule(pattern, f) {
   return ruleMatches(pattern, f.id) || ruleMatches(pattern, f.ruleId);
@@ -14453,7 +14452,7 @@ function applyWaivers(findings, evaluations, waivers, now) {
   const byPair = /* @__PURE__ */ new Map();
   for (const f of out) {
     const k = `${f.ruleId}\0${f.file}\0${f.resource}`;
-    byPair.set(k, [...byPair.get(k) ?? [], f]);
+    pushAt(byPair, k, f);
   }
   const evals = evaluations.map((e) => {
     if (e.status !== "failed") return e;
@@ -14577,21 +14576,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj9(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj8(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj8(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj9(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj8(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -14608,14 +14607,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj8(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj9(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj8(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj9(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj8(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -14642,8 +14641,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj9(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -14730,8 +14729,8 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash3 } from "node:crypto";
-import path14 from "node:path";
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path13 from "node:path";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -14759,9 +14758,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path14.resolve(root, given);
-  const rel = path14.relative(root, abs).split(path14.sep).join("/");
-  const shown = rel.startsWith("..") || path14.isAbsolute(rel) ? abs.split(path14.sep).join("/") : rel;
+  const abs = path13.resolve(root, given);
+  const rel = path13.relative(root, abs).split(path13.sep).join("/");
+  const shown = rel.startsWith("..") || path13.isAbsolute(rel) ? abs.split(path13.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -14787,7 +14786,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj11(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj10(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -14801,7 +14800,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj10(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -14813,7 +14812,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path14.posix.dirname(file);
+  const d = path13.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -14833,7 +14832,7 @@ function pathText(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj10(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -14845,33 +14844,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj10(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj10(marks) && isObj10(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj10(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj10(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
+      if (isObj10(r) && typeof r.address === "string") resources.set(r.address, isObj10(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj11(m.module_calls) || depth > 32) return;
+    if (!isObj10(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj11(call)) continue;
+      if (!isObj10(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path14.posix.normalize(path14.posix.join(dir, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path13.posix.normalize(path13.posix.join(dir, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj10(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -14881,7 +14880,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path14.posix.normalize(path14.posix.join(parent, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path13.posix.normalize(path13.posix.join(parent, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -14890,12 +14889,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj11(rc.change) ? rc.change : {};
+    if (!isObj10(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj10(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj10(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -14913,10 +14912,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj11(m)) return;
+    if (!isObj10(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj10(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -14926,7 +14925,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj11(r.values) ? r.values : {},
+        values: isObj10(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -14934,9 +14933,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj10(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj10(doc.prior_state) && isObj10(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -14982,14 +14981,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj11(doc.variables) ? doc.variables : {};
+  const varDecls = isObj10(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj10(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
+    if (isObj10(d) && d.sensitive === true && isObj10(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj10(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj10(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -14999,17 +14998,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj10(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj10(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj11(byA)) continue;
-      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
+      if (!isObj10(byA)) continue;
+      if (kind === "module" ? a in byA : isObj10(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -15035,7 +15034,7 @@ function locate(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj10(byType) && isObj10(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -15043,10 +15042,10 @@ function locate(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj10(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj10(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -15054,11 +15053,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj10(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path14.posix.normalize(path14.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj10(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path13.posix.normalize(path13.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -15069,8 +15068,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
-      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj10(node) ? node : void 0;
+      else node = isObj10(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -15087,20 +15086,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj11(v)) {
-      const uo = isObj11(u) ? u : {};
-      const exprs = isObj11(expr) ? expr : void 0;
+    if (isObj10(v)) {
+      const uo = isObj10(u) ? u : {};
+      const exprs = isObj10(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj10) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj10(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -15109,7 +15108,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj11(body) ? body : {};
+  return isObj10(body) ? body : {};
 }
 
 // src/discover/select.ts
@@ -15155,7 +15154,7 @@ function equivalenceMap(rules) {
   for (const r of rules) {
     for (const eq of r.equivalents) {
       const k = eq.trim().toUpperCase();
-      map2.set(k, [...map2.get(k) ?? [], r.id]);
+      pushAt(map2, k, r.id);
     }
   }
   return map2;
@@ -15188,7 +15187,7 @@ function peerDirectives(scanner, equivalents) {
 }
 
 // src/model/shard.ts
-import path15 from "node:path";
+import path14 from "node:path";
 function fnv1a32(s) {
   let h = 2166136261;
   for (const b of Buffer.from(s, "utf8")) {
@@ -15201,7 +15200,7 @@ function shardOf(folder, count3) {
   return 1 + fnv1a32(folder) % count3;
 }
 function folderOf(p) {
-  const d = path15.posix.dirname(p);
+  const d = path14.posix.dirname(p);
   return d === "" ? "." : d;
 }
 function shardLabel(s) {
@@ -15251,13 +15250,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path31) {
-  if (path31.length === 0) return [];
+function originsAt(entries3, path30) {
+  if (path30.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path31.length);
+    const n = Math.min(e.path.length, path30.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path31[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path30[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -15265,15 +15264,15 @@ function originsAt(entries3, path31) {
 
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
-var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj12(v) && typeof v.__unknown__ === "string";
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj11(v) && typeof v.__unknown__ === "string";
 function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj12(v)) {
+  if (isObj11(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
     return fields.length ? `{ ${fields.join(", ")} }` : "{}";
   }
@@ -15286,11 +15285,11 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path31) {
+function valueAt(config, path30) {
   let node = config;
-  for (const seg of path31) {
+  for (const seg of path30) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj12(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    else node = isObj11(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
@@ -15300,15 +15299,15 @@ function seenText(v, redactValue) {
 }
 function seenWords(v) {
   if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj12(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj12(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj11(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj11(v) && !isUnknownValue2(v)) return "is set";
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText2(path31, config) {
+function pathText2(path30, config) {
   let out = "";
   let node = config;
-  for (const seg of path31) {
+  for (const seg of path30) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -15340,8 +15339,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path31) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path31])).digest("hex").slice(0, 32);
+function fingerprint(id, file, resource, path30) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path30])).digest("hex").slice(0, 32);
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -15363,9 +15362,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate2(loc, path31) {
+function locate2(loc, path30) {
   if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path31]);
+  const hit = loc.locations.resolve([...loc.locPath, ...path30]);
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 function blockRangeOf(loc) {
@@ -15450,20 +15449,16 @@ function volumeOf(p) {
 }
 function applyCoverage(findings) {
   const out = findings.map((f) => ({ ...f }));
+  const keys = out.map(instanceKey);
   const byInstance = /* @__PURE__ */ new Map();
-  out.forEach((f, j) => {
-    const k = instanceKey(f);
-    const list4 = byInstance.get(k);
-    if (list4) list4.push(j);
-    else byInstance.set(k, [j]);
-  });
-  const ownersOf = out.map((f) => {
+  keys.forEach((k, j) => pushAt(byInstance, k, j));
+  const ownersOf = out.map((f, i) => {
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
     delete f.coveredBy;
     if (byRule === void 0 && !pair) return [];
     const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(instanceKey(f)).filter((j) => owns(out[j]));
+    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
   });
   const standing = /* @__PURE__ */ new Map();
   const stands = (i, seen2) => {
@@ -15654,15 +15649,13 @@ var isTerraform = (k) => k === "terraform" || k === "terraform-json";
 var isJson = (f) => f.path.toLowerCase().endsWith(".json");
 var MODULE = Buffer.from("module");
 var SENSITIVE = Buffer.from("sensitive");
-var MODULE_BLOCK = /^[\t \u00ef\u00bb\u00bf]*module[\t ]*["A-Za-z_{]/m;
-var SENSITIVE_DECL = /sensitive[\t ]*=[\t ]*"?true|sensitive-variables/;
+var MODULE_BLOCK = /(?<![\w.-])module(?:[\t ]+["A-Za-z_{\u0080-\u00ff]|["{])/;
 function mayCall(f, bytes) {
   if (!isTerraform(f.kind) || !bytes.includes(MODULE)) return false;
   return isJson(f) || MODULE_BLOCK.test(bytes.toString("latin1"));
 }
-function mayDeclareSensitive(f, bytes) {
-  if (!bytes.includes(SENSITIVE)) return false;
-  return isJson(f) || SENSITIVE_DECL.test(bytes.toString("latin1"));
+function mayDeclareSensitive(bytes) {
+  return bytes.includes(SENSITIVE);
 }
 async function survey(files, parseOpts, cache3, progress) {
   const out = { calls: /* @__PURE__ */ new Map(), localCalls: [], sensitiveNames: /* @__PURE__ */ new Set() };
@@ -15670,7 +15663,7 @@ async function survey(files, parseOpts, cache3, progress) {
   for (const f of files) {
     progress(done++);
     const bytes = peekFile(f.absPath, parseOpts.maxFileBytes);
-    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(f, bytes)) continue;
+    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(bytes)) continue;
     const r = await cache3.get(f, parseOpts);
     if (isFileError(r)) continue;
     noteFile(r, out);
@@ -15682,7 +15675,7 @@ function noteFile(p, into) {
     const sources = moduleSources(p.body);
     if (sources.length) {
       const dir = dirOf2(p.file.path);
-      into.calls.set(dir, [...into.calls.get(dir) ?? [], ...sources]);
+      for (const src of sources) pushAt(into.calls, dir, src);
       into.localCalls.push(...calledFolders([p]));
     }
   }
@@ -15732,15 +15725,10 @@ function planChunks(files, extraFiles, s, manifests, chunkBytes = CHUNK_BYTES) {
   });
   const byDir = /* @__PURE__ */ new Map();
   files.forEach((f, i) => {
-    if (!isTerraform(f.kind)) return;
-    const d = dirOf2(f.path);
-    byDir.set(d, [...byDir.get(d) ?? [], i]);
+    if (isTerraform(f.kind)) pushAt(byDir, dirOf2(f.path), i);
   });
   const extraByDir = /* @__PURE__ */ new Map();
-  extraFiles.forEach((f, i) => {
-    const d = dirOf2(f.file.path);
-    extraByDir.set(d, [...extraByDir.get(d) ?? [], i]);
-  });
+  extraFiles.forEach((f, i) => pushAt(extraByDir, dirOf2(f.file.path), i));
   for (const g of groups) {
     for (const d of g.tfFolders) {
       for (const i of byDir.get(d) ?? []) g.files.add(i);
@@ -15892,16 +15880,16 @@ function throttled(report, intervalMs = 100) {
   };
 }
 function defaultAssetsDir() {
-  const here = path16.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path16.resolve(here, ".."), path16.resolve(here, "..", "..", "dist")]) {
-    if (existsSync2(path16.join(dir, "policy.wasm")) && existsSync2(path16.join(dir, "catalog.json"))) return dir;
+  const here = path15.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path15.resolve(here, ".."), path15.resolve(here, "..", "..", "dist")]) {
+    if (existsSync2(path15.join(dir, "policy.wasm")) && existsSync2(path15.join(dir, "catalog.json"))) return dir;
   }
-  return path16.resolve(here, "..", "..", "dist");
+  return path15.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash5("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
 var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read2 = (name) => readFileSync(path16.join(assetsDir, name))) {
+function loadPolicies(assetsDir, read2 = (name) => readFileSync(path15.join(assetsDir, name))) {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
@@ -15922,8 +15910,8 @@ async function loadUserBundles(workspace, root, dirs) {
   const seen2 = /* @__PURE__ */ new Map();
   const out = [];
   for (const given of dirs) {
-    const abs = path16.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path16.relative(workspace, abs).split(path16.sep).join("/") || "." : given;
+    const abs = path15.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path15.relative(workspace, abs).split(path15.sep).join("/") || "." : given;
     let real;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
@@ -15935,9 +15923,9 @@ async function loadUserBundles(workspace, root, dirs) {
     if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
     seen2.set(real, dir);
     for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync2(path16.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+      if (!existsSync2(path15.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
     }
-    const read2 = (name) => readWorkspaceFile(workspace, path16.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    const read2 = (name) => readWorkspaceFile(workspace, path15.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
     try {
       out.push({ dir, loaded: await loadPolicies(real, read2) });
     } catch (e) {
@@ -15948,8 +15936,8 @@ async function loadUserBundles(workspace, root, dirs) {
   return out;
 }
 async function discoverInput(opts) {
-  const root = path16.resolve(opts.root);
-  const workspace = path16.resolve(opts.workspace ?? root);
+  const root = path15.resolve(opts.root);
+  const workspace = path15.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -15999,8 +15987,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path16.resolve(opts.root);
-  const workspace = path16.resolve(opts.workspace ?? root);
+  const root = path15.resolve(opts.root);
+  const workspace = path15.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -16050,7 +16038,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path16.relative(root, path16.resolve(root, e.dir)).split(path16.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path15.relative(root, path15.resolve(root, e.dir)).split(path15.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -16122,11 +16110,11 @@ function ruleSettings(opts) {
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path19 from "node:path";
+import path18 from "node:path";
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash6 } from "node:crypto";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -16583,7 +16571,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash6("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path17.relative(base, f).split(path17.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path16.relative(base, f).split(path16.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -16905,7 +16893,7 @@ function repoRelative(r, prefix) {
 import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path18 from "node:path";
+import path17 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -17022,12 +17010,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path31) {
+function yamlLineOf(text2, path30) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path31) {
+  for (const seg of path30) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -17127,7 +17115,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path18.dirname(path18.resolve(file))) {
+function readConfigFile(file, workspace = path17.dirname(path17.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -17169,8 +17157,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path18.dirname(file);
-  const rel = (p) => path18.isAbsolute(p) ? p : path18.resolve(dir, p);
+  const dir = path17.dirname(file);
+  const rel = (p) => path17.isAbsolute(p) ? p : path17.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -17229,18 +17217,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path18.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path17.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(file))) {
-  const abs = path18.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path17.dirname(path17.resolve(file))) {
+  const abs = path17.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path18.resolve(path18.dirname(abs), f.extends);
+    const target = path17.resolve(path17.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -17254,12 +17242,12 @@ function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path18.resolve(root, named);
+    const file = path17.resolve(root, named);
     if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path18.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path17.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -17650,7 +17638,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path19.resolve(repo),
+    dir: path18.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -17664,9 +17652,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path19.join(tmpdir(), "cg-verify-"));
-  const tar = path19.join(tmp, "tree.tar");
-  const dir = path19.join(tmp, "tree");
+  const tmp = mkdtempSync(path18.join(tmpdir(), "cg-verify-"));
+  const tar = path18.join(tmp, "tree.tar");
+  const dir = path18.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -17695,7 +17683,7 @@ function compareList(section, recorded, expected, key, problems2) {
   }
   const group = (xs) => {
     const m = /* @__PURE__ */ new Map();
-    for (const x of xs) m.set(key(x), [...m.get(key(x)) ?? [], x]);
+    for (const x of xs) pushAt(m, key(x), x);
     return m;
   };
   const rec = group(recorded);
@@ -17744,7 +17732,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path19.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path18.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -17768,8 +17756,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path19.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path19.relative(base, v).split(path19.sep).join("/") || ".";
+  if (typeof v === "string" && base && path18.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path18.relative(base, v).split(path18.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -17786,7 +17774,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path19.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path18.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -17818,7 +17806,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path19.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path18.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -17826,7 +17814,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path19.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path18.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -17868,8 +17856,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path19.resolve(src.dir, wd);
-    const prefix = path19.relative(src.dir, root).split(path19.sep).join("/");
+    const root = path18.resolve(src.dir, wd);
+    const prefix = path18.relative(src.dir, root).split(path18.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -17943,7 +17931,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path20.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path19.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -17964,7 +17952,7 @@ import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as
 // src/util/output-write.ts
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path21 from "node:path";
+import path20 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -17974,16 +17962,16 @@ var OutputWriteError = class extends Error {
 function existingAncestor(dir) {
   let d = dir;
   while (!existsSync5(d)) {
-    const up = path21.dirname(d);
+    const up = path20.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path21.resolve(target);
-  const dir = path21.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path21.resolve(workspace), abs);
+  const abs = path20.resolve(target);
+  const dir = path20.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path20.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -18013,7 +18001,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path21.join(dir, `.${path21.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path20.join(dir, `.${path20.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -18049,7 +18037,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path23 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -18057,7 +18045,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path22 from "node:path";
+import path21 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -18149,9 +18137,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path22.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path21.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path22.join(tmp, "bundle.tar.gz");
+    const bundle = path21.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -18229,7 +18217,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path23.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path22.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -18238,7 +18226,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path23.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path22.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -18254,8 +18242,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path23.join(assets, "rego");
-  if (!existsSync6(path23.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path22.join(assets, "rego");
+  if (!existsSync6(path22.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -18263,9 +18251,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path23.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path22.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path23.join(assets, "capabilities.json"), path23.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path22.join(assets, "capabilities.json"), path22.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -18273,15 +18261,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path23.relative(process.cwd(), path23.resolve(p)) || ".";
+    const rel = (p) => path22.relative(process.cwd(), path22.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path23.join(dir, "bundle");
-    writeOutputFile(path23.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path23.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path22.join(dir, "bundle");
+    writeOutputFile(path22.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path22.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -18308,7 +18296,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path25 from "node:path";
+import path24 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -18533,7 +18521,7 @@ function inShardOrder(inputs) {
 var sum = (xs) => xs.reduce((a, b) => a + b, 0);
 function mergeWaivers(lists) {
   const byId = /* @__PURE__ */ new Map();
-  for (const list4 of lists) for (const w of list4) byId.set(w.id, [...byId.get(w.id) ?? [], w]);
+  for (const list4 of lists) for (const w of list4) pushAt(byId, w.id, w);
   return [...byId.values()].map((ws) => {
     const rep = ws.find((w) => w.status === "applied") ?? ws.find((w) => w.matched.length > 0) ?? ws[0];
     return { ...rep, matched: ws.flatMap((w) => w.matched).sort() };
@@ -18585,7 +18573,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path24 from "node:path";
+import path23 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -18638,7 +18626,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path24.resolve(t.file);
+    const abs = path23.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -19113,7 +19101,7 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
     const rejected = /* @__PURE__ */ new Map();
     for (const w of e.waivers) {
       if (w.status !== "rejected") continue;
-      for (const fp of w.matchedFindings ?? []) rejected.set(fp, [...rejected.get(fp) ?? [], `rejected: ${md(w.file ? `${w.file}:${w.line}` : w.id)} (${md(w.note ?? "rejected")})`]);
+      for (const fp of w.matchedFindings ?? []) pushAt(rejected, fp, `rejected: ${md(w.file ? `${w.file}:${w.line}` : w.id)} (${md(w.note ?? "rejected")})`);
     }
     out.push("| Severity | Rule | Location | Resource | Finding | In the change's scope | Waiver |", "|---|---|---|---|---|---|---|");
     for (const f of e.findings) {
@@ -19240,7 +19228,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path25.parse(path25.resolve(file)).root, path25.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path24.parse(path24.resolve(file)).root, path24.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -19258,9 +19246,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path25.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path24.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path25.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path24.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -19291,7 +19279,7 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path27 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
@@ -19311,18 +19299,18 @@ function parseTimeoutMs(s, name) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path26 from "node:path";
+import path25 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path26.relative(root, abs);
+  const rel = path25.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path26.sep}`) || path26.isAbsolute(rel)) return void 0;
-  return rel.split(path26.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path25.sep}`) || path25.isAbsolute(rel)) return void 0;
+  return rel.split(path25.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path26.resolve(o.root), path26.resolve(o.cwd, literal));
+  const base = insideRoot(path25.resolve(o.root), path25.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -19331,27 +19319,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path26.resolve(dir);
+  let d = path25.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path26.join(d, ".git"))) return d;
-    const up = path26.dirname(d);
+    if (existsSync7(path25.join(d, ".git"))) return d;
+    const up = path25.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path26.resolve(root);
+  const start = path25.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path26.dirname(d)) {
+  for (let d = start; ; d = path25.dirname(d)) {
     dirs.push(d);
-    if (d === top || path26.dirname(d) === d) break;
+    if (d === top || path25.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path26.resolve(root);
+  return gitRootOf(root) ?? path25.resolve(root);
 }
 
 // src/cli/input.ts
@@ -19393,10 +19381,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path27.resolve(cwd, values.root ?? ".");
+  const root = path26.resolve(cwd, values.root ?? ".");
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path27.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path26.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at3("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
@@ -19423,7 +19411,7 @@ async function inputCommand(argv, out, err) {
 
 // src/cli/rules.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path28 from "node:path";
+import path27 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -19454,7 +19442,7 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path28.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  const file = path27.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
   return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
@@ -19528,14 +19516,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path30 from "node:path";
+import path29 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path29 from "node:path";
+import path28 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -19559,15 +19547,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path29.posix.normalize(rel.split(path29.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path29.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path28.posix.normalize(rel.split(path28.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path28.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path29.join(repo, ".git");
+    const dotGit = path28.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -19575,10 +19563,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path29.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path28.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path29.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path28.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -19592,7 +19580,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path29.join(this.dir, r);
+    const target = path28.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -19600,23 +19588,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path29.join(this.dir, e.path);
-      mkdirSync3(path29.dirname(file), { recursive: true });
+      const file = path28.join(this.dir, e.path);
+      mkdirSync3(path28.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path29.relative(this.dir, abs).split(path29.sep).join("/");
+    return path28.relative(this.dir, abs).split(path28.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path29.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path28.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path29.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path29.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path28.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path28.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -19625,21 +19613,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path29.posix.join(path29.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path28.posix.join(path28.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path29.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path29.join(snap.dir, path29.posix.dirname(first2)), o.named ? path29.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path28.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path28.join(snap.dir, path28.posix.dirname(first2)), o.named ? path28.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path29.relative(repo, path29.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path29.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path28.relative(repo, path28.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path28.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path29.relative(o.repo, abs).split(path29.sep).join("/");
+  const repoRel = (abs) => path28.relative(o.repo, abs).split(path28.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -19686,7 +19674,7 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path29.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path28.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
@@ -19837,8 +19825,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path30.relative(workspace, abs);
-  return rel.startsWith("..") || path30.isAbsolute(rel) ? abs : rel.split(path30.sep).join("/");
+  const rel = path29.relative(workspace, abs);
+  return rel.startsWith("..") || path29.isAbsolute(rel) ? abs : rel.split(path29.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -19848,7 +19836,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path30.resolve(cwd, values.root ?? ".");
+  const root = path29.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -19865,9 +19853,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path30.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path30.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path30.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path30.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path29.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path29.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path29.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path29.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -19952,7 +19940,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path30.relative(repo, path30.resolve(root, file)).split(path30.sep).join("/");
+  const inRepo2 = (file) => path29.relative(repo, path29.resolve(root, file)).split(path29.sep).join("/");
   return policyChangesFor(
     policy,
     result,

@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path23,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path23);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue2(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue2(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code2 = path24.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code2 = path23.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21011,25 +21011,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path24 = [];
+  const path23 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path24, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path23, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path24.push(i);
+        path23.push(i);
         walk(v[i]);
-        path24.pop();
+        path23.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path24.push(k);
+        path23.push(k);
         walk(v[k]);
-        path24.pop();
+        path23.pop();
       }
     }
   };
@@ -22621,8 +22621,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path23, { windows } = {}) => {
+      const segs = path23.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -25544,8 +25544,8 @@ var init_context = __esm({
           if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path24 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
+            const path23 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30811,7 +30811,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path23 from "node:path";
+import path22 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31320,7 +31320,7 @@ function info(message) {
 
 // src/engine/scan.ts
 import { existsSync as existsSync4, readFileSync, statSync as statSync4 } from "node:fs";
-import path17 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
@@ -32677,7 +32677,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/resolve/bignum.ts
 var BigNum = class _BigNum {
@@ -37988,9 +37988,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path24) {
+function navigate(body, path23) {
   let v = body;
-  for (const seg of path24) {
+  for (const seg of path23) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -38494,7 +38494,7 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
@@ -38847,15 +38847,19 @@ async function readManifest(realRoot2, root, rootDir) {
   const text2 = await readSmall(realRoot2, path11.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
+function moduleSources(body) {
+  const out = [];
+  if (!isObj4(body.module)) return out;
+  for (const list4 of Object.values(body.module)) {
+    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj4(b) && typeof b.source === "string") out.push(b.source);
+  }
+  return out;
+}
 function calledFolders(files) {
   const out = [];
   for (const f of files) {
-    if (!isObj4(f.body.module)) continue;
-    for (const list4 of Object.values(f.body.module)) {
-      for (const b of Array.isArray(list4) ? list4 : [list4]) {
-        if (!isObj4(b) || typeof b.source !== "string" || !isLocalSource(b.source)) continue;
-        out.push({ from: f.file.path, dir: localTarget(dirOf2(f.file.path), b.source), source: b.source });
-      }
+    for (const source of moduleSources(f.body)) {
+      if (isLocalSource(source)) out.push({ from: f.file.path, dir: localTarget(dirOf2(f.file.path), source), source });
     }
   }
   return out;
@@ -38957,25 +38961,14 @@ function declaredSensitive(b) {
 }
 
 // src/normalize/groups.ts
-import path12 from "node:path";
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function moduleSources(body) {
-  const out = [];
-  if (!isObj5(body.module)) return out;
-  for (const list4 of Object.values(body.module)) for (const b of bodies(list4)) if (typeof b.source === "string") out.push(b.source);
-  return out;
-}
-function calledFolder(callerDir, source) {
-  return path12.posix.normalize(path12.posix.join(callerDir, source)).replace(/\/$/, "") || ".";
-}
 function rootFolders(dirs, calls, library) {
   const all = [...dirs];
   const called = /* @__PURE__ */ new Set();
   for (const d of all) {
     for (const s of calls.get(d) ?? []) {
       if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== d) called.add(target);
+      const target = localTarget(d, s);
+      if (target !== void 0 && target !== d) called.add(target);
     }
   }
   let roots = all.filter((d) => !called.has(d) && !library.has(d));
@@ -38995,16 +38988,15 @@ function reachedFolders(root, dirs, calls, manifest) {
   while (queue.length) {
     const d = queue.shift();
     for (const s of calls.get(d) ?? []) {
-      if (!isLocalSource(s)) continue;
-      const target = calledFolder(d, s);
-      if (target !== ".." && !target.startsWith("../")) add(target);
+      const target = isLocalSource(s) ? localTarget(d, s) : void 0;
+      if (target !== void 0) add(target);
     }
   }
   return [...seen2].sort();
 }
 
 // src/normalize/terraform.ts
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
@@ -39056,7 +39048,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj6(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj5(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -39215,7 +39207,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path13.dirname(file.absPath).split(path13.sep).join("/"), workspace: selected2 ?? "default" };
+  return { dir: m.dir, cwd: path12.dirname(file.absPath).split(path12.sep).join("/"), workspace: selected2 ?? "default" };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -39270,7 +39262,7 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj6(f.body.variable)) {
+      if (isObj5(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
@@ -39329,13 +39321,13 @@ var ModuleInstance = class _ModuleInstance {
       if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj5(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj6(body[mode])) continue;
+        if (!isObj5(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj6(byName)) continue;
+          if (!isObj5(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -39359,20 +39351,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path13.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path12.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path13.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path12.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path13.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path12.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path13.resolve(cwd, name));
+        const r = listConfined(workspace, path12.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -39407,7 +39399,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path13.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path12.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -39422,8 +39414,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj6(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj6(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj5(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj5(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -39536,7 +39528,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -39588,7 +39580,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -39605,7 +39597,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj5(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -39629,7 +39621,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path13.posix.normalize(path13.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path12.posix.normalize(path12.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     if (!targetDir || this.depth >= MAX_DEPTH) {
       const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
@@ -39692,7 +39684,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.check)) continue;
+      if (!isObj5(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
@@ -39702,7 +39694,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj5(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -39762,15 +39754,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj6(byType)) continue;
+        if (!isObj5(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj6(byName)) continue;
+          if (!isObj5(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj6(f.body.provider)) {
+      if (isObj5(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -39781,7 +39773,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj5(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -39865,13 +39857,13 @@ var RemappedIndex = class extends LocationIndex {
     return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
   }
 };
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj7(v) && typeof v.__unknown__ === "string";
+  return isObj6(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -39883,7 +39875,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj7(v)) {
+  if (isObj6(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -39893,13 +39885,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj7(v)) {
+    if (k === "dynamic" && isObj6(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj7) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj6) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj7(body.dynamic)) {
+  if (isObj6(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -39907,7 +39899,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path14.posix.dirname(file);
+  const d = path13.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -39963,7 +39955,7 @@ var Builder = class {
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj7(vars)) return;
+    if (!isObj6(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -39982,7 +39974,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj7(blocks)) {
+    if (isObj6(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -40005,7 +39997,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj7(f.body.variable)) {
+      if (isObj6(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -40013,7 +40005,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj7(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj6(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -40059,9 +40051,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj7(f.body.source)) {
+    if (isObj6(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj7(byName)) continue;
+        if (!isObj6(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -40084,7 +40076,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj7(b.source)) {
+      if (isObj6(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -40147,11 +40139,11 @@ var Builder = class {
     );
     const render = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj7(out) && !isUnknown4(out) ? out : {};
+      return isObj6(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj7(b)) return;
+      if (!isObj6(b)) return;
       const { type: rawType, name: rawName, ...rest } = render(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -40169,7 +40161,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj7(p)) return [];
+      if (!isObj6(p)) return [];
       const { type, ...rest } = render(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -40185,7 +40177,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj7(f.body.variables)) {
+    if (isObj6(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -40283,7 +40275,7 @@ var PolicyEngine = class _PolicyEngine {
     return parseOutcomes(raw);
   }
 };
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseOutcomes(raw) {
   if (!Array.isArray(raw)) throw new PolicyError("policy returned no result set");
   if (raw.length === 0) return [];
@@ -40291,13 +40283,13 @@ function parseOutcomes(raw) {
   const set3 = first2.result;
   if (!Array.isArray(set3)) throw new PolicyError("policy result is not a set");
   return set3.map((o, i) => {
-    if (!isObj8(o) || typeof o.rule !== "string" || !isObj8(o.result)) throw new PolicyError(`malformed outcome #${i}`);
+    if (!isObj7(o) || typeof o.rule !== "string" || !isObj7(o.result)) throw new PolicyError(`malformed outcome #${i}`);
     const kind = o.kind;
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path24 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path24, hasActual: "actual" in r };
+    const path23 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path23, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -40474,6 +40466,13 @@ function matchesEveryRule(pattern) {
   return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
 }
 
+// src/util/multimap.ts
+function pushAt(m, key, x) {
+  const list4 = m.get(key);
+  if (list4) list4.push(x);
+  else m.set(key, [x]);
+}
+
 // src/waivers/waivers.ts
 function coversRule(pattern, f) {
   return ruleMatches(pattern, f.id) || ruleMatches(pattern, f.ruleId);
@@ -40555,7 +40554,7 @@ function applyWaivers(findings, evaluations, waivers, now) {
   const byPair = /* @__PURE__ */ new Map();
   for (const f of out) {
     const k = `${f.ruleId}\0${f.file}\0${f.resource}`;
-    byPair.set(k, [...byPair.get(k) ?? [], f]);
+    pushAt(byPair, k, f);
   }
   const evals = evaluations.map((e) => {
     if (e.status !== "failed") return e;
@@ -40679,21 +40678,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj9(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj8(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj8(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj9(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj8(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -40710,14 +40709,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj8(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj9(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj8(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj9(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj8(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -40744,8 +40743,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj9(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -40832,8 +40831,8 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash3 } from "node:crypto";
-import path15 from "node:path";
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path14 from "node:path";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -40861,9 +40860,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path15.resolve(root, given);
-  const rel = path15.relative(root, abs).split(path15.sep).join("/");
-  const shown = rel.startsWith("..") || path15.isAbsolute(rel) ? abs.split(path15.sep).join("/") : rel;
+  const abs = path14.resolve(root, given);
+  const rel = path14.relative(root, abs).split(path14.sep).join("/");
+  const shown = rel.startsWith("..") || path14.isAbsolute(rel) ? abs.split(path14.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -40889,7 +40888,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj11(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj10(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -40903,7 +40902,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj10(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -40915,7 +40914,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path15.posix.dirname(file);
+  const d = path14.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -40935,7 +40934,7 @@ function pathText(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj10(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -40947,33 +40946,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj10(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj10(marks) && isObj10(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj10(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj10(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
+      if (isObj10(r) && typeof r.address === "string") resources.set(r.address, isObj10(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj11(m.module_calls) || depth > 32) return;
+    if (!isObj10(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj11(call)) continue;
+      if (!isObj10(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path15.posix.normalize(path15.posix.join(dir, source)).replace(/\/$/, "") || "." : path15.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path14.posix.normalize(path14.posix.join(dir, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj10(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -40983,7 +40982,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path15.posix.normalize(path15.posix.join(parent, source)).replace(/\/$/, "") || "." : path15.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path14.posix.normalize(path14.posix.join(parent, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -40992,12 +40991,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj11(rc.change) ? rc.change : {};
+    if (!isObj10(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj10(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj10(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -41015,10 +41014,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj11(m)) return;
+    if (!isObj10(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj10(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -41028,7 +41027,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj11(r.values) ? r.values : {},
+        values: isObj10(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -41036,9 +41035,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj10(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj10(doc.prior_state) && isObj10(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -41084,14 +41083,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj11(doc.variables) ? doc.variables : {};
+  const varDecls = isObj10(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj10(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
+    if (isObj10(d) && d.sensitive === true && isObj10(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj10(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj10(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -41101,17 +41100,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj10(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj10(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj11(byA)) continue;
-      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
+      if (!isObj10(byA)) continue;
+      if (kind === "module" ? a in byA : isObj10(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -41137,7 +41136,7 @@ function locate(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj10(byType) && isObj10(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -41145,10 +41144,10 @@ function locate(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj10(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj10(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -41156,11 +41155,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj10(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path15.posix.normalize(path15.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj10(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path14.posix.normalize(path14.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -41171,8 +41170,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
-      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj10(node) ? node : void 0;
+      else node = isObj10(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -41189,20 +41188,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj11(v)) {
-      const uo = isObj11(u) ? u : {};
-      const exprs = isObj11(expr) ? expr : void 0;
+    if (isObj10(v)) {
+      const uo = isObj10(u) ? u : {};
+      const exprs = isObj10(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj10) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj10(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -41211,7 +41210,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj11(body) ? body : {};
+  return isObj10(body) ? body : {};
 }
 
 // src/discover/select.ts
@@ -41257,7 +41256,7 @@ function equivalenceMap(rules) {
   for (const r of rules) {
     for (const eq of r.equivalents) {
       const k = eq.trim().toUpperCase();
-      map2.set(k, [...map2.get(k) ?? [], r.id]);
+      pushAt(map2, k, r.id);
     }
   }
   return map2;
@@ -41290,7 +41289,7 @@ function peerDirectives(scanner, equivalents) {
 }
 
 // src/model/shard.ts
-import path16 from "node:path";
+import path15 from "node:path";
 function fnv1a32(s) {
   let h = 2166136261;
   for (const b of Buffer.from(s, "utf8")) {
@@ -41303,7 +41302,7 @@ function shardOf(folder, count2) {
   return 1 + fnv1a32(folder) % count2;
 }
 function folderOf(p) {
-  const d = path16.posix.dirname(p);
+  const d = path15.posix.dirname(p);
   return d === "" ? "." : d;
 }
 function shardLabel(s) {
@@ -41353,13 +41352,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path24) {
-  if (path24.length === 0) return [];
+function originsAt(entries3, path23) {
+  if (path23.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path24.length);
+    const n = Math.min(e.path.length, path23.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path24[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path23[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -41367,15 +41366,15 @@ function originsAt(entries3, path24) {
 
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
-var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj12(v) && typeof v.__unknown__ === "string";
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj11(v) && typeof v.__unknown__ === "string";
 function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj12(v)) {
+  if (isObj11(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
     return fields.length ? `{ ${fields.join(", ")} }` : "{}";
   }
@@ -41388,11 +41387,11 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path24) {
+function valueAt(config, path23) {
   let node = config;
-  for (const seg of path24) {
+  for (const seg of path23) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj12(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    else node = isObj11(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
@@ -41402,15 +41401,15 @@ function seenText(v, redactValue) {
 }
 function seenWords(v) {
   if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj12(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj12(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj11(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj11(v) && !isUnknownValue2(v)) return "is set";
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText2(path24, config) {
+function pathText2(path23, config) {
   let out = "";
   let node = config;
-  for (const seg of path24) {
+  for (const seg of path23) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -41442,8 +41441,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path24) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path24])).digest("hex").slice(0, 32);
+function fingerprint(id, file, resource, path23) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path23])).digest("hex").slice(0, 32);
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -41465,9 +41464,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate2(loc, path24) {
+function locate2(loc, path23) {
   if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path24]);
+  const hit = loc.locations.resolve([...loc.locPath, ...path23]);
   return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
 }
 function blockRangeOf(loc) {
@@ -41552,20 +41551,16 @@ function volumeOf(p) {
 }
 function applyCoverage(findings) {
   const out = findings.map((f) => ({ ...f }));
+  const keys = out.map(instanceKey);
   const byInstance = /* @__PURE__ */ new Map();
-  out.forEach((f, j) => {
-    const k = instanceKey(f);
-    const list4 = byInstance.get(k);
-    if (list4) list4.push(j);
-    else byInstance.set(k, [j]);
-  });
-  const ownersOf = out.map((f) => {
+  keys.forEach((k, j) => pushAt(byInstance, k, j));
+  const ownersOf = out.map((f, i) => {
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
     delete f.coveredBy;
     if (byRule === void 0 && !pair) return [];
     const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(instanceKey(f)).filter((j) => owns(out[j]));
+    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
   });
   const standing = /* @__PURE__ */ new Map();
   const stands = (i, seen2) => {
@@ -41756,15 +41751,13 @@ var isTerraform = (k) => k === "terraform" || k === "terraform-json";
 var isJson = (f) => f.path.toLowerCase().endsWith(".json");
 var MODULE = Buffer.from("module");
 var SENSITIVE = Buffer.from("sensitive");
-var MODULE_BLOCK = /^[\t \u00ef\u00bb\u00bf]*module[\t ]*["A-Za-z_{]/m;
-var SENSITIVE_DECL = /sensitive[\t ]*=[\t ]*"?true|sensitive-variables/;
+var MODULE_BLOCK = /(?<![\w.-])module(?:[\t ]+["A-Za-z_{\u0080-\u00ff]|["{])/;
 function mayCall(f, bytes) {
   if (!isTerraform(f.kind) || !bytes.includes(MODULE)) return false;
   return isJson(f) || MODULE_BLOCK.test(bytes.toString("latin1"));
 }
-function mayDeclareSensitive(f, bytes) {
-  if (!bytes.includes(SENSITIVE)) return false;
-  return isJson(f) || SENSITIVE_DECL.test(bytes.toString("latin1"));
+function mayDeclareSensitive(bytes) {
+  return bytes.includes(SENSITIVE);
 }
 async function survey(files, parseOpts, cache3, progress) {
   const out = { calls: /* @__PURE__ */ new Map(), localCalls: [], sensitiveNames: /* @__PURE__ */ new Set() };
@@ -41772,7 +41765,7 @@ async function survey(files, parseOpts, cache3, progress) {
   for (const f of files) {
     progress(done++);
     const bytes = peekFile(f.absPath, parseOpts.maxFileBytes);
-    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(f, bytes)) continue;
+    if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(bytes)) continue;
     const r = await cache3.get(f, parseOpts);
     if (isFileError(r)) continue;
     noteFile(r, out);
@@ -41784,7 +41777,7 @@ function noteFile(p, into) {
     const sources = moduleSources(p.body);
     if (sources.length) {
       const dir = dirOf2(p.file.path);
-      into.calls.set(dir, [...into.calls.get(dir) ?? [], ...sources]);
+      for (const src of sources) pushAt(into.calls, dir, src);
       into.localCalls.push(...calledFolders([p]));
     }
   }
@@ -41834,15 +41827,10 @@ function planChunks(files, extraFiles, s, manifests, chunkBytes = CHUNK_BYTES) {
   });
   const byDir = /* @__PURE__ */ new Map();
   files.forEach((f, i) => {
-    if (!isTerraform(f.kind)) return;
-    const d = dirOf2(f.path);
-    byDir.set(d, [...byDir.get(d) ?? [], i]);
+    if (isTerraform(f.kind)) pushAt(byDir, dirOf2(f.path), i);
   });
   const extraByDir = /* @__PURE__ */ new Map();
-  extraFiles.forEach((f, i) => {
-    const d = dirOf2(f.file.path);
-    extraByDir.set(d, [...extraByDir.get(d) ?? [], i]);
-  });
+  extraFiles.forEach((f, i) => pushAt(extraByDir, dirOf2(f.file.path), i));
   for (const g of groups2) {
     for (const d of g.tfFolders) {
       for (const i of byDir.get(d) ?? []) g.files.add(i);
@@ -41994,16 +41982,16 @@ function throttled(report, intervalMs = 100) {
   };
 }
 function defaultAssetsDir() {
-  const here = path17.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path17.resolve(here, ".."), path17.resolve(here, "..", "..", "dist")]) {
-    if (existsSync4(path17.join(dir, "policy.wasm")) && existsSync4(path17.join(dir, "catalog.json"))) return dir;
+  const here = path16.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path16.resolve(here, ".."), path16.resolve(here, "..", "..", "dist")]) {
+    if (existsSync4(path16.join(dir, "policy.wasm")) && existsSync4(path16.join(dir, "catalog.json"))) return dir;
   }
-  return path17.resolve(here, "..", "..", "dist");
+  return path16.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash5("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
 var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read = (name) => readFileSync(path17.join(assetsDir, name))) {
+function loadPolicies(assetsDir, read = (name) => readFileSync(path16.join(assetsDir, name))) {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
@@ -42024,8 +42012,8 @@ async function loadUserBundles(workspace, root, dirs) {
   const seen2 = /* @__PURE__ */ new Map();
   const out = [];
   for (const given of dirs) {
-    const abs = path17.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path17.relative(workspace, abs).split(path17.sep).join("/") || "." : given;
+    const abs = path16.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path16.relative(workspace, abs).split(path16.sep).join("/") || "." : given;
     let real;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
@@ -42037,9 +42025,9 @@ async function loadUserBundles(workspace, root, dirs) {
     if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
     seen2.set(real, dir);
     for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync4(path17.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+      if (!existsSync4(path16.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
     }
-    const read = (name) => readWorkspaceFile(workspace, path17.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    const read = (name) => readWorkspaceFile(workspace, path16.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
     try {
       out.push({ dir, loaded: await loadPolicies(real, read) });
     } catch (e) {
@@ -42050,8 +42038,8 @@ async function loadUserBundles(workspace, root, dirs) {
   return out;
 }
 async function discoverInput(opts) {
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path16.resolve(opts.root);
+  const workspace = path16.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -42101,8 +42089,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path16.resolve(opts.root);
+  const workspace = path16.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -42152,7 +42140,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path17.relative(root, path17.resolve(root, e.dir)).split(path17.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path16.relative(root, path16.resolve(root, e.dir)).split(path16.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -42765,7 +42753,7 @@ function renderSummary(r, o) {
   for (const note of o.notes ?? []) out.push("", `> ${note}`);
   if (o.policyChanges) out.push("", ...policyChangesSection(o.policyChanges, "###"));
   const byControl = /* @__PURE__ */ new Map();
-  for (const f of r.findings) for (const cld of f.controls.iso27017) byControl.set(cld, [...byControl.get(cld) ?? [], f]);
+  for (const f of r.findings) for (const cld of f.controls.iso27017) pushAt(byControl, cld, f);
   out.push("");
   out.push("### By control");
   out.push("");
@@ -43339,7 +43327,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43988,7 +43976,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path18 from "node:path";
+import path17 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -44000,7 +43988,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path18.relative(base, f).split(path18.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path17.relative(base, f).split(path17.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -44505,7 +44493,7 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
     const rejected = /* @__PURE__ */ new Map();
     for (const w of e.waivers) {
       if (w.status !== "rejected") continue;
-      for (const fp of w.matchedFindings ?? []) rejected.set(fp, [...rejected.get(fp) ?? [], `rejected: ${md2(w.file ? `${w.file}:${w.line}` : w.id)} (${md2(w.note ?? "rejected")})`]);
+      for (const fp of w.matchedFindings ?? []) pushAt(rejected, fp, `rejected: ${md2(w.file ? `${w.file}:${w.line}` : w.id)} (${md2(w.note ?? "rejected")})`);
     }
     out.push("| Severity | Rule | Location | Resource | Finding | In the change's scope | Waiver |", "|---|---|---|---|---|---|---|");
     for (const f of e.findings) {
@@ -44557,7 +44545,7 @@ function writeEvidence(jsonPath, e, workspace) {
 import { existsSync as existsSync6, lstatSync as lstatSync3 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path19 from "node:path";
+import path18 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -44674,12 +44662,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path24) {
+function yamlLineOf(text2, path23) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path24) {
+  for (const seg of path23) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -44779,7 +44767,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path19.dirname(path19.resolve(file))) {
+function readConfigFile(file, workspace = path18.dirname(path18.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -44821,8 +44809,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path19.dirname(file);
-  const rel = (p) => path19.isAbsolute(p) ? p : path19.resolve(dir, p);
+  const dir = path18.dirname(file);
+  const rel = (p) => path18.isAbsolute(p) ? p : path18.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -44881,18 +44869,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path19.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path18.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(file))) {
-  const abs = path19.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(file))) {
+  const abs = path18.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path19.resolve(path19.dirname(abs), f.extends);
+    const target = path18.resolve(path18.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -44906,12 +44894,12 @@ function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path19.resolve(root, named);
+    const file = path18.resolve(root, named);
     if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path19.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path18.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -44922,7 +44910,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path20 from "node:path";
+import path19 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -44946,15 +44934,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path20.posix.normalize(rel.split(path20.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path20.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path19.posix.normalize(rel.split(path19.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path19.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path20.join(repo, ".git");
+    const dotGit = path19.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -44962,10 +44950,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path20.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path19.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path20.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path19.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -44979,7 +44967,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path20.join(this.dir, r);
+    const target = path19.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -44987,23 +44975,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path20.join(this.dir, e.path);
-      mkdirSync2(path20.dirname(file), { recursive: true });
+      const file = path19.join(this.dir, e.path);
+      mkdirSync2(path19.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path20.relative(this.dir, abs).split(path20.sep).join("/");
+    return path19.relative(this.dir, abs).split(path19.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path20.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path19.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path20.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path20.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path19.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path19.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -45012,15 +45000,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path20.posix.join(path20.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path19.posix.join(path19.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path20.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path20.join(snap.dir, path20.posix.dirname(first2)), o.named ? path20.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path19.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path19.join(snap.dir, path19.posix.dirname(first2)), o.named ? path19.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path20.relative(repo, path20.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path20.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path19.relative(repo, path19.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path19.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -45031,7 +45019,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path20.relative(o.repo, abs).split(path20.sep).join("/");
+  const repoRel = (abs) => path19.relative(o.repo, abs).split(path19.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -45241,7 +45229,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path21 from "node:path";
+import path20 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -45264,9 +45252,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path21.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path20.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path21.relative(workspace, file).split(path21.sep).join("/");
+    const rel = path20.relative(workspace, file).split(path20.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -45288,8 +45276,8 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 // src/action/enforcement.ts
 import { existsSync as existsSync7 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path22 from "node:path";
-var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path21 from "node:path";
+var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
   if (v === true || v === "true") return true;
@@ -45302,7 +45290,7 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path22.join(workspace, file);
+  const abs = path21.join(workspace, file);
   if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
@@ -45310,12 +45298,12 @@ function workflowStep(env, workspace) {
   } catch {
     return unknown3(`the workflow file ${file} could not be parsed`);
   }
-  const jobs = isObj13(doc) && isObj13(doc.jobs) ? doc.jobs : void 0;
+  const jobs = isObj12(doc) && isObj12(doc.jobs) ? doc.jobs : void 0;
   const j = jobs?.[job];
-  if (!isObj13(j)) return unknown3(`job ${job} is not in ${file}`);
+  if (!isObj12(j)) return unknown3(`job ${job} is not in ${file}`);
   const checkNames = [.../* @__PURE__ */ new Set([typeof j.name === "string" && !j.name.includes("${{") ? j.name : job, job])];
   const jobFlag = flag(j["continue-on-error"]);
-  const steps = Array.isArray(j.steps) ? j.steps.filter(isObj13) : [];
+  const steps = Array.isArray(j.steps) ? j.steps.filter(isObj12) : [];
   const actionRepo = env.GITHUB_ACTION_REPOSITORY ?? "";
   const byId = steps.filter((s) => s.id !== void 0 && s.id === env.GITHUB_ACTION);
   const byUses = steps.filter((s) => typeof s.uses === "string" && (actionRepo ? s.uses.toLowerCase().startsWith(`${actionRepo.toLowerCase()}@`) : s.uses.startsWith("./")));
@@ -45387,8 +45375,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path23.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path23.isAbsolute(rel) ? rel.split(path23.sep).join("/") : abs;
+  const rel = path22.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path22.isAbsolute(rel) ? rel.split(path22.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -45399,9 +45387,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path23.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path22.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path23.resolve(workspace, wd);
+    const root = path22.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -45410,7 +45398,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path23.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path22.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -45442,7 +45430,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path23.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path22.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -45450,12 +45438,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path23.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path22.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path23.relative(workspace, root).split(path23.sep).join("/"),
+      pathPrefix: path22.relative(workspace, root).split(path22.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -45488,7 +45476,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path23.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path22.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -45509,9 +45497,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path23.resolve(workspace, resultInput);
+      const resultFile = path22.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path23.relative(workspace, resultFile).split(path23.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path22.relative(workspace, resultFile).split(path22.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -45523,7 +45511,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path23.relative(workspace, sarifFile).split(path23.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path22.relative(workspace, sarifFile).split(path22.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -45547,7 +45535,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path23.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path23.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path22.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path22.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }
