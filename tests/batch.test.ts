@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { discover } from '../src/discover/discover.js';
 import { parseFile, isFileError, type ParsedFile } from '../src/parse/parse.js';
 import { normalize } from '../src/normalize/normalize.js';
-import { batchByFolder } from '../src/evaluate/batch.js';
-import { defaultAssetsDir, loadPolicies } from '../src/engine/scan.js';
+import { batchByFolder } from '../src/evaluate/engine.js';
+import { defaultAssetsDir, loadPolicies } from '../src/engine/bundles.js';
 import { repoRoot } from './helpers/paths.js';
 
 describe('per-folder evaluation', () => {

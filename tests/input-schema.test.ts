@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { resolveInput, ruleSettings } from '../src/engine/scan.js';
-import { batchesByFolder } from '../src/evaluate/batch.js';
+import { batchesByFolder } from '../src/evaluate/engine.js';
 import { emptyInput, type PolicyInput } from '../src/model/input.js';
 import { corpusDirs, repoRoot } from './helpers/paths.js';
 

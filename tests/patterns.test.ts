@@ -2,7 +2,7 @@
 // folder semantics of include/exclude, and patterns built to make a backtracking matcher hang.
 import { describe, expect, it } from 'vitest';
 import { GlobError, MAX_GLOB_LENGTH, globMatcher, globProblem, isGlob, ruleMatches, wildcardMatcher } from '../src/util/patterns.js';
-import { matches, selectFiles, splitPatterns } from '../src/discover/select.js';
+import { matches, selectFiles, splitPatterns } from '../src/discover/discover.js';
 import { rootRelative } from '../src/cli/paths.js';
 
 const m = (pattern: string, path: string): boolean => globMatcher(pattern)(path);

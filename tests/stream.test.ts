@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../src/discover/discover.js';
 import { DEFAULT_PARSE_OPTIONS, type ParsedFile } from '../src/parse/parse.js';
-import { defaultAssetsDir, loadPolicies } from '../src/engine/scan.js';
+import { defaultAssetsDir, loadPolicies } from '../src/engine/bundles.js';
 import { planChunks, streamScan, type GroupContext } from '../src/engine/stream.js';
 import { renderMessage } from '../src/controls/map.js';
 import { ownDirectives } from '../src/waivers/inline.js';

@@ -26,13 +26,13 @@ mkdirSync(outDir, { recursive: true });
 const entry = `
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadPolicies } from './src/engine/scan.ts';
+import { loadPolicies } from './src/engine/bundles.ts';
 import { discover } from './src/discover/discover.ts';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS } from './src/parse/parse.ts';
 import { parseHcl } from './src/parse/hcl2json-adapter.ts';
 import { normalize } from './src/normalize/normalize.ts';
 import { mapOutcomes } from './src/controls/map.ts';
-import { batchByFolder } from './src/evaluate/batch.ts';
+import { batchByFolder } from './src/evaluate/engine.ts';
 import { collectSecrets } from './src/normalize/secrets.ts';
 
 export async function run(root, assetsDir, dumpInput) {

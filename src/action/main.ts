@@ -1,11 +1,11 @@
 // The GitHub Action: the only place that talks to the runner (inputs, annotations, summary, outputs,
-// failure). An adapter around the pipeline (src/engine/run.ts) the CLI runs too: inputs -> settings,
+// failure). An adapter around the pipeline (src/engine/scan.ts runPipeline) the CLI runs too: inputs -> settings,
 // the pull request's scope, then the reporters, and the verdict mapped to the step's outcome.
 import { writeOutputFile, OutputWriteError } from '../util/output-write.js';
 import { WorkspaceReadError } from '../util/workspace-read.js';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runPipeline } from '../engine/run.js';
+import { runPipeline } from '../engine/scan.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFailOn, parsePathList, parseTimeoutMs } from '../config/options.js';
 import { planAnnotations, type Annotation } from '../report/annotations.js';

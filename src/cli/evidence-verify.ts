@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../errors.js';
-import { defaultAssetsDir } from '../engine/scan.js';
+import { defaultAssetsDir } from '../engine/bundles.js';
 import { verifyEvidence } from '../report/evidence/verify.js';
 import { safeText } from '../util/escape.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../errors.js';
-import { defaultAssetsDir } from '../engine/scan.js';
+import { defaultAssetsDir } from '../engine/bundles.js';
 import { catalogJson, compileWasm, extractRules, joinControls, PolicyBuildError, writeCapabilities, type ControlList } from '../policy/compile.js';
 import type { Catalog } from '../model/types.js';
 

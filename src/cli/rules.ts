@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../errors.js';
-import { defaultAssetsDir } from '../engine/scan.js';
+import { defaultAssetsDir } from '../engine/bundles.js';
 import type { RuleMeta } from '../model/types.js';
 import { controlLabel } from '../report/text.js';
 import { builtInCatalog } from './policy.js';

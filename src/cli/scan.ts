@@ -1,11 +1,11 @@
 // `controlgate scan [paths...] [options]`: the CLI's scan, an adapter around the pipeline the action
-// runs too (src/engine/run.ts): flags -> settings, then the reporters, and the verdict -> exit code.
+// runs too (src/engine/scan.ts runPipeline): flags -> settings, then the reporters, and the verdict -> exit code.
 // Paths: every path argument and flag is relative to the current folder; --root only sets what paths
 // are reported relative to (src/cli/paths.ts). Reports: src/cli/outputs.ts (--format / -o pairing).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline, type Run } from '../engine/run.js';
+import { runPipeline, type Run } from '../engine/scan.js';
 import { writeOutputFile } from '../util/output-write.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFailOn, parseTimeoutMs } from '../config/options.js';

@@ -1,5 +1,5 @@
 // From effective settings (src/config/settings.ts) to the scan's options: the one place the
-// configuration meets the pipeline, for runPipeline (src/engine/run.ts) and `controlgate input`.
+// configuration meets the pipeline, for runPipeline (src/engine/scan.ts) and `controlgate input`.
 import type { ScanOptions } from './scan.js';
 import type { Waiver } from '../model/waivers.js';
 import type { PeerScanner } from '../waivers/suppressions.js';

@@ -1,27 +1,33 @@
-// The pipeline: discover -> parse -> normalize -> evaluate (wasm) -> map to controls. Pure of the
-// GitHub runner: the CLI and the action both call scan() and then choose their reporters.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// The pipeline's one entry point, pure of the GitHub runner: resolved settings in (runPipeline), the
+// scan result and its verdict out. The action (src/action/main.ts) and the CLI (src/cli/scan.ts) are
+// adapters around it: they turn inputs or flags into RunSettings, choose their reporters, and map the
+// verdict to their outcome and exit code.
+//   discover -> parse -> normalize -> evaluate (wasm) -> map to controls (src/engine/stream.ts, one
+//   group at a time) -> messages, rule settings, coverage, waivers, order (scan) -> repository paths
+//   -> baseline -> scope -> verdict (runPipeline)
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { discover } from '../discover/discover.js';
+import { discover, selectFiles, splitPatterns } from '../discover/discover.js';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
 import { loadModuleFiles } from '../normalize/module-files.js';
-import { PolicyEngine } from '../evaluate/engine.js';
+import { defaultAssetsDir, loadPolicies, loadUserBundles } from './bundles.js';
+import { scanOptionsFrom } from './scan-options.js';
+import type { Settings } from '../config/settings.js';
+import { applyBaseline, type BaselineDoc } from '../baseline/baseline.js';
+import { verdictOf, type Verdict } from '../model/verdict.js';
 import type { PolicyInput } from '../model/input.js';
-import { CatalogError, indexCatalog, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
+import { CatalogError, mergeCatalogs, type CatalogIndex } from '../controls/catalog.js';
 import { UsageError } from '../errors.js';
-import { confinedRealPath, CONTROL_FILE_BYTES, isInside, readWorkspaceFile, WorkspaceReadError } from '../util/workspace-read.js';
+import { confinedRealPath, WorkspaceReadError } from '../util/workspace-read.js';
 import type { DiscoveredFile, FileError, FileRecord, ScanResult } from '../model/types.js';
-import { createHash } from 'node:crypto';
 import { applyWaivers } from '../waivers/waivers.js';
 import type { Waiver } from '../model/waivers.js';
 import { ownDirectives } from '../waivers/inline.js';
 import { collectSecrets } from '../normalize/secrets.js';
 import { masksOf, neverMasked, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
-import { selectFiles, splitPatterns } from '../discover/select.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
@@ -86,87 +92,6 @@ export function throttled(report: ((p: ScanProgress) => void) | undefined, inter
       report(p);
     }
   };
-}
-
-/** dist/ beside the bundle when running from dist/, else the repository's dist/ (tests, dev). */
-export function defaultAssetsDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.resolve(here, '..'), path.resolve(here, '..', '..', 'dist')]) {
-    if (existsSync(path.join(dir, 'policy.wasm')) && existsSync(path.join(dir, 'catalog.json'))) return dir;
-  }
-  return path.resolve(here, '..', '..', 'dist');
-}
-
-export interface LoadedPolicies {
-  engine: PolicyEngine;
-  catalog: CatalogIndex;
-  policySha256: string;
-  catalogSha256: string;
-}
-
-const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b).digest('hex');
-
-const loaded = new Map<string, Promise<LoadedPolicies>>();
-
-/** A compiled bundle's wasm may be this large (the built-in one is well under 2 MiB). */
-const MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-
-type BundleReader = (name: 'policy.wasm' | 'catalog.json') => Buffer;
-
-/** Load the bundle and its catalog once per process and folder. */
-export function loadPolicies(assetsDir: string, read: BundleReader = (name) => readFileSync(path.join(assetsDir, name))): Promise<LoadedPolicies> {
-  let p = loaded.get(assetsDir);
-  if (!p) {
-    p = (async () => {
-      try {
-        const wasm = read('policy.wasm');
-        const catalogText = read('catalog.json');
-        const catalog = indexCatalog(JSON.parse(catalogText.toString('utf8')));
-        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
-      } catch (e) {
-        // Exit code 3 (internal): the installation is broken, not the scanned files.
-        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
-      }
-    })();
-    loaded.set(assetsDir, p);
-  }
-  return p;
-}
-
-/**
- * A user's bundle folder (from --policy-bundle, the policy-bundles input or the configuration): inside
- * the workspace by real path, read through the workspace reader, named once. Every problem with it is
- * the user's (a usage error, exit 2), not the installation's.
- */
-async function loadUserBundles(workspace: string, root: string, dirs: string[]): Promise<Array<{ dir: string; loaded: LoadedPolicies }>> {
-  const seen = new Map<string, string>();
-  const out: Array<{ dir: string; loaded: LoadedPolicies }> = [];
-  for (const given of dirs) {
-    const abs = path.resolve(root, given);
-    // Named relative to the workspace when inside it (flags arrive absolute, the configuration's relative).
-    const dir = isInside(workspace, abs) ? path.relative(workspace, abs).split(path.sep).join('/') || '.' : given;
-    let real: string;
-    try {
-      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, 'folder');
-    } catch (e) {
-      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
-      throw e;
-    }
-    const twice = seen.get(real);
-    if (twice !== undefined) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? '' : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
-    seen.set(real, dir);
-    for (const name of ['policy.wasm', 'catalog.json']) {
-      if (!existsSync(path.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
-    }
-    const read: BundleReader = (name) => readWorkspaceFile(workspace, path.join(real, name), name === 'policy.wasm' ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, 'policy bundle file', `${dir}/${name}`).bytes;
-    try {
-      out.push({ dir, loaded: await loadPolicies(real, read) });
-    } catch (e) {
-      loaded.delete(real);
-      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, '$1') : String(e)}`);
-    }
-  }
-  return out;
 }
 
 /** What the policies are given, and what it was made from: the first half of scan(). */
@@ -411,3 +336,89 @@ export function ruleSettings(opts: Pick<ScanOptions, 'ownerTagKeys' | 'classific
   };
   return Object.keys(s).length ? s : undefined;
 }
+
+export interface RunSettings {
+  /** The folder scanned: paths are reported relative to it. */
+  root: string;
+  /** The folder every read must stay inside by real path (default: root; the action: the checkout). */
+  workspace?: string;
+  /** The resolved configuration: inputs or flags over the configuration file over the defaults. */
+  settings: Settings;
+  /** Per-file parse time limit in milliseconds. */
+  parseTimeoutMs?: number;
+  /** A Terraform plan JSON (README: "Scanning a plan"). */
+  plan?: string;
+  /** Evaluate and report only this shard's folders (README: "Sharding a monorepo"). */
+  shard?: ShardSpec;
+  /** Accepted findings, read and validated before the scan (a bad baseline is a usage error, found early). */
+  baseline?: { doc: BaselineDoc; sha256: string; file: string };
+  /** A run that checks nothing it was asked to is reported, not a usage error. */
+  allowEmpty?: boolean;
+  /** Every finding is accepted (--create-baseline records them): none fails this run. */
+  acceptFindings?: boolean;
+  /** The scanned folder's place in the repository (the action's working-directory): every reported
+   * path is prefixed with it, so annotations, SARIF, comments and evidence speak of repository paths. */
+  pathPrefix?: string;
+  /** The findings the run answers for (the action: a pull request's changes), asked once of the
+   * result as reported; absent: every finding. */
+  scope?: (result: ScanResult) => Promise<ReadonlySet<string>>;
+  onProgress?: (p: ScanProgress) => void;
+  /** Folder holding policy.wasm and catalog.json (default: the bundled one). */
+  assetsDir?: string;
+  /** The clock waivers' expiry is judged by. */
+  now?: Date;
+}
+
+export interface Run {
+  /** The result as reported: repository paths, the baseline's findings taken out. */
+  result: ScanResult;
+  /** The findings before the baseline took any out: what --create-baseline records. */
+  found: ScanResult['findings'];
+  /** Fingerprints of the findings in scope; absent: every finding is. */
+  inScope?: ReadonlySet<string>;
+  verdict: Verdict;
+}
+
+export async function runPipeline(s: RunSettings): Promise<Run> {
+  const scanned = await scan({
+    root: s.root,
+    ...(s.workspace ? { workspace: s.workspace } : {}),
+    ...scanOptionsFrom(s.settings),
+    ...(s.parseTimeoutMs ? { parseTimeoutMs: s.parseTimeoutMs } : {}),
+    ...(s.plan ? { plan: s.plan } : {}),
+    ...(s.shard ? { shard: s.shard } : {}),
+    ...(s.onProgress ? { onProgress: s.onProgress } : {}),
+    ...(s.assetsDir ? { assetsDir: s.assetsDir } : {}),
+    ...(s.now ? { now: s.now } : {}),
+  });
+  const relative = repoRelative(scanned, s.pathPrefix ?? '');
+  // The baseline matches by fingerprint, which repoRelative leaves as the scan computed it.
+  const result = s.baseline ? applyBaseline(relative, s.baseline) : relative;
+  const inScope = s.scope ? await s.scope(result) : undefined;
+  const verdict = verdictOf(result, {
+    failOn: s.settings.failOn,
+    ...(inScope ? { inScope } : {}),
+    ...(s.allowEmpty ? { allowEmpty: true } : {}),
+    ...(s.acceptFindings ? { acceptFindings: true } : {}),
+  });
+  return { result, found: relative.findings, ...(inScope ? { inScope } : {}), verdict };
+}
+
+/** The result with every path prefixed by the scanned folder's place in the repository (working-directory):
+ * annotations, SARIF, comments and the evidence speak of repository paths. Fingerprints are left as the
+ * scan computed them (the baseline matches by them). */
+export function repoRelative(r: ScanResult, prefix: string): ScanResult {
+  if (!prefix) return r;
+  const p = (f: string): string => `${prefix}/${f}`;
+  return {
+    ...r,
+    filesScanned: r.filesScanned.map(p),
+    skipped: r.skipped.map((s) => ({ ...s, path: p(s.path) })),
+    errors: r.errors.map((e) => ({ ...e, path: p(e.path) })),
+    findings: r.findings.map((f) => ({ ...f, file: p(f.file) })),
+    evaluations: r.evaluations.map((e) => ({ ...e, file: e.file ? p(e.file) : e.file })),
+    files: r.files.map((f) => ({ ...f, path: p(f.path) })),
+    waivers: r.waivers.map((w) => (w.file ? { ...w, file: p(w.file) } : w)),
+  };
+}
+

@@ -9,11 +9,11 @@
 // Pass 1 reads every file but parses only those whose text can hold a module block or a sensitive
 // variable: that gives the module calls (which folders are roots, what each reaches), the module
 // folders read from outside the scanned paths, and the names of the sensitive variables.
-import type { LoadedPolicies, ScanProgress } from './scan.js';
+import type { ScanProgress } from './scan.js';
+import type { LoadedPolicies } from './bundles.js';
 import type { CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
-import type { Outcome } from '../evaluate/engine.js';
-import { batchesByFolder } from '../evaluate/batch.js';
+import { batchesByFolder, evaluateAll } from '../evaluate/engine.js';
 import type { PolicyInput } from '../model/input.js';
 import type { DiscoveredFile, FileError, Finding, RuleEvaluation } from '../model/types.js';
 import type { Waiver } from '../model/waivers.js';
@@ -103,18 +103,6 @@ export function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
   for (const s of input.packer.sources) entities.set(s.id, { address: s.address, config: s.config, type: s.type });
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
   return entities;
-}
-
-/** Every bundle over every folder's document. */
-export function evaluateAll(bundles: LoadedPolicies[], batches: PolicyInput[], progress: (done: number, total: number) => void = () => undefined): Outcome[] {
-  let evaluated = 0;
-  return bundles.flatMap((p) =>
-    batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress(++evaluated, bundles.length * batches.length);
-      return o;
-    }),
-  );
 }
 
 /** Evaluate one normalized input (one group, or the whole scan) and keep its outcomes as findings and evaluations. */

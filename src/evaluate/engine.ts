@@ -1,8 +1,13 @@
 // evaluate: load the compiled policy bundle (dist/policy.wasm) once, evaluate the normalized input,
 // and validate the shape of what comes back. The wasm SDK throws non-Error values: wrap every call.
+//
+// The input is evaluated one document per folder (a Terraform module's folder, a Packer template's
+// folder): rules only ever look for related resources within a module (references, flow logs,
+// associations), so nothing is lost, and the wasm's work stops growing with the square of the whole
+// repository: on the 4,900-file corpus one document took 27 s to evaluate, per folder 1.2 s.
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import type { PolicyInput } from '../model/input.js';
+import { emptyInput, type PolicyInput } from '../model/input.js';
 
 // The SDK's ESM entry exports only loadPolicy by name (its types promise more): the rest is its default export.
 const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
@@ -94,4 +99,37 @@ export function parseOutcomes(raw: unknown): Outcome[] {
     if (typeof r.covered_by === 'string') out.coveredBy = r.covered_by;
     return out;
   });
+}
+
+export function batchByFolder(input: PolicyInput): PolicyInput[] {
+  return batchesByFolder(input).map((b) => b.input);
+}
+
+/** The same batches with their folder keys (module_dir / template_dir), in folder order. */
+export function batchesByFolder(input: PolicyInput): Array<{ folder: string; input: PolicyInput }> {
+  const byDir = new Map<string, PolicyInput>();
+  const at = (dir: string): PolicyInput => {
+    let b = byDir.get(dir);
+    if (!b) byDir.set(dir, (b = emptyInput()));
+    return b;
+  };
+  for (const r of input.terraform.resources) at(r.module_dir).terraform.resources.push(r);
+  for (const p of input.terraform.providers) at(p.module_dir).terraform.providers.push(p);
+  for (const v of input.terraform.variables) at(v.dir).terraform.variables.push(v);
+  for (const s of input.packer.sources) at(s.template_dir).packer.sources.push(s);
+  for (const b of input.packer.builds) at(b.template_dir).packer.builds.push(b);
+  for (const v of input.packer.variables) at(v.dir).packer.variables.push(v);
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k)! }));
+}
+
+/** Every bundle over every folder's document. */
+export function evaluateAll(bundles: Array<{ engine: PolicyEngine }>, batches: PolicyInput[], progress: (done: number, total: number) => void = () => undefined): Outcome[] {
+  let evaluated = 0;
+  return bundles.flatMap((p) =>
+    batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress(++evaluated, bundles.length * batches.length);
+      return o;
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-// The verdict of a run: what fails it, decided once (src/engine/run.ts calls verdictOf) and mapped by
+// The verdict of a run: what fails it, decided once (src/engine/scan.ts runPipeline calls verdictOf) and mapped by
 // the action and the CLI to their outcome and exit code. `controlgate merge` and `evidence verify`
 // judge the results they rebuild with the same function.
 import { severityRank, type Finding, type ScanResult, type Severity } from './types.js';

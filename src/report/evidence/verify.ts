@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readWorkspaceFile } from '../../util/workspace-read.js';
 import { buildEvidence, canonicalJson, centralWaiversSha256, sha256, type Evidence } from './evidence.js';
-import { runPipeline, type RunSettings } from '../../engine/run.js';
+import { runPipeline, type RunSettings } from '../../engine/scan.js';
 import { emptyConfig, loadConfig, type Config } from '../../config/config.js';
 import { resolveSettings, type Given } from '../../config/settings.js';
 import { recordedSettings } from '../../config/apply.js';
