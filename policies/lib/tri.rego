@@ -117,6 +117,46 @@ unknowns(t) := t.unknowns if {
 } else := []
 
 # METADATA
+# description: |
+#   Conjunction that names every unknown, for a rule that reports each unknown value on its own
+#   (several unknown attributes at once): false when a condition is false, else {"unknowns": [...]}
+#   holding the unknowns of every unknown condition in list order (tri.unknowns), else true. Read
+#   its unknowns with unknown_records; all_hold, any_holds and negate take it as one unknown.
+all_hold_each(ts) := false if {
+	false in ts
+} else := {"unknowns": us} if {
+	us := [u | some t in ts; some u in unknowns(t)]
+	count(us) > 0
+} else := true
+
+# METADATA
+# scope: document
+# description: |
+#   As some_of, naming every unknown element: true when hit, else {"unknowns": [...]} with one
+#   unknown at path per unknown element of xs (its expression as reason, in list order), or xs
+#   itself when unknown, else false.
+some_each(_, _, true) := true
+
+some_each(path, xs, false) := {"unknowns": [{"path": path, "reason": xs.__unknown__}]} if {
+	v.is_unknown(xs)
+} else := {"unknowns": us} if {
+	is_array(xs)
+	us := [{"path": path, "reason": x.__unknown__} | some x in xs; v.is_unknown(x)]
+	count(us) > 0
+} else := false
+
+# METADATA
+# description: |
+#   The unknown records of check c, one per unknown of its condition (tri.unknowns: one for a
+#   single unknown, each of {"unknowns": [...]}), each with the check's resource and sub. For
+#   rules whose checks may name several unknowns:
+#     unknown contains u if {
+#       some c in _checks
+#       some u in tri.unknown_records(c)
+#     }
+unknown_records(c) := {object.union(object.filter(c, {"resource", "sub"}), u) | some u in unknowns(c.when)}
+
+# METADATA
 # description: t when it is unknown, else false (for a condition that can only leave a check undecided).
 undecided(t) := t if is_object(t)
 
@@ -128,6 +168,11 @@ failure(c) := object.remove(c, {"when"}) if c.when == true
 
 # METADATA
 # description: |
-#   The unknown record of check c when its condition is unknown: its resource and sub, the
-#   unknown's path and reason.
-unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
+#   The unknown record of check c when its condition is a single unknown: its resource and sub,
+#   the unknown's path and reason (a condition naming several: unknown_records).
+unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if {
+	is_object(c.when)
+	not _several(c.when)
+}
+
+_several(t) if is_array(t.unknowns)

@@ -30,6 +30,7 @@
 package controlgate.rules.vmh_pkr_008
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _sa := "service_account_email"
@@ -40,82 +41,71 @@ _cloud_platform := {"https://www.googleapis.com/auth/cloud-platform", "cloud-pla
 
 applies contains s.id if some s in pkr.sources({"googlecompute"})
 
-# No service account named and the default one not disabled.
-deny contains {"resource": s.id, "path": [_sa]} if {
-	some s in pkr.sources({"googlecompute"})
-	_default_sa(s.config)
-	not v.has(s.config, _disable)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {"resource": s.id, "path": [_disable], "actual": s.config[_disable]} if {
+# The build VM gets the project's default account: no service account named and the default one
+# not disabled (each unknown value reported).
+_checks contains object.union(
+	{"resource": s.id, "path": _default_path(s.config), "when": tri.all_hold_each([
+		tri.negate(tri.of([_sa], sa, _literal(sa))),
+		tri.negate(tri.is_in([_disable], s.config, _disable, null, v.truthy)),
+	])},
+	v.actual(s.config, _disable),
+) if {
 	some s in pkr.sources({"googlecompute"})
-	_default_sa(s.config)
-	v.has(s.config, _disable)
+	sa := object.get(s.config, _sa, null)
 }
 
 # The default Compute Engine account named explicitly.
-deny contains {"resource": s.id, "path": [_sa], "actual": s.config[_sa]} if {
+_checks contains object.union(
+	{"resource": s.id, "path": [_sa], "when": _default_sa_email(object.get(s.config, _sa, null))},
+	v.actual(s.config, _sa),
+) if {
 	some s in pkr.sources({"googlecompute"})
-	_default_sa_email(s.config[_sa])
 }
 
-deny contains {"resource": s.id, "sub": "broad-scopes", "path": ["scopes"], "actual": s.config.scopes} if {
-	some s in pkr.sources({"googlecompute"})
-	not _no_account(s.config)
-	some scope in s.config.scopes
-	scope in _cloud_platform
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
-	some s in pkr.sources({"googlecompute"})
-	not _sa_literal(s.config)
-	not _disabled(s.config)
-	some k in [_sa, _disable]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
-}
-
-unknown contains {"resource": s.id, "sub": "broad-scopes", "path": ["scopes"], "reason": _reason(s.config.scopes)} if {
+_checks contains {
+	"resource": s.id, "sub": "broad-scopes", "path": ["scopes"], "actual": scopes,
+	"when": tri.some_of(["scopes"], scopes, _has_cloud_platform(scopes)),
+} if {
 	some s in pkr.sources({"googlecompute"})
 	not _no_account(s.config)
-	v.any_unknown(s.config.scopes)
-	not _has_cloud_platform(s.config.scopes)
+	scopes := object.get(s.config, "scopes", [])
 }
 
-# The build VM gets the project's default account: none named (nor unknown) and not disabled (nor unknown).
-_default_sa(config) if {
-	not _sa_given(config)
-	not _disabled(config)
-	not v.is_unknown(object.get(config, _disable, null))
-}
+# The deny names the flag when it is set (to a value other than true), else the missing account.
+_default_path(config) := ["disable_default_service_account"] if {
+	v.has(config, "disable_default_service_account")
+} else := ["service_account_email"]
 
-_sa_given(config) if _sa_literal(config)
+default _literal(_) := false
 
-_sa_literal(config) if v.literal_string(config[_sa])
+_literal(x) if v.literal_string(x)
 
-_sa_given(config) if v.is_unknown(config[_sa])
-
-_disabled(config) if v.is_true(config[_disable])
-
-# The VM runs with no service account at all: scopes then grant nothing.
+# The VM runs with no service account at all: scopes then grant nothing. An unknown account counts
+# as one, an unknown flag as not disabled.
 _no_account(config) if {
-	not _sa_given(config)
-	_disabled(config)
+	sa := object.get(config, _sa, null)
+	not v.literal_string(sa)
+	not v.is_unknown(sa)
+	v.is_true(config[_disable])
 }
+
+default _default_sa_email(_) := false
 
 _default_sa_email(x) if {
 	is_string(x)
 	endswith(lower(x), "-compute@developer.gserviceaccount.com")
 }
 
+default _has_cloud_platform(_) := false
+
 _has_cloud_platform(scopes) if {
 	some scope in scopes
 	scope in _cloud_platform
-}
-
-_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-_reason(x) := r if {
-	not v.is_unknown(x)
-	r := [e.__unknown__ | some e in x; v.is_unknown(e)][0]
 }

@@ -1,0 +1,72 @@
+package controlgate.lib.tri_test
+
+import data.controlgate.lib.tri
+
+_u(expr) := {"__unknown__": expr}
+
+test_all_hold_each_false_wins if {
+	tri.all_hold_each([true, {"path": ["a"], "reason": "var.a"}, false]) == false
+}
+
+test_all_hold_each_true if {
+	tri.all_hold_each([true, true]) == true
+	tri.all_hold_each([]) == true
+}
+
+test_all_hold_each_names_every_unknown if {
+	a := {"path": ["a"], "reason": "var.a"}
+	b := {"path": ["b"], "reason": "var.b"}
+	c := {"path": ["c"], "reason": "var.c"}
+	tri.all_hold_each([a, true, {"unknowns": [b, c]}]) == {"unknowns": [a, b, c]}
+}
+
+test_some_each_hit if {
+	tri.some_each(["xs"], ["x", _u("var.x")], true) == true
+}
+
+test_some_each_names_every_unknown_element if {
+	tri.some_each(["xs"], ["x", _u("var.a"), _u("var.b")], false) == {"unknowns": [
+		{"path": ["xs"], "reason": "var.a"},
+		{"path": ["xs"], "reason": "var.b"},
+	]}
+}
+
+test_some_each_unknown_list if {
+	tri.some_each(["xs"], _u("var.xs"), false) == {"unknowns": [{"path": ["xs"], "reason": "var.xs"}]}
+}
+
+test_some_each_known_miss if {
+	tri.some_each(["xs"], ["x"], false) == false
+	tri.some_each(["xs"], null, false) == false
+}
+
+test_unknown_records_one_per_unknown if {
+	c := {"resource": "r0", "sub": "s", "path": ["p"], "actual": 1, "when": {"unknowns": [
+		{"path": ["a"], "reason": "var.a"},
+		{"path": ["b"], "reason": "var.b"},
+	]}}
+	tri.unknown_records(c) == {
+		{"resource": "r0", "sub": "s", "path": ["a"], "reason": "var.a"},
+		{"resource": "r0", "sub": "s", "path": ["b"], "reason": "var.b"},
+	}
+	not tri.unknown(c)
+	not tri.failure(c)
+}
+
+test_unknown_records_single_unknown if {
+	c := {"resource": "r0", "path": ["p"], "when": {"path": ["a"], "reason": "var.a"}}
+	tri.unknown_records(c) == {tri.unknown(c)}
+	tri.unknown(c) == {"resource": "r0", "path": ["a"], "reason": "var.a"}
+}
+
+test_unknown_records_decided if {
+	tri.unknown_records({"resource": "r0", "path": ["p"], "when": true}) == set()
+	tri.unknown_records({"resource": "r0", "path": ["p"], "when": false}) == set()
+}
+
+test_several_unknowns_stay_unknown if {
+	s := {"unknowns": [{"path": ["a"], "reason": "var.a"}]}
+	tri.all_hold([true, s]) == s
+	tri.any_holds([false, s]) == s
+	tri.negate(s) == s
+}
