@@ -32,6 +32,7 @@ package controlgate.rules.net_pkr_001
 
 import data.controlgate.lib.network
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _sg_keys := ["security_group_id", "security_group_ids", "security_group_filter"]
@@ -42,86 +43,51 @@ _public_ip := "temporary_security_group_source_public_ip"
 
 applies contains s.id if some s in pkr.sources(pkr.amazon_ebs_family)
 
+deny contains object.union(tri.failure(c), _sub[c.resource]) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
 # Neither CIDRs (absent, or an empty list) nor the runner's public IP: Packer authorizes 0.0.0.0/0.
-deny contains _result(s, {"path": [_cidrs]}) if {
-	some s in _temporary_sg_sources
-	not v.has(s.config, _cidrs)
-	not _public_ip_on(s.config)
-	not _public_ip_unknown(s.config)
-}
-
-# Explicit world CIDRs (they take precedence over the public-IP option).
-deny contains _result(s, {"path": [_cidrs], "actual": s.config[_cidrs]}) if {
-	some s in _temporary_sg_sources
-	network.has_world_cidr(s.config[_cidrs])
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
+_checks contains {"resource": s.id, "path": [_cidrs], "when": tri.all_hold([
+	_temporary_sg(s.config),
+	_lacks(s.config, _cidrs),
+	tri.negate(tri.is_in([_public_ip], s.config, _public_ip, null, v.truthy)),
+])} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
-	not _has_known_sg(s.config)
-	some k in _sg_keys
-	v.is_unknown(s.config[k])
-	_would_be_open(s.config)
-	reason := s.config[k].__unknown__
 }
 
-unknown contains {"resource": s.id, "path": [_cidrs], "reason": _reason(s.config[_cidrs])} if {
-	some s in _temporary_sg_sources
-	v.any_unknown(s.config[_cidrs])
-	not network.has_world_cidr(s.config[_cidrs])
-}
-
-unknown contains {"resource": s.id, "path": [_public_ip], "reason": s.config[_public_ip].__unknown__} if {
-	some s in _temporary_sg_sources
-	v.is_unknown(s.config[_public_ip])
-	_no_cidrs(s.config)
-}
-
-# Sources for which Packer creates the temporary group: no security group given (known absent).
-_temporary_sg_sources contains s if {
+# Explicit world CIDRs (they take precedence over the public-IP option). An unknown CIDR is
+# undecided only once the group is known to be the temporary one.
+_checks contains {"resource": s.id, "path": [_cidrs], "actual": cidrs, "when": tri.any_holds([
+	tri.all_hold([_temporary_sg(s.config), network.has_world_cidr(cidrs)]),
+	tri.all_hold([_temporary_sg(s.config) == true, tri.some_of([_cidrs], cidrs, false)]),
+])} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
-	every k in _sg_keys {
-		not _given(s.config, k)
-	}
+	cidrs := object.get(s.config, _cidrs, null)
 }
 
-# Given: set to something other than an empty value (an unknown counts as given).
-_given(config, k) if v.set_known(config, k)
+# Packer creates the temporary group when no security group is given: false when one is set,
+# else every unknown security group attribute, else true.
+_temporary_sg(config) := tri.all_hold_each([tri.of([k], x, _lacks_known(config, k)) |
+	some k in ["security_group_id", "security_group_ids", "security_group_filter"]
+	x := object.get(config, k, null)
+])
 
-_given(config, k) if v.is_unknown(config[k])
+default _lacks(_, _) := false
 
-_has_known_sg(config) if {
-	some k in _sg_keys
-	v.set_known(config, k)
-}
+_lacks(config, key) if not v.has(config, key)
 
-# Whether the temporary group would be open if no security group were given.
-_would_be_open(config) if {
-	_no_cidrs(config)
-	not _public_ip_on(config)
-}
+default _lacks_known(_, _) := false
 
-_would_be_open(config) if network.has_world_cidr(config[_cidrs])
-
-_no_cidrs(config) if not v.has(config, _cidrs)
-
-_public_ip_on(config) if v.is_true(config[_public_ip])
-
-_public_ip_unknown(config) if v.is_unknown(config[_public_ip])
-
-_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-_reason(x) := r if {
-	not v.is_unknown(x)
-	r := [e.__unknown__ | some e in x; v.is_unknown(e)][0]
-}
+_lacks_known(config, key) if not v.set_known(config, key)
 
 # Reached only through Session Manager and kept off public IPs: the open group matters less.
-_result(s, r) := object.union(r, {"resource": s.id, "sub": "session-manager"}) if _private_ssm(s.config)
+_sub[s.id] := _ssm(s.config) if some s in pkr.sources(pkr.amazon_ebs_family)
 
-_result(s, r) := object.union(r, {"resource": s.id}) if not _private_ssm(s.config)
-
-_private_ssm(config) if {
+_ssm(config) := {"sub": "session-manager"} if {
 	config.ssh_interface == "session_manager"
 	v.is_false(config.associate_public_ip_address)
-}
+} else := {}

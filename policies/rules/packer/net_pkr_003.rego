@@ -28,85 +28,80 @@
 package controlgate.rules.net_pkr_003
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _allowed := "allowed_inbound_ip_addresses"
 
 _vnet := "virtual_network_name"
 
+_public_ip := "private_virtual_network_with_public_ip"
+
 # Sources an Azure security rule reads as "every address".
 _world := {"*", "0.0.0.0/0", "::/0", "0.0.0.0", "internet", "any"}
 
 applies contains s.id if some s in pkr.sources({"azure-arm"})
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
 # Temporary network, no allowed addresses: the generated rule admits any source.
-deny contains {"resource": s.id, "path": [_allowed]} if {
-	some s in _temporary_network
-	not v.has(s.config, _allowed)
-}
-
-deny contains {"resource": s.id, "path": [_allowed], "actual": s.config[_allowed]} if {
+_checks contains {"resource": s.id, "path": [_allowed], "when": tri.all_hold([
+	_temporary_network(s.config),
+	_lacks(s.config, _allowed),
+])} if {
 	some s in pkr.sources({"azure-arm"})
-	_has_world(s.config[_allowed])
 }
 
-deny contains {
-	"resource": s.id,
-	"sub": "vnet-public-ip",
-	"path": ["private_virtual_network_with_public_ip"],
-	"actual": s.config.private_virtual_network_with_public_ip,
-} if {
+# Allowed addresses that include the world. An unknown address leaves it undecided only while the
+# network may be the temporary one (virtual_network_name not known to be set).
+_checks contains {"resource": s.id, "path": [_allowed], "actual": allowed, "when": tri.any_holds([
+	_has_world(allowed),
+	tri.all_hold([_lacks_known(s.config, _vnet), tri.some_of([_allowed], allowed, false)]),
+])} if {
 	some s in pkr.sources({"azure-arm"})
-	v.literal_string(s.config[_vnet])
-	v.is_true(s.config.private_virtual_network_with_public_ip)
+	allowed := object.get(s.config, _allowed, null)
 }
 
-unknown contains {"resource": s.id, "path": [_vnet], "reason": s.config[_vnet].__unknown__} if {
+_checks contains object.union(
+	{"resource": s.id, "sub": "vnet-public-ip", "path": [_public_ip], "when": tri.all_hold([
+		_literal(object.get(s.config, _vnet, null)),
+		tri.is_in([_public_ip], s.config, _public_ip, null, v.truthy),
+	])},
+	v.actual(s.config, _public_ip),
+) if {
 	some s in pkr.sources({"azure-arm"})
-	v.is_unknown(s.config[_vnet])
-	_no_allowed(s.config)
 }
 
-unknown contains {"resource": s.id, "path": [_allowed], "reason": _reason(s.config[_allowed])} if {
-	some s in pkr.sources({"azure-arm"})
-	not v.set_known(s.config, _vnet)
-	v.any_unknown(s.config[_allowed])
-	not _has_world(s.config[_allowed])
+# A network Packer creates: virtual_network_name unset or empty (unknown when it is).
+_temporary_network(config) := tri.of(["virtual_network_name"], x, _unset_or_empty(config)) if {
+	x := object.get(config, "virtual_network_name", null)
 }
 
-unknown contains {
-	"resource": s.id, "sub": "vnet-public-ip",
-	"path": ["private_virtual_network_with_public_ip"],
-	"reason": s.config.private_virtual_network_with_public_ip.__unknown__,
-} if {
-	some s in pkr.sources({"azure-arm"})
-	v.literal_string(s.config[_vnet])
-	v.is_unknown(s.config.private_virtual_network_with_public_ip)
-}
+default _unset_or_empty(_) := false
 
-# Sources built in a network Packer creates: virtual_network_name known to be unset or empty.
-_temporary_network contains s if {
-	some s in pkr.sources({"azure-arm"})
-	not v.has(s.config, _vnet)
-}
+_unset_or_empty(config) if not v.has(config, "virtual_network_name")
 
-_temporary_network contains s if {
-	some s in pkr.sources({"azure-arm"})
-	s.config[_vnet] == ""
-}
+_unset_or_empty(config) if config.virtual_network_name == ""
 
-_no_allowed(config) if not v.has(config, _allowed)
+default _lacks(_, _) := false
+
+_lacks(config, key) if not v.has(config, key)
+
+default _lacks_known(_, _) := false
+
+_lacks_known(config, key) if not v.set_known(config, key)
+
+default _literal(_) := false
+
+_literal(x) if v.literal_string(x)
+
+default _has_world(_) := false
 
 _has_world(list) if {
 	is_array(list)
 	some a in list
 	is_string(a)
 	lower(a) in _world
-}
-
-_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-_reason(x) := r if {
-	not v.is_unknown(x)
-	r := [e.__unknown__ | some e in x; v.is_unknown(e)][0]
 }
