@@ -53,7 +53,7 @@ unknown contains u if {
 # Neither CIDRs (absent, or an empty list) nor the runner's public IP: Packer authorizes 0.0.0.0/0.
 _checks contains {"resource": s.id, "path": [_cidrs], "when": tri.all_hold([
 	_temporary_sg(s.config),
-	_lacks(s.config, _cidrs),
+	v.unset(s.config, _cidrs),
 	tri.negate(tri.is_in([_public_ip], s.config, _public_ip, null, v.truthy)),
 ])} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
@@ -71,18 +71,10 @@ _checks contains {"resource": s.id, "path": [_cidrs], "actual": cidrs, "when": t
 
 # Packer creates the temporary group when no security group is given: false when one is set,
 # else every unknown security group attribute, else true.
-_temporary_sg(config) := tri.all_hold_each([tri.of([k], x, _lacks_known(config, k)) |
+_temporary_sg(config) := tri.all_hold_each([tri.of([k], x, v.unset_known(config, k)) |
 	some k in ["security_group_id", "security_group_ids", "security_group_filter"]
 	x := object.get(config, k, null)
 ])
-
-default _lacks(_, _) := false
-
-_lacks(config, key) if not v.has(config, key)
-
-default _lacks_known(_, _) := false
-
-_lacks_known(config, key) if not v.set_known(config, key)
 
 # Reached only through Session Manager and kept off public IPs: the open group matters less.
 _sub[s.id] := _ssm(s.config) if some s in pkr.sources(pkr.amazon_ebs_family)

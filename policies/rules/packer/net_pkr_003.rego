@@ -49,7 +49,7 @@ unknown contains tri.unknown(c) if some c in _checks
 # Temporary network, no allowed addresses: the generated rule admits any source.
 _checks contains {"resource": s.id, "path": [_allowed], "when": tri.all_hold([
 	_temporary_network(s.config),
-	_lacks(s.config, _allowed),
+	v.unset(s.config, _allowed),
 ])} if {
 	some s in pkr.sources({"azure-arm"})
 }
@@ -58,7 +58,7 @@ _checks contains {"resource": s.id, "path": [_allowed], "when": tri.all_hold([
 # network may be the temporary one (virtual_network_name not known to be set).
 _checks contains {"resource": s.id, "path": [_allowed], "actual": allowed, "when": tri.any_holds([
 	_has_world(allowed),
-	tri.all_hold([_lacks_known(s.config, _vnet), tri.some_of([_allowed], allowed, false)]),
+	tri.all_hold([v.unset_known(s.config, _vnet), tri.some_of([_allowed], allowed, false)]),
 ])} if {
 	some s in pkr.sources({"azure-arm"})
 	allowed := object.get(s.config, _allowed, null)
@@ -66,7 +66,7 @@ _checks contains {"resource": s.id, "path": [_allowed], "actual": allowed, "when
 
 _checks contains object.union(
 	{"resource": s.id, "sub": "vnet-public-ip", "path": [_public_ip], "when": tri.all_hold([
-		_literal(object.get(s.config, _vnet, null)),
+		v.is_literal_string(object.get(s.config, _vnet, null)),
 		tri.is_in([_public_ip], s.config, _public_ip, null, v.truthy),
 	])},
 	v.actual(s.config, _public_ip),
@@ -84,18 +84,6 @@ default _unset_or_empty(_) := false
 _unset_or_empty(config) if not v.has(config, "virtual_network_name")
 
 _unset_or_empty(config) if config.virtual_network_name == ""
-
-default _lacks(_, _) := false
-
-_lacks(config, key) if not v.has(config, key)
-
-default _lacks_known(_, _) := false
-
-_lacks_known(config, key) if not v.set_known(config, key)
-
-default _literal(_) := false
-
-_literal(x) if v.literal_string(x)
 
 default _has_world(_) := false
 

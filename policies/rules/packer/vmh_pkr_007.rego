@@ -34,117 +34,82 @@
 package controlgate.rules.vmh_pkr_007
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _sigd := "shared_image_gallery_destination"
 
+_desid := "disk_encryption_set_id"
+
+_at_host := "encryption_at_host"
+
 applies contains s.id if some s in pkr.sources({"azure-arm", "googlecompute"})
+
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
 
 # ---- googlecompute: literal raw (customer-supplied) keys ----
 
-deny contains {"resource": s.id, "sub": "raw-key", "path": p} if {
+_checks contains {"resource": s.id, "sub": "raw-key", "path": p, "when": true} if {
 	some s in pkr.sources({"googlecompute"})
 	some p in _raw_key_paths(s.config)
 }
 
 # ---- googlecompute: image not encrypted with a KMS key ----
 
-deny contains {"resource": s.id, "path": ["image_encryption_key"]} if {
+_checks contains {"resource": s.id, "path": [k], "when": tri.of([k], x, v.unset(s.config, k))} if {
 	some s in pkr.sources({"googlecompute"})
-	not v.has(s.config, "image_encryption_key")
+	k := "image_encryption_key"
+	x := object.get(s.config, k, null)
 }
 
-deny contains {"resource": s.id, "path": ["image_encryption_key", i, "kmsKeyName"]} if {
-	some s in pkr.sources({"googlecompute"})
-	some i, k in v.blocks(s.config, "image_encryption_key")
-	not _key_given(k)
-}
-
-unknown contains {
-	"resource": s.id,
-	"path": ["image_encryption_key"],
-	"reason": s.config.image_encryption_key.__unknown__,
+# A key block that names no key (KMS or customer-supplied; JSON templates match case-insensitively):
+# each unknown key is reported.
+_checks contains {
+	"resource": s.id, "path": ["image_encryption_key", i, "kmsKeyName"],
+	"when": tri.all_hold_each([tri.of(["image_encryption_key", i, name], val, _not_literal(val)) |
+		some name, val in k
+		lower(name) in {"kmskeyname", "rawkey"}
+	]),
 } if {
 	some s in pkr.sources({"googlecompute"})
-	v.is_unknown(s.config.image_encryption_key)
-}
-
-unknown contains {"resource": s.id, "path": ["image_encryption_key", i, name], "reason": reason} if {
-	some s in pkr.sources({"googlecompute"})
 	some i, k in v.blocks(s.config, "image_encryption_key")
-	not _key_known(k)
-	some name, _ in k
-	lower(name) in {"kmskeyname", "rawkey"}
-	v.is_unknown(k[name])
-	reason := k[name].__unknown__
 }
 
 # ---- azure-arm: neither a disk encryption set nor encryption at host ----
 
-deny contains {"resource": s.id, "path": ["disk_encryption_set_id"]} if {
+_checks contains object.union(
+	{"resource": s.id, "path": _azure_path(s.config), "when": tri.all_hold_each([
+		tri.negate(tri.of([_desid], des, v.is_literal_string(des))),
+		tri.negate(tri.is_in([_at_host], s.config, _at_host, null, v.truthy)),
+	])},
+	v.actual(s.config, _at_host),
+) if {
 	some s in pkr.sources({"azure-arm"})
-	not _azure_cmk(s.config)
-	not _azure_unknown(s.config)
-	not v.has(s.config, "encryption_at_host")
-}
-
-deny contains {"resource": s.id, "path": ["encryption_at_host"], "actual": s.config.encryption_at_host} if {
-	some s in pkr.sources({"azure-arm"})
-	not _azure_cmk(s.config)
-	not _azure_unknown(s.config)
-	v.has(s.config, "encryption_at_host")
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
-	some s in pkr.sources({"azure-arm"})
-	not _azure_cmk(s.config)
-	some k in ["disk_encryption_set_id", "encryption_at_host"]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
+	des := object.get(s.config, _desid, null)
 }
 
 # ---- azure-arm: gallery replica regions without their own disk encryption set ----
 
-deny contains {
-	"resource": s.id,
-	"sub": "replica-region",
-	"path": [_sigd, i, "target_region", j, "disk_encryption_set_id"],
-} if {
+_checks contains tri.fails_if_in(
+	{"resource": s.id, "sub": "replica-region"},
+	[_sigd, i, "target_region", j], r, _desid, null, {null, ""},
+) if {
 	some s in pkr.sources({"azure-arm"})
 	some i, d in v.blocks(s.config, _sigd)
 	some j, r in v.blocks(d, "target_region")
-	not v.has(r, "disk_encryption_set_id")
 }
 
-deny contains {
-	"resource": s.id, "sub": "replica-region",
-	"path": [_sigd, i, "target_region", j, "disk_encryption_set_id"], "actual": "",
-} if {
+_checks contains tri.known_check(
+	{"resource": s.id, "sub": "replica-region"},
+	[_sigd, i, "target_region"], d.target_region,
+) if {
 	some s in pkr.sources({"azure-arm"})
 	some i, d in v.blocks(s.config, _sigd)
-	some j, r in v.blocks(d, "target_region")
-	r.disk_encryption_set_id == ""
-}
-
-unknown contains {
-	"resource": s.id,
-	"sub": "replica-region",
-	"path": [_sigd, i, "target_region"],
-	"reason": d.target_region.__unknown__,
-} if {
-	some s in pkr.sources({"azure-arm"})
-	some i, d in v.blocks(s.config, _sigd)
-	v.is_unknown(d.target_region)
-}
-
-unknown contains {
-	"resource": s.id, "sub": "replica-region",
-	"path": [_sigd, i, "target_region", j, "disk_encryption_set_id"], "reason": r.disk_encryption_set_id.__unknown__,
-} if {
-	some s in pkr.sources({"azure-arm"})
-	some i, d in v.blocks(s.config, _sigd)
-	some j, r in v.blocks(d, "target_region")
-	v.is_unknown(r.disk_encryption_set_id)
 }
 
 # ---- helpers ----
@@ -166,28 +131,11 @@ _raw_key_paths(config) := {p |
 	p := ["disk_attachment", j, "disk_encryption_key", i, name]
 }
 
-# A key block names a key (KMS or customer-supplied), known or not. JSON templates match case-insensitively.
-_key_given(k) if {
-	some name, val in k
-	lower(name) in {"kmskeyname", "rawkey"}
-	_given(val)
-}
+# The deny names encryption_at_host when it is set (to a value other than true), else the missing set.
+_azure_path(config) := ["encryption_at_host"] if {
+	v.has(config, "encryption_at_host")
+} else := ["disk_encryption_set_id"]
 
-_key_known(k) if {
-	some name, val in k
-	lower(name) in {"kmskeyname", "rawkey"}
-	v.literal_string(val)
-}
+default _not_literal(_) := true
 
-_given(val) if v.literal_string(val)
-
-_given(val) if v.is_unknown(val)
-
-_azure_cmk(config) if v.literal_string(config.disk_encryption_set_id)
-
-_azure_cmk(config) if v.is_true(config.encryption_at_host)
-
-_azure_unknown(config) if {
-	some k in ["disk_encryption_set_id", "encryption_at_host"]
-	v.is_unknown(config[k])
-}
+_not_literal(x) := false if v.literal_string(x)

@@ -52,7 +52,7 @@ unknown contains u if {
 # not disabled (each unknown value reported).
 _checks contains object.union(
 	{"resource": s.id, "path": _default_path(s.config), "when": tri.all_hold_each([
-		tri.negate(tri.of([_sa], sa, _literal(sa))),
+		tri.negate(tri.of([_sa], sa, v.is_literal_string(sa))),
 		tri.negate(tri.is_in([_disable], s.config, _disable, null, v.truthy)),
 	])},
 	v.actual(s.config, _disable),
@@ -82,10 +82,6 @@ _checks contains {
 _default_path(config) := ["disable_default_service_account"] if {
 	v.has(config, "disable_default_service_account")
 } else := ["service_account_email"]
-
-default _literal(_) := false
-
-_literal(x) if v.literal_string(x)
 
 # The VM runs with no service account at all: scopes then grant nothing. An unknown account counts
 # as one, an unknown flag as not disabled.
