@@ -29,13 +29,20 @@
 package controlgate.rules.vmh_pkr_004
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _aws := {"amazon-ebs", "amazon-ebssurrogate", "amazon-ebsvolume", "amazon-instance"}
 
 applies contains s.id if some s in pkr.sources(_aws | {"azure-arm", "googlecompute"})
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
 # amazon: a Marketplace owner with no product-code filter admits any seller's AMI with a matching name.
+# Its deny and unknown stay apart: an owners list holding both "aws-marketplace" and an unknown
+# value gives both a failure and a not-evaluated result, which one tri check cannot.
 deny contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "actual": f.owners} if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
@@ -43,38 +50,49 @@ deny contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "ac
 	not _product_code_filter(f)
 }
 
+unknown contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "reason": v.reason(f.owners)} if {
+	some s in pkr.sources(_aws)
+	some i, f in v.blocks(s.config, "source_ami_filter")
+	v.any_unknown(f.owners)
+	not _product_code_filter(f)
+}
+
+_checks contains tri.known_check({"resource": s.id}, ["source_ami_filter"], s.config.source_ami_filter) if {
+	some s in pkr.sources(_aws)
+}
+
 # azure-arm: an arbitrary VHD as the base.
-deny contains {"resource": s.id, "path": ["image_url"], "actual": s.config.image_url} if {
+_checks contains {
+	"resource": s.id, "path": ["image_url"], "actual": x,
+	"when": tri.of(["image_url"], x, _literal(x)),
+} if {
 	some s in pkr.sources({"azure-arm"})
-	_literal(s.config.image_url)
+	x := s.config.image_url
 }
 
 # amazon: a fixed AMI id without a filter.
-deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami"], "actual": s.config.source_ami} if {
+_checks contains {
+	"resource": s.id, "sub": "pinned", "path": ["source_ami"], "actual": s.config.source_ami,
+	"when": true,
+} if {
 	some s in pkr.sources(_aws)
 	_literal(s.config.source_ami)
 	not v.has(s.config, "source_ami_filter")
 }
 
 # amazon: a filter that does not take the newest match, or does not filter by name.
-deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", i, "most_recent"]} if {
+_checks contains tri.fails_if_in(
+	{"resource": s.id, "sub": "pinned"}, ["source_ami_filter", i], f,
+	"most_recent", null, {null, false, "false"},
+) if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
-	not v.has(f, "most_recent")
 }
 
-deny contains {
-	"resource": s.id,
-	"sub": "pinned",
-	"path": ["source_ami_filter", i, "most_recent"],
-	"actual": f.most_recent,
+_checks contains {
+	"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", i, "filters"],
+	"when": true,
 } if {
-	some s in pkr.sources(_aws)
-	some i, f in v.blocks(s.config, "source_ami_filter")
-	v.is_false(f.most_recent)
-}
-
-deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", i, "filters"]} if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
 	v.known(f.filters)
@@ -82,43 +100,16 @@ deny contains {"resource": s.id, "sub": "pinned", "path": ["source_ami_filter", 
 }
 
 # googlecompute: a named image instead of an image family.
-deny contains {"resource": s.id, "sub": "pinned", "path": ["source_image"], "actual": s.config.source_image} if {
+_checks contains {
+	"resource": s.id, "sub": "pinned", "path": ["source_image"], "actual": s.config.source_image,
+	"when": true,
+} if {
 	some s in pkr.sources({"googlecompute"})
 	_literal(s.config.source_image)
 	not v.has(s.config, "source_image_family")
 }
 
-unknown contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "reason": _reason(f.owners)} if {
-	some s in pkr.sources(_aws)
-	some i, f in v.blocks(s.config, "source_ami_filter")
-	v.any_unknown(f.owners)
-	not _product_code_filter(f)
-}
-
-unknown contains {
-	"resource": s.id,
-	"path": ["source_ami_filter"],
-	"reason": s.config.source_ami_filter.__unknown__,
-} if {
-	some s in pkr.sources(_aws)
-	v.is_unknown(s.config.source_ami_filter)
-}
-
-unknown contains {"resource": s.id, "path": ["image_url"], "reason": s.config.image_url.__unknown__} if {
-	some s in pkr.sources({"azure-arm"})
-	v.is_unknown(s.config.image_url)
-}
-
-unknown contains {
-	"resource": s.id,
-	"sub": "pinned",
-	"path": ["source_ami_filter", i, "most_recent"],
-	"reason": f.most_recent.__unknown__,
-} if {
-	some s in pkr.sources(_aws)
-	some i, f in v.blocks(s.config, "source_ami_filter")
-	v.is_unknown(f.most_recent)
-}
+default _literal(_) := false
 
 _literal(x) if {
 	v.literal_string(x)
@@ -134,7 +125,3 @@ _name_filter(filters) if {
 	some k, _ in filters
 	k in {"name", "image-id"}
 }
-
-_reason(x) := x.__unknown__ if v.is_unknown(x)
-
-_reason(x) := [e.__unknown__ | some e in x; v.is_unknown(e)][0] if is_array(x)
