@@ -35,6 +35,7 @@
 package controlgate.rules.ast_pkr_001
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _lbdm := "launch_block_device_mappings"
@@ -49,7 +50,18 @@ _sigd := "shared_image_gallery_destination"
 
 applies contains s.id if some s in pkr.sources(_ami_builders | {"azure-arm", "googlecompute"})
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
 # ---- leftovers (medium) ----
+
+# A mapping's deny and unknown stay apart: an unknown delete_on_termination or no_device is
+# reported unless delete_on_termination is true, even for a mapping known not to create a volume
+# (virtual_name set, no_device true), which one tri check cannot say.
 
 deny contains {"resource": s.id, "path": [_lbdm, i, "delete_on_termination"]} if {
 	some s in pkr.sources(_ebs_launch)
@@ -65,15 +77,11 @@ deny contains {"resource": s.id, "path": [_lbdm, i, "delete_on_termination"], "a
 	v.is_false(m.delete_on_termination)
 }
 
-deny contains {"resource": s.id, "path": ["keep_os_disk"], "actual": s.config.keep_os_disk} if {
+_checks contains tri.fails_if_in({"resource": s.id}, [], s.config, "keep_os_disk", null, v.truthy) if {
 	some s in pkr.sources({"azure-arm"})
-	v.is_true(s.config.keep_os_disk)
 }
 
-unknown contains {"resource": s.id, "path": [_lbdm], "reason": s.config[_lbdm].__unknown__} if {
-	some s in pkr.sources(_ebs_launch)
-	v.is_unknown(s.config[_lbdm])
-}
+_checks contains tri.known_check({"resource": s.id}, [_lbdm], s.config[_lbdm]) if some s in pkr.sources(_ebs_launch)
 
 unknown contains {"resource": s.id, "path": [_lbdm, i, k], "reason": reason} if {
 	some s in pkr.sources(_ebs_launch)
@@ -84,12 +92,11 @@ unknown contains {"resource": s.id, "path": [_lbdm, i, k], "reason": reason} if 
 	reason := m[k].__unknown__
 }
 
-unknown contains {"resource": s.id, "path": ["keep_os_disk"], "reason": s.config.keep_os_disk.__unknown__} if {
-	some s in pkr.sources({"azure-arm"})
-	v.is_unknown(s.config.keep_os_disk)
-}
-
 # ---- orphaned snapshots of deregistered AMIs (low) ----
+
+# Deny and unknown stay apart: an unknown force_deregister or force_delete_snapshot is reported
+# unless the other is known false / true, while the failure needs force_deregister true; values
+# neither true nor false (null, "yes") fall between, which one tri check cannot say.
 
 deny contains {"resource": s.id, "sub": "orphan-snapshots", "path": ["force_delete_snapshot"]} if {
 	some s in pkr.sources(_ami_builders)
@@ -119,67 +126,48 @@ unknown contains {"resource": s.id, "sub": "orphan-snapshots", "path": [k], "rea
 
 # ---- asynchronous resource group deletion (low) ----
 
-deny contains {
-	"resource": s.id,
-	"sub": "async-delete",
-	"path": ["async_resourcegroup_delete"],
-	"actual": s.config.async_resourcegroup_delete,
-} if {
+_checks contains tri.fails_if_in(
+	{"resource": s.id, "sub": "async-delete"}, [], s.config,
+	"async_resourcegroup_delete", null, v.truthy,
+) if {
 	some s in pkr.sources({"azure-arm"})
-	v.is_true(s.config.async_resourcegroup_delete)
-}
-
-unknown contains {
-	"resource": s.id,
-	"sub": "async-delete",
-	"path": ["async_resourcegroup_delete"],
-	"reason": s.config.async_resourcegroup_delete.__unknown__,
-} if {
-	some s in pkr.sources({"azure-arm"})
-	v.is_unknown(s.config.async_resourcegroup_delete)
 }
 
 # ---- no end of life (low) ----
 
-deny contains {"resource": s.id, "sub": "no-end-of-life", "path": ["deprecate_at"]} if {
+_checks contains {
+	"resource": s.id, "sub": "no-end-of-life", "path": ["deprecate_at"],
+	"when": _unset(s.config, "deprecate_at"),
+} if {
 	some s in pkr.sources(_ami_builders)
-	not _set_or_unknown(s.config, "deprecate_at")
 }
 
-# Gallery image versions carry an end-of-life date; managed images have none to set.
-deny contains {"resource": s.id, "sub": "no-end-of-life", "path": [_eol]} if {
+# Gallery image versions carry an end-of-life date; managed images have none to set (an unknown
+# date is not evaluated either way).
+_checks contains {
+	"resource": s.id, "sub": "no-end-of-life", "path": [_eol],
+	"when": tri.of([_eol], x, _gallery_without_eol(s.config)),
+} if {
 	some s in pkr.sources({"azure-arm"})
-	v.has(s.config, _sigd)
-	not _set_or_unknown(s.config, _eol)
+	x := object.get(s.config, _eol, null)
 }
 
-deny contains {"resource": s.id, "sub": "no-end-of-life", "path": ["image_family"]} if {
+_checks contains {"resource": s.id, "sub": "no-end-of-life", "path": ["image_family"], "when": tri.all_hold_each([
+	_unset(s.config, "image_family"),
+	_unset(s.config, "deprecate_at"),
+])} if {
 	some s in pkr.sources({"googlecompute"})
-	not _set_or_unknown(s.config, "image_family")
-	not _set_or_unknown(s.config, "deprecate_at")
 }
 
-unknown contains {"resource": s.id, "sub": "no-end-of-life", "path": [k], "reason": reason} if {
-	some s in pkr.sources(_ami_builders | {"azure-arm", "googlecompute"})
-	not _eol_known(s)
-	some k in _eol_keys[s.type]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
+# The truth of "key has no known, non-empty value": unknown when its value is.
+_unset(config, key) := tri.of([key], object.get(config, key, null), v.unset_known(config, key))
+
+default _gallery_without_eol(_) := false
+
+_gallery_without_eol(config) if {
+	v.has(config, "shared_image_gallery_destination")
+	not v.set_known(config, "shared_gallery_image_version_end_of_life_date")
 }
-
-_eol_keys := {
-	"amazon-ebs": ["deprecate_at"], "amazon-ebssurrogate": ["deprecate_at"], "amazon-instance": ["deprecate_at"],
-	"azure-arm": [_eol], "googlecompute": ["image_family", "deprecate_at"],
-}
-
-_eol_known(s) if {
-	some k in _eol_keys[s.type]
-	v.set_known(s.config, k)
-}
-
-_set_or_unknown(config, k) if v.set_known(config, k)
-
-_set_or_unknown(config, k) if v.is_unknown(config[k])
 
 # A mapping that creates an EBS volume: not suppressed with no_device, not an instance-store volume.
 _creates_volume(m) if {
