@@ -33,6 +33,7 @@
 package controlgate.rules.vmh_pkr_005
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _image_types := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance", "azure-arm", "googlecompute"}
@@ -49,49 +50,39 @@ _image_builds contains b if {
 
 applies contains b.id if some b in _image_builds
 
-deny contains {"resource": b.id, "sub": "no-provisioners", "path": [_provisioner_key(b)]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains {"resource": b.id, "sub": "no-provisioners", "path": [_provisioner_key(b)], "when": true} if {
 	some b in _image_builds
 	count(b.provisioners) == 0
 }
 
-deny contains {"resource": b.id, "path": _build_path(b)} if {
+# No step hardens the image; an unknown value in any step (the first one reported) leaves it undecided.
+_checks contains {"resource": b.id, "path": _build_path(b), "when": tri.negate(tri.some_of(
+	_build_path(b),
+	[x | some p in b.provisioners; some x in _unknowns(p)],
+	_hardened(b),
+))} if {
 	some b in _image_builds
 	count(b.provisioners) > 0
-	not _hardened(b)
-	not _unknown_strings(b.provisioners)
 }
 
-deny contains {"resource": b.id, "sub": "no-generalize", "path": last.path} if {
-	some b in _image_builds
-	"azure-arm" in pkr.build_types(b)
-	last := _last(b)
-	not _matches(last, _generalize)
-	count(_unknowns(last)) == 0
-}
-
-deny contains {"resource": b.id, "sub": "no-generalize", "path": [_provisioner_key(b)]} if {
-	some b in _image_builds
-	"azure-arm" in pkr.build_types(b)
-	count(b.provisioners) == 0
-}
-
-unknown contains {"resource": b.id, "path": _build_path(b), "reason": _unknown_strings(b.provisioners)[0]} if {
-	some b in _image_builds
-	count(b.provisioners) > 0
-	not _hardened(b)
-}
-
-unknown contains {
-	"resource": b.id,
-	"sub": "no-generalize",
-	"path": last.path,
-	"reason": _unknowns(last)[0],
+# azure-arm: the last step does not generalize the image (undecided on an unknown value in it).
+_checks contains {
+	"resource": b.id, "sub": "no-generalize", "path": last.path,
+	"when": tri.negate(tri.some_of(last.path, _unknowns(last), _matches(last, _generalize))),
 } if {
 	some b in _image_builds
 	"azure-arm" in pkr.build_types(b)
 	last := _last(b)
-	not _matches(last, _generalize)
-	count(_unknowns(last)) > 0
+}
+
+_checks contains {"resource": b.id, "sub": "no-generalize", "path": [_provisioner_key(b)], "when": true} if {
+	some b in _image_builds
+	"azure-arm" in pkr.build_types(b)
+	count(b.provisioners) == 0
 }
 
 # The build as a whole: its block in HCL2; in JSON templates (whose build is the file) the provisioners list.
@@ -103,10 +94,14 @@ _provisioner_key(b) := "provisioners" if pkr.json_build(b)
 
 _provisioner_key(b) := "provisioner" if not pkr.json_build(b)
 
+default _hardened(_) := false
+
 _hardened(b) if {
 	some p in b.provisioners
 	_matches(p, _hardening)
 }
+
+default _matches(_, _) := false
 
 _matches(p, pattern) if {
 	some s in _strings(p.config)
@@ -118,15 +113,11 @@ _strings(config) := [s |
 	is_string(s)
 ]
 
-_unknowns(p) := [x.__unknown__ |
+# The unknown values in a step's configuration, in walk order.
+_unknowns(p) := [x |
 	walk(p.config, [_, x])
 	v.is_unknown(x)
 ]
-
-_unknown_strings(ps) := l if {
-	l := [u | some p in ps; some u in _unknowns(p)]
-	count(l) > 0
-}
 
 _last(b) := p if {
 	some p in b.provisioners
