@@ -118,6 +118,17 @@ unknowns(t) := t.unknowns if {
 
 # METADATA
 # description: |
+#   tri.of over several values: the truth of a condition on the values of pairs ([path, x] each),
+#   unknown when any of them is unknown ({"unknowns": [...]} naming each unknown value, in list
+#   order), else holds (a boolean defined for every value, as for of). For a rule that reports every
+#   unknown value a condition reads, whatever the others.
+of_each(pairs, holds) := {"unknowns": us} if {
+	us := [{"path": p, "reason": x.__unknown__} | some [p, x] in pairs; v.is_unknown(x)]
+	count(us) > 0
+} else := holds
+
+# METADATA
+# description: |
 #   Conjunction that names every unknown, for a rule that reports each unknown value on its own
 #   (several unknown attributes at once): false when a condition is false, else {"unknowns": [...]}
 #   holding the unknowns of every unknown condition in list order (tri.unknowns), else true. Read

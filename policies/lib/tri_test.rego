@@ -70,3 +70,15 @@ test_several_unknowns_stay_unknown if {
 	tri.any_holds([false, s]) == s
 	tri.negate(s) == s
 }
+
+test_of_each_names_every_unknown_value if {
+	pairs := [[["a"], _u("var.a")], [["b"], 1], [["c"], _u("var.c")]]
+	tri.of_each(pairs, true) == {"unknowns": [{"path": ["a"], "reason": "var.a"}, {"path": ["c"], "reason": "var.c"}]}
+	tri.of_each(pairs, false) == tri.of_each(pairs, true)
+}
+
+test_of_each_known_values if {
+	tri.of_each([[["a"], 1], [["b"], null]], true) == true
+	tri.of_each([[["a"], 1]], false) == false
+	tri.of_each([], true) == true
+}

@@ -31,6 +31,7 @@
 package controlgate.rules.vmh_pkr_003
 
 import data.controlgate.lib.packer as pkr
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"amazon-ebs"}
@@ -42,30 +43,44 @@ _share_keys := ["ami_users", "ami_org_arns", "ami_ou_arns", "snapshot_users"]
 
 applies contains s.id if some s in pkr.sources(_types)
 
-deny contains {"resource": s.id, "path": ["encrypt_boot"]} if {
-	some s in pkr.sources(_types)
-	not v.has(s.config, "encrypt_boot")
-	not _root_mapping_encrypted(s.config)
-	not _root_mapping_unknown(s.config)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {"resource": s.id, "path": ["encrypt_boot"], "actual": s.config.encrypt_boot} if {
+# Neither encrypt_boot nor an encrypted root mapping; each unknown of the two is reported.
+_checks contains object.union(
+	{"resource": s.id, "path": ["encrypt_boot"], "when": tri.all_hold_each([
+		tri.negate(tri.is_in(["encrypt_boot"], s.config, "encrypt_boot", null, v.truthy)),
+		tri.negate(_root_encryption(s.config)),
+	])},
+	v.actual(s.config, "encrypt_boot"),
+) if {
 	some s in pkr.sources(_types)
-	v.has(s.config, "encrypt_boot")
-	v.known(s.config.encrypt_boot)
-	not v.is_true(s.config.encrypt_boot)
-	not _root_mapping_encrypted(s.config)
-	not _root_mapping_unknown(s.config)
 }
 
-deny contains {"resource": s.id, "sub": "shared-default-key", "path": ["kms_key_id"]} if {
+# Shared with the AWS-managed key, once the image is encrypted without a known customer-managed
+# key: an unknown key (kms_key_id, region_kms_key_ids, a root mapping's) keeps it from failing,
+# the unknown attributes reported; an unknown share attribute is reported whether it fails or not.
+_checks contains {"resource": s.id, "sub": "shared-default-key", "path": ["kms_key_id"], "when": tri.of_each(
+	[[[k], object.get(s.config, k, null)] | some k in ["kms_key_id", "region_kms_key_ids"]],
+	_shared_without_key(s.config),
+)} if {
 	some s in pkr.sources(_types)
-	_encrypted(s.config)
-	_shared(s.config)
-	not _customer_key(s.config)
-	not _key_unknown(s.config)
+	_encrypted_default_key(s.config)
 }
 
+_checks contains tri.known_check({"resource": s.id, "sub": "shared-default-key"}, [k], x) if {
+	some s in pkr.sources(_types)
+	_encrypted_default_key(s.config)
+	some k in _share_keys
+	x := s.config[k]
+}
+
+# Copies to other regions. Deny and unknown stay apart: an unknown ami_regions reads as a copy (its
+# expression is not the build region), so it gives both a failure and a not-evaluated result today.
 deny contains {"resource": s.id, "sub": "region-default-key", "path": ["region_kms_key_ids"]} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
@@ -81,34 +96,32 @@ deny contains {"resource": s.id, "sub": "region-default-key", "path": ["region_k
 	s.config.region_kms_key_ids[r] == ""
 }
 
-unknown contains {"resource": s.id, "path": ["encrypt_boot"], "reason": s.config.encrypt_boot.__unknown__} if {
-	some s in pkr.sources(_types)
-	v.is_unknown(s.config.encrypt_boot)
-	not _root_mapping_encrypted(s.config)
-}
-
-unknown contains {"resource": s.id, "path": ["launch_block_device_mappings"], "reason": _mapping_reason(s.config)} if {
-	some s in pkr.sources(_types)
-	not _boot_true(s.config)
-	not _root_mapping_encrypted(s.config)
-	_root_mapping_unknown(s.config)
-}
-
-unknown contains {"resource": s.id, "sub": "shared-default-key", "path": [k], "reason": reason} if {
-	some s in pkr.sources(_types)
-	_encrypted(s.config)
-	not _customer_key(s.config)
-	some k in ["kms_key_id", "region_kms_key_ids", "ami_users", "ami_org_arns", "ami_ou_arns", "snapshot_users"]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
-}
-
 unknown contains {"resource": s.id, "sub": "region-default-key", "path": [k], "reason": reason} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
 	some k in ["ami_regions", "region_kms_key_ids"]
 	v.is_unknown(s.config[k])
 	reason := s.config[k].__unknown__
+}
+
+# The truth of "the root mapping is encrypted": unknown (first unknown of the mappings) when a
+# mapping list made by dynamic, a mapping's device name or a root mapping's encryption is.
+_root_encryption(config) if {
+	_root_mapping_encrypted(config)
+} else := {"path": ["launch_block_device_mappings"], "reason": _mapping_reason(config)} if {
+	_root_mapping_unknown(config)
+} else := false
+
+_encrypted_default_key(config) if {
+	_encrypted(config)
+	not _customer_key(config)
+}
+
+default _shared_without_key(_) := false
+
+_shared_without_key(config) if {
+	_shared(config)
+	not _root_key_unknown(config)
 }
 
 _encrypted(config) if _boot_true(config)
@@ -168,12 +181,7 @@ _customer_key(config) if {
 	v.literal_string(m.kms_key_id)
 }
 
-_key_unknown(config) if {
-	some k in ["kms_key_id", "region_kms_key_ids"]
-	v.is_unknown(config[k])
-}
-
-_key_unknown(config) if {
+_root_key_unknown(config) if {
 	some m in _root_mappings(config)
 	v.is_unknown(m.kms_key_id)
 }
