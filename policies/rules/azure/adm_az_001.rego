@@ -22,38 +22,55 @@
 package controlgate.rules.adm_az_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"azurerm_role_definition"})
 
-deny contains {"resource": r.id, "path": ["permissions", i, "actions"], "actual": p.actions} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
+# All actions at a broad scope; with no broad scope, each unknown scope is reported.
+_checks contains {
+	"resource": r.id, "path": ["permissions", i, "actions"], "actual": p.actions,
+	"when": tri.all_hold([_wildcard(p), _broad_scope(r)]),
+} if {
 	some r in tf.resources({"azurerm_role_definition"})
 	some i, p in v.blocks(r.config, "permissions")
-	"*" in p.actions
-	some s in _scopes(r)
-	_scope_state(r, s) == "broad"
 }
 
-unknown contains {"resource": r.id, "path": ["permissions", i, "actions"], "reason": x.__unknown__} if {
+# Each unknown action is reported while a scope may be broad, whatever the other actions.
+_checks contains {
+	"resource": r.id, "path": path,
+	"when": tri.all_hold([_any_broad_or_unknown(r), tri.some_each(path, p.actions, false)]),
+} if {
 	some r in tf.resources({"azurerm_role_definition"})
 	some i, p in v.blocks(r.config, "permissions")
-	some x in _unknowns_in(p.actions)
-	_any_broad_or_unknown(r)
+	path := ["permissions", i, "actions"]
 }
 
-unknown contains {"resource": r.id, "path": ["permissions"], "reason": r.config.permissions.__unknown__} if {
+_checks contains tri.known_check({"resource": r.id}, ["permissions"], r.config.permissions) if {
 	some r in tf.resources({"azurerm_role_definition"})
-	v.is_unknown(r.config.permissions)
 }
 
-unknown contains {"resource": r.id, "path": path, "reason": _expr(s)} if {
-	some r in tf.resources({"azurerm_role_definition"})
-	some p in v.blocks(r.config, "permissions")
-	"*" in p.actions
-	not _broad(r)
-	some [path, s] in _scope_entries(r)
-	_scope_state(r, s) == "unknown"
-}
+default _wildcard(_) := false
+
+_wildcard(p) if "*" in p.actions
+
+# The truth of "a scope is broad": unknown, naming each scope of unknown state, when none is known broad.
+_broad_scope(r) if {
+	_broad(r)
+} else := {"unknowns": us} if {
+	us := [{"path": path, "reason": s.__unknown__} |
+		some [path, s] in _scope_entries(r)
+		_scope_state(r, s) == "unknown"
+	]
+	count(us) > 0
+} else := false
 
 _scope_entries(r) := {[["scope"], r.config.scope] | v.has(r.config, "scope")} | {e |
 	some e in _assignable_entries(r)
@@ -71,6 +88,8 @@ _broad(r) if {
 	some s in _scopes(r)
 	_scope_state(r, s) == "broad"
 }
+
+default _any_broad_or_unknown(_) := false
 
 _any_broad_or_unknown(r) if {
 	some s in _scopes(r)
@@ -90,9 +109,3 @@ _scope_state(r, s) := "broad" if {
 } else := "narrow" if {
 	count(tf.referenced(r, s)) > 0
 } else := "unknown"
-
-_expr(x) := x.__unknown__
-
-_unknowns_in(x) := [x] if v.is_unknown(x)
-
-else := [e | some e in x; v.is_unknown(e)]
