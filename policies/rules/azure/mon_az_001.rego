@@ -33,107 +33,90 @@
 package controlgate.rules.mon_az_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _fl := "azurerm_network_watcher_flow_log"
 
 applies contains r.id if some r in tf.resources({_fl, "azurerm_virtual_network"})
 
-deny contains {"resource": r.id, "path": ["enabled"], "actual": r.config.enabled} if {
-	some r in tf.resources({_fl})
-	v.is_false(r.config.enabled)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {"resource": r.id, "path": ["retention_policy"]} if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "enabled", null, v.falsy) if {
 	some r in tf.resources({_fl})
-	not v.has(r.config, "retention_policy")
 }
 
-deny contains object.union({"resource": r.id, "path": ["retention_policy", i, "enabled"]}, _actual(rp, "enabled")) if {
+_checks contains {"resource": r.id, "path": [k], "when": tri.of([k], x, v.unset(r.config, k))} if {
 	some r in tf.resources({_fl})
-	some i, rp in v.blocks(r.config, "retention_policy")
-	v.known(rp.enabled)
-	not v.is_true(rp.enabled)
+	k := "retention_policy"
+	x := object.get(r.config, k, null)
 }
 
-deny contains {"resource": r.id, "path": ["retention_policy", i, "enabled"]} if {
-	some r in tf.resources({_fl})
-	some i, rp in v.blocks(r.config, "retention_policy")
-	not v.has(rp, "enabled")
-}
-
-# 0 days means "keep forever".
-deny contains {"resource": r.id, "path": ["retention_policy", i, "days"], "actual": rp.days} if {
+_checks contains tri.fails_unless_in({"resource": r.id}, ["retention_policy", i], rp, "enabled", null, v.truthy) if {
 	some r in tf.resources({_fl})
 	some i, rp in v.blocks(r.config, "retention_policy")
-	not v.is_false(object.get(rp, "enabled", null))
-	d := v.number(rp.days)
-	d > 0
-	d < 90
 }
 
-deny contains {"resource": r.id, "sub": "legacy", "path": ["network_security_group_id"]} if {
+# 0 days means "keep forever"; an unknown number of days is not evaluated, enabled or not.
+_checks contains {"resource": r.id, "path": p, "actual": days, "when": tri.of(p, days, _short_retention(rp))} if {
+	some r in tf.resources({_fl})
+	some i, rp in v.blocks(r.config, "retention_policy")
+	days := rp.days
+	p := ["retention_policy", i, "days"]
+}
+
+_checks contains {"resource": r.id, "sub": "legacy", "path": ["network_security_group_id"], "when": true} if {
 	some r in tf.resources({_fl})
 	v.has(r.config, "network_security_group_id")
 }
 
-deny contains {"resource": r.id, "sub": "legacy", "path": ["target_resource_id"]} if {
+_checks contains {"resource": r.id, "sub": "legacy", "path": ["target_resource_id"], "when": true} if {
 	some r in tf.resources({_fl})
 	some x in tf.referenced(r, r.config.target_resource_id)
 	x.type == "azurerm_network_security_group"
 }
 
-deny contains {"resource": r.id, "sub": "no-traffic-analytics", "path": ["traffic_analytics"]} if {
+_checks contains {
+	"resource": r.id, "sub": "no-traffic-analytics", "path": [k],
+	"when": tri.of([k], x, v.unset(r.config, k)),
+} if {
 	some r in tf.resources({_fl})
-	not v.has(r.config, "traffic_analytics")
+	k := "traffic_analytics"
+	x := object.get(r.config, k, null)
 }
 
-deny contains {
-	"resource": r.id,
-	"sub": "no-traffic-analytics",
-	"path": ["traffic_analytics", i, "enabled"],
-	"actual": ta.enabled,
+_checks contains {
+	"resource": r.id, "sub": "no-traffic-analytics",
+	"path": ["traffic_analytics", i, "enabled"], "actual": ta.enabled, "when": true,
 } if {
 	some r in tf.resources({_fl})
 	some i, ta in v.blocks(r.config, "traffic_analytics")
 	v.is_false(ta.enabled)
 }
 
-deny contains {"resource": n.id, "sub": "no-flow-log", "path": []} if {
+# A network no flow log targets; each flow log whose target the scanner cannot resolve may be it.
+_checks contains {"resource": n.id, "sub": "no-flow-log", "path": [], "when": _no_flow_log(n)} if {
 	some n in tf.resources({"azurerm_virtual_network"})
-	not _vnet_covered(n)
-	count(_unresolved_targets(n)) == 0
 }
 
-unknown contains {"resource": r.id, "path": p, "reason": x.__unknown__} if {
-	some r in tf.resources({_fl})
-	some p in [["enabled"], ["retention_policy"]]
-	x := object.get(r.config, p, null)
-	v.is_unknown(x)
-}
+_no_flow_log(n) := false if {
+	_vnet_covered(n)
+} else := {"unknowns": [{"path": [], "reason": reason} | some reason in _unresolved_targets(n)]} if {
+	count(_unresolved_targets(n)) > 0
+} else := true
 
-unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": reason} if {
-	some r in tf.resources({_fl})
-	some i, rp in v.blocks(r.config, "retention_policy")
-	some key in ["enabled", "days"]
-	v.is_unknown(rp[key])
-	reason := rp[key].__unknown__
-}
+default _short_retention(_) := false
 
-unknown contains {
-	"resource": r.id,
-	"sub": "no-traffic-analytics",
-	"path": ["traffic_analytics"],
-	"reason": r.config.traffic_analytics.__unknown__,
-} if {
-	some r in tf.resources({_fl})
-	v.is_unknown(r.config.traffic_analytics)
-}
-
-unknown contains {"resource": n.id, "sub": "no-flow-log", "path": [], "reason": reason} if {
-	some n in tf.resources({"azurerm_virtual_network"})
-	not _vnet_covered(n)
-	some reason in _unresolved_targets(n)
+_short_retention(rp) if {
+	not v.is_false(object.get(rp, "enabled", null))
+	d := v.number(rp.days)
+	d > 0
+	d < 90
 }
 
 _vnet_covered(n) if {
@@ -154,7 +137,3 @@ _unresolved_targets(n) := {reason |
 _expr(x) := x.__unknown__ if v.is_unknown(x)
 
 else := x
-
-_actual(obj, key) := {"actual": obj[key]} if v.has(obj, key)
-
-else := {}
