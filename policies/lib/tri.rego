@@ -141,20 +141,26 @@ all_hold_each(ts) := false if {
 } else := true
 
 # METADATA
-# scope: document
 # description: |
-#   As some_of, naming every unknown element: true when hit, else {"unknowns": [...]} with one
-#   unknown at path per unknown element of xs (its expression as reason, in list order), or xs
-#   itself when unknown, else false.
-some_each(_, _, true) := true
+#   The truth of a condition the scanner cannot decide for each reason in reasons (a list or set of
+#   expressions, e.g. every unresolved reference that may be the one): {"unknowns": [...]}, one
+#   unknown at path per reason, when there is one, else holds.
+of_reasons(path, reasons, holds) := {"unknowns": [{"path": path, "reason": r} | some r in reasons]} if {
+	count(reasons) > 0
+} else := holds
 
-some_each(path, xs, false) := {"unknowns": [{"path": path, "reason": xs.__unknown__}]} if {
+# METADATA
+# description: |
+#   The truth of a condition on list xs at path that is undecided while any of it is unknown:
+#   of_reasons over the list itself when unknown, else over each unknown element's expression (in
+#   list order), else holds.
+of_elements(path, xs, holds) := of_reasons(path, _element_reasons(xs), holds)
+
+_element_reasons(xs) := [xs.__unknown__] if {
 	v.is_unknown(xs)
-} else := {"unknowns": us} if {
+} else := [x.__unknown__ | some x in xs; v.is_unknown(x)] if {
 	is_array(xs)
-	us := [{"path": path, "reason": x.__unknown__} | some x in xs; v.is_unknown(x)]
-	count(us) > 0
-} else := false
+} else := []
 
 # METADATA
 # description: |

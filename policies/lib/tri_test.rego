@@ -20,24 +20,30 @@ test_all_hold_each_names_every_unknown if {
 	tri.all_hold_each([a, true, {"unknowns": [b, c]}]) == {"unknowns": [a, b, c]}
 }
 
-test_some_each_hit if {
-	tri.some_each(["xs"], ["x", _u("var.x")], true) == true
-}
-
-test_some_each_names_every_unknown_element if {
-	tri.some_each(["xs"], ["x", _u("var.a"), _u("var.b")], false) == {"unknowns": [
+test_of_elements_names_every_unknown_element if {
+	tri.of_elements(["xs"], ["x", _u("var.a"), _u("var.b")], true) == {"unknowns": [
 		{"path": ["xs"], "reason": "var.a"},
 		{"path": ["xs"], "reason": "var.b"},
 	]}
 }
 
-test_some_each_unknown_list if {
-	tri.some_each(["xs"], _u("var.xs"), false) == {"unknowns": [{"path": ["xs"], "reason": "var.xs"}]}
+test_of_elements_unknown_list if {
+	tri.of_elements(["xs"], _u("var.xs"), false) == {"unknowns": [{"path": ["xs"], "reason": "var.xs"}]}
 }
 
-test_some_each_known_miss if {
-	tri.some_each(["xs"], ["x"], false) == false
-	tri.some_each(["xs"], null, false) == false
+test_of_elements_known_list if {
+	tri.of_elements(["xs"], ["x"], false) == false
+	tri.of_elements(["xs"], ["x"], true) == true
+	tri.of_elements(["xs"], null, true) == true
+}
+
+test_of_reasons if {
+	tri.of_reasons([], {"var.a", "var.b"}, true) == {"unknowns": [
+		{"path": [], "reason": "var.a"},
+		{"path": [], "reason": "var.b"},
+	]}
+	tri.of_reasons([], set(), false) == false
+	tri.of_reasons([], [], true) == true
 }
 
 test_unknown_records_one_per_unknown if {

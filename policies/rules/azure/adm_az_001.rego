@@ -46,7 +46,7 @@ _checks contains {
 # Each unknown action is reported while a scope may be broad, whatever the other actions.
 _checks contains {
 	"resource": r.id, "path": path,
-	"when": tri.all_hold([_any_broad_or_unknown(r), tri.some_each(path, p.actions, false)]),
+	"when": tri.all_hold([_any_broad_or_unknown(r), tri.of_elements(path, p.actions, false)]),
 } if {
 	some r in tf.resources({"azurerm_role_definition"})
 	some i, p in v.blocks(r.config, "permissions")

@@ -104,11 +104,9 @@ _checks contains {"resource": n.id, "sub": "no-flow-log", "path": [], "when": _n
 	some n in tf.resources({"azurerm_virtual_network"})
 }
 
-_no_flow_log(n) := false if {
-	_vnet_covered(n)
-} else := {"unknowns": [{"path": [], "reason": reason} | some reason in _unresolved_targets(n)]} if {
-	count(_unresolved_targets(n)) > 0
-} else := true
+_no_flow_log(n) := false if _vnet_covered(n)
+
+else := tri.of_reasons([], _unresolved_targets(n), true)
 
 default _short_retention(_) := false
 

@@ -25,6 +25,7 @@
 package controlgate.rules.mon_az_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _required := {"administrative", "security", "policy", "alert"}
@@ -53,74 +54,86 @@ applies contains s.id if {
 
 applies contains r.id if some r in tf.resources({"azurerm_monitor_log_profile"})
 
-# No diagnostic setting of the module targets the subscription.
-deny contains {"resource": p.id, "path": []} if {
-	some p in _providers
-	not _has_subscription_setting(p)
-	count(_unresolved_targets(p)) == 0
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": p.id, "path": [], "reason": reason} if {
-	some p in _providers
-	not _has_subscription_setting(p)
-	some reason in _unresolved_targets(p)
-}
+# No diagnostic setting of the module targets the subscription; each setting whose target is
+# unresolved may be one.
+_checks contains {"resource": p.id, "path": [], "when": _no_setting(p)} if some p in _providers
 
-# A subscription setting that leaves out some of the security categories.
-deny contains {"resource": s.id, "path": ["enabled_log"]} if {
+# A subscription setting that leaves out some of the security categories (an unknown log list
+# reported, an unknown attribute of a log block only keeping it from failing).
+_checks contains {"resource": s.id, "path": ["enabled_log"], "when": tri.of_each(
+	[[[key], object.get(s.config, key, null)] | some key in ["enabled_log", "log"]],
+	_misses_categories(s),
+)} if {
 	some s in tf.resources({"azurerm_monitor_diagnostic_setting"})
 	_targets_subscription(s)
+}
+
+_checks contains object.union(
+	{"resource": r.id, "path": p, "when": tri.of_each(
+		[[array.concat(p0, [k]), object.get(rp, k, null)] | some k in ["enabled", "days"]],
+		_short_retention(rp),
+	)},
+	v.actual(rp, "days"),
+) if {
+	some r in tf.resources({"azurerm_monitor_log_profile"})
+	some i, rp in v.blocks(r.config, "retention_policy")
+	p0 := ["retention_policy", i]
+	p := array.concat(p0, ["days"])
+}
+
+_checks contains {
+	"resource": r.id, "path": ["categories"], "actual": xs,
+	"when": tri.of_elements(["categories"], xs, _missing_categories(xs)),
+} if {
+	some r in tf.resources({"azurerm_monitor_log_profile"})
+	xs := r.config.categories
+}
+
+_checks contains {
+	"resource": r.id, "path": ["locations"], "actual": xs,
+	"when": tri.of_elements(["locations"], xs, _not_global(xs)),
+} if {
+	some r in tf.resources({"azurerm_monitor_log_profile"})
+	xs := r.config.locations
+}
+
+_no_setting(p) := false if _has_subscription_setting(p)
+
+else := tri.of_reasons([], _unresolved_targets(p), true)
+
+default _misses_categories(_) := false
+
+_misses_categories(s) if {
 	not _logs_unknown(s)
 	not _covers(s)
 }
 
-unknown contains {"resource": s.id, "path": [key], "reason": reason} if {
-	some s in tf.resources({"azurerm_monitor_diagnostic_setting"})
-	_targets_subscription(s)
-	some key in ["enabled_log", "log"]
-	v.is_unknown(s.config[key])
-	reason := s.config[key].__unknown__
-}
+default _short_retention(_) := false
 
-deny contains {"resource": r.id, "path": ["retention_policy", i, "days"], "actual": rp.days} if {
-	some r in tf.resources({"azurerm_monitor_log_profile"})
-	some i, rp in v.blocks(r.config, "retention_policy")
+_short_retention(rp) if {
 	v.is_true(rp.enabled)
 	d := v.number(rp.days)
 	d > 0
 	d < 365
 }
 
-deny contains {"resource": r.id, "path": ["categories"], "actual": r.config.categories} if {
-	some r in tf.resources({"azurerm_monitor_log_profile"})
-	not v.any_unknown(r.config.categories)
-	have := {lower(c) | some c in r.config.categories}
+default _missing_categories(_) := false
+
+_missing_categories(xs) if {
+	have := {lower(c) | some c in xs}
 	count(_profile_categories - have) > 0
 }
 
-deny contains {"resource": r.id, "path": ["locations"], "actual": r.config.locations} if {
-	some r in tf.resources({"azurerm_monitor_log_profile"})
-	not v.any_unknown(r.config.locations)
-	not "global" in {lower(l) | some l in r.config.locations}
-}
+default _not_global(_) := false
 
-unknown contains {"resource": r.id, "path": [key], "reason": x.__unknown__} if {
-	some r in tf.resources({"azurerm_monitor_log_profile"})
-	some key in ["categories", "locations"]
-	some x in _unknowns_in(r.config[key])
-}
-
-unknown contains {"resource": r.id, "path": ["retention_policy", i, key], "reason": reason} if {
-	some r in tf.resources({"azurerm_monitor_log_profile"})
-	some i, rp in v.blocks(r.config, "retention_policy")
-	some key in ["enabled", "days"]
-	v.is_unknown(rp[key])
-	reason := rp[key].__unknown__
-}
-
-_unknowns_in(x) := [x] if v.is_unknown(x)
-
-else := [e | some e in x; v.is_unknown(e)]
+_not_global(xs) if not "global" in {lower(l) | some l in xs}
 
 _targets_subscription(s) if regex.match(`^/subscriptions/[^/]+/?$`, s.config.target_resource_id)
 
