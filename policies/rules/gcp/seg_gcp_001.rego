@@ -32,6 +32,7 @@
 package controlgate.rules.seg_gcp_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _public := {"allUsers", "allAuthenticatedUsers"}
@@ -124,31 +125,43 @@ _entity(e) := substring(e, indexof(e, ":") + 1, -1) if {
 
 _invoker_resource(r) if regex.match(`^google(-beta)?_(cloud_run|cloud_run_v2|cloudfunctions|cloudfunctions2)_`, r.type)
 
-deny contains {"resource": g.r.id, "path": g.path, "actual": g.member} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# A public member, on a resource other than a Cloud Run service or function.
+_checks contains {"resource": g.r.id, "path": g.path, "actual": g.member, "when": _public_member(g)} if {
 	some g in _grants
-	g.member in _public
 	not _invoker_resource(g.r)
 }
 
-deny contains {"resource": g.r.id, "path": g.path, "actual": g.member} if {
+# Cloud Run and functions: public invocation is its own finding; any other role granted to the
+# public fails, undecided when the role is unknown.
+_checks contains {
+	"resource": g.r.id, "path": g.path, "actual": g.member,
+	"when": tri.all_hold([_public_member(g), tri.negate(tri.of(g.path, g.role, _invoker_role(g)))]),
+} if {
 	some g in _grants
-	g.member in _public
 	_invoker_resource(g.r)
-	v.known(g.role)
-	not g.role in _invoker_roles
 }
 
-deny contains {"resource": g.r.id, "path": g.path, "actual": g.member, "sub": "public-invoker"} if {
+_checks contains {
+	"resource": g.r.id, "path": g.path, "actual": g.member, "sub": "public-invoker",
+	"when": tri.all_hold([_public_member(g), _invoker_role(g)]),
+} if {
 	some g in _grants
-	g.member in _public
 	_invoker_resource(g.r)
-	g.role in _invoker_roles
 }
 
-unknown contains {"resource": g.r.id, "path": g.path, "reason": g.member.__unknown__} if {
+# An unknown member that may be allUsers is not evaluated, whatever the role.
+_checks contains {"resource": g.r.id, "path": g.path, "when": {"path": g.path, "reason": g.member.__unknown__}} if {
 	some g in _grants
 	_may_be_public(g.member)
 }
+
+_public_member(g) := g.member in _public
+
+_invoker_role(g) := g.role in _invoker_roles
 
 # An unknown member may be allUsers unless it is written as a principal of a kind
 # ("serviceAccount:${...}", "group:${...}") or refers to a resource attribute (a service
@@ -159,31 +172,24 @@ _may_be_public(m) if {
 	not tf.ref_address(m)
 }
 
-unknown contains {"resource": g.r.id, "path": g.path, "reason": g.role.__unknown__} if {
-	some g in _grants
-	g.member in _public
-	_invoker_resource(g.r)
-	v.is_unknown(g.role)
-}
-
 # Predefined ACLs that publish a bucket or object.
-deny contains {"resource": r.id, "path": ["predefined_acl"], "actual": r.config.predefined_acl} if {
+_checks contains tri.fails_if_in(
+	{"resource": r.id}, [], r.config, "predefined_acl", null,
+	{"publicRead", "publicReadWrite", "authenticatedRead"},
+) if {
 	some r in tf.resources({"google_storage_bucket_acl", "google_storage_object_acl"})
-	r.config.predefined_acl in {"publicRead", "publicReadWrite", "authenticatedRead"}
 }
 
 # Whole values the scanner could not read: a members list, a policy, an ACL list, access blocks.
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
+_checks contains tri.known_check({"resource": r.id}, [k], x) if {
 	some r in _iam_resources
 	some k in ["members", "policy_data"]
-	v.is_unknown(r.config[k])
-	count([d | some d in tf.referenced(r, r.config[k]); d.type == "google_iam_policy"]) == 0
-	reason := r.config[k].__unknown__
+	x := r.config[k]
+	count([d | some d in tf.referenced(r, x); d.type == "google_iam_policy"]) == 0
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
+_checks contains tri.known_check({"resource": r.id}, [k], x) if {
 	some r in tf.resources(_acl_types)
 	some k in ["role_entity", "access", "predefined_acl"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
+	x := r.config[k]
 }
