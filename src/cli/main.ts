@@ -12,6 +12,8 @@ import { BaselineError } from '../baseline/baseline.js';
 import { VERSION } from '../version.js';
 import { OutputWriteError } from '../util/output-write.js';
 import { WorkspaceReadError } from '../util/workspace-read.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isLargeScan, runBounded, syncStream, YOUNG_GENERATION_MB, type BoundedRun } from './bounded.js';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
@@ -135,20 +137,29 @@ export async function main(argv: string[], out: Out = process.stdout, err: NodeJ
   }
 }
 
-// Run when executed directly (dist/cli.js or tsx), not when imported by tests.
+/** The command's end: hcl2json's Go runtime (CONTROLGATE_PARSER=hcl2json, src/engine/scan.ts
+ * parseOptionsFor) keeps the event loop alive for a while, so such a run exits as soon as output is
+ * flushed. Any other run ends when its work does. */
+function finish(code: number): void {
+  if (process.env.CONTROLGATE_PARSER === 'hcl2json') process.stdout.write('', () => process.exit(code));
+  else process.exitCode = code;
+}
+
+const fail = (e: unknown): void => {
+  process.stderr.write(`controlgate: ${String(e)}\n`);
+  process.exit(EXIT.internal);
+};
+
+// Run when executed directly (dist/cli.js or tsx), not when imported by tests; a large scan in a
+// bounded worker thread (src/cli/bounded.ts), which runs this same file.
+const bounded = isMainThread ? undefined : (workerData as Partial<BoundedRun> | undefined)?.controlgateBounded;
 const invoked = process.argv[1] ?? '';
-if (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts')) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      // Only a run on the reference parser (CONTROLGATE_PARSER=hcl2json, src/engine/scan.ts
-      // parseOptionsFor) needs this: hcl2json's Go runtime keeps the event loop alive for a while, so
-      // exit as soon as output is flushed. Any other run ends when its work does.
-      if (process.env.CONTROLGATE_PARSER === 'hcl2json') process.stdout.write('', () => process.exit(code));
-      else process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`controlgate: ${String(e)}\n`);
-      process.exit(EXIT.internal);
-    },
-  );
+if (bounded) {
+  const { argv, stdoutTTY, stderrTTY, columns } = bounded;
+  const err = syncStream(2, stderrTTY, columns);
+  if (process.env.CONTROLGATE_DEBUG) err.write(`controlgate: scanning in a worker thread (young generation ${YOUNG_GENERATION_MB} MB)\n`);
+  main(argv, syncStream(1, stdoutTTY), err).then((exitCode) => parentPort?.postMessage({ exitCode }), fail);
+} else if (isMainThread && (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts'))) {
+  const argv = process.argv.slice(2);
+  (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
 }

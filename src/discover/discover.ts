@@ -196,3 +196,40 @@ export function selectFiles(files: DiscoveredFile[], plain: string[], globs: str
   }
   return out;
 }
+
+/** The estimate below stops after this many entries: a tree that large is large. */
+const MAX_ESTIMATE_ENTRIES = 200_000;
+
+/**
+ * Whether the files a scan of these absolute paths would consider hold at least `limit` bytes: a
+ * walk like discover's (no links followed, the skipped folders left out, files by name only) that
+ * stops once it knows. An estimate for choosing resources (src/cli/bounded.ts), never a selection.
+ */
+export function sourceBytesAtLeast(paths: string[], limit: number): boolean {
+  let bytes = 0;
+  let entries = 0;
+  const stack = [...paths];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (++entries > MAX_ESTIMATE_ENTRIES) return true;
+    let st;
+    try {
+      st = lstatSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(p);
+      } catch {
+        continue;
+      }
+      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path.join(p, n));
+    } else if (st.isFile() && kindOf(path.basename(p)) !== undefined) {
+      bytes += st.size;
+      if (bytes >= limit) return true;
+    }
+  }
+  return false;
+}

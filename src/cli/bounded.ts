@@ -1,0 +1,110 @@
+// A large scan runs in a worker thread whose young generation is bounded (issue #20). V8 sizes the
+// young generation by the machine, not by the work: on a 24 GB runner it grows to 128 MB, a third of
+// a 10,000-file scan's peak memory, and nothing in a running process can shrink it again. A worker's
+// resourceLimits can. Small scans (a pull request's files) stay on the main thread: starting a
+// worker and loading the bundle in it again costs ~80 ms, more than a 20-file scan's evaluation.
+// The worker runs the same command (src/cli/main.ts main) and writes to the same standard output
+// and error, synchronously, so the reports, the progress bar and the exit code are the same.
+import { writeSync } from 'node:fs';
+import path from 'node:path';
+import { isatty } from 'node:tty';
+import { parseArgs } from 'node:util';
+import { SHARE_ENV, Worker } from 'node:worker_threads';
+import { sourceBytesAtLeast } from '../engine/scan.js';
+import { EXIT } from '../errors.js';
+import { SCAN_OPTIONS } from './scan.js';
+
+/** A scan of at least this much Terraform and Packer source runs in a bounded worker
+ * (CONTROLGATE_BOUNDED_BYTES overrides it; 0: every scan). gen-1k is 5.4 MB, gen-10k 52 MB. */
+export const BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
+/** The worker's young generation. gen-10k: 8 MB and 16 MB take the same time; the default (here 128 MB) 75-130 MB more memory. */
+export const YOUNG_GENERATION_MB = 16;
+/** What the worker is started with. */
+export interface BoundedRun {
+  controlgateBounded: { argv: string[]; stdoutTTY: boolean; stderrTTY: boolean; columns?: number };
+}
+
+function thresholdOf(env: NodeJS.ProcessEnv): number {
+  const v = env.CONTROLGATE_BOUNDED_BYTES;
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
+}
+
+/**
+ * Whether `controlgate scan` with these arguments reads at least `limit` bytes of source: the paths
+ * given (default: the current folder) walked without following links, stopping once it knows. Only
+ * a choice of resources: a scan that is judged small or large reports exactly the same. Arguments it
+ * cannot parse, globs, paths that do not exist: judged small (the main thread reports any usage error).
+ */
+export function isLargeScan(argv: string[], cwd: string, limit: number = thresholdOf(process.env)): boolean {
+  if (argv[0] !== 'scan') return false;
+  let positionals: string[];
+  try {
+    ({ positionals } = parseArgs({ args: argv.slice(1), allowPositionals: true, strict: true, options: SCAN_OPTIONS }));
+  } catch {
+    return false;
+  }
+  if (limit === 0) return true;
+  return sourceBytesAtLeast((positionals.length ? positionals : ['.']).map((p) => path.resolve(cwd, p)), limit);
+}
+
+/** Run the command in a bounded worker started from `script` (this bundle); resolves to its exit code. */
+export function runBounded(argv: string[], script: URL): Promise<number> {
+  const data: BoundedRun = {
+    controlgateBounded: {
+      argv,
+      stdoutTTY: isatty(1),
+      stderrTTY: isatty(2),
+      ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+    },
+  };
+  return new Promise((resolve) => {
+    let code: number = EXIT.internal;
+    let settled = false;
+    const w = new Worker(script, { workerData: data, env: SHARE_ENV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    w.on('message', (m: unknown) => {
+      if (typeof m === 'object' && m !== null && typeof (m as { exitCode?: unknown }).exitCode === 'number') {
+        code = (m as { exitCode: number }).exitCode;
+        settled = true;
+        // Everything was written synchronously: a runtime that keeps the worker alive (hcl2json's Go) is stopped.
+        void w.terminate();
+      }
+    });
+    w.on('error', (e) => {
+      if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      code = settled ? code : EXIT.internal;
+    });
+    w.on('exit', () => resolve(code));
+  });
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Write all of text to fd, waiting while a non-blocking pipe is full. */
+function writeAll(fd: number, text: string | Uint8Array): void {
+  let buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  while (buf.length) {
+    try {
+      const n = writeSync(fd, buf);
+      buf = buf.subarray(n);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+
+/** Standard output or error in the worker: synchronous writes to the process's own descriptor. */
+export function syncStream(fd: 1 | 2, isTTY: boolean, columns?: number): NodeJS.WritableStream & { isTTY?: boolean; columns?: number } {
+  const s = {
+    isTTY,
+    ...(columns ? { columns } : {}),
+    write(chunk: string | Uint8Array, a?: unknown, b?: unknown): boolean {
+      writeAll(fd, chunk);
+      const cb = typeof a === 'function' ? a : typeof b === 'function' ? b : undefined;
+      if (cb) (cb as () => void)();
+      return true;
+    },
+  };
+  return s as unknown as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+}
