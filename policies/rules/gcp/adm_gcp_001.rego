@@ -28,6 +28,7 @@
 package controlgate.rules.adm_gcp_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _levels := ["project", "folder", "organization"]
@@ -64,27 +65,32 @@ _list(x) := x if is_array(x)
 
 else := [x]
 
-deny contains {"resource": g.id, "path": g.path, "actual": g.member} if {
-	some g in _grants
-	_main_violation(g.role, g.member)
-}
+deny contains tri.failure(c) if some c in _checks
 
-deny contains {"resource": g.id, "sub": "default-sa", "path": g.path, "actual": g.member} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains {"resource": g.id, "path": g.path, "actual": g.member, "when": _main(g)} if some g in _grants
+
+_checks contains {"resource": g.id, "sub": "default-sa", "path": g.path, "actual": g.member, "when": true} if {
 	some g in _grants
 	v.known(g.role)
 	_default_sa(g.member)
 }
 
-unknown contains {"resource": g.id, "path": g.path, "reason": reason} if {
-	some g in _grants
-	not _main_violation(g.role, g.member)
-	some reason in _main_unknown(g.role, g.member)
-}
-
-unknown contains {"resource": r.id, "path": ["policy_data"], "reason": _expr(r.config.policy_data)} if {
+# A policy whose google_iam_policy document the scanner cannot find is not evaluated.
+_checks contains {"resource": r.id, "path": p, "when": {"path": p, "reason": _expr(r.config.policy_data)}} if {
 	some r in tf.resources(_policy_types)
 	count(tf.referenced(r, r.config.policy_data)) == 0
+	p := ["policy_data"]
 }
+
+# The truth of the grant's main violation: unknown on an unknown role, or an unknown member given
+# a sensitive role.
+_main(g) if {
+	_main_violation(g.role, g.member)
+} else := {"path": g.path, "reason": r} if {
+	r := [x | some x in _main_unknown(g.role, g.member)][0]
+} else := false
 
 _expr(x) := x.__unknown__ if v.is_unknown(x)
 
