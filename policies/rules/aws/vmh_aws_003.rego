@@ -32,6 +32,7 @@ package controlgate.rules.vmh_aws_003
 
 import data.controlgate.lib.encryption
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _copy_types := {"aws_ebs_snapshot_copy", "aws_ami_copy"}
@@ -64,15 +65,18 @@ _expr(x) := x.__unknown__ if v.is_unknown(x)
 
 else := "volume_id"
 
-deny contains {"resource": s.id, "path": ["volume_id"]} if {
-	some s in tf.resources({"aws_ebs_snapshot"})
-	_snapshot(s)[0] == "no"
+deny contains object.union(tri.failure(c), object.get(_unverified, c.resource, {})) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": s.id, "path": ["volume_id"], "reason": reason} if {
+_checks contains {"resource": s.id, "path": p, "when": tri.of_reasons(p, reasons, st == "no")} if {
 	some s in tf.resources({"aws_ebs_snapshot"})
-	_snapshot(s)[0] == "unknown"
-	reason := _snapshot(s)[1]
+	[st, reason] := _snapshot(s)
+	reasons := {reason | st == "unknown"}
+	p := ["volume_id"]
 }
 
 # Snapshot copies: [state, reason] of the source, when it is a snapshot of this configuration.
@@ -97,32 +101,40 @@ _copies := [c |
 	encryption.ebs_default_encryption(c) != "yes"
 ]
 
-deny contains {"resource": c.id, "path": ["encrypted"]} if {
+# A copy left unencrypted (known not encrypted, default encryption not known on): it fails when its
+# source is known unencrypted, or unverified (not a snapshot of this configuration), and default
+# encryption is off. An unknown source and every unknown default-encryption switch of the module
+# are reported, whatever the source.
+_checks contains {"resource": c.id, "path": p, "when": tri.of_reasons(p, reasons, _fails(c))} if {
 	some c in _copies
-	_source(c)[0] == "no"
-	encryption.ebs_default_encryption(c) == "no"
+	p := ["encrypted"]
+	reasons := _source_reasons(c) | {d.config.enabled.__unknown__ |
+		encryption.ebs_default_encryption(c) == "unknown"
+		some d in tf.in_module(c, "aws_ebs_encryption_by_default")
+		v.is_unknown(d.config.enabled)
+	}
 }
 
-deny contains {"resource": c.id, "path": ["encrypted"], "sub": "unverified-source"} if {
+_checks contains tri.known_check({"resource": c.id}, ["encrypted"], c.config.encrypted) if {
+	some c in tf.resources(_copy_types)
+}
+
+# Copies whose source is not a snapshot of this configuration.
+_unverified[c.id] := {"sub": "unverified-source"} if {
 	some c in _copies
 	not _source(c)
+}
+
+_source_reasons(c) := {r | [st, r] := _source(c); st == "unknown"}
+
+default _fails(_) := false
+
+_fails(c) if {
 	encryption.ebs_default_encryption(c) == "no"
+	_source(c)[0] == "no"
 }
 
-unknown contains {"resource": c.id, "path": ["encrypted"], "reason": reason} if {
-	some c in _copies
-	_source(c)[0] == "unknown"
-	reason := _source(c)[1]
-}
-
-unknown contains {"resource": c.id, "path": ["encrypted"], "reason": d.config.enabled.__unknown__} if {
-	some c in _copies
-	encryption.ebs_default_encryption(c) == "unknown"
-	some d in tf.in_module(c, "aws_ebs_encryption_by_default")
-	v.is_unknown(d.config.enabled)
-}
-
-unknown contains {"resource": c.id, "path": ["encrypted"], "reason": c.config.encrypted.__unknown__} if {
-	some c in tf.resources(_copy_types)
-	v.is_unknown(c.config.encrypted)
+_fails(c) if {
+	encryption.ebs_default_encryption(c) == "no"
+	not _source(c)
 }
