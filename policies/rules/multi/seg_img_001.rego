@@ -32,6 +32,7 @@
 package controlgate.rules.seg_img_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _public_members := {"allUsers", "allAuthenticatedUsers"}
@@ -44,27 +45,46 @@ _types := {
 
 applies contains r.id if some r in tf.resources(_types)
 
-deny contains {"resource": r.id, "path": ["group"], "actual": "all"} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "group", null, {"all"}) if {
 	some r in tf.resources({"aws_ami_launch_permission"})
-	r.config.group == "all"
 }
 
-deny contains {"resource": r.id, "path": ["members"], "actual": m} if {
+_checks contains {
+	"resource": r.id, "path": ["members"], "actual": m,
+	"when": tri.of(["members"], m, m in _public_members),
+} if {
 	some r in tf.resources({"google_compute_image_iam_binding"})
 	some m in r.config.members
-	m in _public_members
 }
 
-deny contains {"resource": r.id, "path": ["member"], "actual": r.config.member} if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "member", null, _public_members) if {
 	some r in tf.resources({"google_compute_image_iam_member"})
-	r.config.member in _public_members
+}
+
+_grant_types := {"aws_ami_launch_permission", "google_compute_image_iam_binding", "google_compute_image_iam_member"}
+
+# A grant whose members the scanner could not read at all (any of the grant attributes).
+_checks contains tri.known_check({"resource": r.id}, [k], x) if {
+	some r in tf.resources(_grant_types)
+	some k in ["group", "members", "member"]
+	x := r.config[k]
 }
 
 # policy_data: a literal JSON document or a google_iam_policy data source in the same module.
-deny contains {"resource": r.id, "path": ["policy_data"], "actual": m} if {
+_checks contains {"resource": r.id, "path": ["policy_data"], "actual": m, "when": true} if {
 	some r in tf.resources({"google_compute_image_iam_policy"})
 	some m in _policy_members(r)
 	m in _public_members
+}
+
+_checks contains tri.known_check({"resource": r.id}, ["policy_data"], x) if {
+	some r in tf.resources({"google_compute_image_iam_policy"})
+	x := r.config.policy_data
+	tf.referenced(r, x) == []
 }
 
 _policy_members(r) := {m |
@@ -82,61 +102,25 @@ else := {m |
 	some m in b.members
 }
 
-unknown contains {"resource": r.id, "path": ["policy_data"], "reason": r.config.policy_data.__unknown__} if {
-	some r in tf.resources({"google_compute_image_iam_policy"})
-	v.is_unknown(r.config.policy_data)
-	tf.referenced(r, r.config.policy_data) == []
-}
-
-deny contains {"resource": r.id, "path": ["sharing", i, "permission"], "sub": "community", "actual": s.permission} if {
+_checks contains tri.fails_if_in(
+	{"resource": r.id, "sub": "community"}, ["sharing", i], s,
+	"permission", null, {"Community"},
+) if {
 	some r in tf.resources({"azurerm_shared_image_gallery"})
 	some i, s in v.blocks(r.config, "sharing")
-	s.permission == "Community"
 }
 
-deny contains {"resource": r.id, "path": ["state"], "sub": "account-block", "actual": r.config.state} if {
+_checks contains {
+	"resource": r.id, "path": ["state"], "sub": "account-block", "actual": st,
+	"when": tri.of(["state"], st, st != "block-new-sharing"),
+} if {
 	some r in tf.resources({"aws_ec2_image_block_public_access"})
-	v.known(r.config.state)
-	r.config.state != "block-new-sharing"
+	st := r.config.state
 }
 
-deny contains {"resource": r.id, "path": ["state"], "sub": "account-block", "actual": "unblocked"} if {
+_checks contains tri.fails_if_in(
+	{"resource": r.id, "sub": "account-block"}, [], r.config,
+	"state", null, {"unblocked"},
+) if {
 	some r in tf.resources({"aws_ebs_snapshot_block_public_access"})
-	r.config.state == "unblocked"
-}
-
-_grant_types := {"aws_ami_launch_permission", "google_compute_image_iam_binding", "google_compute_image_iam_member"}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources(_grant_types)
-	some k in ["group", "members", "member"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
-
-unknown contains {"resource": r.id, "path": ["members"], "reason": m.__unknown__} if {
-	some r in tf.resources({"google_compute_image_iam_binding"})
-	some m in r.config.members
-	v.is_unknown(m)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["sharing", i, "permission"],
-	"sub": "community",
-	"reason": s.permission.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_shared_image_gallery"})
-	some i, s in v.blocks(r.config, "sharing")
-	v.is_unknown(s.permission)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["state"],
-	"sub": "account-block",
-	"reason": r.config.state.__unknown__,
-} if {
-	some r in tf.resources({"aws_ec2_image_block_public_access", "aws_ebs_snapshot_block_public_access"})
-	v.is_unknown(r.config.state)
 }
