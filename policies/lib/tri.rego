@@ -180,8 +180,13 @@ undecided(t) := t if is_object(t)
 else := false
 
 # METADATA
-# description: The deny record of check c (c without "when") when its condition holds.
-failure(c) := object.remove(c, {"when"}) if c.when == true
+# description: |
+#   The deny record of check c when its condition holds: c without "when", with the attributes of
+#   its optional "on_failure" object merged in (e.g. a sub the failure names but the check's
+#   not-evaluated results do not carry).
+failure(c) := object.union(object.remove(c, {"when", "on_failure"}), object.get(c, "on_failure", {})) if {
+	c.when == true
+}
 
 # METADATA
 # description: |

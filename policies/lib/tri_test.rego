@@ -88,3 +88,11 @@ test_of_each_known_values if {
 	tri.of_each([[["a"], 1]], false) == false
 	tri.of_each([], true) == true
 }
+
+test_failure_on_failure if {
+	c := {"resource": "r0", "path": ["p"], "when": true, "on_failure": {"sub": "s", "path": ["q"]}}
+	tri.failure(c) == {"resource": "r0", "sub": "s", "path": ["q"]}
+	u := {"resource": "r0", "path": ["p"], "when": {"path": ["a"], "reason": "var.a"}, "on_failure": {"sub": "s"}}
+	tri.unknown(u) == {"resource": "r0", "path": ["a"], "reason": "var.a"}
+	tri.failure({"resource": "r0", "path": ["p"], "when": true}) == {"resource": "r0", "path": ["p"]}
+}

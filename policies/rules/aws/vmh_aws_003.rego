@@ -65,7 +65,7 @@ _expr(x) := x.__unknown__ if v.is_unknown(x)
 
 else := "volume_id"
 
-deny contains object.union(tri.failure(c), object.get(_unverified, c.resource, {})) if some c in _checks
+deny contains tri.failure(c) if some c in _checks
 
 unknown contains u if {
 	some c in _checks
@@ -105,7 +105,10 @@ _copies := [c |
 # source is known unencrypted, or unverified (not a snapshot of this configuration), and default
 # encryption is off. An unknown source and every unknown default-encryption switch of the module
 # are reported, whatever the source.
-_checks contains {"resource": c.id, "path": p, "when": tri.of_reasons(p, reasons, _fails(c))} if {
+_checks contains {
+	"resource": c.id, "path": p, "on_failure": _unverified(c),
+	"when": tri.of_reasons(p, reasons, _fails(c)),
+} if {
 	some c in _copies
 	p := ["encrypted"]
 	reasons := _source_reasons(c) | {d.config.enabled.__unknown__ |
@@ -120,10 +123,9 @@ _checks contains tri.known_check({"resource": c.id}, ["encrypted"], c.config.enc
 }
 
 # Copies whose source is not a snapshot of this configuration.
-_unverified[c.id] := {"sub": "unverified-source"} if {
-	some c in _copies
-	not _source(c)
-}
+_unverified(c) := {"sub": "unverified-source"} if not _source(c)
+
+else := {}
 
 _source_reasons(c) := {r | [st, r] := _source(c); st == "unknown"}
 

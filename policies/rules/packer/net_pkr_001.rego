@@ -43,7 +43,7 @@ _public_ip := "temporary_security_group_source_public_ip"
 
 applies contains s.id if some s in pkr.sources(pkr.amazon_ebs_family)
 
-deny contains object.union(tri.failure(c), _sub[c.resource]) if some c in _checks
+deny contains tri.failure(c) if some c in _checks
 
 unknown contains u if {
 	some c in _checks
@@ -51,7 +51,7 @@ unknown contains u if {
 }
 
 # Neither CIDRs (absent, or an empty list) nor the runner's public IP: Packer authorizes 0.0.0.0/0.
-_checks contains {"resource": s.id, "path": [_cidrs], "when": tri.all_hold([
+_checks contains {"resource": s.id, "path": [_cidrs], "on_failure": _ssm(s.config), "when": tri.all_hold([
 	_temporary_sg(s.config),
 	v.unset(s.config, _cidrs),
 	tri.negate(tri.is_in([_public_ip], s.config, _public_ip, null, v.truthy)),
@@ -61,10 +61,13 @@ _checks contains {"resource": s.id, "path": [_cidrs], "when": tri.all_hold([
 
 # Explicit world CIDRs (they take precedence over the public-IP option). An unknown CIDR is
 # undecided only once the group is known to be the temporary one.
-_checks contains {"resource": s.id, "path": [_cidrs], "actual": cidrs, "when": tri.any_holds([
-	tri.all_hold([_temporary_sg(s.config), network.has_world_cidr(cidrs)]),
-	tri.all_hold([_temporary_sg(s.config) == true, tri.some_of([_cidrs], cidrs, false)]),
-])} if {
+_checks contains {
+	"resource": s.id, "path": [_cidrs], "actual": cidrs, "on_failure": _ssm(s.config),
+	"when": tri.any_holds([
+		tri.all_hold([_temporary_sg(s.config), network.has_world_cidr(cidrs)]),
+		tri.all_hold([_temporary_sg(s.config) == true, tri.some_of([_cidrs], cidrs, false)]),
+	]),
+} if {
 	some s in pkr.sources(pkr.amazon_ebs_family)
 	cidrs := object.get(s.config, _cidrs, null)
 }
@@ -77,8 +80,6 @@ _temporary_sg(config) := tri.all_hold_each([tri.of([k], x, v.unset_known(config,
 ])
 
 # Reached only through Session Manager and kept off public IPs: the open group matters less.
-_sub[s.id] := _ssm(s.config) if some s in pkr.sources(pkr.amazon_ebs_family)
-
 _ssm(config) := {"sub": "session-manager"} if {
 	config.ssh_interface == "session_manager"
 	v.is_false(config.associate_public_ip_address)
