@@ -28,6 +28,7 @@
 package controlgate.rules.mon_k8s_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _eks_required := {"api", "audit", "authenticator"}
@@ -38,49 +39,48 @@ applies contains r.id if {
 	some r in tf.resources({"aws_eks_cluster", "azurerm_kubernetes_cluster", "google_container_cluster"})
 }
 
-# EKS
-deny contains {"resource": r.id, "path": ["enabled_cluster_log_types"]} if {
-	some r in tf.resources({"aws_eks_cluster"})
-	not v.has(r.config, "enabled_cluster_log_types")
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {
-	"resource": r.id,
-	"path": ["enabled_cluster_log_types"],
-	"actual": r.config.enabled_cluster_log_types,
+# EKS
+_checks contains {"resource": r.id, "path": [k], "when": v.unset(r.config, k)} if {
+	some r in tf.resources({"aws_eks_cluster"})
+	k := "enabled_cluster_log_types"
+}
+
+_checks contains {
+	"resource": r.id, "path": [k], "actual": types,
+	"when": tri.of_elements([k], types, _eks_incomplete(types)),
 } if {
 	some r in tf.resources({"aws_eks_cluster"})
-	types := r.config.enabled_cluster_log_types
+	k := "enabled_cluster_log_types"
+	types := r.config[k]
+}
+
+default _eks_incomplete(_) := false
+
+_eks_incomplete(types) if {
 	is_array(types)
-	not v.any_unknown(types)
 	count(_eks_required - {t | some t in types}) > 0
 }
 
-unknown contains {"resource": r.id, "path": ["enabled_cluster_log_types"], "reason": x.__unknown__} if {
-	some r in tf.resources({"aws_eks_cluster"})
-	some x in _unknowns_in(r.config.enabled_cluster_log_types)
+# AKS: a diagnostic setting on the cluster must export the audit categories; each setting whose
+# target or logs cannot be read may do it. With the OMS agent only, the finding is oms-only.
+_checks contains {"resource": r.id, "path": [], "on_failure": _oms_only(r), "when": _aks_unaudited(r)} if {
+	some r in tf.resources({"azurerm_kubernetes_cluster"})
 }
 
-# AKS: a diagnostic setting on the cluster must export the audit categories.
-deny contains {"resource": r.id, "path": []} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	not _aks_audited(r)
-	count(_aks_unresolved(r)) == 0
-	not v.has(r.config, "oms_agent")
-}
+_aks_unaudited(r) := false if _aks_audited(r)
 
-deny contains {"resource": r.id, "sub": "oms-only", "path": ["oms_agent"]} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	not _aks_audited(r)
-	count(_aks_unresolved(r)) == 0
-	v.has(r.config, "oms_agent")
-}
+else := tri.of_reasons([], _aks_unresolved(r), true)
 
-unknown contains {"resource": r.id, "path": [], "reason": e} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	not _aks_audited(r)
-	some e in _aks_unresolved(r)
-}
+_oms_only(r) := {"sub": "oms-only", "path": ["oms_agent"]} if v.has(r.config, "oms_agent")
+
+else := {}
 
 _aks_settings(r) := [s |
 	some s in tf.in_module(r, "azurerm_monitor_diagnostic_setting")
@@ -115,35 +115,33 @@ _aks_unresolved(r) := {s.config.target_resource_id.__unknown__ |
 # GKE
 # "none", or the legacy Stackdriver service "logging.googleapis.com" (gone from GKE): only
 # "logging.googleapis.com/kubernetes" (Cloud Logging for GKE, the default) collects the cluster's logs.
-deny contains {"resource": r.id, "path": ["logging_service"], "actual": r.config.logging_service} if {
+_checks contains {
+	"resource": r.id, "path": ["logging_service"], "actual": x,
+	"when": tri.of(["logging_service"], x, _legacy_logging(x)),
+} if {
 	some r in tf.resources({"google_container_cluster"})
-	is_string(r.config.logging_service)
-	r.config.logging_service != "logging.googleapis.com/kubernetes"
+	x := r.config.logging_service
 }
 
-deny contains {
-	"resource": r.id,
-	"path": ["logging_config", i, "enable_components"],
-	"actual": lc.enable_components,
+_checks contains {
+	"resource": r.id, "path": p, "actual": lc.enable_components,
+	"when": tri.of_elements(p, lc.enable_components, _no_system_components(lc.enable_components)),
 } if {
 	some r in tf.resources({"google_container_cluster"})
 	some i, lc in v.blocks(r.config, "logging_config")
-	is_array(lc.enable_components)
-	not v.any_unknown(lc.enable_components)
-	not "SYSTEM_COMPONENTS" in lc.enable_components
+	p := ["logging_config", i, "enable_components"]
 }
 
-unknown contains {"resource": r.id, "path": ["logging_service"], "reason": r.config.logging_service.__unknown__} if {
-	some r in tf.resources({"google_container_cluster"})
-	v.is_unknown(r.config.logging_service)
+default _legacy_logging(_) := false
+
+_legacy_logging(x) if {
+	is_string(x)
+	x != "logging.googleapis.com/kubernetes"
 }
 
-unknown contains {"resource": r.id, "path": ["logging_config", i, "enable_components"], "reason": x.__unknown__} if {
-	some r in tf.resources({"google_container_cluster"})
-	some i, lc in v.blocks(r.config, "logging_config")
-	some x in _unknowns_in(lc.enable_components)
+default _no_system_components(_) := false
+
+_no_system_components(xs) if {
+	is_array(xs)
+	not "SYSTEM_COMPONENTS" in xs
 }
-
-_unknowns_in(x) := [x] if v.is_unknown(x)
-
-else := [e | some e in x; v.is_unknown(e)]
