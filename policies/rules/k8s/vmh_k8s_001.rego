@@ -28,6 +28,7 @@
 package controlgate.rules.vmh_k8s_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {
@@ -180,21 +181,13 @@ _aks_pools contains [r, ["default_node_pool", i], p] if {
 
 _aks_pools contains [r, [], r.config] if some r in tf.resources({"azurerm_kubernetes_cluster_node_pool"})
 
-deny contains object.union(
-	{"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k])},
-	_actual(pool, k),
-) if {
-	some [r, prefix, pool] in _aks_pools
-	k := _host_key(pool)
-	not v.is_unknown(object.get(pool, k, null))
-	not v.is_true(object.get(pool, k, false))
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {"resource": r.id, "sub": "host-encryption", "path": array.concat(prefix, [k]), "reason": reason} if {
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_unless_in({"resource": r.id, "sub": "host-encryption"}, prefix, pool, k, null, v.truthy) if {
 	some [r, prefix, pool] in _aks_pools
 	k := _host_key(pool)
-	v.is_unknown(pool[k])
-	reason := pool[k].__unknown__
 }
 
 # 3.x spelled it enable_host_encryption; 4.x host_encryption_enabled.
