@@ -24,12 +24,13 @@ package controlgate.rules.net_multi_002
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _appliance_roles := {"nat", "firewall", "router", "appliance"}
 
 # [attribute, value that means forwarding] per type
-_checks := {
+_forwarding := {
 	"google_compute_instance": [["can_ip_forward", true]],
 	"google_compute_instance_template": [["can_ip_forward", true]],
 	"google_compute_instance_from_template": [["can_ip_forward", true]],
@@ -39,24 +40,20 @@ _checks := {
 }
 
 _candidates := [r |
-	some r in tf.resources({t | some t, _ in _checks})
+	some r in tf.resources({t | some t, _ in _forwarding})
 	not tags.has_role(r, _appliance_roles)
 ]
 
 applies contains r.id if some r in _candidates
 
-deny contains {"resource": r.id, "path": [c[0]], "actual": r.config[c[0]]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, key, null, values) if {
 	some r in _candidates
-	some c in _checks[r.type]
-	_means(r.config[c[0]], c[1])
+	some [key, forwards] in _forwarding[r.type]
+	values := _meaning[forwards]
 }
 
-unknown contains {"resource": r.id, "path": [c[0]], "reason": r.config[c[0]].__unknown__} if {
-	some r in _candidates
-	some c in _checks[r.type]
-	v.is_unknown(r.config[c[0]])
-}
-
-_means(x, true) if v.is_true(x)
-
-_means(x, false) if v.is_false(x)
+_meaning := {true: v.truthy, false: v.falsy}
