@@ -32,6 +32,7 @@ package controlgate.rules.net_az_003
 
 import data.controlgate.lib.network
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Firewall rule type -> [start attribute, end attribute].
@@ -56,21 +57,32 @@ _rules contains [r, start, end] if {
 
 applies contains r.id if some [r, _, _] in _rules
 
-deny contains {"resource": r.id, "path": [end], "actual": actual} if {
-	some [r, start, end] in _rules
-	network.internet_range(r.config[start], r.config[end])
-	actual := r.config[end]
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {"resource": r.id, "path": [start], "actual": "0.0.0.0", "sub": "azure-services"} if {
+# A range that wide admits the Internet; each unknown bound is reported.
+_checks contains object.union(
+	{"resource": r.id, "path": [end], "when": tri.of_each(
+		[[[k], object.get(r.config, k, null)] | some k in [start, end]],
+		_internet_range(lo, hi),
+	)},
+	v.actual(r.config, end),
+) if {
+	some [r, start, end] in _rules
+	lo := object.get(r.config, start, null)
+	hi := object.get(r.config, end, null)
+}
+
+_checks contains {"resource": r.id, "path": [start], "actual": "0.0.0.0", "sub": "azure-services", "when": true} if {
 	some [r, start, end] in _rules
 	r.config[start] == "0.0.0.0"
 	r.config[end] == "0.0.0.0"
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some [r, start, end] in _rules
-	some k in [start, end]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
+default _internet_range(_, _) := false
+
+_internet_range(start, end) if network.internet_range(start, end)

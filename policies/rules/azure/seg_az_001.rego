@@ -30,50 +30,32 @@
 package controlgate.rules.seg_az_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"azurerm_storage_account", "azurerm_storage_container"})
 
-deny contains {"resource": r.id, "path": ["container_access_type"], "actual": r.config.container_access_type} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_if_in(
+	{"resource": r.id}, [], r.config,
+	"container_access_type", null, {"blob", "container"},
+) if {
 	some r in tf.resources({"azurerm_storage_container"})
-	r.config.container_access_type in {"blob", "container"}
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["container_access_type"],
-	"reason": r.config.container_access_type.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_storage_container"})
-	v.is_unknown(r.config.container_access_type)
+# The account switch under either name (the first set, else the azurerm 4 name); absent in both,
+# azurerm 3 and 4 allow. The sub names the failure only.
+_checks contains tri.fails_if_in(
+	{"resource": r.id, "on_failure": {"sub": "account-allows"}}, [], r.config,
+	_switch_key(r.config), null, {true, "true", null},
+) if {
+	some r in tf.resources({"azurerm_storage_account"})
 }
 
-# The account switch under either name: [attribute, state] with state "yes" (public allowed),
-# "no" or "unknown". Absent in both: azurerm 3 and 4 allow.
-_switch(c) := [k, _state(c[k])] if {
+_switch_key(c) := k if {
 	some k in ["allow_nested_items_to_be_public", "allow_blob_public_access"]
 	v.has(c, k)
-} else := ["allow_nested_items_to_be_public", "absent"]
-
-_state(x) := "unknown" if v.is_unknown(x)
-
-else := "yes" if v.is_true(x)
-
-else := "no"
-
-deny contains object.union({"resource": r.id, "path": [k], "sub": "account-allows"}, _actual(r.config, k)) if {
-	some r in tf.resources({"azurerm_storage_account"})
-	[k, state] := _switch(r.config)
-	state in {"yes", "absent"}
-}
-
-_actual(c, k) := {"actual": c[k]} if v.has(c, k)
-
-else := {}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources({"azurerm_storage_account"})
-	[k, state] := _switch(r.config)
-	state == "unknown"
-	reason := r.config[k].__unknown__
-}
+} else := "allow_nested_items_to_be_public"

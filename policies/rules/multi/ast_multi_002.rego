@@ -27,6 +27,7 @@
 package controlgate.rules.ast_multi_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _buckets := {"aws_s3_bucket", "google_storage_bucket"}
@@ -44,22 +45,20 @@ _log_refs := {
 
 applies contains r.id if some r in tf.resources(_buckets)
 
-deny contains {"resource": r.id, "path": ["force_destroy"], "actual": r.config.force_destroy} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains tri.fails_if_in(
+	{"resource": r.id, "on_failure": _log_sub(r)}, [], r.config,
+	"force_destroy", null, v.truthy,
+) if {
 	some r in tf.resources(_buckets)
-	v.is_true(r.config.force_destroy)
-	not _log_bucket(r)
 }
 
-deny contains {"resource": r.id, "path": ["force_destroy"], "sub": "log-bucket", "actual": r.config.force_destroy} if {
-	some r in tf.resources(_buckets)
-	v.is_true(r.config.force_destroy)
-	_log_bucket(r)
-}
+_log_sub(r) := {"sub": "log-bucket"} if _log_bucket(r)
 
-unknown contains {"resource": r.id, "path": ["force_destroy"], "reason": r.config.force_destroy.__unknown__} if {
-	some r in tf.resources(_buckets)
-	v.is_unknown(r.config.force_destroy)
-}
+else := {}
 
 # A log resource in the same module whose destination expression mentions the bucket's address
 # (aws_s3_bucket.logs.id, "storage.googleapis.com/${google_storage_bucket.logs.name}").
