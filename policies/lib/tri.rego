@@ -129,6 +129,16 @@ of_each(pairs, holds) := {"unknowns": us} if {
 
 # METADATA
 # description: |
+#   The truth of a condition on attributes keys of obj (a block at base) that is undecided while any
+#   of them is unknown: one unknown per unknown attribute or unknown element of a list attribute
+#   (v.attr_unknowns, at base + its path), else holds.
+of_attrs(base, obj, keys, holds) := {"unknowns": us} if {
+	us := [{"path": array.concat(base, p), "reason": e} | some [p, e] in v.attr_unknowns(obj, keys)]
+	count(us) > 0
+} else := holds
+
+# METADATA
+# description: |
 #   Conjunction that names every unknown, for a rule that reports each unknown value on its own
 #   (several unknown attributes at once): false when a condition is false, else {"unknowns": [...]}
 #   holding the unknowns of every unknown condition in list order (tri.unknowns), else true. Read

@@ -96,3 +96,14 @@ test_failure_on_failure if {
 	tri.unknown(u) == {"resource": "r0", "path": ["a"], "reason": "var.a"}
 	tri.failure({"resource": "r0", "path": ["p"], "when": true}) == {"resource": "r0", "path": ["p"]}
 }
+
+test_of_attrs_names_every_unknown_attribute_and_element if {
+	obj := {"a": _u("var.a"), "b": ["x", _u("var.b")], "c": _u("var.c")}
+	u := tri.of_attrs(["blk", 0], obj, ["a", "b"], true)
+	{x | some x in u.unknowns} == {
+		{"path": ["blk", 0, "a"], "reason": "var.a"},
+		{"path": ["blk", 0, "b", 1], "reason": "var.b"},
+	}
+	tri.of_attrs([], {"a": 1}, ["a", "b"], false) == false
+	tri.of_attrs([], {"a": 1}, ["a"], true) == true
+}

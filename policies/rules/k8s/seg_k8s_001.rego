@@ -35,27 +35,30 @@ _aks_ip_keys := ["node_public_ip_enabled", "enable_node_public_ip"]
 
 applies contains r.id if some r in tf.resources(_types)
 
-# EKS: an SSH key without source security groups opens port 22 to 0.0.0.0/0.
-deny contains {"resource": r.id, "path": ["remote_access", i, "source_security_group_ids"]} if {
-	some r in tf.resources({"aws_eks_node_group"})
-	some i, ra in v.blocks(r.config, "remote_access")
-	v.has(ra, "ec2_ssh_key")
-	v.known(ra.ec2_ssh_key)
-	count(v.as_list(object.get(ra, "source_security_group_ids", null))) == 0
-}
-
-unknown contains {"resource": r.id, "path": array.concat(["remote_access", i], p), "reason": e} if {
-	some r in tf.resources({"aws_eks_node_group"})
-	some i, ra in v.blocks(r.config, "remote_access")
-	v.has(ra, "ec2_ssh_key")
-	some [p, e] in v.attr_unknowns(ra, ["ec2_ssh_key", "source_security_group_ids"])
-}
-
-# AKS: public IPs on the default pool or on an extra pool.
 deny contains tri.failure(c) if some c in _checks
 
-unknown contains tri.unknown(c) if some c in _checks
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
 
+# EKS: an SSH key without source security groups opens port 22 to 0.0.0.0/0 (each unknown of
+# the two reported).
+_checks contains {
+	"resource": r.id, "path": array.concat(base, ["source_security_group_ids"]),
+	"when": tri.of_attrs(base, ra, ["ec2_ssh_key", "source_security_group_ids"], _ssh_from_anywhere(ra)),
+} if {
+	some r in tf.resources({"aws_eks_node_group"})
+	some i, ra in v.blocks(r.config, "remote_access")
+	v.has(ra, "ec2_ssh_key")
+	base := ["remote_access", i]
+}
+
+default _ssh_from_anywhere(_) := false
+
+_ssh_from_anywhere(ra) if count(v.as_list(object.get(ra, "source_security_group_ids", null))) == 0
+
+# AKS: public IPs on the default pool or on an extra pool.
 _checks contains tri.fails_if_in({"resource": r.id}, prefix, pool, k, null, v.truthy) if {
 	some [r, prefix, pool] in _aks_pools
 	some k in _aks_ip_keys
@@ -68,28 +71,25 @@ _aks_pools contains [r, ["default_node_pool", i], p] if {
 
 _aks_pools contains [r, [], r.config] if some r in tf.resources({"azurerm_kubernetes_cluster_node_pool"})
 
-# GKE cluster without private nodes (its default pool, unless removed, is public).
-deny contains object.union({"resource": r.id, "path": _gke_path(r)}, _gke_actual(r)) if {
+# GKE cluster without private nodes (its default pool, unless removed, is public). Unknown private
+# settings are reported whatever remove_default_node_pool says.
+_checks contains object.union(
+	{"resource": r.id, "path": _gke_path(r), "when": tri.negate(tri.is_in(
+		["remove_default_node_pool"], r.config,
+		"remove_default_node_pool", false, v.truthy,
+	))},
+	_gke_actual(r),
+) if {
 	some r in tf.resources({"google_container_cluster"})
 	_gke_private(r) == "no"
-	v.known(object.get(r.config, "remove_default_node_pool", false))
-	not v.is_true(object.get(r.config, "remove_default_node_pool", false))
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["remove_default_node_pool"],
-	"reason": r.config.remove_default_node_pool.__unknown__,
+_checks contains {
+	"resource": r.id, "path": ["private_cluster_config"],
+	"when": {"unknowns": [{"path": p, "reason": e} | some [p, e] in _gke_unknowns(r)]},
 } if {
 	some r in tf.resources({"google_container_cluster"})
-	_gke_private(r) == "no"
-	v.is_unknown(r.config.remove_default_node_pool)
-}
-
-unknown contains {"resource": r.id, "path": p, "reason": e} if {
-	some r in tf.resources({"google_container_cluster"})
 	_gke_private(r) == "unknown"
-	some [p, e] in _gke_unknowns(r)
 }
 
 # GKE node pool: public when it says so, or when it inherits a public cluster setting.
@@ -99,17 +99,17 @@ _checks contains tri.fails_if_in({"resource": r.id}, base, nc, "enable_private_n
 	base := ["network_config", i]
 }
 
-deny contains {"resource": r.id, "path": ["network_config"]} if {
+# A pool that leaves its nodes to the cluster: public when the cluster is, undecided when the
+# cluster is not found.
+_checks contains {
+	"resource": r.id, "path": ["network_config"],
+	"when": tri.of_reasons(["cluster"], reasons, public),
+} if {
 	some r in tf.resources({"google_container_node_pool"})
 	not _pool_sets_private(r)
-	some c in tf.referenced(r, r.config.cluster)
-	_gke_private(c) == "no"
-}
-
-unknown contains {"resource": r.id, "path": ["cluster"], "reason": _expr(r.config.cluster)} if {
-	some r in tf.resources({"google_container_node_pool"})
-	not _pool_sets_private(r)
-	count(tf.referenced(r, r.config.cluster)) == 0
+	clusters := tf.referenced(r, r.config.cluster)
+	reasons := {_expr(r.config.cluster) | count(clusters) == 0}
+	public := count([c | some c in clusters; _gke_private(c) == "no"]) > 0
 }
 
 _pool_sets_private(r) if {
