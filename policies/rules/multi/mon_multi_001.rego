@@ -32,7 +32,10 @@ applies contains r.id if some r in _vm_pricing
 
 deny contains tri.failure(c) if some c in _checks
 
-unknown contains tri.unknown(c) if some c in _checks
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
 
 # A detector is enabled unless enable is written false.
 _checks contains tri.fails_if_in({"resource": r.id}, [], r.config, "enable", true, v.falsy) if {
@@ -45,15 +48,24 @@ _vm_pricing contains r if {
 	object.get(r.config, "resource_type", "VirtualMachines") == "VirtualMachines"
 }
 
-deny contains {"resource": r.id, "path": ["tier"], "actual": r.config.tier} if {
-	some r in _vm_pricing
-	v.known(r.config.tier)
+# A VM pricing tier other than Standard; an unknown tier or resource type is not evaluated.
+_checks contains object.union(
+	{"resource": r.id, "path": ["tier"], "when": tri.of_each(
+		[[[k], object.get(r.config, k, null)] | some k in ["tier", "resource_type"]],
+		_free_tier(r),
+	)},
+	_tier(r.config),
+) if {
+	some r in tf.resources({"azurerm_security_center_subscription_pricing"})
+}
+
+default _free_tier(_) := false
+
+_free_tier(r) if {
+	r in _vm_pricing
 	r.config.tier != "Standard"
 }
 
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources({"azurerm_security_center_subscription_pricing"})
-	some k in ["tier", "resource_type"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
+_tier(c) := {"actual": t} if t := c.tier
+
+else := {}
