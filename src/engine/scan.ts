@@ -228,7 +228,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   collected.findings.forEach((f, i) => (f.message = renderMessage(collected.messages[i]!, redact.value)));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
-  const mappedEvaluations = collected.evaluations.sort(compareEvaluations);
+  const mappedEvaluations = collected.evaluations.toArray().sort(compareEvaluations);
   const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {

@@ -15,7 +15,8 @@ import type { CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
 import { batchesByFolder, evaluateAll } from '../evaluate/engine.js';
 import type { PolicyInput } from '../model/input.js';
-import type { DiscoveredFile, FileError, Finding, RuleEvaluation } from '../model/types.js';
+import type { DiscoveredFile, FileError, Finding } from '../model/types.js';
+import { EvaluationTable } from '../model/evaluation-table.js';
 import type { Waiver } from '../model/waivers.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize, type Normalized, type ResolveSummary } from '../normalize/normalize.js';
@@ -45,7 +46,8 @@ export interface Collected {
   findings: Finding[];
   /** findings[i]'s message, rendered once every secret is known. */
   messages: MessageParts[];
-  evaluations: RuleEvaluation[];
+  /** Every (rule, entity) pair's status, compact until the scan's end (src/model/evaluation-table.ts). */
+  evaluations: EvaluationTable;
   unmapped: Set<string>;
   /** Display addresses of every entity (those that could pass for a secret: maskableNames): never a log mask. */
   addresses: Set<string>;
@@ -62,7 +64,7 @@ export function emptyCollected(): Collected {
   return {
     findings: [],
     messages: [],
-    evaluations: [],
+    evaluations: new EvaluationTable(),
     unmapped: new Set(),
     addresses: new Set(),
     secrets: new Set(),
@@ -122,7 +124,7 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
-  for (const e of mapped.evaluations) into.evaluations.push(e);
+  for (const e of mapped.evaluations) into.evaluations.add(e);
   for (const r of mapped.unmappedRules) into.unmapped.add(r);
   for (const s of normalized.sensitiveValues) into.sensitive.add(s);
   const r = into.resolution;
