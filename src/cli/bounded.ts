@@ -18,13 +18,15 @@ import { SCAN_OPTIONS } from './scan.js';
 /** A scan of at least this much Terraform and Packer source (about one chunk, src/engine/stream.ts) runs in a bounded worker
  * (CONTROLGATE_BOUNDED_BYTES overrides it; 0: every scan). gen-1k is 5.4 MB, gen-10k 52 MB. */
 export const BOUNDED_SCAN_BYTES = 4 * 1024 * 1024;
-/** The worker's young generation. gen-10k: 8 MB and 16 MB take the same time; the default (here 128 MB) 75-130 MB more memory. */
-export const YOUNG_GENERATION_MB = 16;
+/** The worker's young generation. The default here is 128 MB; gen-10k (the bench's), two runs each,
+ * with HEAP_GROWING_PERCENT: 32 MB 346-350 MB peak, 17.1-17.3 s CPU; 16 MB 348-368 MB, 17.3-22.3 s;
+ * on the main thread 466-521 MB, 16.0-16.9 s. */
+export const YOUNG_GENERATION_MB = 32;
 /** How far V8 lets the old generation grow past what the last full collection left live before the
- * next one (a process-wide V8 flag, set before the worker starts). V8 picks 1.1-4x by its speed; a streamed
- * scan frees most of each group, so the room is garbage. gen-10k, paired: 20 % 312-317 MB against
- * 419-425 MB, ~5 % more CPU; 10 % was no lower. */
-export const HEAP_GROWING_PERCENT = 20;
+ * next one (a process-wide V8 flag, set before the worker starts). V8 picks 1.1-4x by its speed; a
+ * streamed scan frees most of each group, so the room is garbage. gen-10k with a 32 MB young
+ * generation: 50 % 346-350 MB, 17.1-17.3 s CPU; 20 % 344-358 MB, 18.3-18.7 s; none 404-412 MB. */
+export const HEAP_GROWING_PERCENT = 50;
 /** What the worker is started with. */
 export interface BoundedRun {
   controlgateBounded: { argv: string[]; stdoutTTY: boolean; stderrTTY: boolean; columns?: number };
