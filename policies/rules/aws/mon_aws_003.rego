@@ -22,6 +22,7 @@
 package controlgate.rules.mon_aws_003
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"aws_vpc"})
@@ -56,17 +57,19 @@ _subnets(r) := [s |
 	target.address == r.address
 ]
 
-_status(r) := "yes" if {
+# The truth of "VPC r has no flow log capturing its traffic": false when a flow log on it, or one
+# on each of its subnets, captures it; else unknown (the first reason, sorted) when one may; else true.
+_uncovered(r) := false if {
 	_covered(r, "vpc_id")
-} else := "yes" if {
+} else := false if {
 	subnets := _subnets(r)
 	count(subnets) > 0
 	every s in subnets {
 		_covered(s, "subnet_id")
 	}
-} else := "unknown" if {
+} else := {"path": [], "reason": sort(_reasons(r))[0]} if {
 	count(_reasons(r)) > 0
-} else := "no"
+} else := true
 
 # Why the outcome for VPC r cannot be decided: flow logs on it with an unknown traffic type, and
 # flow logs in its module whose VPC or subnet cannot be resolved.
@@ -88,12 +91,8 @@ _module_prefix := `^(module\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.)+`
 
 _resource_attr := `[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(\[[^\]]*\])?\.[a-z_]+$`
 
-deny contains {"resource": r.id, "path": []} if {
-	some r in tf.resources({"aws_vpc"})
-	_status(r) == "no"
-}
+deny contains tri.failure(c) if some c in _checks
 
-unknown contains {"resource": r.id, "path": [], "reason": sort(_reasons(r))[0]} if {
-	some r in tf.resources({"aws_vpc"})
-	_status(r) == "unknown"
-}
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains {"resource": r.id, "path": [], "when": _uncovered(r)} if some r in tf.resources({"aws_vpc"})
