@@ -31,6 +31,7 @@ package controlgate.rules.net_aws_005
 
 import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _domain_types := {"aws_elasticsearch_domain", "aws_opensearch_domain"}
@@ -39,27 +40,24 @@ _policy_types := {"aws_elasticsearch_domain_policy", "aws_opensearch_domain_poli
 
 applies contains r.id if some r in tf.resources(_domain_types | _policy_types)
 
-deny contains {"resource": r.id, "path": ["vpc_options"]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
+_checks contains {"resource": r.id, "path": [k], "when": tri.of([k], x, v.unset(r.config, k))} if {
 	some r in tf.resources(_domain_types)
-	not v.has(r.config, "vpc_options")
+	k := "vpc_options"
+	x := object.get(r.config, k, null)
 }
 
 # An empty subnet list leaves the domain public as well.
-deny contains {"resource": r.id, "path": ["vpc_options", i, "subnet_ids"], "actual": []} if {
+_checks contains {"resource": r.id, "path": p, "actual": [], "when": tri.of(p, o.subnet_ids, o.subnet_ids == [])} if {
 	some r in tf.resources(_domain_types)
 	some i, o in v.blocks(r.config, "vpc_options")
-	o.subnet_ids == []
-}
-
-unknown contains {"resource": r.id, "path": ["vpc_options"], "reason": r.config.vpc_options.__unknown__} if {
-	some r in tf.resources(_domain_types)
-	v.is_unknown(r.config.vpc_options)
-}
-
-unknown contains {"resource": r.id, "path": ["vpc_options", i, "subnet_ids"], "reason": o.subnet_ids.__unknown__} if {
-	some r in tf.resources(_domain_types)
-	some i, o in v.blocks(r.config, "vpc_options")
-	v.is_unknown(o.subnet_ids)
+	p := ["vpc_options", i, "subnet_ids"]
 }
 
 _policies contains [r, r.config.access_policies] if {
@@ -67,25 +65,27 @@ _policies contains [r, r.config.access_policies] if {
 	v.has(r.config, "access_policies")
 }
 
-deny contains {"resource": r.id, "path": ["access_policies"], "sub": "open-policy"} if {
-	some [r, x] in _policies
-	some st in iam.statements(r, x)
-	iam.open_to_anyone(st) == true
-}
-
-unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.unreadable(r, x)} if {
+# A statement open to anyone; with none, each statement that may be is reported.
+_checks contains {
+	"resource": r.id, "path": ["access_policies"], "on_failure": {"sub": "open-policy"},
+	"when": _open_policy(iam.statements(r, x)),
+} if {
 	some [r, x] in _policies
 }
 
-unknown contains {"resource": r.id, "path": ["access_policies"], "reason": iam.unknown_part(st)} if {
+# A policy the scanner cannot read is not evaluated.
+_checks contains {"resource": r.id, "path": p, "when": {"path": p, "reason": iam.unreadable(r, x)}} if {
 	some [r, x] in _policies
-	sts := iam.statements(r, x)
-	not _any_open(sts)
-	some st in sts
-	is_object(iam.open_to_anyone(st))
+	p := ["access_policies"]
 }
 
-_any_open(sts) if {
+_open_policy(sts) if {
 	some st in sts
 	iam.open_to_anyone(st) == true
-}
+} else := tri.of_reasons(
+	["access_policies"], {iam.unknown_part(st) |
+		some st in sts
+		is_object(iam.open_to_anyone(st))
+	},
+	false,
+)

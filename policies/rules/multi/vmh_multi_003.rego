@@ -23,6 +23,7 @@
 package controlgate.rules.vmh_multi_003
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _gcp := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
@@ -34,60 +35,32 @@ _azure := {
 
 applies contains r.id if some r in tf.resources(_gcp | _azure)
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# Off unless enabled: unset or false.
+_off := {null, false, "false"}
+
 # GCP: Secure Boot is off unless enabled; vTPM and integrity monitoring are on unless disabled.
-deny contains {"resource": r.id, "path": ["shielded_instance_config"]} if {
+_checks contains {"resource": r.id, "path": [k], "when": tri.of([k], x, v.unset(r.config, k))} if {
 	some r in tf.resources(_gcp)
-	not v.has(r.config, "shielded_instance_config")
+	k := "shielded_instance_config"
+	x := object.get(r.config, k, null)
 }
 
-deny contains {"resource": r.id, "path": ["shielded_instance_config", i, "enable_secure_boot"]} if {
+_checks contains tri.fails_if_in({"resource": r.id}, ["shielded_instance_config", i], c, k, null, values) if {
 	some r in tf.resources(_gcp)
 	some i, c in v.blocks(r.config, "shielded_instance_config")
-	not v.has(c, "enable_secure_boot")
-}
-
-deny contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "actual": actual} if {
-	some r in tf.resources(_gcp)
-	some i, c in v.blocks(r.config, "shielded_instance_config")
-	some k in ["enable_secure_boot", "enable_vtpm", "enable_integrity_monitoring"]
-	v.is_false(c[k])
-	actual := c[k]
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["shielded_instance_config"],
-	"reason": r.config.shielded_instance_config.__unknown__,
-} if {
-	some r in tf.resources(_gcp)
-	v.is_unknown(r.config.shielded_instance_config)
-}
-
-unknown contains {"resource": r.id, "path": ["shielded_instance_config", i, k], "reason": reason} if {
-	some r in tf.resources(_gcp)
-	some i, c in v.blocks(r.config, "shielded_instance_config")
-	some k in ["enable_secure_boot", "enable_vtpm", "enable_integrity_monitoring"]
-	v.is_unknown(c[k])
-	reason := c[k].__unknown__
+	some [k, values] in [
+		["enable_secure_boot", _off],
+		["enable_vtpm", v.falsy],
+		["enable_integrity_monitoring", v.falsy],
+	]
 }
 
 # Azure: both settings are off unless enabled.
-deny contains {"resource": r.id, "path": [k]} if {
+_checks contains tri.fails_if_in({"resource": r.id}, [], r.config, k, null, _off) if {
 	some r in tf.resources(_azure)
 	some k in ["secure_boot_enabled", "vtpm_enabled"]
-	not v.has(r.config, k)
-}
-
-deny contains {"resource": r.id, "path": [k], "actual": actual} if {
-	some r in tf.resources(_azure)
-	some k in ["secure_boot_enabled", "vtpm_enabled"]
-	v.is_false(r.config[k])
-	actual := r.config[k]
-}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources(_azure)
-	some k in ["secure_boot_enabled", "vtpm_enabled"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
 }
