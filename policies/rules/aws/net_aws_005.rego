@@ -68,7 +68,7 @@ _policies contains [r, r.config.access_policies] if {
 # A statement open to anyone; with none, each statement that may be is reported.
 _checks contains {
 	"resource": r.id, "path": ["access_policies"], "on_failure": {"sub": "open-policy"},
-	"when": _open_policy(iam.statements(r, x)),
+	"when": iam.any_open_to_anyone(["access_policies"], iam.statements(r, x)),
 } if {
 	some [r, x] in _policies
 }
@@ -78,14 +78,3 @@ _checks contains {"resource": r.id, "path": p, "when": {"path": p, "reason": iam
 	some [r, x] in _policies
 	p := ["access_policies"]
 }
-
-_open_policy(sts) if {
-	some st in sts
-	iam.open_to_anyone(st) == true
-} else := tri.of_reasons(
-	["access_policies"], {iam.unknown_part(st) |
-		some st in sts
-		is_object(iam.open_to_anyone(st))
-	},
-	false,
-)

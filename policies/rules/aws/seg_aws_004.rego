@@ -27,6 +27,7 @@ package controlgate.rules.seg_aws_004
 
 import data.controlgate.lib.iam
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Resource type -> the attribute holding its resource policy.
@@ -60,57 +61,44 @@ _policies contains [r, [attr], value] if {
 	value := r.config[attr]
 }
 
-deny contains {"resource": r.id, "path": path} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
+# A statement open to anyone; with none, each statement that may be is reported.
+_checks contains {"resource": r.id, "path": path, "when": iam.any_open_to_anyone(path, iam.statements(r, x))} if {
 	some [r, path, x] in _policies
-	some st in iam.statements(r, x)
-	iam.open_to_anyone(st) == true
 }
 
-unknown contains {"resource": r.id, "path": path, "reason": iam.unreadable(r, x)} if {
+# A policy the scanner cannot read is not evaluated.
+_checks contains {"resource": r.id, "path": path, "when": {"path": path, "reason": iam.unreadable(r, x)}} if {
 	some [r, path, x] in _policies
 }
 
-unknown contains {"resource": r.id, "path": path, "reason": iam.unknown_part(st)} if {
-	some [r, path, x] in _policies
-	sts := iam.statements(r, x)
-	not _any_open(sts)
-	some st in sts
-	is_object(iam.open_to_anyone(st))
-}
-
-_any_open(sts) if {
-	some st in sts
-	iam.open_to_anyone(st) == true
-}
-
-# aws_lambda_permission: principal "*" with nothing naming the caller.
-deny contains {"resource": r.id, "path": ["principal"], "actual": "*"} if {
+# aws_lambda_permission: principal "*" with nothing naming the caller; each unresolved limit is
+# reported.
+_checks contains {"resource": r.id, "path": ["principal"], "actual": "*", "when": _lambda_open(r)} if {
 	some r in tf.resources({"aws_lambda_permission"})
-	r.config.principal == "*"
-	not _lambda_limited(r)
-	not _lambda_unknown(r)
 }
 
-unknown contains {"resource": r.id, "path": ["principal"], "reason": r.config.principal.__unknown__} if {
-	some r in tf.resources({"aws_lambda_permission"})
+_lambda_open(r) := {"path": ["principal"], "reason": r.config.principal.__unknown__} if {
 	v.is_unknown(r.config.principal)
-}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources({"aws_lambda_permission"})
-	r.config.principal == "*"
-	not _lambda_limited(r)
-	some k in _lambda_limits
-	tf.unresolved(r.config[k])
-	reason := r.config[k].__unknown__
-}
+} else := false if {
+	object.get(r.config, "principal", null) != "*"
+} else := false if {
+	_lambda_limited(r)
+} else := {"unknowns": us} if {
+	us := [{"path": [k], "reason": r.config[k].__unknown__} |
+		some k in _lambda_limits
+		tf.unresolved(r.config[k])
+	]
+	count(us) > 0
+} else := true
 
 _lambda_limited(r) if {
 	some k in _lambda_limits
 	tf.set_value(r.config[k])
-}
-
-_lambda_unknown(r) if {
-	some k in _lambda_limits
-	tf.unresolved(r.config[k])
 }
