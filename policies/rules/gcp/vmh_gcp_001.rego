@@ -26,6 +26,7 @@
 package controlgate.rules.vmh_gcp_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"google_compute_instance", "google_compute_instance_template", "google_compute_instance_from_template"}
@@ -34,53 +35,54 @@ _full_scopes := {"cloud-platform", "https://www.googleapis.com/auth/cloud-platfo
 
 applies contains r.id if some r in tf.resources(_types)
 
-# Default service account, without the full scope (or with scopes not known: see unknown below).
-deny contains object.union({"resource": r.id, "path": ["service_account", i, "email"]}, _actual(sa)) if {
-	some r in tf.resources(_types)
-	some i, sa in v.blocks(r.config, "service_account")
-	_default_sa(sa)
-	not _full_scope(sa)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {
-	"resource": r.id,
-	"sub": "full-scope",
-	"path": ["service_account", i, "scopes"],
-	"actual": sa.scopes,
+# The default service account, without the full scope (with it: full-scope). An unknown email is
+# not evaluated unless it refers to a service account the configuration creates (dedicated) or to
+# the default one.
+_checks contains object.union(
+	{"resource": r.id, "path": array.concat(base, ["email"]), "when": _default_narrow(sa, base)},
+	_actual(sa),
+) if {
+	some r in tf.resources(_types)
+	some i, sa in v.blocks(r.config, "service_account")
+	base := ["service_account", i]
+}
+
+# The full scope on the default account; unknown scopes are reported when no known one is full.
+_checks contains {
+	"resource": r.id, "sub": "full-scope", "path": array.concat(base, ["scopes"]), "actual": sa.scopes,
+	"when": tri.any_holds([_full_scope(sa), tri.of_attrs(base, sa, ["scopes"], false)]),
 } if {
 	some r in tf.resources(_types)
 	some i, sa in v.blocks(r.config, "service_account")
 	_default_sa(sa)
-	_full_scope(sa)
+	base := ["service_account", i]
 }
 
-unknown contains {"resource": r.id, "path": ["service_account"], "reason": r.config.service_account.__unknown__} if {
+_checks contains tri.known_check({"resource": r.id}, ["service_account"], r.config.service_account) if {
 	some r in tf.resources(_types)
-	v.is_unknown(r.config.service_account)
 }
 
-unknown contains {"resource": r.id, "path": ["service_account", i, "email"], "reason": sa.email.__unknown__} if {
-	some r in tf.resources(_types)
-	some i, sa in v.blocks(r.config, "service_account")
+_default_narrow(sa, base) := {"path": array.concat(base, ["email"]), "reason": sa.email.__unknown__} if {
 	v.is_unknown(sa.email)
 	not _dedicated_ref(sa.email)
 	not _default_ref(sa.email)
-}
+} else if {
+	_default_sa(sa)
+	not _full_scope(sa)
+} else := false
 
 # The email of a service account the configuration creates is a dedicated account; the
 # google_compute_default_service_account data source is the default one.
 _dedicated_ref(x) if startswith(tf.ref_address(x), "google_service_account.")
 
 _default_ref(x) if startswith(tf.ref_address(x), "data.google_compute_default_service_account.")
-
-unknown contains {"resource": r.id, "sub": "full-scope", "path": p, "reason": reason} if {
-	some r in tf.resources(_types)
-	some i, sa in v.blocks(r.config, "service_account")
-	_default_sa(sa)
-	not _full_scope(sa)
-	some [q, reason] in v.attr_unknowns(sa, ["scopes"])
-	p := array.concat(["service_account", i], q)
-}
 
 _default_sa(sa) if not v.has(sa, "email")
 
@@ -89,6 +91,8 @@ _default_sa(sa) if sa.email == ""
 _default_sa(sa) if regex.match(`^[0-9]+-compute@developer\.gserviceaccount\.com$`, sa.email)
 
 _default_sa(sa) if _default_ref(sa.email)
+
+default _full_scope(_) := false
 
 _full_scope(sa) if {
 	some s in sa.scopes
