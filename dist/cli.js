@@ -53,6 +53,2474 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str2) {
+      if (typeof str2 !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str2);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
+        for (i = 0; i < tree_length; i++) {
+          if (typeof parse_tree[i] === "string") {
+            output += parse_tree[i];
+          } else if (typeof parse_tree[i] === "object") {
+            ph = parse_tree[i];
+            if (ph.keys) {
+              arg = argv[cursor];
+              for (k = 0; k < ph.keys.length; k++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
+                }
+                arg = arg[ph.keys[k]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor++];
+            }
+            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
+            }
+            if (re.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re.sign, "");
+              } else {
+                sign = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign + arg).length;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match = re.text.exec(_fmt)) !== null) {
+            parse_tree.push(match[0]);
+          } else if ((match = re.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
+            if (match[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match[2], field_match = [];
+              if ((field_match = re.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match[0],
+                param_no: match[1],
+                keys: match[2],
+                sign: match[3],
+                pad_char: match[4],
+                align: match[5],
+                width: match[6],
+                precision: match[7],
+                type: match[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// lazy-vendor:yaml
+var require_yaml = __commonJS({
+  "lazy-vendor:yaml"(exports, module) {
+    var m;
+    var load2 = () => m ??= __require("./vendor/yaml.cjs");
+    module.exports = Object.defineProperties({}, {
+      "createNode": { get: () => load2()["createNode"], enumerable: true },
+      "defaultOptions": { get: () => load2()["defaultOptions"], enumerable: true },
+      "Document": { get: () => load2()["Document"], enumerable: true },
+      "parse": { get: () => load2()["parse"], enumerable: true },
+      "parseAllDocuments": { get: () => load2()["parseAllDocuments"], enumerable: true },
+      "parseCST": { get: () => load2()["parseCST"], enumerable: true },
+      "parseDocument": { get: () => load2()["parseDocument"], enumerable: true },
+      "scalarOptions": { get: () => load2()["scalarOptions"], enumerable: true },
+      "stringify": { get: () => load2()["stringify"], enumerable: true }
+    });
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse2(str2) {
+      if (typeof str2 !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str2) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str2) => parse2(str2).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars2) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path32, { windows } = {}) => {
+      const segs = path32.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan3 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan3;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars2) => {
+      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars2 = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars2.push(branch);
+        index += match.end + 1;
+      }
+      if (chars2.length < 1) {
+        return;
+      }
+      return chars2;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars2 = getStarExtglobSequenceChars(branch);
+        if (chars2) {
+          sawStarSequence = true;
+          safeChars.push(...chars2);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count3 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count3++;
+        }
+        if (count3 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars2, first2, rest, index) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars2.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars2.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan3(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// lazy-vendor:re2js
+var require_re2js = __commonJS({
+  "lazy-vendor:re2js"(exports, module) {
+    var m;
+    var load2 = () => m ??= __require("./vendor/re2js.cjs");
+    module.exports = Object.defineProperties({}, {
+      "Matcher": { get: () => load2()["Matcher"], enumerable: true },
+      "MatcherInput": { get: () => load2()["MatcherInput"], enumerable: true },
+      "MatcherInputBase": { get: () => load2()["MatcherInputBase"], enumerable: true },
+      "RE2JS": { get: () => load2()["RE2JS"], enumerable: true },
+      "RE2JSCompileException": { get: () => load2()["RE2JSCompileException"], enumerable: true },
+      "RE2JSException": { get: () => load2()["RE2JSException"], enumerable: true },
+      "RE2JSFlagsException": { get: () => load2()["RE2JSFlagsException"], enumerable: true },
+      "RE2JSGroupException": { get: () => load2()["RE2JSGroupException"], enumerable: true },
+      "RE2JSInternalException": { get: () => load2()["RE2JSInternalException"], enumerable: true },
+      "RE2JSSyntaxException": { get: () => load2()["RE2JSSyntaxException"], enumerable: true },
+      "RE2Set": { get: () => load2()["RE2Set"], enumerable: true },
+      "re": { get: () => load2()["re"], enumerable: true }
+    });
+  }
+});
+
 // src/parse/errors.ts
 var HclSyntaxError, HclParserCrash;
 var init_errors = __esm({
@@ -1898,25 +4366,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path30 = [];
+  const path32 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path30, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path32, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path30.push(i);
+        path32.push(i);
         walk(v[i]);
-        path30.pop();
+        path32.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path30.push(k);
+        path32.push(k);
         walk(v[k]);
-        path30.pop();
+        path32.pop();
       }
     }
   };
@@ -2269,9 +4737,9 @@ __export(worker_client_exports, {
   toWire: () => toWire,
   workerScript: () => workerScript
 });
-import { existsSync } from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function toWire(r) {
   return "body" in r ? { ...r, locations: r.locations.toWire() } : r;
@@ -2280,9 +4748,9 @@ function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
 function workerScript() {
-  const here = path4.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path4.join(here, "parse-worker.js"), path4.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
-    if (existsSync(f)) return f;
+  const here = path7.dirname(fileURLToPath2(import.meta.url));
+  for (const f of [path7.join(here, "parse-worker.js"), path7.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+    if (existsSync2(f)) return f;
   }
   return void 0;
 }
@@ -2349,16 +4817,16 @@ var init_worker_client = __esm({
       }
       async run(file, maxFileBytes, timeoutMs) {
         const started = this.worker ??= this.spawn();
-        const fail = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
+        const fail2 = (message) => ({ path: file.path, kind: file.kind, message, range: { startLine: 1, endLine: 1 } });
         if (!await started.ready) {
           if (this.worker === started) this.worker = void 0;
           void started.worker.terminate();
-          return fail("the parser could not be started; not parsed");
+          return fail2("the parser could not be started; not parsed");
         }
         return new Promise((resolve) => {
           const w = started.worker;
           const id = ++this.seq;
-          const finish = (r, retire) => {
+          const finish2 = (r, retire) => {
             clearTimeout(timer);
             w.off("message", onMessage);
             w.off("error", onError);
@@ -2370,13 +4838,13 @@ var init_worker_client = __esm({
             resolve(r);
           };
           const onMessage = (m) => {
-            if (m.id === id) finish(fromWire(m.result), m.retire);
+            if (m.id === id) finish2(fromWire(m.result), m.retire);
           };
-          const onError = (e) => finish(fail(`the parser failed (${e.message}); not parsed`), true);
-          const onExit = (code2) => finish(fail(`the parser stopped unexpectedly (exit code ${code2}); not parsed`), true);
+          const onError = (e) => finish2(fail2(`the parser failed (${e.message}); not parsed`), true);
+          const onExit = (code2) => finish2(fail2(`the parser stopped unexpectedly (exit code ${code2}); not parsed`), true);
           const timer = setTimeout(() => {
             const s = timeoutMs / 1e3;
-            finish(fail(`parsing took longer than ${s} s (the parse-timeout); not parsed`), true);
+            finish2(fail2(`parsing took longer than ${s} s (the parse-timeout); not parsed`), true);
           }, timeoutMs);
           w.on("message", onMessage);
           w.on("error", onError);
@@ -2561,2474 +5029,6 @@ var require_js_yaml = __commonJS({
   }
 });
 
-// lazy-vendor:re2js
-var require_re2js = __commonJS({
-  "lazy-vendor:re2js"(exports, module) {
-    var m;
-    var load2 = () => m ??= __require("./vendor/re2js.cjs");
-    module.exports = Object.defineProperties({}, {
-      "Matcher": { get: () => load2()["Matcher"], enumerable: true },
-      "MatcherInput": { get: () => load2()["MatcherInput"], enumerable: true },
-      "MatcherInputBase": { get: () => load2()["MatcherInputBase"], enumerable: true },
-      "RE2JS": { get: () => load2()["RE2JS"], enumerable: true },
-      "RE2JSCompileException": { get: () => load2()["RE2JSCompileException"], enumerable: true },
-      "RE2JSException": { get: () => load2()["RE2JSException"], enumerable: true },
-      "RE2JSFlagsException": { get: () => load2()["RE2JSFlagsException"], enumerable: true },
-      "RE2JSGroupException": { get: () => load2()["RE2JSGroupException"], enumerable: true },
-      "RE2JSInternalException": { get: () => load2()["RE2JSInternalException"], enumerable: true },
-      "RE2JSSyntaxException": { get: () => load2()["RE2JSSyntaxException"], enumerable: true },
-      "RE2Set": { get: () => load2()["RE2Set"], enumerable: true },
-      "re": { get: () => load2()["re"], enumerable: true }
-    });
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str2);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
-    module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// node_modules/sprintf-js/src/sprintf.js
-var require_sprintf = __commonJS({
-  "node_modules/sprintf-js/src/sprintf.js"(exports) {
-    !(function() {
-      "use strict";
-      var re = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-      };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
-      }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
-      }
-      function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
-        for (i = 0; i < tree_length; i++) {
-          if (typeof parse_tree[i] === "string") {
-            output += parse_tree[i];
-          } else if (typeof parse_tree[i] === "object") {
-            ph = parse_tree[i];
-            if (ph.keys) {
-              arg = argv[cursor];
-              for (k = 0; k < ph.keys.length; k++) {
-                if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
-                }
-                arg = arg[ph.keys[k]];
-              }
-            } else if (ph.param_no) {
-              arg = argv[ph.param_no];
-            } else {
-              arg = argv[cursor++];
-            }
-            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-              arg = arg();
-            }
-            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
-              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
-            }
-            if (re.number.test(ph.type)) {
-              is_positive = arg >= 0;
-            }
-            switch (ph.type) {
-              case "b":
-                arg = parseInt(arg, 10).toString(2);
-                break;
-              case "c":
-                arg = String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-              case "i":
-                arg = parseInt(arg, 10);
-                break;
-              case "j":
-                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-                break;
-              case "e":
-                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-                break;
-              case "f":
-                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-                break;
-              case "g":
-                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-                break;
-              case "o":
-                arg = (parseInt(arg, 10) >>> 0).toString(8);
-                break;
-              case "s":
-                arg = String(arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "t":
-                arg = String(!!arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "T":
-                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "u":
-                arg = parseInt(arg, 10) >>> 0;
-                break;
-              case "v":
-                arg = arg.valueOf();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "x":
-                arg = (parseInt(arg, 10) >>> 0).toString(16);
-                break;
-              case "X":
-                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-                break;
-            }
-            if (re.json.test(ph.type)) {
-              output += arg;
-            } else {
-              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re.sign, "");
-              } else {
-                sign = "";
-              }
-              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign + arg).length;
-              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
-            }
-          }
-        }
-        return output;
-      }
-      var sprintf_cache = /* @__PURE__ */ Object.create(null);
-      function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-          return sprintf_cache[fmt];
-        }
-        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
-        while (_fmt) {
-          if ((match = re.text.exec(_fmt)) !== null) {
-            parse_tree.push(match[0]);
-          } else if ((match = re.modulo.exec(_fmt)) !== null) {
-            parse_tree.push("%");
-          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
-            if (match[2]) {
-              arg_names |= 1;
-              var field_list = [], replacement_field = match[2], field_match = [];
-              if ((field_match = re.key.exec(replacement_field)) !== null) {
-                field_list.push(field_match[1]);
-                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else {
-                    throw new SyntaxError("[sprintf] failed to parse named argument key");
-                  }
-                }
-              } else {
-                throw new SyntaxError("[sprintf] failed to parse named argument key");
-              }
-              match[2] = field_list;
-            } else {
-              arg_names |= 2;
-            }
-            if (arg_names === 3) {
-              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
-            }
-            parse_tree.push(
-              {
-                placeholder: match[0],
-                param_no: match[1],
-                keys: match[2],
-                sign: match[3],
-                pad_char: match[4],
-                align: match[5],
-                width: match[6],
-                precision: match[7],
-                type: match[8]
-              }
-            );
-          } else {
-            throw new SyntaxError("[sprintf] unexpected placeholder");
-          }
-          _fmt = _fmt.substring(match[0].length);
-        }
-        return sprintf_cache[fmt] = parse_tree;
-      }
-      if (typeof exports !== "undefined") {
-        exports["sprintf"] = sprintf;
-        exports["vsprintf"] = vsprintf;
-      }
-      if (typeof window !== "undefined") {
-        window["sprintf"] = sprintf;
-        window["vsprintf"] = vsprintf;
-        if (typeof define === "function" && define["amd"]) {
-          define(function() {
-            return {
-              "sprintf": sprintf,
-              "vsprintf": vsprintf
-            };
-          });
-        }
-      }
-    })();
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// lazy-vendor:yaml
-var require_yaml = __commonJS({
-  "lazy-vendor:yaml"(exports, module) {
-    var m;
-    var load2 = () => m ??= __require("./vendor/yaml.cjs");
-    module.exports = Object.defineProperties({}, {
-      "createNode": { get: () => load2()["createNode"], enumerable: true },
-      "defaultOptions": { get: () => load2()["defaultOptions"], enumerable: true },
-      "Document": { get: () => load2()["Document"], enumerable: true },
-      "parse": { get: () => load2()["parse"], enumerable: true },
-      "parseAllDocuments": { get: () => load2()["parseAllDocuments"], enumerable: true },
-      "parseCST": { get: () => load2()["parseCST"], enumerable: true },
-      "parseDocument": { get: () => load2()["parseDocument"], enumerable: true },
-      "scalarOptions": { get: () => load2()["scalarOptions"], enumerable: true },
-      "stringify": { get: () => load2()["stringify"], enumerable: true }
-    });
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse2(str2) {
-      if (typeof str2 !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse2(str2).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
-        }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result = impl(...args);
-      return _loadJSON(wasmInstance, memory, result);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars2) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path30, { windows } = {}) => {
-      const segs = path30.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan3 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan3;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars2) => {
-      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars2 = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars2.push(branch);
-        index += match.end + 1;
-      }
-      if (chars2.length < 1) {
-        return;
-      }
-      return chars2;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars2 = getStarExtglobSequenceChars(branch);
-        if (chars2) {
-          sawStarSequence = true;
-          safeChars.push(...chars2);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count3 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count3++;
-        }
-        if (count3 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars2, first2, rest, index) => {
-          if (first2 === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first2 === "?") {
-            if (esc) {
-              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars2.length);
-          }
-          if (first2 === ".") {
-            return DOT_LITERAL.repeat(chars2.length);
-          }
-          if (first2 === "*") {
-            if (esc) {
-              return esc + first2 + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan3 = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan3(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // lazy-vendor:ajv
 var require_ajv = __commonJS({
   "lazy-vendor:ajv"(exports, module) {
@@ -5071,20 +5071,173 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
-// src/engine/scan.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync4 } from "node:fs";
-import path15 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/discover/discover.ts
-import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
-
-// src/discover/sniff.ts
+// src/engine/bundles.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// src/model/input.ts
+function emptyInput() {
+  return {
+    schema_version: 1,
+    terraform: { resources: [], providers: [], variables: [] },
+    packer: { sources: [], builds: [], variables: [] }
+  };
+}
+
+// src/evaluate/engine.ts
+var { loadPolicySync } = src_default;
+var ENTRYPOINT = "controlgate/main/results";
+var PolicyError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PolicyError";
+  }
+};
+function describe(e) {
+  if (e instanceof Error) return e.message;
+  try {
+    return typeof e === "string" ? e : JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}
+var PolicyEngine = class _PolicyEngine {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  static async load(wasm) {
+    try {
+      const policy = loadPolicySync(await WebAssembly.compile(wasm));
+      if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
+        throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
+      }
+      return new _PolicyEngine(policy);
+    } catch (e) {
+      if (e instanceof PolicyError) throw e;
+      throw new PolicyError(`cannot load the policy bundle: ${describe(e)}`);
+    }
+  }
+  evaluate(input) {
+    let raw;
+    try {
+      raw = this.policy.evaluate(input, ENTRYPOINT);
+    } catch (e) {
+      throw new PolicyError(`policy evaluation failed: ${describe(e)}`);
+    }
+    return parseOutcomes(raw);
+  }
+};
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseOutcomes(raw) {
+  if (!Array.isArray(raw)) throw new PolicyError("policy returned no result set");
+  if (raw.length === 0) return [];
+  const first2 = raw[0];
+  const set3 = first2.result;
+  if (!Array.isArray(set3)) throw new PolicyError("policy result is not a set");
+  return set3.map((o, i) => {
+    if (!isObj(o) || typeof o.rule !== "string" || !isObj(o.result)) throw new PolicyError(`malformed outcome #${i}`);
+    const kind = o.kind;
+    if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
+    const r = o.result;
+    if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
+    const path32 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path32, hasActual: "actual" in r };
+    if ("actual" in r) out.actual = r.actual;
+    if (typeof r.sub === "string") out.sub = r.sub;
+    if (typeof r.reason === "string") out.reason = r.reason;
+    if (typeof r.covered_by === "string") out.coveredBy = r.covered_by;
+    return out;
+  });
+}
+function batchesByFolder(input) {
+  const byDir = /* @__PURE__ */ new Map();
+  const at3 = (dir) => {
+    let b = byDir.get(dir);
+    if (!b) byDir.set(dir, b = emptyInput());
+    return b;
+  };
+  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
+  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
+  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
+  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
+  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
+  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
+}
+function evaluateAll(bundles, batches, progress = () => void 0) {
+  let evaluated = 0;
+  return bundles.flatMap(
+    (p) => batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress(++evaluated, bundles.length * batches.length);
+      return o;
+    })
+  );
+}
+
+// src/model/types.ts
+var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function isSeverity(s) {
+  return SEVERITIES.includes(s);
+}
+
+// src/controls/catalog.ts
+var CatalogError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CatalogError";
+  }
+};
+function indexCatalog(raw) {
+  const c = raw;
+  if (!c || !Array.isArray(c.rules)) throw new CatalogError("catalog has no rules list");
+  const byPackage = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of c.rules) {
+    if (typeof r.id !== "string" || typeof r.package !== "string" || !isSeverity(r.severity)) {
+      throw new CatalogError(`catalog entry is malformed: ${JSON.stringify(r).slice(0, 120)}`);
+    }
+    if (byId.has(r.id)) throw new CatalogError(`rule id ${r.id} appears twice in the catalog`);
+    byPackage.set(r.package, r);
+    byId.set(r.id, r);
+  }
+  return { catalog: c, byPackage, byId };
+}
+function mergeCatalogs(base, extras) {
+  if (!extras.length) return base;
+  const rules = [...base.catalog.rules];
+  const controls = structuredClone(base.catalog.controls);
+  for (const { index, source } of extras) {
+    for (const r of index.catalog.rules) {
+      if (rules.some((x) => x.id === r.id || x.package === r.package)) {
+        throw new CatalogError(`policy bundle ${source}: rule ${r.id} clashes with a rule already loaded`);
+      }
+      rules.push(r);
+      for (const fw of ["iso27017", "iso27002", "soc2"]) {
+        for (const id of r.controls[fw]) {
+          const c = controls[fw][id] ??= { title: index.catalog.controls?.[fw]?.[id]?.title ?? id, rules: [] };
+          if (!c.rules.includes(r.id)) c.rules.push(r.id);
+        }
+      }
+    }
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  return indexCatalog({ ...base.catalog, rules, controls });
+}
 
 // src/util/workspace-read.ts
 import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
@@ -5237,7 +5390,829 @@ function peekFile(abs, maxBytes) {
   }
 }
 
+// src/engine/bundles.ts
+function defaultAssetsDir() {
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path2.resolve(here, ".."), path2.resolve(here, "..", "..", "dist")]) {
+    if (existsSync(path2.join(dir, "policy.wasm")) && existsSync(path2.join(dir, "catalog.json"))) return dir;
+  }
+  return path2.resolve(here, "..", "..", "dist");
+}
+var sha256 = (b) => createHash("sha256").update(b).digest("hex");
+var loaded = /* @__PURE__ */ new Map();
+var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
+function loadPolicies(assetsDir, read2 = (name) => readFileSync(path2.join(assetsDir, name))) {
+  let p = loaded.get(assetsDir);
+  if (!p) {
+    p = (async () => {
+      try {
+        const wasm = read2("policy.wasm");
+        const catalogText = read2("catalog.json");
+        const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
+        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
+      } catch (e) {
+        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
+      }
+    })();
+    loaded.set(assetsDir, p);
+  }
+  return p;
+}
+async function loadUserBundles(workspace, root, dirs) {
+  const seen2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const given of dirs) {
+    const abs = path2.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path2.relative(workspace, abs).split(path2.sep).join("/") || "." : given;
+    let real;
+    try {
+      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
+    } catch (e) {
+      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
+      throw e;
+    }
+    const twice = seen2.get(real);
+    if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
+    seen2.set(real, dir);
+    for (const name of ["policy.wasm", "catalog.json"]) {
+      if (!existsSync(path2.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+    }
+    const read2 = (name) => readWorkspaceFile(workspace, path2.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    try {
+      out.push({ dir, loaded: await loadPolicies(real, read2) });
+    } catch (e) {
+      loaded.delete(real);
+      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, "$1") : String(e)}`);
+    }
+  }
+  return out;
+}
+
+// src/report/evidence/verify.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path19 from "node:path";
+
+// src/report/evidence/evidence.ts
+import { createHash as createHash2 } from "node:crypto";
+import path4 from "node:path";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/util/escape.ts
+var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function safeText(s) {
+  return s.replace(CONTROL, visible).replace(INVISIBLE, visible);
+}
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeRunningText(s) {
+  return escapeHtml(s.replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;");
+}
+var LINKABLE = /^[^\s<>]*(?:@|:\/\/|^www\.)[^\s<>]*$/i;
+var unlinked = (w) => w.replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
+function codeSpan(s) {
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function escapeMarkdown(s) {
+  return safeText(s).split(/(\s+)/).map((w, i) => i % 2 === 1 || !w ? w : LINKABLE.test(w) ? codeSpan(w) : unlinked(escapeRunningText(w))).join("").replace(/^(\s*)(-(?=\s|-*\s*$)|=(?==*\s*$))/, "$1\\$2").replace(/^(\s*\d+)\.(?=\s|$)/, "$1\\.");
+}
+function markdownCode(s) {
+  const line = safeText(s);
+  return /[<>]/.test(line) || !line.trim() ? escapeMarkdown(line) : codeSpan(line);
+}
+
+// src/util/json-stream.ts
+var omitted = (v) => v === void 0 || typeof v === "function" || typeof v === "symbol";
+function* jsonChunks(value, indent = 2, depth = 2) {
+  const step = " ".repeat(indent);
+  let buf = "";
+  const FLUSH = 64 * 1024;
+  function* emit(s) {
+    buf += s;
+    if (buf.length >= FLUSH) {
+      yield buf;
+      buf = "";
+    }
+  }
+  const prepared = (v, key) => v !== null && typeof v === "object" && typeof v.toJSON === "function" ? v.toJSON(key) : v;
+  function* write(v, level) {
+    const pad = step.repeat(level);
+    if (level >= depth || v === null || typeof v !== "object") {
+      const text2 = JSON.stringify(v, null, indent) ?? "null";
+      yield* emit(level > 0 ? text2.replace(/\n/g, `
+${pad}`) : text2);
+      return;
+    }
+    const inner = step.repeat(level + 1);
+    if (Array.isArray(v)) {
+      if (v.length === 0) return yield* emit("[]");
+      yield* emit("[");
+      for (let i = 0; i < v.length; i++) {
+        yield* emit(`${i ? "," : ""}
+${inner}`);
+        const x = prepared(v[i], String(i));
+        if (omitted(x)) yield* emit("null");
+        else yield* write(x, level + 1);
+      }
+      return yield* emit(`
+${pad}]`);
+    }
+    let first2 = true;
+    for (const k of Object.keys(v)) {
+      const x = prepared(v[k], k);
+      if (omitted(x)) continue;
+      yield* emit(`${first2 ? "{" : ","}
+${inner}${JSON.stringify(k)}: `);
+      first2 = false;
+      yield* write(x, level + 1);
+    }
+    yield* emit(first2 ? "{}" : `
+${pad}}`);
+  }
+  const top = prepared(value, "");
+  if (indent <= 0 || omitted(top)) {
+    const text2 = JSON.stringify(value, null, indent);
+    if (text2 !== void 0) yield text2;
+    return;
+  }
+  yield* write(top, 0);
+  if (buf) yield buf;
+}
+
+// src/report/sarif.ts
+function callsOf(f) {
+  return f.callChain ?? (f.callSite ? [f.callSite] : []);
+}
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var TOOL_NAME = "Controlgate";
+var TOOL_VERSION = "0.1.0";
+var PROJECT_REPO = "controlgate/controlgate";
+var FINGERPRINT_KEY = "controlgate/v1";
+var MAX_TAGS = 10;
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+function sarifLevel(s) {
+  if (s === "critical" || s === "high") return "error";
+  if (s === "medium") return "warning";
+  return "note";
+}
+function ruleDocUrl(ruleId, env = process.env) {
+  const repo = env.GITHUB_ACTION_REPOSITORY || PROJECT_REPO;
+  const ref = env.GITHUB_ACTION_REPOSITORY ? env.GITHUB_ACTION_REF || "main" : "main";
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const base = ruleId.split("/")[0];
+  return `${server}/${repo}/blob/${encodeURIComponent(ref).replace(/%2F/g, "/")}/docs/rules/${encodeURIComponent(base)}.md`;
+}
+function controlsText(c) {
+  const parts = [
+    c.iso27017.length ? `ISO/IEC 27017: ${c.iso27017.join(", ")}` : "",
+    c.iso27002.length ? `ISO/IEC 27002:2022: ${c.iso27002.join(", ")}` : "",
+    c.soc2.length ? `SOC 2: ${c.soc2.join(", ")}` : "",
+    c.cis.length ? `CIS: ${c.cis.map((x) => x.replace(/^CIS\s+/, "")).join(", ")}` : "",
+    c.nist.length ? `NIST SP 800-53 r5: ${c.nist.join(", ")}` : ""
+  ];
+  return parts.filter(Boolean).join("; ");
+}
+function ruleDescriptor(meta, id, severity, message, docUrl) {
+  const controls = controlsText(meta.controls);
+  const tags = ["security", "compliance", ...meta.controls.iso27017, ...meta.controls.soc2.map((s) => `SOC2-${s}`)];
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+/g, ""),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    messageStrings: { default: { text: message } },
+    help: {
+      text: `${meta.description}
+
+Fix: ${meta.remediation}
+
+Controls: ${controls}
+
+Documentation: ${docUrl}`,
+      markdown: `${meta.description}
+
+**Fix:** ${meta.remediation}
+
+**Controls:** ${controls}
+
+[Rule documentation](${docUrl})`
+    },
+    helpUri: docUrl,
+    defaultConfiguration: { level: sarifLevel(severity) },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[severity],
+      severity,
+      precision: "high",
+      "problem.severity": sarifLevel(severity) === "note" ? "recommendation" : sarifLevel(severity),
+      tags: [...new Set(tags)].slice(0, MAX_TAGS),
+      controls: meta.controls
+    }
+  };
+}
+function sarifRules(catalog, docUrl) {
+  const out = [];
+  for (const meta of catalog.rules) {
+    out.push(ruleDescriptor(meta, meta.id, meta.severity, meta.message, docUrl(meta.id)));
+    for (const [sub, s] of Object.entries(meta.subresults)) {
+      out.push(ruleDescriptor(meta, `${meta.id}/${sub}`, s.severity, s.message, docUrl(meta.id)));
+    }
+  }
+  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+}
+function relatedLocations(f, region) {
+  const at3 = (file, line, text2) => ({
+    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } },
+    message: { text: text2 }
+  });
+  const related = [
+    ...callsOf(f).map((c) => at3(c.file, c.line, `${c.module} is called here`)),
+    ...(f.valueFrom ?? []).map((v) => at3(v.file, v.line, `var.${v.variable} is set here`)),
+    ...(f.instances ?? []).map((name) => ({
+      physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region },
+      logicalLocations: [{ name, fullyQualifiedName: name, kind: "resource" }],
+      message: { text: `instance ${name}` }
+    }))
+  ];
+  return related.length ? { relatedLocations: related.map((r, i) => ({ id: i + 1, ...r })) } : {};
+}
+function provenanceLines(f) {
+  const chain = callsOf(f);
+  const lines = [
+    ...chain.length ? [`Module call chain: ${chain.map((c) => `${c.module} (${c.file}:${c.line})`).join(" -> ")}.`] : [],
+    ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`),
+    ...f.instances ? [`${instancesLine(f.instances)}.`] : [],
+    ...(f.covers ?? []).map((c) => `${coverLine(c)}.`)
+  ];
+  return lines.length ? `
+${lines.join("\n")}` : "";
+}
+var MAX_INSTANCES_LISTED = 10;
+function instancesLine(instances) {
+  const shown = instances.slice(0, MAX_INSTANCES_LISTED).join(", ");
+  const more = instances.length > MAX_INSTANCES_LISTED ? `, +${instances.length - MAX_INSTANCES_LISTED} more` : "";
+  return `Instances (${instances.length}): ${shown}${more}`;
+}
+function coverLine(c) {
+  return `Also covers ${c.id}: ${c.message}`;
+}
+function buildSarif(findings, catalog, o = {}) {
+  const docUrl = o.docUrl ?? ((id) => ruleDocUrl(id));
+  const rules = sarifRules(catalog, docUrl);
+  const index = new Map(rules.map((r, i) => [String(r.id), i]));
+  const artifacts = [.../* @__PURE__ */ new Set([...findings.map((f) => f.file), ...(o.errors ?? []).map((e) => e.path)])].sort();
+  const artifactIndex = new Map(artifacts.map((a, i) => [a, i]));
+  const results = findings.map((f) => {
+    const region = { startLine: f.range.startLine, endLine: Math.max(f.range.endLine, f.range.startLine) };
+    const inScope = o.inScope ? o.inScope.has(f.fingerprint) : true;
+    const result = {
+      ruleId: f.id,
+      ...index.has(f.id) ? { ruleIndex: index.get(f.id) } : {},
+      level: sarifLevel(f.severity),
+      message: { text: `${f.message}. Fix: ${f.remediation}${provenanceLines(f)}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%", index: artifactIndex.get(f.file) },
+            region
+          },
+          logicalLocations: [{ name: f.resource, fullyQualifiedName: f.resource, kind: "resource" }]
+        }
+      ],
+      ...relatedLocations(f, region),
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      properties: {
+        severity: f.severity,
+        resource: f.resource,
+        attributePath: f.path.map(String).join("."),
+        controls: f.controls,
+        inPullRequestScope: inScope,
+        ...f.instances ? { instances: f.instances } : {},
+        ...f.covers ? { covers: f.covers.map((c) => ({ ruleId: c.id, attributePath: c.path.map(String).join("."), message: c.message })) } : {}
+      }
+    };
+    return result;
+  });
+  const notifications = (o.errors ?? []).map((e) => ({
+    level: "error",
+    message: { text: `File not scanned: ${e.message}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(e.path), uriBaseId: "%SRCROOT%", index: artifactIndex.get(e.path) },
+          region: { startLine: Math.max(1, e.range.startLine), endLine: Math.max(1, e.range.endLine, e.range.startLine) }
+        }
+      }
+    ]
+  }));
+  const run2 = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        semanticVersion: TOOL_VERSION,
+        version: TOOL_VERSION,
+        informationUri: `https://github.com/${PROJECT_REPO}`,
+        rules,
+        properties: { opaVersion: catalog.opaVersion }
+      }
+    },
+    automationDetails: { id: o.automationId ?? "controlgate/" },
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (GITHUB_WORKSPACE)." } } },
+    artifacts: artifacts.map((a) => ({ location: { uri: encodeURI(a), uriBaseId: "%SRCROOT%" } })),
+    invocations: [{ executionSuccessful: (o.errors ?? []).length === 0, toolExecutionNotifications: notifications }],
+    ...o.revision ? { versionControlProvenance: [{ repositoryUri: o.revision.repositoryUri, revisionId: o.revision.revisionId, ...o.revision.branch ? { branch: o.revision.branch } : {} }] } : {},
+    results,
+    columnKind: "utf16CodeUnits",
+    ...o.shard ? { properties: { controlgateShard: o.shard } } : {}
+  };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+}
+function renderSarif(findings, catalog, o = {}) {
+  return `${JSON.stringify(buildSarif(findings, catalog, o), null, 2)}
+`;
+}
+
+// src/model/shard.ts
+import path3 from "node:path";
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function shardOf(folder, count3) {
+  return 1 + fnv1a32(folder) % count3;
+}
+function folderOf(p) {
+  const d = path3.posix.dirname(p);
+  return d === "" ? "." : d;
+}
+function shardLabel(s) {
+  return `${s.index}/${s.count}`;
+}
+function parseShard(raw, name = "--shard") {
+  const v = (raw ?? "").trim();
+  if (!v) return void 0;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count3 = m ? Number(m[2]) : NaN;
+  if (!m || !(index >= 1 && count3 >= 1 && index <= count3 && count3 <= 1e3)) {
+    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
+  }
+  return { index, count: count3 };
+}
+function ownsFolder(shard) {
+  if (!shard) return () => true;
+  const memo = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let v = memo.get(folder);
+    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
+    return v;
+  };
+}
+function shardStamp(shard, bundle, configurationSha256) {
+  return {
+    shard: shardLabel(shard),
+    index: shard.index,
+    count: shard.count,
+    policySha256: bundle.policySha256,
+    catalogSha256: bundle.catalogSha256,
+    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
+    configurationSha256
+  };
+}
+function comparePaths(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+// src/model/verdict.ts
+function failingFindings(findings, failOn) {
+  if (failOn === "never") return [];
+  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
+}
+function usageErrorsOf(r, allowEmpty) {
+  return allowEmpty ? [] : r.inputProblems ?? [];
+}
+function verdictOf(r, o) {
+  const inScope = o.inScope;
+  const scoped = inScope ? r.findings.filter((f) => inScope.has(f.fingerprint)) : r.findings;
+  const failing = o.acceptFindings ? [] : failingFindings(scoped, o.failOn);
+  const usageErrors = usageErrorsOf(r, o.allowEmpty === true);
+  const failed = failing.length > 0 || r.errors.length > 0 || usageErrors.length > 0;
+  return {
+    failOn: o.failOn,
+    failing,
+    fileErrors: r.errors.length,
+    usageErrors,
+    failed,
+    exitCode: usageErrors.length ? EXIT.usage : failed ? EXIT.findings : EXIT.ok
+  };
+}
+
+// src/report/text.ts
+var DEFAULT_FRAMEWORKS = ["iso27017", "iso27002", "soc2"];
+var PREFIX = { iso27017: "", iso27002: "ISO 27002 ", soc2: "SOC 2 ", cis: "", nist: "NIST " };
+function instanceList(instances) {
+  const shown = instances.slice(0, 3).join(", ");
+  return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
+}
+function provenanceText(f) {
+  const chain = callsOf(f);
+  const via = chain.length ? ` (via ${chain.map((c) => `${c.module} at ${c.file}:${c.line}`).join(" -> ")})` : "";
+  const from = f.valueFrom?.length ? ` (value from ${f.valueFrom.map((v) => `${v.file}:${v.line}`).join(", ")})` : "";
+  return via + from;
+}
+function controlLabel(c, frameworks = DEFAULT_FRAMEWORKS) {
+  return frameworks.filter((fw) => c[fw].length).map((fw) => `${PREFIX[fw]}${c[fw].join(", ")}`).join(" \xB7 ");
+}
+function waiverNote(f) {
+  if (!f.waiver) return "";
+  return f.waiver.status === "applied" ? `  [waived until ${f.waiver.expires ?? "revoked"}: ${safeText(f.waiver.reason || "(no reason recorded)")}]` : `  [waiver expired on ${f.waiver.expires}]`;
+}
+function countBySeverity(findings) {
+  const c = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
+  const paint = o.paint ?? ((_s, t) => t);
+  const lines = [];
+  const shown = o.quietFailOn ? failingFindings(r.findings, o.quietFailOn) : r.findings;
+  const widthLoc = Math.min(48, Math.max(0, ...shown.map((f) => `${f.file}:${f.range.startLine}`.length)));
+  const widthId = Math.max(0, ...shown.map((f) => f.id.length));
+  for (const f of shown) {
+    const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
+    const controls = o.compact ? "" : `${controlLabel(f.controls, frameworks)}  `;
+    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ""}${f.covers ? safeText(` (also covers ${[...new Set(f.covers.map((c2) => c2.id))].join(", ")})`) : ""}${waiverNote(f)}`);
+  }
+  for (const e of r.errors) {
+    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint("error", "error   ")}  ${safeText(e.message)}`);
+  }
+  if (!o.quietFailOn) {
+    for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
+    for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
+    for (const w of r.waivers.filter((x) => x.status === "rejected" || x.status === "stale")) {
+      lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ""}`);
+    }
+    for (const e of r.baseline?.fixed ?? []) lines.push(`${safeText(e.file)}  fixed     ${safeText(`${e.id} ${e.resource}`)}: in the baseline, no longer found`);
+  }
+  const c = countBySeverity(r.findings);
+  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
+  const notEvaluated = r.evaluations.filter((e) => e.status === "not_evaluated").length;
+  const passed = r.evaluations.filter((e) => e.status === "passed").length;
+  lines.push("");
+  lines.push(
+    `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` + (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : "") + (waived ? ` (${waived} waived)` : "") + ` \xB7 ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`
+  );
+  if (r.baseline) {
+    const b = r.baseline;
+    lines.push(
+      `baseline ${safeText(b.file)} (sha256 ${b.sha256}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entr${b.entries === 1 ? "y" : "ies"} fixed: recreate it with --create-baseline to shrink it` : "")
+    );
+  }
+  lines.push(
+    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "")
+  );
+  return `${lines.join("\n")}
+`;
+}
+function renderJson(r, verdict, o = {}) {
+  return `${JSON.stringify(jsonDocument(r, verdict, o), null, 2)}
+`;
+}
+function* renderJsonChunks(r, verdict, o = {}) {
+  yield* jsonChunks(jsonDocument(r, verdict, o));
+  yield "\n";
+}
+function jsonDocument(r, verdict, o) {
+  const failOn = verdict.failOn;
+  const c = countBySeverity(r.findings);
+  const doc = {
+    tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
+    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
+    ...r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? "") } : {},
+    summary: {
+      findings: r.findings.length,
+      bySeverity: c,
+      failed: verdict.failing.length > 0,
+      ...o.hidden ? { hiddenBySeverity: o.hidden } : {},
+      failOn,
+      filesFound: r.filesFound,
+      filesScanned: r.filesScanned.length,
+      fileErrors: r.errors.length,
+      pathsSkipped: r.skipped.length,
+      checks: {
+        passed: r.evaluations.filter((e) => e.status === "passed").length,
+        failed: r.evaluations.filter((e) => e.status === "failed").length,
+        notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated").length
+      },
+      ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
+    },
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      file: f.file,
+      line: f.range.startLine,
+      endLine: f.range.endLine,
+      resource: f.resource,
+      path: f.path,
+      controls: f.controls,
+      remediation: f.remediation,
+      fingerprint: f.fingerprint,
+      ...f.callSite ? { callSite: f.callSite } : {},
+      ...f.callChain ? { callChain: f.callChain } : {},
+      ...f.valueFrom ? { valueFrom: f.valueFrom } : {},
+      ...f.instances ? { instances: f.instances } : {},
+      ...f.covers ? { covers: f.covers } : {},
+      ...f.waiver ? { waiver: f.waiver } : {}
+    })),
+    waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),
+    notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated"),
+    errors: r.errors,
+    skipped: r.skipped,
+    ...r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {},
+    ...r.baseline ? { baseline: baselineRecord(r.baseline) } : {}
+  };
+  return doc;
+}
+function baselineRecord(b, record = acceptedRecord, order) {
+  const accepted = b.accepted.map(record);
+  return { file: b.file, sha256: b.sha256, entries: b.entries, accepted: order ? accepted.sort(order) : accepted, fixed: b.fixed };
+}
+function acceptedRecord(f) {
+  return { fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource };
+}
+
+// src/report/evidence/evidence.ts
+var EVIDENCE_SCHEMA_VERSION = 1;
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().filter((k) => v[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+var sha2562 = (s) => createHash2("sha256").update(s).digest("hex");
+var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+function configFileDigests(files, base) {
+  return files.map((f) => ({ path: path4.relative(base, f).split(path4.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+}
+function centralWaiversSha256(r) {
+  const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
+  return sha2562(canonicalJson(central));
+}
+function controlEvidence(id, info, evaluations) {
+  const rules = new Set(info.rules);
+  const evals = evaluations.filter((e) => rules.has(e.ruleId));
+  const count3 = (s) => evals.filter((e) => e.status === s).length;
+  return {
+    id,
+    title: info.title,
+    rules: [...info.rules].sort(),
+    rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
+    resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
+    passed: count3("passed"),
+    failed: count3("failed"),
+    waived: count3("waived"),
+    notEvaluated: count3("not_evaluated"),
+    ...info.manual ? { manual: info.manual } : {}
+  };
+}
+function controlsEvidence(r) {
+  const out = {};
+  for (const fw of ["iso27017", "iso27002", "soc2"]) {
+    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info]) => controlEvidence(id, info, r.evaluations)).sort(EVIDENCE_ORDER.controls);
+  }
+  return out;
+}
+var EVIDENCE_ORDER = {
+  controls: by((c) => c.id),
+  files: by((f) => f.path),
+  evaluations: by((e) => `${e.rule}\0${e.file}\0${e.resource}\0${e.status}\0${e.reason ?? ""}`),
+  findings: by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}\0${f.message}`),
+  waivers: by((w) => w.id)
+};
+function buildEvidence(i) {
+  const r = i.result;
+  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
+  const inScope = (fp) => !i.inScope || i.inScope.has(fp);
+  const scoped = r.findings.filter((f) => inScope(f.fingerprint)).length;
+  const passed = !i.verdict.failed;
+  const usageErrors = i.verdict.usageErrors;
+  const records = new Map(r.waivers.map((w) => [w.id, w]));
+  const author = i.change?.author?.toLowerCase();
+  const isAuthor = (approver) => !!author && !!approver && approver.replace(/^@/, "").toLowerCase() === author;
+  return {
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
+    tool: { name: "controlgate", version: VERSION },
+    policyBundle: {
+      sha256: r.bundle.policySha256,
+      catalogSha256: r.bundle.catalogSha256,
+      opaVersion: r.bundle.opaVersion,
+      rules: r.catalog.rules.length,
+      ...r.bundle.extra ? { extra: r.bundle.extra } : {}
+    },
+    run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
+    time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
+    configuration: {
+      sha256: sha2562(canonicalJson(i.settings)),
+      failOn: i.verdict.failOn,
+      settings: i.settings,
+      files: i.configFiles ?? [],
+      waiversSha256: centralWaiversSha256(r)
+    },
+    result: { passed, findings: r.findings.length, failing: i.verdict.failing.length, waived, fileErrors: r.errors.length, ...usageErrors.length ? { usageErrors } : {} },
+    ...i.change ? { change: i.change } : {},
+    scope: {
+      mode: i.scope?.mode ?? "all",
+      source: i.scope?.source ?? "none",
+      pathsRequested: Array.isArray(i.settings.paths) ? i.settings.paths : [],
+      findingsInScope: scoped,
+      findingsOutOfScope: r.findings.length - scoped,
+      ...i.scope?.note ? { note: i.scope.note } : {}
+    },
+    ...i.enforcement ? { enforcement: { verdict: passed ? "passed" : "failed", failOn: i.verdict.failOn, ...i.enforcement } } : {},
+    ...i.remediation ? { remediation: [...i.remediation].sort(by((x) => x.fingerprint)) } : {},
+    files: [...r.files].sort(EVIDENCE_ORDER.files),
+    controls: controlsEvidence(r),
+    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(EVIDENCE_ORDER.evaluations),
+    findings: r.findings.map((f) => {
+      const rec = f.waiver ? records.get(f.waiver.id) : void 0;
+      return {
+        fingerprint: f.fingerprint,
+        id: f.id,
+        severity: f.severity,
+        file: f.file,
+        line: f.range.startLine,
+        resource: f.resource,
+        message: f.message,
+        controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
+        inScope: inScope(f.fingerprint),
+        ...f.instances ? { instances: f.instances } : {},
+        ...f.covers ? { covers: f.covers } : {},
+        ...f.waiver ? {
+          waiver: {
+            id: f.waiver.id,
+            status: f.waiver.status,
+            reason: f.waiver.reason,
+            ...f.waiver.expires ? { expires: f.waiver.expires } : {},
+            ...rec?.approver ? { approver: rec.approver } : {},
+            ...rec?.ticket ? { ticket: rec.ticket } : {}
+          }
+        } : {}
+      };
+    }).sort(EVIDENCE_ORDER.findings),
+    waivers: r.waivers.map((w) => ({
+      id: w.id,
+      source: w.source,
+      rule: w.rule,
+      status: w.status,
+      ...w.reason !== void 0 ? { reason: w.reason } : {},
+      ...w.approver ? { approver: w.approver } : {},
+      ...w.ticket ? { ticket: w.ticket } : {},
+      ...w.expires ? { expires: w.expires } : {},
+      ...w.file ? { file: w.file, line: w.line } : {},
+      ...w.resource ? { resource: w.resource } : {},
+      ...w.path ? { path: w.path } : {},
+      matched: w.matched.length,
+      matchedFindings: [...w.matched].sort(),
+      ...i.waiversInPullRequest ? { inPullRequest: i.waiversInPullRequest.has(w.id) } : {},
+      ...i.change ? { approverIsAuthor: isAuthor(w.approver) } : {},
+      ...w.note ? { note: w.note } : {}
+    })).sort(EVIDENCE_ORDER.waivers),
+    ...r.baseline ? { baseline: baselineRecord(r.baseline, (f) => ({ ...acceptedRecord(f), message: f.message }), EVIDENCE_ORDER.findings) } : {},
+    ...i.policyChanges ? { policyChanges: i.policyChanges } : {}
+  };
+}
+function renderEvidenceJson(e) {
+  return `${JSON.stringify(e, null, 2)}
+`;
+}
+
+// src/engine/scan.ts
+import { statSync as statSync4 } from "node:fs";
+import path17 from "node:path";
+
+// src/discover/discover.ts
+import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
+
+// src/util/patterns.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_re2js = __toESM(require_re2js(), 1);
+var MAX_GLOB_LENGTH = 256;
+var GlobError = class extends Error {
+  constructor(pattern, reason) {
+    super(`invalid glob "${pattern.length > 80 ? `${pattern.slice(0, 80)}...` : pattern}": ${reason}`);
+    this.pattern = pattern;
+    this.name = "GlobError";
+  }
+  pattern;
+};
+var OPTIONS = { dot: true, noextglob: true, nonegate: true, strictBrackets: true, maxLength: MAX_GLOB_LENGTH + 8 };
+var chars = import_picomatch.default.constants.globChars(false);
+var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
+function negation(pattern) {
+  const n = /^!*/.exec(pattern)[0].length;
+  return { negated: n % 2 === 1, body: pattern.slice(n) };
+}
+function isGlob(pattern) {
+  const { negated, body } = negation(pattern);
+  return negated || import_picomatch.default.scan(body).isGlob;
+}
+function globParts(pattern) {
+  const bang = /^!*/.exec(pattern)[0];
+  const body = pattern.slice(bang.length);
+  const s = import_picomatch.default.scan(body);
+  if (!s.isGlob) return { bang, base: body, glob: "" };
+  return { bang, base: body.startsWith("/") && s.base === "" ? "/" : s.base, glob: s.glob };
+}
+function compile(body) {
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(body, OPTIONS).source;
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+  for (const g of GUARDS) source = source.split(g).join("");
+  if (/\(\?[=!<]/.test(source)) throw new GlobError(body, "lookarounds are not supported");
+  try {
+    const re = import_re2js.RE2JS.compile(source);
+    return (s) => re.matches(s);
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 4096;
+function globMatcher(pattern, o = {}) {
+  const key = `${o.folders ? "F" : "P"}${pattern}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { negated, body } = negation(pattern.replace(/^\.\//, ""));
+  let m;
+  if (!negated && !import_picomatch.default.scan(body).isGlob) {
+    const plain = o.folders ? body.replace(/\/$/, "") : body;
+    m = o.folders ? (p) => p === plain || p.startsWith(`${plain}/`) : (p) => p === plain;
+  } else {
+    if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(pattern, `longer than ${MAX_GLOB_LENGTH} characters`);
+    const self = compile(body);
+    const below = o.folders ? compile(`${body.replace(/\/$/, "")}/**`) : void 0;
+    const any = below ? (p) => self(p) || below(p) : self;
+    m = negated ? (p) => !any(p) : any;
+  }
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, m);
+  return m;
+}
+var problems = /* @__PURE__ */ new Map();
+function globProblem(pattern) {
+  const known = problems.get(pattern);
+  if (known !== void 0) return known;
+  try {
+    globMatcher(pattern);
+    return void 0;
+  } catch (e) {
+    const why = e instanceof GlobError ? e.message : String(e);
+    if (problems.size >= CACHE_SIZE) problems.clear();
+    problems.set(pattern, why);
+    return why;
+  }
+}
+var wildcards = /* @__PURE__ */ new Map();
+function wildcardMatcher(pattern) {
+  let m = wildcards.get(pattern);
+  if (!m) {
+    const re = import_re2js.RE2JS.compile(`^${pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? ".*" : c === "?" ? "." : `\\${c}`)}$`);
+    m = (s) => re.matches(s);
+    if (wildcards.size >= CACHE_SIZE) wildcards.clear();
+    wildcards.set(pattern, m);
+  }
+  return m;
+}
+function ruleMatches(pattern, id) {
+  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
+  return wildcardMatcher(pattern)(id);
+}
+function matchesEveryRule(pattern) {
+  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
+}
+
 // src/discover/sniff.ts
+import path5 from "node:path";
 var MAX_KEY_CHARS = 256;
 var TopLevelKeyScanner = class {
   constructor(wanted) {
@@ -5323,7 +6298,7 @@ var TopLevelKeyScanner = class {
     }
   }
 };
-async function isLegacyPackerTemplate(absPath, maxBytes, root = path2.dirname(absPath)) {
+async function isLegacyPackerTemplate(absPath, maxBytes, root = path5.dirname(absPath)) {
   try {
     const scanner = new TopLevelKeyScanner("builders");
     const decoder = new TextDecoder("utf-8");
@@ -5354,7 +6329,7 @@ function mayBeLegacyPackerTemplate(name) {
 }
 var DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
 function relPosix(root, abs) {
-  return path3.relative(root, abs).split(path3.sep).join("/");
+  return path6.relative(root, abs).split(path6.sep).join("/");
 }
 async function discover(root, inputs, opts = {}) {
   const sniffBytes = opts.sniffBytes ?? DEFAULT_SNIFF_BYTES;
@@ -5396,12 +6371,12 @@ async function discover(root, inputs, opts = {}) {
         target = realpathSync2.native(abs);
         st = statSync2(target);
       } catch {
-        if (explicit || kindOf(path3.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
+        if (explicit || kindOf(path6.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
         return;
       }
       if (!isInside(realRoot2, target)) {
         if (explicit) unusableInput({ path: rel, reason: "symbolic link points outside the workspace" });
-        else if (st.isDirectory() || kindOf(path3.basename(abs))) {
+        else if (st.isDirectory() || kindOf(path6.basename(abs))) {
           skipped.push({ path: rel, reason: "symbolic link points outside the workspace" });
         }
         return;
@@ -5423,11 +6398,11 @@ async function discover(root, inputs, opts = {}) {
       }
       for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
-        await visit2(path3.join(abs, name2), false);
+        await visit2(path6.join(abs, name2), false);
       }
       return;
     }
-    const name = path3.basename(abs);
+    const name = path6.basename(abs);
     let kind = kindOf(name);
     if (!st.isFile()) {
       if (kind || explicit) skipped.push({ path: rel, reason: "not a regular file" });
@@ -5441,7 +6416,7 @@ async function discover(root, inputs, opts = {}) {
     if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size, root: realRoot2 });
   };
   for (const input of inputs.length ? inputs : ["."]) {
-    const abs = path3.resolve(root, input);
+    const abs = path6.resolve(root, input);
     if (!isInside(root, abs) && !isInside(realRoot2, abs)) {
       unusableInput({ path: input, reason: "is outside the workspace" });
       continue;
@@ -5454,11 +6429,59 @@ async function discover(root, inputs, opts = {}) {
     unusable
   };
 }
+function splitPatterns(paths) {
+  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
+}
+function matches(pattern, file) {
+  return globMatcher(pattern, { folders: true })(file);
+}
+function selectFiles(files, plain, globs, exclude) {
+  const out = { files: [], excluded: [] };
+  for (const f of files) {
+    if (globs.length) {
+      const underPlain = plain.some((p) => p === "." || matches(p, f.path));
+      if (!underPlain && !globs.some((g) => matches(g, f.path))) continue;
+    }
+    const ex = exclude.find((e) => matches(e, f.path));
+    if (ex) out.excluded.push({ path: f.path, reason: `excluded by the configuration (${ex})` });
+    else out.files.push(f);
+  }
+  return out;
+}
+var MAX_ESTIMATE_ENTRIES = 2e5;
+function sourceBytesAtLeast(paths, limit) {
+  let bytes = 0;
+  let entries3 = 0;
+  const stack = [...paths];
+  while (stack.length) {
+    const p = stack.pop();
+    if (++entries3 > MAX_ESTIMATE_ENTRIES) return true;
+    let st;
+    try {
+      st = lstatSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      let names;
+      try {
+        names = readdirSync(p);
+      } catch {
+        continue;
+      }
+      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path6.join(p, n));
+    } else if (st.isFile() && kindOf(path6.basename(p)) !== void 0) {
+      bytes += st.size;
+      if (bytes >= limit) return true;
+    }
+  }
+  return false;
+}
 
 // src/parse/parse.ts
 init_errors();
-import path5 from "node:path";
-import { createHash } from "node:crypto";
+import path8 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -6529,16 +7552,16 @@ async function parseFile(file, opts = DEFAULT_PARSE_OPTIONS) {
   return parseFileHere(file, opts);
 }
 async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
-  const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
+  const fail2 = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    bytes = readWorkspaceFile(file.root ?? path5.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
+    bytes = readWorkspaceFile(file.root ?? path8.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
   } catch (e) {
-    if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
-    return fail(`cannot read file: ${e.code ?? String(e)}`);
+    if (e instanceof WorkspaceReadError) return fail2(sizeMessage(e) ?? e.reason);
+    return fail2(`cannot read file: ${e.code ?? String(e)}`);
   }
-  const sha2563 = createHash("sha256").update(bytes).digest("hex");
-  const failRead = (message, range = whole()) => ({ ...fail(message, range), sha256: sha2563 });
+  const sha2563 = createHash3("sha256").update(bytes).digest("hex");
+  const failRead = (message, range = whole()) => ({ ...fail2(message, range), sha256: sha2563 });
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
@@ -6586,7 +7609,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path12 from "node:path";
+import path15 from "node:path";
 
 // src/resolve/bignum.ts
 var BigNum = class _BigNum {
@@ -8042,10 +9065,10 @@ function freshBudget() {
 
 // src/resolve/functions.ts
 var import_js_yaml = __toESM(require_js_yaml(), 1);
-var import_re2js = __toESM(require_re2js(), 1);
-import { createHash as createHash2, createPrivateKey } from "node:crypto";
+var import_re2js2 = __toESM(require_re2js(), 1);
+import { createHash as createHash4, createPrivateKey } from "node:crypto";
 import { gunzipSync } from "node:zlib";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // src/resolve/text.ts
 var segmenter;
@@ -9116,8 +10139,8 @@ var FILESET_MAX_ENTRIES = 2e4;
 function fileset(ctx, given, pattern) {
   const env = needFiles(ctx);
   if (!env.list) throw new NotStatic("folders are not listed here");
-  const base = cleanPath(given.startsWith("/") ? given : path6.posix.join(env.cwd, given));
-  const full = cleanPath(path6.posix.join(base, pattern));
+  const base = cleanPath(given.startsWith("/") ? given : path9.posix.join(env.cwd, given));
+  const full = cleanPath(path9.posix.join(base, pattern));
   if (!validate(Array.from(full, (c) => c.codePointAt(0)))) throw new EvalError(`failed to glob pattern ${full}: syntax error in pattern`);
   let split = -1;
   for (let i = 0; i < full.length; i++) {
@@ -9130,8 +10153,8 @@ function fileset(ctx, given, pattern) {
   const rest = split >= 0 ? full.slice(split + 1) : full;
   const found = [];
   const isRegular = (abs) => {
-    const dir = path6.posix.dirname(abs);
-    const entry = env.list(dir)?.find((e) => e.name === path6.posix.basename(abs));
+    const dir = path9.posix.dirname(abs);
+    const entry = env.list(dir)?.find((e) => e.name === path9.posix.basename(abs));
     if (entry?.kind === "outside") throw new NotStatic(`${abs} is outside the workspace`);
     return entry?.kind === "file";
   };
@@ -9159,7 +10182,7 @@ function fileset(ctx, given, pattern) {
     walk(root, "", 0);
   }
   ctx.budget.collection(found.length);
-  return set(STRING, found.map((f) => str(path6.posix.relative(base, f))));
+  return set(STRING, found.map((f) => str(path9.posix.relative(base, f))));
 }
 function fileText(ctx, name) {
   try {
@@ -9169,7 +10192,7 @@ function fileText(ctx, name) {
     throw new EvalError(`contents of ${name} are not valid UTF-8; use the filebase64 function instead`);
   }
 }
-var fileHash = (alg, enc) => ({ params: [STRING], impl: ([p], ctx) => str(createHash2(alg).update(needFiles(ctx).read(S(p))).digest(enc)) });
+var fileHash = (alg, enc) => ({ params: [STRING], impl: ([p], ctx) => str(createHash4(alg).update(needFiles(ctx).read(S(p))).digest(enc)) });
 var ANY = DYN;
 var LIST_ANY = listOf(DYN);
 var paramType = (p) => "k" in p ? p : p.t;
@@ -9354,13 +10377,13 @@ function compileRe(pattern) {
   let re = reCache.get(pattern);
   if (!re) {
     try {
-      re = import_re2js.RE2JS.compile(pattern);
+      re = import_re2js2.RE2JS.compile(pattern);
     } catch (e) {
       re = new EvalError(`invalid regular expression pattern: ${e.message}`);
       const unique = /duplicate capture group name/.test(e.message) ? uniqueGroupNames(pattern) : void 0;
       if (unique) {
         try {
-          re = import_re2js.RE2JS.compile(unique.pattern);
+          re = import_re2js2.RE2JS.compile(unique.pattern);
           renamedGroups.set(re, unique.renamed);
         } catch {
         }
@@ -9518,11 +10541,11 @@ function jsonDecode(text2, ctx) {
   const ws = () => {
     while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
   };
-  const fail = () => {
+  const fail2 = () => {
     throw new EvalError(`invalid JSON at offset ${i}`);
   };
   const value = (depth) => {
-    if (depth > 500) fail();
+    if (depth > 500) fail2();
     ctx.budget.spend();
     ws();
     const c = text2[i];
@@ -9536,10 +10559,10 @@ function jsonDecode(text2, ctx) {
       }
       for (; ; ) {
         ws();
-        if (text2[i] !== '"') fail();
+        if (text2[i] !== '"') fail2();
         const k = S(stringLit());
         ws();
-        if (text2[i] !== ":") fail();
+        if (text2[i] !== ":") fail2();
         i++;
         m.set(k, value(depth + 1));
         ws();
@@ -9551,7 +10574,7 @@ function jsonDecode(text2, ctx) {
           i++;
           return object(m);
         }
-        fail();
+        fail2();
       }
     }
     if (c === "[") {
@@ -9574,18 +10597,18 @@ function jsonDecode(text2, ctx) {
           ctx.budget.collection(xs.length);
           return tuple(xs);
         }
-        fail();
+        fail2();
       }
     }
     if (c === '"') return stringLit();
     const lit = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)/.exec(text2.slice(i, i + 400));
-    if (!lit) fail();
+    if (!lit) fail2();
     i += lit[0].length;
     if (lit[0] === "true") return TRUE;
     if (lit[0] === "false") return FALSE;
     if (lit[0] === "null") return NULL;
     const n = BigNum.parse(lit[0]);
-    if (!n) fail();
+    if (!n) fail2();
     return num(n);
   };
   const stringLit = () => {
@@ -9593,20 +10616,20 @@ function jsonDecode(text2, ctx) {
     i++;
     while (i < text2.length && text2[i] !== '"') {
       if (text2[i] === "\\") i++;
-      else if (text2.charCodeAt(i) < 32) fail();
+      else if (text2.charCodeAt(i) < 32) fail2();
       i++;
     }
-    if (i >= text2.length) fail();
+    if (i >= text2.length) fail2();
     i++;
     try {
       return str(JSON.parse(text2.slice(start, i)).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD"));
     } catch {
-      return fail();
+      return fail2();
     }
   };
   const v = value(0);
   ws();
-  if (i !== text2.length) fail();
+  if (i !== text2.length) fail2();
   return v;
 }
 function yamlPrintable(c) {
@@ -9805,10 +10828,10 @@ function yamlDecode(text2, ctx) {
     throw new EvalError(`invalid YAML: ${e.message.split("\n")[0]}`);
   }
   let i = 0;
-  const fail = (msg) => {
+  const fail2 = (msg) => {
     throw new EvalError(`invalid YAML: ${msg}`);
   };
-  if (events[i]?.type !== 1) fail("missing start of document");
+  if (events[i]?.type !== 1) fail2("missing start of document");
   const directives = events[i].directives ?? [];
   i++;
   const anchorsPending = /* @__PURE__ */ new Map();
@@ -9836,9 +10859,9 @@ function yamlDecode(text2, ctx) {
   };
   const node = (depth) => {
     ctx.budget.spend();
-    if (depth > 200) fail("nested too deeply");
+    if (depth > 200) fail2("nested too deeply");
     const e = events[i++];
-    if (!e) return fail("expecting value but found end of stream");
+    if (!e) return fail2("expecting value but found end of stream");
     switch (e.type) {
       case 4: {
         const a = begin(e);
@@ -9848,19 +10871,19 @@ function yamlDecode(text2, ctx) {
       }
       case 5: {
         const name = slice(e.anchorStart, e.anchorEnd);
-        if (anchorsPending.has(name)) fail(`cannot refer to anchor "${name}" from inside its own definition`);
+        if (anchorsPending.has(name)) fail2(`cannot refer to anchor "${name}" from inside its own definition`);
         const v2 = anchorVals.get(name);
-        if (!v2) return fail(`reference to undefined anchor "${name}"`);
+        if (!v2) return fail2(`reference to undefined anchor "${name}"`);
         return v2;
       }
       case 3: {
         const tag = tagOf(e);
-        if (tag !== "" && tag !== "tag:yaml.org,2002:map") fail(`can't interpret mapping as ${tag}`);
+        if (tag !== "" && tag !== "tag:yaml.org,2002:map") fail2(`can't interpret mapping as ${tag}`);
         const a = begin(e);
         const vals = /* @__PURE__ */ new Map();
         for (; ; ) {
           const k = events[i];
-          if (!k) fail("unexpected end of stream");
+          if (!k) fail2("unexpected end of stream");
           if (k.type === 6) {
             i++;
             const v2 = object(vals);
@@ -9874,32 +10897,32 @@ function yamlDecode(text2, ctx) {
             if (m.t.k === "object" || m.t.k === "map") for (const [mk, mv] of entries(m)) vals.set(mk, mv);
             else if (m.t.k === "tuple" || m.t.k === "list") {
               for (const x of elems(m)) {
-                if (x.t.k !== "object" && x.t.k !== "map") fail(`cannot merge ${friendlyName(x.t)} (from sequence) into mapping`);
+                if (x.t.k !== "object" && x.t.k !== "map") fail2(`cannot merge ${friendlyName(x.t)} (from sequence) into mapping`);
                 for (const [mk, mv] of entries(x)) vals.set(mk, mv);
               }
-            } else fail(`cannot merge ${friendlyName(m.t)} into mapping`);
+            } else fail2(`cannot merge ${friendlyName(m.t)} into mapping`);
             continue;
           }
-          if (k.type !== 4) fail("only strings are allowed as mapping keys");
+          if (k.type !== 4) fail2("only strings are allowed as mapping keys");
           i++;
           const key = yamlScalar(tagOf(k), (0, import_js_yaml.getScalarValue)(text2, k), k.style);
-          if (isNull(key)) fail("mapping key cannot be null");
+          if (isNull(key)) fail2("mapping key cannot be null");
           let ks;
           try {
             ks = S(convert(key, STRING));
           } catch {
-            return fail("only strings are allowed as mapping keys");
+            return fail2("only strings are allowed as mapping keys");
           }
           vals.set(ks, node(depth + 1));
         }
       }
       case 2: {
         const tag = tagOf(e);
-        if (tag !== "" && tag !== "tag:yaml.org,2002:seq") fail(`can't interpret sequence as ${tag}`);
+        if (tag !== "" && tag !== "tag:yaml.org,2002:seq") fail2(`can't interpret sequence as ${tag}`);
         const a = begin(e);
         const xs = [];
         for (; ; ) {
-          if (!events[i]) fail("unexpected end of stream");
+          if (!events[i]) fail2("unexpected end of stream");
           if (events[i].type === 6) {
             i++;
             ctx.budget.collection(xs.length);
@@ -9911,15 +10934,15 @@ function yamlDecode(text2, ctx) {
         }
       }
       case 1:
-        return fail("only a single document is allowed");
+        return fail2("only a single document is allowed");
       default:
-        return fail("expecting value");
+        return fail2("expecting value");
     }
   };
   const v = node(0);
-  if (events[i]?.type !== 6) fail("unexpected extra content after value");
+  if (events[i]?.type !== 6) fail2("unexpected extra content after value");
   i++;
-  if (i < events.length) fail(events[i].type === 1 ? "only a single document is allowed" : "unexpected extra content after value");
+  if (i < events.length) fail2(events[i].type === 1 ? "only a single document is allowed" : "unexpected extra content after value");
   return v;
 }
 var YAML_SCALARS = /* @__PURE__ */ new Map();
@@ -10316,7 +11339,7 @@ function needFiles(ctx) {
 }
 function cleanPath(p) {
   if (p === "") return ".";
-  const n = path6.posix.normalize(p);
+  const n = path9.posix.normalize(p);
   return n.length > 1 ? n.replace(/\/$/, "") : n;
 }
 var STR_LIST = listOf(STRING);
@@ -10910,7 +11933,7 @@ ${" ".repeat(Math.max(0, pad))}`));
       const given = S(ns);
       const space = Object.hasOwn(known, given) ? known[given] : given;
       if (!/^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(space)) throw new EvalError(`uuidv5() doesn't support namespace ${given}`);
-      const h = createHash2("sha1").update(Buffer.from(space.replace(/-/g, ""), "hex")).update(S(name), "utf8").digest();
+      const h = createHash4("sha1").update(Buffer.from(space.replace(/-/g, ""), "hex")).update(S(name), "utf8").digest();
       h[6] = h[6] & 15 | 80;
       h[8] = h[8] & 63 | 128;
       const x = h.subarray(0, 16).toString("hex");
@@ -10934,12 +11957,12 @@ ${" ".repeat(Math.max(0, pad))}`));
   csvdecode: { params: [STRING], impl: ([s], ctx) => csvDecode(S(s), ctx) },
   yamldecode: { params: [STRING], impl: ([s], ctx) => yamlDecode(S(s), ctx) },
   rsadecrypt: { params: [STRING, STRING], impl: ([c, k]) => str(rsaDecrypt(S(c), S(k))) },
-  md5: { params: [STRING], impl: ([s]) => str(createHash2("md5").update(S(s), "utf8").digest("hex")) },
-  sha1: { params: [STRING], impl: ([s]) => str(createHash2("sha1").update(S(s), "utf8").digest("hex")) },
-  sha256: { params: [STRING], impl: ([s]) => str(createHash2("sha256").update(S(s), "utf8").digest("hex")) },
-  sha512: { params: [STRING], impl: ([s]) => str(createHash2("sha512").update(S(s), "utf8").digest("hex")) },
-  base64sha256: { params: [STRING], impl: ([s]) => str(createHash2("sha256").update(S(s), "utf8").digest("base64")) },
-  base64sha512: { params: [STRING], impl: ([s]) => str(createHash2("sha512").update(S(s), "utf8").digest("base64")) },
+  md5: { params: [STRING], impl: ([s]) => str(createHash4("md5").update(S(s), "utf8").digest("hex")) },
+  sha1: { params: [STRING], impl: ([s]) => str(createHash4("sha1").update(S(s), "utf8").digest("hex")) },
+  sha256: { params: [STRING], impl: ([s]) => str(createHash4("sha256").update(S(s), "utf8").digest("hex")) },
+  sha512: { params: [STRING], impl: ([s]) => str(createHash4("sha512").update(S(s), "utf8").digest("hex")) },
+  base64sha256: { params: [STRING], impl: ([s]) => str(createHash4("sha256").update(S(s), "utf8").digest("base64")) },
+  base64sha512: { params: [STRING], impl: ([s]) => str(createHash4("sha512").update(S(s), "utf8").digest("base64")) },
   // network
   cidrsubnet: {
     params: [STRING, NUMBER, NUMBER],
@@ -11003,7 +12026,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([p], ctx) => {
       const given = S(p);
       if (given.startsWith("/")) return str(cleanPath(given));
-      return str(cleanPath(path6.posix.join(needFiles(ctx).cwd, given)));
+      return str(cleanPath(path9.posix.join(needFiles(ctx).cwd, given)));
     }
   },
   pathexpand: {
@@ -11689,17 +12712,17 @@ function binary(op, l, r, src) {
   throw new EvalError(`unknown operator ${op}`);
 }
 var equals = ctyEquals;
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function parseCached(text2) {
-  let node = cache.get(text2);
+  let node = cache2.get(text2);
   if (!node) {
     try {
       node = parseTemplateText(text2);
     } catch (e) {
       node = e instanceof ParseError ? e : new ParseError(String(e));
     }
-    if (cache.size > 5e4) cache.clear();
-    cache.set(text2, node);
+    if (cache2.size > 5e4) cache2.clear();
+    cache2.set(text2, node);
   }
   return node;
 }
@@ -11897,9 +12920,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path30) {
+function navigate(body, path32) {
   let v = body;
-  for (const seg of path30) {
+  for (const seg of path32) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -11908,7 +12931,7 @@ function navigate(body, path30) {
 }
 
 // src/normalize/body.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var INSTANCE_CAP = 256;
 function emptyStats() {
   return { literal: 0, resolved: 0, unknown: 0 };
@@ -11928,14 +12951,14 @@ function expressionsOf(files) {
   };
 }
 function bodies(v) {
-  if (Array.isArray(v)) return v.filter(isObj);
-  return isObj(v) ? [v] : [];
+  if (Array.isArray(v)) return v.filter(isObj2);
+  return isObj2(v) ? [v] : [];
 }
 function rawHasExpression(v) {
   if (typeof v === "string") return isTemplateText(v);
   if (v instanceof RawFix) return v.kind === "unknown" || v.kind === "rewrite" && rawHasExpression(v.raw);
   if (Array.isArray(v)) return v.some(rawHasExpression);
-  if (isObj(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
+  if (isObj2(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
   return false;
 }
 function evalRawVal(v, scope) {
@@ -11948,7 +12971,7 @@ function evalRawVal(v, scope) {
   if (typeof v === "boolean") return bool(v);
   if (v === null || v === void 0) return NULL;
   if (Array.isArray(v)) return tuple(v.map((x, i) => evalRawVal(rawAt(v, String(i), x), scope)));
-  if (isObj(v)) {
+  if (isObj2(v)) {
     const out = /* @__PURE__ */ new Map();
     for (const [k, written] of Object.entries(v)) {
       const x = rawAt(v, k, written);
@@ -11998,7 +13021,7 @@ function dynamicPairs(v) {
   return void 0;
 }
 function isBlockList(v) {
-  return Array.isArray(v) && v.length > 0 && v.every(isObj);
+  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
 }
 function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
   const out = {};
@@ -12013,7 +13036,7 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
     count(ctx.stats, v, value);
     out[k] = value;
   }
-  if (isObj(raw.dynamic)) {
+  if (isObj2(raw.dynamic)) {
     const leftover = {};
     for (const [name, list4] of Object.entries(raw.dynamic)) {
       bodies(list4).forEach((d, j) => {
@@ -12054,9 +13077,9 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
 }
 
 // src/normalize/packer-template.ts
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var unknownOf = (expr) => ({ __unknown__: expr });
-var isUnknownValue = (v) => isObj2(v) && typeof v.__unknown__ === "string";
+var isUnknownValue = (v) => isObj3(v) && typeof v.__unknown__ === "string";
 function templatePieces(s) {
   const pieces = [];
   let text2 = "";
@@ -12140,7 +13163,7 @@ function renderTemplateValue(v, user) {
   if (typeof v === "string") return renderTemplateString(v, user);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map((x) => renderTemplateValue(x, user));
-  if (isObj2(v)) {
+  if (isObj3(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = renderTemplateValue(x, user);
     return o;
@@ -12149,7 +13172,7 @@ function renderTemplateValue(v, user) {
 }
 function userVariables(declared, varFiles) {
   const raw = /* @__PURE__ */ new Map();
-  if (isObj2(declared)) for (const [k, v] of Object.entries(declared)) raw.set(k, v);
+  if (isObj3(declared)) for (const [k, v] of Object.entries(declared)) raw.set(k, v);
   for (const vf of varFiles) for (const [k, v] of Object.entries(vf)) if (raw.has(k)) raw.set(k, v);
   const done = /* @__PURE__ */ new Map();
   const busy = /* @__PURE__ */ new Set();
@@ -12242,7 +13265,7 @@ function inheritInstanceTemplates(resources) {
 }
 
 // src/normalize/cross-module.ts
-import path7 from "node:path";
+import path10 from "node:path";
 var ATTACHMENTS = {
   // MON-AWS-003 (the VPC has a flow log); AST-MULTI-002 (the bucket holds logs)
   aws_flow_log: ["vpc_id", "subnet_id", "log_destination"],
@@ -12280,18 +13303,18 @@ var JUDGED_BY_TARGET = {
   aws_ebs_snapshot_copy: ["source_snapshot_id"],
   aws_ami_copy: ["source_ami_id"]
 };
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var unknownText = (v) => isObj3(v) && typeof v.__unknown__ === "string" ? v.__unknown__ : void 0;
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var unknownText = (v) => isObj4(v) && typeof v.__unknown__ === "string" ? v.__unknown__ : void 0;
 var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([a-z_][a-z0-9_]*)\s*(?:[,)][^}]*)?\}$/;
 var prefixOf = (modulePath) => modulePath.map((m) => `module.${m}.`).join("");
 var samePath = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 var dirOf = (file) => {
-  const d = path7.posix.dirname(file);
+  const d = path10.posix.dirname(file);
   return d === "" ? "." : d;
 };
 function first(list4) {
   const b = Array.isArray(list4) ? list4[0] : list4;
-  return isObj3(b) ? b : void 0;
+  return isObj4(b) ? b : void 0;
 }
 function addressIn(raw, modulePath) {
   if (typeof raw !== "string") return void 0;
@@ -12305,7 +13328,7 @@ function throughOutput(text2, r, resources, files) {
   const dir = resources.find((x) => samePath(x.module_path, childPath))?.module_dir;
   if (dir === void 0) return void 0;
   for (const f of files) {
-    if (dirOf(f.file.path) !== dir || !isObj3(f.body.output)) continue;
+    if (dirOf(f.file.path) !== dir || !isObj4(f.body.output)) continue;
     const out = first(f.body.output[m[2]]);
     if (out) return addressIn(out.value, childPath);
   }
@@ -12317,7 +13340,7 @@ function throughInput(text2, r, files) {
   if (!m || segs.length === 0 || !r.call_site) return void 0;
   const name = segs[segs.length - 1].replace(/\[.*$/, "");
   const site = files.find((f) => f.file.path === r.call_site.file);
-  const call = site && isObj3(site.body.module) ? first(site.body.module[name]) : void 0;
+  const call = site && isObj4(site.body.module) ? first(site.body.module[name]) : void 0;
   return call ? addressIn(call[m[1]], segs.slice(0, -1)) : void 0;
 }
 function withoutKey(t) {
@@ -12403,11 +13426,11 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path11 from "node:path";
+import path14 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 function readConfined(root, abs, maxBytes) {
   try {
     return { bytes: readWorkspaceFile(root, abs, maxBytes, "file").bytes };
@@ -12441,7 +13464,7 @@ function listConfined(root, abs) {
   }
   const out = [];
   for (const name of names.sort(compareBytes)) {
-    const entry = path8.join(real, name);
+    const entry = path11.join(real, name);
     try {
       const target = realpathSync3(entry);
       if (!isInside(realRoot(root), target)) {
@@ -12557,16 +13580,16 @@ function variableValue(decl, given) {
 }
 
 // src/normalize/var-files.ts
-import path9 from "node:path";
+import path12 from "node:path";
 init_ast();
 async function loadVarFiles(root, files, opts, workspace = root) {
   const parsed = [];
   const errors = [];
   for (const given of files) {
-    const abs = path9.resolve(root, given);
-    const rel = path9.relative(root, abs).split(path9.sep).join("/");
-    const shown = rel.startsWith("..") || path9.isAbsolute(rel) ? abs.split(path9.sep).join("/") : rel;
-    const kind = kindOf(path9.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
+    const abs = path12.resolve(root, given);
+    const rel = path12.relative(root, abs).split(path12.sep).join("/");
+    const shown = rel.startsWith("..") || path12.isAbsolute(rel) ? abs.split(path12.sep).join("/") : rel;
+    const kind = kindOf(path12.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
     if (kind !== "terraform-vars" && kind !== "packer-vars") {
       errors.push({ path: shown, kind: "unknown", message: "a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json", range: { startLine: 1, endLine: 1 } });
       continue;
@@ -12667,23 +13690,23 @@ function bodyOrigins(body, vars, localsRaw) {
 
 // src/normalize/module-files.ts
 import { promises as fs } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function dirOf2(file) {
-  const d = path10.posix.dirname(file);
+  const d = path13.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function isLocalSource(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function insideWorkspace(dir) {
-  const n = path10.posix.normalize(dir).replace(/\/$/, "") || ".";
-  return n === ".." || n.startsWith("../") || path10.posix.isAbsolute(n) ? void 0 : n;
+  const n = path13.posix.normalize(dir).replace(/\/$/, "") || ".";
+  return n === ".." || n.startsWith("../") || path13.posix.isAbsolute(n) ? void 0 : n;
 }
 function localTarget(callerDir, source) {
-  return insideWorkspace(path10.posix.join(callerDir, source));
+  return insideWorkspace(path13.posix.join(callerDir, source));
 }
 function parseManifest(text2, rootDir) {
   let doc;
@@ -12692,12 +13715,12 @@ function parseManifest(text2, rootDir) {
   } catch {
     return void 0;
   }
-  if (!isObj4(doc) || !Array.isArray(doc.Modules)) return void 0;
+  if (!isObj5(doc) || !Array.isArray(doc.Modules)) return void 0;
   const out = /* @__PURE__ */ new Map();
   for (const m of doc.Modules) {
-    if (!isObj4(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    if (path10.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
-    const dir = insideWorkspace(path10.posix.join(rootDir, m.Dir));
+    if (!isObj5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+    if (path13.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
+    const dir = insideWorkspace(path13.posix.join(rootDir, m.Dir));
     if (dir) out.set(m.Key, { dir, source: typeof m.Source === "string" ? m.Source : "" });
   }
   return out;
@@ -12710,7 +13733,7 @@ function manifestKey(modulePath, name) {
   return [...modulePath.map((seg) => seg.replace(/\[.*$/, "")), name].join(".");
 }
 async function folderFiles(realRoot2, root, dir) {
-  const abs = path10.join(root, dir);
+  const abs = path13.join(root, dir);
   let real;
   try {
     real = await fs.realpath(abs);
@@ -12728,7 +13751,7 @@ async function folderFiles(realRoot2, root, dir) {
   for (const name of names) {
     const kind = kindOf(name);
     if (kind !== "terraform" && kind !== "terraform-json") continue;
-    const fileAbs = path10.join(real, name);
+    const fileAbs = path13.join(real, name);
     let st;
     try {
       st = await fs.lstat(fileAbs);
@@ -12741,7 +13764,7 @@ async function folderFiles(realRoot2, root, dir) {
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path10.join(abs, name), kind, size: st.size, root: realRoot2 });
+    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path13.join(abs, name), kind, size: st.size, root: realRoot2 });
   }
   return out;
 }
@@ -12753,14 +13776,14 @@ async function readSmall(realRoot2, abs, maxBytes) {
   }
 }
 async function readManifest(realRoot2, root, rootDir) {
-  const text2 = await readSmall(realRoot2, path10.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
+  const text2 = await readSmall(realRoot2, path13.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
 function moduleSources(body) {
   const out = [];
-  if (!isObj4(body.module)) return out;
+  if (!isObj5(body.module)) return out;
   for (const list4 of Object.values(body.module)) {
-    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj4(b) && typeof b.source === "string") out.push(b.source);
+    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj5(b) && typeof b.source === "string") out.push(b.source);
   }
   return out;
 }
@@ -12778,7 +13801,7 @@ async function loadModuleFiles(root, scanned, opts) {
   return loadModuleFolders(root, new Set(scanned.filter(tf).map((f) => dirOf2(f.file.path))), calledFolders(scanned.filter(tf)), opts);
 }
 async function loadModuleFolders(root, have, calls, opts) {
-  const realRoot2 = await fs.realpath(root).catch(() => path10.resolve(root));
+  const realRoot2 = await fs.realpath(root).catch(() => path13.resolve(root));
   const out = { files: [], errors: [], manifests: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map(), skipped: [] };
   const queue = [];
   const queued = /* @__PURE__ */ new Set();
@@ -12788,7 +13811,7 @@ async function loadModuleFolders(root, have, calls, opts) {
     queue.push(dir);
   };
   for (const dir of [...have].sort()) {
-    const selected2 = await readSmall(realRoot2, path10.join(root, dir, ".terraform", "environment"), 256);
+    const selected2 = await readSmall(realRoot2, path13.join(root, dir, ".terraform", "environment"), 256);
     if (selected2 !== void 0 && /^[A-Za-z0-9_.-]{1,90}$/.test(selected2.trim())) out.workspaces.set(dir, selected2.trim());
     const manifest = await readManifest(realRoot2, root, dir);
     if (!manifest) continue;
@@ -12905,7 +13928,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/terraform.ts
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
@@ -12957,7 +13980,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj5(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj6(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -13116,7 +14139,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path11.dirname(file.absPath).split(path11.sep).join("/"), workspace: selected2 ?? "default" };
+  return { dir: m.dir, cwd: path14.dirname(file.absPath).split(path14.sep).join("/"), workspace: selected2 ?? "default" };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -13171,7 +14194,7 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj5(f.body.variable)) {
+      if (isObj6(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
@@ -13230,13 +14253,13 @@ var ModuleInstance = class _ModuleInstance {
       if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj5(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj5(body[mode])) continue;
+        if (!isObj6(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj5(byName)) continue;
+          if (!isObj6(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -13260,20 +14283,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path11.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path14.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path11.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path14.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path11.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path14.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path11.resolve(cwd, name));
+        const r = listConfined(workspace, path14.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -13308,7 +14331,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path11.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path14.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -13323,8 +14346,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj5(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj5(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj6(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj6(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -13437,7 +14460,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.output)) continue;
+      if (!isObj6(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -13489,7 +14512,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.output)) continue;
+      if (!isObj6(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -13506,7 +14529,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.module)) continue;
+      if (!isObj6(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -13530,7 +14553,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path11.posix.normalize(path11.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path14.posix.normalize(path14.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     if (!targetDir || this.depth >= MAX_DEPTH) {
       const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
@@ -13593,7 +14616,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
     }
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.check)) continue;
+      if (!isObj6(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
@@ -13603,7 +14626,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.output)) continue;
+      if (!isObj6(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -13663,15 +14686,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj5(byType)) continue;
+        if (!isObj6(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj5(byName)) continue;
+          if (!isObj6(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj5(f.body.provider)) {
+      if (isObj6(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -13682,7 +14705,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj5(f.body.module)) continue;
+      if (!isObj6(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -13740,15 +14763,6 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 
-// src/model/input.ts
-function emptyInput() {
-  return {
-    schema_version: 1,
-    terraform: { resources: [], providers: [], variables: [] },
-    packer: { sources: [], builds: [], variables: [] }
-  };
-}
-
 // src/normalize/normalize.ts
 var RemappedIndex = class extends LocationIndex {
   constructor(inner, remaps) {
@@ -13766,13 +14780,13 @@ var RemappedIndex = class extends LocationIndex {
     return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
   }
 };
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj6(v) && typeof v.__unknown__ === "string";
+  return isObj7(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -13784,7 +14798,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj6(v)) {
+  if (isObj7(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -13794,13 +14808,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj6(v)) {
+    if (k === "dynamic" && isObj7(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj6) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj7) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj6(body.dynamic)) {
+  if (isObj7(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -13808,7 +14822,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path12.posix.dirname(file);
+  const d = path15.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -13864,7 +14878,7 @@ var Builder = class {
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj6(vars)) return;
+    if (!isObj7(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -13883,7 +14897,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj6(blocks)) {
+    if (isObj7(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -13906,7 +14920,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj6(f.body.variable)) {
+      if (isObj7(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -13914,7 +14928,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj6(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj7(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -13960,9 +14974,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj6(f.body.source)) {
+    if (isObj7(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj6(byName)) continue;
+        if (!isObj7(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -13985,7 +14999,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj6(b.source)) {
+      if (isObj7(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -14048,11 +15062,11 @@ var Builder = class {
     );
     const render2 = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj6(out) && !isUnknown4(out) ? out : {};
+      return isObj7(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj6(b)) return;
+      if (!isObj7(b)) return;
       const { type: rawType, name: rawName, ...rest } = render2(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -14070,7 +15084,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj6(p)) return [];
+      if (!isObj7(p)) return [];
       const { type, ...rest } = render2(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -14086,7 +15100,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj6(f.body.variables)) {
+    if (isObj7(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -14135,233 +15149,89 @@ function normalize(files, opts = {}) {
   };
 }
 
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// src/evaluate/engine.ts
-var { loadPolicySync } = src_default;
-var ENTRYPOINT = "controlgate/main/results";
-var PolicyError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PolicyError";
-  }
-};
-function describe(e) {
-  if (e instanceof Error) return e.message;
-  try {
-    return typeof e === "string" ? e : JSON.stringify(e);
-  } catch {
-    return String(e);
-  }
+// src/engine/scan-options.ts
+function configWaivers(s) {
+  return s.waivers.map((w) => ({
+    id: w.id,
+    source: "config",
+    rule: w.rule,
+    ...w.resource ? { resource: w.resource } : {},
+    ...w.path ? { path: w.path } : {},
+    ...w.reason !== void 0 ? { reason: w.reason } : {},
+    ...w.approver ? { approver: w.approver } : {},
+    ...w.ticket ? { ticket: w.ticket } : {},
+    ...w.expires ? { expires: w.expires } : {}
+  }));
 }
-var PolicyEngine = class _PolicyEngine {
-  constructor(policy) {
-    this.policy = policy;
-  }
-  policy;
-  static async load(wasm) {
-    try {
-      const policy = loadPolicySync(await WebAssembly.compile(wasm));
-      if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
-        throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
-      }
-      return new _PolicyEngine(policy);
-    } catch (e) {
-      if (e instanceof PolicyError) throw e;
-      throw new PolicyError(`cannot load the policy bundle: ${describe(e)}`);
-    }
-  }
-  evaluate(input) {
-    let raw;
-    try {
-      raw = this.policy.evaluate(input, ENTRYPOINT);
-    } catch (e) {
-      throw new PolicyError(`policy evaluation failed: ${describe(e)}`);
-    }
-    return parseOutcomes(raw);
-  }
-};
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseOutcomes(raw) {
-  if (!Array.isArray(raw)) throw new PolicyError("policy returned no result set");
-  if (raw.length === 0) return [];
-  const first2 = raw[0];
-  const set3 = first2.result;
-  if (!Array.isArray(set3)) throw new PolicyError("policy result is not a set");
-  return set3.map((o, i) => {
-    if (!isObj7(o) || typeof o.rule !== "string" || !isObj7(o.result)) throw new PolicyError(`malformed outcome #${i}`);
-    const kind = o.kind;
-    if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
-    const r = o.result;
-    if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path30 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path30, hasActual: "actual" in r };
-    if ("actual" in r) out.actual = r.actual;
-    if (typeof r.sub === "string") out.sub = r.sub;
-    if (typeof r.reason === "string") out.reason = r.reason;
-    if (typeof r.covered_by === "string") out.coveredBy = r.covered_by;
-    return out;
-  });
+function scanOptionsFrom(s) {
+  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
+  return {
+    paths: s.paths,
+    exclude: s.exclude,
+    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
+    waivers: configWaivers(s),
+    ...peers.length ? { suppressions: peers } : {},
+    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
+    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
+    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
+    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
+    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
+    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
+  };
 }
 
-// src/model/types.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function isSeverity(s) {
-  return SEVERITIES.includes(s);
-}
+// src/baseline/baseline.ts
+import { createHash as createHash6 } from "node:crypto";
+var import_ajv = __toESM(require_ajv(), 1);
 
-// src/controls/catalog.ts
-var CatalogError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "CatalogError";
-  }
-};
-function indexCatalog(raw) {
-  const c = raw;
-  if (!c || !Array.isArray(c.rules)) throw new CatalogError("catalog has no rules list");
-  const byPackage = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const r of c.rules) {
-    if (typeof r.id !== "string" || typeof r.package !== "string" || !isSeverity(r.severity)) {
-      throw new CatalogError(`catalog entry is malformed: ${JSON.stringify(r).slice(0, 120)}`);
-    }
-    if (byId.has(r.id)) throw new CatalogError(`rule id ${r.id} appears twice in the catalog`);
-    byPackage.set(r.package, r);
-    byId.set(r.id, r);
-  }
-  return { catalog: c, byPackage, byId };
-}
-function mergeCatalogs(base, extras) {
-  if (!extras.length) return base;
-  const rules = [...base.catalog.rules];
-  const controls = structuredClone(base.catalog.controls);
-  for (const { index, source } of extras) {
-    for (const r of index.catalog.rules) {
-      if (rules.some((x) => x.id === r.id || x.package === r.package)) {
-        throw new CatalogError(`policy bundle ${source}: rule ${r.id} clashes with a rule already loaded`);
-      }
-      rules.push(r);
-      for (const fw of ["iso27017", "iso27002", "soc2"]) {
-        for (const id of r.controls[fw]) {
-          const c = controls[fw][id] ??= { title: index.catalog.controls?.[fw]?.[id]?.title ?? id, rules: [] };
-          if (!c.rules.includes(r.id)) c.rules.push(r.id);
+// docs/schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://controlgate.dev/schemas/baseline-1.json",
+  title: "Controlgate baseline",
+  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
+  type: "object",
+  additionalProperties: false,
+  required: ["controlgateBaseline", "findings"],
+  properties: {
+    controlgateBaseline: { const: 1, description: "Format version." },
+    findings: {
+      type: "array",
+      maxItems: 1e5,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "id", "file", "resource"],
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
+          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
+          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
+          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
         }
       }
     }
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
-  return indexCatalog({ ...base.catalog, rules, controls });
-}
+};
 
-// src/engine/scan.ts
+// src/controls/map.ts
 import { createHash as createHash5 } from "node:crypto";
 
-// src/util/patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_re2js2 = __toESM(require_re2js(), 1);
-var MAX_GLOB_LENGTH = 256;
-var GlobError = class extends Error {
-  constructor(pattern, reason) {
-    super(`invalid glob "${pattern.length > 80 ? `${pattern.slice(0, 80)}...` : pattern}": ${reason}`);
-    this.pattern = pattern;
-    this.name = "GlobError";
+// src/model/entities.ts
+function callChain(site) {
+  const out = [];
+  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
+  return out;
+}
+function originsAt(entries3, path32) {
+  if (path32.length === 0) return [];
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries3 ?? []) {
+    const n = Math.min(e.path.length, path32.length);
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path32[i];
+    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
-  pattern;
-};
-var OPTIONS = { dot: true, noextglob: true, nonegate: true, strictBrackets: true, maxLength: MAX_GLOB_LENGTH + 8 };
-var chars = import_picomatch.default.constants.globChars(false);
-var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
-function negation(pattern) {
-  const n = /^!*/.exec(pattern)[0].length;
-  return { negated: n % 2 === 1, body: pattern.slice(n) };
-}
-function isGlob(pattern) {
-  const { negated, body } = negation(pattern);
-  return negated || import_picomatch.default.scan(body).isGlob;
-}
-function globParts(pattern) {
-  const bang = /^!*/.exec(pattern)[0];
-  const body = pattern.slice(bang.length);
-  const s = import_picomatch.default.scan(body);
-  if (!s.isGlob) return { bang, base: body, glob: "" };
-  return { bang, base: body.startsWith("/") && s.base === "" ? "/" : s.base, glob: s.glob };
-}
-function compile(body) {
-  let source;
-  try {
-    source = import_picomatch.default.makeRe(body, OPTIONS).source;
-  } catch (e) {
-    throw new GlobError(body, e instanceof Error ? e.message : String(e));
-  }
-  for (const g of GUARDS) source = source.split(g).join("");
-  if (/\(\?[=!<]/.test(source)) throw new GlobError(body, "lookarounds are not supported");
-  try {
-    const re = import_re2js2.RE2JS.compile(source);
-    return (s) => re.matches(s);
-  } catch (e) {
-    throw new GlobError(body, e instanceof Error ? e.message : String(e));
-  }
-}
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_SIZE = 4096;
-function globMatcher(pattern, o = {}) {
-  const key = `${o.folders ? "F" : "P"}${pattern}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const { negated, body } = negation(pattern.replace(/^\.\//, ""));
-  let m;
-  if (!negated && !import_picomatch.default.scan(body).isGlob) {
-    const plain = o.folders ? body.replace(/\/$/, "") : body;
-    m = o.folders ? (p) => p === plain || p.startsWith(`${plain}/`) : (p) => p === plain;
-  } else {
-    if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(pattern, `longer than ${MAX_GLOB_LENGTH} characters`);
-    const self = compile(body);
-    const below = o.folders ? compile(`${body.replace(/\/$/, "")}/**`) : void 0;
-    const any = below ? (p) => self(p) || below(p) : self;
-    m = negated ? (p) => !any(p) : any;
-  }
-  if (cache2.size >= CACHE_SIZE) cache2.clear();
-  cache2.set(key, m);
-  return m;
-}
-var problems = /* @__PURE__ */ new Map();
-function globProblem(pattern) {
-  const known = problems.get(pattern);
-  if (known !== void 0) return known;
-  try {
-    globMatcher(pattern);
-    return void 0;
-  } catch (e) {
-    const why = e instanceof GlobError ? e.message : String(e);
-    if (problems.size >= CACHE_SIZE) problems.clear();
-    problems.set(pattern, why);
-    return why;
-  }
-}
-var wildcards = /* @__PURE__ */ new Map();
-function wildcardMatcher(pattern) {
-  let m = wildcards.get(pattern);
-  if (!m) {
-    const re = import_re2js2.RE2JS.compile(`^${pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? ".*" : c === "?" ? "." : `\\${c}`)}$`);
-    m = (s) => re.matches(s);
-    if (wildcards.size >= CACHE_SIZE) wildcards.clear();
-    wildcards.set(pattern, m);
-  }
-  return m;
-}
-function ruleMatches(pattern, id) {
-  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
-  return wildcardMatcher(pattern)(id);
-}
-function matchesEveryRule(pattern) {
-  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
+  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 
 // src/util/multimap.ts
@@ -14369,6 +15239,352 @@ function pushAt(m, key, x) {
   const list4 = m.get(key);
   if (list4) list4.push(x);
   else m.set(key, [x]);
+}
+
+// src/controls/map.ts
+var MAX_VALUE_TEXT = 80;
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj8(v) && typeof v.__unknown__ === "string";
+function hclText(v) {
+  if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (isExactNumber(v)) return v.rawJSON;
+  if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
+  if (isObj8(v)) {
+    const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
+    return fields.length ? `{ ${fields.join(", ")} }` : "{}";
+  }
+  return String(v);
+}
+function valueText(v, redactValue = (x) => x) {
+  const shown = redactValue(v);
+  let s = hclText(shown);
+  if (isUnknownValue2(shown) && !s.startsWith('"')) s += " (not known statically)";
+  s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
+}
+function valueAt(config, path32) {
+  let node = config;
+  for (const seg of path32) {
+    if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
+    else node = isObj8(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    if (node === void 0) return void 0;
+  }
+  return node;
+}
+function seenText(v, redactValue) {
+  return seenWords(v) ?? `is ${valueText(v, redactValue)}`;
+}
+function seenWords(v) {
+  if (v === void 0 || v === null) return "is not set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj8(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj8(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length === 0) return "is empty ([])";
+  return void 0;
+}
+function pathText(path32, config) {
+  let out = "";
+  let node = config;
+  for (const seg of path32) {
+    if (typeof seg === "number") {
+      const many = Array.isArray(node) && node.length > 1;
+      if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
+      node = Array.isArray(node) ? node[seg] : void 0;
+    } else {
+      out += out ? `.${seg}` : seg;
+      node = node && typeof node === "object" && !Array.isArray(node) ? node[seg] : void 0;
+    }
+  }
+  return out;
+}
+var CLOUD_NAMES = [
+  { test: /^(aws_|aws$|amazon-|amazon$)/, names: ["AWS", "EKS"] },
+  { test: /^(azurerm_|azuread_|azapi_|azurerm$|azuread$|azapi$|azure-|azure$)/, names: ["Azure", "AKS"] },
+  { test: /^(google_|google-beta_|google$|google-beta$|googlecompute)/, names: ["GCP", "GKE", "Google"] }
+];
+var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
+function cisFor(cis, type) {
+  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
+  if (!own) return cis;
+  return cis.filter((ref) => {
+    const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
+    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
+  });
+}
+var controlsByType = /* @__PURE__ */ new WeakMap();
+function controlsFor(meta, type) {
+  let byType = controlsByType.get(meta);
+  if (!byType) controlsByType.set(meta, byType = /* @__PURE__ */ new Map());
+  let c = byType.get(type);
+  if (!c) byType.set(type, c = Object.freeze({ ...meta.controls, cis: Object.freeze(cisFor(meta.controls.cis, type)) }));
+  return c;
+}
+function sameEntry(a, b) {
+  const pa = a.slice(0, -1);
+  const pb = b.slice(0, -1);
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  return short.every((s, i) => s === long[i]);
+}
+function fingerprint(id, file, resource, path32) {
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path32])).digest("hex").slice(0, 32);
+}
+function messageParts(meta, o, config) {
+  const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
+  if (o.path.length === 0) return { base };
+  const where = pathText(o.path, config);
+  if (meta.secret) return { base, text: `${base} (in ${where})` };
+  if (!o.hasActual) {
+    const seen2 = valueAt(config, o.path);
+    const words = seenWords(seen2);
+    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: `${base} (${where} ${words})` };
+  }
+  return { base, where, value: o.actual, as: "actual" };
+}
+function renderMessage(p, redactValue) {
+  if (!("where" in p)) return p.text ?? p.base;
+  if (p.as === "seen") return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
+  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+}
+function messageFor(meta, o, config, redactValue) {
+  return renderMessage(messageParts(meta, o, config), redactValue);
+}
+function locate(loc, path32) {
+  if (!loc) return { startLine: 1, endLine: 1 };
+  const hit = loc.locations.resolve([...loc.locPath, ...path32]);
+  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+}
+function blockRangeOf(loc) {
+  const hit = loc?.locations.resolve(loc.locPath);
+  return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
+}
+function mapOutcomes(outcomes, ctx) {
+  const findings = [];
+  const messages = ctx.deferMessages ? [] : void 0;
+  const unmapped = /* @__PURE__ */ new Set();
+  const status = /* @__PURE__ */ new Map();
+  const key = (ruleId, res) => `${ruleId}\0${res}`;
+  const setStatus = (meta, resource, s, reason) => {
+    const k = key(meta.id, resource);
+    const prev = status.get(k);
+    const file = ctx.locator.get(resource)?.file ?? "";
+    const rank = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
+    if (!prev || rank[s] > rank[prev.status]) {
+      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
+    }
+  };
+  const findingOf = (meta, o) => {
+    const loc = ctx.locator.get(o.resource);
+    const entity = ctx.entities.get(o.resource);
+    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
+    const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
+    const file = loc?.file ?? "";
+    const address = entity?.address ?? o.resource;
+    return {
+      ruleId: meta.id,
+      id,
+      severity,
+      title: meta.title,
+      message: ctx.deferMessages ? "" : messageFor(meta, o, entity?.config, ctx.redactValue),
+      remediation: meta.remediation,
+      controls: controlsFor(meta, entity?.type),
+      file,
+      range: locate(loc, o.path),
+      ...blockRangeOf(loc),
+      resource: address,
+      path: o.path,
+      fingerprint: fingerprint(id, file, address, o.path),
+      ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
+      ...valueFrom(loc?.origins, o.path)
+    };
+  };
+  for (const o of outcomes) {
+    const meta = ctx.catalog.byPackage.get(o.rule);
+    if (!meta) {
+      unmapped.add(o.rule);
+      continue;
+    }
+    if (o.kind === "applies") {
+      setStatus(meta, o.resource, "passed");
+      continue;
+    }
+    if (o.kind === "unknown") {
+      setStatus(meta, o.resource, "not_evaluated", o.reason ? `depends on ${o.reason}` : "depends on a value not known statically");
+      continue;
+    }
+    findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
+    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
+    setStatus(meta, o.resource, "failed");
+  }
+  const evaluations = [...status.values()].sort(compareEvaluations);
+  if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
+  findings.sort(compareFindings);
+  return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+var instanceKey = (f) => JSON.stringify([f.file, f.resource, f.callSite?.module ?? "", f.callSite?.file ?? ""]);
+var COVERED_BY = {
+  "NET-AWS-001": { by: ["NET-MULTI-001"] },
+  "NET-AZ-001": { by: ["NET-MULTI-001"] },
+  "NET-GCP-001": { by: ["NET-MULTI-001"] },
+  "NET-MULTI-001/udp": { by: ["NET-AZ-001"] },
+  "VMH-AWS-005": { by: ["VMH-AWS-002"], same: (a, b) => volumeOf(a) === volumeOf(b) }
+};
+function volumeOf(p) {
+  if (p.length >= 2 && typeof p[1] === "number") return `${p[0]}[${p[1]}]`;
+  if (p[0] === "root_block_device") return "root_block_device[0]";
+  return p.length === 1 ? "" : String(p[0]);
+}
+function applyCoverage(findings) {
+  const out = findings.map((f) => ({ ...f }));
+  const keys = out.map(instanceKey);
+  const byInstance = /* @__PURE__ */ new Map();
+  keys.forEach((k, j) => pushAt(byInstance, k, j));
+  const ownersOf = out.map((f, i) => {
+    const byRule = f.coveredBy;
+    const pair = COVERED_BY[f.id];
+    delete f.coveredBy;
+    if (byRule === void 0 && !pair) return [];
+    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
+  });
+  const standing = /* @__PURE__ */ new Map();
+  const stands = (i, seen2) => {
+    const known = standing.get(i);
+    if (known !== void 0) return known;
+    if (seen2.has(i)) return true;
+    seen2.add(i);
+    const owner = ownersOf[i].find((j) => stands(j, seen2));
+    standing.set(i, owner === void 0);
+    if (owner !== void 0) {
+      const f = out[i];
+      const o = out[owner];
+      o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
+    }
+    return owner === void 0;
+  };
+  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
+  return out.filter((_, i) => standing.get(i));
+}
+function baseAddress(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
+}
+function groupInstances(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = JSON.stringify([
+      f.id,
+      f.severity,
+      f.file,
+      f.range.startLine,
+      f.range.endLine,
+      f.path,
+      f.message,
+      baseAddress(f.resource),
+      f.callSite ? [f.callSite.file, f.callSite.line, baseAddress(f.callSite.module)] : null,
+      f.waiver ? [f.waiver.id, f.waiver.status] : null
+    ]);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()].map((g) => {
+    const instances = [...new Set(g.map((f) => f.resource))].sort();
+    if (instances.length < 2) return g[0];
+    const first2 = g.find((f) => f.resource === instances[0]) ?? g[0];
+    const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
+    return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
+  });
+}
+function valueFrom(origins, at3) {
+  const found = originsAt(origins, at3);
+  return found.length ? { valueFrom: found } : {};
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+}
+function compareEvaluations(a, b) {
+  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
+}
+
+// src/baseline/baseline.ts
+var BASELINE_VERSION = 1;
+var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
+var BaselineError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaselineError";
+  }
+};
+var compiled;
+var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
+var byEntry = (a, b) => {
+  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
+  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+function createBaseline(findings) {
+  const entries3 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.waiver?.status === "applied") continue;
+    entries3.set(f.fingerprint, { fingerprint: f.fingerprint, id: f.id, file: f.file, resource: f.resource });
+  }
+  const doc = { controlgateBaseline: BASELINE_VERSION, findings: [...entries3.values()].sort(byEntry) };
+  return { text: `${JSON.stringify(doc, null, 2)}
+`, entries: doc.findings.length };
+}
+function parseBaseline(bytes, shown) {
+  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
+  let doc;
+  try {
+    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (e) {
+    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const validate2 = validator();
+  if (!validate2(doc)) {
+    const first2 = validate2.errors?.[0];
+    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
+  }
+  return { doc, sha256: createHash6("sha256").update(bytes).digest("hex") };
+}
+function readBaseline(file, workspace, shown) {
+  let bytes;
+  try {
+    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
+    throw e;
+  }
+  return parseBaseline(bytes, shown);
+}
+function applyBaseline(result, baseline) {
+  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
+  const accepted = [];
+  const remaining = [];
+  for (const f of result.findings) {
+    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
+    else remaining.push(f);
+  }
+  const present = new Set(result.findings.map((f) => f.fingerprint));
+  const owns = ownsFolder(result.shard);
+  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
+  return {
+    ...result,
+    findings: remaining,
+    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
+  };
+}
+function mergeBaselineOutcomes(outcomes) {
+  const present = outcomes.filter((b) => b !== void 0);
+  if (!present.length) return void 0;
+  const first2 = present[0];
+  if (present.length !== outcomes.length || present.some((b) => b.sha256 !== first2.sha256)) {
+    throw new BaselineError("the shards did not apply the same baseline (each must scan with the same --baseline file, or none)");
+  }
+  const accepted = present.flatMap((b) => b.accepted).sort(compareFindings);
+  const fixed2 = [...new Map(present.flatMap((b) => b.fixed).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
+  return { ...first2, accepted, fixed: fixed2 };
 }
 
 // src/waivers/waivers.ts
@@ -14576,21 +15792,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj8(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj9(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj8(vars)) {
+    if (isObj9(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj8(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj9(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -14607,14 +15823,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj8(vars)) {
+    if (isObj9(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj8(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj9(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj8(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj9(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -14641,8 +15857,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj9(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -14728,9 +15944,9 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 
 // src/normalize/plan.ts
 init_errors();
-import { createHash as createHash3 } from "node:crypto";
-import path13 from "node:path";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import { createHash as createHash7 } from "node:crypto";
+import path16 from "node:path";
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -14758,10 +15974,10 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path13.resolve(root, given);
-  const rel = path13.relative(root, abs).split(path13.sep).join("/");
-  const shown = rel.startsWith("..") || path13.isAbsolute(rel) ? abs.split(path13.sep).join("/") : rel;
-  const fail = (message, line = 1, sha2564) => ({
+  const abs = path16.resolve(root, given);
+  const rel = path16.relative(root, abs).split(path16.sep).join("/");
+  const shown = rel.startsWith("..") || path16.isAbsolute(rel) ? abs.split(path16.sep).join("/") : rel;
+  const fail2 = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
   let bytes;
@@ -14769,40 +15985,40 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     bytes = readWorkspaceFile(workspace, abs, maxBytes, "the plan", shown).bytes;
   } catch (e) {
     if (e instanceof WorkspaceReadError) {
-      if (e.kind === "not-file") return fail(`the plan ${e.reason.replace(/: not read$/, "")}: it must be a file, the JSON from \`terraform show -json <planfile>\``);
-      if (e.kind === "too-large") return fail(`plan ${e.reason}`);
-      return fail(`cannot read the plan: it ${e.reason}`);
+      if (e.kind === "not-file") return fail2(`the plan ${e.reason.replace(/: not read$/, "")}: it must be a file, the JSON from \`terraform show -json <planfile>\``);
+      if (e.kind === "too-large") return fail2(`plan ${e.reason}`);
+      return fail2(`cannot read the plan: it ${e.reason}`);
     }
-    return fail(`cannot read the plan: ${e.code ?? String(e)}`);
+    return fail2(`cannot read the plan: ${e.code ?? String(e)}`);
   }
-  const sha2563 = createHash3("sha256").update(bytes).digest("hex");
+  const sha2563 = createHash7("sha256").update(bytes).digest("hex");
   const text2 = planText(bytes);
-  if (text2 === void 0) return fail("the plan is neither valid UTF-8 nor UTF-16", 1, sha2563);
+  if (text2 === void 0) return fail2("the plan is neither valid UTF-8 nor UTF-16", 1, sha2563);
   let parsed;
   try {
     parsed = parseJsonWithLocations(text2);
   } catch (e) {
-    if (e instanceof HclSyntaxError) return fail(`plan is not valid JSON: ${e.message.replace(/^Invalid JSON: /, "")}`, e.range.startLine, sha2563);
-    return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
+    if (e instanceof HclSyntaxError) return fail2(`plan is not valid JSON: ${e.message.replace(/^Invalid JSON: /, "")}`, e.range.startLine, sha2563);
+    return fail2(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj10(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj11(doc)) return fail2("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
-  if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
-  if (!/^(0\.[12]|1\.\d+)$/.test(fv)) return fail(`unsupported plan format_version "${fv}": this scanner reads 0.1, 0.2 and 1.x`, lineOf2("format_version"), sha2563);
+  if (typeof fv !== "string") return fail2("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!/^(0\.[12]|1\.\d+)$/.test(fv)) return fail2(`unsupported plan format_version "${fv}": this scanner reads 0.1, 0.2 and 1.x`, lineOf2("format_version"), sha2563);
   if (!("planned_values" in doc) && !("resource_changes" in doc)) {
     const state = "values" in doc;
-    return fail(
+    return fail2(
       state ? "this is a Terraform state, not a plan: run `terraform plan -out=tfplan` and `terraform show -json tfplan`" : "not a Terraform plan: neither planned_values nor resource_changes (expected the JSON from `terraform show -json <planfile>`)",
       1,
       sha2563
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj10(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail2(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
-  if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
+  if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail2("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
 }
 function planAsParsedFile(p) {
@@ -14812,7 +16028,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path13.posix.dirname(file);
+  const d = path16.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -14828,11 +16044,11 @@ function moduleSegments(address) {
   return out;
 }
 var keyOf2 = (segments) => segments.map((s) => s.replace(/\[.*$/, "")).join(".");
-function pathText(p) {
+function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj10(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -14844,33 +16060,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj10(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj10(marks) && isObj10(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj10(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj10(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj10(r) && typeof r.address === "string") resources.set(r.address, isObj10(r.expressions) ? r.expressions : {});
+      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj10(m.module_calls) || depth > 32) return;
+    if (!isObj11(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj10(call)) continue;
+      if (!isObj11(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path13.posix.normalize(path13.posix.join(dir, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj10(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path16.posix.normalize(path16.posix.join(dir, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -14880,7 +16096,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path13.posix.normalize(path13.posix.join(parent, source)).replace(/\/$/, "") || "." : path13.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path16.posix.normalize(path16.posix.join(parent, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -14889,12 +16105,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj10(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj10(rc.change) ? rc.change : {};
+    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj11(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj10(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -14912,10 +16128,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj10(m)) return;
+    if (!isObj11(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj10(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -14925,7 +16141,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj10(r.values) ? r.values : {},
+        values: isObj11(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -14933,9 +16149,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj10(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj10(doc.prior_state) && isObj10(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -14956,7 +16172,7 @@ function applyPlan(n, plan, files) {
     const local = inst.mode === "data" ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
     const exact = hclByAddress.get(`${mod.dir}\0${inst.address}`);
     const twin = exact ?? hclByLocal.get(`${mod.dir}\0${local}`);
-    const loc = locate(n, twin, mod.dir, inst, segments, tfFiles, plan);
+    const loc = locate2(n, twin, mod.dir, inst, segments, tfFiles, plan);
     const config = convert2(inst, mod.resources.get(local), twin?.config);
     if (exact) {
       for (const k of META) if (k in exact.config && !(k in config)) config[k] = exact.config[k];
@@ -14981,14 +16197,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj10(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj10(doc.variables) ? doc.variables : {};
+  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj11(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj10(d) && d.sensitive === true && isObj10(v)) collectStrings(v.value, secrets);
+    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj10(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj10(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -14998,17 +16214,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj10(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj10(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj10(byA)) continue;
-      if (kind === "module" ? a in byA : isObj10(byA[a]) && b in byA[a]) s++;
+      if (!isObj11(byA)) continue;
+      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -15026,7 +16242,7 @@ function findRootDir(rootCfg, files, planPath) {
   }
   return best?.dir ?? planDir;
 }
-function locate(n, twin, dir, inst, segments, files, plan) {
+function locate2(n, twin, dir, inst, segments, files, plan) {
   const known = twin ? n.locator.get(twin.id) : void 0;
   if (known) return known;
   const callSite = callSiteOf(segments, dir, files);
@@ -15034,7 +16250,7 @@ function locate(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj10(byType) && isObj10(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -15042,10 +16258,10 @@ function locate(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj10(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj10(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -15053,11 +16269,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj10(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj10(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path13.posix.normalize(path13.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path16.posix.normalize(path16.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -15068,8 +16284,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj10(node) ? node : void 0;
-      else node = isObj10(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
+      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -15077,7 +16293,7 @@ function convert2(inst, expressions, hclConfig) {
   const unknownAt = (p) => {
     const h = hclAt(p);
     if (h !== void 0 && hasUnknownValue(h)) return h;
-    return { __unknown__: `${inst.address}.${pathText(p)} (known after apply)` };
+    return { __unknown__: `${inst.address}.${pathText2(p)} (known after apply)` };
   };
   const conv = (v, u, p, expr) => {
     if (u === true) return unknownAt(p);
@@ -15086,20 +16302,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj10(v)) {
-      const uo = isObj10(u) ? u : {};
-      const exprs = isObj10(expr) ? expr : void 0;
+    if (isObj11(v)) {
+      const uo = isObj11(u) ? u : {};
+      const exprs = isObj11(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj10) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj10(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -15108,28 +16324,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj10(body) ? body : {};
-}
-
-// src/discover/select.ts
-function splitPatterns(paths) {
-  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
-}
-function matches(pattern, file) {
-  return globMatcher(pattern, { folders: true })(file);
-}
-function selectFiles(files, plain, globs, exclude) {
-  const out = { files: [], excluded: [] };
-  for (const f of files) {
-    if (globs.length) {
-      const underPlain = plain.some((p) => p === "." || matches(p, f.path));
-      if (!underPlain && !globs.some((g) => matches(g, f.path))) continue;
-    }
-    const ex = exclude.find((e) => matches(e, f.path));
-    if (ex) out.excluded.push({ path: f.path, reason: `excluded by the configuration (${ex})` });
-    else out.files.push(f);
-  }
-  return out;
+  return isObj11(body) ? body : {};
 }
 
 // src/controls/settings.ts
@@ -15186,355 +16381,67 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
-// src/model/shard.ts
-import path14 from "node:path";
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const b of Buffer.from(s, "utf8")) {
-    h ^= b;
-    h = Math.imul(h, 16777619) >>> 0;
+// src/model/evaluation-table.ts
+var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
+var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
+var EvaluationTable = class {
+  strings = [];
+  codes = /* @__PURE__ */ new Map();
+  rule = new Uint32Array(1024);
+  resource = new Uint32Array(1024);
+  file = new Uint32Array(1024);
+  status = new Uint8Array(1024);
+  /** The reason of a not-evaluated check, by position (few have one). */
+  reasons = /* @__PURE__ */ new Map();
+  n = 0;
+  get length() {
+    return this.n;
   }
-  return h >>> 0;
-}
-function shardOf(folder, count3) {
-  return 1 + fnv1a32(folder) % count3;
-}
-function folderOf(p) {
-  const d = path14.posix.dirname(p);
-  return d === "" ? "." : d;
-}
-function shardLabel(s) {
-  return `${s.index}/${s.count}`;
-}
-function parseShard(raw, name = "--shard") {
-  const v = (raw ?? "").trim();
-  if (!v) return void 0;
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m ? Number(m[1]) : NaN;
-  const count3 = m ? Number(m[2]) : NaN;
-  if (!m || !(index >= 1 && count3 >= 1 && index <= count3 && count3 <= 1e3)) {
-    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
-  }
-  return { index, count: count3 };
-}
-function ownsFolder(shard) {
-  if (!shard) return () => true;
-  const memo = /* @__PURE__ */ new Map();
-  return (folder) => {
-    let v = memo.get(folder);
-    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
-    return v;
-  };
-}
-function shardStamp(shard, bundle, configurationSha256) {
-  return {
-    shard: shardLabel(shard),
-    index: shard.index,
-    count: shard.count,
-    policySha256: bundle.policySha256,
-    catalogSha256: bundle.catalogSha256,
-    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
-    configurationSha256
-  };
-}
-function comparePaths(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-// src/controls/map.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/model/entities.ts
-function callChain(site) {
-  const out = [];
-  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
-  return out;
-}
-function originsAt(entries3, path30) {
-  if (path30.length === 0) return [];
-  const out = /* @__PURE__ */ new Map();
-  for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path30.length);
-    let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path30[i];
-    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
-  }
-  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-}
-
-// src/controls/map.ts
-var MAX_VALUE_TEXT = 80;
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj11(v) && typeof v.__unknown__ === "string";
-function hclText(v) {
-  if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
-  if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (isExactNumber(v)) return v.rawJSON;
-  if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj11(v)) {
-    const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
-    return fields.length ? `{ ${fields.join(", ")} }` : "{}";
-  }
-  return String(v);
-}
-function valueText(v, redactValue = (x) => x) {
-  const shown = redactValue(v);
-  let s = hclText(shown);
-  if (isUnknownValue2(shown) && !s.startsWith('"')) s += " (not known statically)";
-  s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
-  return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
-}
-function valueAt(config, path30) {
-  let node = config;
-  for (const seg of path30) {
-    if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj11(node) && !isUnknownValue2(node) ? node[seg] : void 0;
-    if (node === void 0) return void 0;
-  }
-  return node;
-}
-function seenText(v, redactValue) {
-  return seenWords(v) ?? `is ${valueText(v, redactValue)}`;
-}
-function seenWords(v) {
-  if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj11(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj11(v) && !isUnknownValue2(v)) return "is set";
-  if (Array.isArray(v) && v.length === 0) return "is empty ([])";
-  return void 0;
-}
-function pathText2(path30, config) {
-  let out = "";
-  let node = config;
-  for (const seg of path30) {
-    if (typeof seg === "number") {
-      const many = Array.isArray(node) && node.length > 1;
-      if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
-      node = Array.isArray(node) ? node[seg] : void 0;
-    } else {
-      out += out ? `.${seg}` : seg;
-      node = node && typeof node === "object" && !Array.isArray(node) ? node[seg] : void 0;
+  code(s) {
+    let c = this.codes.get(s);
+    if (c === void 0) {
+      c = this.strings.length;
+      this.strings.push(s);
+      this.codes.set(s, c);
     }
+    return c;
   }
-  return out;
-}
-var CLOUD_NAMES = [
-  { test: /^(aws_|aws$|amazon-|amazon$)/, names: ["AWS", "EKS"] },
-  { test: /^(azurerm_|azuread_|azapi_|azurerm$|azuread$|azapi$|azure-|azure$)/, names: ["Azure", "AKS"] },
-  { test: /^(google_|google-beta_|google$|google-beta$|googlecompute)/, names: ["GCP", "GKE", "Google"] }
-];
-var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
-function cisFor(cis, type) {
-  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
-  if (!own) return cis;
-  return cis.filter((ref) => {
-    const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
-    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
-  });
-}
-function sameEntry(a, b) {
-  const pa = a.slice(0, -1);
-  const pb = b.slice(0, -1);
-  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
-  return short.every((s, i) => s === long[i]);
-}
-function fingerprint(id, file, resource, path30) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path30])).digest("hex").slice(0, 32);
-}
-function messageParts(meta, o, config) {
-  const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
-  if (o.path.length === 0) return { base };
-  const where = pathText2(o.path, config);
-  if (meta.secret) return { base, text: `${base} (in ${where})` };
-  if (!o.hasActual) {
-    const seen2 = valueAt(config, o.path);
-    const words = seenWords(seen2);
-    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: `${base} (${where} ${words})` };
-  }
-  return { base, where, value: o.actual, as: "actual" };
-}
-function renderMessage(p, redactValue) {
-  if (!("where" in p)) return p.text ?? p.base;
-  if (p.as === "seen") return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
-  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
-}
-function messageFor(meta, o, config, redactValue) {
-  return renderMessage(messageParts(meta, o, config), redactValue);
-}
-function locate2(loc, path30) {
-  if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path30]);
-  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
-}
-function blockRangeOf(loc) {
-  const hit = loc?.locations.resolve(loc.locPath);
-  return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
-}
-function mapOutcomes(outcomes, ctx) {
-  const findings = [];
-  const messages = ctx.deferMessages ? [] : void 0;
-  const unmapped = /* @__PURE__ */ new Set();
-  const status = /* @__PURE__ */ new Map();
-  const key = (ruleId, res) => `${ruleId}\0${res}`;
-  const setStatus = (meta, resource, s, reason) => {
-    const k = key(meta.id, resource);
-    const prev = status.get(k);
-    const file = ctx.locator.get(resource)?.file ?? "";
-    const rank = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
-    if (!prev || rank[s] > rank[prev.status]) {
-      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
-    }
-  };
-  const findingOf = (meta, o) => {
-    const loc = ctx.locator.get(o.resource);
-    const entity = ctx.entities.get(o.resource);
-    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
-    const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
-    const file = loc?.file ?? "";
-    const address = entity?.address ?? o.resource;
-    return {
-      ruleId: meta.id,
-      id,
-      severity,
-      title: meta.title,
-      message: ctx.deferMessages ? "" : messageFor(meta, o, entity?.config, ctx.redactValue),
-      remediation: meta.remediation,
-      controls: { ...meta.controls, cis: cisFor(meta.controls.cis, entity?.type) },
-      file,
-      range: locate2(loc, o.path),
-      ...blockRangeOf(loc),
-      resource: address,
-      path: o.path,
-      fingerprint: fingerprint(id, file, address, o.path),
-      ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
-      ...valueFrom(loc?.origins, o.path)
+  grow() {
+    const size = this.rule.length * 2;
+    const bigger = (a, make) => {
+      const b = make(size);
+      b.set(a);
+      return b;
     };
-  };
-  for (const o of outcomes) {
-    const meta = ctx.catalog.byPackage.get(o.rule);
-    if (!meta) {
-      unmapped.add(o.rule);
-      continue;
-    }
-    if (o.kind === "applies") {
-      setStatus(meta, o.resource, "passed");
-      continue;
-    }
-    if (o.kind === "unknown") {
-      setStatus(meta, o.resource, "not_evaluated", o.reason ? `depends on ${o.reason}` : "depends on a value not known statically");
-      continue;
-    }
-    findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
-    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
-    setStatus(meta, o.resource, "failed");
+    this.rule = bigger(this.rule, (k) => new Uint32Array(k));
+    this.resource = bigger(this.resource, (k) => new Uint32Array(k));
+    this.file = bigger(this.file, (k) => new Uint32Array(k));
+    this.status = bigger(this.status, (k) => new Uint8Array(k));
   }
-  const evaluations = [...status.values()].sort(compareEvaluations);
-  if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
-  findings.sort(compareFindings);
-  return { findings, evaluations, unmappedRules: [...unmapped].sort() };
-}
-var instanceKey = (f) => JSON.stringify([f.file, f.resource, f.callSite?.module ?? "", f.callSite?.file ?? ""]);
-var COVERED_BY = {
-  "NET-AWS-001": { by: ["NET-MULTI-001"] },
-  "NET-AZ-001": { by: ["NET-MULTI-001"] },
-  "NET-GCP-001": { by: ["NET-MULTI-001"] },
-  "NET-MULTI-001/udp": { by: ["NET-AZ-001"] },
-  "VMH-AWS-005": { by: ["VMH-AWS-002"], same: (a, b) => volumeOf(a) === volumeOf(b) }
+  add(e) {
+    if (this.n === this.rule.length) this.grow();
+    const i = this.n++;
+    this.rule[i] = this.code(e.ruleId);
+    this.resource[i] = this.code(e.resource);
+    this.file[i] = this.code(e.file);
+    this.status[i] = STATUS_CODE.get(e.status);
+    if (e.reason !== void 0) this.reasons.set(i, e.reason);
+  }
+  toArray() {
+    const out = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const reason = this.reasons.get(i);
+      out[i] = {
+        ruleId: this.strings[this.rule[i]],
+        resource: this.strings[this.resource[i]],
+        file: this.strings[this.file[i]],
+        status: STATUSES[this.status[i]],
+        ...reason !== void 0 ? { reason } : {}
+      };
+    }
+    return out;
+  }
 };
-function volumeOf(p) {
-  if (p.length >= 2 && typeof p[1] === "number") return `${p[0]}[${p[1]}]`;
-  if (p[0] === "root_block_device") return "root_block_device[0]";
-  return p.length === 1 ? "" : String(p[0]);
-}
-function applyCoverage(findings) {
-  const out = findings.map((f) => ({ ...f }));
-  const keys = out.map(instanceKey);
-  const byInstance = /* @__PURE__ */ new Map();
-  keys.forEach((k, j) => pushAt(byInstance, k, j));
-  const ownersOf = out.map((f, i) => {
-    const byRule = f.coveredBy;
-    const pair = COVERED_BY[f.id];
-    delete f.coveredBy;
-    if (byRule === void 0 && !pair) return [];
-    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
-  });
-  const standing = /* @__PURE__ */ new Map();
-  const stands = (i, seen2) => {
-    const known = standing.get(i);
-    if (known !== void 0) return known;
-    if (seen2.has(i)) return true;
-    seen2.add(i);
-    const owner = ownersOf[i].find((j) => stands(j, seen2));
-    standing.set(i, owner === void 0);
-    if (owner !== void 0) {
-      const f = out[i];
-      const o = out[owner];
-      o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
-    }
-    return owner === void 0;
-  };
-  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
-  return out.filter((_, i) => standing.get(i));
-}
-function baseAddress(address) {
-  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
-}
-function groupInstances(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = JSON.stringify([
-      f.id,
-      f.severity,
-      f.file,
-      f.range.startLine,
-      f.range.endLine,
-      f.path,
-      f.message,
-      baseAddress(f.resource),
-      f.callSite ? [f.callSite.file, f.callSite.line, baseAddress(f.callSite.module)] : null,
-      f.waiver ? [f.waiver.id, f.waiver.status] : null
-    ]);
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
-  }
-  return [...groups.values()].map((g) => {
-    const instances = [...new Set(g.map((f) => f.resource))].sort();
-    if (instances.length < 2) return g[0];
-    const first2 = g.find((f) => f.resource === instances[0]) ?? g[0];
-    const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
-    return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
-  });
-}
-function valueFrom(origins, at3) {
-  const found = originsAt(origins, at3);
-  return found.length ? { valueFrom: found } : {};
-}
-function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
-}
-function compareEvaluations(a, b) {
-  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
-}
-
-// src/evaluate/batch.ts
-function batchesByFolder(input) {
-  const byDir = /* @__PURE__ */ new Map();
-  const at3 = (dir) => {
-    let b = byDir.get(dir);
-    if (!b) byDir.set(dir, b = emptyInput());
-    return b;
-  };
-  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
-  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
-  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
-  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
-  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
-  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
-  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
-}
 
 // src/util/heap.ts
 import v8 from "node:v8";
@@ -15569,7 +16476,7 @@ function emptyCollected() {
   return {
     findings: [],
     messages: [],
-    evaluations: [],
+    evaluations: new EvaluationTable(),
     unmapped: /* @__PURE__ */ new Set(),
     addresses: /* @__PURE__ */ new Set(),
     secrets: /* @__PURE__ */ new Set(),
@@ -15597,16 +16504,6 @@ function entitiesOf(input) {
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
   return entities;
 }
-function evaluateAll(bundles, batches, progress = () => void 0) {
-  let evaluated = 0;
-  return bundles.flatMap(
-    (p) => batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress(++evaluated, bundles.length * batches.length);
-      return o;
-    })
-  );
-}
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
@@ -15619,7 +16516,7 @@ function evaluateInput(ctx, normalized, into, progress) {
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
-  for (const e of mapped.evaluations) into.evaluations.push(e);
+  for (const e of mapped.evaluations) into.evaluations.add(e);
   for (const r2 of mapped.unmappedRules) into.unmapped.add(r2);
   for (const s of normalized.sensitiveValues) into.sensitive.add(s);
   const r = into.resolution;
@@ -15879,65 +16776,9 @@ function throttled(report, intervalMs = 100) {
     }
   };
 }
-function defaultAssetsDir() {
-  const here = path15.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path15.resolve(here, ".."), path15.resolve(here, "..", "..", "dist")]) {
-    if (existsSync2(path15.join(dir, "policy.wasm")) && existsSync2(path15.join(dir, "catalog.json"))) return dir;
-  }
-  return path15.resolve(here, "..", "..", "dist");
-}
-var sha256 = (b) => createHash5("sha256").update(b).digest("hex");
-var loaded = /* @__PURE__ */ new Map();
-var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read2 = (name) => readFileSync(path15.join(assetsDir, name))) {
-  let p = loaded.get(assetsDir);
-  if (!p) {
-    p = (async () => {
-      try {
-        const wasm = read2("policy.wasm");
-        const catalogText = read2("catalog.json");
-        const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
-        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
-      } catch (e) {
-        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
-      }
-    })();
-    loaded.set(assetsDir, p);
-  }
-  return p;
-}
-async function loadUserBundles(workspace, root, dirs) {
-  const seen2 = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const given of dirs) {
-    const abs = path15.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path15.relative(workspace, abs).split(path15.sep).join("/") || "." : given;
-    let real;
-    try {
-      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
-    } catch (e) {
-      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
-      throw e;
-    }
-    const twice = seen2.get(real);
-    if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
-    seen2.set(real, dir);
-    for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync2(path15.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
-    }
-    const read2 = (name) => readWorkspaceFile(workspace, path15.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
-    try {
-      out.push({ dir, loaded: await loadPolicies(real, read2) });
-    } catch (e) {
-      loaded.delete(real);
-      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, "$1") : String(e)}`);
-    }
-  }
-  return out;
-}
 async function discoverInput(opts) {
-  const root = path15.resolve(opts.root);
-  const workspace = path15.resolve(opts.workspace ?? root);
+  const root = path17.resolve(opts.root);
+  const workspace = path17.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -15987,8 +16828,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path15.resolve(opts.root);
-  const workspace = path15.resolve(opts.workspace ?? root);
+  const root = path17.resolve(opts.root);
+  const workspace = path17.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -16014,7 +16855,7 @@ async function scan2(opts) {
   collected.findings.forEach((f, i) => f.message = renderMessage(collected.messages[i], redact.value));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
-  const mappedEvaluations = collected.evaluations.sort(compareEvaluations);
+  const mappedEvaluations = collected.evaluations.toArray().sort(compareEvaluations);
   const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {
@@ -16038,7 +16879,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path15.relative(root, path15.resolve(root, e.dir)).split(path15.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path17.relative(root, path17.resolve(root, e.dir)).split(path17.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -16105,752 +16946,6 @@ function ruleSettings(opts) {
   };
   return Object.keys(s).length ? s : void 0;
 }
-
-// src/report/evidence/verify.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path18 from "node:path";
-
-// src/report/evidence/evidence.ts
-import { createHash as createHash6 } from "node:crypto";
-import path16 from "node:path";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/util/escape.ts
-var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function safeText(s) {
-  return s.replace(CONTROL, visible).replace(INVISIBLE, visible);
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeRunningText(s) {
-  return escapeHtml(s.replace(/([\\`*_{}[\]()#+!~])/g, "\\$1")).replace(/&#39;/g, "'").replace(/\|/g, "&#124;");
-}
-var LINKABLE = /^[^\s<>]*(?:@|:\/\/|^www\.)[^\s<>]*$/i;
-var unlinked = (w) => w.replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
-function codeSpan(s) {
-  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${fence}${pad}${s.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
-function escapeMarkdown(s) {
-  return safeText(s).split(/(\s+)/).map((w, i) => i % 2 === 1 || !w ? w : LINKABLE.test(w) ? codeSpan(w) : unlinked(escapeRunningText(w))).join("").replace(/^(\s*)(-(?=\s|-*\s*$)|=(?==*\s*$))/, "$1\\$2").replace(/^(\s*\d+)\.(?=\s|$)/, "$1\\.");
-}
-function markdownCode(s) {
-  const line = safeText(s);
-  return /[<>]/.test(line) || !line.trim() ? escapeMarkdown(line) : codeSpan(line);
-}
-
-// src/util/json-stream.ts
-var omitted = (v) => v === void 0 || typeof v === "function" || typeof v === "symbol";
-function* jsonChunks(value, indent = 2, depth = 2) {
-  const step = " ".repeat(indent);
-  let buf = "";
-  const FLUSH = 64 * 1024;
-  function* emit(s) {
-    buf += s;
-    if (buf.length >= FLUSH) {
-      yield buf;
-      buf = "";
-    }
-  }
-  const prepared = (v, key) => v !== null && typeof v === "object" && typeof v.toJSON === "function" ? v.toJSON(key) : v;
-  function* write(v, level) {
-    const pad = step.repeat(level);
-    if (level >= depth || v === null || typeof v !== "object") {
-      const text2 = JSON.stringify(v, null, indent) ?? "null";
-      yield* emit(level > 0 ? text2.replace(/\n/g, `
-${pad}`) : text2);
-      return;
-    }
-    const inner = step.repeat(level + 1);
-    if (Array.isArray(v)) {
-      if (v.length === 0) return yield* emit("[]");
-      yield* emit("[");
-      for (let i = 0; i < v.length; i++) {
-        yield* emit(`${i ? "," : ""}
-${inner}`);
-        const x = prepared(v[i], String(i));
-        if (omitted(x)) yield* emit("null");
-        else yield* write(x, level + 1);
-      }
-      return yield* emit(`
-${pad}]`);
-    }
-    let first2 = true;
-    for (const k of Object.keys(v)) {
-      const x = prepared(v[k], k);
-      if (omitted(x)) continue;
-      yield* emit(`${first2 ? "{" : ","}
-${inner}${JSON.stringify(k)}: `);
-      first2 = false;
-      yield* write(x, level + 1);
-    }
-    yield* emit(first2 ? "{}" : `
-${pad}}`);
-  }
-  const top = prepared(value, "");
-  if (indent <= 0 || omitted(top)) {
-    const text2 = JSON.stringify(value, null, indent);
-    if (text2 !== void 0) yield text2;
-    return;
-  }
-  yield* write(top, 0);
-  if (buf) yield buf;
-}
-
-// src/report/sarif.ts
-function callsOf(f) {
-  return f.callChain ?? (f.callSite ? [f.callSite] : []);
-}
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var TOOL_NAME = "Controlgate";
-var TOOL_VERSION = "0.1.0";
-var PROJECT_REPO = "controlgate/controlgate";
-var FINGERPRINT_KEY = "controlgate/v1";
-var MAX_TAGS = 10;
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
-function sarifLevel(s) {
-  if (s === "critical" || s === "high") return "error";
-  if (s === "medium") return "warning";
-  return "note";
-}
-function ruleDocUrl(ruleId, env = process.env) {
-  const repo = env.GITHUB_ACTION_REPOSITORY || PROJECT_REPO;
-  const ref = env.GITHUB_ACTION_REPOSITORY ? env.GITHUB_ACTION_REF || "main" : "main";
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const base = ruleId.split("/")[0];
-  return `${server}/${repo}/blob/${encodeURIComponent(ref).replace(/%2F/g, "/")}/docs/rules/${encodeURIComponent(base)}.md`;
-}
-function controlsText(c) {
-  const parts = [
-    c.iso27017.length ? `ISO/IEC 27017: ${c.iso27017.join(", ")}` : "",
-    c.iso27002.length ? `ISO/IEC 27002:2022: ${c.iso27002.join(", ")}` : "",
-    c.soc2.length ? `SOC 2: ${c.soc2.join(", ")}` : "",
-    c.cis.length ? `CIS: ${c.cis.map((x) => x.replace(/^CIS\s+/, "")).join(", ")}` : "",
-    c.nist.length ? `NIST SP 800-53 r5: ${c.nist.join(", ")}` : ""
-  ];
-  return parts.filter(Boolean).join("; ");
-}
-function ruleDescriptor(meta, id, severity, message, docUrl) {
-  const controls = controlsText(meta.controls);
-  const tags = ["security", "compliance", ...meta.controls.iso27017, ...meta.controls.soc2.map((s) => `SOC2-${s}`)];
-  return {
-    id,
-    name: id.replace(/[^A-Za-z0-9]+/g, ""),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
-    messageStrings: { default: { text: message } },
-    help: {
-      text: `${meta.description}
-
-Fix: ${meta.remediation}
-
-Controls: ${controls}
-
-Documentation: ${docUrl}`,
-      markdown: `${meta.description}
-
-**Fix:** ${meta.remediation}
-
-**Controls:** ${controls}
-
-[Rule documentation](${docUrl})`
-    },
-    helpUri: docUrl,
-    defaultConfiguration: { level: sarifLevel(severity) },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[severity],
-      severity,
-      precision: "high",
-      "problem.severity": sarifLevel(severity) === "note" ? "recommendation" : sarifLevel(severity),
-      tags: [...new Set(tags)].slice(0, MAX_TAGS),
-      controls: meta.controls
-    }
-  };
-}
-function sarifRules(catalog, docUrl) {
-  const out = [];
-  for (const meta of catalog.rules) {
-    out.push(ruleDescriptor(meta, meta.id, meta.severity, meta.message, docUrl(meta.id)));
-    for (const [sub, s] of Object.entries(meta.subresults)) {
-      out.push(ruleDescriptor(meta, `${meta.id}/${sub}`, s.severity, s.message, docUrl(meta.id)));
-    }
-  }
-  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-}
-function relatedLocations(f, region) {
-  const at3 = (file, line, text2) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } },
-    message: { text: text2 }
-  });
-  const related = [
-    ...callsOf(f).map((c) => at3(c.file, c.line, `${c.module} is called here`)),
-    ...(f.valueFrom ?? []).map((v) => at3(v.file, v.line, `var.${v.variable} is set here`)),
-    ...(f.instances ?? []).map((name) => ({
-      physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region },
-      logicalLocations: [{ name, fullyQualifiedName: name, kind: "resource" }],
-      message: { text: `instance ${name}` }
-    }))
-  ];
-  return related.length ? { relatedLocations: related.map((r, i) => ({ id: i + 1, ...r })) } : {};
-}
-function provenanceLines(f) {
-  const chain = callsOf(f);
-  const lines = [
-    ...chain.length ? [`Module call chain: ${chain.map((c) => `${c.module} (${c.file}:${c.line})`).join(" -> ")}.`] : [],
-    ...(f.valueFrom ?? []).map((v) => `Value of var.${v.variable} set in ${v.file}:${v.line}.`),
-    ...f.instances ? [`${instancesLine(f.instances)}.`] : [],
-    ...(f.covers ?? []).map((c) => `${coverLine(c)}.`)
-  ];
-  return lines.length ? `
-${lines.join("\n")}` : "";
-}
-var MAX_INSTANCES_LISTED = 10;
-function instancesLine(instances) {
-  const shown = instances.slice(0, MAX_INSTANCES_LISTED).join(", ");
-  const more = instances.length > MAX_INSTANCES_LISTED ? `, +${instances.length - MAX_INSTANCES_LISTED} more` : "";
-  return `Instances (${instances.length}): ${shown}${more}`;
-}
-function coverLine(c) {
-  return `Also covers ${c.id}: ${c.message}`;
-}
-function buildSarif(findings, catalog, o = {}) {
-  const docUrl = o.docUrl ?? ((id) => ruleDocUrl(id));
-  const rules = sarifRules(catalog, docUrl);
-  const index = new Map(rules.map((r, i) => [String(r.id), i]));
-  const artifacts = [.../* @__PURE__ */ new Set([...findings.map((f) => f.file), ...(o.errors ?? []).map((e) => e.path)])].sort();
-  const artifactIndex = new Map(artifacts.map((a, i) => [a, i]));
-  const results = findings.map((f) => {
-    const region = { startLine: f.range.startLine, endLine: Math.max(f.range.endLine, f.range.startLine) };
-    const inScope = o.inScope ? o.inScope.has(f.fingerprint) : true;
-    const result = {
-      ruleId: f.id,
-      ...index.has(f.id) ? { ruleIndex: index.get(f.id) } : {},
-      level: sarifLevel(f.severity),
-      message: { text: `${f.message}. Fix: ${f.remediation}${provenanceLines(f)}` },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%", index: artifactIndex.get(f.file) },
-            region
-          },
-          logicalLocations: [{ name: f.resource, fullyQualifiedName: f.resource, kind: "resource" }]
-        }
-      ],
-      ...relatedLocations(f, region),
-      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-      properties: {
-        severity: f.severity,
-        resource: f.resource,
-        attributePath: f.path.map(String).join("."),
-        controls: f.controls,
-        inPullRequestScope: inScope,
-        ...f.instances ? { instances: f.instances } : {},
-        ...f.covers ? { covers: f.covers.map((c) => ({ ruleId: c.id, attributePath: c.path.map(String).join("."), message: c.message })) } : {}
-      }
-    };
-    return result;
-  });
-  const notifications = (o.errors ?? []).map((e) => ({
-    level: "error",
-    message: { text: `File not scanned: ${e.message}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(e.path), uriBaseId: "%SRCROOT%", index: artifactIndex.get(e.path) },
-          region: { startLine: Math.max(1, e.range.startLine), endLine: Math.max(1, e.range.endLine, e.range.startLine) }
-        }
-      }
-    ]
-  }));
-  const run2 = {
-    tool: {
-      driver: {
-        name: TOOL_NAME,
-        semanticVersion: TOOL_VERSION,
-        version: TOOL_VERSION,
-        informationUri: `https://github.com/${PROJECT_REPO}`,
-        rules,
-        properties: { opaVersion: catalog.opaVersion }
-      }
-    },
-    automationDetails: { id: o.automationId ?? "controlgate/" },
-    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (GITHUB_WORKSPACE)." } } },
-    artifacts: artifacts.map((a) => ({ location: { uri: encodeURI(a), uriBaseId: "%SRCROOT%" } })),
-    invocations: [{ executionSuccessful: (o.errors ?? []).length === 0, toolExecutionNotifications: notifications }],
-    ...o.revision ? { versionControlProvenance: [{ repositoryUri: o.revision.repositoryUri, revisionId: o.revision.revisionId, ...o.revision.branch ? { branch: o.revision.branch } : {} }] } : {},
-    results,
-    columnKind: "utf16CodeUnits",
-    ...o.shard ? { properties: { controlgateShard: o.shard } } : {}
-  };
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
-}
-function renderSarif(findings, catalog, o = {}) {
-  return `${JSON.stringify(buildSarif(findings, catalog, o), null, 2)}
-`;
-}
-
-// src/model/verdict.ts
-function failingFindings(findings, failOn) {
-  if (failOn === "never") return [];
-  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
-}
-function usageErrorsOf(r, allowEmpty) {
-  return allowEmpty ? [] : r.inputProblems ?? [];
-}
-function verdictOf(r, o) {
-  const inScope = o.inScope;
-  const scoped = inScope ? r.findings.filter((f) => inScope.has(f.fingerprint)) : r.findings;
-  const failing = o.acceptFindings ? [] : failingFindings(scoped, o.failOn);
-  const usageErrors = usageErrorsOf(r, o.allowEmpty === true);
-  const failed = failing.length > 0 || r.errors.length > 0 || usageErrors.length > 0;
-  return {
-    failOn: o.failOn,
-    failing,
-    fileErrors: r.errors.length,
-    usageErrors,
-    failed,
-    exitCode: usageErrors.length ? EXIT.usage : failed ? EXIT.findings : EXIT.ok
-  };
-}
-
-// src/report/text.ts
-var DEFAULT_FRAMEWORKS = ["iso27017", "iso27002", "soc2"];
-var PREFIX = { iso27017: "", iso27002: "ISO 27002 ", soc2: "SOC 2 ", cis: "", nist: "NIST " };
-function instanceList(instances) {
-  const shown = instances.slice(0, 3).join(", ");
-  return instances.length > 3 ? `${shown}, +${instances.length - 3} more` : shown;
-}
-function provenanceText(f) {
-  const chain = callsOf(f);
-  const via = chain.length ? ` (via ${chain.map((c) => `${c.module} at ${c.file}:${c.line}`).join(" -> ")})` : "";
-  const from = f.valueFrom?.length ? ` (value from ${f.valueFrom.map((v) => `${v.file}:${v.line}`).join(", ")})` : "";
-  return via + from;
-}
-function controlLabel(c, frameworks = DEFAULT_FRAMEWORKS) {
-  return frameworks.filter((fw) => c[fw].length).map((fw) => `${PREFIX[fw]}${c[fw].join(", ")}`).join(" \xB7 ");
-}
-function waiverNote(f) {
-  if (!f.waiver) return "";
-  return f.waiver.status === "applied" ? `  [waived until ${f.waiver.expires ?? "revoked"}: ${safeText(f.waiver.reason || "(no reason recorded)")}]` : `  [waiver expired on ${f.waiver.expires}]`;
-}
-function countBySeverity(findings) {
-  const c = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
-  const paint = o.paint ?? ((_s, t) => t);
-  const lines = [];
-  const shown = o.quietFailOn ? failingFindings(r.findings, o.quietFailOn) : r.findings;
-  const widthLoc = Math.min(48, Math.max(0, ...shown.map((f) => `${f.file}:${f.range.startLine}`.length)));
-  const widthId = Math.max(0, ...shown.map((f) => f.id.length));
-  for (const f of shown) {
-    const loc = safeText(`${f.file}:${f.range.startLine}`).padEnd(widthLoc);
-    const controls = o.compact ? "" : `${controlLabel(f.controls, frameworks)}  `;
-    lines.push(`${loc}  ${paint(f.severity, f.severity.padEnd(8))}  ${f.id.padEnd(widthId)}  ${controls}${safeText(f.message)}${safeText(provenanceText(f))}${f.instances ? safeText(` (${f.instances.length} instances: ${instanceList(f.instances)})`) : ""}${f.covers ? safeText(` (also covers ${[...new Set(f.covers.map((c2) => c2.id))].join(", ")})`) : ""}${waiverNote(f)}`);
-  }
-  for (const e of r.errors) {
-    lines.push(`${safeText(`${e.path}:${e.range.startLine}`)}  ${paint("error", "error   ")}  ${safeText(e.message)}`);
-  }
-  if (!o.quietFailOn) {
-    for (const s of r.skipped) lines.push(`${safeText(s.path)}  skipped   ${safeText(s.reason)}`);
-    for (const m of r.resolution?.remoteModules ?? []) lines.push(`${safeText(`${m.file}:${m.line}`)}  skipped   ${safeText(`remote module ${m.source} (${m.module}): not scanned`)}`);
-    for (const w of r.waivers.filter((x) => x.status === "rejected" || x.status === "stale")) {
-      lines.push(`${safeText(w.file ? `${w.file}:${w.line}` : `waiver ${w.id}`)}  waiver    ${w.status}: ${safeText(w.rule)}${w.note ? ` (${safeText(w.note)})` : ""}`);
-    }
-    for (const e of r.baseline?.fixed ?? []) lines.push(`${safeText(e.file)}  fixed     ${safeText(`${e.id} ${e.resource}`)}: in the baseline, no longer found`);
-  }
-  const c = countBySeverity(r.findings);
-  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
-  const notEvaluated = r.evaluations.filter((e) => e.status === "not_evaluated").length;
-  const passed = r.evaluations.filter((e) => e.status === "passed").length;
-  lines.push("");
-  lines.push(
-    `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` + (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : "") + (waived ? ` (${waived} waived)` : "") + ` \xB7 ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`
-  );
-  if (r.baseline) {
-    const b = r.baseline;
-    lines.push(
-      `baseline ${safeText(b.file)} (sha256 ${b.sha256}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entr${b.entries === 1 ? "y" : "ies"} fixed: recreate it with --create-baseline to shrink it` : "")
-    );
-  }
-  lines.push(
-    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "")
-  );
-  return `${lines.join("\n")}
-`;
-}
-function renderJson(r, verdict, o = {}) {
-  return `${JSON.stringify(jsonDocument(r, verdict, o), null, 2)}
-`;
-}
-function* renderJsonChunks(r, verdict, o = {}) {
-  yield* jsonChunks(jsonDocument(r, verdict, o));
-  yield "\n";
-}
-function jsonDocument(r, verdict, o) {
-  const failOn = verdict.failOn;
-  const c = countBySeverity(r.findings);
-  const doc = {
-    tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
-    // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
-    ...r.shard ? { shard: shardStamp(r.shard, r.bundle, o.configurationSha256 ?? "") } : {},
-    summary: {
-      findings: r.findings.length,
-      bySeverity: c,
-      failed: verdict.failing.length > 0,
-      ...o.hidden ? { hiddenBySeverity: o.hidden } : {},
-      failOn,
-      filesFound: r.filesFound,
-      filesScanned: r.filesScanned.length,
-      fileErrors: r.errors.length,
-      pathsSkipped: r.skipped.length,
-      checks: {
-        passed: r.evaluations.filter((e) => e.status === "passed").length,
-        failed: r.evaluations.filter((e) => e.status === "failed").length,
-        notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated").length
-      },
-      ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
-    },
-    findings: r.findings.map((f) => ({
-      id: f.id,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      title: f.title,
-      message: f.message,
-      file: f.file,
-      line: f.range.startLine,
-      endLine: f.range.endLine,
-      resource: f.resource,
-      path: f.path,
-      controls: f.controls,
-      remediation: f.remediation,
-      fingerprint: f.fingerprint,
-      ...f.callSite ? { callSite: f.callSite } : {},
-      ...f.callChain ? { callChain: f.callChain } : {},
-      ...f.valueFrom ? { valueFrom: f.valueFrom } : {},
-      ...f.instances ? { instances: f.instances } : {},
-      ...f.covers ? { covers: f.covers } : {},
-      ...f.waiver ? { waiver: f.waiver } : {}
-    })),
-    waivers: r.waivers.map(({ target: _target, matched, ...w }) => ({ ...w, matched: matched.length })),
-    notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated"),
-    errors: r.errors,
-    skipped: r.skipped,
-    ...r.resolution ? { remoteModules: r.resolution.remoteModules, capped: r.resolution.capped } : {},
-    ...r.baseline ? { baseline: baselineRecord(r.baseline) } : {}
-  };
-  return doc;
-}
-function baselineRecord(b, record = acceptedRecord, order) {
-  const accepted = b.accepted.map(record);
-  return { file: b.file, sha256: b.sha256, entries: b.entries, accepted: order ? accepted.sort(order) : accepted, fixed: b.fixed };
-}
-function acceptedRecord(f) {
-  return { fingerprint: f.fingerprint, id: f.id, severity: f.severity, file: f.file, line: f.range.startLine, resource: f.resource };
-}
-
-// src/report/evidence/evidence.ts
-var EVIDENCE_SCHEMA_VERSION = 1;
-function canonicalJson(v) {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    return `{${Object.keys(v).sort().filter((k) => v[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "null";
-}
-var sha2562 = (s) => createHash6("sha256").update(s).digest("hex");
-var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path16.relative(base, f).split(path16.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
-}
-function centralWaiversSha256(r) {
-  const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
-  return sha2562(canonicalJson(central));
-}
-function controlEvidence(id, info, evaluations) {
-  const rules = new Set(info.rules);
-  const evals = evaluations.filter((e) => rules.has(e.ruleId));
-  const count3 = (s) => evals.filter((e) => e.status === s).length;
-  return {
-    id,
-    title: info.title,
-    rules: [...info.rules].sort(),
-    rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
-    resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
-    passed: count3("passed"),
-    failed: count3("failed"),
-    waived: count3("waived"),
-    notEvaluated: count3("not_evaluated"),
-    ...info.manual ? { manual: info.manual } : {}
-  };
-}
-function controlsEvidence(r) {
-  const out = {};
-  for (const fw of ["iso27017", "iso27002", "soc2"]) {
-    out[fw] = Object.entries(r.catalog.controls[fw]).map(([id, info]) => controlEvidence(id, info, r.evaluations)).sort(EVIDENCE_ORDER.controls);
-  }
-  return out;
-}
-var EVIDENCE_ORDER = {
-  controls: by((c) => c.id),
-  files: by((f) => f.path),
-  evaluations: by((e) => `${e.rule}\0${e.file}\0${e.resource}\0${e.status}\0${e.reason ?? ""}`),
-  findings: by((f) => `${f.file}\0${String(f.line).padStart(8, "0")}\0${f.id}\0${f.fingerprint}\0${f.message}`),
-  waivers: by((w) => w.id)
-};
-function buildEvidence(i) {
-  const r = i.result;
-  const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
-  const inScope = (fp) => !i.inScope || i.inScope.has(fp);
-  const scoped = r.findings.filter((f) => inScope(f.fingerprint)).length;
-  const passed = !i.verdict.failed;
-  const usageErrors = i.verdict.usageErrors;
-  const records = new Map(r.waivers.map((w) => [w.id, w]));
-  const author = i.change?.author?.toLowerCase();
-  const isAuthor = (approver) => !!author && !!approver && approver.replace(/^@/, "").toLowerCase() === author;
-  return {
-    schemaVersion: EVIDENCE_SCHEMA_VERSION,
-    tool: { name: "controlgate", version: VERSION },
-    policyBundle: {
-      sha256: r.bundle.policySha256,
-      catalogSha256: r.bundle.catalogSha256,
-      opaVersion: r.bundle.opaVersion,
-      rules: r.catalog.rules.length,
-      ...r.bundle.extra ? { extra: r.bundle.extra } : {}
-    },
-    run: r.shard ? { ...i.run, shard: shardLabel(r.shard) } : i.run,
-    time: { startedAt: r.startedAt, finishedAt: r.finishedAt },
-    configuration: {
-      sha256: sha2562(canonicalJson(i.settings)),
-      failOn: i.verdict.failOn,
-      settings: i.settings,
-      files: i.configFiles ?? [],
-      waiversSha256: centralWaiversSha256(r)
-    },
-    result: { passed, findings: r.findings.length, failing: i.verdict.failing.length, waived, fileErrors: r.errors.length, ...usageErrors.length ? { usageErrors } : {} },
-    ...i.change ? { change: i.change } : {},
-    scope: {
-      mode: i.scope?.mode ?? "all",
-      source: i.scope?.source ?? "none",
-      pathsRequested: Array.isArray(i.settings.paths) ? i.settings.paths : [],
-      findingsInScope: scoped,
-      findingsOutOfScope: r.findings.length - scoped,
-      ...i.scope?.note ? { note: i.scope.note } : {}
-    },
-    ...i.enforcement ? { enforcement: { verdict: passed ? "passed" : "failed", failOn: i.verdict.failOn, ...i.enforcement } } : {},
-    ...i.remediation ? { remediation: [...i.remediation].sort(by((x) => x.fingerprint)) } : {},
-    files: [...r.files].sort(EVIDENCE_ORDER.files),
-    controls: controlsEvidence(r),
-    evaluations: r.evaluations.map((e) => ({ rule: e.ruleId, resource: e.resource, file: e.file, status: e.status, ...e.reason ? { reason: e.reason } : {} })).sort(EVIDENCE_ORDER.evaluations),
-    findings: r.findings.map((f) => {
-      const rec = f.waiver ? records.get(f.waiver.id) : void 0;
-      return {
-        fingerprint: f.fingerprint,
-        id: f.id,
-        severity: f.severity,
-        file: f.file,
-        line: f.range.startLine,
-        resource: f.resource,
-        message: f.message,
-        controls: { iso27017: f.controls.iso27017, iso27002: f.controls.iso27002, soc2: f.controls.soc2 },
-        inScope: inScope(f.fingerprint),
-        ...f.instances ? { instances: f.instances } : {},
-        ...f.covers ? { covers: f.covers } : {},
-        ...f.waiver ? {
-          waiver: {
-            id: f.waiver.id,
-            status: f.waiver.status,
-            reason: f.waiver.reason,
-            ...f.waiver.expires ? { expires: f.waiver.expires } : {},
-            ...rec?.approver ? { approver: rec.approver } : {},
-            ...rec?.ticket ? { ticket: rec.ticket } : {}
-          }
-        } : {}
-      };
-    }).sort(EVIDENCE_ORDER.findings),
-    waivers: r.waivers.map((w) => ({
-      id: w.id,
-      source: w.source,
-      rule: w.rule,
-      status: w.status,
-      ...w.reason !== void 0 ? { reason: w.reason } : {},
-      ...w.approver ? { approver: w.approver } : {},
-      ...w.ticket ? { ticket: w.ticket } : {},
-      ...w.expires ? { expires: w.expires } : {},
-      ...w.file ? { file: w.file, line: w.line } : {},
-      ...w.resource ? { resource: w.resource } : {},
-      ...w.path ? { path: w.path } : {},
-      matched: w.matched.length,
-      matchedFindings: [...w.matched].sort(),
-      ...i.waiversInPullRequest ? { inPullRequest: i.waiversInPullRequest.has(w.id) } : {},
-      ...i.change ? { approverIsAuthor: isAuthor(w.approver) } : {},
-      ...w.note ? { note: w.note } : {}
-    })).sort(EVIDENCE_ORDER.waivers),
-    ...r.baseline ? { baseline: baselineRecord(r.baseline, (f) => ({ ...acceptedRecord(f), message: f.message }), EVIDENCE_ORDER.findings) } : {},
-    ...i.policyChanges ? { policyChanges: i.policyChanges } : {}
-  };
-}
-function renderEvidenceJson(e) {
-  return `${JSON.stringify(e, null, 2)}
-`;
-}
-
-// src/engine/scan-options.ts
-function configWaivers(s) {
-  return s.waivers.map((w) => ({
-    id: w.id,
-    source: "config",
-    rule: w.rule,
-    ...w.resource ? { resource: w.resource } : {},
-    ...w.path ? { path: w.path } : {},
-    ...w.reason !== void 0 ? { reason: w.reason } : {},
-    ...w.approver ? { approver: w.approver } : {},
-    ...w.ticket ? { ticket: w.ticket } : {},
-    ...w.expires ? { expires: w.expires } : {}
-  }));
-}
-function scanOptionsFrom(s) {
-  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
-  return {
-    paths: s.paths,
-    exclude: s.exclude,
-    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
-    waivers: configWaivers(s),
-    ...peers.length ? { suppressions: peers } : {},
-    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
-    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
-    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
-    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
-    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
-    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
-  };
-}
-
-// src/baseline/baseline.ts
-import { createHash as createHash7 } from "node:crypto";
-var import_ajv = __toESM(require_ajv(), 1);
-
-// docs/schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://controlgate.dev/schemas/baseline-1.json",
-  title: "Controlgate baseline",
-  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
-  type: "object",
-  additionalProperties: false,
-  required: ["controlgateBaseline", "findings"],
-  properties: {
-    controlgateBaseline: { const: 1, description: "Format version." },
-    findings: {
-      type: "array",
-      maxItems: 1e5,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["fingerprint", "id", "file", "resource"],
-        properties: {
-          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
-          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
-          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
-          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
-        }
-      }
-    }
-  }
-};
-
-// src/baseline/baseline.ts
-var BASELINE_VERSION = 1;
-var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
-var BaselineError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "BaselineError";
-  }
-};
-var compiled;
-var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
-var byEntry = (a, b) => {
-  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
-  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-function createBaseline(findings) {
-  const entries3 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.waiver?.status === "applied") continue;
-    entries3.set(f.fingerprint, { fingerprint: f.fingerprint, id: f.id, file: f.file, resource: f.resource });
-  }
-  const doc = { controlgateBaseline: BASELINE_VERSION, findings: [...entries3.values()].sort(byEntry) };
-  return { text: `${JSON.stringify(doc, null, 2)}
-`, entries: doc.findings.length };
-}
-function parseBaseline(bytes, shown) {
-  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
-  let doc;
-  try {
-    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch (e) {
-    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const validate2 = validator();
-  if (!validate2(doc)) {
-    const first2 = validate2.errors?.[0];
-    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
-  }
-  return { doc, sha256: createHash7("sha256").update(bytes).digest("hex") };
-}
-function readBaseline(file, workspace, shown) {
-  let bytes;
-  try {
-    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
-  } catch (e) {
-    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
-    throw e;
-  }
-  return parseBaseline(bytes, shown);
-}
-function applyBaseline(result, baseline) {
-  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
-  const accepted = [];
-  const remaining = [];
-  for (const f of result.findings) {
-    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
-    else remaining.push(f);
-  }
-  const present = new Set(result.findings.map((f) => f.fingerprint));
-  const owns = ownsFolder(result.shard);
-  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
-  return {
-    ...result,
-    findings: remaining,
-    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
-  };
-}
-function mergeBaselineOutcomes(outcomes) {
-  const present = outcomes.filter((b) => b !== void 0);
-  if (!present.length) return void 0;
-  const first2 = present[0];
-  if (present.length !== outcomes.length || present.some((b) => b.sha256 !== first2.sha256)) {
-    throw new BaselineError("the shards did not apply the same baseline (each must scan with the same --baseline file, or none)");
-  }
-  const accepted = present.flatMap((b) => b.accepted).sort(compareFindings);
-  const fixed2 = [...new Map(present.flatMap((b) => b.fixed).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
-  return { ...first2, accepted, fixed: fixed2 };
-}
-
-// src/engine/run.ts
 async function runPipeline(s) {
   const scanned = await scan2({
     root: s.root,
@@ -16893,7 +16988,7 @@ function repoRelative(r, prefix) {
 import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path17 from "node:path";
+import path18 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -17010,12 +17105,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path30) {
+function yamlLineOf(text2, path32) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path30) {
+  for (const seg of path32) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -17115,7 +17210,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path17.dirname(path17.resolve(file))) {
+function readConfigFile(file, workspace = path18.dirname(path18.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -17157,8 +17252,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path17.dirname(file);
-  const rel = (p) => path17.isAbsolute(p) ? p : path17.resolve(dir, p);
+  const dir = path18.dirname(file);
+  const rel = (p) => path18.isAbsolute(p) ? p : path18.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -17217,18 +17312,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path17.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path18.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path17.dirname(path17.resolve(file))) {
-  const abs = path17.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(file))) {
+  const abs = path18.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path17.resolve(path17.dirname(abs), f.extends);
+    const target = path18.resolve(path18.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -17242,12 +17337,12 @@ function loadConfig(file, seen2 = [], workspace = path17.dirname(path17.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path17.resolve(root, named);
+    const file = path18.resolve(root, named);
     if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path17.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path18.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -17638,7 +17733,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path18.resolve(repo),
+    dir: path19.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -17652,9 +17747,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path18.join(tmpdir(), "cg-verify-"));
-  const tar = path18.join(tmp, "tree.tar");
-  const dir = path18.join(tmp, "tree");
+  const tmp = mkdtempSync(path19.join(tmpdir(), "cg-verify-"));
+  const tar = path19.join(tmp, "tree.tar");
+  const dir = path19.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -17732,7 +17827,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path18.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path19.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -17756,8 +17851,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path18.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path18.relative(base, v).split(path18.sep).join("/") || ".";
+  if (typeof v === "string" && base && path19.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path19.relative(base, v).split(path19.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -17774,7 +17869,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path18.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path19.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -17806,7 +17901,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path18.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path19.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -17814,7 +17909,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path18.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path19.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -17856,8 +17951,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path18.resolve(src.dir, wd);
-    const prefix = path18.relative(src.dir, root).split(path18.sep).join("/");
+    const root = path19.resolve(src.dir, wd);
+    const prefix = path19.relative(src.dir, root).split(path19.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -17931,7 +18026,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path19.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path20.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -17952,7 +18047,7 @@ import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as
 // src/util/output-write.ts
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path20 from "node:path";
+import path21 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -17962,16 +18057,16 @@ var OutputWriteError = class extends Error {
 function existingAncestor(dir) {
   let d = dir;
   while (!existsSync5(d)) {
-    const up = path20.dirname(d);
+    const up = path21.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path20.resolve(target);
-  const dir = path20.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path20.resolve(workspace), abs);
+  const abs = path21.resolve(target);
+  const dir = path21.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path21.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -18001,7 +18096,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path20.join(dir, `.${path20.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path21.join(dir, `.${path21.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -18037,7 +18132,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -18045,7 +18140,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -18137,9 +18232,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path21.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path22.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path21.join(tmp, "bundle.tar.gz");
+    const bundle = path22.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -18217,7 +18312,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path22.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path23.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -18226,7 +18321,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path22.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path23.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -18242,8 +18337,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path22.join(assets, "rego");
-  if (!existsSync6(path22.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path23.join(assets, "rego");
+  if (!existsSync6(path23.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -18251,9 +18346,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path22.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path23.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path22.join(assets, "capabilities.json"), path22.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path23.join(assets, "capabilities.json"), path23.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -18261,15 +18356,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path22.relative(process.cwd(), path22.resolve(p)) || ".";
+    const rel = (p) => path23.relative(process.cwd(), path23.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path22.join(dir, "bundle");
-    writeOutputFile(path22.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path22.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path23.join(dir, "bundle");
+    writeOutputFile(path23.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path23.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -18296,7 +18391,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path24 from "node:path";
+import path25 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -18573,7 +18668,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path23 from "node:path";
+import path24 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -18626,7 +18721,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path23.resolve(t.file);
+    const abs = path24.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -19228,7 +19323,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path24.parse(path24.resolve(file)).root, path24.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path25.parse(path25.resolve(file)).root, path25.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -19246,9 +19341,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path24.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path25.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path24.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path25.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -19279,7 +19374,7 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path26 from "node:path";
+import path27 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
@@ -19299,18 +19394,18 @@ function parseTimeoutMs(s, name) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path25.relative(root, abs);
+  const rel = path26.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path25.sep}`) || path25.isAbsolute(rel)) return void 0;
-  return rel.split(path25.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path26.sep}`) || path26.isAbsolute(rel)) return void 0;
+  return rel.split(path26.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path25.resolve(o.root), path25.resolve(o.cwd, literal));
+  const base = insideRoot(path26.resolve(o.root), path26.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -19319,27 +19414,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path25.resolve(dir);
+  let d = path26.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path25.join(d, ".git"))) return d;
-    const up = path25.dirname(d);
+    if (existsSync7(path26.join(d, ".git"))) return d;
+    const up = path26.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path25.resolve(root);
+  const start = path26.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path25.dirname(d)) {
+  for (let d = start; ; d = path26.dirname(d)) {
     dirs.push(d);
-    if (d === top || path25.dirname(d) === d) break;
+    if (d === top || path26.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path25.resolve(root);
+  return gitRootOf(root) ?? path26.resolve(root);
 }
 
 // src/cli/input.ts
@@ -19381,10 +19476,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path26.resolve(cwd, values.root ?? ".");
+  const root = path27.resolve(cwd, values.root ?? ".");
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path26.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path27.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at3("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
@@ -19411,7 +19506,7 @@ async function inputCommand(argv, out, err) {
 
 // src/cli/rules.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -19442,7 +19537,7 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path27.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  const file = path28.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
   return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
@@ -19516,14 +19611,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path28 from "node:path";
+import path29 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -19547,15 +19642,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path28.posix.normalize(rel.split(path28.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path28.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path29.posix.normalize(rel.split(path29.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path29.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path28.join(repo, ".git");
+    const dotGit = path29.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -19563,10 +19658,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path28.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path29.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path28.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path29.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -19580,7 +19675,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path28.join(this.dir, r);
+    const target = path29.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -19588,23 +19683,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path28.join(this.dir, e.path);
-      mkdirSync3(path28.dirname(file), { recursive: true });
+      const file = path29.join(this.dir, e.path);
+      mkdirSync3(path29.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path28.relative(this.dir, abs).split(path28.sep).join("/");
+    return path29.relative(this.dir, abs).split(path29.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path28.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path29.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path28.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path28.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path29.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path29.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -19613,21 +19708,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path28.posix.join(path28.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path29.posix.join(path29.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path28.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path28.join(snap.dir, path28.posix.dirname(first2)), o.named ? path28.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path29.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path29.join(snap.dir, path29.posix.dirname(first2)), o.named ? path29.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path28.relative(repo, path28.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path28.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path29.relative(repo, path29.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path29.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path28.relative(o.repo, abs).split(path28.sep).join("/");
+  const repoRel = (abs) => path29.relative(o.repo, abs).split(path29.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -19674,7 +19769,7 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path28.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path29.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
@@ -19825,8 +19920,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path29.relative(workspace, abs);
-  return rel.startsWith("..") || path29.isAbsolute(rel) ? abs : rel.split(path29.sep).join("/");
+  const rel = path30.relative(workspace, abs);
+  return rel.startsWith("..") || path30.isAbsolute(rel) ? abs : rel.split(path30.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -19836,7 +19931,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path29.resolve(cwd, values.root ?? ".");
+  const root = path30.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -19853,9 +19948,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path29.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path29.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path29.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path29.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path30.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path30.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path30.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path30.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -19940,7 +20035,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path29.relative(repo, path29.resolve(root, file)).split(path29.sep).join("/");
+  const inRepo2 = (file) => path30.relative(repo, path30.resolve(root, file)).split(path30.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -19957,6 +20052,91 @@ function policyChangesText(p) {
   const lines = p.changes.map((c) => `  ${c.kind}: ${safeText(c.detail)}${c.file ? ` (${safeText(c.file)}${c.line ? `:${c.line}` : ""})` : ""}${c.author ? ` by ${safeText(c.author)}` : ""}`);
   return `${[head, ...lines, ...p.note ? [`  note: ${safeText(p.note)}`] : []].join("\n")}
 `;
+}
+
+// src/cli/main.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// src/cli/bounded.ts
+import { writeSync as writeSync2 } from "node:fs";
+import path31 from "node:path";
+import { isatty } from "node:tty";
+import { parseArgs as parseArgs8 } from "node:util";
+import v82 from "node:v8";
+import { SHARE_ENV, Worker as Worker2 } from "node:worker_threads";
+var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
+var YOUNG_GENERATION_MB = 32;
+var HEAP_GROWING_PERCENT = 50;
+function thresholdOf(env) {
+  const v = env.CONTROLGATE_BOUNDED_BYTES;
+  const n = v === void 0 || v === "" ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
+}
+function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
+  if (argv[0] !== "scan") return false;
+  let positionals;
+  try {
+    ({ positionals } = parseArgs8({ args: argv.slice(1), allowPositionals: true, strict: true, options: SCAN_OPTIONS }));
+  } catch {
+    return false;
+  }
+  if (limit === 0) return true;
+  return sourceBytesAtLeast((positionals.length ? positionals : ["."]).map((p) => path31.resolve(cwd, p)), limit);
+}
+function runBounded(argv, script) {
+  const data = {
+    controlgateBounded: {
+      argv,
+      stdoutTTY: isatty(1),
+      stderrTTY: isatty(2),
+      ...process.stderr.columns ? { columns: process.stderr.columns } : {}
+    }
+  };
+  v82.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  return new Promise((resolve) => {
+    let code2 = EXIT.internal;
+    let settled = false;
+    const w = new Worker2(script, { workerData: data, env: SHARE_ENV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    w.on("message", (m) => {
+      if (typeof m === "object" && m !== null && typeof m.exitCode === "number") {
+        code2 = m.exitCode;
+        settled = true;
+        void w.terminate();
+      }
+    });
+    w.on("error", (e) => {
+      if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}
+`);
+      code2 = settled ? code2 : EXIT.internal;
+    });
+    w.on("exit", () => resolve(code2));
+  });
+}
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function writeAll(fd, text2) {
+  let buf = typeof text2 === "string" ? Buffer.from(text2, "utf8") : Buffer.from(text2.buffer, text2.byteOffset, text2.byteLength);
+  while (buf.length) {
+    try {
+      const n = writeSync2(fd, buf);
+      buf = buf.subarray(n);
+    } catch (e) {
+      if (e.code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+function syncStream(fd, isTTY, columns) {
+  const s = {
+    isTTY,
+    ...columns ? { columns } : {},
+    write(chunk, a, b) {
+      writeAll(fd, chunk);
+      const cb = typeof a === "function" ? a : typeof b === "function" ? b : void 0;
+      if (cb) cb();
+      return true;
+    }
+  };
+  return s;
 }
 
 // src/cli/main.ts
@@ -20085,19 +20265,26 @@ ${USAGE}
     return EXIT.internal;
   }
 }
-var invoked = process.argv[1] ?? "";
-if (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith("src/cli/main.ts")) {
-  main(process.argv.slice(2)).then(
-    (code2) => {
-      if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code2));
-      else process.exitCode = code2;
-    },
-    (e) => {
-      process.stderr.write(`controlgate: ${String(e)}
+function finish(code2) {
+  if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code2));
+  else process.exitCode = code2;
+}
+var fail = (e) => {
+  process.stderr.write(`controlgate: ${String(e)}
 `);
-      process.exit(EXIT.internal);
-    }
-  );
+  process.exit(EXIT.internal);
+};
+var bounded = isMainThread ? void 0 : workerData?.controlgateBounded;
+var invoked = process.argv[1] ?? "";
+if (bounded) {
+  const { argv, stdoutTTY, stderrTTY, columns } = bounded;
+  const err = syncStream(2, stderrTTY, columns);
+  if (process.env.CONTROLGATE_DEBUG) err.write(`controlgate: scanning in a worker thread (young generation ${YOUNG_GENERATION_MB} MB)
+`);
+  main(argv, syncStream(1, stdoutTTY), err).then((exitCode) => parentPort?.postMessage({ exitCode }), fail);
+} else if (isMainThread && (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith("src/cli/main.ts"))) {
+  const argv = process.argv.slice(2);
+  (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
 }
 export {
   main

@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path24);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue2(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue2(safeUrl(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code2 = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code2 = path24.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19163,6 +19163,1804 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars2) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan3 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan3;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants5 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants5;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars2) => {
+      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars2 = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars2.push(branch);
+        index += match.end + 1;
+      }
+      if (chars2.length < 1) {
+        return;
+      }
+      return chars2;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars2 = getStarExtglobSequenceChars(branch);
+        if (chars2) {
+          sawStarSequence = true;
+          safeChars.push(...chars2);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars2, first2, rest, index) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars2.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars2.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants5.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils2();
+    var constants5 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan3(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants5;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// lazy-vendor:re2js
+var require_re2js = __commonJS({
+  "lazy-vendor:re2js"(exports, module) {
+    var m;
+    var load3 = () => m ??= __require("./vendor/re2js.cjs");
+    module.exports = Object.defineProperties({}, {
+      "Matcher": { get: () => load3()["Matcher"], enumerable: true },
+      "MatcherInput": { get: () => load3()["MatcherInput"], enumerable: true },
+      "MatcherInputBase": { get: () => load3()["MatcherInputBase"], enumerable: true },
+      "RE2JS": { get: () => load3()["RE2JS"], enumerable: true },
+      "RE2JSCompileException": { get: () => load3()["RE2JSCompileException"], enumerable: true },
+      "RE2JSException": { get: () => load3()["RE2JSException"], enumerable: true },
+      "RE2JSFlagsException": { get: () => load3()["RE2JSFlagsException"], enumerable: true },
+      "RE2JSGroupException": { get: () => load3()["RE2JSGroupException"], enumerable: true },
+      "RE2JSInternalException": { get: () => load3()["RE2JSInternalException"], enumerable: true },
+      "RE2JSSyntaxException": { get: () => load3()["RE2JSSyntaxException"], enumerable: true },
+      "RE2Set": { get: () => load3()["RE2Set"], enumerable: true },
+      "re": { get: () => load3()["re"], enumerable: true }
+    });
   }
 });
 
@@ -21011,25 +22809,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path23 = [];
+  const path24 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path23, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path24, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path23.push(i);
+        path24.push(i);
         walk(v[i]);
-        path23.pop();
+        path24.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path23.push(k);
+        path24.push(k);
         walk(v[k]);
-        path23.pop();
+        path24.pop();
       }
     }
   };
@@ -21670,28 +23468,6 @@ var require_js_yaml = __commonJS({
       "strTag": { get: () => load3()["strTag"], enumerable: true },
       "timestampTag": { get: () => load3()["timestampTag"], enumerable: true },
       "visit": { get: () => load3()["visit"], enumerable: true }
-    });
-  }
-});
-
-// lazy-vendor:re2js
-var require_re2js = __commonJS({
-  "lazy-vendor:re2js"(exports, module) {
-    var m;
-    var load3 = () => m ??= __require("./vendor/re2js.cjs");
-    module.exports = Object.defineProperties({}, {
-      "Matcher": { get: () => load3()["Matcher"], enumerable: true },
-      "MatcherInput": { get: () => load3()["MatcherInput"], enumerable: true },
-      "MatcherInputBase": { get: () => load3()["MatcherInputBase"], enumerable: true },
-      "RE2JS": { get: () => load3()["RE2JS"], enumerable: true },
-      "RE2JSCompileException": { get: () => load3()["RE2JSCompileException"], enumerable: true },
-      "RE2JSException": { get: () => load3()["RE2JSException"], enumerable: true },
-      "RE2JSFlagsException": { get: () => load3()["RE2JSFlagsException"], enumerable: true },
-      "RE2JSGroupException": { get: () => load3()["RE2JSGroupException"], enumerable: true },
-      "RE2JSInternalException": { get: () => load3()["RE2JSInternalException"], enumerable: true },
-      "RE2JSSyntaxException": { get: () => load3()["RE2JSSyntaxException"], enumerable: true },
-      "RE2Set": { get: () => load3()["RE2Set"], enumerable: true },
-      "re": { get: () => load3()["re"], enumerable: true }
     });
   }
 });
@@ -22363,1782 +24139,6 @@ var require_opa = __commonJS({
       },
       LoadedPolicy
     };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars2) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path23, { windows } = {}) => {
-      const segs = path23.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan3 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan3;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants5 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants5;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars2) => {
-      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars2 = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars2.push(branch);
-        index += match.end + 1;
-      }
-      if (chars2.length < 1) {
-        return;
-      }
-      return chars2;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars2 = getStarExtglobSequenceChars(branch);
-        if (chars2) {
-          sawStarSequence = true;
-          safeChars.push(...chars2);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars2, first2, rest, index) => {
-          if (first2 === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first2 === "?") {
-            if (esc) {
-              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars2.length);
-          }
-          if (first2 === ".") {
-            return DOT_LITERAL.repeat(chars2.length);
-          }
-          if (first2 === "*") {
-            if (esc) {
-              return esc + first2 + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants5.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan3 = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils2();
-    var constants5 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan3(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
   }
 });
 
@@ -25544,8 +25544,8 @@ var init_context = __esm({
           if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path23 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL5}`);
+            const path24 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30811,7 +30811,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31319,13 +31319,106 @@ function info(message) {
 }
 
 // src/engine/scan.ts
-import { existsSync as existsSync4, readFileSync, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { statSync as statSync4 } from "node:fs";
+import path17 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
+
+// src/util/patterns.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_re2js = __toESM(require_re2js(), 1);
+var MAX_GLOB_LENGTH = 256;
+var GlobError = class extends Error {
+  constructor(pattern, reason) {
+    super(`invalid glob "${pattern.length > 80 ? `${pattern.slice(0, 80)}...` : pattern}": ${reason}`);
+    this.pattern = pattern;
+    this.name = "GlobError";
+  }
+  pattern;
+};
+var OPTIONS = { dot: true, noextglob: true, nonegate: true, strictBrackets: true, maxLength: MAX_GLOB_LENGTH + 8 };
+var chars = import_picomatch.default.constants.globChars(false);
+var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
+function negation(pattern) {
+  const n = /^!*/.exec(pattern)[0].length;
+  return { negated: n % 2 === 1, body: pattern.slice(n) };
+}
+function isGlob(pattern) {
+  const { negated, body } = negation(pattern);
+  return negated || import_picomatch.default.scan(body).isGlob;
+}
+function compile(body) {
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(body, OPTIONS).source;
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+  for (const g of GUARDS) source = source.split(g).join("");
+  if (/\(\?[=!<]/.test(source)) throw new GlobError(body, "lookarounds are not supported");
+  try {
+    const re = import_re2js.RE2JS.compile(source);
+    return (s) => re.matches(s);
+  } catch (e) {
+    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  }
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 4096;
+function globMatcher(pattern, o = {}) {
+  const key = `${o.folders ? "F" : "P"}${pattern}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { negated, body } = negation(pattern.replace(/^\.\//, ""));
+  let m;
+  if (!negated && !import_picomatch.default.scan(body).isGlob) {
+    const plain = o.folders ? body.replace(/\/$/, "") : body;
+    m = o.folders ? (p) => p === plain || p.startsWith(`${plain}/`) : (p) => p === plain;
+  } else {
+    if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(pattern, `longer than ${MAX_GLOB_LENGTH} characters`);
+    const self2 = compile(body);
+    const below = o.folders ? compile(`${body.replace(/\/$/, "")}/**`) : void 0;
+    const any = below ? (p) => self2(p) || below(p) : self2;
+    m = negated ? (p) => !any(p) : any;
+  }
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, m);
+  return m;
+}
+var problems = /* @__PURE__ */ new Map();
+function globProblem(pattern) {
+  const known = problems.get(pattern);
+  if (known !== void 0) return known;
+  try {
+    globMatcher(pattern);
+    return void 0;
+  } catch (e) {
+    const why = e instanceof GlobError ? e.message : String(e);
+    if (problems.size >= CACHE_SIZE) problems.clear();
+    problems.set(pattern, why);
+    return why;
+  }
+}
+var wildcards = /* @__PURE__ */ new Map();
+function wildcardMatcher(pattern) {
+  let m = wildcards.get(pattern);
+  if (!m) {
+    const re = import_re2js.RE2JS.compile(`^${pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? ".*" : c === "?" ? "." : `\\${c}`)}$`);
+    m = (s) => re.matches(s);
+    if (wildcards.size >= CACHE_SIZE) wildcards.clear();
+    wildcards.set(pattern, m);
+  }
+  return m;
+}
+function ruleMatches(pattern, id) {
+  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
+  return wildcardMatcher(pattern)(id);
+}
+function matchesEveryRule(pattern) {
+  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
+}
 
 // src/discover/sniff.ts
 import path3 from "node:path";
@@ -31544,6 +31637,25 @@ async function discover(root, inputs, opts = {}) {
     skipped,
     unusable
   };
+}
+function splitPatterns(paths) {
+  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
+}
+function matches(pattern, file) {
+  return globMatcher(pattern, { folders: true })(file);
+}
+function selectFiles(files, plain, globs, exclude) {
+  const out = { files: [], excluded: [] };
+  for (const f of files) {
+    if (globs.length) {
+      const underPlain = plain.some((p) => p === "." || matches(p, f.path));
+      if (!underPlain && !globs.some((g) => matches(g, f.path))) continue;
+    }
+    const ex = exclude.find((e) => matches(e, f.path));
+    if (ex) out.excluded.push({ path: f.path, reason: `excluded by the configuration (${ex})` });
+    else out.files.push(f);
+  }
+  return out;
 }
 
 // src/parse/parse.ts
@@ -34133,7 +34245,7 @@ function freshBudget() {
 
 // src/resolve/functions.ts
 var import_js_yaml = __toESM(require_js_yaml(), 1);
-var import_re2js = __toESM(require_re2js(), 1);
+var import_re2js2 = __toESM(require_re2js(), 1);
 import { createHash as createHash2, createPrivateKey } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import path7 from "node:path";
@@ -35445,13 +35557,13 @@ function compileRe(pattern) {
   let re = reCache.get(pattern);
   if (!re) {
     try {
-      re = import_re2js.RE2JS.compile(pattern);
+      re = import_re2js2.RE2JS.compile(pattern);
     } catch (e) {
       re = new EvalError(`invalid regular expression pattern: ${e.message}`);
       const unique = /duplicate capture group name/.test(e.message) ? uniqueGroupNames(pattern) : void 0;
       if (unique) {
         try {
-          re = import_re2js.RE2JS.compile(unique.pattern);
+          re = import_re2js2.RE2JS.compile(unique.pattern);
           renamedGroups.set(re, unique.renamed);
         } catch {
         }
@@ -37780,17 +37892,17 @@ function binary(op, l, r, src) {
   throw new EvalError(`unknown operator ${op}`);
 }
 var equals = ctyEquals;
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function parseCached(text2) {
-  let node = cache.get(text2);
+  let node = cache2.get(text2);
   if (!node) {
     try {
       node = parseTemplateText(text2);
     } catch (e) {
       node = e instanceof ParseError ? e : new ParseError(String(e));
     }
-    if (cache.size > 5e4) cache.clear();
-    cache.set(text2, node);
+    if (cache2.size > 5e4) cache2.clear();
+    cache2.set(text2, node);
   }
   return node;
 }
@@ -37988,9 +38100,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path23) {
+function navigate(body, path24) {
   let v = body;
-  for (const seg of path23) {
+  for (const seg of path24) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -40226,6 +40338,12 @@ function normalize(files, opts = {}) {
   };
 }
 
+// src/engine/bundles.ts
+import { existsSync as existsSync4, readFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
@@ -40288,14 +40406,39 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path23 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path23, hasActual: "actual" in r };
+    const path24 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path24, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
     if (typeof r.covered_by === "string") out.coveredBy = r.covered_by;
     return out;
   });
+}
+function batchesByFolder(input) {
+  const byDir = /* @__PURE__ */ new Map();
+  const at3 = (dir) => {
+    let b = byDir.get(dir);
+    if (!b) byDir.set(dir, b = emptyInput());
+    return b;
+  };
+  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
+  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
+  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
+  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
+  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
+  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
+  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
+}
+function evaluateAll(bundles, batches, progress = () => void 0) {
+  let evaluated = 0;
+  return bundles.flatMap(
+    (p) => batches.flatMap((b) => {
+      const o = p.engine.evaluate(b);
+      progress(++evaluated, bundles.length * batches.length);
+      return o;
+    })
+  );
 }
 
 // src/model/types.ts
@@ -40369,101 +40512,202 @@ var UsageError = class extends Error {
   }
 };
 
-// src/engine/scan.ts
-import { createHash as createHash5 } from "node:crypto";
+// src/engine/bundles.ts
+function defaultAssetsDir() {
+  const here = path14.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path14.resolve(here, ".."), path14.resolve(here, "..", "..", "dist")]) {
+    if (existsSync4(path14.join(dir, "policy.wasm")) && existsSync4(path14.join(dir, "catalog.json"))) return dir;
+  }
+  return path14.resolve(here, "..", "..", "dist");
+}
+var sha256 = (b) => createHash3("sha256").update(b).digest("hex");
+var loaded = /* @__PURE__ */ new Map();
+var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
+function loadPolicies(assetsDir, read = (name) => readFileSync(path14.join(assetsDir, name))) {
+  let p = loaded.get(assetsDir);
+  if (!p) {
+    p = (async () => {
+      try {
+        const wasm = read("policy.wasm");
+        const catalogText = read("catalog.json");
+        const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
+        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
+      } catch (e) {
+        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
+      }
+    })();
+    loaded.set(assetsDir, p);
+  }
+  return p;
+}
+async function loadUserBundles(workspace, root, dirs) {
+  const seen2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const given of dirs) {
+    const abs = path14.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path14.relative(workspace, abs).split(path14.sep).join("/") || "." : given;
+    let real;
+    try {
+      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
+    } catch (e) {
+      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
+      throw e;
+    }
+    const twice = seen2.get(real);
+    if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
+    seen2.set(real, dir);
+    for (const name of ["policy.wasm", "catalog.json"]) {
+      if (!existsSync4(path14.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+    }
+    const read = (name) => readWorkspaceFile(workspace, path14.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    try {
+      out.push({ dir, loaded: await loadPolicies(real, read) });
+    } catch (e) {
+      loaded.delete(real);
+      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, "$1") : String(e)}`);
+    }
+  }
+  return out;
+}
 
-// src/util/patterns.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_re2js2 = __toESM(require_re2js(), 1);
-var MAX_GLOB_LENGTH = 256;
-var GlobError = class extends Error {
-  constructor(pattern, reason) {
-    super(`invalid glob "${pattern.length > 80 ? `${pattern.slice(0, 80)}...` : pattern}": ${reason}`);
-    this.pattern = pattern;
-    this.name = "GlobError";
+// src/engine/scan-options.ts
+function configWaivers(s) {
+  return s.waivers.map((w) => ({
+    id: w.id,
+    source: "config",
+    rule: w.rule,
+    ...w.resource ? { resource: w.resource } : {},
+    ...w.path ? { path: w.path } : {},
+    ...w.reason !== void 0 ? { reason: w.reason } : {},
+    ...w.approver ? { approver: w.approver } : {},
+    ...w.ticket ? { ticket: w.ticket } : {},
+    ...w.expires ? { expires: w.expires } : {}
+  }));
+}
+function scanOptionsFrom(s) {
+  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
+  return {
+    paths: s.paths,
+    exclude: s.exclude,
+    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
+    waivers: configWaivers(s),
+    ...peers.length ? { suppressions: peers } : {},
+    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
+    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
+    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
+    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
+    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
+    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
+  };
+}
+
+// src/baseline/baseline.ts
+import { createHash as createHash5 } from "node:crypto";
+var import_ajv = __toESM(require_ajv(), 1);
+
+// docs/schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://controlgate.dev/schemas/baseline-1.json",
+  title: "Controlgate baseline",
+  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
+  type: "object",
+  additionalProperties: false,
+  required: ["controlgateBaseline", "findings"],
+  properties: {
+    controlgateBaseline: { const: 1, description: "Format version." },
+    findings: {
+      type: "array",
+      maxItems: 1e5,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "id", "file", "resource"],
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
+          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
+          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
+          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
+        }
+      }
+    }
   }
-  pattern;
 };
-var OPTIONS = { dot: true, noextglob: true, nonegate: true, strictBrackets: true, maxLength: MAX_GLOB_LENGTH + 8 };
-var chars = import_picomatch.default.constants.globChars(false);
-var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
-function negation(pattern) {
-  const n = /^!*/.exec(pattern)[0].length;
-  return { negated: n % 2 === 1, body: pattern.slice(n) };
-}
-function isGlob(pattern) {
-  const { negated, body } = negation(pattern);
-  return negated || import_picomatch.default.scan(body).isGlob;
-}
-function compile(body) {
-  let source;
-  try {
-    source = import_picomatch.default.makeRe(body, OPTIONS).source;
-  } catch (e) {
-    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+
+// src/model/shard.ts
+import path15 from "node:path";
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
   }
-  for (const g of GUARDS) source = source.split(g).join("");
-  if (/\(\?[=!<]/.test(source)) throw new GlobError(body, "lookarounds are not supported");
-  try {
-    const re = import_re2js2.RE2JS.compile(source);
-    return (s) => re.matches(s);
-  } catch (e) {
-    throw new GlobError(body, e instanceof Error ? e.message : String(e));
+  return h >>> 0;
+}
+function shardOf(folder, count2) {
+  return 1 + fnv1a32(folder) % count2;
+}
+function folderOf(p) {
+  const d = path15.posix.dirname(p);
+  return d === "" ? "." : d;
+}
+function shardLabel(s) {
+  return `${s.index}/${s.count}`;
+}
+function parseShard(raw, name = "--shard") {
+  const v = (raw ?? "").trim();
+  if (!v) return void 0;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!m || !(index >= 1 && count2 >= 1 && index <= count2 && count2 <= 1e3)) {
+    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
   }
+  return { index, count: count2 };
 }
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_SIZE = 4096;
-function globMatcher(pattern, o = {}) {
-  const key = `${o.folders ? "F" : "P"}${pattern}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  const { negated, body } = negation(pattern.replace(/^\.\//, ""));
-  let m;
-  if (!negated && !import_picomatch.default.scan(body).isGlob) {
-    const plain = o.folders ? body.replace(/\/$/, "") : body;
-    m = o.folders ? (p) => p === plain || p.startsWith(`${plain}/`) : (p) => p === plain;
-  } else {
-    if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(pattern, `longer than ${MAX_GLOB_LENGTH} characters`);
-    const self2 = compile(body);
-    const below = o.folders ? compile(`${body.replace(/\/$/, "")}/**`) : void 0;
-    const any = below ? (p) => self2(p) || below(p) : self2;
-    m = negated ? (p) => !any(p) : any;
+function ownsFolder(shard) {
+  if (!shard) return () => true;
+  const memo = /* @__PURE__ */ new Map();
+  return (folder) => {
+    let v = memo.get(folder);
+    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
+    return v;
+  };
+}
+function shardStamp(shard, bundle, configurationSha256) {
+  return {
+    shard: shardLabel(shard),
+    index: shard.index,
+    count: shard.count,
+    policySha256: bundle.policySha256,
+    catalogSha256: bundle.catalogSha256,
+    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
+    configurationSha256
+  };
+}
+function comparePaths(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+// src/controls/map.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/model/entities.ts
+function callChain(site) {
+  const out = [];
+  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
+  return out;
+}
+function originsAt(entries3, path24) {
+  if (path24.length === 0) return [];
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries3 ?? []) {
+    const n = Math.min(e.path.length, path24.length);
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path24[i];
+    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
-  if (cache2.size >= CACHE_SIZE) cache2.clear();
-  cache2.set(key, m);
-  return m;
-}
-var problems = /* @__PURE__ */ new Map();
-function globProblem(pattern) {
-  const known = problems.get(pattern);
-  if (known !== void 0) return known;
-  try {
-    globMatcher(pattern);
-    return void 0;
-  } catch (e) {
-    const why = e instanceof GlobError ? e.message : String(e);
-    if (problems.size >= CACHE_SIZE) problems.clear();
-    problems.set(pattern, why);
-    return why;
-  }
-}
-var wildcards = /* @__PURE__ */ new Map();
-function wildcardMatcher(pattern) {
-  let m = wildcards.get(pattern);
-  if (!m) {
-    const re = import_re2js2.RE2JS.compile(`^${pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? ".*" : c === "?" ? "." : `\\${c}`)}$`);
-    m = (s) => re.matches(s);
-    if (wildcards.size >= CACHE_SIZE) wildcards.clear();
-    wildcards.set(pattern, m);
-  }
-  return m;
-}
-function ruleMatches(pattern, id) {
-  if (!/[*?]/.test(pattern)) return pattern === id || !pattern.includes("/") && id.startsWith(`${pattern}/`);
-  return wildcardMatcher(pattern)(id);
-}
-function matchesEveryRule(pattern) {
-  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ""));
+  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 
 // src/util/multimap.ts
@@ -40471,6 +40715,354 @@ function pushAt(m, key, x) {
   const list4 = m.get(key);
   if (list4) list4.push(x);
   else m.set(key, [x]);
+}
+
+// src/controls/map.ts
+var MAX_VALUE_TEXT = 80;
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj8(v) && typeof v.__unknown__ === "string";
+function hclText(v) {
+  if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  if (isExactNumber(v)) return v.rawJSON;
+  if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
+  if (isObj8(v)) {
+    const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
+    return fields.length ? `{ ${fields.join(", ")} }` : "{}";
+  }
+  return String(v);
+}
+function valueText(v, redactValue = (x) => x) {
+  const shown = redactValue(v);
+  let s = hclText(shown);
+  if (isUnknownValue2(shown) && !s.startsWith('"')) s += " (not known statically)";
+  s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
+}
+function valueAt(config, path24) {
+  let node = config;
+  for (const seg of path24) {
+    if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
+    else node = isObj8(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    if (node === void 0) return void 0;
+  }
+  return node;
+}
+function seenText(v, redactValue) {
+  return seenWords(v) ?? `is ${valueText(v, redactValue)}`;
+}
+function seenWords(v) {
+  if (v === void 0 || v === null) return "is not set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj8(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj8(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length === 0) return "is empty ([])";
+  return void 0;
+}
+function pathText(path24, config) {
+  let out = "";
+  let node = config;
+  for (const seg of path24) {
+    if (typeof seg === "number") {
+      const many = Array.isArray(node) && node.length > 1;
+      if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
+      node = Array.isArray(node) ? node[seg] : void 0;
+    } else {
+      out += out ? `.${seg}` : seg;
+      node = node && typeof node === "object" && !Array.isArray(node) ? node[seg] : void 0;
+    }
+  }
+  return out;
+}
+var CLOUD_NAMES = [
+  { test: /^(aws_|aws$|amazon-|amazon$)/, names: ["AWS", "EKS"] },
+  { test: /^(azurerm_|azuread_|azapi_|azurerm$|azuread$|azapi$|azure-|azure$)/, names: ["Azure", "AKS"] },
+  { test: /^(google_|google-beta_|google$|google-beta$|googlecompute)/, names: ["GCP", "GKE", "Google"] }
+];
+var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
+function cisFor(cis, type) {
+  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
+  if (!own) return cis;
+  return cis.filter((ref) => {
+    const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
+    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
+  });
+}
+var controlsByType = /* @__PURE__ */ new WeakMap();
+function controlsFor(meta, type) {
+  let byType = controlsByType.get(meta);
+  if (!byType) controlsByType.set(meta, byType = /* @__PURE__ */ new Map());
+  let c = byType.get(type);
+  if (!c) byType.set(type, c = Object.freeze({ ...meta.controls, cis: Object.freeze(cisFor(meta.controls.cis, type)) }));
+  return c;
+}
+function sameEntry(a, b) {
+  const pa = a.slice(0, -1);
+  const pb = b.slice(0, -1);
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  return short.every((s, i) => s === long[i]);
+}
+function fingerprint(id, file, resource, path24) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path24])).digest("hex").slice(0, 32);
+}
+function messageParts(meta, o, config) {
+  const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
+  if (o.path.length === 0) return { base };
+  const where = pathText(o.path, config);
+  if (meta.secret) return { base, text: `${base} (in ${where})` };
+  if (!o.hasActual) {
+    const seen2 = valueAt(config, o.path);
+    const words = seenWords(seen2);
+    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: `${base} (${where} ${words})` };
+  }
+  return { base, where, value: o.actual, as: "actual" };
+}
+function renderMessage(p, redactValue) {
+  if (!("where" in p)) return p.text ?? p.base;
+  if (p.as === "seen") return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
+  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+}
+function messageFor(meta, o, config, redactValue) {
+  return renderMessage(messageParts(meta, o, config), redactValue);
+}
+function locate(loc, path24) {
+  if (!loc) return { startLine: 1, endLine: 1 };
+  const hit = loc.locations.resolve([...loc.locPath, ...path24]);
+  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+}
+function blockRangeOf(loc) {
+  const hit = loc?.locations.resolve(loc.locPath);
+  return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
+}
+function mapOutcomes(outcomes, ctx) {
+  const findings = [];
+  const messages = ctx.deferMessages ? [] : void 0;
+  const unmapped = /* @__PURE__ */ new Set();
+  const status = /* @__PURE__ */ new Map();
+  const key = (ruleId, res) => `${ruleId}\0${res}`;
+  const setStatus = (meta, resource, s, reason) => {
+    const k = key(meta.id, resource);
+    const prev = status.get(k);
+    const file = ctx.locator.get(resource)?.file ?? "";
+    const rank = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
+    if (!prev || rank[s] > rank[prev.status]) {
+      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
+    }
+  };
+  const findingOf = (meta, o) => {
+    const loc = ctx.locator.get(o.resource);
+    const entity = ctx.entities.get(o.resource);
+    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
+    const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
+    const file = loc?.file ?? "";
+    const address = entity?.address ?? o.resource;
+    return {
+      ruleId: meta.id,
+      id,
+      severity,
+      title: meta.title,
+      message: ctx.deferMessages ? "" : messageFor(meta, o, entity?.config, ctx.redactValue),
+      remediation: meta.remediation,
+      controls: controlsFor(meta, entity?.type),
+      file,
+      range: locate(loc, o.path),
+      ...blockRangeOf(loc),
+      resource: address,
+      path: o.path,
+      fingerprint: fingerprint(id, file, address, o.path),
+      ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
+      ...valueFrom(loc?.origins, o.path)
+    };
+  };
+  for (const o of outcomes) {
+    const meta = ctx.catalog.byPackage.get(o.rule);
+    if (!meta) {
+      unmapped.add(o.rule);
+      continue;
+    }
+    if (o.kind === "applies") {
+      setStatus(meta, o.resource, "passed");
+      continue;
+    }
+    if (o.kind === "unknown") {
+      setStatus(meta, o.resource, "not_evaluated", o.reason ? `depends on ${o.reason}` : "depends on a value not known statically");
+      continue;
+    }
+    findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
+    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
+    setStatus(meta, o.resource, "failed");
+  }
+  const evaluations = [...status.values()].sort(compareEvaluations);
+  if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
+  findings.sort(compareFindings);
+  return { findings, evaluations, unmappedRules: [...unmapped].sort() };
+}
+var instanceKey = (f) => JSON.stringify([f.file, f.resource, f.callSite?.module ?? "", f.callSite?.file ?? ""]);
+var COVERED_BY = {
+  "NET-AWS-001": { by: ["NET-MULTI-001"] },
+  "NET-AZ-001": { by: ["NET-MULTI-001"] },
+  "NET-GCP-001": { by: ["NET-MULTI-001"] },
+  "NET-MULTI-001/udp": { by: ["NET-AZ-001"] },
+  "VMH-AWS-005": { by: ["VMH-AWS-002"], same: (a, b) => volumeOf(a) === volumeOf(b) }
+};
+function volumeOf(p) {
+  if (p.length >= 2 && typeof p[1] === "number") return `${p[0]}[${p[1]}]`;
+  if (p[0] === "root_block_device") return "root_block_device[0]";
+  return p.length === 1 ? "" : String(p[0]);
+}
+function applyCoverage(findings) {
+  const out = findings.map((f) => ({ ...f }));
+  const keys = out.map(instanceKey);
+  const byInstance = /* @__PURE__ */ new Map();
+  keys.forEach((k, j) => pushAt(byInstance, k, j));
+  const ownersOf = out.map((f, i) => {
+    const byRule = f.coveredBy;
+    const pair = COVERED_BY[f.id];
+    delete f.coveredBy;
+    if (byRule === void 0 && !pair) return [];
+    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
+  });
+  const standing = /* @__PURE__ */ new Map();
+  const stands = (i, seen2) => {
+    const known = standing.get(i);
+    if (known !== void 0) return known;
+    if (seen2.has(i)) return true;
+    seen2.add(i);
+    const owner = ownersOf[i].find((j) => stands(j, seen2));
+    standing.set(i, owner === void 0);
+    if (owner !== void 0) {
+      const f = out[i];
+      const o = out[owner];
+      o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
+    }
+    return owner === void 0;
+  };
+  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
+  return out.filter((_, i) => standing.get(i));
+}
+function baseAddress(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
+}
+function groupInstances(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = JSON.stringify([
+      f.id,
+      f.severity,
+      f.file,
+      f.range.startLine,
+      f.range.endLine,
+      f.path,
+      f.message,
+      baseAddress(f.resource),
+      f.callSite ? [f.callSite.file, f.callSite.line, baseAddress(f.callSite.module)] : null,
+      f.waiver ? [f.waiver.id, f.waiver.status] : null
+    ]);
+    const g = groups2.get(k);
+    if (g) g.push(f);
+    else groups2.set(k, [f]);
+  }
+  return [...groups2.values()].map((g) => {
+    const instances = [...new Set(g.map((f) => f.resource))].sort();
+    if (instances.length < 2) return g[0];
+    const first2 = g.find((f) => f.resource === instances[0]) ?? g[0];
+    const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
+    return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
+  });
+}
+function valueFrom(origins, at3) {
+  const found = originsAt(origins, at3);
+  return found.length ? { valueFrom: found } : {};
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+}
+function compareEvaluations(a, b) {
+  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
+}
+
+// src/baseline/baseline.ts
+var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
+var BaselineError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaselineError";
+  }
+};
+var compiled;
+var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
+var byEntry = (a, b) => {
+  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
+  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+function parseBaseline(bytes, shown) {
+  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
+  let doc;
+  try {
+    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (e) {
+    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const validate2 = validator();
+  if (!validate2(doc)) {
+    const first2 = validate2.errors?.[0];
+    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
+  }
+  return { doc, sha256: createHash5("sha256").update(bytes).digest("hex") };
+}
+function readBaseline(file, workspace, shown) {
+  let bytes;
+  try {
+    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
+  } catch (e) {
+    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
+    throw e;
+  }
+  return parseBaseline(bytes, shown);
+}
+function applyBaseline(result, baseline) {
+  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
+  const accepted = [];
+  const remaining = [];
+  for (const f of result.findings) {
+    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
+    else remaining.push(f);
+  }
+  const present = new Set(result.findings.map((f) => f.fingerprint));
+  const owns = ownsFolder(result.shard);
+  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
+  return {
+    ...result,
+    findings: remaining,
+    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
+  };
+}
+
+// src/model/verdict.ts
+function failingFindings(findings, failOn) {
+  if (failOn === "never") return [];
+  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
+}
+function usageErrorsOf(r, allowEmpty) {
+  return allowEmpty ? [] : r.inputProblems ?? [];
+}
+function verdictOf(r, o) {
+  const inScope = o.inScope;
+  const scoped = inScope ? r.findings.filter((f) => inScope.has(f.fingerprint)) : r.findings;
+  const failing = o.acceptFindings ? [] : failingFindings(scoped, o.failOn);
+  const usageErrors = usageErrorsOf(r, o.allowEmpty === true);
+  const failed = failing.length > 0 || r.errors.length > 0 || usageErrors.length > 0;
+  return {
+    failOn: o.failOn,
+    failing,
+    fileErrors: r.errors.length,
+    usageErrors,
+    failed,
+    exitCode: usageErrors.length ? EXIT.usage : failed ? EXIT.findings : EXIT.ok
+  };
 }
 
 // src/waivers/waivers.ts
@@ -40678,21 +41270,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj8(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj9(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj8(vars)) {
+    if (isObj9(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj8(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj9(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -40709,14 +41301,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj8(vars)) {
+    if (isObj9(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj8(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj9(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj8(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj9(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -40743,8 +41335,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj9(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -40830,9 +41422,9 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 
 // src/normalize/plan.ts
 init_errors();
-import { createHash as createHash3 } from "node:crypto";
-import path14 from "node:path";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import { createHash as createHash6 } from "node:crypto";
+import path16 from "node:path";
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -40860,9 +41452,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path14.resolve(root, given);
-  const rel = path14.relative(root, abs).split(path14.sep).join("/");
-  const shown = rel.startsWith("..") || path14.isAbsolute(rel) ? abs.split(path14.sep).join("/") : rel;
+  const abs = path16.resolve(root, given);
+  const rel = path16.relative(root, abs).split(path16.sep).join("/");
+  const shown = rel.startsWith("..") || path16.isAbsolute(rel) ? abs.split(path16.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -40877,7 +41469,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     }
     return fail(`cannot read the plan: ${e.code ?? String(e)}`);
   }
-  const sha2563 = createHash3("sha256").update(bytes).digest("hex");
+  const sha2563 = createHash6("sha256").update(bytes).digest("hex");
   const text2 = planText(bytes);
   if (text2 === void 0) return fail("the plan is neither valid UTF-8 nor UTF-16", 1, sha2563);
   let parsed;
@@ -40888,7 +41480,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj10(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj11(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -40902,7 +41494,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj10(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -40914,7 +41506,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path14.posix.dirname(file);
+  const d = path16.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -40930,11 +41522,11 @@ function moduleSegments(address) {
   return out;
 }
 var keyOf2 = (segments) => segments.map((s) => s.replace(/\[.*$/, "")).join(".");
-function pathText(p) {
+function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj10(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -40946,33 +41538,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj10(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj10(marks) && isObj10(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj10(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj10(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj10(r) && typeof r.address === "string") resources.set(r.address, isObj10(r.expressions) ? r.expressions : {});
+      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj10(m.module_calls) || depth > 32) return;
+    if (!isObj11(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj10(call)) continue;
+      if (!isObj11(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path14.posix.normalize(path14.posix.join(dir, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj10(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path16.posix.normalize(path16.posix.join(dir, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -40982,7 +41574,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path14.posix.normalize(path14.posix.join(parent, source)).replace(/\/$/, "") || "." : path14.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path16.posix.normalize(path16.posix.join(parent, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -40991,12 +41583,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj10(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj10(rc.change) ? rc.change : {};
+    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj11(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj10(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -41014,10 +41606,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj10(m)) return;
+    if (!isObj11(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj10(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -41027,7 +41619,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj10(r.values) ? r.values : {},
+        values: isObj11(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -41035,9 +41627,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj10(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj10(doc.prior_state) && isObj10(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -41058,7 +41650,7 @@ function applyPlan(n, plan, files) {
     const local = inst.mode === "data" ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
     const exact = hclByAddress.get(`${mod.dir}\0${inst.address}`);
     const twin = exact ?? hclByLocal.get(`${mod.dir}\0${local}`);
-    const loc = locate(n, twin, mod.dir, inst, segments, tfFiles, plan);
+    const loc = locate2(n, twin, mod.dir, inst, segments, tfFiles, plan);
     const config = convert2(inst, mod.resources.get(local), twin?.config);
     if (exact) {
       for (const k of META) if (k in exact.config && !(k in config)) config[k] = exact.config[k];
@@ -41083,14 +41675,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj10(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj10(doc.variables) ? doc.variables : {};
+  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj11(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj10(d) && d.sensitive === true && isObj10(v)) collectStrings(v.value, secrets);
+    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj10(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj10(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -41100,17 +41692,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj10(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj10(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj10(byA)) continue;
-      if (kind === "module" ? a in byA : isObj10(byA[a]) && b in byA[a]) s++;
+      if (!isObj11(byA)) continue;
+      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -41128,7 +41720,7 @@ function findRootDir(rootCfg, files, planPath) {
   }
   return best?.dir ?? planDir;
 }
-function locate(n, twin, dir, inst, segments, files, plan) {
+function locate2(n, twin, dir, inst, segments, files, plan) {
   const known = twin ? n.locator.get(twin.id) : void 0;
   if (known) return known;
   const callSite = callSiteOf(segments, dir, files);
@@ -41136,7 +41728,7 @@ function locate(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj10(byType) && isObj10(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -41144,10 +41736,10 @@ function locate(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj10(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj10(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -41155,11 +41747,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj10(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj10(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path14.posix.normalize(path14.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path16.posix.normalize(path16.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -41170,8 +41762,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj10(node) ? node : void 0;
-      else node = isObj10(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
+      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -41179,7 +41771,7 @@ function convert2(inst, expressions, hclConfig) {
   const unknownAt = (p) => {
     const h = hclAt(p);
     if (h !== void 0 && hasUnknownValue(h)) return h;
-    return { __unknown__: `${inst.address}.${pathText(p)} (known after apply)` };
+    return { __unknown__: `${inst.address}.${pathText2(p)} (known after apply)` };
   };
   const conv = (v, u, p, expr) => {
     if (u === true) return unknownAt(p);
@@ -41188,20 +41780,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj10(v)) {
-      const uo = isObj10(u) ? u : {};
-      const exprs = isObj10(expr) ? expr : void 0;
+    if (isObj11(v)) {
+      const uo = isObj11(u) ? u : {};
+      const exprs = isObj11(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj10) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj10(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -41210,28 +41802,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj10(body) ? body : {};
-}
-
-// src/discover/select.ts
-function splitPatterns(paths) {
-  return { plain: paths.filter((p) => !isGlob(p)), globs: paths.filter((p) => isGlob(p)) };
-}
-function matches(pattern, file) {
-  return globMatcher(pattern, { folders: true })(file);
-}
-function selectFiles(files, plain, globs, exclude) {
-  const out = { files: [], excluded: [] };
-  for (const f of files) {
-    if (globs.length) {
-      const underPlain = plain.some((p) => p === "." || matches(p, f.path));
-      if (!underPlain && !globs.some((g) => matches(g, f.path))) continue;
-    }
-    const ex = exclude.find((e) => matches(e, f.path));
-    if (ex) out.excluded.push({ path: f.path, reason: `excluded by the configuration (${ex})` });
-    else out.files.push(f);
-  }
-  return out;
+  return isObj11(body) ? body : {};
 }
 
 // src/controls/settings.ts
@@ -41288,355 +41859,67 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
-// src/model/shard.ts
-import path15 from "node:path";
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const b of Buffer.from(s, "utf8")) {
-    h ^= b;
-    h = Math.imul(h, 16777619) >>> 0;
+// src/model/evaluation-table.ts
+var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
+var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
+var EvaluationTable = class {
+  strings = [];
+  codes = /* @__PURE__ */ new Map();
+  rule = new Uint32Array(1024);
+  resource = new Uint32Array(1024);
+  file = new Uint32Array(1024);
+  status = new Uint8Array(1024);
+  /** The reason of a not-evaluated check, by position (few have one). */
+  reasons = /* @__PURE__ */ new Map();
+  n = 0;
+  get length() {
+    return this.n;
   }
-  return h >>> 0;
-}
-function shardOf(folder, count2) {
-  return 1 + fnv1a32(folder) % count2;
-}
-function folderOf(p) {
-  const d = path15.posix.dirname(p);
-  return d === "" ? "." : d;
-}
-function shardLabel(s) {
-  return `${s.index}/${s.count}`;
-}
-function parseShard(raw, name = "--shard") {
-  const v = (raw ?? "").trim();
-  if (!v) return void 0;
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m ? Number(m[1]) : NaN;
-  const count2 = m ? Number(m[2]) : NaN;
-  if (!m || !(index >= 1 && count2 >= 1 && index <= count2 && count2 <= 1e3)) {
-    throw new UsageError(`${name} must be i/n with 1 <= i <= n <= 1000, e.g. 2/4 (got "${raw}")`);
-  }
-  return { index, count: count2 };
-}
-function ownsFolder(shard) {
-  if (!shard) return () => true;
-  const memo = /* @__PURE__ */ new Map();
-  return (folder) => {
-    let v = memo.get(folder);
-    if (v === void 0) memo.set(folder, v = shardOf(folder, shard.count) === shard.index);
-    return v;
-  };
-}
-function shardStamp(shard, bundle, configurationSha256) {
-  return {
-    shard: shardLabel(shard),
-    index: shard.index,
-    count: shard.count,
-    policySha256: bundle.policySha256,
-    catalogSha256: bundle.catalogSha256,
-    extraBundles: (bundle.extra ?? []).map((e) => `${e.path}:${e.policySha256}:${e.catalogSha256}`).join(","),
-    configurationSha256
-  };
-}
-function comparePaths(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-// src/controls/map.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/model/entities.ts
-function callChain(site) {
-  const out = [];
-  for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
-  return out;
-}
-function originsAt(entries3, path23) {
-  if (path23.length === 0) return [];
-  const out = /* @__PURE__ */ new Map();
-  for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path23.length);
-    let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path23[i];
-    if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
-  }
-  return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-}
-
-// src/controls/map.ts
-var MAX_VALUE_TEXT = 80;
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj11(v) && typeof v.__unknown__ === "string";
-function hclText(v) {
-  if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
-  if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
-  if (isExactNumber(v)) return v.rawJSON;
-  if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj11(v)) {
-    const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
-    return fields.length ? `{ ${fields.join(", ")} }` : "{}";
-  }
-  return String(v);
-}
-function valueText(v, redactValue = (x) => x) {
-  const shown = redactValue(v);
-  let s = hclText(shown);
-  if (isUnknownValue2(shown) && !s.startsWith('"')) s += " (not known statically)";
-  s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
-  return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
-}
-function valueAt(config, path23) {
-  let node = config;
-  for (const seg of path23) {
-    if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj11(node) && !isUnknownValue2(node) ? node[seg] : void 0;
-    if (node === void 0) return void 0;
-  }
-  return node;
-}
-function seenText(v, redactValue) {
-  return seenWords(v) ?? `is ${valueText(v, redactValue)}`;
-}
-function seenWords(v) {
-  if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj11(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj11(v) && !isUnknownValue2(v)) return "is set";
-  if (Array.isArray(v) && v.length === 0) return "is empty ([])";
-  return void 0;
-}
-function pathText2(path23, config) {
-  let out = "";
-  let node = config;
-  for (const seg of path23) {
-    if (typeof seg === "number") {
-      const many = Array.isArray(node) && node.length > 1;
-      if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
-      node = Array.isArray(node) ? node[seg] : void 0;
-    } else {
-      out += out ? `.${seg}` : seg;
-      node = node && typeof node === "object" && !Array.isArray(node) ? node[seg] : void 0;
+  code(s) {
+    let c = this.codes.get(s);
+    if (c === void 0) {
+      c = this.strings.length;
+      this.strings.push(s);
+      this.codes.set(s, c);
     }
+    return c;
   }
-  return out;
-}
-var CLOUD_NAMES = [
-  { test: /^(aws_|aws$|amazon-|amazon$)/, names: ["AWS", "EKS"] },
-  { test: /^(azurerm_|azuread_|azapi_|azurerm$|azuread$|azapi$|azure-|azure$)/, names: ["Azure", "AKS"] },
-  { test: /^(google_|google-beta_|google$|google-beta$|googlecompute)/, names: ["GCP", "GKE", "Google"] }
-];
-var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
-function cisFor(cis, type) {
-  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
-  if (!own) return cis;
-  return cis.filter((ref) => {
-    const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
-    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
-  });
-}
-function sameEntry(a, b) {
-  const pa = a.slice(0, -1);
-  const pb = b.slice(0, -1);
-  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
-  return short.every((s, i) => s === long[i]);
-}
-function fingerprint(id, file, resource, path23) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path23])).digest("hex").slice(0, 32);
-}
-function messageParts(meta, o, config) {
-  const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
-  if (o.path.length === 0) return { base };
-  const where = pathText2(o.path, config);
-  if (meta.secret) return { base, text: `${base} (in ${where})` };
-  if (!o.hasActual) {
-    const seen2 = valueAt(config, o.path);
-    const words = seenWords(seen2);
-    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: `${base} (${where} ${words})` };
-  }
-  return { base, where, value: o.actual, as: "actual" };
-}
-function renderMessage(p, redactValue) {
-  if (!("where" in p)) return p.text ?? p.base;
-  if (p.as === "seen") return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
-  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
-}
-function messageFor(meta, o, config, redactValue) {
-  return renderMessage(messageParts(meta, o, config), redactValue);
-}
-function locate2(loc, path23) {
-  if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path23]);
-  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
-}
-function blockRangeOf(loc) {
-  const hit = loc?.locations.resolve(loc.locPath);
-  return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
-}
-function mapOutcomes(outcomes, ctx) {
-  const findings = [];
-  const messages = ctx.deferMessages ? [] : void 0;
-  const unmapped = /* @__PURE__ */ new Set();
-  const status = /* @__PURE__ */ new Map();
-  const key = (ruleId, res) => `${ruleId}\0${res}`;
-  const setStatus = (meta, resource, s, reason) => {
-    const k = key(meta.id, resource);
-    const prev = status.get(k);
-    const file = ctx.locator.get(resource)?.file ?? "";
-    const rank = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
-    if (!prev || rank[s] > rank[prev.status]) {
-      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
-    }
-  };
-  const findingOf = (meta, o) => {
-    const loc = ctx.locator.get(o.resource);
-    const entity = ctx.entities.get(o.resource);
-    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
-    const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
-    const file = loc?.file ?? "";
-    const address = entity?.address ?? o.resource;
-    return {
-      ruleId: meta.id,
-      id,
-      severity,
-      title: meta.title,
-      message: ctx.deferMessages ? "" : messageFor(meta, o, entity?.config, ctx.redactValue),
-      remediation: meta.remediation,
-      controls: { ...meta.controls, cis: cisFor(meta.controls.cis, entity?.type) },
-      file,
-      range: locate2(loc, o.path),
-      ...blockRangeOf(loc),
-      resource: address,
-      path: o.path,
-      fingerprint: fingerprint(id, file, address, o.path),
-      ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
-      ...valueFrom(loc?.origins, o.path)
+  grow() {
+    const size = this.rule.length * 2;
+    const bigger = (a, make) => {
+      const b = make(size);
+      b.set(a);
+      return b;
     };
-  };
-  for (const o of outcomes) {
-    const meta = ctx.catalog.byPackage.get(o.rule);
-    if (!meta) {
-      unmapped.add(o.rule);
-      continue;
-    }
-    if (o.kind === "applies") {
-      setStatus(meta, o.resource, "passed");
-      continue;
-    }
-    if (o.kind === "unknown") {
-      setStatus(meta, o.resource, "not_evaluated", o.reason ? `depends on ${o.reason}` : "depends on a value not known statically");
-      continue;
-    }
-    findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
-    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
-    setStatus(meta, o.resource, "failed");
+    this.rule = bigger(this.rule, (k) => new Uint32Array(k));
+    this.resource = bigger(this.resource, (k) => new Uint32Array(k));
+    this.file = bigger(this.file, (k) => new Uint32Array(k));
+    this.status = bigger(this.status, (k) => new Uint8Array(k));
   }
-  const evaluations = [...status.values()].sort(compareEvaluations);
-  if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
-  findings.sort(compareFindings);
-  return { findings, evaluations, unmappedRules: [...unmapped].sort() };
-}
-var instanceKey = (f) => JSON.stringify([f.file, f.resource, f.callSite?.module ?? "", f.callSite?.file ?? ""]);
-var COVERED_BY = {
-  "NET-AWS-001": { by: ["NET-MULTI-001"] },
-  "NET-AZ-001": { by: ["NET-MULTI-001"] },
-  "NET-GCP-001": { by: ["NET-MULTI-001"] },
-  "NET-MULTI-001/udp": { by: ["NET-AZ-001"] },
-  "VMH-AWS-005": { by: ["VMH-AWS-002"], same: (a, b) => volumeOf(a) === volumeOf(b) }
+  add(e) {
+    if (this.n === this.rule.length) this.grow();
+    const i = this.n++;
+    this.rule[i] = this.code(e.ruleId);
+    this.resource[i] = this.code(e.resource);
+    this.file[i] = this.code(e.file);
+    this.status[i] = STATUS_CODE.get(e.status);
+    if (e.reason !== void 0) this.reasons.set(i, e.reason);
+  }
+  toArray() {
+    const out = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const reason = this.reasons.get(i);
+      out[i] = {
+        ruleId: this.strings[this.rule[i]],
+        resource: this.strings[this.resource[i]],
+        file: this.strings[this.file[i]],
+        status: STATUSES[this.status[i]],
+        ...reason !== void 0 ? { reason } : {}
+      };
+    }
+    return out;
+  }
 };
-function volumeOf(p) {
-  if (p.length >= 2 && typeof p[1] === "number") return `${p[0]}[${p[1]}]`;
-  if (p[0] === "root_block_device") return "root_block_device[0]";
-  return p.length === 1 ? "" : String(p[0]);
-}
-function applyCoverage(findings) {
-  const out = findings.map((f) => ({ ...f }));
-  const keys = out.map(instanceKey);
-  const byInstance = /* @__PURE__ */ new Map();
-  keys.forEach((k, j) => pushAt(byInstance, k, j));
-  const ownersOf = out.map((f, i) => {
-    const byRule = f.coveredBy;
-    const pair = COVERED_BY[f.id];
-    delete f.coveredBy;
-    if (byRule === void 0 && !pair) return [];
-    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
-  });
-  const standing = /* @__PURE__ */ new Map();
-  const stands = (i, seen2) => {
-    const known = standing.get(i);
-    if (known !== void 0) return known;
-    if (seen2.has(i)) return true;
-    seen2.add(i);
-    const owner = ownersOf[i].find((j) => stands(j, seen2));
-    standing.set(i, owner === void 0);
-    if (owner !== void 0) {
-      const f = out[i];
-      const o = out[owner];
-      o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
-    }
-    return owner === void 0;
-  };
-  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
-  return out.filter((_, i) => standing.get(i));
-}
-function baseAddress(address) {
-  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
-}
-function groupInstances(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = JSON.stringify([
-      f.id,
-      f.severity,
-      f.file,
-      f.range.startLine,
-      f.range.endLine,
-      f.path,
-      f.message,
-      baseAddress(f.resource),
-      f.callSite ? [f.callSite.file, f.callSite.line, baseAddress(f.callSite.module)] : null,
-      f.waiver ? [f.waiver.id, f.waiver.status] : null
-    ]);
-    const g = groups2.get(k);
-    if (g) g.push(f);
-    else groups2.set(k, [f]);
-  }
-  return [...groups2.values()].map((g) => {
-    const instances = [...new Set(g.map((f) => f.resource))].sort();
-    if (instances.length < 2) return g[0];
-    const first2 = g.find((f) => f.resource === instances[0]) ?? g[0];
-    const covers = g.flatMap((f) => f.covers ?? []).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.message === c.message && JSON.stringify(d.path) === JSON.stringify(c.path)) === i);
-    return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
-  });
-}
-function valueFrom(origins, at3) {
-  const found = originsAt(origins, at3);
-  return found.length ? { valueFrom: found } : {};
-}
-function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
-}
-function compareEvaluations(a, b) {
-  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
-}
-
-// src/evaluate/batch.ts
-function batchesByFolder(input) {
-  const byDir = /* @__PURE__ */ new Map();
-  const at3 = (dir) => {
-    let b = byDir.get(dir);
-    if (!b) byDir.set(dir, b = emptyInput());
-    return b;
-  };
-  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
-  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
-  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
-  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
-  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
-  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
-  return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
-}
 
 // src/util/heap.ts
 import v8 from "node:v8";
@@ -41671,7 +41954,7 @@ function emptyCollected() {
   return {
     findings: [],
     messages: [],
-    evaluations: [],
+    evaluations: new EvaluationTable(),
     unmapped: /* @__PURE__ */ new Set(),
     addresses: /* @__PURE__ */ new Set(),
     secrets: /* @__PURE__ */ new Set(),
@@ -41699,16 +41982,6 @@ function entitiesOf(input) {
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
   return entities;
 }
-function evaluateAll(bundles, batches, progress = () => void 0) {
-  let evaluated = 0;
-  return bundles.flatMap(
-    (p) => batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
-      progress(++evaluated, bundles.length * batches.length);
-      return o;
-    })
-  );
-}
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary: summary2, mirrors } = normalized;
   const entities = entitiesOf(input);
@@ -41721,7 +41994,7 @@ function evaluateInput(ctx, normalized, into, progress) {
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
-  for (const e of mapped.evaluations) into.evaluations.push(e);
+  for (const e of mapped.evaluations) into.evaluations.add(e);
   for (const r2 of mapped.unmappedRules) into.unmapped.add(r2);
   for (const s of normalized.sensitiveValues) into.sensitive.add(s);
   const r = into.resolution;
@@ -41981,65 +42254,9 @@ function throttled(report, intervalMs = 100) {
     }
   };
 }
-function defaultAssetsDir() {
-  const here = path16.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path16.resolve(here, ".."), path16.resolve(here, "..", "..", "dist")]) {
-    if (existsSync4(path16.join(dir, "policy.wasm")) && existsSync4(path16.join(dir, "catalog.json"))) return dir;
-  }
-  return path16.resolve(here, "..", "..", "dist");
-}
-var sha256 = (b) => createHash5("sha256").update(b).digest("hex");
-var loaded = /* @__PURE__ */ new Map();
-var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read = (name) => readFileSync(path16.join(assetsDir, name))) {
-  let p = loaded.get(assetsDir);
-  if (!p) {
-    p = (async () => {
-      try {
-        const wasm = read("policy.wasm");
-        const catalogText = read("catalog.json");
-        const catalog = indexCatalog(JSON.parse(catalogText.toString("utf8")));
-        return { engine: await PolicyEngine.load(wasm), catalog, policySha256: sha256(wasm), catalogSha256: sha256(catalogText) };
-      } catch (e) {
-        throw new Error(`the policy bundle in ${assetsDir} failed to load (${e instanceof Error ? e.message : String(e)}); nothing was evaluated`);
-      }
-    })();
-    loaded.set(assetsDir, p);
-  }
-  return p;
-}
-async function loadUserBundles(workspace, root, dirs) {
-  const seen2 = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const given of dirs) {
-    const abs = path16.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path16.relative(workspace, abs).split(path16.sep).join("/") || "." : given;
-    let real;
-    try {
-      real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
-    } catch (e) {
-      if (e instanceof WorkspaceReadError) throw new UsageError(e.message);
-      throw e;
-    }
-    const twice = seen2.get(real);
-    if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
-    seen2.set(real, dir);
-    for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync4(path16.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
-    }
-    const read = (name) => readWorkspaceFile(workspace, path16.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
-    try {
-      out.push({ dir, loaded: await loadPolicies(real, read) });
-    } catch (e) {
-      loaded.delete(real);
-      throw new UsageError(`policy bundle ${dir} cannot be used: ${e instanceof Error ? e.message.replace(/^the policy bundle in \S+ failed to load \((.*)\); nothing was evaluated$/s, "$1") : String(e)}`);
-    }
-  }
-  return out;
-}
 async function discoverInput(opts) {
-  const root = path16.resolve(opts.root);
-  const workspace = path16.resolve(opts.workspace ?? root);
+  const root = path17.resolve(opts.root);
+  const workspace = path17.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -42089,8 +42306,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path16.resolve(opts.root);
-  const workspace = path16.resolve(opts.workspace ?? root);
+  const root = path17.resolve(opts.root);
+  const workspace = path17.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -42116,7 +42333,7 @@ async function scan2(opts) {
   collected.findings.forEach((f, i) => f.message = renderMessage(collected.messages[i], redact.value));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
-  const mappedEvaluations = collected.evaluations.sort(compareEvaluations);
+  const mappedEvaluations = collected.evaluations.toArray().sort(compareEvaluations);
   const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {
@@ -42140,7 +42357,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path16.relative(root, path16.resolve(root, e.dir)).split(path16.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path17.relative(root, path17.resolve(root, e.dir)).split(path17.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -42207,155 +42424,6 @@ function ruleSettings(opts) {
   };
   return Object.keys(s).length ? s : void 0;
 }
-
-// src/engine/scan-options.ts
-function configWaivers(s) {
-  return s.waivers.map((w) => ({
-    id: w.id,
-    source: "config",
-    rule: w.rule,
-    ...w.resource ? { resource: w.resource } : {},
-    ...w.path ? { path: w.path } : {},
-    ...w.reason !== void 0 ? { reason: w.reason } : {},
-    ...w.approver ? { approver: w.approver } : {},
-    ...w.ticket ? { ticket: w.ticket } : {},
-    ...w.expires ? { expires: w.expires } : {}
-  }));
-}
-function scanOptionsFrom(s) {
-  const peers = Object.entries(s.suppressions).filter(([, on]) => on).map(([k]) => k);
-  return {
-    paths: s.paths,
-    exclude: s.exclude,
-    rules: { disabled: s.disabled, severity: s.severity, ...s.checks ? { only: s.checks } : {} },
-    waivers: configWaivers(s),
-    ...peers.length ? { suppressions: peers } : {},
-    ...s.policyBundles.length ? { policyBundles: s.policyBundles } : {},
-    ...s.varFiles.length ? { varFiles: s.varFiles } : {},
-    ...s.maxFileBytes ? { maxFileBytes: s.maxFileBytes } : {},
-    ...s.ownerTagKeys ? { ownerTagKeys: s.ownerTagKeys } : {},
-    ...s.classificationTagKeys ? { classificationTagKeys: s.classificationTagKeys } : {},
-    ...s.restrictedClassifications ? { restrictedClassifications: s.restrictedClassifications } : {}
-  };
-}
-
-// src/baseline/baseline.ts
-import { createHash as createHash6 } from "node:crypto";
-var import_ajv = __toESM(require_ajv(), 1);
-
-// docs/schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://controlgate.dev/schemas/baseline-1.json",
-  title: "Controlgate baseline",
-  description: "Findings accepted when Controlgate was adopted on existing code (controlgate scan --create-baseline). A scan with --baseline reports only findings whose fingerprint is not listed. The file is input a pull request can change: it is validated against this schema and size-limited before use.",
-  type: "object",
-  additionalProperties: false,
-  required: ["controlgateBaseline", "findings"],
-  properties: {
-    controlgateBaseline: { const: 1, description: "Format version." },
-    findings: {
-      type: "array",
-      maxItems: 1e5,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["fingerprint", "id", "file", "resource"],
-        properties: {
-          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "The finding's fingerprint (rule result id, file, resource address, attribute path): what is matched." },
-          id: { type: "string", maxLength: 200, pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)?$", description: "Rule result id, for the reader (not matched)." },
-          file: { type: "string", maxLength: 4096, description: "File of the finding, relative to the root, for the reader (not matched)." },
-          resource: { type: "string", maxLength: 4096, description: "Resource address, for the reader (not matched)." }
-        }
-      }
-    }
-  }
-};
-
-// src/baseline/baseline.ts
-var BASELINE_MAX_BYTES = 16 * 1024 * 1024;
-var BaselineError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "BaselineError";
-  }
-};
-var compiled;
-var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: false, strict: true }).compile(baseline_schema_default);
-var byEntry = (a, b) => {
-  const ka = `${a.file}\0${a.id}\0${a.resource}\0${a.fingerprint}`;
-  const kb = `${b.file}\0${b.id}\0${b.resource}\0${b.fingerprint}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-function parseBaseline(bytes, shown) {
-  if (bytes.length > BASELINE_MAX_BYTES) throw new BaselineError(`baseline ${shown} is ${bytes.length} bytes, over the ${BASELINE_MAX_BYTES}-byte limit`);
-  let doc;
-  try {
-    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch (e) {
-    throw new BaselineError(`baseline ${shown} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const validate2 = validator();
-  if (!validate2(doc)) {
-    const first2 = validate2.errors?.[0];
-    const where = first2?.instancePath ? first2.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-    throw new BaselineError(`baseline ${shown} does not match docs/schemas/baseline.schema.json: ${where} ${first2?.message ?? "is invalid"}`);
-  }
-  return { doc, sha256: createHash6("sha256").update(bytes).digest("hex") };
-}
-function readBaseline(file, workspace, shown) {
-  let bytes;
-  try {
-    bytes = readWorkspaceFile(workspace, file, BASELINE_MAX_BYTES, "baseline", shown).bytes;
-  } catch (e) {
-    if (e instanceof WorkspaceReadError) throw new BaselineError(e.message);
-    throw e;
-  }
-  return parseBaseline(bytes, shown);
-}
-function applyBaseline(result, baseline) {
-  const listed = new Set(baseline.doc.findings.map((e) => e.fingerprint));
-  const accepted = [];
-  const remaining = [];
-  for (const f of result.findings) {
-    if (f.waiver?.status !== "applied" && listed.has(f.fingerprint)) accepted.push(f);
-    else remaining.push(f);
-  }
-  const present = new Set(result.findings.map((f) => f.fingerprint));
-  const owns = ownsFolder(result.shard);
-  const fixed2 = [...new Map(baseline.doc.findings.filter((e) => !present.has(e.fingerprint) && owns(folderOf(e.file))).map((e) => [e.fingerprint, e])).values()].sort(byEntry);
-  return {
-    ...result,
-    findings: remaining,
-    baseline: { file: baseline.file, sha256: baseline.sha256, entries: baseline.doc.findings.length, accepted, fixed: fixed2 }
-  };
-}
-
-// src/model/verdict.ts
-function failingFindings(findings, failOn) {
-  if (failOn === "never") return [];
-  return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
-}
-function usageErrorsOf(r, allowEmpty) {
-  return allowEmpty ? [] : r.inputProblems ?? [];
-}
-function verdictOf(r, o) {
-  const inScope = o.inScope;
-  const scoped = inScope ? r.findings.filter((f) => inScope.has(f.fingerprint)) : r.findings;
-  const failing = o.acceptFindings ? [] : failingFindings(scoped, o.failOn);
-  const usageErrors = usageErrorsOf(r, o.allowEmpty === true);
-  const failed = failing.length > 0 || r.errors.length > 0 || usageErrors.length > 0;
-  return {
-    failOn: o.failOn,
-    failing,
-    fileErrors: r.errors.length,
-    usageErrors,
-    failed,
-    exitCode: usageErrors.length ? EXIT.usage : failed ? EXIT.findings : EXIT.ok
-  };
-}
-
-// src/engine/run.ts
 async function runPipeline(s) {
   const scanned = await scan2({
     root: s.root,
@@ -43327,7 +43395,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43976,7 +44044,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path17 from "node:path";
+import path18 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -43988,7 +44056,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path17.relative(base, f).split(path17.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path18.relative(base, f).split(path18.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -44545,7 +44613,7 @@ function writeEvidence(jsonPath, e, workspace) {
 import { existsSync as existsSync6, lstatSync as lstatSync3 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path18 from "node:path";
+import path19 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -44662,12 +44730,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path23) {
+function yamlLineOf(text2, path24) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path23) {
+  for (const seg of path24) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -44767,7 +44835,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path18.dirname(path18.resolve(file))) {
+function readConfigFile(file, workspace = path19.dirname(path19.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -44809,8 +44877,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path18.dirname(file);
-  const rel = (p) => path18.isAbsolute(p) ? p : path18.resolve(dir, p);
+  const dir = path19.dirname(file);
+  const rel = (p) => path19.isAbsolute(p) ? p : path19.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -44869,18 +44937,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path18.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path19.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(file))) {
-  const abs = path18.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(file))) {
+  const abs = path19.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path18.resolve(path18.dirname(abs), f.extends);
+    const target = path19.resolve(path19.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -44894,12 +44962,12 @@ function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path18.resolve(root, named);
+    const file = path19.resolve(root, named);
     if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path18.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path19.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -44910,7 +44978,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -44934,15 +45002,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path19.posix.normalize(rel.split(path19.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path19.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path20.posix.normalize(rel.split(path20.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path20.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path19.join(repo, ".git");
+    const dotGit = path20.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -44950,10 +45018,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path19.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path20.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path19.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path20.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -44967,7 +45035,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path19.join(this.dir, r);
+    const target = path20.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -44975,23 +45043,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path19.join(this.dir, e.path);
-      mkdirSync2(path19.dirname(file), { recursive: true });
+      const file = path20.join(this.dir, e.path);
+      mkdirSync2(path20.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path19.relative(this.dir, abs).split(path19.sep).join("/");
+    return path20.relative(this.dir, abs).split(path20.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path19.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path20.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path19.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path19.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path20.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path20.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -45000,15 +45068,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path19.posix.join(path19.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path20.posix.join(path20.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path19.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path19.join(snap.dir, path19.posix.dirname(first2)), o.named ? path19.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path20.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path20.join(snap.dir, path20.posix.dirname(first2)), o.named ? path20.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path19.relative(repo, path19.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path19.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path20.relative(repo, path20.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path20.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -45019,7 +45087,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path19.relative(o.repo, abs).split(path19.sep).join("/");
+  const repoRel = (abs) => path20.relative(o.repo, abs).split(path20.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -45229,7 +45297,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -45252,9 +45320,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path20.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path21.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path20.relative(workspace, file).split(path20.sep).join("/");
+    const rel = path21.relative(workspace, file).split(path21.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -45276,7 +45344,7 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 // src/action/enforcement.ts
 import { existsSync as existsSync7 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path21 from "node:path";
+import path22 from "node:path";
 var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
@@ -45290,7 +45358,7 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path21.join(workspace, file);
+  const abs = path22.join(workspace, file);
   if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
@@ -45375,8 +45443,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path22.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path22.isAbsolute(rel) ? rel.split(path22.sep).join("/") : abs;
+  const rel = path23.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path23.isAbsolute(rel) ? rel.split(path23.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -45387,9 +45455,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path22.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path23.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path22.resolve(workspace, wd);
+    const root = path23.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -45398,7 +45466,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path22.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path23.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -45430,7 +45498,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path22.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path23.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -45438,12 +45506,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path22.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path23.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path22.relative(workspace, root).split(path22.sep).join("/"),
+      pathPrefix: path23.relative(workspace, root).split(path23.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -45476,7 +45544,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path22.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path23.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -45497,9 +45565,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path22.resolve(workspace, resultInput);
+      const resultFile = path23.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path22.relative(workspace, resultFile).split(path22.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path23.relative(workspace, resultFile).split(path23.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -45511,7 +45579,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path22.relative(workspace, sarifFile).split(path22.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path23.relative(workspace, sarifFile).split(path23.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -45535,7 +45603,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path22.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path22.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path23.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path23.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

@@ -156,6 +156,22 @@ _matches_anything(values) if {
 
 # METADATA
 # description: |
+#   The truth (tri) of "some statement of sts allows anyone" for a policy at path: true when one
+#   does (open_to_anyone), else one unknown at path per statement left undecided (its
+#   unknown_part), else false.
+any_open_to_anyone(path, sts) if {
+	some st in sts
+	open_to_anyone(st) == true
+} else := tri.of_reasons(
+	path, {unknown_part(st) |
+		some st in sts
+		is_object(open_to_anyone(st))
+	},
+	false,
+)
+
+# METADATA
+# description: |
 #   The expression to report when the statements of attribute value x of resource r cannot be
 #   read: x's own expression, or the first unknown part of a statement that decides.
 unreadable(r, x) := x.__unknown__ if {

@@ -117,17 +117,94 @@ unknowns(t) := t.unknowns if {
 } else := []
 
 # METADATA
+# description: |
+#   tri.of over several values: the truth of a condition on the values of pairs ([path, x] each),
+#   unknown when any of them is unknown ({"unknowns": [...]} naming each unknown value, in list
+#   order), else holds (a boolean defined for every value, as for of). For a rule that reports every
+#   unknown value a condition reads, whatever the others.
+of_each(pairs, holds) := {"unknowns": us} if {
+	us := [{"path": p, "reason": x.__unknown__} | some [p, x] in pairs; v.is_unknown(x)]
+	count(us) > 0
+} else := holds
+
+# METADATA
+# description: |
+#   The truth of a condition on attributes keys of obj (a block at base) that is undecided while any
+#   of them is unknown: one unknown per unknown attribute or unknown element of a list attribute
+#   (v.attr_unknowns, at base + its path), else holds.
+of_attrs(base, obj, keys, holds) := {"unknowns": us} if {
+	us := [{"path": array.concat(base, p), "reason": e} | some [p, e] in v.attr_unknowns(obj, keys)]
+	count(us) > 0
+} else := holds
+
+# METADATA
+# description: |
+#   Conjunction that names every unknown, for a rule that reports each unknown value on its own
+#   (several unknown attributes at once): false when a condition is false, else {"unknowns": [...]}
+#   holding the unknowns of every unknown condition in list order (tri.unknowns), else true. Read
+#   its unknowns with unknown_records; all_hold, any_holds and negate take it as one unknown.
+all_hold_each(ts) := false if {
+	false in ts
+} else := {"unknowns": us} if {
+	us := [u | some t in ts; some u in unknowns(t)]
+	count(us) > 0
+} else := true
+
+# METADATA
+# description: |
+#   The truth of a condition the scanner cannot decide for each reason in reasons (a list or set of
+#   expressions, e.g. every unresolved reference that may be the one): {"unknowns": [...]}, one
+#   unknown at path per reason, when there is one, else holds.
+of_reasons(path, reasons, holds) := {"unknowns": [{"path": path, "reason": r} | some r in reasons]} if {
+	count(reasons) > 0
+} else := holds
+
+# METADATA
+# description: |
+#   The truth of a condition on list xs at path that is undecided while any of it is unknown:
+#   of_reasons over the list itself when unknown, else over each unknown element's expression (in
+#   list order), else holds.
+of_elements(path, xs, holds) := of_reasons(path, _element_reasons(xs), holds)
+
+_element_reasons(xs) := [xs.__unknown__] if {
+	v.is_unknown(xs)
+} else := [x.__unknown__ | some x in xs; v.is_unknown(x)] if {
+	is_array(xs)
+} else := []
+
+# METADATA
+# description: |
+#   The unknown records of check c, one per unknown of its condition (tri.unknowns: one for a
+#   single unknown, each of {"unknowns": [...]}), each with the check's resource and sub. For
+#   rules whose checks may name several unknowns:
+#     unknown contains u if {
+#       some c in _checks
+#       some u in tri.unknown_records(c)
+#     }
+unknown_records(c) := {object.union(object.filter(c, {"resource", "sub"}), u) | some u in unknowns(c.when)}
+
+# METADATA
 # description: t when it is unknown, else false (for a condition that can only leave a check undecided).
 undecided(t) := t if is_object(t)
 
 else := false
 
 # METADATA
-# description: The deny record of check c (c without "when") when its condition holds.
-failure(c) := object.remove(c, {"when"}) if c.when == true
+# description: |
+#   The deny record of check c when its condition holds: c without "when", with the attributes of
+#   its optional "on_failure" object merged in (e.g. a sub the failure names but the check's
+#   not-evaluated results do not carry).
+failure(c) := object.union(object.remove(c, {"when", "on_failure"}), object.get(c, "on_failure", {})) if {
+	c.when == true
+}
 
 # METADATA
 # description: |
-#   The unknown record of check c when its condition is unknown: its resource and sub, the
-#   unknown's path and reason.
-unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if is_object(c.when)
+#   The unknown record of check c when its condition is a single unknown: its resource and sub,
+#   the unknown's path and reason (a condition naming several: unknown_records).
+unknown(c) := object.union(object.filter(c, {"resource", "sub"}), c.when) if {
+	is_object(c.when)
+	not _several(c.when)
+}
+
+_several(t) if is_array(t.unknowns)

@@ -157,3 +157,28 @@ actual(obj, key) := {"actual": obj[key]} if {
 	has(obj, key)
 	known(obj[key])
 } else := {}
+
+# METADATA
+# scope: document
+# description: |
+#   Whether obj leaves key unset (not has), as a boolean: false rather than undefined when obj sets
+#   it, for a tri condition (tri.of's holds must be defined for every value).
+default unset(_, _) := false
+
+unset(obj, key) if not has(obj, key)
+
+# METADATA
+# scope: document
+# description: |
+#   Whether obj leaves key without a known, non-empty value (not set_known), as a boolean, for a tri
+#   condition.
+default unset_known(_, _) := false
+
+unset_known(obj, key) if not set_known(obj, key)
+
+# METADATA
+# scope: document
+# description: literal_string(x) as a boolean (false rather than undefined), for a tri condition.
+default is_literal_string(_) := false
+
+is_literal_string(x) if literal_string(x)
