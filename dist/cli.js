@@ -20081,7 +20081,8 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
     return false;
   }
   if (limit === 0) return true;
-  return sourceBytesAtLeast((positionals.length ? positionals : ["."]).map((p) => path31.resolve(cwd, p)), limit);
+  const paths = (positionals.length ? positionals : ["."]).map((p) => path31.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  return sourceBytesAtLeast(paths, limit);
 }
 function runBounded(argv, script) {
   const data = {
@@ -20107,7 +20108,6 @@ function runBounded(argv, script) {
     w.on("error", (e) => {
       if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}
 `);
-      code2 = settled ? code2 : EXIT.internal;
     });
     w.on("exit", () => resolve(code2));
   });
@@ -20281,7 +20281,12 @@ if (bounded) {
   const err = syncStream(2, stderrTTY, columns);
   if (process.env.CONTROLGATE_DEBUG) err.write(`controlgate: scanning in a worker thread (young generation ${YOUNG_GENERATION_MB} MB)
 `);
-  main(argv, syncStream(1, stdoutTTY), err).then((exitCode) => parentPort?.postMessage({ exitCode }), fail);
+  const answer = (exitCode) => parentPort?.postMessage({ exitCode });
+  main(argv, syncStream(1, stdoutTTY), err).then(answer, (e) => {
+    err.write(`controlgate: ${String(e)}
+`);
+    answer(EXIT.internal);
+  });
 } else if (isMainThread && (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith("src/cli/main.ts"))) {
   const argv = process.argv.slice(2);
   (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);

@@ -23,10 +23,13 @@ describe('which scans run bounded', () => {
     expect(isLargeScan(['scan', '--format', 'json', 'b'], ws, bytes - sg.length)).toBe(true);
   });
 
-  it('never for another command, arguments the scan will refuse, or paths that do not exist', () => {
+  it('never for another command, arguments the scan will refuse, paths that do not exist or lie outside', () => {
     expect(isLargeScan(['input'], ws, 0)).toBe(false);
     expect(isLargeScan(['scan', '--no-such-flag'], ws, 0)).toBe(false);
     expect(isLargeScan(['scan', 'missing'], ws, 1)).toBe(false);
+    // Nothing outside the current folder is looked at: ../a holds source, but lies outside b.
+    expect(isLargeScan(['scan', '../a'], path.join(ws, 'b'), 1)).toBe(false);
+    expect(isLargeScan(['scan', 'a'], ws, 1)).toBe(true);
     expect(isLargeScan(['scan'], ws, 0)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { sourceBytesAtLeast } from '../engine/scan.js';
+import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan.js';
 
@@ -44,7 +45,8 @@ function thresholdOf(env: NodeJS.ProcessEnv): number {
  * Whether `controlgate scan` with these arguments reads at least `limit` bytes of source: the paths
  * given (default: the current folder) walked without following links, stopping once it knows. Only
  * a choice of resources: a scan that is judged small or large reports exactly the same. Arguments it
- * cannot parse, globs, paths that do not exist: judged small (the main thread reports any usage error).
+ * cannot parse, globs, paths that do not exist or lie outside the current folder: judged small (the
+ * main thread reports any usage error).
  */
 export function isLargeScan(argv: string[], cwd: string, limit: number = thresholdOf(process.env)): boolean {
   if (argv[0] !== 'scan') return false;
@@ -55,7 +57,9 @@ export function isLargeScan(argv: string[], cwd: string, limit: number = thresho
     return false;
   }
   if (limit === 0) return true;
-  return sourceBytesAtLeast((positionals.length ? positionals : ['.']).map((p) => path.resolve(cwd, p)), limit);
+  // Only what is inside the current folder is looked at (discover refuses the rest anyway).
+  const paths = (positionals.length ? positionals : ['.']).map((p) => path.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  return sourceBytesAtLeast(paths, limit);
 }
 
 /** Run the command in a bounded worker started from `script` (this bundle); resolves to its exit code. */
@@ -82,9 +86,9 @@ export function runBounded(argv: string[], script: URL): Promise<number> {
         void w.terminate();
       }
     });
+    // A worker that dies before it answers (out of memory, an exception outside main()) leaves EXIT.internal.
     w.on('error', (e) => {
       if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      code = settled ? code : EXIT.internal;
     });
     w.on('exit', () => resolve(code));
   });

@@ -158,7 +158,11 @@ if (bounded) {
   const { argv, stdoutTTY, stderrTTY, columns } = bounded;
   const err = syncStream(2, stderrTTY, columns);
   if (process.env.CONTROLGATE_DEBUG) err.write(`controlgate: scanning in a worker thread (young generation ${YOUNG_GENERATION_MB} MB)\n`);
-  main(argv, syncStream(1, stdoutTTY), err).then((exitCode) => parentPort?.postMessage({ exitCode }), fail);
+  const answer = (exitCode: number): void => parentPort?.postMessage({ exitCode });
+  main(argv, syncStream(1, stdoutTTY), err).then(answer, (e: unknown) => {
+    err.write(`controlgate: ${String(e)}\n`);
+    answer(EXIT.internal);
+  });
 } else if (isMainThread && (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts'))) {
   const argv = process.argv.slice(2);
   (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
