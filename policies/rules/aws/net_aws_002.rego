@@ -30,6 +30,7 @@
 package controlgate.rules.net_aws_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _compute_types := {"aws_instance", "aws_launch_template"}
@@ -55,20 +56,24 @@ _attached_rules contains r if {
 	x.type == "aws_vpc"
 }
 
-deny contains {"resource": r.id, "path": ["security_group_id"]} if some r in _attached_rules
+deny contains tri.failure(c) if some c in _checks
 
-# A VPC whose default group no aws_default_security_group in the module takes over (and so empties).
-deny contains {"resource": r.id, "sub": "vpc-default-group", "path": []} if {
-	some r in tf.resources({"aws_vpc"})
-	count(_adopting(r)) == 0
-	not _adoption_unknown(r)
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": r.id, "sub": "vpc-default-group", "path": [], "reason": d.config.vpc_id.__unknown__} if {
+_checks contains {"resource": r.id, "path": ["security_group_id"], "when": true} if some r in _attached_rules
+
+# A VPC whose default group no aws_default_security_group in the module takes over (and so empties);
+# each default group whose vpc_id the scanner cannot resolve may be the one.
+_checks contains {"resource": r.id, "sub": "vpc-default-group", "path": [], "when": _not_adopted(r)} if {
 	some r in tf.resources({"aws_vpc"})
-	count(_adopting(r)) == 0
-	some d in _undecided_groups(r)
 }
+
+_not_adopted(vpc) := false if {
+	count(_adopting(vpc)) > 0
+} else := tri.of_reasons([], {d.config.vpc_id.__unknown__ | some d in _undecided_groups(vpc)}, true)
 
 _adopting(vpc) := [d |
 	some d in tf.in_module(vpc, "aws_default_security_group")
@@ -83,46 +88,34 @@ _undecided_groups(vpc) := [d |
 	count(tf.referenced(d, d.config.vpc_id)) == 0
 ]
 
-_adoption_unknown(vpc) if count(_undecided_groups(vpc)) > 0
-
-deny contains {"resource": r.id, "path": [key, i]} if {
+_checks contains {"resource": r.id, "path": [key, i], "when": true} if {
 	some r in tf.resources({"aws_default_security_group"})
 	some key in ["ingress", "egress"]
 	some i, _ in v.blocks(r.config, key)
 }
 
-deny contains {"resource": r.id, "sub": "no-security-group", "path": ["vpc_security_group_ids"]} if {
-	some r in tf.resources(_compute_types)
-	not _uses_enis(r)
-	not _names_sg(r)
-	not _undecided(r)
-}
-
-unknown contains {"resource": r.id, "path": [key], "reason": value.__unknown__} if {
+_checks contains tri.known_check({"resource": r.id}, [key], x) if {
 	some r in tf.resources({"aws_default_security_group"})
 	some key in ["ingress", "egress"]
-	value := r.config[key]
-	v.is_unknown(value)
+	x := r.config[key]
 }
 
-unknown contains {"resource": r.id, "sub": "no-security-group", "path": path, "reason": value.__unknown__} if {
-	some r in tf.resources(_compute_types)
-	not _uses_enis(r)
-	not _names_sg(r)
-	some [path, value] in _sg_settings(r)
-	v.is_unknown(value)
-}
-
-unknown contains {
-	"resource": r.id,
-	"sub": "no-security-group",
-	"path": ["network_interfaces"],
-	"reason": r.config.network_interfaces.__unknown__,
+_checks contains {
+	"resource": r.id, "sub": "no-security-group", "path": ["vpc_security_group_ids"],
+	"when": _no_security_group(r),
 } if {
 	some r in tf.resources(_compute_types)
-	not _names_sg(r)
-	v.is_unknown(r.config.network_interfaces)
 }
+
+# No group named: each unknown group setting is reported, and unknown network_interfaces (which may
+# name groups) even when the instance is attached to pre-built interfaces.
+_no_security_group(r) := false if {
+	_names_sg(r)
+} else := tri.of_each(_ni_pair(r), false) if {
+	_uses_enis(r)
+} else := tri.of_each(array.concat(_sg_settings(r), _ni_pair(r)), true)
+
+_ni_pair(r) := [[["network_interfaces"], object.get(r.config, "network_interfaces", null)]]
 
 # Security-group settings of an instance or launch template, as [path, value] pairs.
 _sg_settings(r) := array.concat(
@@ -146,10 +139,3 @@ _names_sg(r) if {
 	is_array(value)
 	count(value) > 0
 }
-
-_undecided(r) if {
-	some [_, value] in _sg_settings(r)
-	v.is_unknown(value)
-}
-
-_undecided(r) if v.is_unknown(r.config.network_interfaces)
