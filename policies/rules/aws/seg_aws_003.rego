@@ -32,6 +32,7 @@
 package controlgate.rules.seg_aws_003
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _acl_types := {"aws_s3_bucket", "aws_s3_bucket_acl", "aws_s3_object", "aws_s3_bucket_object"}
@@ -47,15 +48,30 @@ _write_permissions := {"WRITE", "WRITE_ACP", "FULL_CONTROL"}
 
 applies contains r.id if some r in tf.resources(_acl_types)
 
-deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl} if {
-	some r in tf.resources(_acl_types)
-	r.config.acl in _read_acls
-	not _acls_ignored(r)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {"resource": r.id, "path": ["acl"], "actual": r.config.acl, "sub": "write"} if {
+# A public canned ACL (public-read-write: write); an unknown ACL is not evaluated, ignored or not.
+_checks contains object.union(
+	{"resource": r.id, "path": ["acl"], "on_failure": _acl_sub(acl), "when": tri.of(["acl"], acl, _public_acl(r, acl))},
+	v.actual(r.config, "acl"),
+) if {
 	some r in tf.resources(_acl_types)
-	r.config.acl == "public-read-write"
+	acl := object.get(r.config, "acl", null)
+}
+
+_acl_sub(acl) := {"sub": "write"} if acl == "public-read-write"
+
+else := {}
+
+default _public_acl(_, _) := false
+
+_public_acl(r, acl) if {
+	acl in (_read_acls | {"public-read-write"})
 	not _acls_ignored(r)
 }
 
@@ -87,11 +103,6 @@ _buckets_of(r) := {r} if r.type == "aws_s3_bucket"
 
 else := {x | some x in tf.referenced(r, r.config.bucket); x.type == "aws_s3_bucket"}
 
-unknown contains {"resource": r.id, "path": ["acl"], "reason": r.config.acl.__unknown__} if {
-	some r in tf.resources(_acl_types)
-	v.is_unknown(r.config.acl)
-}
-
 # Grants as {r, path, uri, permissions}: aws_s3_bucket grant blocks (provider v3 and earlier) and
 # aws_s3_bucket_acl access_control_policy grants.
 _grants contains {"r": r, "path": ["grant", i], "uri": g.uri, "permissions": _list(g.permissions)} if {
@@ -115,42 +126,43 @@ _list(x) := x if is_array(x)
 
 else := [x]
 
-deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri, "sub": "write"} if {
+# A public grant that reads (an unknown grantee is not evaluated, ignored or not).
+_checks contains {"resource": g.r.id, "path": g.path, "actual": g.uri, "when": tri.of(g.path, g.uri, _reads(g))} if {
 	some g in _grants
-	not _acls_ignored(g.r)
-	g.uri in _public_groups
-	some p in g.permissions
-	p in _write_permissions
 }
 
-deny contains {"resource": g.r.id, "path": g.path, "actual": g.uri} if {
+# A public grant that writes; while it does not, each unknown permission may (ignored or not).
+_checks contains {
+	"resource": g.r.id, "path": g.path, "actual": g.uri,
+	"on_failure": {"sub": "write"}, "when": _writes_publicly(g),
+} if {
 	some g in _grants
-	not _acls_ignored(g.r)
+}
+
+default _reads(_) := false
+
+_reads(g) if {
 	g.uri in _public_groups
+	not _acls_ignored(g.r)
 	not _writes(g)
 	some p in g.permissions
 	p in {"READ", "READ_ACP"}
 }
+
+_writes_publicly(g) := false if {
+	not g.uri in _public_groups
+} else if {
+	_writes(g)
+	not _acls_ignored(g.r)
+} else := false if {
+	_writes(g)
+} else := tri.of_elements(g.path, g.permissions, false)
 
 _writes(g) if {
 	some p in g.permissions
 	p in _write_permissions
 }
 
-unknown contains {"resource": g.r.id, "path": g.path, "reason": g.uri.__unknown__} if {
-	some g in _grants
-	v.is_unknown(g.uri)
-}
-
-unknown contains {"resource": g.r.id, "path": g.path, "reason": p.__unknown__} if {
-	some g in _grants
-	g.uri in _public_groups
-	not _writes(g)
-	some p in g.permissions
-	v.is_unknown(p)
-}
-
-unknown contains {"resource": r.id, "path": ["grant"], "reason": r.config.grant.__unknown__} if {
+_checks contains tri.known_check({"resource": r.id}, ["grant"], r.config.grant) if {
 	some r in tf.resources({"aws_s3_bucket"})
-	v.is_unknown(r.config.grant)
 }
