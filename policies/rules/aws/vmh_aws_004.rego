@@ -27,49 +27,44 @@
 package controlgate.rules.vmh_aws_004
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _attr_types := {"aws_instance", "aws_launch_configuration"}
 
 applies contains r.id if some r in tf.resources(_attr_types | {"aws_launch_template"})
 
-# Left out (or, in a plan, holding the provider's placeholder for a value the configuration does
-# not write): the resource block, so that HCL and plan scans report the same finding.
-deny contains {"resource": r.id, "path": []} if {
-	some r in tf.resources(_attr_types)
-	_profile(r) == "no"
-	_left_out(r)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-# Written but empty.
-deny contains {"resource": r.id, "path": ["iam_instance_profile"]} if {
+# Left out (or, in a plan, holding the provider's placeholder for a value the configuration does
+# not write): the resource block, so that HCL and plan scans report the same finding; written but
+# empty: the attribute.
+_checks contains {"resource": r.id, "path": _path(r), "when": _no_profile(r)} if {
 	some r in tf.resources(_attr_types)
-	_profile(r) == "no"
-	not _left_out(r)
 }
+
+_path(r) := [] if _left_out(r)
+
+else := ["iam_instance_profile"]
 
 _left_out(r) if not v.has(r.config, "iam_instance_profile")
 
 _left_out(r) if tf.computed_default(r, r.config.iam_instance_profile)
 
-unknown contains {
-	"resource": r.id,
-	"path": ["iam_instance_profile"],
-	"reason": r.config.iam_instance_profile.__unknown__,
-} if {
-	some r in tf.resources(_attr_types)
-	_profile(r) == "unknown"
-}
-
-# Whether r sets an instance profile; a plan's provider-computed value means the configuration
+# Whether r sets no instance profile; a plan's provider-computed value means the configuration
 # leaves it out.
-_profile(r) := "no" if {
+_no_profile(r) if {
 	tf.computed_default(r, r.config.iam_instance_profile)
-} else := "unknown" if {
+} else := {"path": ["iam_instance_profile"], "reason": r.config.iam_instance_profile.__unknown__} if {
 	tf.unresolved(r.config.iam_instance_profile)
-} else := "yes" if {
+} else := false if {
 	tf.set_value(r.config.iam_instance_profile)
-} else := "no"
+} else := true
 
 _templates := [r |
 	some r in tf.resources({"aws_launch_template"})
@@ -77,7 +72,11 @@ _templates := [r |
 	not _eks_unknown(r)
 ]
 
-unknown contains {"resource": r.id, "path": ["iam_instance_profile"], "reason": _eks_unknown(r)} if {
+# A template without a profile; while a node group's launch_template is dynamic, it may be EKS's.
+_checks contains {
+	"resource": r.id, "path": ["iam_instance_profile"],
+	"when": tri.of_reasons(["iam_instance_profile"], {e | e := _eks_unknown(r)}, true),
+} if {
 	some r in tf.resources({"aws_launch_template"})
 	not _eks_managed(r)
 	not v.has(r.config, "iam_instance_profile")
@@ -120,37 +119,17 @@ _profile_set(p) if {
 	tf.set_value(p[k])
 }
 
-deny contains {"resource": r.id, "path": ["iam_instance_profile"]} if {
-	some r in _templates
-	not v.has(r.config, "iam_instance_profile")
-}
-
-deny contains {"resource": r.id, "path": ["iam_instance_profile", i]} if {
+# A profile block naming neither an arn nor a name; each unresolved one may.
+_checks contains {"resource": r.id, "path": base, "when": _unset_profile(base, p)} if {
 	some r in _templates
 	some i, p in v.blocks(r.config, "iam_instance_profile")
-	not _profile_set(p)
-	not _profile_unknown(p)
+	base := ["iam_instance_profile", i]
 }
 
-_profile_unknown(p) if {
-	some k in ["arn", "name"]
-	tf.unresolved(p[k])
-}
+_unset_profile(base, p) := false if {
+	_profile_set(p)
+} else := tri.of_each([[array.concat(base, [k]), x] | some k in ["arn", "name"]; x := p[k]], true)
 
-unknown contains {
-	"resource": r.id,
-	"path": ["iam_instance_profile"],
-	"reason": r.config.iam_instance_profile.__unknown__,
-} if {
+_checks contains tri.known_check({"resource": r.id}, ["iam_instance_profile"], r.config.iam_instance_profile) if {
 	some r in _templates
-	v.is_unknown(r.config.iam_instance_profile)
-}
-
-unknown contains {"resource": r.id, "path": ["iam_instance_profile", i, k], "reason": reason} if {
-	some r in _templates
-	some i, p in v.blocks(r.config, "iam_instance_profile")
-	not _profile_set(p)
-	some k in ["arn", "name"]
-	tf.unresolved(p[k])
-	reason := p[k].__unknown__
 }
