@@ -24,6 +24,7 @@
 package controlgate.rules.net_az_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Platform subnets that do not take (or must not have) a customer NSG.
@@ -48,33 +49,29 @@ applies contains s.id if {
 
 _known_exempt(s) if lower(s.config.name) in _exempt
 
-deny contains {"resource": s.id, "path": []} if {
-	some s in _subnets
-	not _subnet_associated(s)
-	not _subnet_assoc_unresolved(s)
-	not _nics_all_covered(s)
-	not _nic_coverage_unresolved(s)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": s.id, "path": ["name"], "reason": s.config.name.__unknown__} if {
+_checks contains tri.known_check({"resource": s.id}, ["name"], s.config.name) if {
 	some s in tf.resources({"azurerm_subnet"})
-	v.is_unknown(s.config.name)
 }
 
-# An association in the module points at a subnet the scanner cannot resolve: it may be this one.
-unknown contains {"resource": s.id, "path": [], "reason": reason} if {
-	some s in _subnets
-	not _subnet_associated(s)
-	some reason in _unresolved_subnet_refs(s)
-}
+_checks contains {"resource": s.id, "path": [], "when": _unprotected(s)} if some s in _subnets
 
-unknown contains {"resource": s.id, "path": [], "reason": reason} if {
-	some s in _subnets
-	not _subnet_associated(s)
-	not _subnet_assoc_unresolved(s)
-	not _nics_all_covered(s)
-	some reason in _unresolved_nic_refs(s)
-}
+# No NSG on the subnet, nor on each of its interfaces. An association in the module that points at a
+# subnet (or interface) the scanner cannot resolve may be the missing one.
+_unprotected(s) := false if {
+	_subnet_associated(s)
+} else := tri.of_reasons([], refs, true) if {
+	refs := _unresolved_subnet_refs(s)
+	count(refs) > 0
+} else := false if {
+	_nics_all_covered(s)
+} else := tri.of_reasons([], _unresolved_nic_refs(s), true)
 
 _subnet_associated(s) if {
 	some a in tf.in_module(s, "azurerm_subnet_network_security_group_association")
@@ -86,8 +83,6 @@ _unresolved_subnet_refs(s) := {_expr(a.config.subnet_id) |
 	some a in tf.in_module(s, "azurerm_subnet_network_security_group_association")
 	count(tf.referenced(a, a.config.subnet_id)) == 0
 }
-
-_subnet_assoc_unresolved(s) if count(_unresolved_subnet_refs(s)) > 0
 
 _expr(x) := x.__unknown__ if v.is_unknown(x)
 
@@ -121,5 +116,3 @@ _unresolved_nic_refs(s) := {_expr(a.config.network_interface_id) |
 	some a in tf.in_module(s, "azurerm_network_interface_security_group_association")
 	count(tf.referenced(a, a.config.network_interface_id)) == 0
 }
-
-_nic_coverage_unresolved(s) if count(_unresolved_nic_refs(s)) > 0
