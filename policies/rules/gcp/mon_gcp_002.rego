@@ -23,6 +23,7 @@
 package controlgate.rules.mon_gcp_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {"google_project_iam_audit_config", "google_folder_iam_audit_config", "google_organization_iam_audit_config"}
@@ -39,63 +40,52 @@ applies contains p.id if some p in _providers
 
 applies contains r.id if some r in tf.resources(_types)
 
-# No allServices audit config in the module.
-deny contains {"resource": p.id, "path": []} if {
-	some p in _providers
-	not _module_covered(p)
-	count(_module_unknowns(p)) == 0
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": p.id, "path": [], "reason": reason} if {
-	some p in _providers
-	not _module_covered(p)
-	some reason in _module_unknowns(p)
-}
+# No allServices audit config in the module; each config whose service cannot be read may be it.
+_checks contains {"resource": p.id, "path": [], "when": _uncovered(p)} if some p in _providers
 
-# An allServices config that leaves out DATA_READ or DATA_WRITE.
-deny contains {"resource": r.id, "path": ["audit_log_config"]} if {
+_uncovered(p) := false if _module_covered(p)
+
+else := tri.of_reasons([], _module_unknowns(p), true)
+
+# An allServices config that leaves out DATA_READ or DATA_WRITE (undecided on each unknown log_type).
+_checks contains {
+	"resource": r.id, "path": ["audit_log_config"],
+	"when": tri.of_each(
+		[[["audit_log_config", i, "log_type"], c.log_type] | some i, c in v.blocks(r.config, "audit_log_config")],
+		count(_required - _log_types(r)) > 0,
+	),
+} if {
 	some r in tf.resources(_types)
 	r.config.service == "allServices"
 	v.known(object.get(r.config, "audit_log_config", null))
-	not _log_types_unknown(r)
-	count(_required - _log_types(r)) > 0
 }
 
-deny contains {"resource": r.id, "path": ["audit_log_config", i, "exempted_members"], "actual": c.exempted_members} if {
+_checks contains tri.known_check({"resource": r.id}, ["audit_log_config"], r.config.audit_log_config) if {
+	some r in tf.resources(_types)
+}
+
+_checks contains {"resource": r.id, "path": p, "actual": x, "when": tri.of(p, x, _members(x))} if {
 	some r in tf.resources(_types)
 	some i, c in v.blocks(r.config, "audit_log_config")
-	is_array(c.exempted_members)
-	count(c.exempted_members) > 0
+	x := c.exempted_members
+	p := ["audit_log_config", i, "exempted_members"]
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["audit_log_config", i, "exempted_members"],
-	"reason": c.exempted_members.__unknown__,
-} if {
-	some r in tf.resources(_types)
-	some i, c in v.blocks(r.config, "audit_log_config")
-	v.is_unknown(c.exempted_members)
-}
+default _members(_) := false
 
-unknown contains {"resource": r.id, "path": ["audit_log_config", i, "log_type"], "reason": c.log_type.__unknown__} if {
-	some r in tf.resources(_types)
-	r.config.service == "allServices"
-	some i, c in v.blocks(r.config, "audit_log_config")
-	v.is_unknown(c.log_type)
-}
-
-unknown contains {"resource": r.id, "path": ["audit_log_config"], "reason": r.config.audit_log_config.__unknown__} if {
-	some r in tf.resources(_types)
-	v.is_unknown(r.config.audit_log_config)
+_members(x) if {
+	is_array(x)
+	count(x) > 0
 }
 
 _log_types(r) := {c.log_type | some c in v.blocks(r.config, "audit_log_config")}
-
-_log_types_unknown(r) if {
-	some c in v.blocks(r.config, "audit_log_config")
-	v.is_unknown(c.log_type)
-}
 
 _configs(p) := [r |
 	some r in tf.resources(_types)
