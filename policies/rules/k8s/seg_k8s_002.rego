@@ -21,75 +21,66 @@
 package controlgate.rules.seg_k8s_002
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 applies contains r.id if some r in tf.resources({"azurerm_kubernetes_cluster", "google_container_cluster"})
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
 # AKS
-deny contains {"resource": r.id, "path": ["network_profile"]} if {
+_checks contains {"resource": r.id, "path": [k], "when": tri.of([k], x, v.unset(r.config, k))} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	not v.has(r.config, "network_profile")
+	k := "network_profile"
+	x := object.get(r.config, k, null)
 }
 
-deny contains {"resource": r.id, "path": ["network_profile", i, "network_policy"]} if {
+_checks contains {"resource": r.id, "path": p, "when": tri.of(p, x, v.unset(np, "network_policy"))} if {
 	some r in tf.resources({"azurerm_kubernetes_cluster"})
 	some i, np in v.blocks(r.config, "network_profile")
-	not v.has(np, "network_policy")
+	x := _get(np, "network_policy")
+	p := ["network_profile", i, "network_policy"]
 }
 
-unknown contains {"resource": r.id, "path": ["network_profile"], "reason": r.config.network_profile.__unknown__} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	v.is_unknown(r.config.network_profile)
-}
+# A block's attribute, null when it is left out (or the block is no object).
+_get(obj, k) := object.get(obj, k, null) if is_object(obj)
 
-unknown contains {
-	"resource": r.id,
-	"path": ["network_profile", i, "network_policy"],
-	"reason": np.network_policy.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_kubernetes_cluster"})
-	some i, np in v.blocks(r.config, "network_profile")
-	v.is_unknown(np.network_policy)
-}
+else := null
 
 # GKE: Dataplane V2 enforces policies itself; otherwise the Calico add-on must be enabled.
-deny contains object.union({"resource": r.id, "path": _gke_path(r)}, _gke_actual(r)) if {
+_checks contains object.union({"resource": r.id, "path": _gke_path(r), "when": t}, _gke_actual(r, t)) if {
 	some r in tf.resources({"google_container_cluster"})
-	_gke_state(r) == "no"
+	t := _gke_unenforced(r)
 }
 
-unknown contains {"resource": r.id, "path": p, "reason": e} if {
-	some r in tf.resources({"google_container_cluster"})
-	_gke_state(r) == "unknown"
-	some [p, e] in _gke_unknowns(r)
-}
-
-_gke_state(r) := "yes" if r.config.datapath_provider == "ADVANCED_DATAPATH"
+_gke_unenforced(r) := false if r.config.datapath_provider == "ADVANCED_DATAPATH"
 
 # Autopilot clusters run GKE Dataplane V2, which always enforces network policies.
-else := "yes" if v.is_true(r.config.enable_autopilot)
+else := false if v.is_true(r.config.enable_autopilot)
 
-else := "yes" if {
+else := false if {
 	some np in v.blocks(r.config, "network_policy")
 	v.is_true(np.enabled)
-} else := "unknown" if {
-	count(_gke_unknowns(r)) > 0
-} else := "no"
+} else := tri.of_each(_gke_values(r), true)
 
-_gke_unknowns(r) := ({[["datapath_provider"], r.config.datapath_provider.__unknown__] |
-	v.is_unknown(r.config.datapath_provider)
-} | {[["network_policy"], r.config.network_policy.__unknown__] |
-	v.is_unknown(r.config.network_policy)
-}) | {[["network_policy", i, "enabled"], np.enabled.__unknown__] |
-	some i, np in v.blocks(r.config, "network_policy")
-	v.is_unknown(np.enabled)
-}
+# The settings that decide, as [path, value] pairs: each unknown one is reported.
+_gke_values(r) := array.concat(
+	[[[k], object.get(r.config, k, null)] | some k in ["datapath_provider", "network_policy"]],
+	[[["network_policy", i, "enabled"], x] | some i, np in v.blocks(r.config, "network_policy"); x := np.enabled],
+)
 
 _gke_path(r) := ["network_policy", 0, "enabled"] if v.has(r.config, "network_policy")
 
 else := ["network_policy"]
 
-_gke_actual(r) := {"actual": np.enabled} if {
+# The actual of a failure (read only then: several blocks give several values).
+_gke_actual(r, t) := {"actual": np.enabled} if {
+	t == true
 	some np in v.blocks(r.config, "network_policy")
 	v.has(np, "enabled")
 } else := {}
