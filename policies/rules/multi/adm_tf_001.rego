@@ -24,7 +24,7 @@
 #   equivalents: [CKV_AWS_41]
 package controlgate.rules.adm_tf_001
 
-import data.controlgate.lib.values as v
+import data.controlgate.lib.tri
 
 # Provider arguments that hold a credential.
 _provider_args := {
@@ -48,22 +48,27 @@ applies contains x.id if some x in _variables
 
 applies contains id if some [id, _] in _resource_leaks
 
-deny contains {"resource": p.id, "path": [key]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+_checks contains {"resource": p.id, "path": [key], "when": true} if {
 	some p in _providers
 	some key in _provider_args[p.name]
 	_literal_credential(key, p.config[key])
 }
 
 # Variables named like a secret, or marked sensitive, whose literal default looks like a credential
-# (a name alone proves nothing: ssh_key = "~/.ssh/id_rsa.pub", http_tokens = "required").
-deny contains {"resource": x.id, "path": ["default"]} if {
+# (a name alone proves nothing: ssh_key = "~/.ssh/id_rsa.pub", http_tokens = "required"); an
+# unknown default is not evaluated.
+_checks contains {"resource": x.id, "path": ["default"], "when": tri.of(["default"], d, _is_credential(d))} if {
 	some x in _variables
 	_secret_like(x)
-	_credential_value(x.default)
+	d := x.default
 }
 
 # AWS access key ids and private keys written anywhere: resources, providers, variable defaults.
-deny contains {"resource": id, "path": path} if some [id, path] in _resource_leaks
+_checks contains {"resource": id, "path": path, "when": true} if some [id, path] in _resource_leaks
 
 # Each resource's leaks, found once for applies and deny.
 _resource_leaks contains [r.id, path] if {
@@ -71,12 +76,12 @@ _resource_leaks contains [r.id, path] if {
 	some path in _leaked(r.config)
 }
 
-deny contains {"resource": p.id, "path": path} if {
+_checks contains {"resource": p.id, "path": path, "when": true} if {
 	some p in object.get(input, ["terraform", "providers"], [])
 	some path in _leaked(p.config)
 }
 
-deny contains {"resource": x.id, "path": ["default"]} if {
+_checks contains {"resource": x.id, "path": ["default"], "when": true} if {
 	some x in _variables
 	count(_leaked(x.default)) > 0
 }
@@ -124,11 +129,9 @@ _varied(s) if {
 	count({c | some c in split(s, "")}) >= 10
 }
 
-unknown contains {"resource": x.id, "path": ["default"], "reason": x.default.__unknown__} if {
-	some x in _variables
-	_secret_like(x)
-	v.is_unknown(x.default)
-}
+default _is_credential(_) := false
+
+_is_credential(x) if _credential_value(x)
 
 _secret_like(x) if x.sensitive == true
 
