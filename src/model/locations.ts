@@ -106,19 +106,19 @@ export class LocationIndex {
     const order = new Uint32Array(b.keys.length);
     let at = 0;
     for (let i = 0; i < b.keys.length; i++) {
-      const segs = b.keys[i]!.split(PATH_SEP);
       let parent = -1;
-      let prefix = '';
-      for (let d = 0; d < segs.length; d++) {
-        prefix = d === 0 ? segs[0]! : prefix + PATH_SEP + segs[d]!;
-        let n = node.get(prefix);
+      // A node is known by its part (parent, separator, last segment), which is short: keying the
+      // map by every prefix of every key built and hashed strings as long as the keys, depth times.
+      for (const seg of b.keys[i]!.split(PATH_SEP)) {
+        const head = (parent < 0 ? '' : parent.toString(36)) + PATH_SEP;
+        const part = head + seg;
+        let n = node.get(part);
         if (n === undefined) {
           n = parents.length;
-          node.set(prefix, n);
-          const head = (parent < 0 ? '' : parent.toString(36)) + PATH_SEP;
-          parts.push(head + segs[d]!);
+          node.set(part, n);
+          parts.push(part);
           starts.push(at + 1 + head.length);
-          at += 1 + head.length + segs[d]!.length;
+          at += 1 + part.length;
           parents.push(parent);
           lines.push(-1, -1);
         }
