@@ -213,6 +213,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const ctx: GroupContext = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
   // The one place that chooses: --plan needs the whole input at once; every other scan is streamed.
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  errors.push(...collected.errors);
   const resolution = collected.resolution;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
@@ -322,9 +323,12 @@ async function parseAll(files: DiscoveredFile[], parseOpts: ParseOptions, progre
 
 /** One record per file considered, sorted by path: parsed (with digest), parse error, or skipped. */
 export function fileRecords(parsed: ScannedFile[], errors: FileError[], skipped: Array<{ path: string; reason: string }>): FileRecord[] {
+  const parsedPaths = new Set(parsed.map((p) => p.file.path));
   const out: FileRecord[] = [
     ...parsed.map((p): FileRecord => ({ path: p.file.path, kind: p.file.kind, sha256: p.sha256, status: 'parsed' })),
-    ...errors.map((e): FileRecord => ({ path: e.path, kind: e.kind, ...(e.sha256 ? { sha256: e.sha256 } : {}), status: 'parse_error', reason: e.message })),
+    // A file that parsed but whose document the policy could not evaluate is listed once, as parsed
+    // (its error is in the run's errors).
+    ...errors.filter((e) => !parsedPaths.has(e.path)).map((e): FileRecord => ({ path: e.path, kind: e.kind, ...(e.sha256 ? { sha256: e.sha256 } : {}), status: 'parse_error', reason: e.message })),
     ...skipped.map((s): FileRecord => ({ path: s.path, kind: 'unknown', status: 'skipped', reason: s.reason })),
   ];
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

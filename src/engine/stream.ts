@@ -13,7 +13,8 @@ import type { ScanProgress } from './scan.js';
 import type { LoadedPolicies } from './bundles.js';
 import type { CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
-import { batchesByFolder, evaluateAll } from '../evaluate/engine.js';
+import { batchesByFolder, evaluateAll, type EvaluationFailure } from '../evaluate/engine.js';
+import type { EntityLocation } from '../model/entities.js';
 import type { PolicyInput } from '../model/input.js';
 import type { DiscoveredFile, FileError, Finding } from '../model/types.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
@@ -44,6 +45,8 @@ export type ScannedFile = Pick<ParsedFile, 'sha256'> & { file: Pick<DiscoveredFi
 /** What the scan keeps of every group it evaluated. */
 export interface Collected {
   findings: Finding[];
+  /** Documents the policy could not evaluate, as located errors (evaluationErrors). */
+  errors: FileError[];
   /** findings[i]'s message, rendered once every secret is known. */
   messages: MessageParts[];
   /** Every (rule, entity) pair's status, compact until the scan's end (src/model/evaluation-table.ts). */
@@ -63,6 +66,7 @@ export interface Collected {
 export function emptyCollected(): Collected {
   return {
     findings: [],
+    errors: [],
     messages: [],
     evaluations: new EvaluationTable(),
     unmapped: new Set(),
@@ -107,6 +111,24 @@ export function entitiesOf(input: PolicyInput): Map<string, EntityInfo> {
   return entities;
 }
 
+/** A document the policy could not evaluate (src/evaluate/engine.ts), as errors located in its files. */
+export function evaluationErrors(f: EvaluationFailure, locator: Map<string, EntityLocation>, entities: Map<string, EntityInfo>): FileError[] {
+  const kindOf = (file: string, side: 'terraform' | 'packer'): FileError['kind'] => (file.toLowerCase().endsWith('.json') ? `${side}-json` : side);
+  if (f.entity !== undefined) {
+    const loc = locator.get(f.entity);
+    const at = loc?.locations.resolve(loc.locPath);
+    const { file, side } = f.files[0]!;
+    const what = entities.get(f.entity)?.address ?? f.entity;
+    return [{ path: loc?.file ?? file, kind: kindOf(file, side), message: `${f.message}, on ${what}: it has no results of this policy bundle; the folder's other resources are evaluated without it`, range: at ? { ...at.range } : { startLine: 1, endLine: 1 } }];
+  }
+  return f.files.map(({ file, side }) => ({
+    path: file,
+    kind: kindOf(file, side),
+    message: `${f.message}, in folder ${f.folder || '.'}: none of its results of this policy bundle are reported`,
+    range: { startLine: 1, endLine: 1 },
+  }));
+}
+
 /** Evaluate one normalized input (one group, or the whole scan) and keep its outcomes as findings and evaluations. */
 export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
   const { input, locator, summary, mirrors } = normalized;
@@ -115,8 +137,9 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
   const batches = batchesByFolder(input)
     .filter((b) => ctx.owns(b.folder))
-    .map((b) => (ctx.settings ? { ...b.input, settings: ctx.settings } : b.input));
-  const outcomes = evaluateAll(ctx.bundles, batches, progress);
+    .map((b) => (ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b));
+  const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
+  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),

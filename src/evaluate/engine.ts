@@ -122,14 +122,98 @@ export function batchesByFolder(input: PolicyInput): Array<{ folder: string; inp
   return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k)! }));
 }
 
+/**
+ * A document the policy could not evaluate. A rule can fail at run time on some input (two values
+ * for one function call, an object key given twice): in the wasm that aborts the whole document, so
+ * the failure is narrowed to the entities that fail on their own (`entity`, reported where it is
+ * written; the rest of the folder is evaluated without them), else it is the folder's (`entity`
+ * absent: none of the folder's results are reported). Either way it is an error of the run, which
+ * fails it: never a scan that dies, never one that passes on what it could not check.
+ */
+export interface EvaluationFailure {
+  /** The folder's key (module_dir / template_dir). */
+  folder: string;
+  /** The id of the entity whose presence makes the document fail. */
+  entity?: string;
+  /** Where the entity is written, or every file of the folder's entities (sorted), with the side it is on. */
+  files: Array<{ file: string; side: 'terraform' | 'packer' }>;
+  message: string;
+}
+
+export interface Evaluated {
+  outcomes: Outcome[];
+  failures: EvaluationFailure[];
+}
+
+type EntityList = readonly [side: 'terraform' | 'packer', key: string];
+const ENTITY_LISTS: readonly EntityList[] = [
+  ['terraform', 'resources'],
+  ['terraform', 'providers'],
+  ['terraform', 'variables'],
+  ['packer', 'sources'],
+  ['packer', 'builds'],
+  ['packer', 'variables'],
+];
+
+interface Entity {
+  id: string;
+  file: string;
+}
+
+const listOf = (b: PolicyInput, [side, key]: EntityList): Entity[] => (b[side] as unknown as Record<string, Entity[]>)[key]!;
+
+/** The document with each entity list filtered by keep (settings as they are). */
+function keeping(b: PolicyInput, keep: (e: Entity, list: EntityList) => boolean): PolicyInput {
+  const out = { ...b, terraform: { ...b.terraform }, packer: { ...b.packer } };
+  for (const l of ENTITY_LISTS) (out[l[0]] as unknown as Record<string, Entity[]>)[l[1]] = listOf(b, l).filter((e) => keep(e, l));
+  return out;
+}
+
+/** One folder's document, a failure narrowed to the entities that fail alone (see EvaluationFailure). */
+export function evaluateFolder(engine: PolicyEngine, folder: string, b: PolicyInput): Evaluated {
+  try {
+    return { outcomes: engine.evaluate(b), failures: [] };
+  } catch (e) {
+    if (!(e instanceof PolicyError)) throw e;
+    const failing = new Map<string, EvaluationFailure>();
+    for (const l of ENTITY_LISTS) {
+      for (const x of listOf(b, l)) {
+        try {
+          engine.evaluate(keeping(b, (y, m) => m === l && y === x));
+        } catch (alone) {
+          if (!(alone instanceof PolicyError)) throw alone;
+          failing.set(x.id, { folder, entity: x.id, files: [{ file: x.file, side: l[0] }], message: alone.message });
+        }
+      }
+    }
+    if (failing.size) {
+      try {
+        return { outcomes: engine.evaluate(keeping(b, (y) => !failing.has(y.id))), failures: [...failing.values()] };
+      } catch (rest) {
+        if (!(rest instanceof PolicyError)) throw rest;
+      }
+    }
+    const files = new Map<string, { file: string; side: 'terraform' | 'packer' }>();
+    for (const l of ENTITY_LISTS) for (const x of listOf(b, l)) files.set(`${l[0]}\u0000${x.file}`, { file: x.file, side: l[0] });
+    return { outcomes: [], failures: [{ folder, files: [...files.values()].sort((p, q) => (p.file < q.file ? -1 : p.file > q.file ? 1 : 0)), message: e.message }] };
+  }
+}
+
 /** Every bundle over every folder's document. */
-export function evaluateAll(bundles: Array<{ engine: PolicyEngine }>, batches: PolicyInput[], progress: (done: number, total: number) => void = () => undefined): Outcome[] {
+export function evaluateAll(
+  bundles: Array<{ engine: PolicyEngine }>,
+  batches: Array<{ folder: string; input: PolicyInput }>,
+  progress: (done: number, total: number) => void = () => undefined,
+): Evaluated {
   let evaluated = 0;
-  return bundles.flatMap((p) =>
-    batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
+  const out: Evaluated = { outcomes: [], failures: [] };
+  for (const p of bundles) {
+    for (const b of batches) {
+      const r = evaluateFolder(p.engine, b.folder, b.input);
+      for (const o of r.outcomes) out.outcomes.push(o);
+      for (const f of r.failures) out.failures.push(f);
       progress(++evaluated, bundles.length * batches.length);
-      return o;
-    }),
-  );
+    }
+  }
+  return out;
 }

@@ -34,6 +34,32 @@ export function jsonNestingOver(text: string, limit = MAX_NESTING): number | und
 
 /** The path of the first value nested deeper than `limit`, if any (breadth-first, no recursion). */
 export function pathDeeperThan(value: unknown, limit = MAX_NESTING): PathSegment[] | undefined {
+  return deeperThan(value, limit) ? shallowestPathAt(value, limit) : undefined;
+}
+
+/** Whether any object or list lies `limit` levels down: the check every parsed file takes, so it
+ * allocates nothing per value (two stacks) and builds no path; shallowestPathAt finds the path. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  const push = (x: unknown, d: number): void => {
+    if (typeof x === 'object' && x !== null) {
+      values.push(x);
+      depths.push(d);
+    }
+  };
+  while (values.length) {
+    const v = values.pop() as object;
+    const d = depths.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d >= limit) return true;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) push(v[i], d + 1);
+    else for (const k in v) if (Object.hasOwn(v, k)) push((v as Record<string, unknown>)[k], d + 1);
+  }
+  return false;
+}
+
+function shallowestPathAt(value: unknown, limit: number): PathSegment[] | undefined {
   interface Item {
     v: unknown;
     depth: number;
