@@ -30,6 +30,7 @@ import { masksOf, neverMasked, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { applyRuleSettings, type RuleSettings } from '../controls/settings.js';
 import { equivalenceMap, peerDirectives, type PeerScanner } from '../waivers/suppressions.js';
+import { compareBytes } from '../util/byte-order.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { emptyCollected, evaluateInput, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
@@ -213,7 +214,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const ctx: GroupContext = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
   // The one place that chooses: --plan needs the whole input at once; every other scan is streamed.
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
-  errors.push(...collected.errors);
+  // Errors found while evaluating (a root OpenTofu refuses, a document the policy could not
+  // evaluate): a module shared by roots of different chunks gives its error once per root.
+  errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
   // Local module folders that could not be read are paths not scanned; remote modules are listed in
   // result.resolution.remoteModules.
@@ -319,6 +322,14 @@ async function parseAll(files: DiscoveredFile[], parseOpts: ParseOptions, progre
     else parsed.push(r);
   }
   return { parsed, errors };
+}
+
+/** Errors once each, by file, line and message (the order a scan of everything gives, however it was chunked). */
+function uniqueErrors(errors: FileError[]): FileError[] {
+  const key = (e: FileError): string => `${e.path}\u0000${String(e.range.startLine).padStart(10, '0')}\u0000${e.message}`;
+  const byKey = new Map<string, FileError>();
+  for (const e of errors) if (!byKey.has(key(e))) byKey.set(key(e), e);
+  return [...byKey.keys()].sort(compareBytes).map((k) => byKey.get(k)!);
 }
 
 /** One record per file considered, sorted by path: parsed (with digest), parse error, or skipped. */

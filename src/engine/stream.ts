@@ -140,6 +140,14 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
     .map((b) => (ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b));
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
   for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
+  for (const x of normalized.refused) {
+    into.errors.push({
+      path: x.file,
+      kind: x.file.toLowerCase().endsWith('.json') ? 'terraform-json' : 'terraform',
+      message: `OpenTofu refuses this configuration: ${x.reason}; it cannot be planned, and the checks of its root module's resources are not evaluated until this is fixed`,
+      range: x.range,
+    });
+  }
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),

@@ -45,6 +45,9 @@ export interface Normalized {
   /** Ids of the cross-module attachment mirrors in the input (src/normalize/cross-module.ts): their
    * own outcomes are not results. */
   mirrors: Set<string>;
+  /** Root modules OpenTofu refuses (their resources' values are all unknown), with where and why:
+   * errors of the run (src/engine/stream.ts). */
+  refused: TerraformEvaluator['refused'];
 }
 
 export interface NormalizeOptions {
@@ -175,7 +178,7 @@ class Builder {
   readonly taint = new Taint();
 
   /** Every Terraform module folder at once: roots, then the local modules they call. */
-  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules'], roots?: readonly string[], owns: (f: ParsedFile) => boolean = () => true): TerraformNotes & { sensitiveValues: string[]; rootEnds: RootNotesEnd[] } {
+  terraformModules(files: ParsedFile[], varFiles: ParsedFile[], modules?: NormalizeOptions['modules'], roots?: readonly string[], owns: (f: ParsedFile) => boolean = () => true): TerraformNotes & { sensitiveValues: string[]; rootEnds: RootNotesEnd[]; refused: TerraformEvaluator['refused'] } {
     const tf = this.input.terraform;
     const rootVars = [
       ...files.filter((f) => f.file.kind === 'terraform-vars').map((f) => ({ file: f.file.path, values: f.body, parsed: f, lineOf: lineOfIn(f), ...(f.expressions ? { exprs: f.expressions } : {}) })),
@@ -199,7 +202,7 @@ class Builder {
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
     for (const f of files) if ((f.file.kind === 'terraform' || f.file.kind === 'terraform-json') && owns(f)) this.variables(f, tf.variables);
-    return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds };
+    return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds, refused: ev.refused };
   }
 
   variables(f: ParsedFile, into: Variable[]): void {
@@ -487,6 +490,7 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
     locator: b.locator,
     summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules, rootEnds: notes.rootEnds },
     mirrors: new Set(mirrors.map((m) => m.id)),
+    refused: notes.refused,
     sensitiveValues: [...new Set([...notes.sensitiveValues, ...b.taint.values])],
   };
 }

@@ -17,6 +17,7 @@ import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolv
 import { EvalError } from '../resolve/values.js';
 import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource, Value } from '../model/input.js';
+import type { SourceRange } from '../model/types.js';
 import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf } from './origins.js';
@@ -156,6 +157,19 @@ function holdsInfinity(v: Val): boolean {
   return false;
 }
 
+/** Where something is declared: its file and lines. */
+export interface Declared {
+  file: string;
+  range: SourceRange;
+}
+
+/** Where path is written in file f (path []: line 1 of f), if it is. */
+function declaredIn(f: ParsedFile, path: PathSegment[]): Declared | undefined {
+  if (path.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path);
+  return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : undefined;
+}
+
 /** A resource's configuration in a configuration OpenTofu refuses: each argument unknown, with the reason. */
 function refusedConfig(config: { [k: string]: Value }, reason: string, who = 'OpenTofu refuses this configuration'): { [k: string]: Value } {
   const why = reason.length > 300 ? `${reason.slice(0, 299)}…` : reason;
@@ -243,6 +257,7 @@ export class TerraformEvaluator {
       const buffered: Array<() => void> = [];
       const resources: Array<Omit<TerraformResource, 'id'>> = [];
       this.refusals = [];
+      this.refusedAt = [];
       this.sink = {
         resource: (f, r, locPath, extra) => {
           resources.push(r);
@@ -256,6 +271,15 @@ export class TerraformEvaluator {
       // OpenTofu plans nothing of a configuration it refuses: every resource value is unknown, with why.
       const reason = this.refusals[0];
       if (reason !== undefined) for (const r of resources) r.config = refusedConfig(r.config, reason);
+      const seen = new Set<string>();
+      for (const x of this.refusedAt) {
+        const file = x.file ?? root.files[0]?.file.path ?? d;
+        const range = x.range ?? { startLine: 1, endLine: 1 };
+        const key = `${file}\u0000${range.startLine}\u0000${x.reason}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.refused.push({ root: d, reason: x.reason, file, range });
+      }
       for (const emit of buffered) emit();
       const n = this.notes;
       this.rootEnds.push({ root: d, remoteModules: n.remoteModules.length, capped: n.capped.length, skippedModules: n.skippedModules.length });
@@ -320,10 +344,20 @@ export class TerraformEvaluator {
    * on the machine OpenTofu runs on (a key file the user creates, a path relative to another
    * folder), not on the configuration, so it stays where it is used.
    */
-  refuse(reason: string): void {
+  refuse(reason: string, at?: Declared): void {
     if (FILE_ERROR.test(reason)) return;
     this.refusals.push(reason);
+    this.refusedAt.push({ reason, ...(at ?? {}) });
   }
+
+  /** Where the root being evaluated is refused, as recorded by refuse(). */
+  private refusedAt: Array<{ reason: string } & Partial<Declared>> = [];
+  /**
+   * Every root module OpenTofu refuses, each reason with where it is declared (or the root's first
+   * file): an error of the run, not only unknown values. A configuration OpenTofu cannot plan is
+   * reported, so that the checks it leaves unevaluated cannot let the change through.
+   */
+  readonly refused: Array<{ root: string; reason: string; file: string; range: SourceRange }> = [];
   get statsRef(): ValueStats {
     return this.stats;
   }
@@ -615,7 +649,7 @@ class ModuleInstance {
     if (!block) return undefined; // OpenTofu: a reference to an undeclared resource (unknown here)
     const address = `terraform_data.${name}`;
     if (this.dataBusy.has(name)) {
-      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`);
+      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`, this.declared(['resource', 'terraform_data', name]));
       return unk(`${address} (error: a cycle of references leads back to this resource)`);
     }
     this.dataBusy.add(name);
@@ -723,7 +757,7 @@ class ModuleInstance {
   private local(name: string): Val {
     if (this.localsDone.has(name)) return this.localsDone.get(name)!;
     if (this.localsBusy.has(name)) {
-      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`);
+      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`, this.declaredLocal(name));
       return unk(`local.${name} (error: a cycle of references leads back to this local)`);
     }
     this.localsBusy.add(name);
@@ -860,13 +894,31 @@ class ModuleInstance {
     return out;
   }
 
+  /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
+  private declared(path: PathSegment[]): Declared | undefined {
+    for (const f of this.mod.files) {
+      const at = declaredIn(f, path);
+      if (at) return at;
+    }
+    return undefined;
+  }
+
+  /** Where local `name` is written (["locals", i, name] in the file that declares it). */
+  private declaredLocal(name: string): Declared | undefined {
+    for (const f of this.mod.files) {
+      const i = bodies(f.body.locals).findIndex((l) => Object.hasOwn(l, name));
+      if (i >= 0) return declaredIn(f, ['locals', i, name]);
+    }
+    return undefined;
+  }
+
   /**
    * Evaluate what OpenTofu evaluates whether or not anything uses it (variables, locals, outputs),
    * here and in every module instance below, and record the errors among them: OpenTofu refuses a
    * configuration with any of them.
    */
   checkAll(): void {
-    for (const e of this.staticErrors) this.ev.refuse(e);
+    for (const e of this.staticErrors) this.ev.refuse(e, this.declared([]));
     // Locals and outputs OpenTofu evaluates whether or not anything uses them: a constant one that
     // fails fails the plan. One computed from other values is left where it is used: whether it
     // fails here can depend on what this scan cannot see (values, files, our own evaluation).
@@ -874,13 +926,13 @@ class ModuleInstance {
       const v = this.local(name); // every local, as OpenTofu: a cycle among them refuses the configuration
       if (!constantRaw(this.localsRaw.get(name))) continue;
       const r = refusalOf(v);
-      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
+      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`, this.declaredLocal(name));
     }
     for (const f of this.mod.files) {
       if (!isObj(f.body.check)) continue;
       for (const [name, list] of Object.entries(f.body.check as Obj)) {
         for (const c of bodies(list)) {
-          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
+          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`, declaredIn(f, ['check', name, 0]));
         }
       }
     }
@@ -893,22 +945,22 @@ class ModuleInstance {
         if (!b) continue;
         for (const c of bodies(b.precondition)) {
           if (constantRaw(c.condition)) {
-            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`);
+            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`, declaredIn(f, ['output', name, 0]));
             continue;
           }
           const ok = evalRawVal(c.condition, this.scope);
-          if (!isUnknown(ok) && ok.t.k === 'bool' && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`);
+          if (!isUnknown(ok) && ok.t.k === 'bool' && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`, declaredIn(f, ['output', name, 0]));
         }
         // A root module's output whose value is marked sensitive must say so ("Output refers to sensitive values").
         const raw = rawAttr(b, 'value');
         if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === 'string' && isTemplateText(raw) && (mayBeSensitive || raw.includes('sensitive('))) {
           const node = this.scope.exprs?.get(raw) ?? parseCached(raw);
-          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === 'marked') this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`);
+          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === 'marked') this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`, declaredIn(f, ['output', name, 0]));
         }
         if (!constantRaw(raw)) continue;
         const v = this.outputsCache ? entries(this.outputsCache).get(name) : rebase(evalRawVal(raw, this.scope), `${label}.${name}`);
         const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? 'an infinite number cannot be stored' : undefined));
-        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
+        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`, declaredIn(f, ['output', name, 0]));
       }
     }
     for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
