@@ -94,7 +94,14 @@ configuration error, 3 internal error.`;
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
+/** The oldest Node.js major the CLI runs on: package.json's "engines" says the same (a test checks). */
+export const MIN_NODE_MAJOR = 22;
+
 export async function main(argv: string[], out: Out = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
+    err.write(`controlgate: Node.js ${MIN_NODE_MAJOR} or later is needed (package.json "engines"); this is ${process.version}\n`);
+    return EXIT.usage;
+  }
   try {
     const [command, ...rest] = argv;
     if (!command || command === '-h' || command === '--help' || command === 'help') {
