@@ -35,6 +35,7 @@
 package controlgate.rules.vmh_multi_005
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _az_linux := {"azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set"}
@@ -43,55 +44,54 @@ _gcp := {"google_compute_instance", "google_compute_instance_template", "google_
 
 _projects := {"google_compute_project_metadata", "google_compute_project_metadata_item"}
 
+_dpa := "disable_password_authentication"
+
 applies contains r.id if some r in tf.resources(((_az_linux | _gcp) | (_projects | {"azurerm_virtual_machine"})))
+
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
 
 # ---------------------------------------------------------------------------------------------
 # Azure
 
-deny contains {
-	"resource": r.id,
-	"path": ["disable_password_authentication"],
-	"actual": r.config.disable_password_authentication,
-} if {
+# Password authentication written on; an unknown setting is not evaluated unless a password is
+# given (the password is reported then).
+_checks contains object.union(
+	{"resource": r.id, "path": [_dpa], "when": _password_auth(r.config)},
+	v.actual(r.config, _dpa),
+) if {
 	some r in tf.resources(_az_linux)
-	v.is_false(r.config.disable_password_authentication)
 }
 
-# The password itself is never reported.
-deny contains {"resource": r.id, "path": ["admin_password"]} if {
-	some r in tf.resources(_az_linux)
-	v.has(r.config, "admin_password")
-	not _key_false(r.config, "disable_password_authentication")
+_password_auth(c) := false if {
+	v.has(c, "admin_password")
+	v.is_unknown(c[_dpa])
+} else := tri.of([_dpa], x, x in v.falsy) if {
+	x := object.get(c, _dpa, null)
 }
 
-deny contains {
-	"resource": r.id,
-	"path": ["os_profile_linux_config", i, "disable_password_authentication"],
-	"actual": c.disable_password_authentication,
-} if {
+# A password, unless password authentication is written off (reported above). The password itself
+# is never reported.
+_checks contains {"resource": r.id, "path": ["admin_password"], "when": _password_given(r.config)} if {
+	some r in tf.resources(_az_linux)
+}
+
+default _password_given(_) := false
+
+_password_given(c) if {
+	v.has(c, "admin_password")
+	not _key_false(c, _dpa)
+}
+
+_key_false(m, k) if v.is_false(m[k])
+
+_checks contains tri.fails_if_in({"resource": r.id}, ["os_profile_linux_config", i], c, _dpa, null, v.falsy) if {
 	some r in tf.resources({"azurerm_virtual_machine"})
 	some i, c in v.blocks(r.config, "os_profile_linux_config")
-	v.is_false(c.disable_password_authentication)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["disable_password_authentication"],
-	"reason": r.config.disable_password_authentication.__unknown__,
-} if {
-	some r in tf.resources(_az_linux)
-	v.is_unknown(r.config.disable_password_authentication)
-	not v.has(r.config, "admin_password")
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["os_profile_linux_config", i, "disable_password_authentication"],
-	"reason": c.disable_password_authentication.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_virtual_machine"})
-	some i, c in v.blocks(r.config, "os_profile_linux_config")
-	v.is_unknown(c.disable_password_authentication)
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -105,7 +105,11 @@ else := "false" if x == false
 
 else := format_int(x, 10) if is_number(x)
 
+default _on(_) := false
+
 _on(x) if _str(x) in {"true", "1"}
+
+default _off(_) := false
 
 _off(x) if _str(x) in {"false", "0"}
 
@@ -124,128 +128,82 @@ _project_settings(r) := {k: x |
 
 _project_items(r) := [p |
 	some p in tf.in_module(r, "google_compute_project_metadata_item")
+	p.config.key == "enable-oslogin"
 ]
 
 _project_oslogin(r) if _on(_project_settings(r)["enable-oslogin"])
 
 _project_oslogin(r) if {
 	some p in _project_items(r)
-	p.config.key == "enable-oslogin"
 	_on(p.config.value)
 }
 
-_project_unknowns(r) := {p.config.metadata.__unknown__ |
-	some p in tf.in_module(r, "google_compute_project_metadata")
-	v.is_unknown(p.config.metadata)
-} | {p.config.value.__unknown__ |
-	some p in _project_items(r)
-	p.config.key == "enable-oslogin"
-	v.is_unknown(p.config.value)
+# The project values that may turn OS Login on: each metadata, each enable-oslogin item's value.
+_project_values(r) := array.concat(
+	[p.config.metadata | some p in tf.in_module(r, "google_compute_project_metadata")],
+	[p.config.value | some p in _project_items(r)],
+)
+
+# OS Login switched off on an instance, or for the whole project (CIS GCP 4.4 wants it on at
+# project level).
+_checks contains {
+	"resource": r.id, "path": ["metadata", "enable-oslogin"], "sub": "oslogin-disabled",
+	"actual": x, "when": _off(x),
+} if {
+	some r in tf.resources(_gcp | {"google_compute_project_metadata"})
+	x := _md(r)["enable-oslogin"]
 }
+
+_checks contains {"resource": r.id, "path": ["value"], "sub": "oslogin-disabled", "actual": x, "when": _off(x)} if {
+	some r in tf.resources({"google_compute_project_metadata_item"})
+	r.config.key == "enable-oslogin"
+	x := r.config.value
+}
+
+# Project-wide keys accepted: the instance neither blocks them nor sets enable-oslogin (off is
+# reported on its own), and the project does not turn OS Login on. An unknown block-project-ssh-keys
+# or enable-oslogin is not evaluated whatever the rest; an unknown project value only while the
+# instance accepts the keys.
+_checks contains {
+	"resource": r.id, "path": ["metadata", "block-project-ssh-keys"], "sub": "project-ssh-keys",
+	"when": tri.of_each(_ssh_key_values(r, m), _accepts_project_keys(r, m)),
+} if {
+	some r in tf.resources(_gcp)
+	m := _md(r)
+}
+
+_ssh_key_values(r, m) := array.concat(
+	[[["metadata", k], object.get(m, k, null)] | some k in ["block-project-ssh-keys", "enable-oslogin"]],
+	[[["metadata", "block-project-ssh-keys"], x] | _accepts_project_keys(r, m); some x in _project_values(r)],
+)
 
 _key_on(m, k) if _on(m[k])
 
-_key_false(m, k) if v.is_false(m[k])
+default _accepts_project_keys(_, _) := false
 
-_key_unknown(m, k) if v.is_unknown(m[k])
-
-# enable-oslogin given any value: on (OS Login used), off (reported on its own) or unknown.
-_key_set(m, k) if v.has(m, k)
-
-deny contains {
-	"resource": r.id,
-	"path": ["metadata", "enable-oslogin"],
-	"sub": "oslogin-disabled",
-	"actual": m["enable-oslogin"],
-} if {
-	some r in tf.resources(_gcp)
-	m := _md(r)
-	_off(m["enable-oslogin"])
-}
-
-# OS Login switched off for the whole project (CIS GCP 4.4 wants it on at project level).
-deny contains {
-	"resource": r.id,
-	"path": ["metadata", "enable-oslogin"],
-	"sub": "oslogin-disabled",
-	"actual": r.config.metadata["enable-oslogin"],
-} if {
-	some r in tf.resources({"google_compute_project_metadata"})
-	_off(r.config.metadata["enable-oslogin"])
-}
-
-deny contains {"resource": r.id, "path": ["value"], "sub": "oslogin-disabled", "actual": r.config.value} if {
-	some r in tf.resources({"google_compute_project_metadata_item"})
-	r.config.key == "enable-oslogin"
-	_off(r.config.value)
-}
-
-deny contains {"resource": r.id, "path": ["metadata", "block-project-ssh-keys"], "sub": "project-ssh-keys"} if {
-	some r in tf.resources(_gcp)
-	m := _md(r)
+_accepts_project_keys(r, m) if {
 	not _key_on(m, "block-project-ssh-keys")
-	not _key_unknown(m, "block-project-ssh-keys")
-	not _key_set(m, "enable-oslogin")
+	not v.has(m, "enable-oslogin")
 	not _project_oslogin(r)
-	count(_project_unknowns(r)) == 0
 }
 
-deny contains {
-	"resource": r.id,
-	"path": ["metadata", "serial-port-enable"],
-	"sub": "serial-port",
-	"actual": m["serial-port-enable"],
-} if {
+_checks contains tri.known_check({"resource": r.id, "sub": "project-ssh-keys"}, ["metadata"], r.config.metadata) if {
+	some r in tf.resources(_gcp)
+}
+
+_checks contains object.union(
+	{"resource": r.id, "path": p, "sub": "serial-port", "when": tri.of(p, x, _on(x))},
+	v.actual(m, k),
+) if {
 	some r in tf.resources(_gcp | {"google_compute_project_metadata"})
 	m := _md(r)
-	_on(m["serial-port-enable"])
+	k := "serial-port-enable"
+	p := ["metadata", k]
+	x := object.get(m, k, null)
 }
 
-deny contains {"resource": r.id, "path": ["value"], "sub": "serial-port", "actual": r.config.value} if {
+_checks contains {"resource": r.id, "path": ["value"], "sub": "serial-port", "actual": x, "when": _on(x)} if {
 	some r in tf.resources({"google_compute_project_metadata_item"})
 	r.config.key == "serial-port-enable"
-	_on(r.config.value)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["metadata"],
-	"sub": "project-ssh-keys",
-	"reason": r.config.metadata.__unknown__,
-} if {
-	some r in tf.resources(_gcp)
-	v.is_unknown(r.config.metadata)
-}
-
-unknown contains {"resource": r.id, "path": ["metadata", k], "sub": "project-ssh-keys", "reason": reason} if {
-	some r in tf.resources(_gcp)
-	m := _md(r)
-	some k in ["block-project-ssh-keys", "enable-oslogin"]
-	v.is_unknown(m[k])
-	reason := m[k].__unknown__
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["metadata", "block-project-ssh-keys"],
-	"sub": "project-ssh-keys",
-	"reason": reason,
-} if {
-	some r in tf.resources(_gcp)
-	m := _md(r)
-	not _key_on(m, "block-project-ssh-keys")
-	not _key_set(m, "enable-oslogin")
-	not _project_oslogin(r)
-	some reason in _project_unknowns(r)
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["metadata", "serial-port-enable"],
-	"sub": "serial-port",
-	"reason": m["serial-port-enable"].__unknown__,
-} if {
-	some r in tf.resources(_gcp | {"google_compute_project_metadata"})
-	m := _md(r)
-	v.is_unknown(m["serial-port-enable"])
+	x := r.config.value
 }
