@@ -32,6 +32,7 @@ package controlgate.rules.vmh_multi_004
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _azure_vms := {
@@ -43,36 +44,35 @@ _types := (_azure_vms | {"azurerm_managed_disk"}) | {"google_compute_instance", 
 
 applies contains r.id if some r in tf.resources(_types)
 
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
+}
+
 # ---------------------------------------------------------------------------------------------
 # Raw keys in code (any resource, any classification). The key is never reported.
 
-_raw_keys contains {"r": r, "path": [b, i, "disk_encryption_key_raw"], "value": d.disk_encryption_key_raw} if {
+_checks contains {"resource": r.id, "path": [b, i, k], "sub": "raw-key", "when": _literal_key(d, k)} if {
 	some r in tf.resources({"google_compute_instance"})
 	some b in ["boot_disk", "attached_disk"]
 	some i, d in v.blocks(r.config, b)
-	v.has(d, "disk_encryption_key_raw")
+	some k in ["disk_encryption_key_raw", "disk_encryption_key_rsa"]
 }
 
-_raw_keys contains {"r": r, "path": [b, i, "disk_encryption_key_rsa"], "value": d.disk_encryption_key_rsa} if {
-	some r in tf.resources({"google_compute_instance"})
-	some b in ["boot_disk", "attached_disk"]
-	some i, d in v.blocks(r.config, b)
-	v.has(d, "disk_encryption_key_rsa")
-}
-
-_raw_keys contains {"r": r, "path": ["disk_encryption_key", i, k], "value": value} if {
+_checks contains {
+	"resource": r.id, "path": ["disk_encryption_key", i, k], "sub": "raw-key",
+	"when": _literal_key(d, k),
+} if {
 	some r in tf.resources({"google_compute_disk"})
 	some i, d in v.blocks(r.config, "disk_encryption_key")
 	some k in ["raw_key", "rsa_encrypted_key"]
-	v.has(d, k)
-	value := d[k]
 }
 
-deny contains {"resource": k.r.id, "path": k.path, "sub": "raw-key"} if {
-	some k in _raw_keys
-	is_string(k.value)
-	k.value != ""
-}
+default _literal_key(_, _) := false
+
+_literal_key(d, k) if v.literal_string(d[k])
 
 # ---------------------------------------------------------------------------------------------
 # Customer-managed keys for restricted resources.
@@ -81,6 +81,12 @@ _restricted(types) := [r |
 	some r in tf.resources(types)
 	tags.restricted(r)
 ]
+
+# A required key left out; not evaluated when its value is unknown and may be null (not a
+# resource reference, tf.unresolved).
+_missing(path, obj, key) := {"path": path, "reason": obj[key].__unknown__} if {
+	tf.unresolved(obj[key])
+} else := v.unset(obj, key)
 
 _os_disk_des(r) := d.disk_encryption_set_id if {
 	some d in v.blocks(r.config, "os_disk")
@@ -97,69 +103,34 @@ _azure_unresolved(r) := r.config.encryption_at_host_enabled.__unknown__ if {
 
 else := _os_disk_des(r).__unknown__ if tf.unresolved(_os_disk_des(r))
 
-deny contains {"resource": r.id, "path": ["encryption_at_host_enabled"]} if {
+# Neither encryption at host nor a disk encryption set; an unknown setting of either is not
+# evaluated (the first, under encryption_at_host_enabled).
+_checks contains {"resource": r.id, "path": p, "when": tri.of_reasons(p, [x | x := _azure_unresolved(r)], true)} if {
 	some r in _restricted(_azure_vms)
 	not _azure_cmk(r)
-	not _azure_unresolved(r)
+	p := ["encryption_at_host_enabled"]
 }
 
-unknown contains {"resource": r.id, "path": ["encryption_at_host_enabled"], "reason": _azure_unresolved(r)} if {
-	some r in _restricted(_azure_vms)
-	not _azure_cmk(r)
-}
-
-deny contains {"resource": r.id, "path": ["disk_encryption_set_id"]} if {
+_checks contains {"resource": r.id, "path": p, "when": _missing(p, r.config, "disk_encryption_set_id")} if {
 	some r in _restricted({"azurerm_managed_disk"})
-	not v.has(r.config, "disk_encryption_set_id")
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["disk_encryption_set_id"],
-	"reason": r.config.disk_encryption_set_id.__unknown__,
-} if {
-	some r in _restricted({"azurerm_managed_disk"})
-	tf.unresolved(r.config.disk_encryption_set_id)
+	p := ["disk_encryption_set_id"]
 }
 
 # GCP: every disk of a restricted instance, and restricted disks, need kms_key_self_link.
-_gcp_disks contains {"r": r, "base": [b, i], "d": d} if {
+_checks contains {"resource": r.id, "path": p, "when": _missing(p, d, "kms_key_self_link")} if {
 	some r in _restricted({"google_compute_instance"})
 	some b in ["boot_disk", "attached_disk"]
 	some i, d in v.blocks(r.config, b)
+	p := [b, i, "kms_key_self_link"]
 }
 
-deny contains {"resource": g.r.id, "path": array.concat(g.base, ["kms_key_self_link"])} if {
-	some g in _gcp_disks
-	not v.has(g.d, "kms_key_self_link")
-}
-
-unknown contains {
-	"resource": g.r.id,
-	"path": array.concat(g.base, ["kms_key_self_link"]),
-	"reason": g.d.kms_key_self_link.__unknown__,
-} if {
-	some g in _gcp_disks
-	tf.unresolved(g.d.kms_key_self_link)
-}
-
-deny contains {"resource": r.id, "path": ["disk_encryption_key"]} if {
+_checks contains {"resource": r.id, "path": [k], "when": v.unset(r.config, k)} if {
 	some r in _restricted({"google_compute_disk"})
-	not v.has(r.config, "disk_encryption_key")
+	k := "disk_encryption_key"
 }
 
-deny contains {"resource": r.id, "path": ["disk_encryption_key", i, "kms_key_self_link"]} if {
+_checks contains {"resource": r.id, "path": p, "when": _missing(p, d, "kms_key_self_link")} if {
 	some r in _restricted({"google_compute_disk"})
 	some i, d in v.blocks(r.config, "disk_encryption_key")
-	not v.has(d, "kms_key_self_link")
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["disk_encryption_key", i, "kms_key_self_link"],
-	"reason": d.kms_key_self_link.__unknown__,
-} if {
-	some r in _restricted({"google_compute_disk"})
-	some i, d in v.blocks(r.config, "disk_encryption_key")
-	tf.unresolved(d.kms_key_self_link)
+	p := ["disk_encryption_key", i, "kms_key_self_link"]
 }
