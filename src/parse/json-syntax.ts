@@ -6,18 +6,29 @@ import { LocationIndex, type PathSegment } from '../model/locations.js';
 import { HclSyntaxError } from './errors.js';
 import { lineOf, lineStarts } from './lines.js';
 
-function nodeValue(node: Node): unknown {
+/**
+ * The value of a JSON node. A key repeated in one object is an error at its second occurrence: HCL's
+ * JSON syntax keeps every definition of a repeated property (two "resource" keys are two sets of
+ * blocks; a repeated argument is an error), which a plain object cannot hold, and keeping only one
+ * would hide the other's blocks from the scan. "__proto__" is an own property, as JSON.parse makes it.
+ */
+function nodeValue(node: Node, duplicate: (key: Node) => never): unknown {
   switch (node.type) {
     case 'object': {
       const o: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
+        if (!k || !v) continue;
+        const key = String(k.value);
+        if (Object.hasOwn(o, key)) duplicate(k);
+        const value = nodeValue(v, duplicate);
+        if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        else o[key] = value;
       }
       return o;
     }
     case 'array':
-      return (node.children ?? []).map(nodeValue);
+      return (node.children ?? []).map((c) => nodeValue(c, duplicate));
     default:
       return node.value;
   }
@@ -61,5 +72,14 @@ export function parseJsonWithLocations(text: string): JsonParsed {
     }
   };
   walk(root, []);
-  return { value: nodeValue(root), locations: locations.freeze() };
+  const duplicate = (k: Node): never => {
+    const line = lineOf(starts, k.offset);
+    const col = k.offset - starts[line - 1]! + 1;
+    throw new HclSyntaxError(
+      `Duplicate key ${JSON.stringify(String(k.value))} in one JSON object: OpenTofu and Packer read every definition of a repeated key, and this scanner would see only one; write the blocks under one key`,
+      { startLine: line, endLine: line, startColumn: col, endColumn: col + k.length },
+    );
+  };
+  const value = nodeValue(root, duplicate);
+  return { value, locations: locations.freeze() };
 }

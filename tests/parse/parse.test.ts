@@ -59,6 +59,19 @@ describe('parse', () => {
     expect(isFileError(bad) && bad.range.startLine).toBe(3);
   });
 
+  it('refuses a key repeated in one JSON object at its second line (OpenTofu reads both; one would be hidden), and keeps "__proto__" as a key', async () => {
+    const twice = '{\n  "resource": {"aws_security_group": {"open": {"name": "open"}}},\n  "resource": {"aws_s3_bucket": {"b": {}}}\n}\n';
+    const r = await parseFile(file('d.tf.json', twice, 'terraform-json'));
+    expect(isFileError(r) && [r.range.startLine, r.message]).toEqual([3, expect.stringMatching(/Duplicate key "resource"/)]);
+    const deep = await parseFile(file('e.tf.json', '{"resource": {"aws_instance": {"w": {"ami": "a",\n "ami": "b"}}}}', 'terraform-json'));
+    expect(isFileError(deep) && deep.range.startLine).toBe(2);
+    const proto = await parseFile(file('f.tf.json', '{"locals": {"__proto__": {"x": 1}, "y": 2}}', 'terraform-json'));
+    if (isFileError(proto)) throw new Error(proto.message);
+    const locals = (proto.body.locals as Array<Record<string, unknown>>)[0] ?? (proto.body.locals as Record<string, unknown>);
+    expect(Object.keys(locals)).toContain('__proto__');
+    expect(Object.getPrototypeOf(locals)).toBe(Object.prototype);
+  });
+
   it('reports binary, non-UTF-8 and oversized files instead of parsing them', async () => {
     const bin = await parseFile(file('bin.tf', Buffer.from('a = 1\nb = 2\n\u0000\u0001')));
     expect(isFileError(bin) && bin.message).toMatch(/binary/);
