@@ -31,29 +31,48 @@
 package controlgate.rules.ast_multi_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _window_days := 30
 
 _window_seconds := 2592000
 
-applies contains r.id if some r in tf.resources({"aws_kms_key", "google_kms_crypto_key", "azurerm_key_vault"})
+_types := {"aws_kms_key", "google_kms_crypto_key", "azurerm_key_vault"}
+
+applies contains r.id if some r in tf.resources(_types)
 
 applies contains p.id if some p in _azurerm_providers
 
-deny contains {"resource": r.id, "path": ["deletion_window_in_days"], "actual": r.config.deletion_window_in_days} if {
-	some r in tf.resources({"aws_kms_key"})
-	v.number(r.config.deletion_window_in_days) < _window_days
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-deny contains {
-	"resource": r.id,
-	"path": ["destroy_scheduled_duration"],
-	"actual": r.config.destroy_scheduled_duration,
-} if {
-	some r in tf.resources({"google_kms_crypto_key"})
-	_seconds(r.config.destroy_scheduled_duration) < _window_seconds
+# A short deletion window (aws_kms_key, google_kms_crypto_key) or a key vault without purge
+# protection. An unknown value of any of the three settings is not evaluated on each of the types.
+_checks contains object.union(
+	{"resource": r.id, "path": [k], "when": tri.of([k], x, _short(r.type, k, r.config))},
+	v.actual(r.config, k),
+) if {
+	some r in tf.resources(_types)
+	some k in ["deletion_window_in_days", "destroy_scheduled_duration", "purge_protection_enabled"]
+	x := object.get(r.config, k, null)
 }
+
+default _short(_, _, _) := false
+
+_short("aws_kms_key", "deletion_window_in_days", c) if v.number(c.deletion_window_in_days) < _window_days
+
+_short("google_kms_crypto_key", "destroy_scheduled_duration", c) if {
+	_seconds(c.destroy_scheduled_duration) < _window_seconds
+}
+
+_short("azurerm_key_vault", "purge_protection_enabled", c) if not v.has(c, "purge_protection_enabled")
+
+_short("azurerm_key_vault", "purge_protection_enabled", c) if v.is_false(c.purge_protection_enabled)
 
 # "86400s", "86400.5s"
 _seconds(d) := to_number(trim_suffix(d, "s")) if {
@@ -61,56 +80,32 @@ _seconds(d) := to_number(trim_suffix(d, "s")) if {
 	regex.match(`^[0-9]+(\.[0-9]+)?s$`, d)
 }
 
-deny contains {"resource": r.id, "path": ["purge_protection_enabled"]} if {
+_checks contains object.union(
+	{"resource": r.id, "path": [k], "sub": "retention", "when": tri.of([k], x, _below(x, 90))},
+	v.actual(r.config, k),
+) if {
 	some r in tf.resources({"azurerm_key_vault"})
-	not v.has(r.config, "purge_protection_enabled")
+	k := "soft_delete_retention_days"
+	x := object.get(r.config, k, null)
 }
 
-deny contains {"resource": r.id, "path": ["purge_protection_enabled"], "actual": r.config.purge_protection_enabled} if {
-	some r in tf.resources({"azurerm_key_vault"})
-	v.is_false(r.config.purge_protection_enabled)
-}
+default _below(_, _) := false
 
-deny contains {
-	"resource": r.id,
-	"path": ["soft_delete_retention_days"],
-	"sub": "retention",
-	"actual": r.config.soft_delete_retention_days,
-} if {
-	some r in tf.resources({"azurerm_key_vault"})
-	v.number(r.config.soft_delete_retention_days) < 90
-}
+_below(x, n) if v.number(x) < n
 
 _azurerm_providers contains p if {
 	some p in input.terraform.providers
 	p.name == "azurerm"
 }
 
-deny contains {
+_checks contains {
 	"resource": p.id,
 	"path": ["features", i, "key_vault", j, "purge_soft_delete_on_destroy"],
 	"sub": "provider-purge",
 	"actual": kv.purge_soft_delete_on_destroy,
+	"when": kv.purge_soft_delete_on_destroy in v.truthy,
 } if {
 	some p in _azurerm_providers
 	some i, f in v.blocks(p.config, "features")
 	some j, kv in v.blocks(f, "key_vault")
-	v.is_true(kv.purge_soft_delete_on_destroy)
-}
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources({"aws_kms_key", "google_kms_crypto_key", "azurerm_key_vault"})
-	some k in ["deletion_window_in_days", "destroy_scheduled_duration", "purge_protection_enabled"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
-
-unknown contains {
-	"resource": r.id,
-	"path": ["soft_delete_retention_days"],
-	"sub": "retention",
-	"reason": r.config.soft_delete_retention_days.__unknown__,
-} if {
-	some r in tf.resources({"azurerm_key_vault"})
-	v.is_unknown(r.config.soft_delete_retention_days)
 }
