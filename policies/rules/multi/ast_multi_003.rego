@@ -25,6 +25,7 @@ package controlgate.rules.ast_multi_003
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _retention_keys := {"retention", "retain", "retain_until", "retention_end"}
@@ -93,32 +94,34 @@ _flags contains {
 	v.has(r.config, "storage_data_disk")
 }
 
-deny contains object.union({"resource": f.r.id, "path": f.path}, _actual(f)) if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# A setting written false keeps the disk; an unknown one is not evaluated.
+_checks contains object.union(
+	{"resource": f.r.id, "path": f.path, "when": tri.of(f.path, f.value, f.value in v.falsy)},
+	_actual(f),
+) if {
 	some f in _flags
-	v.is_false(f.value)
 }
 
 _actual(f) := {} if not v.has(f.r.config, f.path[0])
 
 else := {"actual": f.value}
 
-unknown contains {"resource": f.r.id, "path": f.path, "reason": f.value.__unknown__} if {
-	some f in _flags
-	v.is_unknown(f.value)
-}
-
 _azurerm_providers contains p if {
 	some p in input.terraform.providers
 	p.name == "azurerm"
 }
 
-deny contains {
+_checks contains {
 	"resource": p.id,
 	"path": ["features", i, "virtual_machine", j, "delete_os_disk_on_deletion"],
 	"actual": x.delete_os_disk_on_deletion,
+	"when": x.delete_os_disk_on_deletion in v.falsy,
 } if {
 	some p in _azurerm_providers
 	some i, f in v.blocks(p.config, "features")
 	some j, x in v.blocks(f, "virtual_machine")
-	v.is_false(x.delete_os_disk_on_deletion)
 }
