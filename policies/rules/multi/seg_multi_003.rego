@@ -25,6 +25,7 @@ package controlgate.rules.seg_multi_003
 
 import data.controlgate.lib.tags
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _azure := {"azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"}
@@ -100,11 +101,11 @@ _confidential(c) if v.is_true(c.enable_confidential_compute)
 
 _confidential(c) if tf.set_value(c.confidential_instance_type)
 
-# The unknown values that could decide the outcome.
-_unknowns(r) := {[p, x.__unknown__] |
+# The unknown values that could decide the outcome (not resource references, which are set).
+_unresolved(r) := [[p, x] |
 	some [p, x] in _candidates(r)
 	tf.unresolved(x)
-}
+]
 
 _candidates(r) := [
 	[["tenancy"], object.get(r.config, "tenancy", null)],
@@ -137,14 +138,15 @@ else := array.concat(
 
 _compute_flag(c) := object.get(c, "enable_confidential_compute", null)
 
-deny contains {"resource": r.id, "path": _path[r.type]} if {
-	some r in _restricted
-	not _isolated(r)
-	count(_unknowns(r)) == 0
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": r.id, "path": u[0], "reason": u[1]} if {
+# No isolation found; each unknown value that could provide it is not evaluated.
+_checks contains {"resource": r.id, "path": _path[r.type], "when": tri.of_each(_unresolved(r), true)} if {
 	some r in _restricted
 	not _isolated(r)
-	some u in _unknowns(r)
 }
