@@ -24,6 +24,7 @@
 package controlgate.rules.shr_multi_001
 
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 _types := {
@@ -33,49 +34,56 @@ _types := {
 
 applies contains r.id if some r in tf.resources(_types)
 
-# AWS: a module that manages alternate contacts but none of type SECURITY.
-deny contains {"resource": r.id, "path": ["alternate_contact_type"], "actual": r.config.alternate_contact_type} if {
-	some r in tf.resources({"aws_account_alternate_contact"})
-	v.known(r.config.alternate_contact_type)
-	not _aws_security_contact(r)
-	not _aws_unknown_contact(r)
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
+
+# AWS: a module that manages alternate contacts but none of type SECURITY. An unknown type is not
+# evaluated; while one is, the module's known contacts are not reported.
+_checks contains {"resource": r.id, "path": p, "actual": x, "when": tri.all_hold([
+	tri.negate(_aws_security_contact(r)),
+	tri.of(p, x, _aws_decided(r)),
+])} if {
+	some r in tf.resources({"aws_account_alternate_contact"})
+	p := ["alternate_contact_type"]
+	x := r.config.alternate_contact_type
+}
+
+default _aws_security_contact(_) := false
 
 _aws_security_contact(r) if {
 	some x in tf.in_module(r, "aws_account_alternate_contact")
 	x.config.alternate_contact_type == "SECURITY"
 }
 
-_aws_unknown_contact(r) if {
+# No contact type in the module is unknown.
+default _aws_decided(_) := true
+
+_aws_decided(r) := false if {
 	some x in tf.in_module(r, "aws_account_alternate_contact")
 	v.is_unknown(x.config.alternate_contact_type)
 }
 
-unknown contains {
-	"resource": r.id,
-	"path": ["alternate_contact_type"],
-	"reason": r.config.alternate_contact_type.__unknown__,
-} if {
-	some r in tf.resources({"aws_account_alternate_contact"})
-	v.is_unknown(r.config.alternate_contact_type)
-	not _aws_security_contact(r)
-}
-
 # Azure: the Defender contact needs an email and alert notifications.
-deny contains {"resource": r.id, "path": ["email"]} if {
+_checks contains {"resource": r.id, "path": [k], "when": tri.negate(tri.of([k], x, _non_empty(r.config, k)))} if {
 	some r in tf.resources({"azurerm_security_center_contact"})
-	not _non_empty(r.config, "email")
-	not v.is_unknown(object.get(r.config, "email", null))
+	k := "email"
+	x := object.get(r.config, k, null)
 }
 
-deny contains object.union(
-	{"resource": r.id, "path": ["alert_notifications"]},
-	_actual(r.config, "alert_notifications"),
+_checks contains object.union(
+	{"resource": r.id, "path": [k], "when": tri.negate(tri.of([k], x, x in v.truthy))},
+	_actual(r.config, k),
 ) if {
 	some r in tf.resources({"azurerm_security_center_contact"})
-	not v.is_true(object.get(r.config, "alert_notifications", false))
-	not v.is_unknown(object.get(r.config, "alert_notifications", false))
+	k := "alert_notifications"
+	x := object.get(r.config, k, false)
 }
+
+default _non_empty(_, _) := false
 
 _non_empty(c, k) if {
 	is_string(c[k])
@@ -86,17 +94,19 @@ _actual(c, k) := {"actual": c[k]} if v.has(c, k)
 
 else := {}
 
-# GCP: a module that manages essential contacts but none subscribed to SECURITY or ALL.
-deny contains {
-	"resource": r.id,
-	"path": ["notification_category_subscriptions"],
-	"actual": r.config.notification_category_subscriptions,
-} if {
+# GCP: a module that manages essential contacts but none subscribed to SECURITY or ALL. Unknown
+# subscriptions (the list or its elements) are not evaluated; while some are, the module's known
+# contacts are not reported.
+_checks contains {"resource": r.id, "path": p, "actual": subs, "when": tri.all_hold([
+	tri.negate(_gcp_security_contact(r)),
+	tri.of_reasons(p, [u.__unknown__ | some u in _unknown_items(subs)], _gcp_decided(r, subs)),
+])} if {
 	some r in tf.resources({"google_essential_contacts_contact"})
-	is_array(r.config.notification_category_subscriptions)
-	not _gcp_security_contact(r)
-	not _gcp_unknown_contact(r)
+	p := ["notification_category_subscriptions"]
+	subs := r.config.notification_category_subscriptions
 }
+
+default _gcp_security_contact(_) := false
 
 _gcp_security_contact(r) if {
 	some x in tf.in_module(r, "google_essential_contacts_contact")
@@ -104,25 +114,19 @@ _gcp_security_contact(r) if {
 	c in {"SECURITY", "ALL"}
 }
 
+# Known subscriptions, and none unknown in the module.
+default _gcp_decided(_, _) := false
+
+_gcp_decided(r, subs) if {
+	is_array(subs)
+	not _gcp_unknown_contact(r)
+}
+
 _gcp_unknown_contact(r) if {
 	some x in tf.in_module(r, "google_essential_contacts_contact")
 	v.any_unknown(x.config.notification_category_subscriptions)
 }
 
-unknown contains {"resource": r.id, "path": ["notification_category_subscriptions"], "reason": u.__unknown__} if {
-	some r in tf.resources({"google_essential_contacts_contact"})
-	not _gcp_security_contact(r)
-	subs := r.config.notification_category_subscriptions
-	some u in _unknown_items(subs)
-}
-
 _unknown_items(x) := [x] if v.is_unknown(x)
 
 else := [y | some y in x; v.is_unknown(y)]
-
-unknown contains {"resource": r.id, "path": [k], "reason": reason} if {
-	some r in tf.resources({"azurerm_security_center_contact"})
-	some k in ["email", "alert_notifications"]
-	v.is_unknown(r.config[k])
-	reason := r.config[k].__unknown__
-}
