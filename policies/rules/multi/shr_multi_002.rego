@@ -24,6 +24,7 @@ package controlgate.rules.shr_multi_002
 
 import data.controlgate.lib.packer as pkr
 import data.controlgate.lib.terraform as tf
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Keys that name an owner (lower case): `owner-tag-keys` in .controlgate.yml replaces this set
@@ -46,6 +47,8 @@ _owner_key(k) if {
 	some m in regex.find_all_string_submatch_n(`[:/.]([^:/.]+)$`, k, 1)
 	m[1] in _owner_keys
 }
+
+default _names_owner(_) := false
 
 _names_owner(keys) if {
 	some k in keys
@@ -114,16 +117,19 @@ _aws_defaults_unknown(r) := _default_tags_unknown(r) if r.type in _aws
 
 else := set()
 
-deny contains {"resource": r.id, "path": [_attr(r.type), _shown_key]} if {
-	some r in tf.resources(((_aws | _azure) | _gcp))
-	count(_tags_unknown(r)) == 0
-	not _names_owner(_keys(r))
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains u if {
+	some c in _checks
+	some u in tri.unknown_records(c)
 }
 
-unknown contains {"resource": r.id, "path": [_attr(r.type)], "reason": reason} if {
+# No owner key; while none is known, each unknown tag map (the resource's, the providers'
+# default_tags) is not evaluated.
+_checks contains {"resource": r.id, "path": [a, _shown_key], "when": tri.of_reasons([a], _tags_unknown(r), true)} if {
 	some r in tf.resources(((_aws | _azure) | _gcp))
 	not _names_owner(_keys(r))
-	some reason in _tags_unknown(r)
+	a := _attr(r.type)
 }
 
 # Packer images
@@ -138,16 +144,11 @@ _pkr_sources contains s if {
 	_pkr_attrs[_pkr_family(s)]
 }
 
-deny contains {"resource": s.id, "path": [a, _shown_key]} if {
+_checks contains {
+	"resource": s.id, "path": [a, _shown_key],
+	"when": tri.negate(tri.of([a], x, _names_owner(_own_keys(x)))),
+} if {
 	some s in _pkr_sources
 	some a in _pkr_attrs[_pkr_family(s)]
-	not v.is_unknown(object.get(s.config, a, {}))
-	not _names_owner(_own_keys(object.get(s.config, a, {})))
-}
-
-unknown contains {"resource": s.id, "path": [a], "reason": reason} if {
-	some s in _pkr_sources
-	some a in _pkr_attrs[_pkr_family(s)]
-	v.is_unknown(s.config[a])
-	reason := s.config[a].__unknown__
+	x := object.get(s.config, a, {})
 }
