@@ -29,6 +29,7 @@
 #   equivalents: []
 package controlgate.rules.adm_pkr_001
 
+import data.controlgate.lib.tri
 import data.controlgate.lib.values as v
 
 # Arguments that hold a secret, by builder family; "*" applies to every builder.
@@ -52,24 +53,30 @@ applies contains x.id if {
 	x.sensitive
 }
 
-# A literal secret in a source.
-deny contains {"resource": s.id, "path": [k]} if {
+deny contains tri.failure(c) if some c in _checks
+
+unknown contains tri.unknown(c) if some c in _checks
+
+# A literal secret in a source, or one fed from a variable whose default is a literal (sensitive
+# variables are reported on their own); a value the scanner cannot trace is not evaluated.
+_checks contains {"resource": s.id, "path": [k], "when": _literal_secret(x, s.template_dir, [k])} if {
 	some s in input.packer.sources
 	some k in _keys(_secret_keys, s.type)
-	_classify(s.config[k], s.template_dir) == "literal"
+	x := s.config[k]
 }
 
-# A secret fed from a variable whose default is a literal (sensitive variables are reported on their own).
-deny contains {"resource": s.id, "path": [k]} if {
-	some s in input.packer.sources
-	some k in _keys(_secret_keys, s.type)
-	x := _variable_ref(s.config[k], s.template_dir)
-	_literal(x.default)
-	not x.sensitive
-}
+_literal_secret(x, dir, path) if {
+	_classify(x, dir) == "literal"
+} else if {
+	y := _variable_ref(x, dir)
+	_literal(y.default)
+	not y.sensitive
+} else := {"path": path, "reason": _reason(x)} if {
+	_classify(x, dir) == "unknown"
+} else := false
 
 # A service-account key pasted into account_file / credentials_file instead of a path.
-deny contains {"resource": s.id, "path": [k]} if {
+_checks contains {"resource": s.id, "path": [k], "when": true} if {
 	some s in input.packer.sources
 	some k in _keys(_file_keys, s.type)
 	_literal(s.config[k])
@@ -77,25 +84,18 @@ deny contains {"resource": s.id, "path": [k]} if {
 }
 
 # A key file kept inside the template's folder (relative path or path.root).
-deny contains {"resource": s.id, "sub": "key-file", "path": [k]} if {
+_checks contains {"resource": s.id, "sub": "key-file", "path": [k], "when": true} if {
 	some s in input.packer.sources
 	some k in _keys(_file_keys, s.type)
 	_in_repo_path(s.config[k])
 }
 
 # A variable marked sensitive with a literal default.
-deny contains {"resource": x.id, "path": ["default"]} if {
+_checks contains {"resource": x.id, "path": ["default"], "when": true} if {
 	some x in input.packer.variables
 	x.sensitive
 	x.has_default
 	_literal(x.default)
-}
-
-unknown contains {"resource": s.id, "path": [k], "reason": reason} if {
-	some s in input.packer.sources
-	some k in _keys(_secret_keys, s.type)
-	_classify(s.config[k], s.template_dir) == "unknown"
-	reason := _reason(s.config[k])
 }
 
 _keys(table, type) := object.get(table, _family(type), set()) | table["*"]
