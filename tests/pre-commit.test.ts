@@ -4,7 +4,7 @@
 // the hook's node environment as for any user). Needs python3 and PyPI: when either is missing the
 // test fails saying so, it never passes without having run the hook.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,13 @@ describe('pre-commit hook', () => {
     const repo = path.join(tmp, 'repo');
     const git = (...args: string[]) => run('git', args, tmp);
     expect(git('init', '-q', repo).status).toBe(0);
-    const env = { PRE_COMMIT_HOME: path.join(tmp, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    // pre-commit's node environment (nodeenv, language_version: system) takes `nodejs` from PATH
+    // before `node`: a distribution's /usr/bin/nodejs (older than the CLI supports) would win over
+    // the Node.js this suite runs on. Both names lead to it here.
+    const bin = path.join(tmp, 'bin');
+    mkdirSync(bin);
+    for (const n of ['node', 'nodejs']) symlinkSync(process.execPath, path.join(bin, n));
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, PRE_COMMIT_HOME: path.join(tmp, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
     writeFileSync(path.join(repo, 'insecure.tf'), 'resource "aws_instance" "web" {\n  ami = "ami-1"\n  instance_type = "t3.micro"\n}\n');
     writeFileSync(path.join(repo, 'clean.tf'), 'locals {\n  name = "x"\n}\n');
     writeFileSync(path.join(repo, 'notes.md'), 'not Terraform\n');

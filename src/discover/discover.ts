@@ -6,7 +6,7 @@
 // round trips than the calls themselves (issue #20); the walk's order and results are the same.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DiscoveredFile, FileKind, SkippedFile } from '../model/types.js';
+import type { DiscoveredFile, FileError, FileKind, SkippedFile } from '../model/types.js';
 import { globMatcher, isGlob } from '../util/patterns.js';
 import { isLegacyPackerTemplate } from './sniff.js';
 import { isInside } from '../util/workspace-read.js';
@@ -19,10 +19,44 @@ export function kindOf(name: string): FileKind | undefined {
   if (n.endsWith('.pkrvars.hcl') || n.endsWith('.pkrvars.json')) return 'packer-vars';
   if (n.endsWith('.pkr.hcl')) return 'packer';
   if (n.endsWith('.pkr.json')) return 'packer-json';
-  if (n.endsWith('.tf.json')) return 'terraform-json';
-  if (n.endsWith('.tf')) return 'terraform';
+  if (n.endsWith('.tf.json') || n.endsWith('.tofu.json')) return 'terraform-json';
+  if (n.endsWith('.tf') || n.endsWith('.tofu')) return 'terraform';
   if (n.endsWith('.tfvars') || n.endsWith('.tfvars.json')) return 'terraform-vars';
   return undefined;
+}
+
+/** The OpenTofu file that replaces a Terraform file of the same folder: x.tofu for x.tf, x.tofu.json for x.tf.json. */
+export function tofuNameFor(name: string): string | undefined {
+  if (name.endsWith('.tf')) return `${name.slice(0, -'.tf'.length)}.tofu`;
+  if (name.endsWith('.tf.json')) return `${name.slice(0, -'.tf.json'.length)}.tofu.json`;
+  return undefined;
+}
+
+/**
+ * OpenTofu reads x.tofu in place of x.tf of the same folder (and x.tofu.json in place of x.tf.json);
+ * Terraform reads only x.tf. Such a pair makes the two tools plan different configurations, and a
+ * scan of one would let the other's changes through: the folder is evaluated as OpenTofu reads it,
+ * and each replaced file is a located error (exclude it when only OpenTofu plans the folder).
+ */
+export function splitReplaced(files: DiscoveredFile[]): { files: DiscoveredFile[]; errors: FileError[] } {
+  const paths = new Set(files.map((f) => f.path));
+  const out: { files: DiscoveredFile[]; errors: FileError[] } = { files: [], errors: [] };
+  for (const f of files) {
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const tofu = tofuNameFor(name);
+    const replacement = tofu === undefined ? undefined : f.path.slice(0, f.path.length - name.length) + tofu;
+    if (replacement === undefined || !paths.has(replacement)) {
+      out.files.push(f);
+      continue;
+    }
+    out.errors.push({
+      path: f.path,
+      kind: f.kind,
+      message: `OpenTofu reads ${tofu} in place of this file and Terraform reads only this one, so the two tools plan different configurations; this scan evaluates the folder as OpenTofu does and this file is not scanned: remove one of the two, or exclude this file if only OpenTofu plans the folder`,
+      range: { startLine: 1, endLine: 1 },
+    });
+  }
+  return out;
 }
 
 /** A `.json` file no name rule claims: a legacy Packer template when its content says so. */

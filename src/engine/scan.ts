@@ -7,7 +7,7 @@
 //   -> baseline -> scope -> verdict (runPipeline)
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { discover, selectFiles, splitPatterns } from '../discover/discover.js';
+import { discover, selectFiles, splitPatterns, splitReplaced } from '../discover/discover.js';
 import { parseFile, isFileError, DEFAULT_PARSE_OPTIONS, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 import { normalize, type Normalized } from '../normalize/normalize.js';
 import { loadVarFiles } from '../normalize/var-files.js';
@@ -115,7 +115,7 @@ export interface ResolvedInput {
 }
 
 /** The paths to scan, discovered and selected (the start of every scan). */
-async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'maxFileBytes'>): Promise<{ root: string; workspace: string; files: DiscoveredFile[]; skipped: Array<{ path: string; reason: string }>; unusable: Array<{ path: string; reason: string }> }> {
+async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'maxFileBytes'>): Promise<{ root: string; workspace: string; files: DiscoveredFile[]; read: DiscoveredFile[]; replaced: FileError[]; skipped: Array<{ path: string; reason: string }>; unusable: Array<{ path: string; reason: string }> }> {
   const root = path.resolve(opts.root);
   const workspace = path.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
@@ -129,7 +129,9 @@ async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'pat
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
-  return { root, workspace, files: selected.files, skipped: [...found.skipped, ...selected.excluded], unusable: found.unusable };
+  const read = splitReplaced(selected.files);
+  // files: every file found and selected (what the report counts); read: those scanned (not replaced by a .tofu file).
+  return { root, workspace, files: selected.files, read: read.files, replaced: read.errors, skipped: [...found.skipped, ...selected.excluded], unusable: found.unusable };
 }
 
 /** discover -> parse -> var files -> normalize -> plan: the policy input of a scan (`controlgate input` prints it). */
@@ -137,9 +139,10 @@ export async function resolveInput(
   opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'varFiles' | 'plan' | 'maxFileBytes' | 'parseTimeoutMs'>,
   progress: (p: ScanProgress) => void = () => {},
 ): Promise<ResolvedInput> {
-  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
+  const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  const { parsed, errors } = await parseAll(files, parseOpts, progress);
+  const { parsed, errors } = await parseAll(read, parseOpts, progress);
+  errors.push(...replaced);
 
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
   errors.push(...vf.errors);
@@ -185,12 +188,12 @@ async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: S
 
 /** Every other scan: one group at a time (src/engine/stream.ts), so memory does not grow with the repository. */
 async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void): Promise<Gathered> {
-  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
+  const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, files, vf.parsed, parseOpts, ctx, progress);
+  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress);
   skipped.push(...st.modules.skipped);
-  return { files, skipped, errors: [...st.errors, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
+  return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {

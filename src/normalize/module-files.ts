@@ -7,7 +7,7 @@
 import { isInside, readWorkspaceFile } from '../util/workspace-read.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { kindOf } from '../discover/discover.js';
+import { kindOf, splitReplaced } from '../discover/discover.js';
 import type { DiscoveredFile, FileError } from '../model/types.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
 
@@ -223,7 +223,9 @@ export async function loadModuleFolders(
       continue;
     }
     const parsed: ParsedFile[] = [];
-    for (const f of found) {
+    const kept = splitReplaced(found);
+    out.errors.push(...kept.errors);
+    for (const f of kept.files) {
       const r = await parseFile(f, opts);
       if (isFileError(r)) out.errors.push(r);
       else parsed.push(r);

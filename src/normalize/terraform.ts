@@ -450,7 +450,7 @@ class ModuleInstance {
     };
     for (const f of this.mod.files) {
       // Override files (override.tf, *_override.tf) redefine blocks on purpose: OpenTofu merges them.
-      if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
+      if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ['variable', 'output', 'module'] as const) {
         if (isObj(body[kind])) for (const [name, list] of Object.entries(body[kind] as Obj)) for (const _ of bodies(list)) once(`${kind}.${name}`);
