@@ -55,7 +55,9 @@ _checks contains tri.fails_if_in(
 	some r in tf.resources({"azurerm_storage_account"})
 }
 
-_switch_key(c) := k if {
-	some k in ["allow_nested_items_to_be_public", "allow_blob_public_access"]
-	v.has(c, k)
+# Both names set is not valid azurerm, but must not give two keys (a conflict aborts the evaluation):
+# the first name in this order wins.
+_switch_key(c) := ks[0] if {
+	ks := [k | some k in ["allow_nested_items_to_be_public", "allow_blob_public_access"]; v.has(c, k)]
+	count(ks) > 0
 } else := "allow_nested_items_to_be_public"

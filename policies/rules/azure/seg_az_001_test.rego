@@ -50,3 +50,10 @@ test_unknown_not_evaluated if {
 		{"resource": "r1", "path": ["container_access_type"], "reason": "var.access"},
 	} with input as inp
 }
+
+# Both names of the switch set (not valid azurerm) used to give two keys, a conflict that aborted the
+# whole evaluation: the first name is read.
+test_both_switch_names_read_the_first if {
+	inp := t.tf_input("azurerm_storage_account", {"name": "a", "allow_nested_items_to_be_public": true, "allow_blob_public_access": false})
+	rule.deny == {{"resource": "r0", "path": ["allow_nested_items_to_be_public"], "actual": true, "sub": "account-allows"}} with input as inp
+}

@@ -97,17 +97,22 @@ unknown contains {"resource": r.id, "path": p, "reason": e} if {
 
 _secure_boot_gap(c) := [["node_config"], {}] if not v.has(c, "node_config")
 
-else := [["node_config", i, "shielded_instance_config"], {}] if {
-	some i, nc in v.blocks(c, "node_config")
-	not v.has(nc, "shielded_instance_config")
-} else := [
-	["node_config", i, "shielded_instance_config", j, "enable_secure_boot"],
-	_actual(s, "enable_secure_boot"),
-] if {
-	some i, nc in v.blocks(c, "node_config")
-	some j, s in v.blocks(nc, "shielded_instance_config")
-	v.known(object.get(s, "enable_secure_boot", null))
-	not v.is_true(object.get(s, "enable_secure_boot", false))
+# Several node_config blocks (hostile input: GKE takes one) must not give several values, which aborts
+# the evaluation: the first gap in block order is reported.
+else := gaps[0] if {
+	gaps := [[["node_config", i, "shielded_instance_config"], {}] |
+		some i, nc in v.blocks(c, "node_config")
+		not v.has(nc, "shielded_instance_config")
+	]
+	count(gaps) > 0
+} else := gaps[0] if {
+	gaps := [[["node_config", i, "shielded_instance_config", j, "enable_secure_boot"], _actual(s, "enable_secure_boot")] |
+		some i, nc in v.blocks(c, "node_config")
+		some j, s in v.blocks(nc, "shielded_instance_config")
+		v.known(object.get(s, "enable_secure_boot", null))
+		not v.is_true(object.get(s, "enable_secure_boot", false))
+	]
+	count(gaps) > 0
 }
 
 _gke_unknowns(c) := {[["node_config"], c.node_config.__unknown__] | v.is_unknown(c.node_config)} | {[p, e] |

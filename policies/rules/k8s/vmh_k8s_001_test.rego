@@ -96,3 +96,10 @@ test_gke_legacy_node_metadata_expose_fails if {
 	secure := t.tf_input("google_container_node_pool", {"node_config": [object.union(nc, {"workload_metadata_config": [{"node_metadata": "GKE_METADATA_SERVER"}]})]})
 	count(rule.deny) == 0 with input as secure
 }
+
+# Two node_config blocks (not valid for GKE) used to give two values for one call, a conflict that
+# aborted the whole evaluation: the first gap in block order is reported instead.
+test_gke_several_node_configs_report_the_first_gap if {
+	inp := t.tf_input("google_container_node_pool", {"node_config": [{"machine_type": "e2"}, {"machine_type": "e3"}]})
+	{"resource": "r0", "path": ["node_config", 0, "shielded_instance_config"]} in rule.deny with input as inp
+}
