@@ -2596,19 +2596,17 @@ var init_locations = __esm({
         const order = new Uint32Array(b.keys.length);
         let at3 = 0;
         for (let i = 0; i < b.keys.length; i++) {
-          const segs = b.keys[i].split(PATH_SEP);
           let parent = -1;
-          let prefix = "";
-          for (let d = 0; d < segs.length; d++) {
-            prefix = d === 0 ? segs[0] : prefix + PATH_SEP + segs[d];
-            let n = node.get(prefix);
+          for (const seg of b.keys[i].split(PATH_SEP)) {
+            const head = (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
+            const part = head + seg;
+            let n = node.get(part);
             if (n === void 0) {
               n = parents.length;
-              node.set(prefix, n);
-              const head = (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
-              parts.push(head + segs[d]);
+              node.set(part, n);
+              parts.push(part);
               starts.push(at3 + 1 + head.length);
-              at3 += 1 + head.length + segs[d].length;
+              at3 += 1 + part.length;
               parents.push(parent);
               lines.push(-1, -1);
             }
@@ -5175,15 +5173,60 @@ function batchesByFolder(input) {
   for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
   return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
 }
+var ENTITY_LISTS = [
+  ["terraform", "resources"],
+  ["terraform", "providers"],
+  ["terraform", "variables"],
+  ["packer", "sources"],
+  ["packer", "builds"],
+  ["packer", "variables"]
+];
+var listOf = (b, [side, key]) => b[side][key];
+function keeping(b, keep) {
+  const out = { ...b, terraform: { ...b.terraform }, packer: { ...b.packer } };
+  for (const l of ENTITY_LISTS) out[l[0]][l[1]] = listOf(b, l).filter((e) => keep(e, l));
+  return out;
+}
+function evaluateFolder(engine, folder, b) {
+  try {
+    return { outcomes: engine.evaluate(b), failures: [] };
+  } catch (e) {
+    if (!(e instanceof PolicyError)) throw e;
+    const failing = /* @__PURE__ */ new Map();
+    for (const l of ENTITY_LISTS) {
+      for (const x of listOf(b, l)) {
+        try {
+          engine.evaluate(keeping(b, (y, m) => m === l && y === x));
+        } catch (alone) {
+          if (!(alone instanceof PolicyError)) throw alone;
+          failing.set(x.id, { folder, entity: x.id, files: [{ file: x.file, side: l[0] }], message: alone.message });
+        }
+      }
+    }
+    if (failing.size) {
+      try {
+        return { outcomes: engine.evaluate(keeping(b, (y) => !failing.has(y.id))), failures: [...failing.values()] };
+      } catch (rest) {
+        if (!(rest instanceof PolicyError)) throw rest;
+      }
+    }
+    const files = /* @__PURE__ */ new Map();
+    for (const l of ENTITY_LISTS) for (const x of listOf(b, l)) files.set(`${l[0]}\0${x.file}`, { file: x.file, side: l[0] });
+    return { outcomes: [], failures: [{ folder, files: [...files.values()].sort((p, q) => p.file < q.file ? -1 : p.file > q.file ? 1 : 0), message: e.message }] };
+  }
+}
 function evaluateAll(bundles, batches, progress = () => void 0) {
   let evaluated = 0;
-  return bundles.flatMap(
-    (p) => batches.flatMap((b) => {
-      const o = p.engine.evaluate(b);
+  const out = { outcomes: [], failures: [] };
+  for (const p of bundles) {
+    for (const b of batches) {
+      const r = evaluateFolder(p.engine, b.folder, b.input);
+      for (const o of r.outcomes) out.outcomes.push(o);
+      for (const f of r.failures) out.failures.push(f);
       progress(++evaluated, bundles.length * batches.length);
-      return o;
-    })
-  );
+    }
+  }
+  return out;
 }
 
 // src/model/types.ts
@@ -6319,10 +6362,35 @@ function kindOf(name) {
   if (n.endsWith(".pkrvars.hcl") || n.endsWith(".pkrvars.json")) return "packer-vars";
   if (n.endsWith(".pkr.hcl")) return "packer";
   if (n.endsWith(".pkr.json")) return "packer-json";
-  if (n.endsWith(".tf.json")) return "terraform-json";
-  if (n.endsWith(".tf")) return "terraform";
+  if (n.endsWith(".tf.json") || n.endsWith(".tofu.json")) return "terraform-json";
+  if (n.endsWith(".tf") || n.endsWith(".tofu")) return "terraform";
   if (n.endsWith(".tfvars") || n.endsWith(".tfvars.json")) return "terraform-vars";
   return void 0;
+}
+function tofuNameFor(name) {
+  if (name.endsWith(".tf")) return `${name.slice(0, -".tf".length)}.tofu`;
+  if (name.endsWith(".tf.json")) return `${name.slice(0, -".tf.json".length)}.tofu.json`;
+  return void 0;
+}
+function splitReplaced(files) {
+  const paths = new Set(files.map((f) => f.path));
+  const out = { files: [], errors: [] };
+  for (const f of files) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const tofu = tofuNameFor(name);
+    const replacement = tofu === void 0 ? void 0 : f.path.slice(0, f.path.length - name.length) + tofu;
+    if (replacement === void 0 || !paths.has(replacement)) {
+      out.files.push(f);
+      continue;
+    }
+    out.errors.push({
+      path: f.path,
+      kind: f.kind,
+      message: `OpenTofu reads ${tofu} in place of this file and Terraform reads only this one, so the two tools plan different configurations; this scan evaluates the folder as OpenTofu does and this file is not scanned: remove one of the two, or exclude this file if only OpenTofu plans the folder`,
+      range: { startLine: 1, endLine: 1 }
+    });
+  }
+  return out;
 }
 function mayBeLegacyPackerTemplate(name) {
   return name.toLowerCase().endsWith(".json") && kindOf(name) === void 0;
@@ -7418,18 +7486,23 @@ function printParseErrorCode(code2) {
 init_locations();
 init_errors();
 init_lines();
-function nodeValue(node) {
+function nodeValue(node, duplicate) {
   switch (node.type) {
     case "object": {
       const o = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
+        if (!k || !v) continue;
+        const key = String(k.value);
+        if (Object.hasOwn(o, key)) duplicate(k);
+        const value = nodeValue(v, duplicate);
+        if (key === "__proto__") Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        else o[key] = value;
       }
       return o;
     }
     case "array":
-      return (node.children ?? []).map(nodeValue);
+      return (node.children ?? []).map((c) => nodeValue(c, duplicate));
     default:
       return node.value;
   }
@@ -7466,7 +7539,16 @@ function parseJsonWithLocations(text2) {
     }
   };
   walk(root, []);
-  return { value: nodeValue(root), locations: locations.freeze() };
+  const duplicate = (k) => {
+    const line = lineOf(starts, k.offset);
+    const col = k.offset - starts[line - 1] + 1;
+    throw new HclSyntaxError(
+      `Duplicate key ${JSON.stringify(String(k.value))} in one JSON object: OpenTofu and Packer read every definition of a repeated key, and this scanner would see only one; write the blocks under one key`,
+      { startLine: line, endLine: line, startColumn: col, endColumn: col + k.length }
+    );
+  };
+  const value = nodeValue(root, duplicate);
+  return { value, locations: locations.freeze() };
 }
 
 // src/parse/nesting.ts
@@ -7491,6 +7573,28 @@ function jsonNestingOver(text2, limit = MAX_NESTING) {
   return void 0;
 }
 function pathDeeperThan(value, limit = MAX_NESTING) {
+  return deeperThan(value, limit) ? shallowestPathAt(value, limit) : void 0;
+}
+function deeperThan(value, limit) {
+  const values = [value];
+  const depths = [0];
+  const push = (x, d) => {
+    if (typeof x === "object" && x !== null) {
+      values.push(x);
+      depths.push(d);
+    }
+  };
+  while (values.length) {
+    const v = values.pop();
+    const d = depths.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (d >= limit) return true;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) push(v[i], d + 1);
+    else for (const k in v) if (Object.hasOwn(v, k)) push(v[k], d + 1);
+  }
+  return false;
+}
+function shallowestPathAt(value, limit) {
   const pathOf = (it) => {
     const p = [];
     for (let x = it; x?.parent; x = x.parent) p.push(x.key);
@@ -8042,7 +8146,7 @@ var STRING = { k: "string" };
 var NUMBER = { k: "number" };
 var BOOL = { k: "bool" };
 var DYN = { k: "dynamic" };
-var listOf = (e) => ({ k: "list", e });
+var listOf2 = (e) => ({ k: "list", e });
 var setOf = (e) => ({ k: "set", e });
 var mapOf = (e) => ({ k: "map", e });
 var tupleOf = (es) => ({ k: "tuple", es });
@@ -8177,7 +8281,7 @@ var FALSE = bool(false);
 var nullOf = (t = DYN) => ({ t, v: null });
 var NULL = nullOf(DYN);
 var unk = (text2, t = DYN) => ({ t, v: new Unk(text2) });
-var list = (e, elems3) => ({ t: listOf(e), v: elems3 });
+var list = (e, elems3) => ({ t: listOf2(e), v: elems3 });
 var tuple = (elems3) => ({ t: tupleOf(elems3.map((x) => x.t)), v: elems3 });
 var map = (e, entries3) => ({ t: mapOf(e), v: sortedMap(entries3) });
 function object(entries3) {
@@ -8875,7 +8979,7 @@ function unifyTuplesToList(types, unsafe) {
   const etys = types.flatMap((t) => t.es);
   const e = unify(etys, unsafe);
   if (!e) return void 0;
-  const ret = listOf(e.type);
+  const ret = listOf2(e.type);
   const convs = convsTo(types, ret, unsafe);
   return convs ? { type: ret, convs } : void 0;
 }
@@ -10194,7 +10298,7 @@ function fileText(ctx, name) {
 }
 var fileHash = (alg, enc) => ({ params: [STRING], impl: ([p], ctx) => str(createHash4(alg).update(needFiles(ctx).read(S(p))).digest(enc)) });
 var ANY = DYN;
-var LIST_ANY = listOf(DYN);
+var LIST_ANY = listOf2(DYN);
 var paramType = (p) => "k" in p ? p : p.t;
 var paramAllowsNull = (p) => !("k" in p) && !!p.allowNull;
 var paramAllowsUnknown = (p) => !("k" in p) && !!p.allowUnknown;
@@ -11342,7 +11446,7 @@ function cleanPath(p) {
   const n = path9.posix.normalize(p);
   return n.length > 1 ? n.replace(/\/$/, "") : n;
 }
-var STR_LIST = listOf(STRING);
+var STR_LIST = listOf2(STRING);
 var FUNCTIONS = {
   // strings
   lower: { params: [STRING], impl: ([s]) => str(mapCase(S(s), false)) },
@@ -11795,11 +11899,11 @@ ${" ".repeat(Math.max(0, pad))}`));
       const size = whole2(n, "size");
       const ety = l.t.e;
       if (size < 0) throw new EvalError("the size argument must be positive");
-      if (size === 0) return list(listOf(ety), [l]);
+      if (size === 0) return list(listOf2(ety), [l]);
       const out = [];
       for (let i = 0; i < xs.length; i += size) out.push(list(ety, xs.slice(i, i + size)));
       charged(ctx, out.length);
-      return list(listOf(ety), out);
+      return list(listOf2(ety), out);
     }
   },
   one: {
@@ -11828,8 +11932,8 @@ ${" ".repeat(Math.max(0, pad))}`));
       return num(acc);
     }
   },
-  alltrue: { params: [listOf(BOOL)], impl: ([l]) => bool(elems(l).every((x) => !isNull(x) && asBool(x))) },
-  anytrue: { params: [listOf(BOOL)], impl: ([l]) => bool(elems(l).some((x) => !isNull(x) && asBool(x))) },
+  alltrue: { params: [listOf2(BOOL)], impl: ([l]) => bool(elems(l).every((x) => !isNull(x) && asBool(x))) },
+  anytrue: { params: [listOf2(BOOL)], impl: ([l]) => bool(elems(l).some((x) => !isNull(x) && asBool(x))) },
   matchkeys: {
     params: [LIST_ANY, LIST_ANY, LIST_ANY],
     impl: ([vs, ks, search]) => {
@@ -13509,7 +13613,7 @@ function typeOf(n, inObject) {
       case "any":
         return DYN;
       case "list":
-        return listOf(DYN);
+        return listOf2(DYN);
       case "map":
         return mapOf(DYN);
       case "set":
@@ -13523,7 +13627,7 @@ function typeOf(n, inObject) {
     };
     switch (n.name) {
       case "list":
-        return listOf(typeOf(one(), false));
+        return listOf2(typeOf(one(), false));
       case "set":
         return setOf(typeOf(one(), false));
       case "map":
@@ -13833,7 +13937,9 @@ async function loadModuleFolders(root, have, calls, opts) {
       continue;
     }
     const parsed = [];
-    for (const f of found) {
+    const kept = splitReplaced(found);
+    out.errors.push(...kept.errors);
+    for (const f of kept.files) {
       const r = await parseFile(f, opts);
       if (isFileError(r)) out.errors.push(r);
       else parsed.push(r);
@@ -13989,6 +14095,11 @@ function holdsInfinity(v) {
   if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
   return false;
 }
+function declaredIn(f, path32) {
+  if (path32.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path32);
+  return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
+}
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
   const why = reason.length > 300 ? `${reason.slice(0, 299)}\u2026` : reason;
   const out = {};
@@ -14062,6 +14173,7 @@ var TerraformEvaluator = class {
       const buffered = [];
       const resources = [];
       this.refusals = [];
+      this.refusedAt = [];
       this.sink = {
         resource: (f, r, locPath, extra) => {
           resources.push(r);
@@ -14074,6 +14186,15 @@ var TerraformEvaluator = class {
       inst.checkAll();
       const reason = this.refusals[0];
       if (reason !== void 0) for (const r of resources) r.config = refusedConfig(r.config, reason);
+      const seen2 = /* @__PURE__ */ new Set();
+      for (const x of this.refusedAt) {
+        const file = x.file ?? root.files[0]?.file.path ?? d;
+        const range = x.range ?? { startLine: 1, endLine: 1 };
+        const key = `${file}\0${range.startLine}\0${x.reason}`;
+        if (seen2.has(key)) continue;
+        seen2.add(key);
+        this.refused.push({ root: d, reason: x.reason, file, range });
+      }
       for (const emit of buffered) emit();
       const n = this.notes;
       this.rootEnds.push({ root: d, remoteModules: n.remoteModules.length, capped: n.capped.length, skippedModules: n.skippedModules.length });
@@ -14129,10 +14250,19 @@ var TerraformEvaluator = class {
    * on the machine OpenTofu runs on (a key file the user creates, a path relative to another
    * folder), not on the configuration, so it stays where it is used.
    */
-  refuse(reason) {
+  refuse(reason, at3) {
     if (FILE_ERROR.test(reason)) return;
     this.refusals.push(reason);
+    this.refusedAt.push({ reason, ...at3 ?? {} });
   }
+  /** Where the root being evaluated is refused, as recorded by refuse(). */
+  refusedAt = [];
+  /**
+   * Every root module OpenTofu refuses, each reason with where it is declared (or the root's first
+   * file): an error of the run, not only unknown values. A configuration OpenTofu cannot plan is
+   * reported, so that the checks it leaves unevaluated cannot let the change through.
+   */
+  refused = [];
   get statsRef() {
     return this.stats;
   }
@@ -14250,7 +14380,7 @@ var ModuleInstance = class _ModuleInstance {
       seen2.add(what);
     };
     for (const f of this.mod.files) {
-      if (/(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(f.file.path)) continue;
+      if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
         if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
@@ -14370,7 +14500,7 @@ var ModuleInstance = class _ModuleInstance {
     if (!block) return void 0;
     const address = `terraform_data.${name}`;
     if (this.dataBusy.has(name)) {
-      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`);
+      this.ev.refuse(`${this.prefix}${address}: a cycle of references leads back to this resource`, this.declared(["resource", "terraform_data", name]));
       return unk(`${address} (error: a cycle of references leads back to this resource)`);
     }
     this.dataBusy.add(name);
@@ -14475,7 +14605,7 @@ var ModuleInstance = class _ModuleInstance {
   local(name) {
     if (this.localsDone.has(name)) return this.localsDone.get(name);
     if (this.localsBusy.has(name)) {
-      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`);
+      this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`, this.declaredLocal(name));
       return unk(`local.${name} (error: a cycle of references leads back to this local)`);
     }
     this.localsBusy.add(name);
@@ -14602,24 +14732,40 @@ var ModuleInstance = class _ModuleInstance {
     }
     return out;
   }
+  /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
+  declared(path32) {
+    for (const f of this.mod.files) {
+      const at3 = declaredIn(f, path32);
+      if (at3) return at3;
+    }
+    return void 0;
+  }
+  /** Where local `name` is written (["locals", i, name] in the file that declares it). */
+  declaredLocal(name) {
+    for (const f of this.mod.files) {
+      const i = bodies(f.body.locals).findIndex((l) => Object.hasOwn(l, name));
+      if (i >= 0) return declaredIn(f, ["locals", i, name]);
+    }
+    return void 0;
+  }
   /**
    * Evaluate what OpenTofu evaluates whether or not anything uses it (variables, locals, outputs),
    * here and in every module instance below, and record the errors among them: OpenTofu refuses a
    * configuration with any of them.
    */
   checkAll() {
-    for (const e of this.staticErrors) this.ev.refuse(e);
+    for (const e of this.staticErrors) this.ev.refuse(e, this.declared([]));
     for (const name of this.localsRaw.keys()) {
       const v = this.local(name);
       if (!constantRaw(this.localsRaw.get(name))) continue;
       const r = refusalOf(v);
-      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`);
+      if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`, this.declaredLocal(name));
     }
     for (const f of this.mod.files) {
       if (!isObj6(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
-          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`);
+          for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`, declaredIn(f, ["check", name, 0]));
         }
       }
     }
@@ -14632,21 +14778,21 @@ var ModuleInstance = class _ModuleInstance {
         if (!b) continue;
         for (const c of bodies(b.precondition)) {
           if (constantRaw(c.condition)) {
-            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`);
+            this.ev.refuse(`${this.prefix}output.${name}: the precondition must refer to at least one object`, declaredIn(f, ["output", name, 0]));
             continue;
           }
           const ok = evalRawVal(c.condition, this.scope);
-          if (!isUnknown2(ok) && ok.t.k === "bool" && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`);
+          if (!isUnknown2(ok) && ok.t.k === "bool" && ok.v === false) this.ev.refuse(`${this.prefix}output.${name}: output precondition failed`, declaredIn(f, ["output", name, 0]));
         }
         const raw = rawAttr(b, "value");
         if (this.modulePath.length === 0 && !declaredSensitive(b) && typeof raw === "string" && isTemplateText(raw) && (mayBeSensitive || raw.includes("sensitive("))) {
           const node = this.scope.exprs?.get(raw) ?? parseCached(raw);
-          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === "marked") this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`);
+          if (!(node instanceof ParseError) && sensitivityOf(node, this.scope) === "marked") this.ev.refuse(`${this.prefix}output.${name}: refers to sensitive values without sensitive = true`, declaredIn(f, ["output", name, 0]));
         }
         if (!constantRaw(raw)) continue;
         const v = this.outputsCache ? entries(this.outputsCache).get(name) : rebase(evalRawVal(raw, this.scope), `${label}.${name}`);
         const r = v && (refusalOf(v) ?? (holdsInfinity(v) ? "an infinite number cannot be stored" : void 0));
-        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`);
+        if (r) this.ev.refuse(`${this.prefix}output.${name}: ${r}`, declaredIn(f, ["output", name, 0]));
       }
     }
     for (const c of this.children.values()) for (const i of c.instances) i.inst?.checkAll();
@@ -14874,7 +15020,7 @@ var Builder = class {
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
     for (const f of files) if ((f.file.kind === "terraform" || f.file.kind === "terraform-json") && owns(f)) this.variables(f, tf.variables);
-    return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds };
+    return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds, refused: ev.refused };
   }
   variables(f, into) {
     const vars = f.body.variable;
@@ -15145,6 +15291,7 @@ function normalize(files, opts = {}) {
     locator: b.locator,
     summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules, rootEnds: notes.rootEnds },
     mirrors: new Set(mirrors.map((m) => m.id)),
+    refused: notes.refused,
     sensitiveValues: [.../* @__PURE__ */ new Set([...notes.sensitiveValues, ...b.taint.values])]
   };
 }
@@ -16475,6 +16622,7 @@ var HEAP_BOUND = 192 * 1024 * 1024;
 function emptyCollected() {
   return {
     findings: [],
+    errors: [],
     messages: [],
     evaluations: new EvaluationTable(),
     unmapped: /* @__PURE__ */ new Set(),
@@ -16504,12 +16652,37 @@ function entitiesOf(input) {
   for (const b of input.packer.builds) entities.set(b.id, { address: `build.${b.name}`, config: b });
   return entities;
 }
+function evaluationErrors(f, locator, entities) {
+  const kindOf2 = (file, side) => file.toLowerCase().endsWith(".json") ? `${side}-json` : side;
+  if (f.entity !== void 0) {
+    const loc = locator.get(f.entity);
+    const at3 = loc?.locations.resolve(loc.locPath);
+    const { file, side } = f.files[0];
+    const what = entities.get(f.entity)?.address ?? f.entity;
+    return [{ path: loc?.file ?? file, kind: kindOf2(file, side), message: `${f.message}, on ${what}: it has no results of this policy bundle; the folder's other resources are evaluated without it`, range: at3 ? { ...at3.range } : { startLine: 1, endLine: 1 } }];
+  }
+  return f.files.map(({ file, side }) => ({
+    path: file,
+    kind: kindOf2(file, side),
+    message: `${f.message}, in folder ${f.folder || "."}: none of its results of this policy bundle are reported`,
+    range: { startLine: 1, endLine: 1 }
+  }));
+}
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
   for (const n of maskableNames([...entities.values()].map((e) => e.address))) into.addresses.add(n);
-  const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { ...b.input, settings: ctx.settings } : b.input);
-  const outcomes = evaluateAll(ctx.bundles, batches, progress);
+  const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
+  const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
+  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
+  for (const x of normalized.refused) {
+    into.errors.push({
+      path: x.file,
+      kind: x.file.toLowerCase().endsWith(".json") ? "terraform-json" : "terraform",
+      message: `OpenTofu refuses this configuration: ${x.reason}; it cannot be planned, and the checks of its root module's resources are not evaluated until this is fixed`,
+      range: x.range
+    });
+  }
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
     { catalog: ctx.catalog, locator, entities, deferMessages: true }
@@ -16789,13 +16962,15 @@ async function discoverInput(opts) {
   const { plain, globs } = splitPatterns(opts.paths);
   const found = await discover(root, globs.length ? ["."] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
   const selected2 = selectFiles(found.files, plain, globs, opts.exclude ?? []);
-  return { root, workspace, files: selected2.files, skipped: [...found.skipped, ...selected2.excluded], unusable: found.unusable };
+  const read2 = splitReplaced(selected2.files);
+  return { root, workspace, files: selected2.files, read: read2.files, replaced: read2.errors, skipped: [...found.skipped, ...selected2.excluded], unusable: found.unusable };
 }
 async function resolveInput(opts, progress = () => {
 }) {
-  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
+  const { root, workspace, files, read: read2, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  const { parsed, errors } = await parseAll(files, parseOpts, progress);
+  const { parsed, errors } = await parseAll(read2, parseOpts, progress);
+  errors.push(...replaced);
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
   errors.push(...vf.errors);
   const modules = await loadModuleFiles(root, parsed, parseOpts);
@@ -16819,12 +16994,12 @@ async function gatherWhole(opts, ctx, progress) {
   return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };
 }
 async function gatherStreamed(opts, ctx, progress) {
-  const { root, workspace, files, skipped, unusable } = await discoverInput(opts);
+  const { root, workspace, files, read: read2, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, files, vf.parsed, parseOpts, ctx, progress);
+  const st = await streamScan(root, read2, vf.parsed, parseOpts, ctx, progress);
   skipped.push(...st.modules.skipped);
-  return { files, skipped, errors: [...st.errors, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
+  return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
@@ -16846,6 +17021,7 @@ async function scan2(opts) {
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
   skipped.push(...resolution.skipped);
   const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
@@ -16930,10 +17106,19 @@ async function parseAll(files, parseOpts, progress) {
   }
   return { parsed, errors };
 }
+function uniqueErrors(errors) {
+  const key = (e) => `${e.path}\0${String(e.range.startLine).padStart(10, "0")}\0${e.message}`;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of errors) if (!byKey.has(key(e))) byKey.set(key(e), e);
+  return [...byKey.keys()].sort(compareBytes).map((k) => byKey.get(k));
+}
 function fileRecords(parsed, errors, skipped) {
+  const parsedPaths = new Set(parsed.map((p) => p.file.path));
   const out = [
     ...parsed.map((p) => ({ path: p.file.path, kind: p.file.kind, sha256: p.sha256, status: "parsed" })),
-    ...errors.map((e) => ({ path: e.path, kind: e.kind, ...e.sha256 ? { sha256: e.sha256 } : {}, status: "parse_error", reason: e.message })),
+    // A file that parsed but whose document the policy could not evaluate is listed once, as parsed
+    // (its error is in the run's errors).
+    ...errors.filter((e) => !parsedPaths.has(e.path)).map((e) => ({ path: e.path, kind: e.kind, ...e.sha256 ? { sha256: e.sha256 } : {}, status: "parse_error", reason: e.message })),
     ...skipped.map((s) => ({ path: s.path, kind: "unknown", status: "skipped", reason: s.reason }))
   ];
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -20216,7 +20401,13 @@ Flags win over the configuration file, the file over the defaults.
 
 Exit codes: 0 passed, 1 findings at or above --fail-on or files not scanned, 2 usage or
 configuration error, 3 internal error.`;
+var MIN_NODE_MAJOR = 22;
 async function main(argv, out = process.stdout, err = process.stderr) {
+  if (Number(process.versions.node.split(".")[0]) < MIN_NODE_MAJOR) {
+    err.write(`controlgate: Node.js ${MIN_NODE_MAJOR} or later is needed (package.json "engines"); this is ${process.version}
+`);
+    return EXIT.usage;
+  }
   try {
     const [command, ...rest] = argv;
     if (!command || command === "-h" || command === "--help" || command === "help") {
@@ -20292,5 +20483,6 @@ if (bounded) {
   (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
 }
 export {
+  MIN_NODE_MAJOR,
   main
 };

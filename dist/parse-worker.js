@@ -105,19 +105,17 @@ var init_locations = __esm({
         const order = new Uint32Array(b.keys.length);
         let at = 0;
         for (let i = 0; i < b.keys.length; i++) {
-          const segs = b.keys[i].split(PATH_SEP);
           let parent = -1;
-          let prefix = "";
-          for (let d = 0; d < segs.length; d++) {
-            prefix = d === 0 ? segs[0] : prefix + PATH_SEP + segs[d];
-            let n = node.get(prefix);
+          for (const seg of b.keys[i].split(PATH_SEP)) {
+            const head = (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
+            const part = head + seg;
+            let n = node.get(part);
             if (n === void 0) {
               n = parents.length;
-              node.set(prefix, n);
-              const head = (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
-              parts.push(head + segs[d]);
+              node.set(part, n);
+              parts.push(part);
               starts.push(at + 1 + head.length);
-              at += 1 + head.length + segs[d].length;
+              at += 1 + part.length;
               parents.push(parent);
               lines.push(-1, -1);
             }
@@ -3292,18 +3290,23 @@ function printParseErrorCode(code) {
 init_locations();
 init_errors();
 init_lines();
-function nodeValue(node) {
+function nodeValue(node, duplicate) {
   switch (node.type) {
     case "object": {
       const o = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
+        if (!k || !v) continue;
+        const key = String(k.value);
+        if (Object.hasOwn(o, key)) duplicate(k);
+        const value = nodeValue(v, duplicate);
+        if (key === "__proto__") Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        else o[key] = value;
       }
       return o;
     }
     case "array":
-      return (node.children ?? []).map(nodeValue);
+      return (node.children ?? []).map((c) => nodeValue(c, duplicate));
     default:
       return node.value;
   }
@@ -3340,7 +3343,16 @@ function parseJsonWithLocations(text) {
     }
   };
   walk(root, []);
-  return { value: nodeValue(root), locations: locations.freeze() };
+  const duplicate = (k) => {
+    const line = lineOf(starts, k.offset);
+    const col = k.offset - starts[line - 1] + 1;
+    throw new HclSyntaxError(
+      `Duplicate key ${JSON.stringify(String(k.value))} in one JSON object: OpenTofu and Packer read every definition of a repeated key, and this scanner would see only one; write the blocks under one key`,
+      { startLine: line, endLine: line, startColumn: col, endColumn: col + k.length }
+    );
+  };
+  const value = nodeValue(root, duplicate);
+  return { value, locations: locations.freeze() };
 }
 
 // src/parse/nesting.ts
@@ -3365,6 +3377,28 @@ function jsonNestingOver(text, limit = MAX_NESTING) {
   return void 0;
 }
 function pathDeeperThan(value, limit = MAX_NESTING) {
+  return deeperThan(value, limit) ? shallowestPathAt(value, limit) : void 0;
+}
+function deeperThan(value, limit) {
+  const values = [value];
+  const depths = [0];
+  const push = (x, d) => {
+    if (typeof x === "object" && x !== null) {
+      values.push(x);
+      depths.push(d);
+    }
+  };
+  while (values.length) {
+    const v = values.pop();
+    const d = depths.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (d >= limit) return true;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) push(v[i], d + 1);
+    else for (const k in v) if (Object.hasOwn(v, k)) push(v[k], d + 1);
+  }
+  return false;
+}
+function shallowestPathAt(value, limit) {
   const pathOf = (it) => {
     const p = [];
     for (let x = it; x?.parent; x = x.parent) p.push(x.key);
