@@ -41,21 +41,22 @@ deny contains tri.failure(c) if some c in _checks
 unknown contains tri.unknown(c) if some c in _checks
 
 # amazon: a Marketplace owner with no product-code filter admits any seller's AMI with a matching name.
-# Its deny and unknown stay apart: an owners list holding both "aws-marketplace" and an unknown
-# value gives both a failure and a not-evaluated result, which one tri check cannot.
-deny contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "actual": f.owners} if {
+# One check: it fails when "aws-marketplace" is among the owners, and is undecided only while no known
+# owner is (an unknown owner beside a known "aws-marketplace" is a failure, not also "not evaluated").
+_checks contains {
+	"resource": s.id, "path": p, "actual": owners,
+	"when": tri.some_of(p, owners, _marketplace(owners)),
+} if {
 	some s in pkr.sources(_aws)
 	some i, f in v.blocks(s.config, "source_ami_filter")
-	"aws-marketplace" in f.owners
+	owners := f.owners
 	not _product_code_filter(f)
+	p := ["source_ami_filter", i, "owners"]
 }
 
-unknown contains {"resource": s.id, "path": ["source_ami_filter", i, "owners"], "reason": v.reason(f.owners)} if {
-	some s in pkr.sources(_aws)
-	some i, f in v.blocks(s.config, "source_ami_filter")
-	v.any_unknown(f.owners)
-	not _product_code_filter(f)
-}
+_marketplace(owners) if {
+	"aws-marketplace" in owners
+} else := false
 
 _checks contains tri.known_check({"resource": s.id}, ["source_ami_filter"], s.config.source_ami_filter) if {
 	some s in pkr.sources(_aws)

@@ -78,3 +78,11 @@ test_unknown_image_url_and_most_recent_not_evaluated if {
 	rule.unknown == {{"resource": "s0", "sub": "pinned", "path": ["source_ami_filter", 0, "most_recent"], "reason": "var.latest"}} with input as inp2
 	count(rule.deny) == 0 with input as inp2
 }
+
+# A known "aws-marketplace" owner beside an unknown one is a failure only: it used to be also "not
+# evaluated", for a condition already known to fail.
+test_marketplace_beside_unknown_owner_fails_only if {
+	inp := t.pkr_input("amazon-ebs", _filter(["aws-marketplace", t.unknown("var.owner")], {"name": "CIS*"}, true))
+	rule.deny == {{"resource": "s0", "path": ["source_ami_filter", 0, "owners"], "actual": ["aws-marketplace", t.unknown("var.owner")]}} with input as inp
+	count(rule.unknown) == 0 with input as inp
+}
