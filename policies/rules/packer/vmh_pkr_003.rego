@@ -79,30 +79,36 @@ _checks contains tri.known_check({"resource": s.id, "sub": "shared-default-key"}
 	x := s.config[k]
 }
 
-# Copies to other regions. Deny and unknown stay apart: an unknown ami_regions reads as a copy (its
-# expression is not the build region), so it gives both a failure and a not-evaluated result today.
-deny contains {"resource": s.id, "sub": "region-default-key", "path": ["region_kms_key_ids"]} if {
+# Copies to other regions, once the image is known to be encrypted: copied without any region key
+# (none, or an empty map: Packer then copies with each region's default key), or to a region whose
+# key is written empty.
+_checks contains {
+	"resource": s.id, "sub": "region-default-key", "path": ["region_kms_key_ids"],
+	"when": tri.all_hold_each([_copied(s.config), _no_region_keys(s.config)]),
+} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
-	_copied(s.config)
-	not v.has(s.config, "region_kms_key_ids")
 }
 
-deny contains {"resource": s.id, "sub": "region-default-key", "path": ["region_kms_key_ids", r], "actual": ""} if {
+_checks contains {
+	"resource": s.id, "sub": "region-default-key", "path": ["region_kms_key_ids", r], "actual": "",
+	"when": tri.all_hold_each([
+		tri.of(["region"], s.config.region, r != s.config.region),
+		tri.of(["region_kms_key_ids", r], x, x == ""),
+	]),
+} if {
 	some s in pkr.sources(_types)
 	_encrypted(s.config)
 	some r in s.config.ami_regions
-	r != s.config.region
-	s.config.region_kms_key_ids[r] == ""
+	v.known(r)
+	x := s.config.region_kms_key_ids[r]
 }
 
-unknown contains {"resource": s.id, "sub": "region-default-key", "path": [k], "reason": reason} if {
-	some s in pkr.sources(_types)
-	_encrypted(s.config)
-	some k in ["ami_regions", "region_kms_key_ids"]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
-}
+_no_region_keys(config) := tri.of(
+	["region_kms_key_ids"],
+	object.get(config, "region_kms_key_ids", null),
+	v.unset_known(config, "region_kms_key_ids"),
+)
 
 # The truth of "the root mapping is encrypted": unknown (first unknown of the mappings) when a
 # mapping list made by dynamic, a mapping's device name or a root mapping's encryption is.
@@ -186,7 +192,22 @@ _root_key_unknown(config) if {
 	v.is_unknown(m.kms_key_id)
 }
 
-_copied(config) if {
+# The truth of "the image is copied to a region other than the build region" (Packer skips the
+# build region in ami_regions); false without a region, as Packer refuses the template.
+_copied(config) := tri.of(["ami_regions"], config.ami_regions, false) if {
+	v.is_unknown(config.ami_regions)
+} else if {
 	some r in config.ami_regions
+	v.known(r)
+	v.known(config.region)
 	r != config.region
-}
+} else if {
+	v.is_unknown(config.region)
+	count({r | some r in config.ami_regions; v.known(r)}) > 1
+} else := u if {
+	_ = config.region
+	u := [tri.of(["ami_regions", i], r, false) | some i, r in config.ami_regions; v.is_unknown(r)][0]
+} else := tri.of(["region"], config.region, false) if {
+	some r in config.ami_regions
+	v.is_unknown(config.region)
+} else := false

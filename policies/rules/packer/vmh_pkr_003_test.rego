@@ -93,3 +93,46 @@ test_unknown_regions_not_evaluated if {
 	count(rule.deny) == 0 with input as inp
 	rule.unknown == {{"resource": "s0", "sub": "region-default-key", "path": ["ami_regions"], "reason": "var.regions"}} with input as inp
 }
+
+# An unknown ami_regions beside a known build region is not evaluated only: it used to read as a
+# copy too (its expression is not the region), a failure decided by a value the scanner cannot know.
+test_unknown_regions_beside_region_not_evaluated_only if {
+	cfg := {"region": "us-east-1", "encrypt_boot": true, "kms_key_id": "alias/k", "ami_regions": t.unknown("var.regions")}
+	inp := t.pkr_input("amazon-ebs", cfg)
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "s0", "sub": "region-default-key", "path": ["ami_regions"], "reason": "var.regions"}} with input as inp
+}
+
+# An unknown build region decides nothing while one region is copied to; two distinct regions are
+# a copy whatever it is.
+test_unknown_build_region if {
+	one := {"region": t.unknown("var.region"), "encrypt_boot": true, "kms_key_id": "alias/k", "ami_regions": ["eu-west-1"]}
+	count(rule.deny) == 0 with input as t.pkr_input("amazon-ebs", one)
+	rule.unknown == {{"resource": "s0", "sub": "region-default-key", "path": ["region"], "reason": "var.region"}} with input as t.pkr_input("amazon-ebs", one)
+	two := object.union(one, {"ami_regions": ["eu-west-1", "ap-south-1"]})
+	rule.deny == {{"resource": "s0", "sub": "region-default-key", "path": ["region_kms_key_ids"]}} with input as t.pkr_input("amazon-ebs", two)
+	count(rule.unknown) == 0 with input as t.pkr_input("amazon-ebs", two)
+}
+
+# An empty region_kms_key_ids names no key: Packer copies with each region's default key.
+test_copy_with_empty_region_keys_fails_low if {
+	cfg := {"region": "us-east-1", "encrypt_boot": true, "kms_key_id": "alias/k", "ami_regions": ["eu-west-1"], "region_kms_key_ids": {}}
+	rule.deny == {{"resource": "s0", "sub": "region-default-key", "path": ["region_kms_key_ids"]}} with input as t.pkr_input("amazon-ebs", cfg)
+}
+
+# A copied region's unknown key may be empty: not evaluated (it used to pass).
+test_unknown_region_key_not_evaluated if {
+	cfg := {
+		"region": "us-east-1", "encrypt_boot": true, "kms_key_id": "alias/k", "ami_regions": ["eu-west-1"],
+		"region_kms_key_ids": {"eu-west-1": t.unknown("var.k")},
+	}
+	inp := t.pkr_input("amazon-ebs", cfg)
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "s0", "sub": "region-default-key", "path": ["region_kms_key_ids", "eu-west-1"], "reason": "var.k"}} with input as inp
+}
+
+# An unknown key map decides nothing when the image is not copied.
+test_unknown_region_keys_without_copy_silent if {
+	cfg := {"region": "us-east-1", "encrypt_boot": true, "kms_key_id": "alias/k", "region_kms_key_ids": t.unknown("var.keys")}
+	count(rule.unknown) == 0 with input as t.pkr_input("amazon-ebs", cfg)
+}
