@@ -40,6 +40,8 @@ import data.controlgate.lib.values as v
 
 _lbdm := "launch_block_device_mappings"
 
+_dot := "delete_on_termination"
+
 _ebs_launch := {"amazon-ebs", "amazon-ebssurrogate"}
 
 _ami_builders := {"amazon-ebs", "amazon-ebssurrogate", "amazon-instance"}
@@ -59,69 +61,49 @@ unknown contains u if {
 
 # ---- leftovers (medium) ----
 
-# A mapping's deny and unknown stay apart: an unknown delete_on_termination or no_device is
-# reported unless delete_on_termination is true, even for a mapping known not to create a volume
-# (virtual_name set, no_device true), which one tri check cannot say.
-
-deny contains {"resource": s.id, "path": [_lbdm, i, "delete_on_termination"]} if {
-	some s in pkr.sources(_ebs_launch)
-	some i, m in v.blocks(s.config, _lbdm)
-	_creates_volume(m)
-	not v.has(m, "delete_on_termination")
-}
-
-deny contains {"resource": s.id, "path": [_lbdm, i, "delete_on_termination"], "actual": m.delete_on_termination} if {
-	some s in pkr.sources(_ebs_launch)
-	some i, m in v.blocks(s.config, _lbdm)
-	_creates_volume(m)
-	v.is_false(m.delete_on_termination)
-}
-
 _checks contains tri.fails_if_in({"resource": s.id}, [], s.config, "keep_os_disk", null, v.truthy) if {
 	some s in pkr.sources({"azure-arm"})
 }
 
 _checks contains tri.known_check({"resource": s.id}, [_lbdm], s.config[_lbdm]) if some s in pkr.sources(_ebs_launch)
 
-unknown contains {"resource": s.id, "path": [_lbdm, i, k], "reason": reason} if {
+# One check per mapping: it creates a volume that is not deleted on termination (delete_on_termination
+# left out or false, the actual when set); each unknown setting that decides is not evaluated.
+_checks contains object.union(
+	{"resource": s.id, "path": array.concat(base, [_dot]), "when": _leftover(base, m)},
+	v.actual(m, _dot),
+) if {
 	some s in pkr.sources(_ebs_launch)
 	some i, m in v.blocks(s.config, _lbdm)
-	not v.is_true(m.delete_on_termination)
-	some k in ["delete_on_termination", "no_device"]
-	v.is_unknown(m[k])
-	reason := m[k].__unknown__
+	base := [_lbdm, i]
 }
+
+# A mapping that a dynamic block among static ones makes (unknown) is not evaluated.
+_leftover(base, m) := tri.of(base, m, false) if {
+	v.is_unknown(m)
+} else := tri.all_hold_each([
+	_creates_volume(base, m),
+	tri.is_in(array.concat(base, [_dot]), m, _dot, false, v.falsy),
+])
+
+# A mapping that creates an EBS volume: no_device left out or false, no (instance-store) virtual_name
+# (virtual_name, null when left out, is null).
+_creates_volume(base, m) := tri.all_hold_each([
+	tri.is_in(array.concat(base, ["no_device"]), m, "no_device", false, v.falsy),
+	tri.is_in(array.concat(base, ["virtual_name"]), m, "virtual_name", null, {null}),
+])
 
 # ---- orphaned snapshots of deregistered AMIs (low) ----
 
-# Deny and unknown stay apart: an unknown force_deregister or force_delete_snapshot is reported
-# unless the other is known false / true, while the failure needs force_deregister true; values
-# neither true nor false (null, "yes") fall between, which one tri check cannot say.
-
-deny contains {"resource": s.id, "sub": "orphan-snapshots", "path": ["force_delete_snapshot"]} if {
+# force_deregister written true, force_delete_snapshot left out or false; the actual when set.
+_checks contains object.union(
+	{"resource": s.id, "sub": "orphan-snapshots", "path": ["force_delete_snapshot"], "when": tri.all_hold_each([
+		tri.is_in(["force_deregister"], s.config, "force_deregister", false, v.truthy),
+		tri.is_in(["force_delete_snapshot"], s.config, "force_delete_snapshot", false, v.falsy),
+	])},
+	v.actual(s.config, "force_delete_snapshot"),
+) if {
 	some s in pkr.sources(_ami_builders)
-	v.is_true(s.config.force_deregister)
-	not v.has(s.config, "force_delete_snapshot")
-}
-
-deny contains {
-	"resource": s.id,
-	"sub": "orphan-snapshots",
-	"path": ["force_delete_snapshot"],
-	"actual": s.config.force_delete_snapshot,
-} if {
-	some s in pkr.sources(_ami_builders)
-	v.is_true(s.config.force_deregister)
-	v.is_false(s.config.force_delete_snapshot)
-}
-
-unknown contains {"resource": s.id, "sub": "orphan-snapshots", "path": [k], "reason": reason} if {
-	some s in pkr.sources(_ami_builders)
-	not v.is_false(object.get(s.config, "force_deregister", false))
-	not v.is_true(object.get(s.config, "force_delete_snapshot", false))
-	some k in ["force_deregister", "force_delete_snapshot"]
-	v.is_unknown(s.config[k])
-	reason := s.config[k].__unknown__
 }
 
 # ---- asynchronous resource group deletion (low) ----
@@ -167,15 +149,4 @@ default _gallery_without_eol(_) := false
 _gallery_without_eol(config) if {
 	v.has(config, "shared_image_gallery_destination")
 	not v.set_known(config, "shared_gallery_image_version_end_of_life_date")
-}
-
-# A mapping that creates an EBS volume: not suppressed with no_device, not an instance-store volume.
-_creates_volume(m) if {
-	not v.has(m, "no_device")
-	not v.has(m, "virtual_name")
-}
-
-_creates_volume(m) if {
-	v.is_false(m.no_device)
-	not v.has(m, "virtual_name")
 }

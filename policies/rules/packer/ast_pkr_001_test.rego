@@ -124,3 +124,63 @@ test_other_builders_ignored if {
 	count(rule.applies) == 0 with input as inp
 	count(rule.deny) == 0 with input as inp
 }
+
+# Changed: a mapping that a dynamic block makes among static ones (an unknown list element) was read
+# as a block without attributes and failed; it is not evaluated now.
+test_ebs_dynamic_mapping_among_static_not_evaluated if {
+	dyn := t.unknown(`dynamic "launch_block_device_mappings"`)
+	inp := t.pkr_input("amazon-ebs", {"deprecate_at": _eol, "launch_block_device_mappings": [{"delete_on_termination": true}, dyn]})
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "s0", "path": ["launch_block_device_mappings", 1], "reason": `dynamic "launch_block_device_mappings"`}} with input as inp
+}
+
+# Changed: an unknown virtual_name was read as set (an instance-store volume, a pass); it decides
+# whether the mapping creates a volume, so it is not evaluated now.
+test_ebs_unknown_virtual_name_not_evaluated if {
+	inp := t.pkr_input("amazon-ebs", {"deprecate_at": _eol, "launch_block_device_mappings": [{"virtual_name": t.unknown("var.vn")}]})
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "s0", "path": ["launch_block_device_mappings", 0, "virtual_name"], "reason": "var.vn"}} with input as inp
+}
+
+# Changed: an unknown no_device on a mapping without delete_on_termination was read as set (a pass,
+# the old not-evaluated rule needed delete_on_termination written); it is not evaluated now.
+test_ebs_unknown_no_device_without_delete_setting_not_evaluated if {
+	inp := t.pkr_input("amazon-ebs", {"deprecate_at": _eol, "launch_block_device_mappings": [{"no_device": t.unknown("var.nd")}]})
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {{"resource": "s0", "path": ["launch_block_device_mappings", 0, "no_device"], "reason": "var.nd"}} with input as inp
+}
+
+# Changed: an unknown delete_on_termination / no_device was reported even when a known value already
+# passes the mapping (no_device true, virtual_name set, delete_on_termination neither true nor false).
+test_ebs_unknown_mapping_setting_of_a_passing_mapping_not_reported if {
+	maps := [
+		{"no_device": true, "delete_on_termination": t.unknown("var.a")},
+		{"virtual_name": "ephemeral0", "delete_on_termination": t.unknown("var.b")},
+		{"delete_on_termination": "yes", "no_device": t.unknown("var.c")},
+	]
+	inp := t.pkr_input("amazon-ebs", {"deprecate_at": _eol, "launch_block_device_mappings": maps})
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+}
+
+# Changed: an unknown force_delete_snapshot / force_deregister was reported even when the other is
+# known to pass (force_deregister null or "yes", force_delete_snapshot "yes").
+test_ebs_unknown_snapshot_setting_of_a_passing_build_not_reported if {
+	every cfg in [
+		{"force_deregister": null, "force_delete_snapshot": t.unknown("var.s")},
+		{"force_deregister": "yes", "force_delete_snapshot": t.unknown("var.s")},
+		{"force_deregister": t.unknown("var.f"), "force_delete_snapshot": "yes"},
+	] {
+		count(rule.deny) == 0 with input as t.pkr_input("amazon-ebs", object.union(cfg, {"deprecate_at": _eol}))
+		count(rule.unknown) == 0 with input as t.pkr_input("amazon-ebs", object.union(cfg, {"deprecate_at": _eol}))
+	}
+}
+
+test_ebs_unknown_snapshot_settings_not_evaluated if {
+	inp := t.pkr_input("amazon-ebs", {"deprecate_at": _eol, "force_deregister": t.unknown("var.f"), "force_delete_snapshot": t.unknown("var.s")})
+	count(rule.deny) == 0 with input as inp
+	rule.unknown == {
+		{"resource": "s0", "sub": "orphan-snapshots", "path": ["force_deregister"], "reason": "var.f"},
+		{"resource": "s0", "sub": "orphan-snapshots", "path": ["force_delete_snapshot"], "reason": "var.s"},
+	} with input as inp
+}
