@@ -26,7 +26,7 @@ import { reachedFolders, rootFolders } from '../normalize/groups.js';
 import { collectSecrets, sensitiveVariableNames } from '../normalize/secrets.js';
 import { inlineWaivers, type DirectiveParser } from '../waivers/inline.js';
 import { peekFile } from '../util/workspace-read.js';
-import { collectAbove } from '../util/heap.js';
+import { collectAbove, detached, withDetachedStrings } from '../util/heap.js';
 import { compareBytes } from '../util/byte-order.js';
 import { maskableNames } from '../util/redaction.js';
 import { pushAt } from '../util/multimap.js';
@@ -163,17 +163,17 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   r.values.resolved += summary.values.resolved;
   r.values.unknown += summary.values.unknown;
   if (!summary.rootEnds) {
-    r.remoteModules.push(...summary.remoteModules);
-    r.capped.push(...summary.capped);
-    r.skipped.push(...summary.skipped);
+    r.remoteModules.push(...summary.remoteModules.map(withDetachedStrings));
+    r.capped.push(...summary.capped.map(detached));
+    r.skipped.push(...summary.skipped.map(withDetachedStrings));
     return;
   }
   let from = { remoteModules: 0, capped: 0, skippedModules: 0 };
   for (const end of summary.rootEnds) {
     into.byRoot.set(end.root, {
-      remoteModules: summary.remoteModules.slice(from.remoteModules, end.remoteModules),
-      capped: summary.capped.slice(from.capped, end.capped),
-      skipped: summary.skipped.slice(from.skippedModules, end.skippedModules),
+      remoteModules: summary.remoteModules.slice(from.remoteModules, end.remoteModules).map(withDetachedStrings),
+      capped: summary.capped.slice(from.capped, end.capped).map(detached),
+      skipped: summary.skipped.slice(from.skippedModules, end.skippedModules).map(withDetachedStrings),
     });
     from = end;
   }
