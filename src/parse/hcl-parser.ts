@@ -4,13 +4,11 @@ import { HclSyntaxError } from './errors.js';
 import { LocationIndex, PATH_SEP as SEP } from '../model/locations.js';
 import { ParseTimeoutError, FAST_HCL_MAX_DEPTH, T, type Tok, Src, LineCursor } from './hcl-tokens.js';
 import { CLOCK_EVERY } from './hcl-scanner.js';
+import { GO_SPACE_END, GO_SPACE_START } from '../util/go-space.js';
 import { K, type Op, type Expr, type Part, type Flat, PRECEDENCE, type Attr, type Block, type Body } from './hcl-syntax.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Parser
-
-export const SPACE_RE_START = /^\s+/u;
-export const SPACE_RE_END = /\s+$/u;
 
 export class Parser {
   /** The lines of every block and attribute, recorded as they are parsed. */
@@ -751,7 +749,7 @@ export class Parser {
     let ltrimNext = false;
     const rtrimPrev = (): void => {
       const prev = flat[flat.length - 1];
-      if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, '');
+      if (prev && prev.f === 0) prev.v = prev.v.replace(GO_SPACE_END, '');
     };
     this.pushNl(false);
     let close: Tok;
@@ -764,7 +762,7 @@ export class Parser {
       if (tok.t === T.QLIT || tok.t === T.SLIT) {
         let v = tok.t === T.QLIT ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
         if (ltrimNext) {
-          v = v.replace(SPACE_RE_START, '');
+          v = v.replace(GO_SPACE_START, '');
           ltrimNext = false;
         }
         flat.push({ f: 0, v, s: tok.s, e: tok.e });
@@ -929,7 +927,7 @@ export function flushHeredoc(flat: Flat[]): void {
       newline = false;
       let spaces: number;
       if (it.f === 0) {
-        const trimmed = it.v.replace(SPACE_RE_START, '');
+        const trimmed = it.v.replace(GO_SPACE_START, '');
         if (trimmed.length === 0 && it.v.endsWith('\n')) spaces = Number.MAX_SAFE_INTEGER;
         else {
           spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;

@@ -2,6 +2,7 @@
 // giving tokens (hcl-tokens.ts) and the comments' spans for the LocationIndex.
 import type { CommentSpan } from '../model/locations.js';
 import { ParseTimeoutError, T, type Tok, Src, LineCursor } from './hcl-tokens.js';
+import { goTrimSpace } from '../util/go-space.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Scanner
@@ -140,13 +141,14 @@ export function scan(src: Src, deadline: number | undefined, comments: RawCommen
         modes.push({ m: 0, interp: true, braces: 0 });
         continue;
       }
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) {
-        invalid(i, i + (c === 13 ? 2 : 1), 'Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+      // A carriage return alone ends a quoted string's line too (hclsyntax: NewlineChars).
+      if (c === 10 || c === 13) {
+        invalid(i, i + (c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1), 'Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
       }
       const s = i;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === 34 || d === 10 || (d === 13 && text.charCodeAt(i + 1) === 10)) break;
+        if (d === 34 || d === 10 || d === 13) break;
         if (d === 92) {
           i += 2;
           continue;
@@ -171,7 +173,7 @@ export function scan(src: Src, deadline: number | undefined, comments: RawCommen
         let eol = text.indexOf('\n', i);
         if (eol >= 0) {
           const line = text.slice(i, eol);
-          if (line.trim() === mode.marker) {
+          if (goTrimSpace(line) === mode.marker) {
             const end = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
             push(T.CHEREDOC, i, end);
             i = end;
@@ -198,6 +200,8 @@ export function scan(src: Src, deadline: number | undefined, comments: RawCommen
           bol = true;
           break;
         }
+        // A heredoc's lines end in LF or CRLF; a carriage return alone is no character of HCL.
+        if (d === 13 && text.charCodeAt(i + 1) !== 10) invalid(i, i + 1, 'Invalid character', 'This character is not used within the language.');
         if (d === 36 || d === 37) {
           const e1 = text.charCodeAt(i + 1);
           if (e1 === 123) break;

@@ -60,6 +60,7 @@ import { globMatch, hasMeta, unescapeMeta, validate } from './glob.js';
 import { graphemes } from './text.js';
 import { goGzip } from './gzip.js';
 import { EvalError } from './values.js';
+import { GO_SPACE, goTrimSpace } from '../util/go-space.js';
 
 /** Not an error: the value cannot be known statically here (no file access in this scope). */
 export class NotStatic extends EvalError {}
@@ -270,8 +271,6 @@ function mapCase(s: string, upper: boolean): string {
   return out;
 }
 
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
-
 function isTitleSeparator(ch: string): boolean {
   const c = ch.codePointAt(0)!;
   if (c <= 0x7f) return !/[0-9A-Za-z_]/.test(ch);
@@ -295,14 +294,6 @@ function titleCase(ch: string): string {
   return mapCase(ch, true);
 }
 
-function trimSpace(s: string): string {
-  const cps = [...s];
-  let a = 0;
-  let b = cps.length;
-  while (a < b && GO_SPACE.test(cps[a]!)) a++;
-  while (b > a && GO_SPACE.test(cps[b - 1]!)) b--;
-  return cps.slice(a, b).join('');
-}
 
 function trimSet(s: string, cutset: string): string {
   const set = new Set([...cutset]);
@@ -1526,7 +1517,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   lower: { params: [STRING], impl: ([s]) => str(mapCase(S(s!), false)) },
   upper: { params: [STRING], impl: ([s]) => str(mapCase(S(s!), true)) },
   title: { params: [STRING], impl: ([s]) => str(title(S(s!))) },
-  trimspace: { params: [STRING], impl: ([s]) => str(trimSpace(S(s!))) },
+  trimspace: { params: [STRING], impl: ([s]) => str(goTrimSpace(S(s!))) },
   trim: { params: [STRING, STRING], impl: ([s, c]) => str(trimSet(S(s!), S(c!))) },
   trimprefix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).startsWith(S(p!)) ? S(s!).slice(S(p!).length) : S(s!)) },
   trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s!).endsWith(S(p!)) ? S(s!).slice(0, S(s!).length - S(p!).length) : S(s!)) },

@@ -319,6 +319,36 @@ describe('parseHclFast: rejects what hcl2json rejects, on the same first line', 
   }
 });
 
+// A carriage return alone, and the white space HCL strips (Go's unicode.IsSpace: U+0085 is space,
+// U+FEFF is not, unlike JavaScript's \s and trim()), as hcl2json reads them. Found by mutating the
+// corpus (a lone CR in a quoted string was accepted, a heredoc end marker after a BOM closed it).
+describe('parseHclFast: carriage returns and white space as Go sees them', () => {
+  const texts = [
+    'd = "\r"\n',
+    'd = "a\rb"\n',
+    'e = { "\r" = "" }\n',
+    'd = "${"\r"}"\n',
+    'd = "%{ if true }\r%{ endif }"\n',
+    'd = <<EOT\na\rb\nEOT\n',
+    'd = <<EOT\nab\rEOT\n',
+    'd = <<EOT\r\nab\r\nEOT\r\n',
+    'd = <<EOT\nab\nEOT\u0085\n',
+    'd = <<EOT\nab\n\ufeffEOT\n',
+    'd = <<EOT\nab\n\u3000EOT\u2028\n',
+    'd = "a\u0085${~ "b"}"\n',
+    'd = "a\ufeff${~ "b"}"\n',
+    'd = "a${ "b" ~}\ufeff\u0085c"\n',
+    'd = "%{ if true ~}\u0085x%{ endif }"\n',
+    'd = <<-EOT\n\u0085a\n  b\nEOT\n',
+    'd = <<-EOT\n\ufeffa\n  b\nEOT\n',
+  ];
+  for (const text of texts) {
+    it(JSON.stringify(text), async () => {
+      await conforms(text);
+    });
+  }
+});
+
 describe('parseHclFast: robustness', () => {
   it('rejects 10,000-deep nesting with a located error instead of overflowing the stack', () => {
     const n = 10_000;
