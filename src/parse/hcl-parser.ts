@@ -594,7 +594,8 @@ export class Parser {
       const eq = this.peek();
       if (eq.t !== T.EQUAL && eq.t !== T.COLON) {
         if (eq.t === T.NL || eq.t === T.COMMA) this.fail(eq, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
-        if (eq.t === T.IDENT) this.fail(eq, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+        if (eq.t === T.IDENT) this.fail(eq, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.');
+        if (eq.t === T.EOF) this.fail(open, 'Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
         this.fail(eq, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
       }
       this.read();
