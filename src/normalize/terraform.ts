@@ -84,6 +84,10 @@ interface ModuleDir {
   exprs?: ExpressionLookup | null;
 }
 
+/** Module nesting below which every module instance is expanded (count, for_each). Deeper, each
+ * module folder is evaluated once per root, as one instance of unknown count: instances multiply by
+ * level (count = 2 at 30 levels is 2^30), while a chain of single modules is only deep, and its
+ * resources are as real as any (OpenTofu has no limit). */
 const MAX_DEPTH = 12;
 
 /** Largest for_each collection copied into each instance's configuration. */
@@ -370,11 +374,13 @@ interface RootPaths {
   cwd: string;
   /** terraform.workspace: the one selected in .terraform/environment, else "default". */
   workspace: string;
+  /** Module folders evaluated beyond MAX_DEPTH in this root, with the first address that did. */
+  deep: Map<string, string>;
 }
 
 function rootPaths(m: ModuleDir, selected: string | undefined): RootPaths {
   const file = m.files[0]!.file;
-  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default' };
+  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default', deep: new Map() };
 }
 
 interface ChildEntry {
@@ -423,6 +429,15 @@ function expansion(b: Obj, scope: Scope, taint?: Taint): Expansion {
     return { kind: 'for_each', instances, total: r.pairs.length };
   }
   return { kind: 'none' };
+}
+
+/** A module call's expansion below MAX_DEPTH: one instance whose count.index or each is unknown. */
+function deepExpansion(exp: Exclude<Expansion, { kind: 'none' }>): Expansion {
+  if (exp.kind === 'unknown') return exp;
+  const reason = `${exp.kind} (module nesting deeper than ${MAX_DEPTH}: not expanded)`;
+  return exp.kind === 'count'
+    ? { kind: 'unknown', reason, bindings: { count: object(new Map([['index', unk('count.index', NUMBER)]])) } }
+    : { kind: 'unknown', reason, bindings: { each: object(new Map([['key', unk('each.key')], ['value', unk('each.value')]])) } };
 }
 
 class ModuleInstance {
@@ -841,18 +856,24 @@ class ModuleInstance {
     }
     const target = fetched ?? (path.posix.normalize(path.posix.join(this.mod.dir, source)).replace(/\/$/, '') || '.');
     const targetDir = target.startsWith('../') || target === '..' ? undefined : this.ev.dir(target);
-    if (!targetDir || this.depth >= MAX_DEPTH) {
+    const deep = this.depth >= MAX_DEPTH;
+    const first = deep && targetDir ? this.root.deep.get(target) : undefined;
+    if (!targetDir || first !== undefined) {
       const reason = target.startsWith('..')
         ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read`
         : !targetDir
           ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated`
-          : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
+          : `module nesting deeper than ${MAX_DEPTH} at ${address}: its folder is evaluated once, as ${first}`;
       this.ev.notes.skippedModules.push({ path: target, reason });
       entry.remote = true;
       return entry;
     }
     const meta = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-    const exp = expansion(b, this.scope, this.ev.taint);
+    let exp = expansion(b, this.scope, this.ev.taint);
+    if (deep) {
+      this.root.deep.set(target, address);
+      if (exp.kind !== 'none') exp = deepExpansion(exp);
+    }
     if (exp.kind === 'unknown') entry.unknownExpansion = exp.reason;
     else if (exp.kind !== 'none') {
       entry.expanded = exp.kind;
