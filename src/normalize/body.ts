@@ -43,6 +43,8 @@ export interface BodyContext {
   remaps?: Remap[];
   /** Called when a dynamic block hits the instance cap. */
   onCap?: (what: string) => void;
+  /** Whether n more dynamic blocks may be made (the root's instance budget); absent: always. */
+  allowBlocks?: (n: number) => boolean;
   /** Records the values of attributes computed from sensitive ones (src/normalize/taint.ts). */
   taint?: Taint;
 }
@@ -113,11 +115,20 @@ export function evalRaw(v: unknown, scope: Scope): Value {
   return plainOf(evalRawVal(v, scope), typeof v === 'string' ? v : v instanceof RawFix ? (v.kind === 'rewrite' && typeof v.raw === 'string' ? v.raw : v.text) : 'value');
 }
 
+/** How the value statistics count an attribute: written as a literal, resolved, or unknown. */
+export function valueStat(raw: unknown, value: Value): keyof ValueStats {
+  if (!rawHasExpression(raw)) return 'literal';
+  return hasUnknown(value) ? 'unknown' : 'resolved';
+}
+
 function count(stats: ValueStats | undefined, raw: unknown, value: Value): void {
-  if (!stats) return;
-  if (!rawHasExpression(raw)) stats.literal++;
-  else if (hasUnknown(value)) stats.unknown++;
-  else stats.resolved++;
+  if (stats) stats[valueStat(raw, value)]++;
+}
+
+/** An attribute's value computed once for several bodies (a large for_each), with how it counts. */
+export interface GivenValue {
+  value: Value;
+  stat: keyof ValueStats;
 }
 
 /**
@@ -158,10 +169,17 @@ function isBlockList(v: unknown): v is Obj[] {
  * Evaluate a body. `outPath`/`srcPath`: where this body sits in the output config and in the source
  * file's LocationIndex (they differ inside generated blocks).
  */
-export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = [], srcPath: PathSegment[] = outPath): { [k: string]: Value } {
+export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = [], srcPath: PathSegment[] = outPath, given?: ReadonlyMap<string, GivenValue>): { [k: string]: Value } {
   const out: { [k: string]: Value } = {};
   for (const [k, written] of Object.entries(raw)) {
     if (k === 'dynamic') continue;
+    // A top-level attribute the caller evaluated once for every instance: taken as it is.
+    const g = given?.get(k);
+    if (g) {
+      out[k] = g.value;
+      if (ctx.stats) ctx.stats[g.stat]++;
+      continue;
+    }
     const v = rawAttr(raw, k) ?? written;
     if (isBlockList(v)) {
       out[k] = v.map((b, i) => evalBody(b, ctx, [...outPath, k, i], [...srcPath, k, i]));
@@ -177,7 +195,11 @@ export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = []
       bodies(list).forEach((d, j) => {
         const forEachVal = evalRawVal(d.for_each, ctx.scope);
         const forEach = plainOf(forEachVal, 'for_each');
-        const pairs = dynamicPairs(forEachVal);
+        const known = dynamicPairs(forEachVal);
+        // Past the root's instance budget a dynamic block is not expanded: unknown, as when its for_each is.
+        const over = known !== undefined && ctx.allowBlocks !== undefined && !ctx.allowBlocks(Math.min(known.length, INSTANCE_CAP));
+        if (over) ctx.onCap?.(`dynamic "${name}" (${known.length} blocks: the root's instance budget is used up, not expanded)`);
+        const pairs = over ? undefined : known;
         const content = bodies(d.content)[0] ?? {};
         const iterRaw = typeof d.iterator === 'string' ? d.iterator.replace(/^\$\{\s*|\s*\}$/g, '') : name;
         const src = [...srcPath, 'dynamic', name, j];

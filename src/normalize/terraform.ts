@@ -15,7 +15,7 @@ import { FILE_ERROR, childScope, evaluate, hasReference, isTemplateText, parseCa
 import { ParseError, type Node } from '../parse/ast.js';
 import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
-import { bodies, evalBody, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, type Remap, type ValueStats } from './body.js';
+import { bodies, evalBody, evalRaw, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, valueStat, type GivenValue, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource, Value } from '../model/input.js';
 import type { SourceRange } from '../model/types.js';
 import { compareBytes } from '../util/byte-order.js';
@@ -89,6 +89,12 @@ interface ModuleDir {
  * level (count = 2 at 30 levels is 2^30), while a chain of single modules is only deep, and its
  * resources are as real as any (OpenTofu has no limit). */
 const MAX_DEPTH = 12;
+
+/** Instances one root may expand (resource and module instances, dynamic blocks): count = 256 at
+ * each of three levels is 16.7 million resources, which took 83 s and 4.3 GB before the process
+ * died. Past it, count/for_each/dynamic are not expanded (one instance of unknown count) and each
+ * module folder is evaluated once, as past MAX_DEPTH. */
+export const ROOT_INSTANCE_BUDGET = 20_000;
 
 /** Largest for_each collection copied into each instance's configuration. */
 const FOR_EACH_KEPT_IN_CONFIG = 32;
@@ -374,13 +380,15 @@ interface RootPaths {
   cwd: string;
   /** terraform.workspace: the one selected in .terraform/environment, else "default". */
   workspace: string;
-  /** Module folders evaluated beyond MAX_DEPTH in this root, with the first address that did. */
+  /** Module folders evaluated beyond MAX_DEPTH (or past the budget) in this root, with the first address that did. */
   deep: Map<string, string>;
+  /** What is left of ROOT_INSTANCE_BUDGET (at most 0 once used up). */
+  budget: { left: number };
 }
 
 function rootPaths(m: ModuleDir, selected: string | undefined): RootPaths {
   const file = m.files[0]!.file;
-  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default', deep: new Map() };
+  return { dir: m.dir, cwd: path.dirname(file.absPath).split(path.sep).join('/'), workspace: selected ?? 'default', deep: new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 
 interface ChildEntry {
@@ -431,10 +439,10 @@ function expansion(b: Obj, scope: Scope, taint?: Taint): Expansion {
   return { kind: 'none' };
 }
 
-/** A module call's expansion below MAX_DEPTH: one instance whose count.index or each is unknown. */
-function deepExpansion(exp: Exclude<Expansion, { kind: 'none' }>): Expansion {
+/** An expansion not made (nested too deep, the budget used up): one instance whose count.index or each is unknown. */
+function unexpanded(exp: Exclude<Expansion, { kind: 'none' }>, why: string): Expansion {
   if (exp.kind === 'unknown') return exp;
-  const reason = `${exp.kind} (module nesting deeper than ${MAX_DEPTH}: not expanded)`;
+  const reason = `${exp.kind} (${why}: not expanded)`;
   return exp.kind === 'count'
     ? { kind: 'unknown', reason, bindings: { count: object(new Map([['index', unk('count.index', NUMBER)]])) } }
     : { kind: 'unknown', reason, bindings: { each: object(new Map([['key', unk('each.key')], ['value', unk('each.value')]])) } };
@@ -857,23 +865,24 @@ class ModuleInstance {
     const target = fetched ?? (path.posix.normalize(path.posix.join(this.mod.dir, source)).replace(/\/$/, '') || '.');
     const targetDir = target.startsWith('../') || target === '..' ? undefined : this.ev.dir(target);
     const deep = this.depth >= MAX_DEPTH;
-    const first = deep && targetDir ? this.root.deep.get(target) : undefined;
+    const once = deep || this.root.budget.left <= 0;
+    const first = once && targetDir ? this.root.deep.get(target) : undefined;
     if (!targetDir || first !== undefined) {
       const reason = target.startsWith('..')
         ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read`
         : !targetDir
           ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated`
-          : `module nesting deeper than ${MAX_DEPTH} at ${address}: its folder is evaluated once, as ${first}`;
+          : `${deep ? `module nesting deeper than ${MAX_DEPTH}` : `the root's ${ROOT_INSTANCE_BUDGET} instances used up`} at ${address}: its folder is evaluated once, as ${first}`;
       this.ev.notes.skippedModules.push({ path: target, reason });
       entry.remote = true;
       return entry;
     }
     const meta = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
     let exp = expansion(b, this.scope, this.ev.taint);
-    if (deep) {
+    if (once) {
       this.root.deep.set(target, address);
-      if (exp.kind !== 'none') exp = deepExpansion(exp);
-    }
+      if (exp.kind !== 'none') exp = unexpanded(exp, deep ? `module nesting deeper than ${MAX_DEPTH}` : `the root's ${ROOT_INSTANCE_BUDGET} instances used up`);
+    } else exp = this.withinBudget(exp, address);
     if (exp.kind === 'unknown') entry.unknownExpansion = exp.reason;
     else if (exp.kind !== 'none') {
       entry.expanded = exp.kind;
@@ -1052,18 +1061,51 @@ class ModuleInstance {
     }
   }
 
+  /** The expansion if the root's budget has room for its instances (taken from it), else one
+   * instance of unknown count, noted as capped; a single instance always counts one. */
+  private withinBudget(exp: Expansion, address: string): Expansion {
+    const budget = this.root.budget;
+    const n = exp.kind === 'count' || exp.kind === 'for_each' ? exp.instances.length : 1;
+    if (n > 1 && n > budget.left && exp.kind !== 'none') {
+      this.ev.notes.capped.push(`${address} (${exp.kind === 'count' || exp.kind === 'for_each' ? exp.total : n} instances: the root's ${ROOT_INSTANCE_BUDGET} instances are used up, not expanded)`);
+      budget.left -= 1;
+      return unexpanded(exp, `the root's ${ROOT_INSTANCE_BUDGET} instances used up`);
+    }
+    budget.left -= n;
+    return exp;
+  }
+
+  /** Whether the root's budget has room for n more dynamic blocks (taken from it). */
+  private allowBlocks(n: number): boolean {
+    if (n > this.root.budget.left) return false;
+    this.root.budget.left -= n;
+    return true;
+  }
+
+  /** The for_each attribute of a resource whose collection (of `total` elements) each instance names
+   * instead of repeating it, with how the value statistics count what is written. */
+  private forEachGiven(b: Obj, total: number): Map<string, GivenValue> {
+    const raw = rawAttr(b, 'for_each') ?? b.for_each;
+    const value = this.ev.taint.evaluate(() => evalRaw(raw, this.scope));
+    const placeholder = { __unknown__: `for_each (a collection of ${total} elements, not repeated in each instance)` };
+    return new Map([['for_each', { value: placeholder, stat: valueStat(raw, value) }]]);
+  }
+
   private emitResource(f: ParsedFile, mode: 'resource' | 'data', type: string, name: string, b: Obj, i: number): void {
     const local = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
     const locPath: PathSegment[] = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
-    const exp = expansion(b, this.scope, this.ev.taint);
+    const exp = this.withinBudget(expansion(b, this.scope, this.ev.taint), `${this.prefix}${local}`);
     let instances: Instance[] = [{ bindings: {} }];
     if (exp.kind === 'unknown') instances = [{ bindings: exp.bindings }];
     else if (exp.kind !== 'none') {
       instances = exp.instances;
       if (exp.total > INSTANCE_CAP) this.ev.notes.capped.push(`${this.prefix}${local} (${exp.total} instances, first ${INSTANCE_CAP} kept)`);
     }
+    // A large for_each collection is not repeated in each instance's configuration (below), so it is
+    // not evaluated for each either: once, for the value statistics (5,000 instances took 20 s).
+    const given = exp.kind === 'for_each' && exp.total > FOR_EACH_KEPT_IN_CONFIG ? this.forEachGiven(b, exp.total) : undefined;
     for (const inst of instances) {
       const remaps: Remap[] = [];
       const suffix = inst.key !== undefined ? keyText(inst.key) : '';
@@ -1073,14 +1115,12 @@ class ModuleInstance {
         remaps,
         taint: this.ev.taint,
         onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`),
-      }, locPath);
+        allowBlocks: (n) => this.allowBlocks(n),
+      }, locPath, locPath, given);
       // count/for_each are meta-arguments: kept (evaluated) for rules that look, but a large for_each
       // collection is not repeated in every instance's configuration (it would grow the input quadratically).
       // An expansion OpenTofu refuses or cannot know: the meta-argument is unknown, with the reason.
       if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
-      if (exp.kind === 'for_each' && exp.total > FOR_EACH_KEPT_IN_CONFIG) {
-        config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
-      }
       // Not expanded (unknown, or an error OpenTofu refuses): the one instance says so, with the reason.
       if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
       // What OpenTofu refuses for this resource alone: an argument its schema lacks, a failing

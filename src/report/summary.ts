@@ -45,6 +45,7 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
       ` (fail-on: \`${o.verdict.failOn}\`). ${r.filesScanned.length} of ${r.filesFound} file(s) scanned` +
       (r.errors.length ? `, **${r.errors.length} could not be scanned**` : '') +
       (r.skipped.length ? `, ${r.skipped.length} path(s) skipped` : '') +
+      (r.resolution?.capped.length ? `, ${r.resolution.capped.length} count/for_each/dynamic expansion(s) cut short (their other instances not evaluated)` : '') +
       '.',
   );
   const passed = r.evaluations.filter((e) => e.status === 'passed').length;

@@ -99,7 +99,8 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   }
   lines.push(
     `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` +
-      (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : ''),
+      (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : '') +
+      (r.resolution?.capped.length ? `; ${r.resolution.capped.length} count/for_each/dynamic expansion(s) cut short, their other instances not evaluated (the JSON report's "capped")` : ''),
   );
   return `${lines.join('\n')}\n`;
 }
