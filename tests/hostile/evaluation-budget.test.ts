@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run.js';
+import { INSTANCE_CAP } from '../../src/normalize/body.js';
 
 const IMDS_V1 = 'metadata_options {\n    http_tokens = "optional"\n  }';
 
@@ -46,26 +47,26 @@ const GUARD = 150_000;
 describe('evaluation budgets (issue 12 item 6), through the built CLI', () => {
   it('count = 1e9: instances capped before allocation, the cap reported', () => {
     const r = scanJson(workspace(`resource "aws_instance" "many" {\n  count = 1e9\n  ami = "x"\n  ${IMDS_V1}\n}\n`));
-    expect(r.capped).toContain('aws_instance.many (1000000000 instances, first 256 kept)');
-    expect(instancesFound(r, 'aws_instance.many[', 'VMH-AWS-001')).toBe(256);
+    expect(r.capped).toContain(`aws_instance.many (1000000000 instances, first ${INSTANCE_CAP} kept)`);
+    expect(instancesFound(r, 'aws_instance.many[', 'VMH-AWS-001')).toBe(INSTANCE_CAP);
     expect(otherStillScanned(r)).toBe(true);
   }, GUARD);
 
   it('count = 1e12: the same, no out-of-range crash', () => {
     const r = scanJson(workspace(`resource "aws_instance" "huge" {\n  count = 1e12\n  ami = "x"\n}\n`));
-    expect(r.capped).toContain('aws_instance.huge (1000000000000 instances, first 256 kept)');
+    expect(r.capped).toContain(`aws_instance.huge (1000000000000 instances, first ${INSTANCE_CAP} kept)`);
     expect(otherStillScanned(r)).toBe(true);
   }, GUARD);
 
-  it('for_each over range(1000): refused as OpenTofu refuses a list; over a 1000-key map: capped', () => {
+  it('for_each over range(1000): refused as OpenTofu refuses a list; over a 5000-key map: capped', () => {
     const r = scanJson(
       workspace(
         `resource "aws_instance" "list" {\n  for_each = range(1000)\n  ami = "x"\n}\n` +
-          `resource "aws_instance" "map" {\n  for_each = { for i in range(1000) : tostring(i) => i }\n  ami = "x"\n  ${IMDS_V1}\n}\n`,
+          `resource "aws_instance" "map" {\n  for_each = { for p in setproduct(range(100), range(50)) : "\${p[0]}-\${p[1]}" => p }\n  ami = "x"\n  ${IMDS_V1}\n}\n`,
       ),
     );
-    expect(r.capped).toContain('aws_instance.map (1000 instances, first 256 kept)');
-    expect(instancesFound(r, 'aws_instance.map[', 'VMH-AWS-001')).toBe(256);
+    expect(r.capped).toContain(`aws_instance.map (5000 instances, first ${INSTANCE_CAP} kept)`);
+    expect(instancesFound(r, 'aws_instance.map[', 'VMH-AWS-001')).toBe(INSTANCE_CAP);
     expect(r.findings.some((f) => f.resource.startsWith('aws_instance.list['))).toBe(false);
     expect(otherStillScanned(r)).toBe(true);
   }, GUARD);
