@@ -177,6 +177,10 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
     });
     from = end;
   }
+  // What no root made (a Packer template's capped dynamic blocks) comes after the roots' notes.
+  r.remoteModules.push(...summary.remoteModules.slice(from.remoteModules).map(withDetachedStrings));
+  r.capped.push(...summary.capped.slice(from.capped).map(detached));
+  r.skipped.push(...summary.skipped.slice(from.skippedModules).map(withDetachedStrings));
 }
 
 /** The inline waivers of scanned files in HCL syntax. */

@@ -174,6 +174,8 @@ class Builder {
   }
 
   readonly stats = emptyStats();
+  /** Packer dynamic blocks cut short (the Terraform evaluator keeps its own). */
+  readonly capped: string[] = [];
   /** Packer's sensitive variables and what is computed from them (Terraform's: its evaluator's). */
   readonly taint = new Taint();
 
@@ -316,6 +318,7 @@ class Builder {
           bodies(list).forEach((b, i) => {
             const address = `source.${type}.${name}`;
             const remaps: Remap[] = [];
+            const onCap = (what: string): void => void this.capped.push(`${address}: ${what}`);
             pk.sources.push({
               id: this.register(f, address, ['source', type, name, i], { remaps }),
               address,
@@ -324,7 +327,7 @@ class Builder {
               template_dir: dir,
               file: f.file.path,
               syntax: 'hcl',
-              config: evalBody(b, { ...ctx, remaps }, ['source', type, name, i]),
+              config: evalBody(b, { ...ctx, remaps, onCap }, ['source', type, name, i]),
             });
           });
         }
@@ -488,7 +491,7 @@ export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Nor
   return {
     input: b.input,
     locator: b.locator,
-    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules, rootEnds: notes.rootEnds },
+    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: [...notes.capped, ...b.capped], skipped: notes.skippedModules, rootEnds: notes.rootEnds },
     mirrors: new Set(mirrors.map((m) => m.id)),
     refused: notes.refused,
     sensitiveValues: [...new Set([...notes.sensitiveValues, ...b.taint.values])],

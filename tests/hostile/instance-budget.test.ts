@@ -1,6 +1,6 @@
 // Instances multiply: count = 256 on a module, on the module it calls and on a resource there is
 // 16.7 million resources, and the scan that expanded them all ran out of memory (83 s, 4.3 GB, the
-// process killed). A root now expands at most ROOT_INSTANCE_BUDGET instances (resources, modules,
+// process killed); three nested dynamic blocks over 1,000 elements in a Packer source likewise. A root now expands at most ROOT_INSTANCE_BUDGET instances (resources, modules,
 // dynamic blocks); past it count/for_each/dynamic are not expanded (one instance of unknown count)
 // and each module folder is evaluated once. Every resource written is still judged on what it says.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,17 @@ describe('the instance budget of a root', () => {
     expect(doc.capped.some((x) => x.includes(`the root's ${ROOT_INSTANCE_BUDGET} instances are used up, not expanded`))).toBe(true);
   }, 120_000);
 
+  it('nested dynamic blocks in a Packer source (a billion blocks): bounded, reported as capped', () => {
+    const dyn = (name: string, inner: string): string => `dynamic "${name}" {\n  for_each = range(1000)\n  content {\n    key = "k"\n    ${inner}\n  }\n}\n`;
+    const ws = workspace({
+      't.pkr.hcl': `source "amazon-ebs" "x" {\n  ami_name = "x"\n${dyn('launch_block_device_mappings', dyn('tag', dyn('inner', '')))}}\nbuild {\n  sources = ["source.amazon-ebs.x"]\n}\n`,
+    });
+    const r = runCli(['scan', '.', '--format', 'json', '--fail-on', 'never'], ws);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.capped.some((x) => x.startsWith('source.amazon-ebs.x: dynamic "') && x.includes('the instance budget is used up, not expanded'))).toBe(true);
+  }, 120_000);
+
   it('a dynamic block past the budget is unknown, not dropped', () => {
     const ws = workspace({
       'main.tf':
@@ -53,7 +64,7 @@ describe('the instance budget of a root', () => {
     });
     const r = runCli(['scan', '.', '--format', 'json', '--fail-on', 'never'], ws);
     const doc = JSON.parse(r.stdout) as Doc;
-    expect(doc.capped.some((x) => x.startsWith('aws_security_group.open: dynamic "ingress" (2 blocks: the root\'s instance budget is used up'))).toBe(true);
+    expect(doc.capped.some((x) => x.startsWith('aws_security_group.open: dynamic "ingress" (2 blocks: the instance budget is used up'))).toBe(true);
     expect(doc.summary.checks.notEvaluated).toBeGreaterThan(0);
   }, 120_000);
 });
