@@ -96,6 +96,12 @@ const MAX_DEPTH = 12;
  * module folder is evaluated once, as past MAX_DEPTH. */
 export const ROOT_INSTANCE_BUDGET = 20_000;
 
+/** Locals evaluated one inside the next (l2 = local.l1 + 1, ...): a deeper one is unknown. Each level
+ * is a few dozen JavaScript frames; a chain of 2,000 locals exhausted the stack and killed the scan,
+ * and one of 1,000 left half-evaluated locals behind that read as cycles (a false refusal). Real
+ * configurations nest a few levels. */
+const MAX_LOCAL_DEPTH = 200;
+
 /** Largest for_each collection copied into each instance's configuration. */
 const FOR_EACH_KEPT_IN_CONFIG = 32;
 
@@ -222,6 +228,8 @@ export class TerraformEvaluator {
   readonly notes: TerraformNotes = { remoteModules: [], capped: [], skippedModules: [] };
   /** Sensitive variables and every value computed from them (src/normalize/taint.ts). */
   readonly taint = new Taint();
+  /** How many locals are being evaluated, one inside the next (see MAX_LOCAL_DEPTH). */
+  localDepth = 0;
   private readonly dirs = new Map<string, ModuleDir>();
 
   constructor(
@@ -783,13 +791,21 @@ class ModuleInstance {
       this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`, this.declaredLocal(name));
       return unk(`local.${name} (error: a cycle of references leads back to this local)`);
     }
+    if (this.ev.localDepth >= MAX_LOCAL_DEPTH) return unk(`local.${name} (locals nested deeper than ${MAX_LOCAL_DEPTH}: not evaluated)`);
     this.localsBusy.add(name);
-    const { value: v, tainted } = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
+    this.ev.localDepth++;
+    let r: { value: Val; tainted: boolean };
+    try {
+      r = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
+    } finally {
+      this.ev.localDepth--;
+      this.localsBusy.delete(name);
+    }
+    const { value: v, tainted } = r;
     if (tainted) {
       this.localsTainted.add(name);
       this.ev.taint.recordVal(v);
     }
-    this.localsBusy.delete(name);
     this.localsDone.set(name, v);
     return v;
   }
