@@ -2864,6 +2864,21 @@ var init_hcl_tokens = __esm({
   }
 });
 
+// src/util/go-space.ts
+function goTrimSpace(s) {
+  return s.replace(GO_SPACE_START, "").replace(GO_SPACE_END, "");
+}
+var CLASS, GO_SPACE, GO_SPACE_START, GO_SPACE_END;
+var init_go_space = __esm({
+  "src/util/go-space.ts"() {
+    "use strict";
+    CLASS = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    GO_SPACE = new RegExp(CLASS, "u");
+    GO_SPACE_START = new RegExp(`^${CLASS}+`, "u");
+    GO_SPACE_END = new RegExp(`${CLASS}+$`, "u");
+  }
+});
+
 // src/parse/hcl-scanner.ts
 function isIdStartCode(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
@@ -2965,13 +2980,13 @@ function scan(src, deadline, comments, template = false) {
         modes.push({ m: 0, interp: true, braces: 0 });
         continue;
       }
-      if (c2 === 10 || c2 === 13 && text2.charCodeAt(i + 1) === 10) {
-        invalid(i, i + (c2 === 13 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+      if (c2 === 10 || c2 === 13) {
+        invalid(i, i + (c2 === 13 && text2.charCodeAt(i + 1) === 10 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
       }
       const s = i;
       while (i < n) {
         const d = text2.charCodeAt(i);
-        if (d === 34 || d === 10 || d === 13 && text2.charCodeAt(i + 1) === 10) break;
+        if (d === 34 || d === 10 || d === 13) break;
         if (d === 92) {
           i += 2;
           continue;
@@ -2995,7 +3010,7 @@ function scan(src, deadline, comments, template = false) {
         let eol = text2.indexOf("\n", i);
         if (eol >= 0) {
           const line = text2.slice(i, eol);
-          if (line.trim() === mode.marker) {
+          if (goTrimSpace(line) === mode.marker) {
             const end = text2.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
             push(29 /* CHEREDOC */, i, end);
             i = end;
@@ -3022,6 +3037,7 @@ function scan(src, deadline, comments, template = false) {
           bol = true;
           break;
         }
+        if (d === 13 && text2.charCodeAt(i + 1) !== 10) invalid(i, i + 1, "Invalid character", "This character is not used within the language.");
         if (d === 36 || d === 37) {
           const e1 = text2.charCodeAt(i + 1);
           if (e1 === 123) break;
@@ -3247,6 +3263,7 @@ var init_hcl_scanner = __esm({
   "src/parse/hcl-scanner.ts"() {
     "use strict";
     init_hcl_tokens();
+    init_go_space();
     CLOCK_EVERY = 4096;
     UNI_START = /[\p{ID_Start}]/u;
     UNI_PART = /[\p{ID_Continue}]/u;
@@ -3275,7 +3292,7 @@ function flushHeredoc(flat) {
       newline = false;
       let spaces;
       if (it.f === 0) {
-        const trimmed = it.v.replace(SPACE_RE_START, "");
+        const trimmed = it.v.replace(GO_SPACE_START, "");
         if (trimmed.length === 0 && it.v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
         else {
           spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;
@@ -3293,7 +3310,7 @@ function flushHeredoc(flat) {
     it.v = it.v.slice(cut);
   }
 }
-var SPACE_RE_START, SPACE_RE_END, Parser, OPENER, NO_STOPS, IF_STOPS, ENDIF_STOP, ENDFOR_STOP;
+var Parser, OPENER, NO_STOPS, IF_STOPS, ENDIF_STOP, ENDFOR_STOP;
 var init_hcl_parser = __esm({
   "src/parse/hcl-parser.ts"() {
     "use strict";
@@ -3301,9 +3318,8 @@ var init_hcl_parser = __esm({
     init_locations();
     init_hcl_tokens();
     init_hcl_scanner();
+    init_go_space();
     init_hcl_syntax();
-    SPACE_RE_START = /^\s+/u;
-    SPACE_RE_END = /\s+$/u;
     Parser = class {
       constructor(src, toks, deadline) {
         this.src = src;
@@ -3850,7 +3866,8 @@ var init_hcl_parser = __esm({
           const eq = this.peek();
           if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
             if (eq.t === 1 /* NL */ || eq.t === 10 /* COMMA */) this.fail(eq, "Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").');
-            if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+            if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.');
+            if (eq.t === 0 /* EOF */) this.fail(open, "Unterminated object constructor expression", "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
             this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
           }
           this.read();
@@ -4000,7 +4017,7 @@ var init_hcl_parser = __esm({
         let ltrimNext = false;
         const rtrimPrev = () => {
           const prev = flat[flat.length - 1];
-          if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, "");
+          if (prev && prev.f === 0) prev.v = prev.v.replace(GO_SPACE_END, "");
         };
         this.pushNl(false);
         let close;
@@ -4013,7 +4030,7 @@ var init_hcl_parser = __esm({
           if (tok.t === 24 /* QLIT */ || tok.t === 30 /* SLIT */) {
             let v = tok.t === 24 /* QLIT */ ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
             if (ltrimNext) {
-              v = v.replace(SPACE_RE_START, "");
+              v = v.replace(GO_SPACE_START, "");
               ltrimNext = false;
             }
             flat.push({ f: 0, v, s: tok.s, e: tok.e });
@@ -5924,7 +5941,7 @@ function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
     );
   }
   lines.push(
-    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "")
+    `${r.filesFound} file(s) found: ${r.filesScanned.length} scanned, ${r.errors.length} with errors` + (r.skipped.length ? `; ${r.skipped.length} other path(s) skipped` : "") + (r.resolution?.capped.length ? `; ${r.resolution.capped.length} count/for_each/dynamic expansion(s) cut short, their other instances not evaluated (the JSON report's "capped")` : "")
   );
   return `${lines.join("\n")}
 `;
@@ -10237,6 +10254,7 @@ function goGzip(data) {
 }
 
 // src/resolve/functions.ts
+init_go_space();
 var NotStatic = class extends EvalError {
 };
 var FILESET_MAX_ENTRIES = 2e4;
@@ -10371,7 +10389,6 @@ function mapCase(s, upper) {
   }
   return out;
 }
-var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 function isTitleSeparator(ch) {
   const c = ch.codePointAt(0);
   if (c <= 127) return !/[0-9A-Za-z_]/.test(ch);
@@ -10391,14 +10408,6 @@ function titleCase(ch) {
   const special = { \u01C6: "\u01C5", \u01C4: "\u01C5", \u01C5: "\u01C5", \u01C9: "\u01C8", \u01C7: "\u01C8", \u01C8: "\u01C8", \u01CC: "\u01CB", \u01CA: "\u01CB", \u01CB: "\u01CB", \u01F3: "\u01F2", \u01F1: "\u01F2", \u01F2: "\u01F2" };
   if (special[ch]) return special[ch];
   return mapCase(ch, true);
-}
-function trimSpace(s) {
-  const cps = [...s];
-  let a = 0;
-  let b = cps.length;
-  while (a < b && GO_SPACE.test(cps[a])) a++;
-  while (b > a && GO_SPACE.test(cps[b - 1])) b--;
-  return cps.slice(a, b).join("");
 }
 function trimSet(s, cutset) {
   const set3 = /* @__PURE__ */ new Set([...cutset]);
@@ -11452,7 +11461,7 @@ var FUNCTIONS = {
   lower: { params: [STRING], impl: ([s]) => str(mapCase(S(s), false)) },
   upper: { params: [STRING], impl: ([s]) => str(mapCase(S(s), true)) },
   title: { params: [STRING], impl: ([s]) => str(title(S(s))) },
-  trimspace: { params: [STRING], impl: ([s]) => str(trimSpace(S(s))) },
+  trimspace: { params: [STRING], impl: ([s]) => str(goTrimSpace(S(s))) },
   trim: { params: [STRING, STRING], impl: ([s, c]) => str(trimSet(S(s), S(c))) },
   trimprefix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s).startsWith(S(p)) ? S(s).slice(S(p).length) : S(s)) },
   trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => str(S(s).endsWith(S(p)) ? S(s).slice(0, S(s).length - S(p).length) : S(s)) },
@@ -13036,7 +13045,7 @@ function navigate(body, path32) {
 
 // src/normalize/body.ts
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var INSTANCE_CAP = 256;
+var INSTANCE_CAP = 4096;
 function emptyStats() {
   return { literal: 0, resolved: 0, unknown: 0 };
 }
@@ -13095,11 +13104,12 @@ function evalRawVal(v, scope) {
 function evalRaw(v, scope) {
   return plainOf(evalRawVal(v, scope), typeof v === "string" ? v : v instanceof RawFix ? v.kind === "rewrite" && typeof v.raw === "string" ? v.raw : v.text : "value");
 }
+function valueStat(raw, value) {
+  if (!rawHasExpression(raw)) return "literal";
+  return hasUnknown(value) ? "unknown" : "resolved";
+}
 function count(stats, raw, value) {
-  if (!stats) return;
-  if (!rawHasExpression(raw)) stats.literal++;
-  else if (hasUnknown(value)) stats.unknown++;
-  else stats.resolved++;
+  if (stats) stats[valueStat(raw, value)]++;
 }
 function forEachPairs(v) {
   if (isUnknown2(v)) return { unknown: "for_each is not known statically" };
@@ -13127,10 +13137,26 @@ function dynamicPairs(v) {
 function isBlockList(v) {
   return Array.isArray(v) && v.length > 0 && v.every(isObj2);
 }
-function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
+var BODY_BLOCK_BUDGET = INSTANCE_CAP;
+function blockBudget(n) {
+  let left = n;
+  return (wanted) => {
+    if (wanted > left) return false;
+    left -= wanted;
+    return true;
+  };
+}
+function evalBody(raw, ctx, outPath = [], srcPath = outPath, given) {
+  if (!ctx.allowBlocks) return evalBody(raw, { ...ctx, allowBlocks: blockBudget(BODY_BLOCK_BUDGET) }, outPath, srcPath, given);
   const out = {};
   for (const [k, written] of Object.entries(raw)) {
     if (k === "dynamic") continue;
+    const g = given?.get(k);
+    if (g) {
+      out[k] = g.value;
+      if (ctx.stats) ctx.stats[g.stat]++;
+      continue;
+    }
     const v = rawAttr(raw, k) ?? written;
     if (isBlockList(v)) {
       out[k] = v.map((b, i) => evalBody(b, ctx, [...outPath, k, i], [...srcPath, k, i]));
@@ -13146,13 +13172,16 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath) {
       bodies(list4).forEach((d, j) => {
         const forEachVal = evalRawVal(d.for_each, ctx.scope);
         const forEach = plainOf(forEachVal, "for_each");
-        const pairs = dynamicPairs(forEachVal);
+        const known = dynamicPairs(forEachVal);
+        const over = known !== void 0 && ctx.allowBlocks !== void 0 && !ctx.allowBlocks(Math.min(known.length, INSTANCE_CAP));
+        if (over) ctx.onCap?.(`dynamic "${name}" (${known.length} blocks: the instance budget is used up, not expanded)`);
+        const pairs = over ? void 0 : known;
         const content = bodies(d.content)[0] ?? {};
         const iterRaw = typeof d.iterator === "string" ? d.iterator.replace(/^\$\{\s*|\s*\}$/g, "") : name;
         const src = [...srcPath, "dynamic", name, j];
         if (!pairs) {
           count(ctx.stats, d.for_each, forEach);
-          leftover[name] = [...bodies(leftover[name]), d];
+          if (!over) leftover[name] = [...bodies(leftover[name]), d];
           const prev = out[name];
           const u = unknown(`dynamic "${name}"`);
           out[name] = Array.isArray(prev) ? [...prev, u] : u;
@@ -14036,6 +14065,8 @@ function reachedFolders(root, dirs, calls, manifest) {
 // src/normalize/terraform.ts
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
+var ROOT_INSTANCE_BUDGET = 2e4;
+var MAX_LOCAL_DEPTH = 200;
 var FOR_EACH_KEPT_IN_CONFIG = 32;
 function rebase(v, text2) {
   if (isUnknown2(v)) {
@@ -14152,6 +14183,8 @@ var TerraformEvaluator = class {
   notes = { remoteModules: [], capped: [], skippedModules: [] };
   /** Sensitive variables and every value computed from them (src/normalize/taint.ts). */
   taint = new Taint();
+  /** How many locals are being evaluated, one inside the next (see MAX_LOCAL_DEPTH). */
+  localDepth = 0;
   dirs = /* @__PURE__ */ new Map();
   libraryDirs = /* @__PURE__ */ new Set();
   /** The folder `terraform init` downloaded a non-local module call to, from the root's modules.json. */
@@ -14269,7 +14302,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path14.dirname(file.absPath).split(path14.sep).join("/"), workspace: selected2 ?? "default" };
+  return { dir: m.dir, cwd: path14.dirname(file.absPath).split(path14.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -14296,6 +14329,11 @@ function expansion(b, scope, taint) {
     return { kind: "for_each", instances, total: r.pairs.length };
   }
   return { kind: "none" };
+}
+function unexpanded(exp, why) {
+  if (exp.kind === "unknown") return exp;
+  const reason = `${exp.kind} (${why}: not expanded)`;
+  return exp.kind === "count" ? { kind: "unknown", reason, bindings: { count: object(/* @__PURE__ */ new Map([["index", unk("count.index", NUMBER)]])) } } : { kind: "unknown", reason, bindings: { each: object(/* @__PURE__ */ new Map([["key", unk("each.key")], ["value", unk("each.value")]])) } };
 }
 var ModuleInstance = class _ModuleInstance {
   constructor(ev, mod, modulePath, inputs, callSite, depth, root, varOrigins = /* @__PURE__ */ new Map(), sensitiveInputs = /* @__PURE__ */ new Set(), markedInputs = /* @__PURE__ */ new Set()) {
@@ -14608,13 +14646,21 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.refuse(`${this.prefix}local.${name}: a cycle of references leads back to it`, this.declaredLocal(name));
       return unk(`local.${name} (error: a cycle of references leads back to this local)`);
     }
+    if (this.ev.localDepth >= MAX_LOCAL_DEPTH) return unk(`local.${name} (locals nested deeper than ${MAX_LOCAL_DEPTH}: not evaluated)`);
     this.localsBusy.add(name);
-    const { value: v, tainted } = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
+    this.ev.localDepth++;
+    let r;
+    try {
+      r = this.ev.taint.track(() => evalRawVal(this.localsRaw.get(name), this.scope));
+    } finally {
+      this.ev.localDepth--;
+      this.localsBusy.delete(name);
+    }
+    const { value: v, tainted } = r;
     if (tainted) {
       this.localsTainted.add(name);
       this.ev.taint.recordVal(v);
     }
-    this.localsBusy.delete(name);
     this.localsDone.set(name, v);
     return v;
   }
@@ -14685,14 +14731,21 @@ var ModuleInstance = class _ModuleInstance {
     }
     const target = fetched ?? (path14.posix.normalize(path14.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
-    if (!targetDir || this.depth >= MAX_DEPTH) {
-      const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `module nesting deeper than ${MAX_DEPTH} at ${address}: not expanded`;
+    const deep = this.depth >= MAX_DEPTH;
+    const once = deep || this.root.budget.left <= 0;
+    const first2 = once && targetDir ? this.root.deep.get(target) : void 0;
+    if (!targetDir || first2 !== void 0) {
+      const reason = target.startsWith("..") ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) is outside the workspace: not read` : !targetDir ? `local module ${source} (called as ${address} at ${f.file.path}:${line}) has no Terraform files in the workspace: not evaluated` : `${deep ? `module nesting deeper than ${MAX_DEPTH}` : `the root's ${ROOT_INSTANCE_BUDGET} instances used up`} at ${address}: its folder is evaluated once, as ${first2}`;
       this.ev.notes.skippedModules.push({ path: target, reason });
       entry.remote = true;
       return entry;
     }
     const meta = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    const exp = expansion(b, this.scope, this.ev.taint);
+    let exp = expansion(b, this.scope, this.ev.taint);
+    if (once) {
+      this.root.deep.set(target, address);
+      if (exp.kind !== "none") exp = unexpanded(exp, deep ? `module nesting deeper than ${MAX_DEPTH}` : `the root's ${ROOT_INSTANCE_BUDGET} instances used up`);
+    } else exp = this.withinBudget(exp, address);
     if (exp.kind === "unknown") entry.unknownExpansion = exp.reason;
     else if (exp.kind !== "none") {
       entry.expanded = exp.kind;
@@ -14858,18 +14911,46 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
   }
+  /** The expansion if the root's budget has room for its instances (taken from it), else one
+   * instance of unknown count, noted as capped; a single instance always counts one. */
+  withinBudget(exp, address) {
+    const budget = this.root.budget;
+    const n = exp.kind === "count" || exp.kind === "for_each" ? exp.instances.length : 1;
+    if (n > 1 && n > budget.left && exp.kind !== "none") {
+      this.ev.notes.capped.push(`${address} (${exp.kind === "count" || exp.kind === "for_each" ? exp.total : n} instances: the root's ${ROOT_INSTANCE_BUDGET} instances are used up, not expanded)`);
+      budget.left -= 1;
+      return unexpanded(exp, `the root's ${ROOT_INSTANCE_BUDGET} instances used up`);
+    }
+    budget.left -= n;
+    return exp;
+  }
+  /** Whether the root's budget has room for n more dynamic blocks (taken from it). */
+  allowBlocks(n) {
+    if (n > this.root.budget.left) return false;
+    this.root.budget.left -= n;
+    return true;
+  }
+  /** The for_each attribute of a resource whose collection (of `total` elements) each instance names
+   * instead of repeating it, with how the value statistics count what is written. */
+  forEachGiven(b, total) {
+    const raw = rawAttr(b, "for_each") ?? b.for_each;
+    const value = this.ev.taint.evaluate(() => evalRaw(raw, this.scope));
+    const placeholder = { __unknown__: `for_each (a collection of ${total} elements, not repeated in each instance)` };
+    return /* @__PURE__ */ new Map([["for_each", { value: placeholder, stat: valueStat(raw, value) }]]);
+  }
   emitResource(f, mode, type, name, b, i) {
     const local = mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
     const locPath = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
-    const exp = expansion(b, this.scope, this.ev.taint);
+    const exp = this.withinBudget(expansion(b, this.scope, this.ev.taint), `${this.prefix}${local}`);
     let instances = [{ bindings: {} }];
     if (exp.kind === "unknown") instances = [{ bindings: exp.bindings }];
     else if (exp.kind !== "none") {
       instances = exp.instances;
       if (exp.total > INSTANCE_CAP) this.ev.notes.capped.push(`${this.prefix}${local} (${exp.total} instances, first ${INSTANCE_CAP} kept)`);
     }
+    const given = exp.kind === "for_each" && exp.total > FOR_EACH_KEPT_IN_CONFIG ? this.forEachGiven(b, exp.total) : void 0;
     for (const inst of instances) {
       const remaps = [];
       const suffix = inst.key !== void 0 ? keyText(inst.key) : "";
@@ -14878,12 +14959,10 @@ var ModuleInstance = class _ModuleInstance {
         stats,
         remaps,
         taint: this.ev.taint,
-        onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`)
-      }, locPath);
+        onCap: (what) => this.ev.notes.capped.push(`${this.prefix}${local}${suffix}: ${what}`),
+        allowBlocks: (n) => this.allowBlocks(n)
+      }, locPath, locPath, given);
       if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
-      if (exp.kind === "for_each" && exp.total > FOR_EACH_KEPT_IN_CONFIG) {
-        config.for_each = { __unknown__: `for_each (a collection of ${exp.total} elements, not repeated in each instance)` };
-      }
       if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
       const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : void 0) ?? (mode === "resource" && type === "terraform_data" ? unsupportedArgument(b) : void 0) ?? this.failedCondition(b, childScope(this.scope, inst.bindings), mode === "resource" && type === "terraform_data");
       const finalConfig = refused ? refusedConfig(config, refused, "OpenTofu refuses this resource") : config;
@@ -14993,6 +15072,8 @@ var Builder = class {
     return id;
   }
   stats = emptyStats();
+  /** Packer dynamic blocks cut short (the Terraform evaluator keeps its own). */
+  capped = [];
   /** Packer's sensitive variables and what is computed from them (Terraform's: its evaluator's). */
   taint = new Taint();
   /** Every Terraform module folder at once: roots, then the local modules they call. */
@@ -15127,6 +15208,7 @@ var Builder = class {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
             const remaps = [];
+            const onCap = (what) => void this.capped.push(`${address}: ${what}`);
             pk.sources.push({
               id: this.register(f, address, ["source", type, name, i], { remaps }),
               address,
@@ -15135,7 +15217,7 @@ var Builder = class {
               template_dir: dir,
               file: f.file.path,
               syntax: "hcl",
-              config: evalBody(b, { ...ctx, remaps }, ["source", type, name, i])
+              config: evalBody(b, { ...ctx, remaps, onCap }, ["source", type, name, i])
             });
           });
         }
@@ -15289,7 +15371,7 @@ function normalize(files, opts = {}) {
   return {
     input: b.input,
     locator: b.locator,
-    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: notes.capped, skipped: notes.skippedModules, rootEnds: notes.rootEnds },
+    summary: { values: b.stats, remoteModules: notes.remoteModules, capped: [...notes.capped, ...b.capped], skipped: notes.skippedModules, rootEnds: notes.rootEnds },
     mirrors: new Set(mirrors.map((m) => m.id)),
     refused: notes.refused,
     sensitiveValues: [.../* @__PURE__ */ new Set([...notes.sensitiveValues, ...b.taint.values])]
@@ -15474,7 +15556,7 @@ function sameEntry(a, b) {
   return short.every((s, i) => s === long[i]);
 }
 function fingerprint(id, file, resource, path32) {
-  return createHash5("sha256").update(JSON.stringify([id, file, resource, path32])).digest("hex").slice(0, 32);
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path32])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -16614,6 +16696,14 @@ function collectAbove(bytes) {
   f();
   return true;
 }
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function withDetachedStrings(o) {
+  const out = { ...o };
+  for (const k of Object.keys(out)) if (typeof out[k] === "string") out[k] = detached(out[k]);
+  return out;
+}
 
 // src/engine/stream.ts
 var CHUNK_BYTES = 4 * 1024 * 1024;
@@ -16697,20 +16787,23 @@ function evaluateInput(ctx, normalized, into, progress) {
   r.values.resolved += summary.values.resolved;
   r.values.unknown += summary.values.unknown;
   if (!summary.rootEnds) {
-    r.remoteModules.push(...summary.remoteModules);
-    r.capped.push(...summary.capped);
-    r.skipped.push(...summary.skipped);
+    r.remoteModules.push(...summary.remoteModules.map(withDetachedStrings));
+    r.capped.push(...summary.capped.map(detached));
+    r.skipped.push(...summary.skipped.map(withDetachedStrings));
     return;
   }
   let from = { remoteModules: 0, capped: 0, skippedModules: 0 };
   for (const end of summary.rootEnds) {
     into.byRoot.set(end.root, {
-      remoteModules: summary.remoteModules.slice(from.remoteModules, end.remoteModules),
-      capped: summary.capped.slice(from.capped, end.capped),
-      skipped: summary.skipped.slice(from.skippedModules, end.skippedModules)
+      remoteModules: summary.remoteModules.slice(from.remoteModules, end.remoteModules).map(withDetachedStrings),
+      capped: summary.capped.slice(from.capped, end.capped).map(detached),
+      skipped: summary.skipped.slice(from.skippedModules, end.skippedModules).map(withDetachedStrings)
     });
     from = end;
   }
+  r.remoteModules.push(...summary.remoteModules.slice(from.remoteModules).map(withDetachedStrings));
+  r.capped.push(...summary.capped.slice(from.capped).map(detached));
+  r.skipped.push(...summary.skipped.slice(from.skippedModules).map(withDetachedStrings));
 }
 function inlineWaiversOf(files, directives) {
   return files.flatMap((p) => p.file.path.toLowerCase().endsWith(".json") ? [] : inlineWaivers(p.file.path, p.text, p.locations, directives));

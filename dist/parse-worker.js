@@ -395,6 +395,21 @@ var init_hcl_tokens = __esm({
   }
 });
 
+// src/util/go-space.ts
+function goTrimSpace(s) {
+  return s.replace(GO_SPACE_START, "").replace(GO_SPACE_END, "");
+}
+var CLASS, GO_SPACE, GO_SPACE_START, GO_SPACE_END;
+var init_go_space = __esm({
+  "src/util/go-space.ts"() {
+    "use strict";
+    CLASS = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    GO_SPACE = new RegExp(CLASS, "u");
+    GO_SPACE_START = new RegExp(`^${CLASS}+`, "u");
+    GO_SPACE_END = new RegExp(`${CLASS}+$`, "u");
+  }
+});
+
 // src/parse/hcl-scanner.ts
 function isIdStartCode(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
@@ -496,13 +511,13 @@ function scan(src, deadline, comments, template = false) {
         modes.push({ m: 0, interp: true, braces: 0 });
         continue;
       }
-      if (c2 === 10 || c2 === 13 && text.charCodeAt(i + 1) === 10) {
-        invalid(i, i + (c2 === 13 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+      if (c2 === 10 || c2 === 13) {
+        invalid(i, i + (c2 === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1), "Invalid multi-line string", 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
       }
       const s = i;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === 34 || d === 10 || d === 13 && text.charCodeAt(i + 1) === 10) break;
+        if (d === 34 || d === 10 || d === 13) break;
         if (d === 92) {
           i += 2;
           continue;
@@ -526,7 +541,7 @@ function scan(src, deadline, comments, template = false) {
         let eol = text.indexOf("\n", i);
         if (eol >= 0) {
           const line = text.slice(i, eol);
-          if (line.trim() === mode.marker) {
+          if (goTrimSpace(line) === mode.marker) {
             const end = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
             push(29 /* CHEREDOC */, i, end);
             i = end;
@@ -553,6 +568,7 @@ function scan(src, deadline, comments, template = false) {
           bol = true;
           break;
         }
+        if (d === 13 && text.charCodeAt(i + 1) !== 10) invalid(i, i + 1, "Invalid character", "This character is not used within the language.");
         if (d === 36 || d === 37) {
           const e1 = text.charCodeAt(i + 1);
           if (e1 === 123) break;
@@ -778,6 +794,7 @@ var init_hcl_scanner = __esm({
   "src/parse/hcl-scanner.ts"() {
     "use strict";
     init_hcl_tokens();
+    init_go_space();
     CLOCK_EVERY = 4096;
     UNI_START = /[\p{ID_Start}]/u;
     UNI_PART = /[\p{ID_Continue}]/u;
@@ -806,7 +823,7 @@ function flushHeredoc(flat) {
       newline = false;
       let spaces;
       if (it.f === 0) {
-        const trimmed = it.v.replace(SPACE_RE_START, "");
+        const trimmed = it.v.replace(GO_SPACE_START, "");
         if (trimmed.length === 0 && it.v.endsWith("\n")) spaces = Number.MAX_SAFE_INTEGER;
         else {
           spaces = [...it.v.slice(0, it.v.length - trimmed.length)].length;
@@ -824,7 +841,7 @@ function flushHeredoc(flat) {
     it.v = it.v.slice(cut);
   }
 }
-var SPACE_RE_START, SPACE_RE_END, Parser, OPENER, NO_STOPS, IF_STOPS, ENDIF_STOP, ENDFOR_STOP;
+var Parser, OPENER, NO_STOPS, IF_STOPS, ENDIF_STOP, ENDFOR_STOP;
 var init_hcl_parser = __esm({
   "src/parse/hcl-parser.ts"() {
     "use strict";
@@ -832,9 +849,8 @@ var init_hcl_parser = __esm({
     init_locations();
     init_hcl_tokens();
     init_hcl_scanner();
+    init_go_space();
     init_hcl_syntax();
-    SPACE_RE_START = /^\s+/u;
-    SPACE_RE_END = /\s+$/u;
     Parser = class {
       constructor(src, toks, deadline) {
         this.src = src;
@@ -1381,7 +1397,8 @@ var init_hcl_parser = __esm({
           const eq = this.peek();
           if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
             if (eq.t === 1 /* NL */ || eq.t === 10 /* COMMA */) this.fail(eq, "Missing attribute value", 'Expected an attribute value, introduced by an equals sign ("=").');
-            if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+            if (eq.t === 2 /* IDENT */) this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.');
+            if (eq.t === 0 /* EOF */) this.fail(open, "Unterminated object constructor expression", "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
             this.fail(eq, "Missing key/value separator", 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
           }
           this.read();
@@ -1531,7 +1548,7 @@ var init_hcl_parser = __esm({
         let ltrimNext = false;
         const rtrimPrev = () => {
           const prev = flat[flat.length - 1];
-          if (prev && prev.f === 0) prev.v = prev.v.replace(SPACE_RE_END, "");
+          if (prev && prev.f === 0) prev.v = prev.v.replace(GO_SPACE_END, "");
         };
         this.pushNl(false);
         let close;
@@ -1544,7 +1561,7 @@ var init_hcl_parser = __esm({
           if (tok.t === 24 /* QLIT */ || tok.t === 30 /* SLIT */) {
             let v = tok.t === 24 /* QLIT */ ? this.decodeQuoted(tok) : this.decodeHeredoc(tok);
             if (ltrimNext) {
-              v = v.replace(SPACE_RE_START, "");
+              v = v.replace(GO_SPACE_START, "");
               ltrimNext = false;
             }
             flat.push({ f: 0, v, s: tok.s, e: tok.e });
