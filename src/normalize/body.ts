@@ -169,13 +169,9 @@ function isBlockList(v: unknown): v is Obj[] {
   return Array.isArray(v) && v.length > 0 && v.every(isObj);
 }
 
-/**
- * Evaluate a body. `outPath`/`srcPath`: where this body sits in the output config and in the source
- * file's LocationIndex (they differ inside generated blocks).
- */
 /** Dynamic blocks one body may make in all, nested ones included, when its caller gives no budget of
  * its own (a Packer source, a provider): three nested dynamic blocks over 1,000 elements each are a
- * billion blocks (60 s and 4.3 GB before it was stopped; 3.3 s with this budget). */
+ * billion blocks (60 s and 4.3 GB before it was stopped; 2.3 s with this budget). */
 export const BODY_BLOCK_BUDGET = INSTANCE_CAP;
 
 /** A budget of n blocks, for BodyContext.allowBlocks. */
@@ -188,6 +184,10 @@ export function blockBudget(n: number): (wanted: number) => boolean {
   };
 }
 
+/**
+ * Evaluate a body. `outPath`/`srcPath`: where this body sits in the output config and in the source
+ * file's LocationIndex (they differ inside generated blocks).
+ */
 export function evalBody(raw: Obj, ctx: BodyContext, outPath: PathSegment[] = [], srcPath: PathSegment[] = outPath, given?: ReadonlyMap<string, GivenValue>): { [k: string]: Value } {
   if (!ctx.allowBlocks) return evalBody(raw, { ...ctx, allowBlocks: blockBudget(BODY_BLOCK_BUDGET) }, outPath, srcPath, given);
   const out: { [k: string]: Value } = {};

@@ -390,7 +390,7 @@ interface RootPaths {
   workspace: string;
   /** Module folders evaluated beyond MAX_DEPTH (or past the budget) in this root, with the first address that did. */
   deep: Map<string, string>;
-  /** What is left of ROOT_INSTANCE_BUDGET (at most 0 once used up). */
+  /** What is left of ROOT_INSTANCE_BUDGET (0 or below once used up: a block it stops still counts one). */
   budget: { left: number };
 }
 
