@@ -8,6 +8,7 @@ import type { DiscoveredFile, FileError } from '../model/types.js';
 import type { LocationIndex } from '../model/locations.js';
 import { HclParserCrash, HclSyntaxError } from './errors.js';
 import { parseJsonWithLocations } from './json-syntax.js';
+import { joinLabelArrays } from './json-blocks.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
 import { parseHclFile, ParseTimeoutError, type ExpressionTable, type HclBody, type HclParsed } from './fast-hcl.js';
 import type { SourceLiteral } from './source-literals.js';
@@ -108,7 +109,9 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return failRead('the top level of a JSON configuration file must be an object');
       }
-      return { file, sha256, body: value as HclBody, locations, text };
+      // A label level written as an array of objects, read in the plain nesting (json-blocks.ts).
+      const joined = file.kind === 'terraform-json' ? joinLabelArrays(value as HclBody, locations) : undefined;
+      return { file, sha256, body: (joined?.body ?? value) as HclBody, locations: joined?.locations ?? locations, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
     const parsed: HclParsed = opts.parser === 'hcl2json' ? await (await import('./hcl2json-adapter.js')).parseHclReference(text, deadline) : parseHclFile(text, deadline);
