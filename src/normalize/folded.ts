@@ -7,8 +7,10 @@
 // The parser saw the tokens: such an attribute gets a RawFix instead of its folded value (rewrite:
 // the value with the folded literals kept as interpolations; number: the literal read exactly), and
 // so does a number leaf of a tuple or object. JSON syntax files are read again here, losslessly.
+// An attribute holding a tuple of objects ("x = [{ a = f() }]") gets a rewrite of its own value too:
+// the shape gives it as a list of nested blocks, which the body evaluator would take apart.
 import type { ParsedFile } from '../parse/parse.js';
-import type { FoldedTemplate } from '../parse/source-literals.js';
+import type { FoldedTemplate, ObjectTuple } from '../parse/source-literals.js';
 import type { PathSegment } from '../model/locations.js';
 import { BigNum } from '../resolve/bignum.js';
 
@@ -54,7 +56,8 @@ export function registerFolded(f: ParsedFile): void {
     const container = navigate(f.body, lit.path.slice(0, -1));
     const key = String(lit.path[lit.path.length - 1]);
     if (typeof container !== 'object' || container === null || !(key in container)) continue;
-    const fix = lit.kind === 'number' ? numberFix(lit.text, (container as Record<string, unknown>)[key]) : templateFix(lit);
+    const current = (container as Record<string, unknown>)[key];
+    const fix = lit.kind === 'number' ? numberFix(lit.text, current) : lit.kind === 'template' ? (templateFix(lit) ?? tupleFix(lit, current)) : tupleFix(lit, current);
     if (fix) at(container, key, fix);
   }
 }
@@ -175,6 +178,15 @@ function at(container: object, key: string, fix: RawFix): void {
 function templateFix(t: FoldedTemplate): RawFix | undefined {
   if (t.nulls || t.numbers.some((n) => n.shown !== ctyText(n.raw))) return new RawFix('rewrite', t.source, t.kept);
   return undefined;
+}
+
+/**
+ * An attribute holding a tuple of objects, which the body's shape cannot tell from a list of nested
+ * blocks: evaluated as the one value it is (its own raw value, unchanged, as a rewrite).
+ */
+function tupleFix(t: FoldedTemplate | ObjectTuple, current: unknown): RawFix | undefined {
+  if (!Array.isArray(current) || current.length === 0 || !current.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) return undefined;
+  return new RawFix('rewrite', t.source, current);
 }
 
 /** A number literal a float64 does not hold exactly (or prints otherwise): read from its text. */

@@ -3,7 +3,7 @@
 import { HclSyntaxError } from './errors.js';
 import type { PathSegment } from '../model/locations.js';
 import { ParseError, type Node, type TemplatePart } from './ast.js';
-import { suspectNumber, type FoldedTemplate, type NumberLiteral, type SourceLiteral } from './source-literals.js';
+import { suspectNumber, type FoldedTemplate, type NumberLiteral, type ObjectTuple, type SourceLiteral } from './source-literals.js';
 import { type HclBody, Src } from './hcl-tokens.js';
 import { K, type Expr, type Part, type Attr, type Block, type Body } from './hcl-syntax.js';
 import { NodeBuilder, templateNode } from './hcl-eval-tree.js';
@@ -31,7 +31,7 @@ export interface Tpl {
 export const tpl = (): Tpl => ({ s: '', parts: [], exact: true, expr: false });
 
 /** A source literal without its path, recorded on a container of the body under construction (a Map or an array). */
-export type PendingLiteral = Omit<NumberLiteral, 'path'> | Omit<FoldedTemplate, 'path'>;
+export type PendingLiteral = Omit<NumberLiteral, 'path'> | Omit<FoldedTemplate, 'path'> | Omit<ObjectTuple, 'path'>;
 
 export class Converter {
   /** The tree of every template string made (text -> tree), for the evaluator. */
@@ -275,11 +275,19 @@ export class Converter {
       this.pending.get(out)?.delete(a.name);
       this.foldedNull = false;
       this.foldedNumbers = [];
-      out.set(a.name, this.expr(a.x));
+      const v = this.expr(a.x);
+      out.set(a.name, v);
       this.numberLeaf(out, a.name, a.x);
       if (this.foldedNull || this.foldedNumbers.length) this.keepFolded(out, a);
+      else if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Map)) this.record(out, a.name, { kind: 'tuple', source: this.sourceOf(a) });
     }
     return out;
+  }
+
+  /** An attribute's value as written, at most 120 characters (for reasons). */
+  private sourceOf(a: Attr): string {
+    const source = this.src.text.slice(a.x.s, a.x.e).trim();
+    return source.length > 120 ? `${source.slice(0, 119)}…` : source;
   }
 
   /** An attribute that folded literals into template text: its value again, with them kept as interpolations. */
@@ -293,8 +301,7 @@ export class Converter {
     } finally {
       this.keep = false;
     }
-    const source = this.src.text.slice(a.x.s, a.x.e).trim();
-    this.record(out, a.name, { kind: 'template', kept, nulls, numbers, source: source.length > 120 ? `${source.slice(0, 119)}…` : source });
+    this.record(out, a.name, { kind: 'template', kept, nulls, numbers, source: this.sourceOf(a) });
   }
 
   private block(blk: Block, into: Obj): void {

@@ -34,7 +34,20 @@ export interface FoldedTemplate {
   source: string;
 }
 
-export type SourceLiteral = NumberLiteral | FoldedTemplate;
+/**
+ * An attribute whose value is a tuple of objects ("x = [{ a = 1 }]"): in hcl2json's shape it looks
+ * like a list of nested blocks ("x { a = 1 }"), but it is one value (OpenTofu refuses all of it when
+ * an element fails, and evaluates it as an expression).
+ */
+export interface ObjectTuple {
+  kind: 'tuple';
+  /** Path of the attribute. */
+  path: PathSegment[];
+  /** The attribute's value as written (for reasons), at most 120 characters. */
+  source: string;
+}
+
+export type SourceLiteral = NumberLiteral | FoldedTemplate | ObjectTuple;
 
 /** A number literal's text worth recording: one a float64 may round or print differently. */
 export function suspectNumber(raw: string): boolean {
