@@ -115,6 +115,7 @@ export class Converter {
   /** Record a number literal (negated or not) that a float64 may not hold, as the value at `key`. */
   private numberLeaf(container: object, key: string, x: Expr): void {
     if (this.keep) return;
+    while (x.k === K.WRAP) x = x.inner;
     let text: string | undefined;
     if (x.k === K.LIT) text = typeof x.v === 'number' ? x.raw : undefined;
     else if (x.k === K.UNARY && x.neg && x.val.k === K.LIT && typeof x.val.v === 'number' && x.val.raw !== undefined) text = '-' + x.val.raw;

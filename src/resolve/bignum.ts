@@ -4,6 +4,10 @@
 // binary number nearest to 0.1, and tostring() prints the shortest decimal that rounds back to it),
 // so this is Go's algorithm on BigInt: value = (-1)^neg * mant * 2^exp, mant odd (or zero).
 // Text() is big.Float.Text('f', -1) and Text('g', 10) digit for digit (math/big/ftoa.go).
+// What math/big panics on (a NaN result: infinity minus infinity, zero times infinity, a NaN float64)
+// is an EvalError: cty turns a function's panic into an error, which try(), can() and a conditional's
+// other branch catch like any other.
+import { EvalError } from './values.js';
 
 export class BigNum {
   private constructor(
@@ -57,7 +61,7 @@ export class BigNum {
   /** A float64 exactly, at 53 bits (cty.NumberFloatVal: what pow() and log() return). */
   static fromFloat64(f: number): BigNum {
     if (!Number.isFinite(f)) {
-      if (Number.isNaN(f)) throw new RangeError('not a number');
+      if (Number.isNaN(f)) throw new EvalError('not a number');
       return BigNum.infinity(f < 0);
     }
     if (f === 0) return BigNum.make(Object.is(f, -0), 0n, 0, 53);
@@ -136,7 +140,7 @@ export class BigNum {
   add(o: BigNum): BigNum {
     const prec = Math.max(this.prec, o.prec);
     if (this.inf || o.inf) {
-      if (this.inf && o.inf && this.neg !== o.neg) throw new RangeError('infinity minus infinity');
+      if (this.inf && o.inf && this.neg !== o.neg) throw new EvalError('infinity minus infinity');
       return this.inf ? this : o;
     }
     if (this.isZero()) return o.withPrec(prec);
@@ -155,7 +159,7 @@ export class BigNum {
   /** cty's Multiply: the product at 512 bits, then the larger of the operands' and the product's own precision. */
   mul(o: BigNum): BigNum {
     if (this.inf || o.inf) {
-      if (this.isZero() || o.isZero()) throw new RangeError('zero times infinity');
+      if (this.isZero() || o.isZero()) throw new EvalError('zero times infinity');
       return BigNum.infinity(this.neg !== o.neg);
     }
     const p = BigNum.make(this.neg !== o.neg, this.mant * o.mant, this.exp + o.exp, 512);
@@ -175,7 +179,7 @@ export class BigNum {
 
   /** The integer part, toward zero (big.Float.Int). */
   trunc(): bigint {
-    if (this.inf) throw new RangeError('infinity has no integer part');
+    if (this.inf) throw new EvalError('infinity has no integer part');
     const v = this.exp >= 0 ? this.mant << BigInt(this.exp) : this.mant >> BigInt(-this.exp);
     return this.neg ? -v : v;
   }

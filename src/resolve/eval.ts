@@ -295,7 +295,8 @@ function renderParts(parts: TemplatePart[], scope: Scope, known?: { prefix: stri
 }
 
 function numberLiteral(n: Extract<Node, { k: 'lit' }>): Val {
-  const parsed = BigNum.parse(n.src.replace(/\s+/g, ''));
+  // A parenthesised literal keeps the parentheses' text ("(12345678901234567890)").
+  const parsed = BigNum.parse(n.src.replace(/[\s()]+/g, ''));
   return num(parsed ?? BigNum.fromJs(n.v as number));
 }
 
