@@ -111,18 +111,18 @@ function getConversionKnown(inT: Type, out: Type, unsafe: boolean): Conversion |
   if (out.k === 'list' && (inT.k === 'list' || inT.k === 'set')) {
     const conv = typeEquals(inT.e, out.e) ? undefined : getConversion(inT.e, out.e, unsafe);
     if (!typeEquals(inT.e, out.e) && !conv) return undefined;
-    return (v) => collectionToList(out.e, elems(v), conv);
+    return (v) => collectionToList(out.e, elems(v), conv, inT.e);
   }
   if (out.k === 'set' && (inT.k === 'list' || inT.k === 'set')) {
     if (inT.k === 'list' && !unsafe) return undefined;
     const conv = typeEquals(inT.e, out.e) ? undefined : getConversion(inT.e, out.e, unsafe);
     if (!typeEquals(inT.e, out.e) && !conv) return undefined;
-    return (v) => collectionToSet(out.e, elems(v), conv);
+    return (v) => collectionToSet(out.e, elems(v), conv, inT.e);
   }
   if (out.k === 'map' && inT.k === 'map') {
     const conv = getConversion(inT.e, out.e, unsafe);
     if (!conv) return undefined;
-    return (v) => collectionToMap(out.e, entries(v), conv, unsafe);
+    return (v) => collectionToMap(out.e, entries(v), conv, unsafe, inT.e);
   }
   if (out.k === 'list' && inT.k === 'tuple') return tupleToList(inT.es, out.e, unsafe);
   if (out.k === 'set' && inT.k === 'tuple') return tupleToSet(inT.es, out.e, unsafe);
@@ -162,24 +162,30 @@ function dynamicReplace(inT: Type, out: Type): Type {
   }
 }
 
-function collectionToList(ety: Type, items: Val[], conv: Conversion | undefined): Val {
+/**
+ * The element type of an empty collection converted to one of `ety`: cty keeps the input's element
+ * type when `ety` is the dynamic type (convert.conversionCollectionToList: "prefer a concrete type").
+ */
+const emptyElement = (ety: Type, inEty: Type): Type => (ety.k === 'dynamic' ? inEty : withoutOptional(ety));
+
+function collectionToList(ety: Type, items: Val[], conv: Conversion | undefined, inEty: Type): Val {
   const out = conv ? items.map(conv) : items;
-  if (out.length === 0) return list(withoutOptional(ety), []);
+  if (out.length === 0) return list(emptyElement(ety, inEty), []);
   if (ety.k === 'dynamic') return homogeneous('list', unifyElements(out, true));
   return list(out[0]!.t.k === 'dynamic' ? ety : concreteOf(out, ety), out);
 }
 
-function collectionToSet(ety: Type, items: Val[], conv: Conversion | undefined): Val {
+function collectionToSet(ety: Type, items: Val[], conv: Conversion | undefined, inEty: Type): Val {
   const out = conv ? items.map(conv) : items;
-  if (out.length === 0) return set(withoutOptional(ety), []);
+  if (out.length === 0) return set(emptyElement(ety, inEty), []);
   if (ety.k === 'dynamic') return homogeneous('set', unifyElements(out, true));
   return set(concreteOf(out, ety), out);
 }
 
-function collectionToMap(ety: Type, items: Map<string, Val>, conv: Conversion | undefined, unsafe: boolean): Val {
+function collectionToMap(ety: Type, items: Map<string, Val>, conv: Conversion | undefined, unsafe: boolean, inEty: Type): Val {
   const out = new Map<string, Val>();
   for (const [k, x] of items) out.set(k, conv ? conv(x) : x);
-  if (out.size === 0) return map(withoutOptional(ety), out);
+  if (out.size === 0) return map(emptyElement(ety, inEty), out);
   if (ety.k === 'dynamic') {
     const keys = [...out.keys()];
     const unified = unifyElements([...out.values()], unsafe);

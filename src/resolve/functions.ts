@@ -2003,7 +2003,11 @@ const FUNCTIONS: Record<string, FnDef> = {
   anytrue: { params: [listOf(BOOL)], impl: ([l]) => bool(elems(l!).some((x) => !isNull(x) && asBool(x))) },
   matchkeys: {
     params: [LIST_ANY, LIST_ANY, LIST_ANY],
-    impl: ([vs, ks, search]) => {
+    impl: ([vs, ks0, search0]) => {
+      // keys and searchset are compared as their unified type (OpenTofu refuses types that do not unify).
+      const u = unify([ks0!.t, search0!.t], true);
+      if (!u) throw new EvalError('keys and searchset must be of the same type');
+      const [ks, search] = [ks0!, search0!].map((x, i) => (u.convs[i] ? u.convs[i]!(x) : x));
       const values = elems(vs!);
       const keys = elems(ks!);
       if (values.length !== keys.length) throw new EvalError('length of keys and values should be equal');
