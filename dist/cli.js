@@ -4495,6 +4495,7 @@ var init_hcl_json_shape = __esm({
       /** Record a number literal (negated or not) that a float64 may not hold, as the value at `key`. */
       numberLeaf(container, key, x) {
         if (this.keep) return;
+        while (x.k === 2 /* WRAP */) x = x.inner;
         let text2;
         if (x.k === 0 /* LIT */) text2 = typeof x.v === "number" ? x.raw : void 0;
         else if (x.k === 5 /* UNARY */ && x.neg && x.val.k === 0 /* LIT */ && typeof x.val.v === "number" && x.val.raw !== void 0) text2 = "-" + x.val.raw;
@@ -4644,11 +4645,18 @@ var init_hcl_json_shape = __esm({
           this.pending.get(out)?.delete(a.name);
           this.foldedNull = false;
           this.foldedNumbers = [];
-          out.set(a.name, this.expr(a.x));
+          const v = this.expr(a.x);
+          out.set(a.name, v);
           this.numberLeaf(out, a.name, a.x);
           if (this.foldedNull || this.foldedNumbers.length) this.keepFolded(out, a);
+          else if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Map)) this.record(out, a.name, { kind: "tuple", source: this.sourceOf(a) });
         }
         return out;
+      }
+      /** An attribute's value as written, at most 120 characters (for reasons). */
+      sourceOf(a) {
+        const source = this.src.text.slice(a.x.s, a.x.e).trim();
+        return source.length > 120 ? `${source.slice(0, 119)}\u2026` : source;
       }
       /** An attribute that folded literals into template text: its value again, with them kept as interpolations. */
       keepFolded(out, a) {
@@ -4661,8 +4669,7 @@ var init_hcl_json_shape = __esm({
         } finally {
           this.keep = false;
         }
-        const source = this.src.text.slice(a.x.s, a.x.e).trim();
-        this.record(out, a.name, { kind: "template", kept, nulls, numbers, source: source.length > 120 ? `${source.slice(0, 119)}\u2026` : source });
+        this.record(out, a.name, { kind: "template", kept, nulls, numbers, source: this.sourceOf(a) });
       }
       block(blk, into) {
         const value = this.body(blk.body);
@@ -7568,6 +7575,59 @@ function parseJsonWithLocations(text2) {
   return { value, locations: locations.freeze() };
 }
 
+// src/parse/json-blocks.ts
+init_locations();
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var LABELS = { resource: 2, data: 2, ephemeral: 2, module: 1, provider: 1, variable: 1, output: 1, check: 1 };
+function hasLabelArray(v, labels) {
+  if (labels === 0) return false;
+  if (Array.isArray(v)) return true;
+  return isObj2(v) && Object.values(v).some((x) => hasLabelArray(x, labels - 1));
+}
+function join(v, from, to, labels, out, moves, aliases) {
+  const parts = Array.isArray(v) ? v.map((x, i) => [x, [...from, i]]) : [[v, from]];
+  for (const [x, p] of parts) {
+    if (!isObj2(x)) continue;
+    for (const [label, sub] of Object.entries(x)) {
+      if (labels === 1) {
+        const list4 = Array.isArray(out[label]) ? out[label] : out[label] = [];
+        const bodies2 = Array.isArray(sub) ? sub.map((b, i) => [b, [...p, label, i]]) : [[sub, [...p, label]]];
+        for (const [b, bp] of bodies2) {
+          moves.push([bp, [...to, label, list4.length]]);
+          list4.push(b);
+        }
+        aliases.push([[...p, label], [...to, label]]);
+      } else {
+        const next = isObj2(out[label]) ? out[label] : out[label] = {};
+        moves.push([[...p, label], [...to, label]]);
+        join(sub, [...p, label], [...to, label], labels - 1, next, moves, aliases);
+      }
+    }
+  }
+}
+function joinLabelArrays(body, locations) {
+  const types = Object.keys(body).filter((k) => LABELS[k] !== void 0 && hasLabelArray(body[k], LABELS[k]));
+  if (types.length === 0) return void 0;
+  const out = { ...body };
+  const moves = [];
+  const aliases = [];
+  for (const t of types) {
+    const joined = {};
+    join(body[t], [t], [t], LABELS[t], joined, moves, aliases);
+    out[t] = joined;
+  }
+  const byKey = moves.map(([from, to]) => [pathKey(from), pathKey(to)]).sort((a, b) => b[0].length - a[0].length);
+  const moved = locations.entries().map(([k, r]) => {
+    const m = byKey.find(([f]) => k === f || k.startsWith(f + PATH_SEP));
+    return [m ? m[1] + k.slice(m[0].length) : k, r];
+  });
+  for (const [from, to] of aliases) {
+    const r = locations.get(from);
+    if (r) moved.push([pathKey(to), r]);
+  }
+  return { body: out, locations: LocationIndex.fromEntries(moved, []) };
+}
+
 // src/parse/nesting.ts
 var MAX_NESTING = 128;
 function jsonNestingOver(text2, limit = MAX_NESTING) {
@@ -7703,7 +7763,8 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
         return failRead("the top level of a JSON configuration file must be an object");
       }
-      return { file, sha256: sha2563, body: value, locations: locations2, text: text2 };
+      const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
+      return { file, sha256: sha2563, body: joined?.body ?? value, locations: joined?.locations ?? locations2, text: text2 };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
     const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
@@ -7731,6 +7792,36 @@ function isFileError(x) {
 // src/normalize/normalize.ts
 init_locations();
 import path15 from "node:path";
+
+// src/util/exact-number.ts
+var RAW = JSON;
+function exactNumber(text2) {
+  return RAW.rawJSON(text2);
+}
+function isExactNumber(v) {
+  return typeof v === "object" && v !== null && RAW.isRawJSON(v);
+}
+
+// src/resolve/values.ts
+var EvalError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EvalError";
+  }
+};
+function unknown(text2) {
+  return { __unknown__: text2 };
+}
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.__unknown__ === "string";
+}
+function hasUnknown(v) {
+  if (isUnknown(v)) return true;
+  if (isExactNumber(v)) return false;
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (typeof v === "object" && v !== null) return Object.values(v).some(hasUnknown);
+  return false;
+}
 
 // src/resolve/bignum.ts
 var BigNum = class _BigNum {
@@ -7782,7 +7873,7 @@ var BigNum = class _BigNum {
   /** A float64 exactly, at 53 bits (cty.NumberFloatVal: what pow() and log() return). */
   static fromFloat64(f) {
     if (!Number.isFinite(f)) {
-      if (Number.isNaN(f)) throw new RangeError("not a number");
+      if (Number.isNaN(f)) throw new EvalError("not a number");
       return _BigNum.infinity(f < 0);
     }
     if (f === 0) return _BigNum.make(Object.is(f, -0), 0n, 0, 53);
@@ -7852,7 +7943,7 @@ var BigNum = class _BigNum {
   add(o) {
     const prec = Math.max(this.prec, o.prec);
     if (this.inf || o.inf) {
-      if (this.inf && o.inf && this.neg !== o.neg) throw new RangeError("infinity minus infinity");
+      if (this.inf && o.inf && this.neg !== o.neg) throw new EvalError("infinity minus infinity");
       return this.inf ? this : o;
     }
     if (this.isZero()) return o.withPrec(prec);
@@ -7869,7 +7960,7 @@ var BigNum = class _BigNum {
   /** cty's Multiply: the product at 512 bits, then the larger of the operands' and the product's own precision. */
   mul(o) {
     if (this.inf || o.inf) {
-      if (this.isZero() || o.isZero()) throw new RangeError("zero times infinity");
+      if (this.isZero() || o.isZero()) throw new EvalError("zero times infinity");
       return _BigNum.infinity(this.neg !== o.neg);
     }
     const p = _BigNum.make(this.neg !== o.neg, this.mant * o.mant, this.exp + o.exp, 512);
@@ -7887,7 +7978,7 @@ var BigNum = class _BigNum {
   }
   /** The integer part, toward zero (big.Float.Int). */
   trunc() {
-    if (this.inf) throw new RangeError("infinity has no integer part");
+    if (this.inf) throw new EvalError("infinity has no integer part");
     const v = this.exp >= 0 ? this.mant << BigInt(this.exp) : this.mant >> BigInt(-this.exp);
     return this.neg ? -v : v;
   }
@@ -8126,36 +8217,6 @@ function fmtE(d, prec) {
     exp = -exp;
   }
   return `${out}e${es}${exp < 10 ? "0" : ""}${exp}`;
-}
-
-// src/util/exact-number.ts
-var RAW = JSON;
-function exactNumber(text2) {
-  return RAW.rawJSON(text2);
-}
-function isExactNumber(v) {
-  return typeof v === "object" && v !== null && RAW.isRawJSON(v);
-}
-
-// src/resolve/values.ts
-var EvalError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EvalError";
-  }
-};
-function unknown(text2) {
-  return { __unknown__: text2 };
-}
-function isUnknown(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof v.__unknown__ === "string";
-}
-function hasUnknown(v) {
-  if (isUnknown(v)) return true;
-  if (isExactNumber(v)) return false;
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (typeof v === "object" && v !== null) return Object.values(v).some(hasUnknown);
-  return false;
 }
 
 // src/resolve/cty.ts
@@ -8629,18 +8690,18 @@ function getConversionKnown(inT, out, unsafe) {
   if (out.k === "list" && (inT.k === "list" || inT.k === "set")) {
     const conv = typeEquals(inT.e, out.e) ? void 0 : getConversion(inT.e, out.e, unsafe);
     if (!typeEquals(inT.e, out.e) && !conv) return void 0;
-    return (v) => collectionToList(out.e, elems(v), conv);
+    return (v) => collectionToList(out.e, elems(v), conv, inT.e);
   }
   if (out.k === "set" && (inT.k === "list" || inT.k === "set")) {
     if (inT.k === "list" && !unsafe) return void 0;
     const conv = typeEquals(inT.e, out.e) ? void 0 : getConversion(inT.e, out.e, unsafe);
     if (!typeEquals(inT.e, out.e) && !conv) return void 0;
-    return (v) => collectionToSet(out.e, elems(v), conv);
+    return (v) => collectionToSet(out.e, elems(v), conv, inT.e);
   }
   if (out.k === "map" && inT.k === "map") {
     const conv = getConversion(inT.e, out.e, unsafe);
     if (!conv) return void 0;
-    return (v) => collectionToMap(out.e, entries(v), conv, unsafe);
+    return (v) => collectionToMap(out.e, entries(v), conv, unsafe, inT.e);
   }
   if (out.k === "list" && inT.k === "tuple") return tupleToList(inT.es, out.e, unsafe);
   if (out.k === "set" && inT.k === "tuple") return tupleToSet(inT.es, out.e, unsafe);
@@ -8678,22 +8739,23 @@ function dynamicReplace(inT, out) {
       return tupleOf(out.es.map((t, i) => inT.k === "tuple" && inT.es[i] ? dynamicReplace(inT.es[i], t) : t));
   }
 }
-function collectionToList(ety, items, conv) {
+var emptyElement = (ety, inEty) => ety.k === "dynamic" ? inEty : withoutOptional(ety);
+function collectionToList(ety, items, conv, inEty) {
   const out = conv ? items.map(conv) : items;
-  if (out.length === 0) return list(withoutOptional(ety), []);
+  if (out.length === 0) return list(emptyElement(ety, inEty), []);
   if (ety.k === "dynamic") return homogeneous("list", unifyElements(out, true));
   return list(out[0].t.k === "dynamic" ? ety : concreteOf(out, ety), out);
 }
-function collectionToSet(ety, items, conv) {
+function collectionToSet(ety, items, conv, inEty) {
   const out = conv ? items.map(conv) : items;
-  if (out.length === 0) return set(withoutOptional(ety), []);
+  if (out.length === 0) return set(emptyElement(ety, inEty), []);
   if (ety.k === "dynamic") return homogeneous("set", unifyElements(out, true));
   return set(concreteOf(out, ety), out);
 }
-function collectionToMap(ety, items, conv, unsafe) {
+function collectionToMap(ety, items, conv, unsafe, inEty) {
   const out = /* @__PURE__ */ new Map();
   for (const [k, x] of items) out.set(k, conv ? conv(x) : x);
-  if (out.size === 0) return map(withoutOptional(ety), out);
+  if (out.size === 0) return map(emptyElement(ety, inEty), out);
   if (ety.k === "dynamic") {
     const keys = [...out.keys()];
     const unified = unifyElements([...out.values()], unsafe);
@@ -11945,7 +12007,10 @@ ${" ".repeat(Math.max(0, pad))}`));
   anytrue: { params: [listOf2(BOOL)], impl: ([l]) => bool(elems(l).some((x) => !isNull(x) && asBool(x))) },
   matchkeys: {
     params: [LIST_ANY, LIST_ANY, LIST_ANY],
-    impl: ([vs, ks, search]) => {
+    impl: ([vs, ks0, search0]) => {
+      const u = unify([ks0.t, search0.t], true);
+      if (!u) throw new EvalError("keys and searchset must be of the same type");
+      const [ks, search] = [ks0, search0].map((x, i) => u.convs[i] ? u.convs[i](x) : x);
       const values = elems(vs);
       const keys = elems(ks);
       if (values.length !== keys.length) throw new EvalError("length of keys and values should be equal");
@@ -12476,7 +12541,7 @@ function renderParts(parts, scope, known) {
   return out;
 }
 function numberLiteral(n) {
-  const parsed = BigNum.parse(n.src.replace(/\s+/g, ""));
+  const parsed = BigNum.parse(n.src.replace(/[\s()]+/g, ""));
   return num(parsed ?? BigNum.fromJs(n.v));
 }
 function evaluate(n, scope) {
@@ -12914,7 +12979,8 @@ function registerFolded(f) {
     const container = navigate(f.body, lit.path.slice(0, -1));
     const key = String(lit.path[lit.path.length - 1]);
     if (typeof container !== "object" || container === null || !(key in container)) continue;
-    const fix = lit.kind === "number" ? numberFix(lit.text, container[key]) : templateFix(lit);
+    const current = container[key];
+    const fix = lit.kind === "number" ? numberFix(lit.text, current) : lit.kind === "template" ? templateFix(lit) ?? tupleFix(lit, current) : tupleFix(lit, current);
     if (fix) at2(container, key, fix);
   }
 }
@@ -13026,6 +13092,10 @@ function templateFix(t) {
   if (t.nulls || t.numbers.some((n) => n.shown !== ctyText(n.raw))) return new RawFix("rewrite", t.source, t.kept);
   return void 0;
 }
+function tupleFix(t, current) {
+  if (!Array.isArray(current) || current.length === 0 || !current.every((x) => typeof x === "object" && x !== null && !Array.isArray(x))) return void 0;
+  return new RawFix("rewrite", t.source, current);
+}
 function numberFix(text2, parsed) {
   if (typeof parsed !== "number") return void 0;
   const exact = BigNum.parse(text2);
@@ -13044,7 +13114,7 @@ function navigate(body, path32) {
 }
 
 // src/normalize/body.ts
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var INSTANCE_CAP = 4096;
 function emptyStats() {
   return { literal: 0, resolved: 0, unknown: 0 };
@@ -13064,14 +13134,14 @@ function expressionsOf(files) {
   };
 }
 function bodies(v) {
-  if (Array.isArray(v)) return v.filter(isObj2);
-  return isObj2(v) ? [v] : [];
+  if (Array.isArray(v)) return v.filter(isObj3);
+  return isObj3(v) ? [v] : [];
 }
 function rawHasExpression(v) {
   if (typeof v === "string") return isTemplateText(v);
   if (v instanceof RawFix) return v.kind === "unknown" || v.kind === "rewrite" && rawHasExpression(v.raw);
   if (Array.isArray(v)) return v.some(rawHasExpression);
-  if (isObj2(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
+  if (isObj3(v)) return Object.entries(v).some(([k, x]) => isTemplateText(k) || rawHasExpression(x));
   return false;
 }
 function evalRawVal(v, scope) {
@@ -13084,7 +13154,7 @@ function evalRawVal(v, scope) {
   if (typeof v === "boolean") return bool(v);
   if (v === null || v === void 0) return NULL;
   if (Array.isArray(v)) return tuple(v.map((x, i) => evalRawVal(rawAt(v, String(i), x), scope)));
-  if (isObj2(v)) {
+  if (isObj3(v)) {
     const out = /* @__PURE__ */ new Map();
     for (const [k, written] of Object.entries(v)) {
       const x = rawAt(v, k, written);
@@ -13135,7 +13205,7 @@ function dynamicPairs(v) {
   return void 0;
 }
 function isBlockList(v) {
-  return Array.isArray(v) && v.length > 0 && v.every(isObj2);
+  return Array.isArray(v) && v.length > 0 && v.every(isObj3);
 }
 var BODY_BLOCK_BUDGET = INSTANCE_CAP;
 function blockBudget(n) {
@@ -13166,7 +13236,7 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath, given) {
     count(ctx.stats, v, value);
     out[k] = value;
   }
-  if (isObj2(raw.dynamic)) {
+  if (isObj3(raw.dynamic)) {
     const leftover = {};
     for (const [name, list4] of Object.entries(raw.dynamic)) {
       bodies(list4).forEach((d, j) => {
@@ -13210,9 +13280,9 @@ function evalBody(raw, ctx, outPath = [], srcPath = outPath, given) {
 }
 
 // src/normalize/packer-template.ts
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var unknownOf = (expr) => ({ __unknown__: expr });
-var isUnknownValue = (v) => isObj3(v) && typeof v.__unknown__ === "string";
+var isUnknownValue = (v) => isObj4(v) && typeof v.__unknown__ === "string";
 function templatePieces(s) {
   const pieces = [];
   let text2 = "";
@@ -13296,7 +13366,7 @@ function renderTemplateValue(v, user) {
   if (typeof v === "string") return renderTemplateString(v, user);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map((x) => renderTemplateValue(x, user));
-  if (isObj3(v)) {
+  if (isObj4(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = renderTemplateValue(x, user);
     return o;
@@ -13305,7 +13375,7 @@ function renderTemplateValue(v, user) {
 }
 function userVariables(declared, varFiles) {
   const raw = /* @__PURE__ */ new Map();
-  if (isObj3(declared)) for (const [k, v] of Object.entries(declared)) raw.set(k, v);
+  if (isObj4(declared)) for (const [k, v] of Object.entries(declared)) raw.set(k, v);
   for (const vf of varFiles) for (const [k, v] of Object.entries(vf)) if (raw.has(k)) raw.set(k, v);
   const done = /* @__PURE__ */ new Map();
   const busy = /* @__PURE__ */ new Set();
@@ -13436,8 +13506,8 @@ var JUDGED_BY_TARGET = {
   aws_ebs_snapshot_copy: ["source_snapshot_id"],
   aws_ami_copy: ["source_ami_id"]
 };
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var unknownText = (v) => isObj4(v) && typeof v.__unknown__ === "string" ? v.__unknown__ : void 0;
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var unknownText = (v) => isObj5(v) && typeof v.__unknown__ === "string" ? v.__unknown__ : void 0;
 var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?)\.([a-z_][a-z0-9_]*)\s*(?:[,)][^}]*)?\}$/;
 var prefixOf = (modulePath) => modulePath.map((m) => `module.${m}.`).join("");
 var samePath = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -13447,7 +13517,7 @@ var dirOf = (file) => {
 };
 function first(list4) {
   const b = Array.isArray(list4) ? list4[0] : list4;
-  return isObj4(b) ? b : void 0;
+  return isObj5(b) ? b : void 0;
 }
 function addressIn(raw, modulePath) {
   if (typeof raw !== "string") return void 0;
@@ -13461,7 +13531,7 @@ function throughOutput(text2, r, resources, files) {
   const dir = resources.find((x) => samePath(x.module_path, childPath))?.module_dir;
   if (dir === void 0) return void 0;
   for (const f of files) {
-    if (dirOf(f.file.path) !== dir || !isObj4(f.body.output)) continue;
+    if (dirOf(f.file.path) !== dir || !isObj5(f.body.output)) continue;
     const out = first(f.body.output[m[2]]);
     if (out) return addressIn(out.value, childPath);
   }
@@ -13473,7 +13543,7 @@ function throughInput(text2, r, files) {
   if (!m || segs.length === 0 || !r.call_site) return void 0;
   const name = segs[segs.length - 1].replace(/\[.*$/, "");
   const site = files.find((f) => f.file.path === r.call_site.file);
-  const call = site && isObj4(site.body.module) ? first(site.body.module[name]) : void 0;
+  const call = site && isObj5(site.body.module) ? first(site.body.module[name]) : void 0;
   return call ? addressIn(call[m[1]], segs.slice(0, -1)) : void 0;
 }
 function withoutKey(t) {
@@ -13826,7 +13896,7 @@ import { promises as fs } from "node:fs";
 import path13 from "node:path";
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function dirOf2(file) {
   const d = path13.posix.dirname(file);
   return d === "" ? "." : d;
@@ -13848,10 +13918,10 @@ function parseManifest(text2, rootDir) {
   } catch {
     return void 0;
   }
-  if (!isObj5(doc) || !Array.isArray(doc.Modules)) return void 0;
+  if (!isObj6(doc) || !Array.isArray(doc.Modules)) return void 0;
   const out = /* @__PURE__ */ new Map();
   for (const m of doc.Modules) {
-    if (!isObj5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+    if (!isObj6(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
     if (path13.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
     const dir = insideWorkspace(path13.posix.join(rootDir, m.Dir));
     if (dir) out.set(m.Key, { dir, source: typeof m.Source === "string" ? m.Source : "" });
@@ -13914,9 +13984,9 @@ async function readManifest(realRoot2, root, rootDir) {
 }
 function moduleSources(body) {
   const out = [];
-  if (!isObj5(body.module)) return out;
+  if (!isObj6(body.module)) return out;
   for (const list4 of Object.values(body.module)) {
-    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj5(b) && typeof b.source === "string") out.push(b.source);
+    for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj6(b) && typeof b.source === "string") out.push(b.source);
   }
   return out;
 }
@@ -14063,7 +14133,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/terraform.ts
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var ROOT_INSTANCE_BUDGET = 2e4;
 var MAX_LOCAL_DEPTH = 200;
@@ -14117,7 +14187,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj6(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj7(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -14362,7 +14432,7 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj6(f.body.variable)) {
+      if (isObj7(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
@@ -14421,13 +14491,13 @@ var ModuleInstance = class _ModuleInstance {
       if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj7(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj6(body[mode])) continue;
+        if (!isObj7(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj6(byName)) continue;
+          if (!isObj7(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -14514,8 +14584,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj6(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj6(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj7(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj7(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -14628,7 +14698,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -14688,7 +14758,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -14705,7 +14775,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj7(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -14815,7 +14885,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`, this.declaredLocal(name));
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.check)) continue;
+      if (!isObj7(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`, declaredIn(f, ["check", name, 0]));
@@ -14825,7 +14895,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -14885,15 +14955,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj6(byType)) continue;
+        if (!isObj7(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj6(byName)) continue;
+          if (!isObj7(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj6(f.body.provider)) {
+      if (isObj7(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -14904,7 +14974,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj7(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -15005,13 +15075,13 @@ var RemappedIndex = class extends LocationIndex {
     return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
   }
 };
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj7(v) && typeof v.__unknown__ === "string";
+  return isObj8(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -15023,7 +15093,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj7(v)) {
+  if (isObj8(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -15033,13 +15103,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj7(v)) {
+    if (k === "dynamic" && isObj8(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj7) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj8) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj7(body.dynamic)) {
+  if (isObj8(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -15105,7 +15175,7 @@ var Builder = class {
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj7(vars)) return;
+    if (!isObj8(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -15124,7 +15194,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj7(blocks)) {
+    if (isObj8(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -15147,7 +15217,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj7(f.body.variable)) {
+      if (isObj8(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -15155,7 +15225,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj7(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj8(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -15201,9 +15271,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj7(f.body.source)) {
+    if (isObj8(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj7(byName)) continue;
+        if (!isObj8(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -15227,7 +15297,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj7(b.source)) {
+      if (isObj8(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -15290,11 +15360,11 @@ var Builder = class {
     );
     const render2 = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj7(out) && !isUnknown4(out) ? out : {};
+      return isObj8(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj7(b)) return;
+      if (!isObj8(b)) return;
       const { type: rawType, name: rawName, ...rest } = render2(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -15312,7 +15382,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj7(p)) return [];
+      if (!isObj8(p)) return [];
       const { type, ...rest } = render2(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -15328,7 +15398,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj7(f.body.variables)) {
+    if (isObj8(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -15472,15 +15542,15 @@ function pushAt(m, key, x) {
 
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj8(v) && typeof v.__unknown__ === "string";
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj9(v) && typeof v.__unknown__ === "string";
 function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj8(v)) {
+  if (isObj9(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
     return fields.length ? `{ ${fields.join(", ")} }` : "{}";
   }
@@ -15497,7 +15567,7 @@ function valueAt(config, path32) {
   let node = config;
   for (const seg of path32) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj8(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    else node = isObj9(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
@@ -15507,8 +15577,8 @@ function seenText(v, redactValue) {
 }
 function seenWords(v) {
   if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj8(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj8(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj9(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj9(v) && !isUnknownValue2(v)) return "is set";
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
@@ -16021,21 +16091,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj9(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj10(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj10(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj9(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj10(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -16052,14 +16122,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj9(vars)) {
+    if (isObj10(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj9(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj10(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj9(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj10(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -16086,8 +16156,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj10(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj11(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -16175,7 +16245,7 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 init_errors();
 import { createHash as createHash7 } from "node:crypto";
 import path16 from "node:path";
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -16231,7 +16301,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail2(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj11(doc)) return fail2("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj12(doc)) return fail2("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail2("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -16245,7 +16315,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj11(doc[k])) return fail2(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj12(doc[k])) return fail2(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail2("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -16277,7 +16347,7 @@ function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj11(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj12(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -16289,33 +16359,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj11(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj12(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj11(marks) && isObj11(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj12(marks) && isObj12(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj11(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj11(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj12(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj12(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj11(r) && typeof r.address === "string") resources.set(r.address, isObj11(r.expressions) ? r.expressions : {});
+      if (isObj12(r) && typeof r.address === "string") resources.set(r.address, isObj12(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj11(m.module_calls) || depth > 32) return;
+    if (!isObj12(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj11(call)) continue;
+      if (!isObj12(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
       const childDir = isLocalSource2(source) ? path16.posix.normalize(path16.posix.join(dir, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj11(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      walk(isObj12(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -16334,12 +16404,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj11(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj11(rc.change) ? rc.change : {};
+    if (!isObj12(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj12(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj11(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj12(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -16357,10 +16427,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj11(m)) return;
+    if (!isObj12(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj11(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj12(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -16370,7 +16440,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj11(r.values) ? r.values : {},
+        values: isObj12(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -16378,9 +16448,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj11(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj12(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj11(doc.prior_state) && isObj11(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj12(doc.prior_state) && isObj12(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -16426,14 +16496,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj11(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj11(doc.variables) ? doc.variables : {};
+  const varDecls = isObj12(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj12(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj11(d) && d.sensitive === true && isObj11(v)) collectStrings(v.value, secrets);
+    if (isObj12(d) && d.sensitive === true && isObj12(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj11(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj11(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj12(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj12(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -16443,17 +16513,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj11(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj12(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj11(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj12(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj11(byA)) continue;
-      if (kind === "module" ? a in byA : isObj11(byA[a]) && b in byA[a]) s++;
+      if (!isObj12(byA)) continue;
+      if (kind === "module" ? a in byA : isObj12(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -16479,7 +16549,7 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj11(byType) && isObj11(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj12(byType) && isObj12(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -16487,10 +16557,10 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj11(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj12(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj11(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj12(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -16498,10 +16568,10 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj11(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj12(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj11(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    if (!isObj12(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
     const target = path16.posix.normalize(path16.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
@@ -16513,8 +16583,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj11(node) ? node : void 0;
-      else node = isObj11(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj12(node) ? node : void 0;
+      else node = isObj12(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -16531,20 +16601,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj11(v)) {
-      const uo = isObj11(u) ? u : {};
-      const exprs = isObj11(expr) ? expr : void 0;
+    if (isObj12(v)) {
+      const uo = isObj12(u) ? u : {};
+      const exprs = isObj12(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj11) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj12) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj11(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj12(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -16553,7 +16623,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj11(body) ? body : {};
+  return isObj12(body) ? body : {};
 }
 
 // src/controls/settings.ts

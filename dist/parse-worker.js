@@ -2026,6 +2026,7 @@ var init_hcl_json_shape = __esm({
       /** Record a number literal (negated or not) that a float64 may not hold, as the value at `key`. */
       numberLeaf(container, key, x) {
         if (this.keep) return;
+        while (x.k === 2 /* WRAP */) x = x.inner;
         let text;
         if (x.k === 0 /* LIT */) text = typeof x.v === "number" ? x.raw : void 0;
         else if (x.k === 5 /* UNARY */ && x.neg && x.val.k === 0 /* LIT */ && typeof x.val.v === "number" && x.val.raw !== void 0) text = "-" + x.val.raw;
@@ -2175,11 +2176,18 @@ var init_hcl_json_shape = __esm({
           this.pending.get(out)?.delete(a.name);
           this.foldedNull = false;
           this.foldedNumbers = [];
-          out.set(a.name, this.expr(a.x));
+          const v = this.expr(a.x);
+          out.set(a.name, v);
           this.numberLeaf(out, a.name, a.x);
           if (this.foldedNull || this.foldedNumbers.length) this.keepFolded(out, a);
+          else if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Map)) this.record(out, a.name, { kind: "tuple", source: this.sourceOf(a) });
         }
         return out;
+      }
+      /** An attribute's value as written, at most 120 characters (for reasons). */
+      sourceOf(a) {
+        const source = this.src.text.slice(a.x.s, a.x.e).trim();
+        return source.length > 120 ? `${source.slice(0, 119)}\u2026` : source;
       }
       /** An attribute that folded literals into template text: its value again, with them kept as interpolations. */
       keepFolded(out, a) {
@@ -2192,8 +2200,7 @@ var init_hcl_json_shape = __esm({
         } finally {
           this.keep = false;
         }
-        const source = this.src.text.slice(a.x.s, a.x.e).trim();
-        this.record(out, a.name, { kind: "template", kept, nulls, numbers, source: source.length > 120 ? `${source.slice(0, 119)}\u2026` : source });
+        this.record(out, a.name, { kind: "template", kept, nulls, numbers, source: this.sourceOf(a) });
       }
       block(blk, into) {
         const value = this.body(blk.body);
@@ -3372,6 +3379,59 @@ function parseJsonWithLocations(text) {
   return { value, locations: locations.freeze() };
 }
 
+// src/parse/json-blocks.ts
+init_locations();
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var LABELS = { resource: 2, data: 2, ephemeral: 2, module: 1, provider: 1, variable: 1, output: 1, check: 1 };
+function hasLabelArray(v, labels) {
+  if (labels === 0) return false;
+  if (Array.isArray(v)) return true;
+  return isObj(v) && Object.values(v).some((x) => hasLabelArray(x, labels - 1));
+}
+function join(v, from, to, labels, out, moves, aliases) {
+  const parts = Array.isArray(v) ? v.map((x, i) => [x, [...from, i]]) : [[v, from]];
+  for (const [x, p] of parts) {
+    if (!isObj(x)) continue;
+    for (const [label, sub] of Object.entries(x)) {
+      if (labels === 1) {
+        const list = Array.isArray(out[label]) ? out[label] : out[label] = [];
+        const bodies = Array.isArray(sub) ? sub.map((b, i) => [b, [...p, label, i]]) : [[sub, [...p, label]]];
+        for (const [b, bp] of bodies) {
+          moves.push([bp, [...to, label, list.length]]);
+          list.push(b);
+        }
+        aliases.push([[...p, label], [...to, label]]);
+      } else {
+        const next = isObj(out[label]) ? out[label] : out[label] = {};
+        moves.push([[...p, label], [...to, label]]);
+        join(sub, [...p, label], [...to, label], labels - 1, next, moves, aliases);
+      }
+    }
+  }
+}
+function joinLabelArrays(body, locations) {
+  const types = Object.keys(body).filter((k) => LABELS[k] !== void 0 && hasLabelArray(body[k], LABELS[k]));
+  if (types.length === 0) return void 0;
+  const out = { ...body };
+  const moves = [];
+  const aliases = [];
+  for (const t of types) {
+    const joined = {};
+    join(body[t], [t], [t], LABELS[t], joined, moves, aliases);
+    out[t] = joined;
+  }
+  const byKey = moves.map(([from, to]) => [pathKey(from), pathKey(to)]).sort((a, b) => b[0].length - a[0].length);
+  const moved = locations.entries().map(([k, r]) => {
+    const m = byKey.find(([f]) => k === f || k.startsWith(f + PATH_SEP));
+    return [m ? m[1] + k.slice(m[0].length) : k, r];
+  });
+  for (const [from, to] of aliases) {
+    const r = locations.get(from);
+    if (r) moved.push([pathKey(to), r]);
+  }
+  return { body: out, locations: LocationIndex.fromEntries(moved, []) };
+}
+
 // src/parse/nesting.ts
 var MAX_NESTING = 128;
 function jsonNestingOver(text, limit = MAX_NESTING) {
@@ -3631,7 +3691,8 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
         return failRead("the top level of a JSON configuration file must be an object");
       }
-      return { file, sha256, body: value, locations: locations2, text };
+      const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
+      return { file, sha256, body: joined?.body ?? value, locations: joined?.locations ?? locations2, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
     const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text, deadline) : parseHclFile(text, deadline);
