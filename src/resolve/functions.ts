@@ -1769,7 +1769,8 @@ const FUNCTIONS: Record<string, FnDef> = {
   // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
   // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    // The value may not be null (OpenTofu's index has no AllowNull on it: "argument must not be null").
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowUnknown: true }],
     partial: true,
     impl: ([l, v], ctx) => {
       if (isUnknown(l!) && l!.t.k === 'dynamic') throw new EvalError('unknown');
