@@ -452,8 +452,15 @@ export function hasReference(n: Node, scope: Scope = { resolver: { ref: () => un
   return found;
 }
 
+/** hclsyntax.ValidIdentifier: ID_Start or "_", then ID_Continue or "-". */
+const HCL_IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
+
 /** templatefile() / templatestring(): the text as a template whose only names are the given variables. */
 function renderTemplate(text: string, vars: Map<string, Val>, scope: Scope): Val {
+  // OpenTofu refuses a variable name that is not an HCL identifier, used or not (render_template.go).
+  for (const name of vars.keys()) {
+    if (!HCL_IDENTIFIER.test(name)) throw new EvalError(`invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`);
+  }
   let node: Node;
   try {
     node = parseTemplateText(text);
