@@ -374,14 +374,30 @@ export function evaluate(n: Node, scope: Scope): Val {
         return withoutEphemeral(evaluate(n.args[0]!, scope));
       }
       if (name === 'sensitive') scope.onSensitive?.();
-      const special = SPECIAL_FORMS[name];
-      if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
-      let args = n.args.map((a) => evaluate(a, scope));
-      if (n.expand) {
-        const last = args[args.length - 1]!;
+      const expanded = (last: Val): Val[] | Val => {
         if (isUnknown(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
-        args = [...args.slice(0, -1), ...elems(last)];
+        return elems(last);
+      };
+      const special = SPECIAL_FORMS[name];
+      if (special) {
+        if (!n.expand || n.args.length === 0) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
+        // f(a, xs...): the elements of xs are the last arguments, each already a value.
+        const rest = expanded(evaluate(n.args[n.args.length - 1]!, scope));
+        if (!Array.isArray(rest)) return rest;
+        const given = new Map<Node, Val>();
+        const nodes = rest.map((v): Node => {
+          const node: Node = { k: 'lit', v: null, src: n.src };
+          given.set(node, v);
+          return node;
+        });
+        return special([...n.args.slice(0, -1), ...nodes], (a) => given.get(a) ?? evaluate(a, scope), n.src, budgetOf(scope));
+      }
+      let args = n.args.map((a) => evaluate(a, scope));
+      if (n.expand) {
+        const rest = expanded(args[args.length - 1]!);
+        if (!Array.isArray(rest)) return rest;
+        args = [...args.slice(0, -1), ...rest];
       }
       return callFunction(name, args, n.src, budgetOf(scope), {
         ...(scope.files ? { files: scope.files } : {}),
