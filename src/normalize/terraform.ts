@@ -505,6 +505,21 @@ class ModuleInstance {
       }
     }
   }
+  /**
+   * A module call's arguments against the module's variables: OpenTofu refuses an argument no
+   * variable declares ("Unsupported argument") and a variable without a default the call leaves out
+   * ("Missing required argument").
+   */
+  private checkArguments(inputs: Map<string, Val>): void {
+    const declared = new Map<string, boolean>();
+    for (const f of this.mod.files) {
+      if (!isObj(f.body.variable)) continue;
+      for (const [name, list] of Object.entries(f.body.variable)) for (const b of bodies(list)) declared.set(name, (declared.get(name) ?? false) || 'default' in b);
+    }
+    for (const k of inputs.keys()) if (!declared.has(k)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the module has no variable "${k}" (unsupported argument)`);
+    for (const [name, hasDefault] of declared) if (!hasDefault && !inputs.has(name)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the argument "${name}" is required, but no definition was found`);
+  }
+
   /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
   private readonly declaredSensitiveVars = new Set<string>();
   private readonly sensitivityBusy = new Set<string>();
@@ -574,6 +589,7 @@ class ModuleInstance {
       }
       for (const l of bodies(f.body.locals)) for (const k of Object.keys(l)) this.localsRaw.set(k, rawAttr(l, k));
     }
+    if (modulePath.length > 0) this.checkArguments(inputs);
     for (const [name, rules] of this.validations) this.validate(name, rules);
   }
 

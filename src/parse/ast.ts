@@ -2,6 +2,9 @@
 // (fast-hcl.ts) builds it, resolve/ evaluates it. Every node keeps its source text: an unknown result
 // is reported with the text that produced it.
 
+/** The name a nested splat's `each` expression gives the element (HCL's anonymous symbol: no identifier can be it). */
+export const SPLAT_ITEM = '[*]';
+
 export type Step = { k: 'attr'; name: string } | { k: 'index'; key: Node };
 
 /** A template: literal text, interpolations, and %{if}/%{for} directives holding their own parts. */
@@ -16,8 +19,12 @@ export type Node =
   | { k: 'tmpl'; parts: TemplatePart[]; src: string }
   | { k: 'ref'; root: string; steps: Step[]; src: string }
   | { k: 'get'; obj: Node; steps: Step[]; src: string }
-  /** `[*]` (full: the steps after it apply to each element) or `.*` (legacy: only attribute steps do). */
-  | { k: 'splat'; obj: Node; steps: Step[]; src: string }
+  /**
+   * `[*]` (full: the steps after it apply to each element) or `.*` (legacy: only attribute steps do).
+   * `each`: a splat nested after `[*]` ("a[*].b[*].c"): the expression applied to each element, which
+   * it refers to as the name SPLAT_ITEM (then `steps` is empty).
+   */
+  | { k: 'splat'; obj: Node; steps: Step[]; each?: Node; src: string }
   | { k: 'call'; name: string; args: Node[]; expand: boolean; src: string }
   | { k: 'tuple'; items: Node[]; src: string }
   | { k: 'object'; items: Array<{ key: Node; value: Node }>; src: string }

@@ -1,5 +1,5 @@
 // The evaluator's expression trees (src/parse/ast.ts), built from the parser's syntax tree.
-import { ParseError, type Node, type Step, type TemplatePart } from './ast.js';
+import { ParseError, SPLAT_ITEM, type Node, type Step, type TemplatePart } from './ast.js';
 import { K, type Op, type Expr, type Part } from './hcl-syntax.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -117,13 +117,20 @@ export class NodeBuilder {
       const splat = ops[i++] as Extract<Op, { o: 3 }>;
       let end = splat.e;
       const inner: Step[] = [];
+      const first = i;
       while (i < ops.length && ops[i]!.o !== 3 && !(splat.legacy && ops[i]!.o === 2)) {
         end = ops[i]!.e;
         inner.push(this.step(ops[i++]!));
       }
+      if (!splat.legacy && i < ops.length) {
+        // A splat after "[*]": what follows the first "[*]", splats included, applies to each element
+        // (HCL's anonymous symbol, bound to SPLAT_ITEM).
+        const rest = ops.slice(first);
+        const each = this.postfix({ k: 'ref', root: SPLAT_ITEM, steps: [], src: '' }, rest, splat.e);
+        return { k: 'splat', obj: cur, steps: [], each, src: this.text.slice(begin, rest[rest.length - 1]!.e) };
+      }
       cur = { k: 'splat', obj: cur, steps: inner, src: this.text.slice(begin, end) };
       if (splat.legacy) continue;
-      if (i < ops.length) throw new ParseError('nested splat is not supported');
       return cur;
     }
   }

@@ -5,7 +5,7 @@
 // OpenTofu refuses (an error) is unknown too, with the reason; operations on unknown values give
 // unknown values, never a guess. Work and sizes are bounded by a Budget.
 import type { Node, Step, TemplatePart } from '../parse/ast.js';
-import { ParseError } from '../parse/ast.js';
+import { ParseError, SPLAT_ITEM } from '../parse/ast.js';
 import { BigNum } from './bignum.js';
 import { Budget, BudgetError, freshBudget } from './budget.js';
 import { convert, unify } from './convert.js';
@@ -43,6 +43,7 @@ import {
   unk,
   unkText,
   Unk,
+  type Type,
   type Val,
 } from './cty.js';
 import { callFunction, SPECIAL_FORMS, type FileEnv } from './functions.js';
@@ -129,6 +130,8 @@ export function sensitivityOf(n: Node, scope: Scope, depth = 0): Sensitivity {
     case 'tmpl':
       return all(parts(n.parts));
     case 'ref': {
+      // A nested splat's element: as clean as the splat's source, which its caller judges.
+      if (n.root === SPLAT_ITEM) return all(keys(n.steps));
       if (scope.bindings.has(n.root)) return n.root === 'count' ? 'clean' : undefined;
       const base = scope.sensitiveRef?.(n);
       if (base === 'marked') return 'marked';
@@ -138,6 +141,7 @@ export function sensitivityOf(n: Node, scope: Scope, depth = 0): Sensitivity {
     case 'splat': {
       const base = sensitivityOf(n.obj, scope, depth + 1);
       if (base === 'marked') return 'marked';
+      if (n.k === 'splat' && n.each) return base === 'clean' && sensitivityOf(n.each, scope, depth + 1) === 'clean' ? 'clean' : undefined;
       return base === 'clean' ? all(keys(n.steps)) : undefined;
     }
     case 'call': {
@@ -370,14 +374,30 @@ export function evaluate(n: Node, scope: Scope): Val {
         return withoutEphemeral(evaluate(n.args[0]!, scope));
       }
       if (name === 'sensitive') scope.onSensitive?.();
-      const special = SPECIAL_FORMS[name];
-      if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
-      let args = n.args.map((a) => evaluate(a, scope));
-      if (n.expand) {
-        const last = args[args.length - 1]!;
+      const expanded = (last: Val): Val[] | Val => {
         if (isUnknown(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || (last.t.k !== 'list' && last.t.k !== 'tuple' && last.t.k !== 'set')) throw new EvalError('only a list, set or tuple can be expanded with "..."');
-        args = [...args.slice(0, -1), ...elems(last)];
+        return elems(last);
+      };
+      const special = SPECIAL_FORMS[name];
+      if (special) {
+        if (!n.expand || n.args.length === 0) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
+        // f(a, xs...): the elements of xs are the last arguments, each already a value.
+        const rest = expanded(evaluate(n.args[n.args.length - 1]!, scope));
+        if (!Array.isArray(rest)) return rest;
+        const given = new Map<Node, Val>();
+        const nodes = rest.map((v): Node => {
+          const node: Node = { k: 'lit', v: null, src: n.src };
+          given.set(node, v);
+          return node;
+        });
+        return special([...n.args.slice(0, -1), ...nodes], (a) => given.get(a) ?? evaluate(a, scope), n.src, budgetOf(scope));
+      }
+      let args = n.args.map((a) => evaluate(a, scope));
+      if (n.expand) {
+        const rest = expanded(args[args.length - 1]!);
+        if (!Array.isArray(rest)) return rest;
+        args = [...args.slice(0, -1), ...rest];
       }
       return callFunction(name, args, n.src, budgetOf(scope), {
         ...(scope.files ? { files: scope.files } : {}),
@@ -442,7 +462,7 @@ export function hasReference(n: Node, scope: Scope = { resolver: { ref: () => un
     if (found || typeof x !== 'object' || x === null) return;
     if (Array.isArray(x)) return x.forEach(walk);
     const node = x as { k?: string; root?: string };
-    if (node.k === 'ref' && node.root !== undefined && !scope.bindings.has(node.root)) {
+    if (node.k === 'ref' && node.root !== undefined && node.root !== SPLAT_ITEM && !scope.bindings.has(node.root)) {
       found = true;
       return;
     }
@@ -452,8 +472,15 @@ export function hasReference(n: Node, scope: Scope = { resolver: { ref: () => un
   return found;
 }
 
+/** hclsyntax.ValidIdentifier: ID_Start or "_", then ID_Continue or "-". */
+const HCL_IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
+
 /** templatefile() / templatestring(): the text as a template whose only names are the given variables. */
 function renderTemplate(text: string, vars: Map<string, Val>, scope: Scope): Val {
+  // OpenTofu refuses a variable name that is not an HCL identifier, used or not (render_template.go).
+  for (const name of vars.keys()) {
+    if (!HCL_IDENTIFIER.test(name)) throw new EvalError(`invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`);
+  }
   let node: Node;
   try {
     node = parseTemplateText(text);
@@ -485,18 +512,71 @@ function splat(n: Extract<Node, { k: 'splat' }>, scope: Scope): Val {
   }
   const items = upgrade ? [src] : elems(src);
   budgetOf(scope).collection(items.length);
-  const out = items.map((el) => {
+  const each = (el: Val): Val => {
+    if (n.each) return evaluate(n.each, childScope(scope, { [SPLAT_ITEM]: el }));
     let v = el;
     for (const st of evalSteps(n.steps, scope)) v = applyStep(v, st, n.src);
     return v;
-  });
+  };
+  const out = items.map(each);
   if (t.k === 'list' || t.k === 'set') {
-    if (out.length === 0) return list(DYN, []);
+    // An empty list or set: HCL still applies the steps to an unknown element of its type, to give
+    // the result its element type, and refuses steps that type does not have.
+    if (out.length === 0) return list(n.each ? DYN : splatEachType(t.e, evalSteps(n.steps, scope)), []);
     const et = out.find((x) => x.t.k !== 'dynamic')?.t ?? DYN;
     if (out.every((x) => x.t.k === 'dynamic' || typeEquals(x.t, et))) return list(et, out);
-    return tuple(out);
+    // "Invalid nested splat expressions": HCL cannot make a list of elements of different types.
+    throw new EvalError('the splat expression produced elements of different types, so it cannot make a list');
   }
   return tuple(out);
+}
+
+/**
+ * The type of one traversal step on an unknown value of type t, or the error HCL gives there
+ * (hcl.GetAttr / hcl.Index on an unknown value: they check the type, not the value).
+ */
+function stepOnType(t: Type, st: RefStep): Type {
+  if (t.k === 'dynamic') return DYN;
+  if (st.attr !== undefined) {
+    if (t.k === 'object') {
+      const a = t.attrs.get(st.attr);
+      if (!a) throw new EvalError(`this object does not have an attribute named "${st.attr}"`);
+      return a;
+    }
+    if (t.k === 'map') return t.e;
+    throw new EvalError(`unsupported attribute "${st.attr}": a ${friendlyName(t)} has no attributes`);
+  }
+  const key = st.key!;
+  if (isNull(key)) throw new EvalError('an index cannot be null');
+  if (key.t.k === 'dynamic') return DYN;
+  if (t.k === 'list' || t.k === 'tuple') {
+    const k = convert(key, NUMBER);
+    // An unknown list has every index (cty's HasIndex); a tuple's length is in its type.
+    if (t.k === 'list') return t.e;
+    if (isUnknown(k)) return DYN;
+    const i = asNum(k);
+    if (i.inf || !i.isInt() || i.neg) throw new EvalError('the given key does not identify an element in this collection value');
+    const es = (t as Extract<Type, { k: 'tuple' }>).es;
+    const at = i.toSafeInt();
+    if (at === undefined || at >= es.length) throw new EvalError('the given key does not identify an element in this collection value');
+    return es[at]!;
+  }
+  if (t.k === 'map') {
+    convert(key, STRING);
+    return t.e;
+  }
+  if (t.k === 'object') {
+    convert(key, STRING);
+    return DYN;
+  }
+  if (t.k === 'set') throw new EvalError('elements of a set are identified only by their value and cannot be indexed');
+  throw new EvalError(`a ${friendlyName(t)} cannot be indexed`);
+}
+
+function splatEachType(t: Type, steps: RefStep[]): Type {
+  let out = t;
+  for (const st of steps) out = stepOnType(out, st);
+  return out;
 }
 
 function forExpr(n: Extract<Node, { k: 'for' }>, scope: Scope): Val {

@@ -114,7 +114,9 @@ function formatVerb(v: Verb, args: Val[], json: JsonText): string {
       const n = asNum(convert(arg, NUMBER));
       if ('bdoxX'.includes(v.mode)) {
         if (n.inf || !n.isInt()) throw new EvalError(`unsupported value for "${v.raw}": an integer is required`);
-        return goPad(v, intDigits(v, n.trunc()), n.neg);
+        // Printed as a big.Int: a negative zero has no sign.
+        const i = n.trunc();
+        return goPad(v, intDigits(v, i), i < 0n);
       }
       return goPad(v, floatDigits(v, n), n.neg);
     }

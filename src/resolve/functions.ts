@@ -1716,12 +1716,14 @@ const FUNCTIONS: Record<string, FnDef> = {
       return object(out);
     },
   },
-  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(LIST_ANY) : convert(v!, LIST_ANY)) },
-  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(setOf(DYN)) : convert(v!, setOf(DYN))) },
-  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => (isNull(v!) ? nullOf(mapOf(DYN)) : convert(v!, mapOf(DYN))) },
-  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(STRING) : convert(v!, STRING)) },
-  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(NUMBER) : convert(v!, NUMBER)) },
-  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => (isNull(v!) ? nullOf(BOOL) : convert(v!, BOOL)) },
+  // cty's MakeToFunc: the conversion is chosen from the types, so a null whose type does not convert
+  // (a null object to tolist) is refused like any value of that type.
+  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v!, LIST_ANY) ?? convert(v!, LIST_ANY) },
+  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v!, setOf(DYN)) ?? convert(v!, setOf(DYN)) },
+  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v!, mapOf(DYN)) ?? convert(v!, mapOf(DYN)) },
+  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v!, STRING) ?? convert(v!, STRING) },
+  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v!, NUMBER) ?? convert(v!, NUMBER) },
+  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v!, BOOL) ?? convert(v!, BOOL) },
   lookup: {
     params: [ANY, STRING],
     variadic: { t: ANY, allowNull: true },
@@ -1760,7 +1762,8 @@ const FUNCTIONS: Record<string, FnDef> = {
   // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
   // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    // The value may not be null (OpenTofu's index has no AllowNull on it: "argument must not be null").
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowUnknown: true }],
     partial: true,
     impl: ([l, v], ctx) => {
       if (isUnknown(l!) && l!.t.k === 'dynamic') throw new EvalError('unknown');
@@ -2247,6 +2250,13 @@ const FUNCTIONS: Record<string, FnDef> = {
   sensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v! },
   nonsensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v! },
 };
+
+/** tolist(null) and the like: a null of the wanted type, when the null's own type converts to it. */
+function toNull(v: Val, want: Type): Val | undefined {
+  if (!isNull(v)) return undefined;
+  if (v.t.k !== 'dynamic') convert(v, want); // an EvalError when the types do not convert
+  return nullOf(want);
+}
 
 /** Go's filepath.Base. */
 function goBase(p: string): string {

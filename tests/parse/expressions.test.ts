@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDirs } from '../helpers/paths.js';
 import { parseExpressionText, parseHclFile, parseTemplateText } from '../../src/parse/fast-hcl.js';
-import { ParseError, type Node } from '../../src/parse/ast.js';
+import { ParseError, SPLAT_ITEM, type Node } from '../../src/parse/ast.js';
 import { evalString, isTemplateText, type Scope } from '../../src/resolve/eval.js';
 import { fromPlain } from '../../src/resolve/cty.js';
 
@@ -95,7 +95,13 @@ describe('expression trees', () => {
     expect(parseExpressionText('-1')).toEqual({ k: 'lit', v: -1, src: '-1' });
     expect(parseExpressionText('a[*].b[0]')).toMatchObject({ k: 'splat', steps: [{ k: 'attr', name: 'b' }, { k: 'index' }] });
     expect(parseExpressionText('a.*.b[0]')).toMatchObject({ k: 'get', obj: { k: 'splat', steps: [{ k: 'attr', name: 'b' }] } });
-    expect(() => parseExpressionText('a[*].b[*].c')).toThrow(ParseError);
+    // A nested splat: what follows the first [*] is an expression on each element (SPLAT_ITEM).
+    expect(parseExpressionText('a[*].b[*].c')).toMatchObject({
+      k: 'splat',
+      obj: { k: 'ref', root: 'a' },
+      steps: [],
+      each: { k: 'splat', obj: { k: 'ref', root: SPLAT_ITEM, steps: [{ k: 'attr', name: 'b' }] }, steps: [{ k: 'attr', name: 'c' }] },
+    });
     expect(() => parseTemplateText('${a +}')).toThrow(ParseError);
   });
 
