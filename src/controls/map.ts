@@ -6,7 +6,7 @@ import type { ControlRefs, Finding, RuleEvaluation, RuleMeta, SourceRange } from
 import { severityRank } from '../model/types.js';
 import { isExactNumber } from '../util/exact-number.js';
 import type { CatalogIndex } from './catalog.js';
-import { callChain, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
+import { callChain, locateIn, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
 import { pushAt } from '../util/multimap.js';
 
 export interface EntityInfo {
@@ -188,15 +188,19 @@ function messageFor(meta: RuleMeta, o: Outcome, config: unknown, redactValue?: (
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
 
-function locate(loc: EntityLocation | undefined, path: Array<string | number>): SourceRange {
-  if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path]);
-  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+/** The file and lines a finding at path points to (an override file's, for what it wrote). */
+function locate(loc: EntityLocation | undefined, path: Array<string | number>): { file: string; range: SourceRange } {
+  if (!loc) return { file: '', range: { startLine: 1, endLine: 1 } };
+  const hit = locateIn(loc, path);
+  return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 
-/** The entity's own block (resource, source, build), for diff-aware scope. */
-function blockRangeOf(loc: EntityLocation | undefined): { blockRange?: SourceRange } {
-  const hit = loc?.locations.resolve(loc.locPath);
+/** The entity's own block (resource, source, build) in the finding's file, for diff-aware scope:
+ * in an override file, the block there that overrides it. */
+function blockRangeOf(loc: EntityLocation | undefined, file: string): { blockRange?: SourceRange } {
+  if (!loc) return {};
+  const layer = file === loc.file ? undefined : [...(loc.layers ?? [])].reverse().find((l) => l.file === file);
+  const hit = layer ? layer.locations.resolve(layer.at) : loc.locations.resolve(loc.locPath);
   return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
 }
 
@@ -231,7 +235,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
-    const file = loc?.file ?? '';
+    const { file, range } = locate(loc, o.path);
     const address = entity?.address ?? o.resource;
     return {
       ruleId: meta.id,
@@ -242,8 +246,8 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       remediation: meta.remediation,
       controls: controlsFor(meta, entity?.type),
       file,
-      range: locate(loc, o.path),
-      ...blockRangeOf(loc),
+      range,
+      ...blockRangeOf(loc, file),
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),

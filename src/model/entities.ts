@@ -1,7 +1,8 @@
 // Where each entity of the policy input is written, as normalize/ records it and controls/ reads it to
 // give a finding its lines: the file and the entity's path in that file's LocationIndex, the module
 // calls that instantiated it, and the variable-file assignments its attribute values came from.
-import type { LocationIndex, PathSegment } from './locations.js';
+import { remapPath, type LocationIndex, type PathSegment, type Remap } from './locations.js';
+import type { SourceRange } from './types.js';
 
 /** A module call: where it is written, and the call that instantiated the calling module. */
 export interface CallSite {
@@ -57,4 +58,42 @@ export interface EntityLocation {
   callSite?: CallSite;
   /** Attribute values a variable file set (found by src/normalize/origins.ts). */
   origins?: PathOrigins[];
+  /** Parts of the block an override file wrote, oldest first (src/normalize/overrides.ts). */
+  layers?: OverrideLayer[];
+  /** With layers: the generated blocks' remaps (`locations` applies them itself). */
+  remaps?: Remap[];
+}
+
+/** Part of an entity's block written in an override file (override.tf, *_override.tf). */
+export interface OverrideLayer {
+  file: string;
+  locations: LocationIndex;
+  /** The overriding block's path in that file. */
+  at: PathSegment[];
+  /** The paths, relative to the block, whose values it wrote. */
+  paths: PathSegment[][];
+}
+
+const startsWith = (p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean => prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
+
+/**
+ * Where a path of an entity (relative to its block) is written: the file and the lines of the path,
+ * or of its closest written ancestor (exact false). A part an override file wrote is located there.
+ */
+export function locateIn(loc: EntityLocation, rel: readonly PathSegment[]): { file: string; range: SourceRange; exact: boolean } | undefined {
+  const full = [...loc.locPath, ...rel];
+  if (loc.layers) {
+    const written = remapPath(full, loc.remaps ?? []);
+    if (startsWith(written, loc.locPath)) {
+      const r = written.slice(loc.locPath.length);
+      for (let i = loc.layers.length - 1; i >= 0; i--) {
+        const l = loc.layers[i]!;
+        if (!l.paths.some((p) => startsWith(r, p))) continue;
+        const hit = l.locations.resolve([...l.at, ...r]);
+        if (hit) return { file: l.file, ...hit };
+      }
+    }
+  }
+  const hit = loc.locations.resolve(full);
+  return hit ? { file: loc.file, ...hit } : undefined;
 }

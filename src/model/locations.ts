@@ -36,6 +36,21 @@ export interface CommentSpan {
   nextCodeLine?: number;
 }
 
+/** A generated block's path in the output, and the path of the source it came from (a `dynamic` block's content). */
+export interface Remap {
+  from: PathSegment[];
+  to: PathSegment[];
+}
+
+/** A path as written: the longest remap whose `from` is a prefix of it moved to its `to`. */
+export function remapPath(p: readonly PathSegment[], remaps: readonly Remap[]): readonly PathSegment[] {
+  let best: Remap | undefined;
+  for (const r of remaps) {
+    if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
+  }
+  return best ? [...best.to, ...p.slice(best.from.length)] : p;
+}
+
 /** A LocationIndex as it crosses threads (structured clone drops the class): its compact form. */
 export interface LocationWire {
   nodes: string;

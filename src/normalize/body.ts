@@ -1,7 +1,7 @@
 // Evaluating a block body in hcl2json's shape: attributes become values (known or unknown), nested
 // blocks stay lists of bodies, and `dynamic` blocks expand over known collections. Every attribute is
 // counted as literal, resolved or unknown. Generated blocks are mapped back to their `content` lines.
-import type { PathSegment } from '../model/locations.js';
+import type { PathSegment, Remap } from '../model/locations.js';
 import { BigNum } from '../resolve/bignum.js';
 import { convert } from '../resolve/convert.js';
 import { NULL, NUMBER, STRING, asStr, bool, containsUnknown, elems, entries, isNull, isUnknown as isUnknownVal, num, object, str, tuple, unk, type Val } from '../resolve/cty.js';
@@ -34,11 +34,7 @@ export function emptyStats(): ValueStats {
   return { literal: 0, resolved: 0, unknown: 0 };
 }
 
-/** A generated block's path in the output, and the path of the source it came from. */
-export interface Remap {
-  from: PathSegment[];
-  to: PathSegment[];
-}
+export type { Remap };
 
 export interface BodyContext {
   scope: Scope;

@@ -34,6 +34,12 @@ export function rawAttr(body: object, key: string): unknown {
   return fixes.get(body)?.get(key) ?? (body as Record<string, unknown>)[key];
 }
 
+/** A value moved to another container (a block an override file merged, src/normalize/overrides.ts) keeps its fix. */
+export function carryFix(from: object, key: string, to: object): void {
+  const fix = fixes.get(from)?.get(key);
+  if (fix) at(to, key, fix);
+}
+
 /** The raw element `key` of a tuple or object inside an attribute, as the evaluator should see it. */
 export function rawAt(container: object, key: string, written: unknown): unknown {
   return fixes.get(container)?.get(key) ?? written;

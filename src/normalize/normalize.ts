@@ -1,7 +1,7 @@
 // normalize: parsed files -> the one policy input document, plus a locator that maps every entity id
 // back to its file and its path in that file's LocationIndex (lines never go to the policies).
 import path from 'node:path';
-import { LocationIndex, type PathSegment } from '../model/locations.js';
+import { LocationIndex, remapPath, type PathSegment } from '../model/locations.js';
 import type { ParsedFile } from '../parse/parse.js';
 import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, expressionsOf, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { Budget } from '../resolve/budget.js';
@@ -12,7 +12,7 @@ import { inheritInstanceTemplates } from './instance-template.js';
 import { crossModuleMirrors } from './cross-module.js';
 import { compareBytes } from '../util/byte-order.js';
 import type { ModuleFiles } from './module-files.js';
-import type { CallSite, EntityLocation, PathOrigins } from '../model/entities.js';
+import type { CallSite, EntityLocation, OverrideLayer, PathOrigins } from '../model/entities.js';
 import { TerraformEvaluator, type RootNotesEnd, type TerraformNotes } from './terraform.js';
 import { declaredSensitive, Taint } from './taint.js';
 import {
@@ -76,12 +76,9 @@ export class RemappedIndex extends LocationIndex {
   }
 
   override get(p: readonly PathSegment[]): ReturnType<LocationIndex['get']> {
-    let best: Remap | undefined;
-    for (const r of this.remaps) {
-      if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
-    }
-    return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
+    return this.inner.get(remapPath(p, this.remaps));
   }
+
 }
 
 type Obj = Record<string, unknown>;
@@ -159,7 +156,7 @@ class Builder {
   readonly locator = new Map<string, EntityLocation>();
 
   /** Register an entity id, making it unique within the input. */
-  register(file: ParsedFile, base: string, locPath: PathSegment[], extra: { remaps?: Remap[]; callSite?: CallSite; origins?: PathOrigins[] } = {}): string {
+  register(file: ParsedFile, base: string, locPath: PathSegment[], extra: { remaps?: Remap[]; callSite?: CallSite; origins?: PathOrigins[]; layers?: OverrideLayer[] } = {}): string {
     let id = `${file.file.path}#${base}`;
     for (let n = 2; this.locator.has(id); n++) id = `${file.file.path}#${base}#${n}`;
     const locations = extra.remaps?.length ? new RemappedIndex(file.locations, extra.remaps) : file.locations;
@@ -169,6 +166,7 @@ class Builder {
       locations,
       ...(extra.callSite ? { callSite: extra.callSite } : {}),
       ...(extra.origins?.length ? { origins: extra.origins } : {}),
+      ...(extra.layers?.length ? { layers: extra.layers, ...(extra.remaps?.length ? { remaps: extra.remaps } : {}) } : {}),
     });
     return id;
   }
@@ -203,7 +201,7 @@ class Builder {
     );
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
-    for (const f of files) if ((f.file.kind === 'terraform' || f.file.kind === 'terraform-json') && owns(f)) this.variables(f, tf.variables);
+    for (const f of files) if ((f.file.kind === 'terraform' || f.file.kind === 'terraform-json') && owns(f)) this.variables(ev.merged(f), tf.variables);
     return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds, refused: ev.refused };
   }
 

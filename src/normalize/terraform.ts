@@ -21,11 +21,12 @@ import type { SourceRange } from '../model/types.js';
 import { compareBytes } from '../util/byte-order.js';
 import { notConstant } from './var-files.js';
 import { bodyOrigins, originsOf } from './origins.js';
-import type { CallSite, PathOrigins, ValueOrigin } from '../model/entities.js';
+import type { CallSite, OverrideLayer, PathOrigins, ValueOrigin } from '../model/entities.js';
 import { dirOf, isLocalSource, manifestKey, moduleSources, sameModuleSource, type ModuleManifest } from './module-files.js';
 import { declaredSensitive, Taint } from './taint.js';
 import { rootFolders } from './groups.js';
 import { RawFix, rawAttr, registerFolded } from './folded.js';
+import { mergeOverrides, overrideLayers, type OverrideError } from './overrides.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,14 +73,17 @@ export interface EntitySink {
     f: ParsedFile,
     r: Omit<TerraformResource, 'id'>,
     locPath: PathSegment[],
-    extra: { remaps: Remap[]; callSite?: CallSite; origins?: PathOrigins[] },
+    extra: { remaps: Remap[]; callSite?: CallSite; origins?: PathOrigins[]; layers?: OverrideLayer[] },
   ): void;
   provider(f: ParsedFile, name: string, alias: string | undefined, moduleDir: string, config: { [k: string]: Value }, locPath: PathSegment[], modulePrefix: string): void;
 }
 
 interface ModuleDir {
   dir: string;
+  /** Its files with the override files merged in (src/normalize/overrides.ts). */
   files: ParsedFile[];
+  /** Override blocks OpenTofu refuses (no base, depends_on, moved/import/removed). */
+  overrideErrors?: OverrideError[];
   /** The trees of its files' strings (made once, for every instance). */
   exprs?: ExpressionLookup | null;
 }
@@ -250,6 +254,21 @@ export class TerraformEvaluator {
     // Module folders read only because something calls them (outside the scanned paths, or
     // downloaded by init) are never root modules.
     for (const f of modules.files) this.libraryDirs.add(dirOf(f.file.path));
+    for (const m of this.dirs.values()) {
+      const merged = mergeOverrides(m.files);
+      if (merged.files.length === m.files.length && merged.files.every((f, i) => f === m.files[i])) continue;
+      m.files.forEach((f) => this.mergedFiles.set(f, merged.files.find((x) => x.file === f.file)!));
+      m.files = merged.files;
+      if (merged.errors.length) m.overrideErrors = merged.errors;
+    }
+  }
+
+  /** Each file whose body an override file changed (or an override file itself): as evaluated. */
+  private readonly mergedFiles = new Map<ParsedFile, ParsedFile>();
+
+  /** A file as the evaluator reads it: with the overrides of its folder merged in. */
+  merged(f: ParsedFile): ParsedFile {
+    return this.mergedFiles.get(f) ?? f;
   }
 
   private readonly libraryDirs = new Set<string>();
@@ -480,8 +499,6 @@ class ModuleInstance {
       seen.add(what);
     };
     for (const f of this.mod.files) {
-      // Override files (override.tf, *_override.tf) redefine blocks on purpose: OpenTofu merges them.
-      if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ['variable', 'output', 'module'] as const) {
         if (isObj(body[kind])) for (const [name, list] of Object.entries(body[kind] as Obj)) for (const _ of bodies(list)) once(`${kind}.${name}`);
@@ -981,6 +998,7 @@ class ModuleInstance {
    */
   checkAll(): void {
     for (const e of this.staticErrors) this.ev.refuse(e, this.declared([]));
+    for (const e of this.mod.overrideErrors ?? []) this.ev.refuse(`${this.prefix}${e.reason}`, { file: e.file, range: e.range });
     // Locals and outputs OpenTofu evaluates whether or not anything uses them: a constant one that
     // fails fails the plan. One computed from other values is left where it is used: whether it
     // fails here can depend on what this scan cannot see (values, files, our own evaluation).
@@ -1128,6 +1146,7 @@ class ModuleInstance {
     const locPath: PathSegment[] = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
+    const layers = overrideLayers(b);
     const exp = this.withinBudget(expansion(b, this.scope, this.ev.taint), `${this.prefix}${local}`);
     let instances: Instance[] = [{ bindings: {} }];
     if (exp.kind === 'unknown') instances = [{ bindings: exp.bindings }];
@@ -1153,8 +1172,6 @@ class ModuleInstance {
       // collection is not repeated in every instance's configuration (it would grow the input quadratically).
       // An expansion OpenTofu refuses or cannot know: the meta-argument is unknown, with the reason.
       if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
-      // Not expanded (unknown, or an error OpenTofu refuses): the one instance says so, with the reason.
-      if (exp.kind === 'unknown') config['count' in b ? 'count' : 'for_each'] = { __unknown__: exp.reason };
       // What OpenTofu refuses for this resource alone: an argument its schema lacks, a failing
       // precondition or postcondition. Its values are then unknown, with the reason.
       const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : undefined) ??
@@ -1176,7 +1193,7 @@ class ModuleInstance {
           ...(inst.key !== undefined ? { instance_key: inst.key } : {}),
         },
         locPath,
-        { remaps, ...(this.callSite ? { callSite: this.callSite } : {}), origins },
+        { remaps, ...(this.callSite ? { callSite: this.callSite } : {}), origins, ...(layers ? { layers } : {}) },
       );
     }
   }
