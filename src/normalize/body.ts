@@ -110,6 +110,22 @@ export function evalRawVal(v: unknown, scope: Scope): Val {
   return NULL;
 }
 
+/**
+ * A JSON syntax value OpenTofu reads without an evaluation context (a variable's default, a
+ * .tfvars.json value): every string as written, "${...}" and "$${" included; numbers exact.
+ */
+export function literalRawVal(v: unknown): Val {
+  if (v instanceof RawFix) return v.kind === 'number' ? num(BigNum.parse(v.text)!) : v.kind === 'rewrite' ? literalRawVal(v.raw) : unk(v.text);
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return tuple(v.map((x, i) => literalRawVal(rawAt(v, String(i), x))));
+  if (isObj(v)) {
+    const out = new Map<string, Val>();
+    for (const [k, written] of Object.entries(v)) out.set(k, literalRawVal(rawAt(v, k, written)));
+    return object(out);
+  }
+  return evalRawVal(v, { resolver: { ref: () => undefined }, bindings: new Map() });
+}
+
 /** The policy input's form of evalRawVal. */
 export function evalRaw(v: unknown, scope: Scope): Value {
   return plainOf(evalRawVal(v, scope), typeof v === 'string' ? v : v instanceof RawFix ? (v.kind === 'rewrite' && typeof v.raw === 'string' ? v.raw : v.text) : 'value');

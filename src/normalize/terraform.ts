@@ -13,9 +13,9 @@ import { NULL, NUMBER, STRING, refinedUnk, asNum, elems, entries, isNull, isUnkn
 import { convert } from '../resolve/convert.js';
 import { FILE_ERROR, childScope, evaluate, hasReference, isTemplateText, parseCached, refusalOf, sensitivityOf, type ExpressionLookup, type RefResolver, type RefStep, type Scope, type Sensitivity } from '../resolve/eval.js';
 import { ParseError, type Node } from '../parse/ast.js';
-import { parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
+import { parseJsonTypeConstraint, parseTypeConstraint, variableValue, type VariableDecl } from '../resolve/types.js';
 import { EvalError } from '../resolve/values.js';
-import { bodies, evalBody, evalRaw, evalRawVal, expressionsOf, forEachPairs, INSTANCE_CAP, valueStat, type GivenValue, type Remap, type ValueStats } from './body.js';
+import { bodies, evalBody, evalRaw, evalRawVal, expressionsOf, literalRawVal, forEachPairs, INSTANCE_CAP, valueStat, type GivenValue, type Remap, type ValueStats } from './body.js';
 import type { TerraformResource, Value } from '../model/input.js';
 import type { SourceRange } from '../model/types.js';
 import { compareBytes } from '../util/byte-order.js';
@@ -125,13 +125,14 @@ function rebase(v: Val, text: string): Val {
 }
 
 /** A variable block's declaration: its type constraint, default and nullable. */
-function declOf(name: string, b: Obj, noScope: Scope, exprs?: ExpressionLookup): VariableDecl | { error: string } {
-  // A default is a constant: OpenTofu refuses references and function calls there.
-  const refused = 'default' in b ? notConstant(rawAttr(b, 'default'), exprs) : undefined;
+function declOf(name: string, b: Obj, noScope: Scope, exprs: ExpressionLookup | undefined, json: boolean): VariableDecl | { error: string } {
+  // A default is a constant: OpenTofu refuses references and function calls there. In JSON syntax it
+  // is read without an evaluation context: its strings are text, "${...}" included.
+  const refused = 'default' in b && !json ? notConstant(rawAttr(b, 'default'), exprs) : undefined;
   if (refused) return { error: refused.replace('a variable file', 'a variable default') };
   let type;
   try {
-    type = parseTypeConstraint(b.type, noScope.exprs);
+    type = json ? parseJsonTypeConstraint(b.type) : parseTypeConstraint(b.type, noScope.exprs);
   } catch (e) {
     if (e instanceof EvalError) return { error: e.message };
     throw e;
@@ -139,7 +140,7 @@ function declOf(name: string, b: Obj, noScope: Scope, exprs?: ExpressionLookup):
   const decl: VariableDecl = {
     name,
     ...(type ? { type } : {}),
-    ...('default' in b ? { default: evalRawVal(rawAttr(b, 'default'), noScope) } : {}),
+    ...('default' in b ? { default: json ? literalRawVal(rawAttr(b, 'default')) : evalRawVal(rawAttr(b, 'default'), noScope) } : {}),
     nullable: b.nullable !== false,
   };
   // What OpenTofu refuses in the declaration itself, whatever value the variable is given.
@@ -176,6 +177,9 @@ function holdsInfinity(v: Val): boolean {
   if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
   return false;
 }
+
+/** A JSON syntax file (.tf.json, .tofu.json, .tfvars.json). */
+const isJsonFile = (p: string): boolean => p.toLowerCase().endsWith('.json');
 
 /** Where something is declared: its file and lines. */
 export interface Declared {
@@ -335,6 +339,11 @@ export class TerraformEvaluator {
       const noScope: Scope = { resolver: { ref: () => undefined }, bindings: new Map(), ...(v.exprs ? { exprs: v.exprs } : {}) };
       for (const k of Object.keys(v.values)) {
         const x = rawAttr(v.values, k);
+        // A .tfvars.json value is read without an evaluation context: its strings are text.
+        if (isJsonFile(v.file)) {
+          out.set(k, literalRawVal(x));
+          continue;
+        }
         const refused = x instanceof RawFix ? undefined : notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
@@ -584,7 +593,7 @@ class ModuleInstance {
           const b = bodies(list)[0];
           if (!b) continue;
           if (b.ephemeral === true) this.ephemeralVars.add(name);
-          const decl = declOf(name, b, noScope, mod.exprs ?? undefined);
+          const decl = declOf(name, b, noScope, mod.exprs ?? undefined, isJsonFile(f.file.path));
           if ('error' in decl) {
             this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
             this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);

@@ -76,3 +76,73 @@ export function joinLabelArrays(body: Obj, locations: LocationIndex): { body: Ob
   }
   return { body: out, locations: LocationIndex.fromEntries(moved, []) };
 }
+
+/** The unlabelled block types whose bodies are read as bodies (`"//"` is a comment in them). */
+const UNLABELLED = ['terraform', 'locals', 'moved', 'import', 'removed'];
+/** Meta blocks inside a block body whose own bodies are bodies too (labels each has). */
+const NESTED_BODIES: Readonly<Record<string, number>> = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1, precondition: 0, postcondition: 0, validation: 0, assert: 0, content: 0 };
+
+/** A body without its "//" properties (the same object when it has none). */
+function uncommented(b: unknown, nested: boolean): unknown {
+  if (Array.isArray(b)) {
+    const out = b.map((x) => uncommented(x, nested));
+    return out.some((x, i) => x !== b[i]) ? out : b;
+  }
+  if (!isObj(b)) return b;
+  let out: Obj | undefined;
+  if ('//' in b) {
+    out = { ...b };
+    delete out['//'];
+  }
+  if (nested) {
+    for (const [k, labels] of Object.entries(NESTED_BODIES)) {
+      if (!(k in b)) continue;
+      const next = underLabels(b[k], labels, (x) => uncommented(x, true));
+      if (next !== b[k]) (out ??= { ...b })[k] = next;
+    }
+  }
+  return out ?? b;
+}
+
+/** f applied to what sits `labels` object levels below v (the same value when nothing changes). */
+function underLabels(v: unknown, labels: number, f: (b: unknown) => unknown): unknown {
+  if (labels === 0) return f(v);
+  if (!isObj(v)) return v;
+  let out: Obj | undefined;
+  for (const [k, x] of Object.entries(v)) {
+    const next = underLabels(x, labels - 1, f);
+    if (next !== x) (out ??= { ...v })[k] = next;
+  }
+  return out ?? v;
+}
+
+/**
+ * A JSON syntax body with its comments dropped: HCL ignores a property named "//" in an object that
+ * is a body (the file, a block, a lifecycle, a dynamic block's content), not in an attribute's value
+ * (`"tags": {"//": "x"}` is a key) nor at a label level. Undefined when there are none.
+ */
+export function dropJsonComments(body: Obj): Obj | undefined {
+  if (!JSON.stringify(body).includes('"//"')) return undefined;
+  const out = uncommented(body, false) as Obj;
+  const result: Obj = out === body ? { ...body } : out;
+  let changed = out !== body;
+  for (const [t, v] of Object.entries(body)) {
+    const labels = LABELS[t] ?? (UNLABELLED.includes(t) ? 0 : undefined);
+    if (labels === undefined) continue;
+    // locals is a body of attributes only: no nested bodies in it.
+    const next = underLabels(v, labels, (b) => uncommented(b, t !== 'locals'));
+    if (next !== v) {
+      result[t] = next;
+      changed = true;
+    }
+  }
+  return changed ? result : undefined;
+}
+
+/** A .tfvars.json body without its "//" comment property (undefined when it has none). */
+export function dropTopComment(body: Obj): Obj | undefined {
+  if (!Object.hasOwn(body, '//')) return undefined;
+  const out = { ...body };
+  delete out['//'];
+  return out;
+}

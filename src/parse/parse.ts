@@ -8,7 +8,7 @@ import type { DiscoveredFile, FileError } from '../model/types.js';
 import type { LocationIndex } from '../model/locations.js';
 import { HclParserCrash, HclSyntaxError } from './errors.js';
 import { parseJsonWithLocations } from './json-syntax.js';
-import { joinLabelArrays } from './json-blocks.js';
+import { dropJsonComments, dropTopComment, joinLabelArrays } from './json-blocks.js';
 import { deepestBracketLine, jsonNestingOver, MAX_NESTING, pathDeeperThan } from './nesting.js';
 import { parseHclFile, ParseTimeoutError, type ExpressionTable, type HclBody, type HclParsed } from './fast-hcl.js';
 import type { SourceLiteral } from './source-literals.js';
@@ -111,7 +111,10 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
       }
       // A label level written as an array of objects, read in the plain nesting (json-blocks.ts).
       const joined = file.kind === 'terraform-json' ? joinLabelArrays(value as HclBody, locations) : undefined;
-      return { file, sha256, body: (joined?.body ?? value) as HclBody, locations: joined?.locations ?? locations, text };
+      const joinedBody = (joined?.body ?? value) as HclBody;
+      // "//" properties of bodies are comments (json-blocks.ts).
+      const body = (file.kind === 'terraform-json' ? dropJsonComments(joinedBody) : file.kind === 'terraform-vars' ? dropTopComment(joinedBody) : undefined) ?? joinedBody;
+      return { file, sha256, body: body as HclBody, locations: joined?.locations ?? locations, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
     const parsed: HclParsed = opts.parser === 'hcl2json' ? await (await import('./hcl2json-adapter.js')).parseHclReference(text, deadline) : parseHclFile(text, deadline);

@@ -24,6 +24,18 @@ export function parseTypeConstraint(raw: unknown, exprs?: ExpressionLookup): Typ
   return typeOf(node, false);
 }
 
+/**
+ * The type a JSON syntax `"type"` string declares: OpenTofu reads the string as a native expression
+ * ("list(string)", "string"), so a keyword is not the legacy quoted form here; a template is refused.
+ */
+export function parseJsonTypeConstraint(raw: unknown): Type | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if (raw.includes('${') || raw.includes('%{')) throw new EvalError(`invalid type constraint ${JSON.stringify(raw)}: a type is not a template`);
+  const node = parseCached(`\${${raw}}`);
+  if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
+  return typeOf(node, false);
+}
+
 function typeOf(n: Node, inObject: boolean): Type {
   void inObject;
   if (n.k === 'tmpl' && n.parts.length === 1 && typeof n.parts[0] !== 'string' && 'k' in n.parts[0]! && n.parts[0].k !== 'tif' && n.parts[0].k !== 'tfor') {
