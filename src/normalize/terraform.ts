@@ -542,6 +542,9 @@ class ModuleInstance {
       if (!isObj(f.body.variable)) continue;
       for (const [name, list] of Object.entries(f.body.variable)) for (const b of bodies(list)) declared.set(name, (declared.get(name) ?? false) || 'default' in b);
     }
+    // A folder that declares no variable at all is not judged: a copy trimmed to its resources (as
+    // fixtures are) or one whose variables file could not be read would refuse every call to it.
+    if (declared.size === 0) return;
     for (const k of inputs.keys()) if (!declared.has(k)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the module has no variable "${k}" (unsupported argument)`);
     for (const [name, hasDefault] of declared) if (!hasDefault && !inputs.has(name)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the argument "${name}" is required, but no definition was found`);
   }
