@@ -25,6 +25,18 @@ import { carryFix } from './folded.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An own property only: a block or label named "__proto__" is a name like any other. */
+const own = (o: unknown, k: string): unknown => (isObj(o) && Object.hasOwn(o, k) ? o[k] : undefined);
+/** Set an own property, "__proto__" included (an assignment would replace the prototype). */
+function put(o: Obj, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+/** A copy of an object's own properties, "__proto__" included (spread would drop it into the prototype). */
+function copy(o: Obj): Obj {
+  const out: Obj = {};
+  for (const k of Object.keys(o)) put(out, k, o[k]);
+  return out;
+}
 
 /** OpenTofu's test: the file name without its extension is "override" or ends in "_override". */
 export function isOverrideFile(file: string): boolean {
@@ -105,7 +117,7 @@ class Merger {
   private find(keys: string[], match: (b: Obj) => boolean = () => true): Slot | undefined {
     for (const file of this.primary) {
       let v: unknown = this.written.get(file) ?? file.body;
-      for (const k of keys) v = isObj(v) ? v[k] : undefined;
+      for (const k of keys) v = own(v, k);
       const index = bodies(v).findIndex(match);
       if (index >= 0) return { file, keys, index };
     }
@@ -115,7 +127,7 @@ class Merger {
   /** The block at a slot, as it is now. */
   private read(s: Slot): Obj {
     let v: unknown = this.written.get(s.file) ?? s.file.body;
-    for (const k of s.keys) v = (v as Obj)[k];
+    for (const k of s.keys) v = own(v, k);
     return bodies(v)[s.index]!;
   }
 
@@ -123,23 +135,24 @@ class Merger {
   private write(s: Slot, block: Obj): void {
     let body = this.written.get(s.file);
     if (!body) {
-      body = { ...s.file.body };
+      body = copy(s.file.body);
       this.owned.add(body);
       this.written.set(s.file, body);
     }
     let at: Obj = body;
     for (const k of s.keys.slice(0, -1)) {
-      const next = at[k] as Obj;
+      let next = own(at, k) as Obj;
       if (!this.owned.has(next)) {
-        at[k] = { ...next };
-        this.owned.add(at[k] as object);
+        next = copy(next);
+        put(at, k, next);
+        this.owned.add(next);
       }
-      at = at[k] as Obj;
+      at = next;
     }
     const last = s.keys[s.keys.length - 1]!;
-    const list = bodies(at[last]);
+    const list = bodies(own(at, last));
     list[s.index] = block;
-    at[last] = list;
+    put(at, last, list);
   }
 
   /** Merge one block of override file o (at path `at` in it) into a slot. */
@@ -217,10 +230,10 @@ class Merger {
             const base = this.read(s);
             const merged: Obj = {};
             for (const k of Object.keys(base)) {
-              merged[k] = base[k];
+              put(merged, k, base[k]);
               carryFix(base, k, merged);
             }
-            merged[name] = b[name];
+            put(merged, name, b[name]);
             carryFix(b, name, merged);
             this.write(s, merged);
           }
@@ -235,7 +248,8 @@ class Merger {
             // No base: a default configuration is new (an absent one is an empty one), an aliased one is an error.
             if (alias !== undefined) return this.error(o, ['provider', name, i], `there is no ${name} provider configuration with the alias "${alias}" to override`);
             const into = ((rest.provider as Obj | undefined) ??= {});
-            ((into[name] as Obj[] | undefined) ??= []).push(b);
+            if (!Object.hasOwn(into, name)) put(into, name, []);
+            (into[name] as Obj[]).push(b);
           });
         }
       } else if (NOT_OVERRIDABLE.includes(kind)) {
@@ -258,25 +272,27 @@ function mergeBlock(base: Obj, over: Obj, kind: string): { block: Obj; taken: Pa
   kept?.forEach((k) => special.add(k));
   // The block types (and arguments) the override writes: the base's of those names are replaced.
   const replaced = new Set(Object.keys(over).filter((k) => !special.has(k)));
-  const overDynamic = isObj(over.dynamic) ? over.dynamic : {};
+  const overDynamicRaw = own(over, 'dynamic');
+  const overDynamic: Obj = isObj(overDynamicRaw) ? overDynamicRaw : {};
   for (const t of Object.keys(overDynamic)) replaced.add(t);
   const block: Obj = {};
   const taken: PathSegment[][] = [];
   for (const k of Object.keys(base)) {
     if (k === 'dynamic' || replaced.has(k)) continue;
-    block[k] = base[k];
+    put(block, k, base[k]);
     carryFix(base, k, block);
   }
   for (const k of Object.keys(over)) {
     if (special.has(k)) continue;
-    block[k] = over[k];
+    put(block, k, over[k]);
     carryFix(over, k, block);
     taken.push([k]);
   }
   const dynamic: Obj = {};
-  if (isObj(base.dynamic)) for (const [t, v] of Object.entries(base.dynamic)) if (!replaced.has(t)) dynamic[t] = v;
+  const baseDynamic = own(base, 'dynamic');
+  if (isObj(baseDynamic)) for (const [t, v] of Object.entries(baseDynamic)) if (!replaced.has(t)) put(dynamic, t, v);
   for (const [t, v] of Object.entries(overDynamic)) {
-    dynamic[t] = v;
+    put(dynamic, t, v);
     taken.push(['dynamic', t]);
   }
   if (Object.keys(dynamic).length > 0) block.dynamic = dynamic;
@@ -289,11 +305,11 @@ function mergeBlock(base: Obj, over: Obj, kind: string): { block: Obj; taken: Pa
     const lo = bodies(over.lifecycle)[0] ?? {};
     const lc: Obj = {};
     for (const k of Object.keys(lb ?? {})) {
-      lc[k] = lb![k];
+      put(lc, k, lb![k]);
       carryFix(lb!, k, lc);
     }
     for (const k of LIFECYCLE_MERGED) {
-      if (!(k in lo)) continue;
+      if (!Object.hasOwn(lo, k)) continue;
       lc[k] = lo[k];
       carryFix(lo, k, lc);
       taken.push(['lifecycle', 0, k]);

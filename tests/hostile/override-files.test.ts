@@ -91,4 +91,16 @@ describe('override files', () => {
     expect(baseBody.resource.t.n[0]!.b).toEqual([{ x: 1 }]);
     expect(m.files[1]!.body).toEqual({});
   });
+
+  it('a block or label named __proto__ is a name like any other: merged when it has a base, an error when not', async () => {
+    const merged = await scanOf({ 'main.tf': sg('__proto__', rule(22, '10.0.0.0/8')), 'override.tf': sg('__proto__', rule(22, '0.0.0.0/0')) });
+    expect(merged.errors).toEqual([]);
+    expect(open(merged)).toEqual(['override.tf:8 aws_security_group.__proto__']);
+    const missing = await scanOf({ 'main.tf': sg('a', rule(22, '10.0.0.0/8')), 'override.tf': 'resource "__proto__" "x" {\n  a = 1\n}\nresource "aws_security_group" "__proto__" {\n  name = "y"\n}\n' });
+    expect(missing.errors.map((e) => [e.path, e.range?.startLine, /no (__proto__|aws_security_group) resource named "(x|__proto__)"/.test(e.message)])).toEqual([
+      ['override.tf', 1, true],
+      ['override.tf', 4, true],
+    ]);
+    expect(({} as Record<string, unknown>).ingress).toBeUndefined();
+  });
 });
