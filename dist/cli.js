@@ -978,8 +978,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path32, { windows } = {}) => {
-      const segs = path32.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path33, { windows } = {}) => {
+      const segs = path33.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2547,6 +2547,13 @@ var init_errors = __esm({
 function pathKey(p) {
   return p.join(PATH_SEP);
 }
+function remapPath(p, remaps) {
+  let best;
+  for (const r of remaps) {
+    if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
+  }
+  return best ? [...best.to, ...p.slice(best.from.length)] : p;
+}
 var PATH_SEP, KEY_END, LocationIndex;
 var init_locations = __esm({
   "src/model/locations.ts"() {
@@ -2784,10 +2791,11 @@ var init_lines = __esm({
 });
 
 // src/parse/ast.ts
-var ParseError;
+var SPLAT_ITEM, ParseError;
 var init_ast = __esm({
   "src/parse/ast.ts"() {
     "use strict";
+    SPLAT_ITEM = "[*]";
     ParseError = class extends Error {
       constructor(message) {
         super(message);
@@ -4297,13 +4305,18 @@ var init_hcl_eval_tree = __esm({
           const splat2 = ops[i++];
           let end = splat2.e;
           const inner = [];
+          const first2 = i;
           while (i < ops.length && ops[i].o !== 3 && !(splat2.legacy && ops[i].o === 2)) {
             end = ops[i].e;
             inner.push(this.step(ops[i++]));
           }
+          if (!splat2.legacy && i < ops.length) {
+            const rest = ops.slice(first2);
+            const each = this.postfix({ k: "ref", root: SPLAT_ITEM, steps: [], src: "" }, rest, splat2.e);
+            return { k: "splat", obj: cur, steps: [], each, src: this.text.slice(begin, rest[rest.length - 1].e) };
+          }
           cur = { k: "splat", obj: cur, steps: inner, src: this.text.slice(begin, end) };
           if (splat2.legacy) continue;
-          if (i < ops.length) throw new ParseError("nested splat is not supported");
           return cur;
         }
       }
@@ -4381,25 +4394,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path32 = [];
+  const path33 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path32, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path33, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path32.push(i);
+        path33.push(i);
         walk(v[i]);
-        path32.pop();
+        path33.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path32.push(k);
+        path33.push(k);
         walk(v[k]);
-        path32.pop();
+        path33.pop();
       }
     }
   };
@@ -5093,7 +5106,7 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/bundles.ts
@@ -5173,8 +5186,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path32 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path32, hasActual: "actual" in r };
+    const path33 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path33, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -5519,7 +5532,7 @@ async function loadUserBundles(workspace, root, dirs) {
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -6171,7 +6184,7 @@ function renderEvidenceJson(e) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -7627,6 +7640,60 @@ function joinLabelArrays(body, locations) {
   }
   return { body: out, locations: LocationIndex.fromEntries(moved, []) };
 }
+var UNLABELLED = ["terraform", "locals", "moved", "import", "removed"];
+var NESTED_BODIES = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1, precondition: 0, postcondition: 0, validation: 0, assert: 0, content: 0 };
+function uncommented(b, nested) {
+  if (Array.isArray(b)) {
+    const out2 = b.map((x) => uncommented(x, nested));
+    return out2.some((x, i) => x !== b[i]) ? out2 : b;
+  }
+  if (!isObj2(b)) return b;
+  let out;
+  if ("//" in b) {
+    out = { ...b };
+    delete out["//"];
+  }
+  if (nested) {
+    for (const [k, labels] of Object.entries(NESTED_BODIES)) {
+      if (!(k in b)) continue;
+      const next = underLabels(b[k], labels, (x) => uncommented(x, true));
+      if (next !== b[k]) (out ??= { ...b })[k] = next;
+    }
+  }
+  return out ?? b;
+}
+function underLabels(v, labels, f) {
+  if (labels === 0) return f(v);
+  if (!isObj2(v)) return v;
+  let out;
+  for (const [k, x] of Object.entries(v)) {
+    const next = underLabels(x, labels - 1, f);
+    if (next !== x) (out ??= { ...v })[k] = next;
+  }
+  return out ?? v;
+}
+function dropJsonComments(body) {
+  if (!JSON.stringify(body).includes('"//"')) return void 0;
+  const out = uncommented(body, false);
+  const result = out === body ? { ...body } : out;
+  let changed = out !== body;
+  for (const [t, v] of Object.entries(body)) {
+    const labels = LABELS[t] ?? (UNLABELLED.includes(t) ? 0 : void 0);
+    if (labels === void 0) continue;
+    const next = underLabels(v, labels, (b) => uncommented(b, t !== "locals"));
+    if (next !== v) {
+      result[t] = next;
+      changed = true;
+    }
+  }
+  return changed ? result : void 0;
+}
+function dropTopComment(body) {
+  if (!Object.hasOwn(body, "//")) return void 0;
+  const out = { ...body };
+  delete out["//"];
+  return out;
+}
 
 // src/parse/nesting.ts
 var MAX_NESTING = 128;
@@ -7764,7 +7831,9 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
         return failRead("the top level of a JSON configuration file must be an object");
       }
       const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
-      return { file, sha256: sha2563, body: joined?.body ?? value, locations: joined?.locations ?? locations2, text: text2 };
+      const joinedBody = joined?.body ?? value;
+      const body2 = (file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
+      return { file, sha256: sha2563, body: body2, locations: joined?.locations ?? locations2, text: text2 };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
     const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
@@ -7791,7 +7860,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/util/exact-number.ts
 var RAW = JSON;
@@ -9368,7 +9437,8 @@ function formatVerb(v, args, json) {
       const n = asNum(convert(arg, NUMBER));
       if ("bdoxX".includes(v.mode)) {
         if (n.inf || !n.isInt()) throw new EvalError(`unsupported value for "${v.raw}": an integer is required`);
-        return goPad(v, intDigits(v, n.trunc()), n.neg);
+        const i = n.trunc();
+        return goPad(v, intDigits(v, i), i < 0n);
       }
       return goPad(v, floatDigits(v, n), n.neg);
     }
@@ -11722,12 +11792,14 @@ ${" ".repeat(Math.max(0, pad))}`));
       return object(out);
     }
   },
-  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(LIST_ANY) : convert(v, LIST_ANY) },
-  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(setOf(DYN)) : convert(v, setOf(DYN)) },
-  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(mapOf(DYN)) : convert(v, mapOf(DYN)) },
-  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(STRING) : convert(v, STRING) },
-  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(NUMBER) : convert(v, NUMBER) },
-  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(BOOL) : convert(v, BOOL) },
+  // cty's MakeToFunc: the conversion is chosen from the types, so a null whose type does not convert
+  // (a null object to tolist) is refused like any value of that type.
+  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, LIST_ANY) ?? convert(v, LIST_ANY) },
+  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, setOf(DYN)) ?? convert(v, setOf(DYN)) },
+  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, mapOf(DYN)) ?? convert(v, mapOf(DYN)) },
+  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, STRING) ?? convert(v, STRING) },
+  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, NUMBER) ?? convert(v, NUMBER) },
+  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, BOOL) ?? convert(v, BOOL) },
   lookup: {
     params: [ANY, STRING],
     variadic: { t: ANY, allowNull: true },
@@ -11766,7 +11838,8 @@ ${" ".repeat(Math.max(0, pad))}`));
   // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
   // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    // The value may not be null (OpenTofu's index has no AllowNull on it: "argument must not be null").
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowUnknown: true }],
     partial: true,
     impl: ([l, v], ctx) => {
       if (isUnknown2(l) && l.t.k === "dynamic") throw new EvalError("unknown");
@@ -12252,6 +12325,11 @@ ${" ".repeat(Math.max(0, pad))}`));
   sensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v },
   nonsensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v }
 };
+function toNull(v, want) {
+  if (!isNull(v)) return void 0;
+  if (v.t.k !== "dynamic") convert(v, want);
+  return nullOf(want);
+}
 function goBase(p) {
   if (p === "") return ".";
   const trimmed = p.replace(/\/+$/, "");
@@ -12393,6 +12471,7 @@ function sensitivityOf(n, scope, depth = 0) {
     case "tmpl":
       return all(parts(n.parts));
     case "ref": {
+      if (n.root === SPLAT_ITEM) return all(keys(n.steps));
       if (scope.bindings.has(n.root)) return n.root === "count" ? "clean" : void 0;
       const base = scope.sensitiveRef?.(n);
       if (base === "marked") return "marked";
@@ -12402,6 +12481,7 @@ function sensitivityOf(n, scope, depth = 0) {
     case "splat": {
       const base = sensitivityOf(n.obj, scope, depth + 1);
       if (base === "marked") return "marked";
+      if (n.k === "splat" && n.each) return base === "clean" && sensitivityOf(n.each, scope, depth + 1) === "clean" ? "clean" : void 0;
       return base === "clean" ? all(keys(n.steps)) : void 0;
     }
     case "call": {
@@ -12608,14 +12688,29 @@ function evaluate(n, scope) {
         return withoutEphemeral(evaluate(n.args[0], scope));
       }
       if (name === "sensitive") scope.onSensitive?.();
-      const special = SPECIAL_FORMS[name];
-      if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
-      let args = n.args.map((a) => evaluate(a, scope));
-      if (n.expand) {
-        const last = args[args.length - 1];
+      const expanded = (last) => {
         if (isUnknown2(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || last.t.k !== "list" && last.t.k !== "tuple" && last.t.k !== "set") throw new EvalError('only a list, set or tuple can be expanded with "..."');
-        args = [...args.slice(0, -1), ...elems(last)];
+        return elems(last);
+      };
+      const special = SPECIAL_FORMS[name];
+      if (special) {
+        if (!n.expand || n.args.length === 0) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
+        const rest = expanded(evaluate(n.args[n.args.length - 1], scope));
+        if (!Array.isArray(rest)) return rest;
+        const given = /* @__PURE__ */ new Map();
+        const nodes = rest.map((v) => {
+          const node = { k: "lit", v: null, src: n.src };
+          given.set(node, v);
+          return node;
+        });
+        return special([...n.args.slice(0, -1), ...nodes], (a) => given.get(a) ?? evaluate(a, scope), n.src, budgetOf(scope));
+      }
+      let args = n.args.map((a) => evaluate(a, scope));
+      if (n.expand) {
+        const rest = expanded(args[args.length - 1]);
+        if (!Array.isArray(rest)) return rest;
+        args = [...args.slice(0, -1), ...rest];
       }
       return callFunction(name, args, n.src, budgetOf(scope), {
         ...scope.files ? { files: scope.files } : {},
@@ -12675,7 +12770,7 @@ function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /*
     if (found || typeof x !== "object" || x === null) return;
     if (Array.isArray(x)) return x.forEach(walk);
     const node = x;
-    if (node.k === "ref" && node.root !== void 0 && !scope.bindings.has(node.root)) {
+    if (node.k === "ref" && node.root !== void 0 && node.root !== SPLAT_ITEM && !scope.bindings.has(node.root)) {
       found = true;
       return;
     }
@@ -12684,7 +12779,11 @@ function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /*
   walk(n);
   return found;
 }
+var HCL_IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
 function renderTemplate(text2, vars, scope) {
+  for (const name of vars.keys()) {
+    if (!HCL_IDENTIFIER.test(name)) throw new EvalError(`invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`);
+  }
   let node;
   try {
     node = parseTemplateText(text2);
@@ -12715,18 +12814,61 @@ function splat(n, scope) {
   }
   const items = upgrade ? [src] : elems(src);
   budgetOf(scope).collection(items.length);
-  const out = items.map((el) => {
+  const each = (el) => {
+    if (n.each) return evaluate(n.each, childScope(scope, { [SPLAT_ITEM]: el }));
     let v = el;
     for (const st of evalSteps(n.steps, scope)) v = applyStep(v, st, n.src);
     return v;
-  });
+  };
+  const out = items.map(each);
   if (t.k === "list" || t.k === "set") {
-    if (out.length === 0) return list(DYN, []);
+    if (out.length === 0) return list(n.each ? DYN : splatEachType(t.e, evalSteps(n.steps, scope)), []);
     const et = out.find((x) => x.t.k !== "dynamic")?.t ?? DYN;
     if (out.every((x) => x.t.k === "dynamic" || typeEquals(x.t, et))) return list(et, out);
-    return tuple(out);
+    throw new EvalError("the splat expression produced elements of different types, so it cannot make a list");
   }
   return tuple(out);
+}
+function stepOnType(t, st) {
+  if (t.k === "dynamic") return DYN;
+  if (st.attr !== void 0) {
+    if (t.k === "object") {
+      const a = t.attrs.get(st.attr);
+      if (!a) throw new EvalError(`this object does not have an attribute named "${st.attr}"`);
+      return a;
+    }
+    if (t.k === "map") return t.e;
+    throw new EvalError(`unsupported attribute "${st.attr}": a ${friendlyName(t)} has no attributes`);
+  }
+  const key = st.key;
+  if (isNull(key)) throw new EvalError("an index cannot be null");
+  if (key.t.k === "dynamic") return DYN;
+  if (t.k === "list" || t.k === "tuple") {
+    const k = convert(key, NUMBER);
+    if (t.k === "list") return t.e;
+    if (isUnknown2(k)) return DYN;
+    const i = asNum(k);
+    if (i.inf || !i.isInt() || i.neg) throw new EvalError("the given key does not identify an element in this collection value");
+    const es = t.es;
+    const at3 = i.toSafeInt();
+    if (at3 === void 0 || at3 >= es.length) throw new EvalError("the given key does not identify an element in this collection value");
+    return es[at3];
+  }
+  if (t.k === "map") {
+    convert(key, STRING);
+    return t.e;
+  }
+  if (t.k === "object") {
+    convert(key, STRING);
+    return DYN;
+  }
+  if (t.k === "set") throw new EvalError("elements of a set are identified only by their value and cannot be indexed");
+  throw new EvalError(`a ${friendlyName(t)} cannot be indexed`);
+}
+function splatEachType(t, steps) {
+  let out = t;
+  for (const st of steps) out = stepOnType(out, st);
+  return out;
 }
 function forExpr(n, scope) {
   const coll = evaluate(n.coll, scope);
@@ -12962,6 +13104,10 @@ var seen = /* @__PURE__ */ new WeakSet();
 function rawAttr(body, key) {
   return fixes.get(body)?.get(key) ?? body[key];
 }
+function carryFix(from, key, to) {
+  const fix = fixes.get(from)?.get(key);
+  if (fix) at2(to, key, fix);
+}
 function rawAt(container, key, written) {
   return fixes.get(container)?.get(key) ?? written;
 }
@@ -13103,9 +13249,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path32) {
+function navigate(body, path33) {
   let v = body;
-  for (const seg of path32) {
+  for (const seg of path33) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -13170,6 +13316,17 @@ function evalRawVal(v, scope) {
     return object(out);
   }
   return NULL;
+}
+function literalRawVal(v) {
+  if (v instanceof RawFix) return v.kind === "number" ? num(BigNum.parse(v.text)) : v.kind === "rewrite" ? literalRawVal(v.raw) : unk(v.text);
+  if (typeof v === "string") return str(v);
+  if (Array.isArray(v)) return tuple(v.map((x, i) => literalRawVal(rawAt(v, String(i), x))));
+  if (isObj3(v)) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [k, written] of Object.entries(v)) out.set(k, literalRawVal(rawAt(v, k, written)));
+    return object(out);
+  }
+  return evalRawVal(v, { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() });
 }
 function evalRaw(v, scope) {
   return plainOf(evalRawVal(v, scope), typeof v === "string" ? v : v instanceof RawFix ? v.kind === "rewrite" && typeof v.raw === "string" ? v.raw : v.text : "value");
@@ -13610,10 +13767,10 @@ function crossModuleMirrors(resources, files) {
           const id = `${t.id}#seen-from#${r.module_dir}#${(r.module_path ?? []).join("/")}`;
           if (seen2.has(id)) continue;
           seen2.add(id);
-          const copy = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
-          if (r.module_path) copy.module_path = r.module_path;
-          else delete copy.module_path;
-          mirrors.push(copy);
+          const copy2 = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
+          if (r.module_path) copy2.module_path = r.module_path;
+          else delete copy2.module_path;
+          mirrors.push(copy2);
         }
       }
       const shown = items.map(({ v, hit }) => hit && hit.target.address.startsWith("module.") ? { __unknown__: `${hit.target.address}.${hit.attribute}` } : v);
@@ -13629,7 +13786,7 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
@@ -13693,6 +13850,13 @@ function parseTypeConstraint(raw, exprs) {
   if (typeof raw !== "string") return void 0;
   if (raw === "string" || raw === "list" || raw === "map") throw new EvalError(`invalid quoted type constraint "${raw}": write the type without quotes`);
   const node = exprs?.get(raw) ?? parseCached(raw);
+  if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
+  return typeOf(node, false);
+}
+function parseJsonTypeConstraint(raw) {
+  if (typeof raw !== "string") return void 0;
+  if (raw.includes("${") || raw.includes("%{")) throw new EvalError(`invalid type constraint ${JSON.stringify(raw)}: a type is not a template`);
+  const node = parseCached(`\${${raw}}`);
   if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
   return typeOf(node, false);
 }
@@ -14132,8 +14296,257 @@ function reachedFolders(root, dirs, calls, manifest) {
   return [...seen2].sort();
 }
 
-// src/normalize/terraform.ts
+// src/normalize/overrides.ts
+import path14 from "node:path";
 var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var own = (o, k) => isObj7(o) && Object.hasOwn(o, k) ? o[k] : void 0;
+function put(o, k, v) {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+function copy(o) {
+  const out = {};
+  for (const k of Object.keys(o)) put(out, k, o[k]);
+  return out;
+}
+function isOverrideFile(file) {
+  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path14.posix.basename(file));
+  return m !== null && (m[1] === "override" || m[1].endsWith("_override"));
+}
+var layersOf = /* @__PURE__ */ new WeakMap();
+function overrideLayers(block) {
+  return layersOf.get(block);
+}
+var RESOURCE_MODES = ["resource", "data", "ephemeral"];
+var LIFECYCLE_MERGED = ["create_before_destroy", "prevent_destroy", "destroy", "ignore_changes"];
+var KEPT = {
+  variable: /* @__PURE__ */ new Set(["validation"]),
+  output: /* @__PURE__ */ new Set(["precondition"])
+};
+var NOT_OVERRIDABLE = ["moved", "import", "removed", "check"];
+function mergeOverrides(files) {
+  const overrides = files.filter((f) => isOverrideFile(f.file.path)).sort((a, b) => compareBytes(a.file.path, b.file.path));
+  if (overrides.length === 0) return { files: [...files], errors: [] };
+  const m = new Merger(files.filter((f) => !isOverrideFile(f.file.path)));
+  for (const o of overrides) m.apply(o);
+  return { files: [...m.primaryFiles(), ...m.leftovers], errors: m.errors };
+}
+var Merger = class {
+  constructor(primary) {
+    this.primary = primary;
+  }
+  primary;
+  errors = [];
+  leftovers = [];
+  /** Copies of the primary bodies, made on the first write (the parsed files are shared). */
+  written = /* @__PURE__ */ new Map();
+  owned = /* @__PURE__ */ new WeakSet();
+  primaryFiles() {
+    return this.primary.map((f) => {
+      const body = this.written.get(f);
+      return body ? { ...f, body } : f;
+    });
+  }
+  error(o, at3, reason) {
+    const hit = o.locations.get(at3);
+    this.errors.push({ reason: `${o.file.path}: ${reason}`, file: o.file.path, range: hit ? { startLine: hit.startLine, endLine: hit.endLine } : { startLine: 1, endLine: 1 } });
+  }
+  /** The first block at keys in the primary files (in file order), if any. */
+  find(keys, match = () => true) {
+    for (const file of this.primary) {
+      let v = this.written.get(file) ?? file.body;
+      for (const k of keys) v = own(v, k);
+      const index = bodies(v).findIndex(match);
+      if (index >= 0) return { file, keys, index };
+    }
+    return void 0;
+  }
+  /** The block at a slot, as it is now. */
+  read(s) {
+    let v = this.written.get(s.file) ?? s.file.body;
+    for (const k of s.keys) v = own(v, k);
+    return bodies(v)[s.index];
+  }
+  /** Put a merged block at a slot, copying the containers on the way (never the parsed file's own). */
+  write(s, block) {
+    let body = this.written.get(s.file);
+    if (!body) {
+      body = copy(s.file.body);
+      this.owned.add(body);
+      this.written.set(s.file, body);
+    }
+    let at3 = body;
+    for (const k of s.keys.slice(0, -1)) {
+      let next = own(at3, k);
+      if (!this.owned.has(next)) {
+        next = copy(next);
+        put(at3, k, next);
+        this.owned.add(next);
+      }
+      at3 = next;
+    }
+    const last = s.keys[s.keys.length - 1];
+    const list4 = bodies(own(at3, last));
+    list4[s.index] = block;
+    put(at3, last, list4);
+  }
+  /** Merge one block of override file o (at path `at` in it) into a slot. */
+  mergeInto(s, o, at3, over, kind) {
+    const base = this.read(s);
+    this.conditions(o, at3, over, kind);
+    if ("depends_on" in over && kind !== "variable" && kind !== "provider" && kind !== "locals") {
+      this.error(o, [...at3, "depends_on"], "the depends_on argument may not be overridden");
+    }
+    const { block, taken } = mergeBlock(base, over, kind);
+    const layer = { file: o.file.path, locations: o.locations, at: at3, paths: taken };
+    layersOf.set(block, [...layersOf.get(base) ?? [], layer]);
+    this.write(s, block);
+  }
+  /** moved, import, removed and check blocks: an error wherever an override file has one. */
+  notOverridable(o, kind, value) {
+    const blocks = [];
+    if (kind === "check" && isObj7(value)) {
+      for (const [name, list4] of Object.entries(value)) bodies(list4).forEach((_, i) => blocks.push({ at: [kind, name, i] }));
+    } else bodies(value).forEach((_, i) => blocks.push({ at: [kind, i] }));
+    for (const b of blocks) this.error(o, b.at, `a ${kind} block may appear only in a primary file, not in an override file`);
+  }
+  /** Condition blocks an override file may not write (checks.go: "Can't override ... blocks"). */
+  conditions(o, at3, over, kind) {
+    const found = [];
+    if (kind === "variable") bodies(over.validation).forEach((_, i) => found.push(["validation", i]));
+    if (kind === "output") bodies(over.precondition).forEach((_, i) => found.push(["precondition", i]));
+    if (RESOURCE_MODES.includes(kind)) {
+      bodies(over.lifecycle).forEach((lc, j) => {
+        for (const c of ["precondition", "postcondition"]) bodies(lc[c]).forEach((_, i) => found.push(["lifecycle", j, c, i]));
+      });
+    }
+    for (const p of found) this.error(o, [...at3, ...p], `a ${String(p[p.length - 2])} block may not be overridden`);
+  }
+  apply(o) {
+    const body = o.body;
+    const rest = {};
+    for (const [kind, value] of Object.entries(body)) {
+      if (RESOURCE_MODES.includes(kind)) {
+        if (!isObj7(value)) continue;
+        for (const [type, byName] of Object.entries(value)) {
+          if (!isObj7(byName)) continue;
+          for (const [name, list4] of Object.entries(byName)) {
+            bodies(list4).forEach((b, i) => {
+              const at3 = [kind, type, name, i];
+              const s = this.find([kind, type, name]);
+              if (!s) return this.error(o, at3, `there is no ${type} ${kind === "resource" ? "resource" : kind === "data" ? "data source" : "ephemeral resource"} named "${name}" to override (an override file changes a block of a primary file)`);
+              this.mergeInto(s, o, at3, b, kind);
+            });
+          }
+        }
+      } else if (kind === "module" || kind === "variable" || kind === "output") {
+        if (!isObj7(value)) continue;
+        const what = kind === "module" ? "module call" : kind;
+        for (const [name, list4] of Object.entries(value)) {
+          bodies(list4).forEach((b, i) => {
+            const at3 = [kind, name, i];
+            const s = this.find([kind, name]);
+            if (!s) return this.error(o, at3, `there is no ${what} named "${name}" to override (an override file changes a block of a primary file)`);
+            this.mergeInto(s, o, at3, b, kind);
+          });
+        }
+      } else if (kind === "locals") {
+        bodies(value).forEach((b, i) => {
+          for (const name of Object.keys(b)) {
+            const s = this.find(["locals"], (l) => Object.hasOwn(l, name));
+            if (!s) {
+              this.error(o, ["locals", i, name], `there is no local value named "${name}" to override (an override file changes a block of a primary file)`);
+              continue;
+            }
+            const base = this.read(s);
+            const merged = {};
+            for (const k of Object.keys(base)) {
+              put(merged, k, base[k]);
+              carryFix(base, k, merged);
+            }
+            put(merged, name, b[name]);
+            carryFix(b, name, merged);
+            this.write(s, merged);
+          }
+        });
+      } else if (kind === "provider") {
+        if (!isObj7(value)) continue;
+        for (const [name, list4] of Object.entries(value)) {
+          bodies(list4).forEach((b, i) => {
+            const alias = typeof b.alias === "string" ? b.alias : void 0;
+            const s = this.find(["provider", name], (p) => (typeof p.alias === "string" ? p.alias : void 0) === alias);
+            if (s) return this.mergeInto(s, o, ["provider", name, i], b, kind);
+            if (alias !== void 0) return this.error(o, ["provider", name, i], `there is no ${name} provider configuration with the alias "${alias}" to override`);
+            const into = rest.provider ??= {};
+            if (!Object.hasOwn(into, name)) put(into, name, []);
+            into[name].push(b);
+          });
+        }
+      } else if (NOT_OVERRIDABLE.includes(kind)) {
+        this.notOverridable(o, kind, value);
+      } else if (kind === "terraform") {
+        rest.terraform = value;
+      }
+    }
+    this.leftovers.push({ ...o, body: rest });
+  }
+};
+function mergeBlock(base, over, kind) {
+  const kept = KEPT[kind];
+  const special = /* @__PURE__ */ new Set(["dynamic"]);
+  if (kind === "resource" || kind === "data" || kind === "ephemeral") special.add("lifecycle");
+  if (kind !== "variable" && kind !== "provider") special.add("depends_on");
+  kept?.forEach((k) => special.add(k));
+  const replaced = new Set(Object.keys(over).filter((k) => !special.has(k)));
+  const overDynamicRaw = own(over, "dynamic");
+  const overDynamic = isObj7(overDynamicRaw) ? overDynamicRaw : {};
+  for (const t of Object.keys(overDynamic)) replaced.add(t);
+  const block = {};
+  const taken = [];
+  for (const k of Object.keys(base)) {
+    if (k === "dynamic" || replaced.has(k)) continue;
+    put(block, k, base[k]);
+    carryFix(base, k, block);
+  }
+  for (const k of Object.keys(over)) {
+    if (special.has(k)) continue;
+    put(block, k, over[k]);
+    carryFix(over, k, block);
+    taken.push([k]);
+  }
+  const dynamic = {};
+  const baseDynamic = own(base, "dynamic");
+  if (isObj7(baseDynamic)) {
+    for (const [t, v] of Object.entries(baseDynamic)) if (!replaced.has(t)) put(dynamic, t, v);
+  }
+  for (const [t, v] of Object.entries(overDynamic)) {
+    put(dynamic, t, v);
+    taken.push(["dynamic", t]);
+  }
+  if (Object.keys(dynamic).length > 0) block.dynamic = dynamic;
+  if ("count" in block && "for_each" in block && !("count" in over && "for_each" in over) && !("count" in base && "for_each" in base)) {
+    delete block.for_each;
+  }
+  if (kind === "resource" && "lifecycle" in over) {
+    const lb = bodies(base.lifecycle)[0];
+    const lo = bodies(over.lifecycle)[0] ?? {};
+    const lc = {};
+    for (const k of Object.keys(lb ?? {})) {
+      put(lc, k, lb[k]);
+      carryFix(lb, k, lc);
+    }
+    for (const k of LIFECYCLE_MERGED) {
+      if (!Object.hasOwn(lo, k)) continue;
+      lc[k] = lo[k];
+      carryFix(lo, k, lc);
+      taken.push(["lifecycle", 0, k]);
+    }
+    if (Object.keys(lc).length > 0) block.lifecycle = [lc, ...bodies(base.lifecycle).slice(1)];
+  }
+  return { block, taken };
+}
+
+// src/normalize/terraform.ts
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var ROOT_INSTANCE_BUDGET = 2e4;
 var MAX_LOCAL_DEPTH = 200;
@@ -14151,12 +14564,12 @@ function rebase(v, text2) {
   }
   return v;
 }
-function declOf(name, b, noScope, exprs) {
-  const refused = "default" in b ? notConstant(rawAttr(b, "default"), exprs) : void 0;
+function declOf(name, b, noScope, exprs, json) {
+  const refused = "default" in b && !json ? notConstant(rawAttr(b, "default"), exprs) : void 0;
   if (refused) return { error: refused.replace("a variable file", "a variable default") };
   let type;
   try {
-    type = parseTypeConstraint(b.type, noScope.exprs);
+    type = json ? parseJsonTypeConstraint(b.type) : parseTypeConstraint(b.type, noScope.exprs);
   } catch (e) {
     if (e instanceof EvalError) return { error: e.message };
     throw e;
@@ -14164,7 +14577,7 @@ function declOf(name, b, noScope, exprs) {
   const decl = {
     name,
     ...type ? { type } : {},
-    ..."default" in b ? { default: evalRawVal(rawAttr(b, "default"), noScope) } : {},
+    ..."default" in b ? { default: json ? literalRawVal(rawAttr(b, "default")) : evalRawVal(rawAttr(b, "default"), noScope) } : {},
     nullable: b.nullable !== false
   };
   if (!decl.nullable && decl.default && isNull(decl.default)) return { error: "the variable has nullable = false, so its default must not be null" };
@@ -14187,7 +14600,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj7(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj8(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -14196,9 +14609,10 @@ function holdsInfinity(v) {
   if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
   return false;
 }
-function declaredIn(f, path32) {
-  if (path32.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path32);
+var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
+function declaredIn(f, path33) {
+  if (path33.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path33);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -14245,6 +14659,13 @@ var TerraformEvaluator = class {
       m.files.push(f);
     }
     for (const f of modules.files) this.libraryDirs.add(dirOf2(f.file.path));
+    for (const m of this.dirs.values()) {
+      const merged = mergeOverrides(m.files);
+      if (merged.files.length === m.files.length && merged.files.every((f, i) => f === m.files[i])) continue;
+      m.files.forEach((f) => this.mergedFiles.set(f, merged.files.find((x) => x.file === f.file)));
+      m.files = merged.files;
+      if (merged.errors.length) m.overrideErrors = merged.errors;
+    }
   }
   rootVars;
   out;
@@ -14256,6 +14677,12 @@ var TerraformEvaluator = class {
   /** How many locals are being evaluated, one inside the next (see MAX_LOCAL_DEPTH). */
   localDepth = 0;
   dirs = /* @__PURE__ */ new Map();
+  /** Each file whose body an override file changed (or an override file itself): as evaluated. */
+  mergedFiles = /* @__PURE__ */ new Map();
+  /** A file as the evaluator reads it: with the overrides of its folder merged in. */
+  merged(f) {
+    return this.mergedFiles.get(f) ?? f;
+  }
   libraryDirs = /* @__PURE__ */ new Set();
   /** The folder `terraform init` downloaded a non-local module call to, from the root's modules.json. */
   downloaded(rootDir, key, source) {
@@ -14314,6 +14741,10 @@ var TerraformEvaluator = class {
       const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), ...v.exprs ? { exprs: v.exprs } : {} };
       for (const k of Object.keys(v.values)) {
         const x = rawAttr(v.values, k);
+        if (isJsonFile(v.file)) {
+          out.set(k, literalRawVal(x));
+          continue;
+        }
         const refused = x instanceof RawFix ? void 0 : notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
@@ -14372,7 +14803,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path14.dirname(file.absPath).split(path14.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
+  return { dir: m.dir, cwd: path15.dirname(file.absPath).split(path15.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -14432,12 +14863,12 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj7(f.body.variable)) {
+      if (isObj8(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
           if (b.ephemeral === true) this.ephemeralVars.add(name);
-          const decl = declOf(name, b, noScope, mod.exprs ?? void 0);
+          const decl = declOf(name, b, noScope, mod.exprs ?? void 0, isJsonFile(f.file.path));
           if ("error" in decl) {
             this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
             this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
@@ -14457,6 +14888,7 @@ var ModuleInstance = class _ModuleInstance {
       }
       for (const l of bodies(f.body.locals)) for (const k of Object.keys(l)) this.localsRaw.set(k, rawAttr(l, k));
     }
+    if (modulePath.length > 0) this.checkArguments(inputs);
     for (const [name, rules] of this.validations) this.validate(name, rules);
   }
   ev;
@@ -14488,16 +14920,15 @@ var ModuleInstance = class _ModuleInstance {
       seen2.add(what);
     };
     for (const f of this.mod.files) {
-      if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj7(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj8(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj7(body[mode])) continue;
+        if (!isObj8(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj7(byName)) continue;
+          if (!isObj8(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -14510,6 +14941,21 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
   }
+  /**
+   * A module call's arguments against the module's variables: OpenTofu refuses an argument no
+   * variable declares ("Unsupported argument") and a variable without a default the call leaves out
+   * ("Missing required argument").
+   */
+  checkArguments(inputs) {
+    const declared = /* @__PURE__ */ new Map();
+    for (const f of this.mod.files) {
+      if (!isObj8(f.body.variable)) continue;
+      for (const [name, list4] of Object.entries(f.body.variable)) for (const b of bodies(list4)) declared.set(name, (declared.get(name) ?? false) || "default" in b);
+    }
+    if (declared.size === 0) return;
+    for (const k of inputs.keys()) if (!declared.has(k)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the module has no variable "${k}" (unsupported argument)`);
+    for (const [name, hasDefault] of declared) if (!hasDefault && !inputs.has(name)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the argument "${name}" is required, but no definition was found`);
+  }
   /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
   declaredSensitiveVars = /* @__PURE__ */ new Set();
   sensitivityBusy = /* @__PURE__ */ new Set();
@@ -14521,20 +14967,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path14.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path15.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path14.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path15.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path14.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path15.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path14.resolve(cwd, name));
+        const r = listConfined(workspace, path15.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -14569,7 +15015,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path14.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path15.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -14584,8 +15030,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj7(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj7(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj8(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj8(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -14698,7 +15144,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.output)) continue;
+      if (!isObj8(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -14758,7 +15204,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.output)) continue;
+      if (!isObj8(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -14775,7 +15221,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.module)) continue;
+      if (!isObj8(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -14799,7 +15245,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path14.posix.normalize(path14.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path15.posix.normalize(path15.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     const deep = this.depth >= MAX_DEPTH;
     const once = deep || this.root.budget.left <= 0;
@@ -14856,9 +15302,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path32) {
+  declared(path33) {
     for (const f of this.mod.files) {
-      const at3 = declaredIn(f, path32);
+      const at3 = declaredIn(f, path33);
       if (at3) return at3;
     }
     return void 0;
@@ -14878,6 +15324,7 @@ var ModuleInstance = class _ModuleInstance {
    */
   checkAll() {
     for (const e of this.staticErrors) this.ev.refuse(e, this.declared([]));
+    for (const e of this.mod.overrideErrors ?? []) this.ev.refuse(`${this.prefix}${e.reason}`, { file: e.file, range: e.range });
     for (const name of this.localsRaw.keys()) {
       const v = this.local(name);
       if (!constantRaw(this.localsRaw.get(name))) continue;
@@ -14885,7 +15332,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`, this.declaredLocal(name));
     }
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.check)) continue;
+      if (!isObj8(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`, declaredIn(f, ["check", name, 0]));
@@ -14895,7 +15342,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.output)) continue;
+      if (!isObj8(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -14955,15 +15402,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj7(byType)) continue;
+        if (!isObj8(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj7(byName)) continue;
+          if (!isObj8(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj7(f.body.provider)) {
+      if (isObj8(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -14974,7 +15421,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj7(f.body.module)) continue;
+      if (!isObj8(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -15013,6 +15460,7 @@ var ModuleInstance = class _ModuleInstance {
     const locPath = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
+    const layers = overrideLayers(b);
     const exp = this.withinBudget(expansion(b, this.scope, this.ev.taint), `${this.prefix}${local}`);
     let instances = [{ bindings: {} }];
     if (exp.kind === "unknown") instances = [{ bindings: exp.bindings }];
@@ -15033,7 +15481,6 @@ var ModuleInstance = class _ModuleInstance {
         allowBlocks: (n) => this.allowBlocks(n)
       }, locPath, locPath, given);
       if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
-      if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
       const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : void 0) ?? (mode === "resource" && type === "terraform_data" ? unsupportedArgument(b) : void 0) ?? this.failedCondition(b, childScope(this.scope, inst.bindings), mode === "resource" && type === "terraform_data");
       const finalConfig = refused ? refusedConfig(config, refused, "OpenTofu refuses this resource") : config;
       this.ev.sinkRef.resource(
@@ -15052,7 +15499,7 @@ var ModuleInstance = class _ModuleInstance {
           ...inst.key !== void 0 ? { instance_key: inst.key } : {}
         },
         locPath,
-        { remaps, ...this.callSite ? { callSite: this.callSite } : {}, origins }
+        { remaps, ...this.callSite ? { callSite: this.callSite } : {}, origins, ...layers ? { layers } : {} }
       );
     }
   }
@@ -15068,20 +15515,16 @@ var RemappedIndex = class extends LocationIndex {
   inner;
   remaps;
   get(p) {
-    let best;
-    for (const r of this.remaps) {
-      if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
-    }
-    return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
+    return this.inner.get(remapPath(p, this.remaps));
   }
 };
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj8(v) && typeof v.__unknown__ === "string";
+  return isObj9(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -15093,7 +15536,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj8(v)) {
+  if (isObj9(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -15103,13 +15546,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj8(v)) {
+    if (k === "dynamic" && isObj9(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj8) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj9) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj8(body.dynamic)) {
+  if (isObj9(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -15117,7 +15560,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path15.posix.dirname(file);
+  const d = path16.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -15137,7 +15580,8 @@ var Builder = class {
       locPath,
       locations,
       ...extra.callSite ? { callSite: extra.callSite } : {},
-      ...extra.origins?.length ? { origins: extra.origins } : {}
+      ...extra.origins?.length ? { origins: extra.origins } : {},
+      ...extra.layers?.length ? { layers: extra.layers, ...extra.remaps?.length ? { remaps: extra.remaps } : {} } : {}
     });
     return id;
   }
@@ -15170,12 +15614,12 @@ var Builder = class {
     );
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
-    for (const f of files) if ((f.file.kind === "terraform" || f.file.kind === "terraform-json") && owns(f)) this.variables(f, tf.variables);
+    for (const f of files) if ((f.file.kind === "terraform" || f.file.kind === "terraform-json") && owns(f)) this.variables(ev.merged(f), tf.variables);
     return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds, refused: ev.refused };
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj8(vars)) return;
+    if (!isObj9(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -15194,7 +15638,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj8(blocks)) {
+    if (isObj9(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -15217,7 +15661,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj8(f.body.variable)) {
+      if (isObj9(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -15225,7 +15669,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj8(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj9(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -15271,9 +15715,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj8(f.body.source)) {
+    if (isObj9(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj8(byName)) continue;
+        if (!isObj9(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -15297,7 +15741,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj8(b.source)) {
+      if (isObj9(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -15360,11 +15804,11 @@ var Builder = class {
     );
     const render2 = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj8(out) && !isUnknown4(out) ? out : {};
+      return isObj9(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj8(b)) return;
+      if (!isObj9(b)) return;
       const { type: rawType, name: rawName, ...rest } = render2(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -15382,7 +15826,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj8(p)) return [];
+      if (!isObj9(p)) return [];
       const { type, ...rest } = render2(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -15398,7 +15842,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj8(f.body.variables)) {
+    if (isObj9(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -15516,21 +15960,40 @@ var baseline_schema_default = {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/model/entities.ts
+init_locations();
 function callChain(site) {
   const out = [];
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path32) {
-  if (path32.length === 0) return [];
+function originsAt(entries3, path33) {
+  if (path33.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path32.length);
+    const n = Math.min(e.path.length, path33.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path32[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path33[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+var startsWith = (p, prefix) => prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
+function locateIn(loc, rel) {
+  const full = [...loc.locPath, ...rel];
+  if (loc.layers) {
+    const written = remapPath(full, loc.remaps ?? []);
+    if (startsWith(written, loc.locPath)) {
+      const r = written.slice(loc.locPath.length);
+      for (let i = loc.layers.length - 1; i >= 0; i--) {
+        const l = loc.layers[i];
+        if (!l.paths.some((p) => startsWith(r, p))) continue;
+        const hit2 = l.locations.resolve([...l.at, ...r]);
+        if (hit2) return { file: l.file, ...hit2 };
+      }
+    }
+  }
+  const hit = loc.locations.resolve(full);
+  return hit ? { file: loc.file, ...hit } : void 0;
 }
 
 // src/util/multimap.ts
@@ -15542,15 +16005,15 @@ function pushAt(m, key, x) {
 
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj9(v) && typeof v.__unknown__ === "string";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj10(v) && typeof v.__unknown__ === "string";
 function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj9(v)) {
+  if (isObj10(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
     return fields.length ? `{ ${fields.join(", ")} }` : "{}";
   }
@@ -15563,11 +16026,11 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path32) {
+function valueAt(config, path33) {
   let node = config;
-  for (const seg of path32) {
+  for (const seg of path33) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj9(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
@@ -15577,15 +16040,15 @@ function seenText(v, redactValue) {
 }
 function seenWords(v) {
   if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj9(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj9(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj10(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj10(v) && !isUnknownValue2(v)) return "is set";
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path32, config) {
+function pathText(path33, config) {
   let out = "";
   let node = config;
-  for (const seg of path32) {
+  for (const seg of path33) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -15604,11 +16067,11 @@ var CLOUD_NAMES = [
 ];
 var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
 function cisFor(cis, type) {
-  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
-  if (!own) return cis;
+  const own2 = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
+  if (!own2) return cis;
   return cis.filter((ref) => {
     const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
-    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
+    return clouds.length === 0 || clouds.some((n) => own2.names.includes(n));
   });
 }
 var controlsByType = /* @__PURE__ */ new WeakMap();
@@ -15625,8 +16088,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path32) {
-  return createHash5("sha256").update(JSON.stringify([id, file, resource, path32])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path33) {
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path33])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -15648,13 +16111,15 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path32) {
-  if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path32]);
-  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+function locate(loc, path33) {
+  if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
+  const hit = locateIn(loc, path33);
+  return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
-function blockRangeOf(loc) {
-  const hit = loc?.locations.resolve(loc.locPath);
+function blockRangeOf(loc, file) {
+  if (!loc) return {};
+  const layer = file === loc.file ? void 0 : [...loc.layers ?? []].reverse().find((l) => l.file === file);
+  const hit = layer ? layer.locations.resolve(layer.at) : loc.locations.resolve(loc.locPath);
   return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
 }
 function mapOutcomes(outcomes, ctx) {
@@ -15677,7 +16142,7 @@ function mapOutcomes(outcomes, ctx) {
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
-    const file = loc?.file ?? "";
+    const { file, range } = locate(loc, o.path);
     const address = entity?.address ?? o.resource;
     return {
       ruleId: meta.id,
@@ -15688,8 +16153,8 @@ function mapOutcomes(outcomes, ctx) {
       remediation: meta.remediation,
       controls: controlsFor(meta, entity?.type),
       file,
-      range: locate(loc, o.path),
-      ...blockRangeOf(loc),
+      range,
+      ...blockRangeOf(loc, file),
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
@@ -16091,21 +16556,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj10(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj11(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj10(vars)) {
+    if (isObj11(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj10(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj11(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -16122,14 +16587,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj10(vars)) {
+    if (isObj11(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj10(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj11(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj10(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj11(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -16156,8 +16621,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj11(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj12(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -16244,8 +16709,8 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash7 } from "node:crypto";
-import path16 from "node:path";
-var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path17 from "node:path";
+var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -16273,9 +16738,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path16.resolve(root, given);
-  const rel = path16.relative(root, abs).split(path16.sep).join("/");
-  const shown = rel.startsWith("..") || path16.isAbsolute(rel) ? abs.split(path16.sep).join("/") : rel;
+  const abs = path17.resolve(root, given);
+  const rel = path17.relative(root, abs).split(path17.sep).join("/");
+  const shown = rel.startsWith("..") || path17.isAbsolute(rel) ? abs.split(path17.sep).join("/") : rel;
   const fail2 = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -16301,7 +16766,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail2(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj12(doc)) return fail2("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj13(doc)) return fail2("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail2("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -16315,7 +16780,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj12(doc[k])) return fail2(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj13(doc[k])) return fail2(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail2("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -16327,7 +16792,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path16.posix.dirname(file);
+  const d = path17.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -16347,7 +16812,7 @@ function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj12(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj13(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -16359,33 +16824,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj12(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj13(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj12(marks) && isObj12(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj13(marks) && isObj13(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj12(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj12(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj13(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj13(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj12(r) && typeof r.address === "string") resources.set(r.address, isObj12(r.expressions) ? r.expressions : {});
+      if (isObj13(r) && typeof r.address === "string") resources.set(r.address, isObj13(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj12(m.module_calls) || depth > 32) return;
+    if (!isObj13(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj12(call)) continue;
+      if (!isObj13(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path16.posix.normalize(path16.posix.join(dir, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj12(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path17.posix.normalize(path17.posix.join(dir, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj13(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -16395,7 +16860,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path16.posix.normalize(path16.posix.join(parent, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path17.posix.normalize(path17.posix.join(parent, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -16404,12 +16869,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj12(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj12(rc.change) ? rc.change : {};
+    if (!isObj13(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj13(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj12(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj13(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -16427,10 +16892,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj12(m)) return;
+    if (!isObj13(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj12(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj13(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -16440,7 +16905,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj12(r.values) ? r.values : {},
+        values: isObj13(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -16448,9 +16913,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj12(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj13(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj12(doc.prior_state) && isObj12(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj13(doc.prior_state) && isObj13(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -16496,14 +16961,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj12(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj12(doc.variables) ? doc.variables : {};
+  const varDecls = isObj13(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj13(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj12(d) && d.sensitive === true && isObj12(v)) collectStrings(v.value, secrets);
+    if (isObj13(d) && d.sensitive === true && isObj13(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj12(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj12(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj13(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj13(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -16513,17 +16978,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj12(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj13(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj12(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj13(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj12(byA)) continue;
-      if (kind === "module" ? a in byA : isObj12(byA[a]) && b in byA[a]) s++;
+      if (!isObj13(byA)) continue;
+      if (kind === "module" ? a in byA : isObj13(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -16549,7 +17014,7 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj12(byType) && isObj12(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj13(byType) && isObj13(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -16557,10 +17022,10 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj12(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj13(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj12(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj13(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -16568,11 +17033,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj12(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj13(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj12(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path16.posix.normalize(path16.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj13(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path17.posix.normalize(path17.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -16583,8 +17048,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj12(node) ? node : void 0;
-      else node = isObj12(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj13(node) ? node : void 0;
+      else node = isObj13(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -16601,20 +17066,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj12(v)) {
-      const uo = isObj12(u) ? u : {};
-      const exprs = isObj12(expr) ? expr : void 0;
+    if (isObj13(v)) {
+      const uo = isObj13(u) ? u : {};
+      const exprs = isObj13(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj12) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj13) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj12(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj13(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -16623,7 +17088,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj12(body) ? body : {};
+  return isObj13(body) ? body : {};
 }
 
 // src/controls/settings.ts
@@ -17113,8 +17578,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path18.resolve(opts.root);
+  const workspace = path18.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -17166,8 +17631,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path18.resolve(opts.root);
+  const workspace = path18.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -17218,7 +17683,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path17.relative(root, path17.resolve(root, e.dir)).split(path17.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path18.relative(root, path18.resolve(root, e.dir)).split(path18.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -17336,7 +17801,7 @@ function repoRelative(r, prefix) {
 import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path18 from "node:path";
+import path19 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -17453,12 +17918,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path32) {
+function yamlLineOf(text2, path33) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path32) {
+  for (const seg of path33) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -17558,7 +18023,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path18.dirname(path18.resolve(file))) {
+function readConfigFile(file, workspace = path19.dirname(path19.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -17600,8 +18065,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path18.dirname(file);
-  const rel = (p) => path18.isAbsolute(p) ? p : path18.resolve(dir, p);
+  const dir = path19.dirname(file);
+  const rel = (p) => path19.isAbsolute(p) ? p : path19.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -17660,18 +18125,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path18.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path19.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(file))) {
-  const abs = path18.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(file))) {
+  const abs = path19.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path18.resolve(path18.dirname(abs), f.extends);
+    const target = path19.resolve(path19.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -17685,12 +18150,12 @@ function loadConfig(file, seen2 = [], workspace = path18.dirname(path18.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path18.resolve(root, named);
+    const file = path19.resolve(root, named);
     if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path18.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path19.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -18081,7 +18546,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path19.resolve(repo),
+    dir: path20.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -18095,9 +18560,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path19.join(tmpdir(), "cg-verify-"));
-  const tar = path19.join(tmp, "tree.tar");
-  const dir = path19.join(tmp, "tree");
+  const tmp = mkdtempSync(path20.join(tmpdir(), "cg-verify-"));
+  const tar = path20.join(tmp, "tree.tar");
+  const dir = path20.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -18175,7 +18640,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path19.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path20.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -18199,8 +18664,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path19.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path19.relative(base, v).split(path19.sep).join("/") || ".";
+  if (typeof v === "string" && base && path20.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path20.relative(base, v).split(path20.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -18217,7 +18682,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path19.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path20.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -18249,7 +18714,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path19.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path20.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -18257,7 +18722,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path19.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path20.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -18299,8 +18764,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path19.resolve(src.dir, wd);
-    const prefix = path19.relative(src.dir, root).split(path19.sep).join("/");
+    const root = path20.resolve(src.dir, wd);
+    const prefix = path20.relative(src.dir, root).split(path20.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -18374,7 +18839,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path20.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path21.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -18395,7 +18860,7 @@ import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as
 // src/util/output-write.ts
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path21 from "node:path";
+import path22 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -18405,16 +18870,16 @@ var OutputWriteError = class extends Error {
 function existingAncestor(dir) {
   let d = dir;
   while (!existsSync5(d)) {
-    const up = path21.dirname(d);
+    const up = path22.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path21.resolve(target);
-  const dir = path21.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path21.resolve(workspace), abs);
+  const abs = path22.resolve(target);
+  const dir = path22.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path22.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -18444,7 +18909,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path21.join(dir, `.${path21.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path22.join(dir, `.${path22.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -18452,13 +18917,13 @@ function writeOutputFile(target, content, workspace, shown = target) {
     throw new OutputWriteError(`cannot write ${shown}: ${e.code ?? String(e)}`);
   }
   try {
-    const put = (bytes) => {
+    const put2 = (bytes) => {
       let off = 0;
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     };
-    if (typeof content === "string") put(Buffer.from(content, "utf8"));
-    else if (content instanceof Uint8Array) put(content);
-    else for (const piece of content) put(Buffer.from(piece, "utf8"));
+    if (typeof content === "string") put2(Buffer.from(content, "utf8"));
+    else if (content instanceof Uint8Array) put2(content);
+    else for (const piece of content) put2(Buffer.from(piece, "utf8"));
   } catch (e) {
     closeSync2(fd);
     unlinkSync(tmp);
@@ -18480,7 +18945,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -18488,7 +18953,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -18580,9 +19045,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path22.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path23.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path22.join(tmp, "bundle.tar.gz");
+    const bundle = path23.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -18660,7 +19125,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path23.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path24.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -18669,7 +19134,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path23.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path24.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -18685,8 +19150,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path23.join(assets, "rego");
-  if (!existsSync6(path23.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path24.join(assets, "rego");
+  if (!existsSync6(path24.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -18694,9 +19159,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path23.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path24.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path23.join(assets, "capabilities.json"), path23.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path24.join(assets, "capabilities.json"), path24.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -18704,15 +19169,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path23.relative(process.cwd(), path23.resolve(p)) || ".";
+    const rel = (p) => path24.relative(process.cwd(), path24.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path23.join(dir, "bundle");
-    writeOutputFile(path23.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path23.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path24.join(dir, "bundle");
+    writeOutputFile(path24.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path24.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -18739,7 +19204,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path25 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -19016,7 +19481,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path24 from "node:path";
+import path25 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -19069,7 +19534,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path24.resolve(t.file);
+    const abs = path25.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -19671,7 +20136,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path25.parse(path25.resolve(file)).root, path25.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path26.parse(path26.resolve(file)).root, path26.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -19689,9 +20154,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path25.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path26.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path25.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path26.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -19722,7 +20187,7 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path27 from "node:path";
+import path28 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
@@ -19742,18 +20207,18 @@ function parseTimeoutMs(s, name) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path26.relative(root, abs);
+  const rel = path27.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path26.sep}`) || path26.isAbsolute(rel)) return void 0;
-  return rel.split(path26.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path27.sep}`) || path27.isAbsolute(rel)) return void 0;
+  return rel.split(path27.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path26.resolve(o.root), path26.resolve(o.cwd, literal));
+  const base = insideRoot(path27.resolve(o.root), path27.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -19762,27 +20227,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path26.resolve(dir);
+  let d = path27.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path26.join(d, ".git"))) return d;
-    const up = path26.dirname(d);
+    if (existsSync7(path27.join(d, ".git"))) return d;
+    const up = path27.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path26.resolve(root);
+  const start = path27.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path26.dirname(d)) {
+  for (let d = start; ; d = path27.dirname(d)) {
     dirs.push(d);
-    if (d === top || path26.dirname(d) === d) break;
+    if (d === top || path27.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path26.resolve(root);
+  return gitRootOf(root) ?? path27.resolve(root);
 }
 
 // src/cli/input.ts
@@ -19824,10 +20289,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path27.resolve(cwd, values.root ?? ".");
+  const root = path28.resolve(cwd, values.root ?? ".");
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path27.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path28.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at3("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
@@ -19854,7 +20319,7 @@ async function inputCommand(argv, out, err) {
 
 // src/cli/rules.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -19885,7 +20350,7 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path28.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  const file = path29.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
   return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
@@ -19959,14 +20424,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path29 from "node:path";
+import path30 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -19990,15 +20455,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path29.posix.normalize(rel.split(path29.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path29.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path30.posix.normalize(rel.split(path30.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path30.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path29.join(repo, ".git");
+    const dotGit = path30.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -20006,10 +20471,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path29.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path30.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path29.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path30.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -20023,7 +20488,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path29.join(this.dir, r);
+    const target = path30.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -20031,23 +20496,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path29.join(this.dir, e.path);
-      mkdirSync3(path29.dirname(file), { recursive: true });
+      const file = path30.join(this.dir, e.path);
+      mkdirSync3(path30.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path29.relative(this.dir, abs).split(path29.sep).join("/");
+    return path30.relative(this.dir, abs).split(path30.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path29.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path30.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path29.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path29.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path30.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path30.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -20056,21 +20521,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path29.posix.join(path29.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path30.posix.join(path30.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path29.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path29.join(snap.dir, path29.posix.dirname(first2)), o.named ? path29.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path30.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path30.join(snap.dir, path30.posix.dirname(first2)), o.named ? path30.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path29.relative(repo, path29.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path29.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path30.relative(repo, path30.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path30.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path29.relative(o.repo, abs).split(path29.sep).join("/");
+  const repoRel = (abs) => path30.relative(o.repo, abs).split(path30.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -20117,7 +20582,7 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path29.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path30.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
@@ -20268,8 +20733,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path30.relative(workspace, abs);
-  return rel.startsWith("..") || path30.isAbsolute(rel) ? abs : rel.split(path30.sep).join("/");
+  const rel = path31.relative(workspace, abs);
+  return rel.startsWith("..") || path31.isAbsolute(rel) ? abs : rel.split(path31.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -20279,7 +20744,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path30.resolve(cwd, values.root ?? ".");
+  const root = path31.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -20296,9 +20761,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path30.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path30.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path30.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path30.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path31.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path31.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path31.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path31.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -20383,7 +20848,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path30.relative(repo, path30.resolve(root, file)).split(path30.sep).join("/");
+  const inRepo2 = (file) => path31.relative(repo, path31.resolve(root, file)).split(path31.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -20407,7 +20872,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/cli/bounded.ts
 import { writeSync as writeSync2 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 import { isatty } from "node:tty";
 import { parseArgs as parseArgs8 } from "node:util";
 import v82 from "node:v8";
@@ -20429,7 +20894,7 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
     return false;
   }
   if (limit === 0) return true;
-  const paths = (positionals.length ? positionals : ["."]).map((p) => path31.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  const paths = (positionals.length ? positionals : ["."]).map((p) => path32.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
 }
 function runBounded(argv, script) {

@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path25);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue2(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue2(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code2 = path24.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code2 = path25.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19421,8 +19421,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -20990,6 +20990,13 @@ var init_errors = __esm({
 function pathKey(p) {
   return p.join(PATH_SEP);
 }
+function remapPath(p, remaps) {
+  let best;
+  for (const r of remaps) {
+    if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
+  }
+  return best ? [...best.to, ...p.slice(best.from.length)] : p;
+}
 var PATH_SEP, KEY_END, LocationIndex;
 var init_locations = __esm({
   "src/model/locations.ts"() {
@@ -21227,10 +21234,11 @@ var init_lines = __esm({
 });
 
 // src/parse/ast.ts
-var ParseError;
+var SPLAT_ITEM, ParseError;
 var init_ast = __esm({
   "src/parse/ast.ts"() {
     "use strict";
+    SPLAT_ITEM = "[*]";
     ParseError = class extends Error {
       constructor(message) {
         super(message);
@@ -22740,13 +22748,18 @@ var init_hcl_eval_tree = __esm({
           const splat2 = ops[i++];
           let end = splat2.e;
           const inner = [];
+          const first2 = i;
           while (i < ops.length && ops[i].o !== 3 && !(splat2.legacy && ops[i].o === 2)) {
             end = ops[i].e;
             inner.push(this.step(ops[i++]));
           }
+          if (!splat2.legacy && i < ops.length) {
+            const rest = ops.slice(first2);
+            const each = this.postfix({ k: "ref", root: SPLAT_ITEM, steps: [], src: "" }, rest, splat2.e);
+            return { k: "splat", obj: cur, steps: [], each, src: this.text.slice(begin, rest[rest.length - 1].e) };
+          }
           cur = { k: "splat", obj: cur, steps: inner, src: this.text.slice(begin, end) };
           if (splat2.legacy) continue;
-          if (i < ops.length) throw new ParseError("nested splat is not supported");
           return cur;
         }
       }
@@ -22824,25 +22837,25 @@ function sourceLiterals(body, pending, moved) {
   const at3 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
   const out = [];
-  const path24 = [];
+  const path25 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at3.size) return;
     const here = at3.get(v);
     if (here) {
       at3.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path24, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path25, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path24.push(i);
+        path25.push(i);
         walk(v[i]);
-        path24.pop();
+        path25.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path24.push(k);
+        path25.push(k);
         walk(v[k]);
-        path24.pop();
+        path25.pop();
       }
     }
   };
@@ -25566,8 +25579,8 @@ var init_context = __esm({
           if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path24 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
+            const path25 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30806,13 +30819,13 @@ function writeOutputFile(target, content, workspace, shown = target) {
     throw new OutputWriteError(`cannot write ${shown}: ${e.code ?? String(e)}`);
   }
   try {
-    const put = (bytes) => {
+    const put2 = (bytes) => {
       let off = 0;
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     };
-    if (typeof content === "string") put(Buffer.from(content, "utf8"));
-    else if (content instanceof Uint8Array) put(content);
-    else for (const piece of content) put(Buffer.from(piece, "utf8"));
+    if (typeof content === "string") put2(Buffer.from(content, "utf8"));
+    else if (content instanceof Uint8Array) put2(content);
+    else for (const piece of content) put2(Buffer.from(piece, "utf8"));
   } catch (e) {
     closeSync2(fd);
     unlinkSync(tmp);
@@ -30833,7 +30846,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31342,7 +31355,7 @@ function info(message) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
@@ -32762,6 +32775,60 @@ function joinLabelArrays(body, locations) {
   }
   return { body: out, locations: LocationIndex.fromEntries(moved, []) };
 }
+var UNLABELLED = ["terraform", "locals", "moved", "import", "removed"];
+var NESTED_BODIES = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1, precondition: 0, postcondition: 0, validation: 0, assert: 0, content: 0 };
+function uncommented(b, nested) {
+  if (Array.isArray(b)) {
+    const out2 = b.map((x) => uncommented(x, nested));
+    return out2.some((x, i) => x !== b[i]) ? out2 : b;
+  }
+  if (!isObj(b)) return b;
+  let out;
+  if ("//" in b) {
+    out = { ...b };
+    delete out["//"];
+  }
+  if (nested) {
+    for (const [k, labels] of Object.entries(NESTED_BODIES)) {
+      if (!(k in b)) continue;
+      const next = underLabels(b[k], labels, (x) => uncommented(x, true));
+      if (next !== b[k]) (out ??= { ...b })[k] = next;
+    }
+  }
+  return out ?? b;
+}
+function underLabels(v, labels, f) {
+  if (labels === 0) return f(v);
+  if (!isObj(v)) return v;
+  let out;
+  for (const [k, x] of Object.entries(v)) {
+    const next = underLabels(x, labels - 1, f);
+    if (next !== x) (out ??= { ...v })[k] = next;
+  }
+  return out ?? v;
+}
+function dropJsonComments(body) {
+  if (!JSON.stringify(body).includes('"//"')) return void 0;
+  const out = uncommented(body, false);
+  const result = out === body ? { ...body } : out;
+  let changed = out !== body;
+  for (const [t, v] of Object.entries(body)) {
+    const labels = LABELS[t] ?? (UNLABELLED.includes(t) ? 0 : void 0);
+    if (labels === void 0) continue;
+    const next = underLabels(v, labels, (b) => uncommented(b, t !== "locals"));
+    if (next !== v) {
+      result[t] = next;
+      changed = true;
+    }
+  }
+  return changed ? result : void 0;
+}
+function dropTopComment(body) {
+  if (!Object.hasOwn(body, "//")) return void 0;
+  const out = { ...body };
+  delete out["//"];
+  return out;
+}
 
 // src/parse/nesting.ts
 var MAX_NESTING = 128;
@@ -32899,7 +32966,9 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
         return failRead("the top level of a JSON configuration file must be an object");
       }
       const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
-      return { file, sha256: sha2563, body: joined?.body ?? value, locations: joined?.locations ?? locations2, text: text2 };
+      const joinedBody = joined?.body ?? value;
+      const body2 = (file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
+      return { file, sha256: sha2563, body: body2, locations: joined?.locations ?? locations2, text: text2 };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
     const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text2, deadline) : parseHclFile(text2, deadline);
@@ -32926,7 +32995,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/util/exact-number.ts
 var RAW = JSON;
@@ -34503,7 +34572,8 @@ function formatVerb(v, args, json) {
       const n = asNum(convert(arg, NUMBER));
       if ("bdoxX".includes(v.mode)) {
         if (n.inf || !n.isInt()) throw new EvalError(`unsupported value for "${v.raw}": an integer is required`);
-        return goPad(v, intDigits(v, n.trunc()), n.neg);
+        const i = n.trunc();
+        return goPad(v, intDigits(v, i), i < 0n);
       }
       return goPad(v, floatDigits(v, n), n.neg);
     }
@@ -36857,12 +36927,14 @@ ${" ".repeat(Math.max(0, pad))}`));
       return object(out);
     }
   },
-  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(LIST_ANY) : convert(v, LIST_ANY) },
-  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(setOf(DYN)) : convert(v, setOf(DYN)) },
-  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => isNull(v) ? nullOf(mapOf(DYN)) : convert(v, mapOf(DYN)) },
-  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(STRING) : convert(v, STRING) },
-  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(NUMBER) : convert(v, NUMBER) },
-  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => isNull(v) ? nullOf(BOOL) : convert(v, BOOL) },
+  // cty's MakeToFunc: the conversion is chosen from the types, so a null whose type does not convert
+  // (a null object to tolist) is refused like any value of that type.
+  tolist: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, LIST_ANY) ?? convert(v, LIST_ANY) },
+  toset: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, setOf(DYN)) ?? convert(v, setOf(DYN)) },
+  tomap: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => toNull(v, mapOf(DYN)) ?? convert(v, mapOf(DYN)) },
+  tostring: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, STRING) ?? convert(v, STRING) },
+  tonumber: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, NUMBER) ?? convert(v, NUMBER) },
+  tobool: { params: [{ t: ANY, allowNull: true }], impl: ([v]) => toNull(v, BOOL) ?? convert(v, BOOL) },
   lookup: {
     params: [ANY, STRING],
     variadic: { t: ANY, allowNull: true },
@@ -36901,7 +36973,8 @@ ${" ".repeat(Math.max(0, pad))}`));
   // OpenTofu's index (internal/lang/funcs/collection.go): a list or tuple as given, no conversion;
   // elements compared with cty's Equal (1 and "1" differ).
   index: {
-    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowNull: true, allowUnknown: true }],
+    // The value may not be null (OpenTofu's index has no AllowNull on it: "argument must not be null").
+    params: [{ t: ANY, allowUnknown: true }, { t: ANY, allowUnknown: true }],
     partial: true,
     impl: ([l, v], ctx) => {
       if (isUnknown2(l) && l.t.k === "dynamic") throw new EvalError("unknown");
@@ -37387,6 +37460,11 @@ ${" ".repeat(Math.max(0, pad))}`));
   sensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v },
   nonsensitive: { params: [{ t: ANY, allowNull: true }], partial: true, impl: ([v]) => v }
 };
+function toNull(v, want) {
+  if (!isNull(v)) return void 0;
+  if (v.t.k !== "dynamic") convert(v, want);
+  return nullOf(want);
+}
 function goBase(p) {
   if (p === "") return ".";
   const trimmed = p.replace(/\/+$/, "");
@@ -37528,6 +37606,7 @@ function sensitivityOf(n, scope, depth = 0) {
     case "tmpl":
       return all(parts(n.parts));
     case "ref": {
+      if (n.root === SPLAT_ITEM) return all(keys(n.steps));
       if (scope.bindings.has(n.root)) return n.root === "count" ? "clean" : void 0;
       const base = scope.sensitiveRef?.(n);
       if (base === "marked") return "marked";
@@ -37537,6 +37616,7 @@ function sensitivityOf(n, scope, depth = 0) {
     case "splat": {
       const base = sensitivityOf(n.obj, scope, depth + 1);
       if (base === "marked") return "marked";
+      if (n.k === "splat" && n.each) return base === "clean" && sensitivityOf(n.each, scope, depth + 1) === "clean" ? "clean" : void 0;
       return base === "clean" ? all(keys(n.steps)) : void 0;
     }
     case "call": {
@@ -37743,14 +37823,29 @@ function evaluate(n, scope) {
         return withoutEphemeral(evaluate(n.args[0], scope));
       }
       if (name === "sensitive") scope.onSensitive?.();
-      const special = SPECIAL_FORMS[name];
-      if (special) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
-      let args = n.args.map((a) => evaluate(a, scope));
-      if (n.expand) {
-        const last = args[args.length - 1];
+      const expanded = (last) => {
         if (isUnknown2(last)) return derivedUnknown(n.src, [last]);
         if (isNull(last) || last.t.k !== "list" && last.t.k !== "tuple" && last.t.k !== "set") throw new EvalError('only a list, set or tuple can be expanded with "..."');
-        args = [...args.slice(0, -1), ...elems(last)];
+        return elems(last);
+      };
+      const special = SPECIAL_FORMS[name];
+      if (special) {
+        if (!n.expand || n.args.length === 0) return special(n.args, (a) => evaluate(a, scope), n.src, budgetOf(scope));
+        const rest = expanded(evaluate(n.args[n.args.length - 1], scope));
+        if (!Array.isArray(rest)) return rest;
+        const given = /* @__PURE__ */ new Map();
+        const nodes = rest.map((v) => {
+          const node = { k: "lit", v: null, src: n.src };
+          given.set(node, v);
+          return node;
+        });
+        return special([...n.args.slice(0, -1), ...nodes], (a) => given.get(a) ?? evaluate(a, scope), n.src, budgetOf(scope));
+      }
+      let args = n.args.map((a) => evaluate(a, scope));
+      if (n.expand) {
+        const rest = expanded(args[args.length - 1]);
+        if (!Array.isArray(rest)) return rest;
+        args = [...args.slice(0, -1), ...rest];
       }
       return callFunction(name, args, n.src, budgetOf(scope), {
         ...scope.files ? { files: scope.files } : {},
@@ -37810,7 +37905,7 @@ function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /*
     if (found || typeof x !== "object" || x === null) return;
     if (Array.isArray(x)) return x.forEach(walk);
     const node = x;
-    if (node.k === "ref" && node.root !== void 0 && !scope.bindings.has(node.root)) {
+    if (node.k === "ref" && node.root !== void 0 && node.root !== SPLAT_ITEM && !scope.bindings.has(node.root)) {
       found = true;
       return;
     }
@@ -37819,7 +37914,11 @@ function hasReference(n, scope = { resolver: { ref: () => void 0 }, bindings: /*
   walk(n);
   return found;
 }
+var HCL_IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
 function renderTemplate(text2, vars, scope) {
+  for (const name of vars.keys()) {
+    if (!HCL_IDENTIFIER.test(name)) throw new EvalError(`invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`);
+  }
   let node;
   try {
     node = parseTemplateText(text2);
@@ -37850,18 +37949,61 @@ function splat(n, scope) {
   }
   const items = upgrade ? [src] : elems(src);
   budgetOf(scope).collection(items.length);
-  const out = items.map((el) => {
+  const each = (el) => {
+    if (n.each) return evaluate(n.each, childScope(scope, { [SPLAT_ITEM]: el }));
     let v = el;
     for (const st of evalSteps(n.steps, scope)) v = applyStep(v, st, n.src);
     return v;
-  });
+  };
+  const out = items.map(each);
   if (t.k === "list" || t.k === "set") {
-    if (out.length === 0) return list(DYN, []);
+    if (out.length === 0) return list(n.each ? DYN : splatEachType(t.e, evalSteps(n.steps, scope)), []);
     const et = out.find((x) => x.t.k !== "dynamic")?.t ?? DYN;
     if (out.every((x) => x.t.k === "dynamic" || typeEquals(x.t, et))) return list(et, out);
-    return tuple(out);
+    throw new EvalError("the splat expression produced elements of different types, so it cannot make a list");
   }
   return tuple(out);
+}
+function stepOnType(t, st) {
+  if (t.k === "dynamic") return DYN;
+  if (st.attr !== void 0) {
+    if (t.k === "object") {
+      const a = t.attrs.get(st.attr);
+      if (!a) throw new EvalError(`this object does not have an attribute named "${st.attr}"`);
+      return a;
+    }
+    if (t.k === "map") return t.e;
+    throw new EvalError(`unsupported attribute "${st.attr}": a ${friendlyName(t)} has no attributes`);
+  }
+  const key = st.key;
+  if (isNull(key)) throw new EvalError("an index cannot be null");
+  if (key.t.k === "dynamic") return DYN;
+  if (t.k === "list" || t.k === "tuple") {
+    const k = convert(key, NUMBER);
+    if (t.k === "list") return t.e;
+    if (isUnknown2(k)) return DYN;
+    const i = asNum(k);
+    if (i.inf || !i.isInt() || i.neg) throw new EvalError("the given key does not identify an element in this collection value");
+    const es = t.es;
+    const at3 = i.toSafeInt();
+    if (at3 === void 0 || at3 >= es.length) throw new EvalError("the given key does not identify an element in this collection value");
+    return es[at3];
+  }
+  if (t.k === "map") {
+    convert(key, STRING);
+    return t.e;
+  }
+  if (t.k === "object") {
+    convert(key, STRING);
+    return DYN;
+  }
+  if (t.k === "set") throw new EvalError("elements of a set are identified only by their value and cannot be indexed");
+  throw new EvalError(`a ${friendlyName(t)} cannot be indexed`);
+}
+function splatEachType(t, steps) {
+  let out = t;
+  for (const st of steps) out = stepOnType(out, st);
+  return out;
 }
 function forExpr(n, scope) {
   const coll = evaluate(n.coll, scope);
@@ -38097,6 +38239,10 @@ var seen = /* @__PURE__ */ new WeakSet();
 function rawAttr(body, key) {
   return fixes.get(body)?.get(key) ?? body[key];
 }
+function carryFix(from, key, to) {
+  const fix = fixes.get(from)?.get(key);
+  if (fix) at2(to, key, fix);
+}
 function rawAt(container, key, written) {
   return fixes.get(container)?.get(key) ?? written;
 }
@@ -38238,9 +38384,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path24) {
+function navigate(body, path25) {
   let v = body;
-  for (const seg of path24) {
+  for (const seg of path25) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -38305,6 +38451,17 @@ function evalRawVal(v, scope) {
     return object(out);
   }
   return NULL;
+}
+function literalRawVal(v) {
+  if (v instanceof RawFix) return v.kind === "number" ? num(BigNum.parse(v.text)) : v.kind === "rewrite" ? literalRawVal(v.raw) : unk(v.text);
+  if (typeof v === "string") return str(v);
+  if (Array.isArray(v)) return tuple(v.map((x, i) => literalRawVal(rawAt(v, String(i), x))));
+  if (isObj2(v)) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [k, written] of Object.entries(v)) out.set(k, literalRawVal(rawAt(v, k, written)));
+    return object(out);
+  }
+  return evalRawVal(v, { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map() });
 }
 function evalRaw(v, scope) {
   return plainOf(evalRawVal(v, scope), typeof v === "string" ? v : v instanceof RawFix ? v.kind === "rewrite" && typeof v.raw === "string" ? v.raw : v.text : "value");
@@ -38745,10 +38902,10 @@ function crossModuleMirrors(resources, files) {
           const id = `${t.id}#seen-from#${r.module_dir}#${(r.module_path ?? []).join("/")}`;
           if (seen2.has(id)) continue;
           seen2.add(id);
-          const copy = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
-          if (r.module_path) copy.module_path = r.module_path;
-          else delete copy.module_path;
-          mirrors.push(copy);
+          const copy2 = { ...t, id, module_dir: r.module_dir, local_address: withoutKey(t) };
+          if (r.module_path) copy2.module_path = r.module_path;
+          else delete copy2.module_path;
+          mirrors.push(copy2);
         }
       }
       const shown = items.map(({ v, hit }) => hit && hit.target.address.startsWith("module.") ? { __unknown__: `${hit.target.address}.${hit.attribute}` } : v);
@@ -38764,7 +38921,7 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
@@ -38828,6 +38985,13 @@ function parseTypeConstraint(raw, exprs) {
   if (typeof raw !== "string") return void 0;
   if (raw === "string" || raw === "list" || raw === "map") throw new EvalError(`invalid quoted type constraint "${raw}": write the type without quotes`);
   const node = exprs?.get(raw) ?? parseCached(raw);
+  if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
+  return typeOf(node, false);
+}
+function parseJsonTypeConstraint(raw) {
+  if (typeof raw !== "string") return void 0;
+  if (raw.includes("${") || raw.includes("%{")) throw new EvalError(`invalid type constraint ${JSON.stringify(raw)}: a type is not a template`);
+  const node = parseCached(`\${${raw}}`);
   if (node instanceof ParseError) throw new EvalError(`invalid type constraint ${raw}`);
   return typeOf(node, false);
 }
@@ -39267,8 +39431,257 @@ function reachedFolders(root, dirs, calls, manifest) {
   return [...seen2].sort();
 }
 
-// src/normalize/terraform.ts
+// src/normalize/overrides.ts
+import path12 from "node:path";
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var own = (o, k) => isObj6(o) && Object.hasOwn(o, k) ? o[k] : void 0;
+function put(o, k, v) {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+function copy(o) {
+  const out = {};
+  for (const k of Object.keys(o)) put(out, k, o[k]);
+  return out;
+}
+function isOverrideFile(file) {
+  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path12.posix.basename(file));
+  return m !== null && (m[1] === "override" || m[1].endsWith("_override"));
+}
+var layersOf = /* @__PURE__ */ new WeakMap();
+function overrideLayers(block) {
+  return layersOf.get(block);
+}
+var RESOURCE_MODES = ["resource", "data", "ephemeral"];
+var LIFECYCLE_MERGED = ["create_before_destroy", "prevent_destroy", "destroy", "ignore_changes"];
+var KEPT = {
+  variable: /* @__PURE__ */ new Set(["validation"]),
+  output: /* @__PURE__ */ new Set(["precondition"])
+};
+var NOT_OVERRIDABLE = ["moved", "import", "removed", "check"];
+function mergeOverrides(files) {
+  const overrides = files.filter((f) => isOverrideFile(f.file.path)).sort((a, b) => compareBytes(a.file.path, b.file.path));
+  if (overrides.length === 0) return { files: [...files], errors: [] };
+  const m = new Merger(files.filter((f) => !isOverrideFile(f.file.path)));
+  for (const o of overrides) m.apply(o);
+  return { files: [...m.primaryFiles(), ...m.leftovers], errors: m.errors };
+}
+var Merger = class {
+  constructor(primary) {
+    this.primary = primary;
+  }
+  primary;
+  errors = [];
+  leftovers = [];
+  /** Copies of the primary bodies, made on the first write (the parsed files are shared). */
+  written = /* @__PURE__ */ new Map();
+  owned = /* @__PURE__ */ new WeakSet();
+  primaryFiles() {
+    return this.primary.map((f) => {
+      const body = this.written.get(f);
+      return body ? { ...f, body } : f;
+    });
+  }
+  error(o, at3, reason) {
+    const hit = o.locations.get(at3);
+    this.errors.push({ reason: `${o.file.path}: ${reason}`, file: o.file.path, range: hit ? { startLine: hit.startLine, endLine: hit.endLine } : { startLine: 1, endLine: 1 } });
+  }
+  /** The first block at keys in the primary files (in file order), if any. */
+  find(keys, match = () => true) {
+    for (const file of this.primary) {
+      let v = this.written.get(file) ?? file.body;
+      for (const k of keys) v = own(v, k);
+      const index = bodies(v).findIndex(match);
+      if (index >= 0) return { file, keys, index };
+    }
+    return void 0;
+  }
+  /** The block at a slot, as it is now. */
+  read(s) {
+    let v = this.written.get(s.file) ?? s.file.body;
+    for (const k of s.keys) v = own(v, k);
+    return bodies(v)[s.index];
+  }
+  /** Put a merged block at a slot, copying the containers on the way (never the parsed file's own). */
+  write(s, block) {
+    let body = this.written.get(s.file);
+    if (!body) {
+      body = copy(s.file.body);
+      this.owned.add(body);
+      this.written.set(s.file, body);
+    }
+    let at3 = body;
+    for (const k of s.keys.slice(0, -1)) {
+      let next = own(at3, k);
+      if (!this.owned.has(next)) {
+        next = copy(next);
+        put(at3, k, next);
+        this.owned.add(next);
+      }
+      at3 = next;
+    }
+    const last = s.keys[s.keys.length - 1];
+    const list4 = bodies(own(at3, last));
+    list4[s.index] = block;
+    put(at3, last, list4);
+  }
+  /** Merge one block of override file o (at path `at` in it) into a slot. */
+  mergeInto(s, o, at3, over, kind) {
+    const base = this.read(s);
+    this.conditions(o, at3, over, kind);
+    if ("depends_on" in over && kind !== "variable" && kind !== "provider" && kind !== "locals") {
+      this.error(o, [...at3, "depends_on"], "the depends_on argument may not be overridden");
+    }
+    const { block, taken } = mergeBlock(base, over, kind);
+    const layer = { file: o.file.path, locations: o.locations, at: at3, paths: taken };
+    layersOf.set(block, [...layersOf.get(base) ?? [], layer]);
+    this.write(s, block);
+  }
+  /** moved, import, removed and check blocks: an error wherever an override file has one. */
+  notOverridable(o, kind, value) {
+    const blocks = [];
+    if (kind === "check" && isObj6(value)) {
+      for (const [name, list4] of Object.entries(value)) bodies(list4).forEach((_, i) => blocks.push({ at: [kind, name, i] }));
+    } else bodies(value).forEach((_, i) => blocks.push({ at: [kind, i] }));
+    for (const b of blocks) this.error(o, b.at, `a ${kind} block may appear only in a primary file, not in an override file`);
+  }
+  /** Condition blocks an override file may not write (checks.go: "Can't override ... blocks"). */
+  conditions(o, at3, over, kind) {
+    const found = [];
+    if (kind === "variable") bodies(over.validation).forEach((_, i) => found.push(["validation", i]));
+    if (kind === "output") bodies(over.precondition).forEach((_, i) => found.push(["precondition", i]));
+    if (RESOURCE_MODES.includes(kind)) {
+      bodies(over.lifecycle).forEach((lc, j) => {
+        for (const c of ["precondition", "postcondition"]) bodies(lc[c]).forEach((_, i) => found.push(["lifecycle", j, c, i]));
+      });
+    }
+    for (const p of found) this.error(o, [...at3, ...p], `a ${String(p[p.length - 2])} block may not be overridden`);
+  }
+  apply(o) {
+    const body = o.body;
+    const rest = {};
+    for (const [kind, value] of Object.entries(body)) {
+      if (RESOURCE_MODES.includes(kind)) {
+        if (!isObj6(value)) continue;
+        for (const [type, byName] of Object.entries(value)) {
+          if (!isObj6(byName)) continue;
+          for (const [name, list4] of Object.entries(byName)) {
+            bodies(list4).forEach((b, i) => {
+              const at3 = [kind, type, name, i];
+              const s = this.find([kind, type, name]);
+              if (!s) return this.error(o, at3, `there is no ${type} ${kind === "resource" ? "resource" : kind === "data" ? "data source" : "ephemeral resource"} named "${name}" to override (an override file changes a block of a primary file)`);
+              this.mergeInto(s, o, at3, b, kind);
+            });
+          }
+        }
+      } else if (kind === "module" || kind === "variable" || kind === "output") {
+        if (!isObj6(value)) continue;
+        const what = kind === "module" ? "module call" : kind;
+        for (const [name, list4] of Object.entries(value)) {
+          bodies(list4).forEach((b, i) => {
+            const at3 = [kind, name, i];
+            const s = this.find([kind, name]);
+            if (!s) return this.error(o, at3, `there is no ${what} named "${name}" to override (an override file changes a block of a primary file)`);
+            this.mergeInto(s, o, at3, b, kind);
+          });
+        }
+      } else if (kind === "locals") {
+        bodies(value).forEach((b, i) => {
+          for (const name of Object.keys(b)) {
+            const s = this.find(["locals"], (l) => Object.hasOwn(l, name));
+            if (!s) {
+              this.error(o, ["locals", i, name], `there is no local value named "${name}" to override (an override file changes a block of a primary file)`);
+              continue;
+            }
+            const base = this.read(s);
+            const merged = {};
+            for (const k of Object.keys(base)) {
+              put(merged, k, base[k]);
+              carryFix(base, k, merged);
+            }
+            put(merged, name, b[name]);
+            carryFix(b, name, merged);
+            this.write(s, merged);
+          }
+        });
+      } else if (kind === "provider") {
+        if (!isObj6(value)) continue;
+        for (const [name, list4] of Object.entries(value)) {
+          bodies(list4).forEach((b, i) => {
+            const alias = typeof b.alias === "string" ? b.alias : void 0;
+            const s = this.find(["provider", name], (p) => (typeof p.alias === "string" ? p.alias : void 0) === alias);
+            if (s) return this.mergeInto(s, o, ["provider", name, i], b, kind);
+            if (alias !== void 0) return this.error(o, ["provider", name, i], `there is no ${name} provider configuration with the alias "${alias}" to override`);
+            const into = rest.provider ??= {};
+            if (!Object.hasOwn(into, name)) put(into, name, []);
+            into[name].push(b);
+          });
+        }
+      } else if (NOT_OVERRIDABLE.includes(kind)) {
+        this.notOverridable(o, kind, value);
+      } else if (kind === "terraform") {
+        rest.terraform = value;
+      }
+    }
+    this.leftovers.push({ ...o, body: rest });
+  }
+};
+function mergeBlock(base, over, kind) {
+  const kept = KEPT[kind];
+  const special = /* @__PURE__ */ new Set(["dynamic"]);
+  if (kind === "resource" || kind === "data" || kind === "ephemeral") special.add("lifecycle");
+  if (kind !== "variable" && kind !== "provider") special.add("depends_on");
+  kept?.forEach((k) => special.add(k));
+  const replaced = new Set(Object.keys(over).filter((k) => !special.has(k)));
+  const overDynamicRaw = own(over, "dynamic");
+  const overDynamic = isObj6(overDynamicRaw) ? overDynamicRaw : {};
+  for (const t of Object.keys(overDynamic)) replaced.add(t);
+  const block = {};
+  const taken = [];
+  for (const k of Object.keys(base)) {
+    if (k === "dynamic" || replaced.has(k)) continue;
+    put(block, k, base[k]);
+    carryFix(base, k, block);
+  }
+  for (const k of Object.keys(over)) {
+    if (special.has(k)) continue;
+    put(block, k, over[k]);
+    carryFix(over, k, block);
+    taken.push([k]);
+  }
+  const dynamic = {};
+  const baseDynamic = own(base, "dynamic");
+  if (isObj6(baseDynamic)) {
+    for (const [t, v] of Object.entries(baseDynamic)) if (!replaced.has(t)) put(dynamic, t, v);
+  }
+  for (const [t, v] of Object.entries(overDynamic)) {
+    put(dynamic, t, v);
+    taken.push(["dynamic", t]);
+  }
+  if (Object.keys(dynamic).length > 0) block.dynamic = dynamic;
+  if ("count" in block && "for_each" in block && !("count" in over && "for_each" in over) && !("count" in base && "for_each" in base)) {
+    delete block.for_each;
+  }
+  if (kind === "resource" && "lifecycle" in over) {
+    const lb = bodies(base.lifecycle)[0];
+    const lo = bodies(over.lifecycle)[0] ?? {};
+    const lc = {};
+    for (const k of Object.keys(lb ?? {})) {
+      put(lc, k, lb[k]);
+      carryFix(lb, k, lc);
+    }
+    for (const k of LIFECYCLE_MERGED) {
+      if (!Object.hasOwn(lo, k)) continue;
+      lc[k] = lo[k];
+      carryFix(lo, k, lc);
+      taken.push(["lifecycle", 0, k]);
+    }
+    if (Object.keys(lc).length > 0) block.lifecycle = [lc, ...bodies(base.lifecycle).slice(1)];
+  }
+  return { block, taken };
+}
+
+// src/normalize/terraform.ts
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var MAX_DEPTH = 12;
 var ROOT_INSTANCE_BUDGET = 2e4;
 var MAX_LOCAL_DEPTH = 200;
@@ -39286,12 +39699,12 @@ function rebase(v, text2) {
   }
   return v;
 }
-function declOf(name, b, noScope, exprs) {
-  const refused = "default" in b ? notConstant(rawAttr(b, "default"), exprs) : void 0;
+function declOf(name, b, noScope, exprs, json) {
+  const refused = "default" in b && !json ? notConstant(rawAttr(b, "default"), exprs) : void 0;
   if (refused) return { error: refused.replace("a variable file", "a variable default") };
   let type;
   try {
-    type = parseTypeConstraint(b.type, noScope.exprs);
+    type = json ? parseJsonTypeConstraint(b.type) : parseTypeConstraint(b.type, noScope.exprs);
   } catch (e) {
     if (e instanceof EvalError) return { error: e.message };
     throw e;
@@ -39299,7 +39712,7 @@ function declOf(name, b, noScope, exprs) {
   const decl = {
     name,
     ...type ? { type } : {},
-    ..."default" in b ? { default: evalRawVal(rawAttr(b, "default"), noScope) } : {},
+    ..."default" in b ? { default: json ? literalRawVal(rawAttr(b, "default")) : evalRawVal(rawAttr(b, "default"), noScope) } : {},
     nullable: b.nullable !== false
   };
   if (!decl.nullable && decl.default && isNull(decl.default)) return { error: "the variable has nullable = false, so its default must not be null" };
@@ -39322,7 +39735,7 @@ function constantRaw(raw, depth = 0) {
     return !(node instanceof ParseError) && !hasReference(node);
   }
   if (Array.isArray(raw)) return raw.every((x) => constantRaw(x, depth + 1));
-  if (isObj6(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
+  if (isObj7(raw)) return Object.entries(raw).every(([k, x]) => constantRaw(k, depth + 1) && constantRaw(x, depth + 1));
   return true;
 }
 function holdsInfinity(v) {
@@ -39331,9 +39744,10 @@ function holdsInfinity(v) {
   if (v.v instanceof Map) return [...v.v.values()].some(holdsInfinity);
   return false;
 }
-function declaredIn(f, path24) {
-  if (path24.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path24);
+var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
+function declaredIn(f, path25) {
+  if (path25.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path25);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -39380,6 +39794,13 @@ var TerraformEvaluator = class {
       m.files.push(f);
     }
     for (const f of modules.files) this.libraryDirs.add(dirOf2(f.file.path));
+    for (const m of this.dirs.values()) {
+      const merged = mergeOverrides(m.files);
+      if (merged.files.length === m.files.length && merged.files.every((f, i) => f === m.files[i])) continue;
+      m.files.forEach((f) => this.mergedFiles.set(f, merged.files.find((x) => x.file === f.file)));
+      m.files = merged.files;
+      if (merged.errors.length) m.overrideErrors = merged.errors;
+    }
   }
   rootVars;
   out;
@@ -39391,6 +39812,12 @@ var TerraformEvaluator = class {
   /** How many locals are being evaluated, one inside the next (see MAX_LOCAL_DEPTH). */
   localDepth = 0;
   dirs = /* @__PURE__ */ new Map();
+  /** Each file whose body an override file changed (or an override file itself): as evaluated. */
+  mergedFiles = /* @__PURE__ */ new Map();
+  /** A file as the evaluator reads it: with the overrides of its folder merged in. */
+  merged(f) {
+    return this.mergedFiles.get(f) ?? f;
+  }
   libraryDirs = /* @__PURE__ */ new Set();
   /** The folder `terraform init` downloaded a non-local module call to, from the root's modules.json. */
   downloaded(rootDir, key, source) {
@@ -39449,6 +39876,10 @@ var TerraformEvaluator = class {
       const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), ...v.exprs ? { exprs: v.exprs } : {} };
       for (const k of Object.keys(v.values)) {
         const x = rawAttr(v.values, k);
+        if (isJsonFile(v.file)) {
+          out.set(k, literalRawVal(x));
+          continue;
+        }
         const refused = x instanceof RawFix ? void 0 : notConstant(x, v.exprs);
         out.set(k, refused ? unk(`var.${k} (error: ${refused}: ${v.file})`) : evalRawVal(x, noScope));
       }
@@ -39507,7 +39938,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path12.dirname(file.absPath).split(path12.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
+  return { dir: m.dir, cwd: path13.dirname(file.absPath).split(path13.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -39567,12 +39998,12 @@ var ModuleInstance = class _ModuleInstance {
     const noScope = { resolver: { ref: () => void 0 }, bindings: /* @__PURE__ */ new Map(), budget, ...exprs };
     this.checkDuplicates();
     for (const f of mod.files) {
-      if (isObj6(f.body.variable)) {
+      if (isObj7(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           if (!b) continue;
           if (b.ephemeral === true) this.ephemeralVars.add(name);
-          const decl = declOf(name, b, noScope, mod.exprs ?? void 0);
+          const decl = declOf(name, b, noScope, mod.exprs ?? void 0, isJsonFile(f.file.path));
           if ("error" in decl) {
             this.variables.set(name, unk(`var.${name} (error: ${decl.error})`));
             this.staticErrors.push(`${this.prefix}var.${name}: ${decl.error}`);
@@ -39592,6 +40023,7 @@ var ModuleInstance = class _ModuleInstance {
       }
       for (const l of bodies(f.body.locals)) for (const k of Object.keys(l)) this.localsRaw.set(k, rawAttr(l, k));
     }
+    if (modulePath.length > 0) this.checkArguments(inputs);
     for (const [name, rules] of this.validations) this.validate(name, rules);
   }
   ev;
@@ -39623,16 +40055,15 @@ var ModuleInstance = class _ModuleInstance {
       seen2.add(what);
     };
     for (const f of this.mod.files) {
-      if (/(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(f.file.path)) continue;
       const body = f.body;
       for (const kind of ["variable", "output", "module"]) {
-        if (isObj6(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
+        if (isObj7(body[kind])) for (const [name, list4] of Object.entries(body[kind])) for (const _ of bodies(list4)) once(`${kind}.${name}`);
       }
       for (const l of bodies(body.locals)) for (const k of Object.keys(l)) once(`local.${k}`);
       for (const mode of ["resource", "data"]) {
-        if (!isObj6(body[mode])) continue;
+        if (!isObj7(body[mode])) continue;
         for (const [type, byName] of Object.entries(body[mode])) {
-          if (!isObj6(byName)) continue;
+          if (!isObj7(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             for (const rb of bodies(list4)) {
               const address = `${mode === "data" ? "data." : ""}${type}.${name}`;
@@ -39645,6 +40076,21 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
   }
+  /**
+   * A module call's arguments against the module's variables: OpenTofu refuses an argument no
+   * variable declares ("Unsupported argument") and a variable without a default the call leaves out
+   * ("Missing required argument").
+   */
+  checkArguments(inputs) {
+    const declared = /* @__PURE__ */ new Map();
+    for (const f of this.mod.files) {
+      if (!isObj7(f.body.variable)) continue;
+      for (const [name, list4] of Object.entries(f.body.variable)) for (const b of bodies(list4)) declared.set(name, (declared.get(name) ?? false) || "default" in b);
+    }
+    if (declared.size === 0) return;
+    for (const k of inputs.keys()) if (!declared.has(k)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the module has no variable "${k}" (unsupported argument)`);
+    for (const [name, hasDefault] of declared) if (!hasDefault && !inputs.has(name)) this.staticErrors.push(`${this.prefix.slice(0, -1)}: the argument "${name}" is required, but no definition was found`);
+  }
   /** Variables declared `sensitive = true`: their value is marked sensitive whatever it is. */
   declaredSensitiveVars = /* @__PURE__ */ new Set();
   sensitivityBusy = /* @__PURE__ */ new Set();
@@ -39656,20 +40102,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path12.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path13.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path12.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path13.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path12.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path13.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path12.resolve(cwd, name));
+        const r = listConfined(workspace, path13.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -39704,7 +40150,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path12.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path13.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -39719,8 +40165,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   dataBlock(name) {
     for (const f of this.mod.files) {
-      const byType = isObj6(f.body.resource) ? f.body.resource.terraform_data : void 0;
-      const b = isObj6(byType) ? bodies(byType[name])[0] : void 0;
+      const byType = isObj7(f.body.resource) ? f.body.resource.terraform_data : void 0;
+      const b = isObj7(byType) ? bodies(byType[name])[0] : void 0;
       if (b) return b;
     }
     return void 0;
@@ -39833,7 +40279,7 @@ var ModuleInstance = class _ModuleInstance {
   /** An output's sensitivity in the caller: declared sensitive, or by its expression. */
   outputSensitivity(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       const b = bodies(f.body.output[name])[0];
       if (!b) continue;
       if (declaredSensitive(b)) return "marked";
@@ -39893,7 +40339,7 @@ var ModuleInstance = class _ModuleInstance {
     this.outputsCache = object(/* @__PURE__ */ new Map());
     const out = /* @__PURE__ */ new Map();
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -39910,7 +40356,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   findCall(name) {
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj7(f.body.module)) continue;
       const b = bodies(f.body.module[name])[0];
       if (b) return { f, b };
     }
@@ -39934,7 +40380,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path12.posix.normalize(path12.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path13.posix.normalize(path13.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     const deep = this.depth >= MAX_DEPTH;
     const once = deep || this.root.budget.left <= 0;
@@ -39991,9 +40437,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path24) {
+  declared(path25) {
     for (const f of this.mod.files) {
-      const at3 = declaredIn(f, path24);
+      const at3 = declaredIn(f, path25);
       if (at3) return at3;
     }
     return void 0;
@@ -40013,6 +40459,7 @@ var ModuleInstance = class _ModuleInstance {
    */
   checkAll() {
     for (const e of this.staticErrors) this.ev.refuse(e, this.declared([]));
+    for (const e of this.mod.overrideErrors ?? []) this.ev.refuse(`${this.prefix}${e.reason}`, { file: e.file, range: e.range });
     for (const name of this.localsRaw.keys()) {
       const v = this.local(name);
       if (!constantRaw(this.localsRaw.get(name))) continue;
@@ -40020,7 +40467,7 @@ var ModuleInstance = class _ModuleInstance {
       if (r) this.ev.refuse(`${this.prefix}local.${name}: ${r}`, this.declaredLocal(name));
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.check)) continue;
+      if (!isObj7(f.body.check)) continue;
       for (const [name, list4] of Object.entries(f.body.check)) {
         for (const c of bodies(list4)) {
           for (const a of bodies(c.assert)) if (constantRaw(a.condition)) this.ev.refuse(`${this.prefix}check.${name}: the assert condition must refer to at least one object`, declaredIn(f, ["check", name, 0]));
@@ -40030,7 +40477,7 @@ var ModuleInstance = class _ModuleInstance {
     const label = this.prefix ? this.prefix.slice(0, -1) : "output";
     const mayBeSensitive = this.declaredSensitiveVars.size > 0 || this.markedInputs.size > 0;
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.output)) continue;
+      if (!isObj7(f.body.output)) continue;
       for (const [name, list4] of Object.entries(f.body.output)) {
         const b = bodies(list4)[0];
         if (!b) continue;
@@ -40090,15 +40537,15 @@ var ModuleInstance = class _ModuleInstance {
     for (const f of this.mod.files) {
       for (const mode of ["resource", "data"]) {
         const byType = f.body[mode];
-        if (!isObj6(byType)) continue;
+        if (!isObj7(byType)) continue;
         for (const [type, byName] of Object.entries(byType)) {
-          if (!isObj6(byName)) continue;
+          if (!isObj7(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => this.emitResource(f, mode, type, name, b, i));
           }
         }
       }
-      if (isObj6(f.body.provider)) {
+      if (isObj7(f.body.provider)) {
         for (const [name, list4] of Object.entries(f.body.provider)) {
           bodies(list4).forEach((b, i) => {
             const config = evalBody(b, { scope: this.scope, taint: this.ev.taint });
@@ -40109,7 +40556,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     for (const f of this.mod.files) {
-      if (!isObj6(f.body.module)) continue;
+      if (!isObj7(f.body.module)) continue;
       for (const name of Object.keys(f.body.module)) {
         const c = this.child(name);
         for (const i of c?.instances ?? []) i.inst?.emit();
@@ -40148,6 +40595,7 @@ var ModuleInstance = class _ModuleInstance {
     const locPath = [mode, type, name, i];
     const stats = this.ev.statsRef;
     const origins = bodyOrigins(b, this.varOrigins, this.localsRaw);
+    const layers = overrideLayers(b);
     const exp = this.withinBudget(expansion(b, this.scope, this.ev.taint), `${this.prefix}${local}`);
     let instances = [{ bindings: {} }];
     if (exp.kind === "unknown") instances = [{ bindings: exp.bindings }];
@@ -40168,7 +40616,6 @@ var ModuleInstance = class _ModuleInstance {
         allowBlocks: (n) => this.allowBlocks(n)
       }, locPath, locPath, given);
       if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
-      if (exp.kind === "unknown") config["count" in b ? "count" : "for_each"] = { __unknown__: exp.reason };
       const refused = (this.duplicateResources.has(local) ? `${local} is declared twice` : void 0) ?? (mode === "resource" && type === "terraform_data" ? unsupportedArgument(b) : void 0) ?? this.failedCondition(b, childScope(this.scope, inst.bindings), mode === "resource" && type === "terraform_data");
       const finalConfig = refused ? refusedConfig(config, refused, "OpenTofu refuses this resource") : config;
       this.ev.sinkRef.resource(
@@ -40187,7 +40634,7 @@ var ModuleInstance = class _ModuleInstance {
           ...inst.key !== void 0 ? { instance_key: inst.key } : {}
         },
         locPath,
-        { remaps, ...this.callSite ? { callSite: this.callSite } : {}, origins }
+        { remaps, ...this.callSite ? { callSite: this.callSite } : {}, origins, ...layers ? { layers } : {} }
       );
     }
   }
@@ -40212,20 +40659,16 @@ var RemappedIndex = class extends LocationIndex {
   inner;
   remaps;
   get(p) {
-    let best;
-    for (const r of this.remaps) {
-      if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
-    }
-    return this.inner.get(best ? [...best.to, ...p.slice(best.from.length)] : p);
+    return this.inner.get(remapPath(p, this.remaps));
   }
 };
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var TEMPLATE = /(?<![$])\$\{|(?<![%])%\{/;
 function unknown2(expr) {
   return { __unknown__: expr };
 }
 function isUnknown4(v) {
-  return isObj7(v) && typeof v.__unknown__ === "string";
+  return isObj8(v) && typeof v.__unknown__ === "string";
 }
 function toValue(v) {
   if (typeof v === "string") {
@@ -40237,7 +40680,7 @@ function toValue(v) {
   }
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (Array.isArray(v)) return v.map(toValue);
-  if (isObj7(v)) {
+  if (isObj8(v)) {
     const o = {};
     for (const [k, x] of Object.entries(v)) o[k] = toValue(x);
     return o;
@@ -40247,13 +40690,13 @@ function toValue(v) {
 function toBody(body) {
   const out = {};
   for (const [k, v] of Object.entries(body)) {
-    if (k === "dynamic" && isObj7(v)) {
+    if (k === "dynamic" && isObj8(v)) {
       out[k] = toValue(v);
       continue;
     }
-    out[k] = Array.isArray(v) && v.every(isObj7) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
+    out[k] = Array.isArray(v) && v.every(isObj8) && v.length > 0 ? v.map((b) => toBody(b)) : toValue(v);
   }
-  if (isObj7(body.dynamic)) {
+  if (isObj8(body.dynamic)) {
     for (const name of Object.keys(body.dynamic)) {
       if (!(name in out)) out[name] = unknown2(`dynamic "${name}"`);
     }
@@ -40261,7 +40704,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path13.posix.dirname(file);
+  const d = path14.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -40281,7 +40724,8 @@ var Builder = class {
       locPath,
       locations,
       ...extra.callSite ? { callSite: extra.callSite } : {},
-      ...extra.origins?.length ? { origins: extra.origins } : {}
+      ...extra.origins?.length ? { origins: extra.origins } : {},
+      ...extra.layers?.length ? { layers: extra.layers, ...extra.remaps?.length ? { remaps: extra.remaps } : {} } : {}
     });
     return id;
   }
@@ -40314,12 +40758,12 @@ var Builder = class {
     );
     ev.run(roots);
     inheritInstanceTemplates(tf.resources);
-    for (const f of files) if ((f.file.kind === "terraform" || f.file.kind === "terraform-json") && owns(f)) this.variables(f, tf.variables);
+    for (const f of files) if ((f.file.kind === "terraform" || f.file.kind === "terraform-json") && owns(f)) this.variables(ev.merged(f), tf.variables);
     return { ...ev.notes, sensitiveValues: [...ev.taint.values], rootEnds: ev.rootEnds, refused: ev.refused };
   }
   variables(f, into) {
     const vars = f.body.variable;
-    if (!isObj7(vars)) return;
+    if (!isObj8(vars)) return;
     for (const [name, list4] of Object.entries(vars)) {
       bodies(list4).forEach((b, i) => {
         const v = {
@@ -40338,7 +40782,7 @@ var Builder = class {
   /** Provisioners of one build in source order: hcl2json groups them by type, lines restore order. */
   provisioners(f, buildPath, blocks, kind, ctx) {
     const found = [];
-    if (isObj7(blocks)) {
+    if (isObj8(blocks)) {
       for (const [type, list4] of Object.entries(blocks)) {
         bodies(list4).forEach((b, i) => {
           const line = f.locations.get([...buildPath, kind, type, i])?.startLine ?? Number.MAX_SAFE_INTEGER;
@@ -40361,7 +40805,7 @@ var Builder = class {
     const sensitive = /* @__PURE__ */ new Set();
     const localsRaw = /* @__PURE__ */ new Map();
     for (const f of mine) {
-      if (isObj7(f.body.variable)) {
+      if (isObj8(f.body.variable)) {
         for (const [name, list4] of Object.entries(f.body.variable)) {
           const b = bodies(list4)[0];
           vars.set(name, b && "default" in b ? evalRaw(b.default, none) : unknown2(`var.${name}`));
@@ -40369,7 +40813,7 @@ var Builder = class {
         }
       }
       for (const l of bodies(f.body.locals)) for (const [k, v] of Object.entries(l)) localsRaw.set(k, v);
-      if (isObj7(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
+      if (isObj8(f.body.local)) for (const [k, list4] of Object.entries(f.body.local)) localsRaw.set(k, bodies(list4)[0]?.expression);
     }
     for (const f of [...auto, ...given]) {
       for (const [k, v] of Object.entries(f.body)) if (vars.has(k)) vars.set(k, evalRaw(v, none));
@@ -40415,9 +40859,9 @@ var Builder = class {
     const pk = this.input.packer;
     const dir = dirOf3(f.file.path);
     const ctx = { scope, stats: this.stats, taint: this.taint };
-    if (isObj7(f.body.source)) {
+    if (isObj8(f.body.source)) {
       for (const [type, byName] of Object.entries(f.body.source)) {
-        if (!isObj7(byName)) continue;
+        if (!isObj8(byName)) continue;
         for (const [name, list4] of Object.entries(byName)) {
           bodies(list4).forEach((b, i) => {
             const address = `source.${type}.${name}`;
@@ -40441,7 +40885,7 @@ var Builder = class {
       const buildPath = ["build", i];
       const name = literalString(b.name) ?? String(i);
       const sources = Array.isArray(b.sources) ? b.sources.filter((s) => typeof s === "string") : [];
-      if (isObj7(b.source)) {
+      if (isObj8(b.source)) {
         for (const [label, list4] of Object.entries(b.source)) {
           const baseAddress2 = label.startsWith("source.") ? label : `source.${label}`;
           bodies(list4).forEach((ob, j) => {
@@ -40504,11 +40948,11 @@ var Builder = class {
     );
     const render = (v) => {
       const out = renderTemplateValue(v, user);
-      return isObj7(out) && !isUnknown4(out) ? out : {};
+      return isObj8(out) && !isUnknown4(out) ? out : {};
     };
     const addresses = [];
     (Array.isArray(f.body.builders) ? f.body.builders : []).forEach((b, i) => {
-      if (!isObj7(b)) return;
+      if (!isObj8(b)) return;
       const { type: rawType, name: rawName, ...rest } = render(b);
       const type = literalString(rawType) ?? "unknown";
       const name = literalString(rawName) ?? type;
@@ -40526,7 +40970,7 @@ var Builder = class {
       });
     });
     const list4 = (key) => (Array.isArray(f.body[key]) ? f.body[key] : []).flatMap((p, index) => {
-      if (!isObj7(p)) return [];
+      if (!isObj8(p)) return [];
       const { type, ...rest } = render(p);
       return [{ type: literalString(type) ?? "unknown", index, path: [key, index], config: rest }];
     });
@@ -40542,7 +40986,7 @@ var Builder = class {
         post_processors: list4("post-processors").filter((p) => p.type !== "unknown")
       });
     }
-    if (isObj7(f.body.variables)) {
+    if (isObj8(f.body.variables)) {
       for (const name of Object.keys(f.body.variables)) {
         const value = user(name);
         const required = f.body.variables[name] === null;
@@ -40595,7 +41039,7 @@ function normalize(files, opts = {}) {
 // src/engine/bundles.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -40647,7 +41091,7 @@ var PolicyEngine = class _PolicyEngine {
     return parseOutcomes(raw);
   }
 };
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseOutcomes(raw) {
   if (!Array.isArray(raw)) throw new PolicyError("policy returned no result set");
   if (raw.length === 0) return [];
@@ -40655,13 +41099,13 @@ function parseOutcomes(raw) {
   const set3 = first2.result;
   if (!Array.isArray(set3)) throw new PolicyError("policy result is not a set");
   return set3.map((o, i) => {
-    if (!isObj8(o) || typeof o.rule !== "string" || !isObj8(o.result)) throw new PolicyError(`malformed outcome #${i}`);
+    if (!isObj9(o) || typeof o.rule !== "string" || !isObj9(o.result)) throw new PolicyError(`malformed outcome #${i}`);
     const kind = o.kind;
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path24 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path24, hasActual: "actual" in r };
+    const path25 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number") : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path25, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -40813,16 +41257,16 @@ var UsageError = class extends Error {
 
 // src/engine/bundles.ts
 function defaultAssetsDir() {
-  const here = path14.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path14.resolve(here, ".."), path14.resolve(here, "..", "..", "dist")]) {
-    if (existsSync4(path14.join(dir, "policy.wasm")) && existsSync4(path14.join(dir, "catalog.json"))) return dir;
+  const here = path15.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path15.resolve(here, ".."), path15.resolve(here, "..", "..", "dist")]) {
+    if (existsSync4(path15.join(dir, "policy.wasm")) && existsSync4(path15.join(dir, "catalog.json"))) return dir;
   }
-  return path14.resolve(here, "..", "..", "dist");
+  return path15.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash3("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
 var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read = (name) => readFileSync(path14.join(assetsDir, name))) {
+function loadPolicies(assetsDir, read = (name) => readFileSync(path15.join(assetsDir, name))) {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
@@ -40843,8 +41287,8 @@ async function loadUserBundles(workspace, root, dirs) {
   const seen2 = /* @__PURE__ */ new Map();
   const out = [];
   for (const given of dirs) {
-    const abs = path14.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path14.relative(workspace, abs).split(path14.sep).join("/") || "." : given;
+    const abs = path15.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path15.relative(workspace, abs).split(path15.sep).join("/") || "." : given;
     let real;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
@@ -40856,9 +41300,9 @@ async function loadUserBundles(workspace, root, dirs) {
     if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
     seen2.set(real, dir);
     for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync4(path14.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+      if (!existsSync4(path15.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
     }
-    const read = (name) => readWorkspaceFile(workspace, path14.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    const read = (name) => readWorkspaceFile(workspace, path15.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
     try {
       out.push({ dir, loaded: await loadPolicies(real, read) });
     } catch (e) {
@@ -40934,7 +41378,7 @@ var baseline_schema_default = {
 };
 
 // src/model/shard.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function fnv1a32(s) {
   let h = 2166136261;
   for (const b of Buffer.from(s, "utf8")) {
@@ -40947,7 +41391,7 @@ function shardOf(folder, count2) {
   return 1 + fnv1a32(folder) % count2;
 }
 function folderOf(p) {
-  const d = path15.posix.dirname(p);
+  const d = path16.posix.dirname(p);
   return d === "" ? "." : d;
 }
 function shardLabel(s) {
@@ -40992,21 +41436,40 @@ function comparePaths(a, b) {
 import { createHash as createHash4 } from "node:crypto";
 
 // src/model/entities.ts
+init_locations();
 function callChain(site) {
   const out = [];
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path24) {
-  if (path24.length === 0) return [];
+function originsAt(entries3, path25) {
+  if (path25.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path24.length);
+    const n = Math.min(e.path.length, path25.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path24[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path25[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+var startsWith = (p, prefix) => prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
+function locateIn(loc, rel) {
+  const full = [...loc.locPath, ...rel];
+  if (loc.layers) {
+    const written = remapPath(full, loc.remaps ?? []);
+    if (startsWith(written, loc.locPath)) {
+      const r = written.slice(loc.locPath.length);
+      for (let i = loc.layers.length - 1; i >= 0; i--) {
+        const l = loc.layers[i];
+        if (!l.paths.some((p) => startsWith(r, p))) continue;
+        const hit2 = l.locations.resolve([...l.at, ...r]);
+        if (hit2) return { file: l.file, ...hit2 };
+      }
+    }
+  }
+  const hit = loc.locations.resolve(full);
+  return hit ? { file: loc.file, ...hit } : void 0;
 }
 
 // src/util/multimap.ts
@@ -41018,15 +41481,15 @@ function pushAt(m, key, x) {
 
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isUnknownValue2 = (v) => isObj9(v) && typeof v.__unknown__ === "string";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isUnknownValue2 = (v) => isObj10(v) && typeof v.__unknown__ === "string";
 function hclText(v) {
   if (isUnknownValue2(v)) return /\$\{|%\{/.test(v.__unknown__) ? JSON.stringify(v.__unknown__) : v.__unknown__;
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (isExactNumber(v)) return v.rawJSON;
   if (Array.isArray(v)) return `[${v.map(hclText).join(", ")}]`;
-  if (isObj9(v)) {
+  if (isObj10(v)) {
     const fields = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclText(x)}`);
     return fields.length ? `{ ${fields.join(", ")} }` : "{}";
   }
@@ -41039,11 +41502,11 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path24) {
+function valueAt(config, path25) {
   let node = config;
-  for (const seg of path24) {
+  for (const seg of path25) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
-    else node = isObj9(node) && !isUnknownValue2(node) ? node[seg] : void 0;
+    else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
@@ -41053,15 +41516,15 @@ function seenText(v, redactValue) {
 }
 function seenWords(v) {
   if (v === void 0 || v === null) return "is not set";
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj9(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
-  if (isObj9(v) && !isUnknownValue2(v)) return "is set";
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => isObj10(x) && !isUnknownValue2(x))) return v.length === 1 ? "is set (1 block)" : `is set (${v.length} blocks)`;
+  if (isObj10(v) && !isUnknownValue2(v)) return "is set";
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path24, config) {
+function pathText(path25, config) {
   let out = "";
   let node = config;
-  for (const seg of path24) {
+  for (const seg of path25) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -41080,11 +41543,11 @@ var CLOUD_NAMES = [
 ];
 var ALL_CLOUD_NAMES = new Set(CLOUD_NAMES.flatMap((c) => c.names));
 function cisFor(cis, type) {
-  const own = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
-  if (!own) return cis;
+  const own2 = type === void 0 ? void 0 : CLOUD_NAMES.find((c) => c.test.test(type));
+  if (!own2) return cis;
   return cis.filter((ref) => {
     const clouds = (/^CIS\s+(\S+)/.exec(ref)?.[1] ?? "").split("/").filter((n) => ALL_CLOUD_NAMES.has(n));
-    return clouds.length === 0 || clouds.some((n) => own.names.includes(n));
+    return clouds.length === 0 || clouds.some((n) => own2.names.includes(n));
   });
 }
 var controlsByType = /* @__PURE__ */ new WeakMap();
@@ -41101,8 +41564,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path24) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path24])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path25) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path25])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -41124,13 +41587,15 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path24) {
-  if (!loc) return { startLine: 1, endLine: 1 };
-  const hit = loc.locations.resolve([...loc.locPath, ...path24]);
-  return hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 };
+function locate(loc, path25) {
+  if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
+  const hit = locateIn(loc, path25);
+  return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
-function blockRangeOf(loc) {
-  const hit = loc?.locations.resolve(loc.locPath);
+function blockRangeOf(loc, file) {
+  if (!loc) return {};
+  const layer = file === loc.file ? void 0 : [...loc.layers ?? []].reverse().find((l) => l.file === file);
+  const hit = layer ? layer.locations.resolve(layer.at) : loc.locations.resolve(loc.locPath);
   return hit?.exact ? { blockRange: { startLine: hit.range.startLine, endLine: hit.range.endLine } } : {};
 }
 function mapOutcomes(outcomes, ctx) {
@@ -41153,7 +41618,7 @@ function mapOutcomes(outcomes, ctx) {
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
-    const file = loc?.file ?? "";
+    const { file, range } = locate(loc, o.path);
     const address = entity?.address ?? o.resource;
     return {
       ruleId: meta.id,
@@ -41164,8 +41629,8 @@ function mapOutcomes(outcomes, ctx) {
       remediation: meta.remediation,
       controls: controlsFor(meta, entity?.type),
       file,
-      range: locate(loc, o.path),
-      ...blockRangeOf(loc),
+      range,
+      ...blockRangeOf(loc, file),
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
@@ -41569,21 +42034,21 @@ function worthMasking(s) {
   const t = s.trim();
   return t.length >= 6 && !COMMON.test(t) && !/^\$\{|^\{\{/.test(t);
 }
-var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function walkStrings(v, key, visit2, depth = 0) {
   if (depth > 200) return;
   if (typeof v === "string") visit2(v, key);
   else if (Array.isArray(v)) for (const x of v) walkStrings(x, key, visit2, depth + 1);
-  else if (isObj10(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
+  else if (isObj11(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, k, visit2, depth + 1);
 }
 function sensitiveVariableNames(files) {
   const names = /* @__PURE__ */ new Set();
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj10(vars)) {
+    if (isObj11(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         const bodies2 = Array.isArray(list4) ? list4 : [list4];
-        if (bodies2.some((b) => isObj10(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
+        if (bodies2.some((b) => isObj11(b) && (b.sensitive === true || b.sensitive === "true"))) names.add(name);
       }
     }
     const legacy = f.body["sensitive-variables"];
@@ -41600,14 +42065,14 @@ function collectSecrets(files, sensitive = sensitiveVariableNames(files)) {
   };
   for (const f of files) {
     const vars = f.body.variable;
-    if (isObj10(vars)) {
+    if (isObj11(vars)) {
       for (const [name, list4] of Object.entries(vars)) {
         if (!sensitive.has(name)) continue;
-        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj10(b)) walkStrings(b.default, "default", add);
+        for (const b of Array.isArray(list4) ? list4 : [list4]) if (isObj11(b)) walkStrings(b.default, "default", add);
       }
     }
     const legacyVars = f.body.variables;
-    if (isObj10(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
+    if (isObj11(legacyVars)) for (const n of sensitive) walkStrings(legacyVars[n], n, add);
     if (f.file.kind === "terraform-vars" || f.file.kind === "packer-vars") {
       for (const n of sensitive) walkStrings(f.body[n], n, add);
     }
@@ -41634,8 +42099,8 @@ function longestFirst(a, b) {
 
 // src/util/secrets.ts
 var REDACTED = "[REDACTED]";
-var isObj11 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isPlain = (v) => isObj11(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isPlain = (v) => isObj12(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 function redactor(secrets) {
   if (!secrets.length) return (v) => v;
   const forms = /* @__PURE__ */ new Set();
@@ -41722,8 +42187,8 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash6 } from "node:crypto";
-import path16 from "node:path";
-var isObj12 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path17 from "node:path";
+var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
   const b0 = bytes[0];
@@ -41751,9 +42216,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path16.resolve(root, given);
-  const rel = path16.relative(root, abs).split(path16.sep).join("/");
-  const shown = rel.startsWith("..") || path16.isAbsolute(rel) ? abs.split(path16.sep).join("/") : rel;
+  const abs = path17.resolve(root, given);
+  const rel = path17.relative(root, abs).split(path17.sep).join("/");
+  const shown = rel.startsWith("..") || path17.isAbsolute(rel) ? abs.split(path17.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -41779,7 +42244,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     return fail(`plan could not be read: ${e instanceof Error ? e.message : String(e)}`, 1, sha2563);
   }
   const doc = parsed.value;
-  if (!isObj12(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
+  if (!isObj13(doc)) return fail("not a Terraform plan: the top level must be an object (the JSON from `terraform show -json <planfile>`)", 1, sha2563);
   const lineOf2 = (k) => parsed.locations.get([k])?.startLine ?? 1;
   const fv = doc.format_version;
   if (typeof fv !== "string") return fail("not a Terraform plan: no format_version (expected the JSON from `terraform show -json <planfile>`)", 1, sha2563);
@@ -41793,7 +42258,7 @@ async function loadPlan(root, given, maxBytes, workspace = root) {
     );
   }
   for (const k of ["planned_values", "configuration", "prior_state"]) {
-    if (k in doc && doc[k] !== null && !isObj12(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
+    if (k in doc && doc[k] !== null && !isObj13(doc[k])) return fail(`malformed plan: ${k} must be an object`, lineOf2(k), sha2563);
   }
   if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) return fail("malformed plan: resource_changes must be a list", lineOf2("resource_changes"), sha2563);
   return { plan: { path: shown, absPath: abs, sha256: sha2563, text: text2, doc, locations: parsed.locations } };
@@ -41805,7 +42270,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path16.posix.dirname(file);
+  const d = path17.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -41825,7 +42290,7 @@ function pathText2(p) {
   return p.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function hasUnknownValue(v) {
-  if (isObj12(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
+  if (isObj13(v)) return typeof v.__unknown__ === "string" || Object.values(v).some(hasUnknownValue);
   return Array.isArray(v) && v.some(hasUnknownValue);
 }
 var META = ["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"];
@@ -41837,33 +42302,33 @@ function collectStrings(v, into) {
   if (typeof v === "string") {
     if (worthMasking2(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) collectStrings(x, into);
-  else if (isObj12(v)) for (const x of Object.values(v)) collectStrings(x, into);
+  else if (isObj13(v)) for (const x of Object.values(v)) collectStrings(x, into);
 }
 function sensitiveStrings(values, marks, into) {
   if (marks === true) return collectStrings(values, into);
   if (Array.isArray(marks) && Array.isArray(values)) marks.forEach((m, i) => sensitiveStrings(values[i], m, into));
-  else if (isObj12(marks) && isObj12(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
+  else if (isObj13(marks) && isObj13(values)) for (const [k, m] of Object.entries(marks)) sensitiveStrings(values[k], m, into);
 }
 function applyPlan(n, plan, files) {
   const doc = plan.doc;
   const tfFiles = files.filter((f) => f.file.kind === "terraform" || f.file.kind === "terraform-json");
-  const configuration = isObj12(doc.configuration) ? doc.configuration : {};
-  const rootCfg = isObj12(configuration.root_module) ? configuration.root_module : {};
+  const configuration = isObj13(doc.configuration) ? doc.configuration : {};
+  const rootCfg = isObj13(configuration.root_module) ? configuration.root_module : {};
   const rootDir = findRootDir(rootCfg, tfFiles, plan.path);
   const modules = /* @__PURE__ */ new Map();
   const walk = (m, key, dir, depth) => {
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
-      if (isObj12(r) && typeof r.address === "string") resources.set(r.address, isObj12(r.expressions) ? r.expressions : {});
+      if (isObj13(r) && typeof r.address === "string") resources.set(r.address, isObj13(r.expressions) ? r.expressions : {});
     }
     modules.set(key, { key, dir, resources });
-    if (!isObj12(m.module_calls) || depth > 32) return;
+    if (!isObj13(m.module_calls) || depth > 32) return;
     for (const [name, call] of Object.entries(m.module_calls)) {
-      if (!isObj12(call)) continue;
+      if (!isObj13(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path16.posix.normalize(path16.posix.join(dir, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", childKey);
-      walk(isObj12(call.module) ? call.module : {}, childKey, childDir, depth + 1);
+      const childDir = isLocalSource2(source) ? path17.posix.normalize(path17.posix.join(dir, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", childKey);
+      walk(isObj13(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
   walk(rootCfg, "", rootDir, 0);
@@ -41873,7 +42338,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path16.posix.normalize(path16.posix.join(parent, source)).replace(/\/$/, "") || "." : path16.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path17.posix.normalize(path17.posix.join(parent, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -41882,12 +42347,12 @@ function applyPlan(n, plan, files) {
   const seen2 = /* @__PURE__ */ new Set();
   let deleted = 0;
   (Array.isArray(doc.resource_changes) ? doc.resource_changes : []).forEach((rc, i) => {
-    if (!isObj12(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
-    const change = isObj12(rc.change) ? rc.change : {};
+    if (!isObj13(rc) || typeof rc.address !== "string" || typeof rc.type !== "string" || typeof rc.name !== "string") return;
+    const change = isObj13(rc.change) ? rc.change : {};
     const actions = Array.isArray(change.actions) ? change.actions : [];
     if ("deposed" in rc) return;
     seen2.add(rc.address);
-    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj12(change.after)) {
+    if (actions.length === 0 || actions.every((a) => a === "delete" || a === "forget") || !isObj13(change.after)) {
       if (actions.includes("delete") || actions.includes("forget")) deleted++;
       return;
     }
@@ -41905,10 +42370,10 @@ function applyPlan(n, plan, files) {
     });
   });
   const fromModule = (m, at3, onlyData) => {
-    if (!isObj12(m)) return;
+    if (!isObj13(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
-      if (!isObj12(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
+      if (!isObj13(r) || typeof r.address !== "string" || typeof r.type !== "string" || typeof r.name !== "string" || seen2.has(r.address)) return;
       if (onlyData && r.mode !== "data") return;
       seen2.add(r.address);
       instances.push({
@@ -41918,7 +42383,7 @@ function applyPlan(n, plan, files) {
         type: r.type,
         name: r.name,
         ...typeof r.index === "number" || typeof r.index === "string" ? { index: r.index } : {},
-        values: isObj12(r.values) ? r.values : {},
+        values: isObj13(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
         planPath: [...at3, "resources", j, "values"]
@@ -41926,9 +42391,9 @@ function applyPlan(n, plan, files) {
     });
     (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
   };
-  const planned = isObj12(doc.planned_values) ? doc.planned_values : {};
+  const planned = isObj13(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
-  const prior = isObj12(doc.prior_state) && isObj12(doc.prior_state.values) ? doc.prior_state.values : {};
+  const prior = isObj13(doc.prior_state) && isObj13(doc.prior_state.values) ? doc.prior_state.values : {};
   fromModule(prior.root_module, ["prior_state", "values", "root_module"], true);
   const hcl = n.input.terraform.resources;
   const hclByAddress = /* @__PURE__ */ new Map();
@@ -41974,14 +42439,14 @@ function applyPlan(n, plan, files) {
       ...inst.index !== void 0 ? { instance_key: inst.index } : {}
     });
   }
-  const varDecls = isObj12(rootCfg.variables) ? rootCfg.variables : {};
-  const varValues = isObj12(doc.variables) ? doc.variables : {};
+  const varDecls = isObj13(rootCfg.variables) ? rootCfg.variables : {};
+  const varValues = isObj13(doc.variables) ? doc.variables : {};
   for (const [name, d] of Object.entries(varDecls)) {
     const v = varValues[name];
-    if (isObj12(d) && d.sensitive === true && isObj12(v)) collectStrings(v.value, secrets);
+    if (isObj13(d) && d.sensitive === true && isObj13(v)) collectStrings(v.value, secrets);
   }
-  const outputs = isObj12(planned.outputs) ? planned.outputs : {};
-  for (const o of Object.values(outputs)) if (isObj12(o) && o.sensitive === true) collectStrings(o.value, secrets);
+  const outputs = isObj13(planned.outputs) ? planned.outputs : {};
+  for (const o of Object.values(outputs)) if (isObj13(o) && o.sensitive === true) collectStrings(o.value, secrets);
   n.input.terraform.resources = [...hcl.filter((r) => !dirs.has(r.module_dir)), ...out];
   const covered = new Set(instances.map((i) => keyOf2(moduleSegments(i.moduleAddress))));
   n.summary.remoteModules = n.summary.remoteModules.filter((m) => !covered.has(keyOf2(moduleSegments(m.module))));
@@ -41991,17 +42456,17 @@ function findRootDir(rootCfg, files, planPath) {
   const planDir = dirOf4(planPath);
   const wanted = [];
   for (const r of Array.isArray(rootCfg.resources) ? rootCfg.resources : []) {
-    if (isObj12(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
+    if (isObj13(r) && typeof r.type === "string" && typeof r.name === "string") wanted.push([r.mode === "data" ? "data" : "resource", r.type, r.name]);
   }
-  for (const name of isObj12(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
+  for (const name of isObj13(rootCfg.module_calls) ? Object.keys(rootCfg.module_calls) : []) wanted.push(["module", name, ""]);
   const score = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = dirOf4(f.file.path);
     let s = score.get(d) ?? 0;
     for (const [kind, a, b] of wanted) {
       const byA = f.body[kind];
-      if (!isObj12(byA)) continue;
-      if (kind === "module" ? a in byA : isObj12(byA[a]) && b in byA[a]) s++;
+      if (!isObj13(byA)) continue;
+      if (kind === "module" ? a in byA : isObj13(byA[a]) && b in byA[a]) s++;
     }
     score.set(d, s);
   }
@@ -42027,7 +42492,7 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
   for (const f of files) {
     if (dirOf4(f.file.path) !== dir) continue;
     const byType = f.body[kind];
-    if (isObj12(byType) && isObj12(byType[inst.type]) && inst.name in byType[inst.type]) {
+    if (isObj13(byType) && isObj13(byType[inst.type]) && inst.name in byType[inst.type]) {
       return { file: f.file.path, locPath: [kind, inst.type, inst.name, 0], locations: f.locations, ...callSite ? { callSite } : {} };
     }
   }
@@ -42035,10 +42500,10 @@ function locate2(n, twin, dir, inst, segments, files, plan) {
 }
 function localSourceOf(name, dir, files) {
   for (const f of files) {
-    if (dirOf4(f.file.path) !== dir || !isObj12(f.body.module)) continue;
+    if (dirOf4(f.file.path) !== dir || !isObj13(f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (isObj12(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
+    if (isObj13(b) && typeof b.source === "string" && isLocalSource2(b.source)) return b.source;
   }
   return void 0;
 }
@@ -42046,11 +42511,11 @@ function callSiteOf(segments, dir, files) {
   if (!segments.length) return void 0;
   const name = segments[segments.length - 1].replace(/\[.*$/, "");
   for (const f of files) {
-    if (!isObj12(f.body.module) || !(name in f.body.module)) continue;
+    if (!isObj13(f.body.module) || !(name in f.body.module)) continue;
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
-    if (!isObj12(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path16.posix.normalize(path16.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    if (!isObj13(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
+    const target = path17.posix.normalize(path17.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -42061,8 +42526,8 @@ function convert2(inst, expressions, hclConfig) {
   const hclAt = (p) => {
     let node = hclConfig;
     for (const s of p) {
-      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj12(node) ? node : void 0;
-      else node = isObj12(node) && !("__unknown__" in node) ? node[s] : void 0;
+      if (typeof s === "number") node = Array.isArray(node) ? node[s] : s === 0 && isObj13(node) ? node : void 0;
+      else node = isObj13(node) && !("__unknown__" in node) ? node[s] : void 0;
       if (node === void 0) return void 0;
     }
     return node;
@@ -42079,20 +42544,20 @@ function convert2(inst, expressions, hclConfig) {
       const ul = Array.isArray(u) ? u : [];
       return v.map((x, i) => conv(x, ul[i], [...p, i], expr === "written" ? "written" : Array.isArray(expr) ? expr[i] ?? expr[0] : void 0) ?? null);
     }
-    if (isObj12(v)) {
-      const uo = isObj12(u) ? u : {};
-      const exprs = isObj12(expr) ? expr : void 0;
+    if (isObj13(v)) {
+      const uo = isObj13(u) ? u : {};
+      const exprs = isObj13(expr) ? expr : void 0;
       const o = {};
       for (const k of /* @__PURE__ */ new Set([...Object.keys(v), ...Object.keys(uo)])) {
         let e;
         if (expr === "written") e = "written";
         else if (exprs && k in exprs) {
           const x = exprs[k];
-          e = Array.isArray(x) && x.length > 0 && x.every(isObj12) ? x : "written";
+          e = Array.isArray(x) && x.length > 0 && x.every(isObj13) ? x : "written";
         }
         const c = conv(v[k], uo[k], [...p, k], e);
         if (c === void 0) continue;
-        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj12(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
+        const emptyCollection = Array.isArray(c) && c.length === 0 || isObj13(c) && !("__unknown__" in c) && Object.keys(c).length === 0;
         if (emptyCollection && e === void 0) continue;
         o[k] = c;
       }
@@ -42101,7 +42566,7 @@ function convert2(inst, expressions, hclConfig) {
     return v;
   };
   const body = conv(inst.values, inst.unknown, [], expressions ?? void 0);
-  return isObj12(body) ? body : {};
+  return isObj13(body) ? body : {};
 }
 
 // src/controls/settings.ts
@@ -42591,8 +43056,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path18.resolve(opts.root);
+  const workspace = path18.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -42644,8 +43109,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path17.resolve(opts.root);
-  const workspace = path17.resolve(opts.workspace ?? root);
+  const root = path18.resolve(opts.root);
+  const workspace = path18.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -42696,7 +43161,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path17.relative(root, path17.resolve(root, e.dir)).split(path17.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path18.relative(root, path18.resolve(root, e.dir)).split(path18.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -43743,7 +44208,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44392,7 +44857,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path18 from "node:path";
+import path19 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -44404,7 +44869,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path18.relative(base, f).split(path18.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path19.relative(base, f).split(path19.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -44961,7 +45426,7 @@ function writeEvidence(jsonPath, e, workspace) {
 import { existsSync as existsSync6, lstatSync as lstatSync3 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path19 from "node:path";
+import path20 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -45078,12 +45543,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path24) {
+function yamlLineOf(text2, path25) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path24) {
+  for (const seg of path25) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -45183,7 +45648,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path19.dirname(path19.resolve(file))) {
+function readConfigFile(file, workspace = path20.dirname(path20.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -45225,8 +45690,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path19.dirname(file);
-  const rel = (p) => path19.isAbsolute(p) ? p : path19.resolve(dir, p);
+  const dir = path20.dirname(file);
+  const rel = (p) => path20.isAbsolute(p) ? p : path20.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -45285,18 +45750,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path19.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path20.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(file))) {
-  const abs = path19.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(file))) {
+  const abs = path20.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path19.resolve(path19.dirname(abs), f.extends);
+    const target = path20.resolve(path20.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -45310,12 +45775,12 @@ function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path19.resolve(root, named);
+    const file = path20.resolve(root, named);
     if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path19.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path20.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -45326,7 +45791,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -45350,15 +45815,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path20.posix.normalize(rel.split(path20.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path20.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path21.posix.normalize(rel.split(path21.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path21.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path20.join(repo, ".git");
+    const dotGit = path21.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -45366,10 +45831,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path20.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path21.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path20.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path21.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -45383,7 +45848,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path20.join(this.dir, r);
+    const target = path21.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -45391,23 +45856,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path20.join(this.dir, e.path);
-      mkdirSync2(path20.dirname(file), { recursive: true });
+      const file = path21.join(this.dir, e.path);
+      mkdirSync2(path21.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path20.relative(this.dir, abs).split(path20.sep).join("/");
+    return path21.relative(this.dir, abs).split(path21.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path20.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path21.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path20.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path20.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path21.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path21.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -45416,15 +45881,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path20.posix.join(path20.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path21.posix.join(path21.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path20.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path20.join(snap.dir, path20.posix.dirname(first2)), o.named ? path20.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path21.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path21.join(snap.dir, path21.posix.dirname(first2)), o.named ? path21.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path20.relative(repo, path20.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path20.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path21.relative(repo, path21.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path21.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -45435,7 +45900,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path20.relative(o.repo, abs).split(path20.sep).join("/");
+  const repoRel = (abs) => path21.relative(o.repo, abs).split(path21.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -45645,7 +46110,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -45668,9 +46133,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path21.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path22.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path21.relative(workspace, file).split(path21.sep).join("/");
+    const rel = path22.relative(workspace, file).split(path22.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -45692,8 +46157,8 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 // src/action/enforcement.ts
 import { existsSync as existsSync7 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path22 from "node:path";
-var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import path23 from "node:path";
+var isObj14 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
   if (v === true || v === "true") return true;
@@ -45706,7 +46171,7 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path22.join(workspace, file);
+  const abs = path23.join(workspace, file);
   if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
@@ -45714,12 +46179,12 @@ function workflowStep(env, workspace) {
   } catch {
     return unknown3(`the workflow file ${file} could not be parsed`);
   }
-  const jobs = isObj13(doc) && isObj13(doc.jobs) ? doc.jobs : void 0;
+  const jobs = isObj14(doc) && isObj14(doc.jobs) ? doc.jobs : void 0;
   const j = jobs?.[job];
-  if (!isObj13(j)) return unknown3(`job ${job} is not in ${file}`);
+  if (!isObj14(j)) return unknown3(`job ${job} is not in ${file}`);
   const checkNames = [.../* @__PURE__ */ new Set([typeof j.name === "string" && !j.name.includes("${{") ? j.name : job, job])];
   const jobFlag = flag(j["continue-on-error"]);
-  const steps = Array.isArray(j.steps) ? j.steps.filter(isObj13) : [];
+  const steps = Array.isArray(j.steps) ? j.steps.filter(isObj14) : [];
   const actionRepo = env.GITHUB_ACTION_REPOSITORY ?? "";
   const byId = steps.filter((s) => s.id !== void 0 && s.id === env.GITHUB_ACTION);
   const byUses = steps.filter((s) => typeof s.uses === "string" && (actionRepo ? s.uses.toLowerCase().startsWith(`${actionRepo.toLowerCase()}@`) : s.uses.startsWith("./")));
@@ -45791,8 +46256,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path23.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path23.isAbsolute(rel) ? rel.split(path23.sep).join("/") : abs;
+  const rel = path24.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path24.isAbsolute(rel) ? rel.split(path24.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -45803,9 +46268,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path23.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path24.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path23.resolve(workspace, wd);
+    const root = path24.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -45814,7 +46279,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path23.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path24.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -45846,7 +46311,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path23.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path24.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -45854,12 +46319,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path23.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path24.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path23.relative(workspace, root).split(path23.sep).join("/"),
+      pathPrefix: path24.relative(workspace, root).split(path24.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -45892,7 +46357,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path23.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path24.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -45913,9 +46378,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path23.resolve(workspace, resultInput);
+      const resultFile = path24.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path23.relative(workspace, resultFile).split(path23.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path24.relative(workspace, resultFile).split(path24.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -45927,7 +46392,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path23.relative(workspace, sarifFile).split(path23.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path24.relative(workspace, sarifFile).split(path24.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -45951,7 +46416,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path23.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path23.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path24.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path24.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

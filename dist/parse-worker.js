@@ -293,10 +293,11 @@ var init_errors = __esm({
 });
 
 // src/parse/ast.ts
-var ParseError;
+var SPLAT_ITEM, ParseError;
 var init_ast = __esm({
   "src/parse/ast.ts"() {
     "use strict";
+    SPLAT_ITEM = "[*]";
     ParseError = class extends Error {
       constructor(message) {
         super(message);
@@ -1828,13 +1829,18 @@ var init_hcl_eval_tree = __esm({
           const splat = ops[i++];
           let end = splat.e;
           const inner = [];
+          const first = i;
           while (i < ops.length && ops[i].o !== 3 && !(splat.legacy && ops[i].o === 2)) {
             end = ops[i].e;
             inner.push(this.step(ops[i++]));
           }
+          if (!splat.legacy && i < ops.length) {
+            const rest = ops.slice(first);
+            const each = this.postfix({ k: "ref", root: SPLAT_ITEM, steps: [], src: "" }, rest, splat.e);
+            return { k: "splat", obj: cur, steps: [], each, src: this.text.slice(begin, rest[rest.length - 1].e) };
+          }
           cur = { k: "splat", obj: cur, steps: inner, src: this.text.slice(begin, end) };
           if (splat.legacy) continue;
-          if (i < ops.length) throw new ParseError("nested splat is not supported");
           return cur;
         }
       }
@@ -3431,6 +3437,60 @@ function joinLabelArrays(body, locations) {
   }
   return { body: out, locations: LocationIndex.fromEntries(moved, []) };
 }
+var UNLABELLED = ["terraform", "locals", "moved", "import", "removed"];
+var NESTED_BODIES = { lifecycle: 0, connection: 0, provisioner: 1, dynamic: 1, precondition: 0, postcondition: 0, validation: 0, assert: 0, content: 0 };
+function uncommented(b, nested) {
+  if (Array.isArray(b)) {
+    const out2 = b.map((x) => uncommented(x, nested));
+    return out2.some((x, i) => x !== b[i]) ? out2 : b;
+  }
+  if (!isObj(b)) return b;
+  let out;
+  if ("//" in b) {
+    out = { ...b };
+    delete out["//"];
+  }
+  if (nested) {
+    for (const [k, labels] of Object.entries(NESTED_BODIES)) {
+      if (!(k in b)) continue;
+      const next = underLabels(b[k], labels, (x) => uncommented(x, true));
+      if (next !== b[k]) (out ??= { ...b })[k] = next;
+    }
+  }
+  return out ?? b;
+}
+function underLabels(v, labels, f) {
+  if (labels === 0) return f(v);
+  if (!isObj(v)) return v;
+  let out;
+  for (const [k, x] of Object.entries(v)) {
+    const next = underLabels(x, labels - 1, f);
+    if (next !== x) (out ??= { ...v })[k] = next;
+  }
+  return out ?? v;
+}
+function dropJsonComments(body) {
+  if (!JSON.stringify(body).includes('"//"')) return void 0;
+  const out = uncommented(body, false);
+  const result = out === body ? { ...body } : out;
+  let changed = out !== body;
+  for (const [t, v] of Object.entries(body)) {
+    const labels = LABELS[t] ?? (UNLABELLED.includes(t) ? 0 : void 0);
+    if (labels === void 0) continue;
+    const next = underLabels(v, labels, (b) => uncommented(b, t !== "locals"));
+    if (next !== v) {
+      result[t] = next;
+      changed = true;
+    }
+  }
+  return changed ? result : void 0;
+}
+function dropTopComment(body) {
+  if (!Object.hasOwn(body, "//")) return void 0;
+  const out = { ...body };
+  delete out["//"];
+  return out;
+}
 
 // src/parse/nesting.ts
 var MAX_NESTING = 128;
@@ -3692,7 +3752,9 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
         return failRead("the top level of a JSON configuration file must be an object");
       }
       const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
-      return { file, sha256, body: joined?.body ?? value, locations: joined?.locations ?? locations2, text };
+      const joinedBody = joined?.body ?? value;
+      const body2 = (file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
+      return { file, sha256, body: body2, locations: joined?.locations ?? locations2, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
     const parsed = opts.parser === "hcl2json" ? await (await Promise.resolve().then(() => (init_hcl2json_adapter(), hcl2json_adapter_exports))).parseHclReference(text, deadline) : parseHclFile(text, deadline);
