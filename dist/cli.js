@@ -2547,10 +2547,13 @@ var init_errors = __esm({
 function pathKey(p) {
   return p.join(PATH_SEP);
 }
+function hasPrefix(p, prefix) {
+  return prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
+}
 function remapPath(p, remaps) {
   let best;
   for (const r of remaps) {
-    if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
+    if (hasPrefix(p, r.from) && (!best || r.from.length > best.from.length)) best = r;
   }
   return best ? [...best.to, ...p.slice(best.from.length)] : p;
 }
@@ -7673,7 +7676,6 @@ function underLabels(v, labels, f) {
   return out ?? v;
 }
 function dropJsonComments(body) {
-  if (!JSON.stringify(body).includes('"//"')) return void 0;
   const out = uncommented(body, false);
   const result = out === body ? { ...body } : out;
   let changed = out !== body;
@@ -7689,10 +7691,8 @@ function dropJsonComments(body) {
   return changed ? result : void 0;
 }
 function dropTopComment(body) {
-  if (!Object.hasOwn(body, "//")) return void 0;
-  const out = { ...body };
-  delete out["//"];
-  return out;
+  const out = uncommented(body, false);
+  return out === body ? void 0 : out;
 }
 
 // src/parse/nesting.ts
@@ -7832,7 +7832,8 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
       }
       const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
       const joinedBody = joined?.body ?? value;
-      const body2 = (file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
+      const commented = text2.includes("//") || text2.includes("\\/") || /\\u002f/i.test(text2);
+      const body2 = (!commented ? void 0 : file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
       return { file, sha256: sha2563, body: body2, locations: joined?.locations ?? locations2, text: text2 };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;
@@ -15977,16 +15978,15 @@ function originsAt(entries3, path33) {
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
-var startsWith = (p, prefix) => prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
 function locateIn(loc, rel) {
   const full = [...loc.locPath, ...rel];
   if (loc.layers) {
     const written = remapPath(full, loc.remaps ?? []);
-    if (startsWith(written, loc.locPath)) {
+    if (hasPrefix(written, loc.locPath)) {
       const r = written.slice(loc.locPath.length);
       for (let i = loc.layers.length - 1; i >= 0; i--) {
         const l = loc.layers[i];
-        if (!l.paths.some((p) => startsWith(r, p))) continue;
+        if (!l.paths.some((p) => hasPrefix(r, p))) continue;
         const hit2 = l.locations.resolve([...l.at, ...r]);
         if (hit2) return { file: l.file, ...hit2 };
       }

@@ -3470,7 +3470,6 @@ function underLabels(v, labels, f) {
   return out ?? v;
 }
 function dropJsonComments(body) {
-  if (!JSON.stringify(body).includes('"//"')) return void 0;
   const out = uncommented(body, false);
   const result = out === body ? { ...body } : out;
   let changed = out !== body;
@@ -3486,10 +3485,8 @@ function dropJsonComments(body) {
   return changed ? result : void 0;
 }
 function dropTopComment(body) {
-  if (!Object.hasOwn(body, "//")) return void 0;
-  const out = { ...body };
-  delete out["//"];
-  return out;
+  const out = uncommented(body, false);
+  return out === body ? void 0 : out;
 }
 
 // src/parse/nesting.ts
@@ -3753,7 +3750,8 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
       }
       const joined = file.kind === "terraform-json" ? joinLabelArrays(value, locations2) : void 0;
       const joinedBody = joined?.body ?? value;
-      const body2 = (file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
+      const commented = text.includes("//") || text.includes("\\/") || /\\u002f/i.test(text);
+      const body2 = (!commented ? void 0 : file.kind === "terraform-json" ? dropJsonComments(joinedBody) : file.kind === "terraform-vars" ? dropTopComment(joinedBody) : void 0) ?? joinedBody;
       return { file, sha256, body: body2, locations: joined?.locations ?? locations2, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : void 0;

@@ -1,7 +1,7 @@
 // Where each entity of the policy input is written, as normalize/ records it and controls/ reads it to
 // give a finding its lines: the file and the entity's path in that file's LocationIndex, the module
 // calls that instantiated it, and the variable-file assignments its attribute values came from.
-import { remapPath, type LocationIndex, type PathSegment, type Remap } from './locations.js';
+import { hasPrefix, remapPath, type LocationIndex, type PathSegment, type Remap } from './locations.js';
 import type { SourceRange } from './types.js';
 
 /** A module call: where it is written, and the call that instantiated the calling module. */
@@ -74,8 +74,6 @@ export interface OverrideLayer {
   paths: PathSegment[][];
 }
 
-const startsWith = (p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean => prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
-
 /**
  * Where a path of an entity (relative to its block) is written: the file and the lines of the path,
  * or of its closest written ancestor (exact false). A part an override file wrote is located there.
@@ -84,11 +82,11 @@ export function locateIn(loc: EntityLocation, rel: readonly PathSegment[]): { fi
   const full = [...loc.locPath, ...rel];
   if (loc.layers) {
     const written = remapPath(full, loc.remaps ?? []);
-    if (startsWith(written, loc.locPath)) {
+    if (hasPrefix(written, loc.locPath)) {
       const r = written.slice(loc.locPath.length);
       for (let i = loc.layers.length - 1; i >= 0; i--) {
         const l = loc.layers[i]!;
-        if (!l.paths.some((p) => startsWith(r, p))) continue;
+        if (!l.paths.some((p) => hasPrefix(r, p))) continue;
         const hit = l.locations.resolve([...l.at, ...r]);
         if (hit) return { file: l.file, ...hit };
       }

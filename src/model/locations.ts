@@ -42,11 +42,16 @@ export interface Remap {
   to: PathSegment[];
 }
 
+/** Whether `prefix` is where path p starts (segment by segment). */
+export function hasPrefix(p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= p.length && prefix.every((s, i) => s === p[i]);
+}
+
 /** A path as written: the longest remap whose `from` is a prefix of it moved to its `to`. */
 export function remapPath(p: readonly PathSegment[], remaps: readonly Remap[]): readonly PathSegment[] {
   let best: Remap | undefined;
   for (const r of remaps) {
-    if (r.from.length <= p.length && r.from.every((s, i) => s === p[i]) && (!best || r.from.length > best.from.length)) best = r;
+    if (hasPrefix(p, r.from) && (!best || r.from.length > best.from.length)) best = r;
   }
   return best ? [...best.to, ...p.slice(best.from.length)] : p;
 }

@@ -122,7 +122,6 @@ function underLabels(v: unknown, labels: number, f: (b: unknown) => unknown): un
  * (`"tags": {"//": "x"}` is a key) nor at a label level. Undefined when there are none.
  */
 export function dropJsonComments(body: Obj): Obj | undefined {
-  if (!JSON.stringify(body).includes('"//"')) return undefined;
   const out = uncommented(body, false) as Obj;
   const result: Obj = out === body ? { ...body } : out;
   let changed = out !== body;
@@ -141,8 +140,6 @@ export function dropJsonComments(body: Obj): Obj | undefined {
 
 /** A .tfvars.json body without its "//" comment property (undefined when it has none). */
 export function dropTopComment(body: Obj): Obj | undefined {
-  if (!Object.hasOwn(body, '//')) return undefined;
-  const out = { ...body };
-  delete out['//'];
-  return out;
+  const out = uncommented(body, false) as Obj;
+  return out === body ? undefined : out;
 }

@@ -113,7 +113,10 @@ export async function parseFileHere(file: DiscoveredFile, opts: ParseOptions = D
       const joined = file.kind === 'terraform-json' ? joinLabelArrays(value as HclBody, locations) : undefined;
       const joinedBody = (joined?.body ?? value) as HclBody;
       // "//" properties of bodies are comments (json-blocks.ts).
-      const body = (file.kind === 'terraform-json' ? dropJsonComments(joinedBody) : file.kind === 'terraform-vars' ? dropTopComment(joinedBody) : undefined) ?? joinedBody;
+      // Only a text that can spell a "//" key has one to drop (a cheap test before walking the body;
+      // JSON may write the slashes escaped, as \/ or \u002f).
+      const commented = text.includes('//') || text.includes('\\/') || /\\u002f/i.test(text);
+      const body = (!commented ? undefined : file.kind === 'terraform-json' ? dropJsonComments(joinedBody) : file.kind === 'terraform-vars' ? dropTopComment(joinedBody) : undefined) ?? joinedBody;
       return { file, sha256, body: body as HclBody, locations: joined?.locations ?? locations, text };
     }
     const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : undefined;
