@@ -42623,6 +42623,55 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
+// src/util/heap.ts
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
+var gc;
+function collector() {
+  if (gc !== void 0) return gc;
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return gc = exposed;
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const made = runInNewContext("gc");
+    gc = typeof made === "function" ? made : null;
+  } catch {
+    gc = null;
+  }
+  return gc;
+}
+function collectAbove(bytes) {
+  if (v8.getHeapStatistics().used_heap_size <= bytes) return false;
+  const f = collector();
+  if (!f) return false;
+  f();
+  return true;
+}
+function youngGenerationBytes() {
+  return v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+}
+var GrowthCollector = class {
+  constructor(margin) {
+    this.margin = margin;
+  }
+  margin;
+  live = 0;
+  /** Between two steps of a scan: true when it collected. */
+  step() {
+    if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
+    this.live = v8.getHeapStatistics().used_heap_size;
+    return true;
+  }
+};
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function withDetachedStrings(o) {
+  const out = { ...o };
+  for (const k of Object.keys(out)) if (typeof out[k] === "string") out[k] = detached(out[k]);
+  return out;
+}
+
 // src/model/evaluation-table.ts
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
@@ -42685,43 +42734,10 @@ var EvaluationTable = class {
   }
 };
 
-// src/util/heap.ts
-import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
-var gc;
-function collector() {
-  if (gc !== void 0) return gc;
-  const exposed = globalThis.gc;
-  if (typeof exposed === "function") return gc = exposed;
-  try {
-    v8.setFlagsFromString("--expose-gc");
-    const made = runInNewContext("gc");
-    gc = typeof made === "function" ? made : null;
-  } catch {
-    gc = null;
-  }
-  return gc;
-}
-function collectAbove(bytes) {
-  if (v8.getHeapStatistics().used_heap_size <= bytes) return false;
-  const f = collector();
-  if (!f) return false;
-  f();
-  return true;
-}
-function detached(s) {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-function withDetachedStrings(o) {
-  const out = { ...o };
-  for (const k of Object.keys(out)) if (typeof out[k] === "string") out[k] = detached(out[k]);
-  return out;
-}
-
 // src/engine/stream.ts
-var CHUNK_BYTES = 4 * 1024 * 1024;
+var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
-var HEAP_BOUND = 192 * 1024 * 1024;
+var GC_MARGIN = 32 * 1024 * 1024;
 function emptyCollected() {
   return {
     findings: [],
@@ -42986,6 +43002,7 @@ var ParseCache = class {
 };
 async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES) {
   const cache3 = new ParseCache(PARSE_CACHE_BYTES);
+  const gc2 = new GrowthCollector(GC_MARGIN);
   const s = await survey(files, parseOpts, cache3, (done) => progress({ stage: "parse", done, total: files.length }));
   if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf2(f.path)));
@@ -43033,7 +43050,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
     for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], s.sensitiveNames)) collected.secrets.add(x);
     owned.forEach((p, j) => inlineAt[ownedAt[j]] = inlineWaiversOf([p], ctx.directives));
     foldersDone += c.folders;
-    collectAbove(HEAP_BOUND);
+    gc2.step();
     progress({ stage: "evaluate", done: foldersDone, total: totalFolders });
   }
   for (const w of inlineAt) if (w) collected.inline.push(...w);
@@ -43134,19 +43151,26 @@ async function scan2(opts) {
   const secrets = [...collected.secrets];
   const sensitive = [...collected.sensitive];
   const redact = redaction(secrets, sensitive, keep);
+  const gc2 = new GrowthCollector(GC_MARGIN);
   collected.findings.forEach((f, i) => f.message = renderMessage(collected.messages[i], redact.value));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
-  const mappedEvaluations = collected.evaluations.toArray().sort(compareEvaluations);
+  const mappedEvaluations = collected.evaluations.toArray();
+  collected.evaluations = new EvaluationTable();
+  mappedEvaluations.sort(compareEvaluations);
+  gc2.step();
   const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${[...collected.unmapped].sort().join(", ")}`);
   }
   const waivers = [...opts.waivers ?? [], ...collected.inline];
+  gc2.step();
   const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
+  gc2.step();
   const findings = groupInstances(waived.findings).sort(compareFindings);
   const evaluations = waived.evaluations.sort(compareEvaluations);
+  gc2.step();
   const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
   const ownFiles = files.filter((f) => owns(folderOf(f.path)));
   const ownScanned = scanned.filter((p) => owns(folderOf(p.file.path)));

@@ -31,6 +31,35 @@ export function collectAbove(bytes: number): boolean {
   return true;
 }
 
+/** The young generation's current size: what the heap holds in any case, garbage or not. */
+function youngGenerationBytes(): number {
+  return v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+}
+
+/**
+ * Collects when the heap has grown more than a margin past what the last collection left live: at
+ * least `margin` bytes, and at least the young generation (a full collection that frees less than the
+ * young generation holds anyway does not lower the peak, it only costs time). A fixed bound either
+ * collects after every step once what a scan keeps passes it, or lets garbage pile up while it is far
+ * below; the live set of a long scan grows (its findings), so the bound follows it.
+ * Measured on 2 cores, 1 MB chunks: gen-10k in the bounded worker (32 MB young generation), a fixed
+ * 192 MB bound 330-352 MB peak RSS, 32 MB past the live set 276-298 MB, the same wall time; the
+ * corpus on the main thread (128 MB young generation), 32 MB past the live set: 10 collections and
+ * +10 % wall for 4 % less memory.
+ */
+export class GrowthCollector {
+  private live = 0;
+
+  constructor(private readonly margin: number) {}
+
+  /** Between two steps of a scan: true when it collected. */
+  step(): boolean {
+    if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
+    this.live = v8.getHeapStatistics().used_heap_size;
+    return true;
+  }
+}
+
 /**
  * A copy of `s` that shares no memory with the text it was cut from. V8 keeps a slice of a string
  * (a name read from a file, a prefix of a digest) as a view of the whole, and a string built with +
