@@ -42849,7 +42849,7 @@ function mayCall(f, bytes) {
 function mayDeclareSensitive(bytes) {
   return bytes.includes(SENSITIVE);
 }
-async function survey(files, parseOpts, cache3, progress) {
+async function survey(files, parseOpts, cache3, progress, gc2) {
   const out = { calls: /* @__PURE__ */ new Map(), localCalls: [], sensitiveNames: /* @__PURE__ */ new Set() };
   let done = 0;
   for (const f of files) {
@@ -42857,6 +42857,7 @@ async function survey(files, parseOpts, cache3, progress) {
     const bytes = peekFile(f.absPath, parseOpts.maxFileBytes);
     if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(bytes)) continue;
     const r = await cache3.get(f, parseOpts);
+    gc2?.step();
     if (isFileError(r)) continue;
     noteFile(r, out);
   }
@@ -43003,7 +43004,7 @@ var ParseCache = class {
 async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES) {
   const cache3 = new ParseCache(PARSE_CACHE_BYTES);
   const gc2 = new GrowthCollector(GC_MARGIN);
-  const s = await survey(files, parseOpts, cache3, (done) => progress({ stage: "parse", done, total: files.length }));
+  const s = await survey(files, parseOpts, cache3, (done) => progress({ stage: "parse", done, total: files.length }), gc2);
   if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf2(f.path)));
   const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
