@@ -5544,6 +5544,16 @@ import path4 from "node:path";
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/model/checks.ts
+function countChecks(evaluations, passedNotListed = 0) {
+  const c = { passed: passedNotListed, failed: 0, waived: 0, not_evaluated: 0 };
+  for (const e of evaluations) c[e.status]++;
+  return c;
+}
+function checkCounts(r) {
+  return r.checks ?? countChecks(r.evaluations);
+}
+
 // src/util/escape.ts
 var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -5951,8 +5961,7 @@ function renderText(r, frameworks = DEFAULT_FRAMEWORKS, o = {}) {
   }
   const c = countBySeverity(r.findings);
   const waived = r.findings.filter((f) => f.waiver?.status === "applied").length;
-  const notEvaluated = r.evaluations.filter((e) => e.status === "not_evaluated").length;
-  const passed = r.evaluations.filter((e) => e.status === "passed").length;
+  const { not_evaluated: notEvaluated, passed } = checkCounts(r);
   lines.push("");
   lines.push(
     `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` + (o.hidden ? ` shown, ${o.hidden} hidden by --severity` : "") + (waived ? ` (${waived} waived)` : "") + ` \xB7 ${passed} check(s) passed, ${notEvaluated} not evaluated (values unknown statically)`
@@ -5980,6 +5989,7 @@ function* renderJsonChunks(r, verdict, o = {}) {
 function jsonDocument(r, verdict, o) {
   const failOn = verdict.failOn;
   const c = countBySeverity(r.findings);
+  const checks = checkCounts(r);
   const doc = {
     tool: { name: "controlgate", opaVersion: r.catalog.opaVersion },
     // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
@@ -5994,11 +6004,7 @@ function jsonDocument(r, verdict, o) {
       filesScanned: r.filesScanned.length,
       fileErrors: r.errors.length,
       pathsSkipped: r.skipped.length,
-      checks: {
-        passed: r.evaluations.filter((e) => e.status === "passed").length,
-        failed: r.evaluations.filter((e) => e.status === "failed").length,
-        notEvaluated: r.evaluations.filter((e) => e.status === "not_evaluated").length
-      },
+      checks: { passed: checks.passed, failed: checks.failed, notEvaluated: checks.not_evaluated },
       ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
     },
     findings: r.findings.map((f) => ({
@@ -17096,7 +17102,7 @@ function selected(only, id, isRule) {
   return only.some((p) => ruleMatches(p, id) || isRule && !/[*?]/.test(p) && p.split("/")[0] === id);
 }
 function applyRuleSettings(findings, evaluations, s) {
-  const off = (id, isRule = false) => s.disabled.some((p) => ruleMatches(p, id)) || s.only !== void 0 && !selected(s.only, id, isRule);
+  const off = switchedOff(s);
   const severityFor = (f) => s.severity[f.id] ?? f.severity;
   return {
     findings: findings.filter((f) => !off(f.id)).map((f) => {
@@ -17105,6 +17111,13 @@ function applyRuleSettings(findings, evaluations, s) {
     }),
     evaluations: evaluations.filter((e) => !off(e.ruleId, true))
   };
+}
+function switchedOff(s) {
+  return (id, isRule = false) => s.disabled.some((p) => ruleMatches(p, id)) || s.only !== void 0 && !selected(s.only, id, isRule);
+}
+function ruleSwitchedOff(s) {
+  const off = switchedOff(s);
+  return (ruleId) => off(ruleId, true);
 }
 
 // src/waivers/suppressions.ts
@@ -17198,6 +17211,14 @@ function withDetachedStrings(o) {
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 var EvaluationTable = class {
+  /** passedAsCount: a passed check is only counted (by rule), not kept: what a run keeps when no
+   * report of it lists the checks that passed (ScanOptions.passedChecks). */
+  constructor(passedAsCount = false) {
+    this.passedAsCount = passedAsCount;
+  }
+  passedAsCount;
+  /** Passed checks not kept, by rule (passedAsCount). */
+  passedByRule = /* @__PURE__ */ new Map();
   strings = [];
   codes = /* @__PURE__ */ new Map();
   rule = new Uint32Array(1024);
@@ -17232,6 +17253,10 @@ var EvaluationTable = class {
     this.status = bigger(this.status, (k) => new Uint8Array(k));
   }
   add(e) {
+    if (this.passedAsCount && e.status === "passed") {
+      this.passedByRule.set(e.ruleId, (this.passedByRule.get(e.ruleId) ?? 0) + 1);
+      return;
+    }
     if (this.n === this.rule.length) this.grow();
     const i = this.n++;
     this.rule[i] = this.code(e.ruleId);
@@ -17239,6 +17264,10 @@ var EvaluationTable = class {
     this.file[i] = this.code(e.file);
     this.status[i] = STATUS_CODE.get(e.status);
     if (e.reason !== void 0) this.reasons.set(i, e.reason);
+  }
+  /** The passed checks counted and not kept, by rule id. */
+  passedCounted() {
+    return this.passedByRule;
   }
   toArray() {
     const out = new Array(this.n);
@@ -17260,12 +17289,12 @@ var EvaluationTable = class {
 var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
 var GC_MARGIN = 32 * 1024 * 1024;
-function emptyCollected() {
+function emptyCollected(passedAsCount = false) {
   return {
     findings: [],
     errors: [],
     messages: [],
-    evaluations: new EvaluationTable(),
+    evaluations: new EvaluationTable(passedAsCount),
     unmapped: /* @__PURE__ */ new Set(),
     addresses: /* @__PURE__ */ new Set(),
     secrets: /* @__PURE__ */ new Set(),
@@ -17533,7 +17562,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   for (const f of modules.files) noteFile(f, s);
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache3.plan(chunks, files);
-  const collected = emptyCollected();
+  const collected = emptyCollected(ctx.passedAsCount);
   const scannedAt = new Array(files.length);
   const errorAt = new Array(files.length);
   const extraAt = new Array(modules.files.length);
@@ -17631,7 +17660,7 @@ async function resolveInput(opts, progress = () => {
 }
 async function gatherWhole(opts, ctx, progress) {
   const r = await resolveInput(opts, progress);
-  const collected = emptyCollected();
+  const collected = emptyCollected(ctx.passedAsCount);
   if (r.files.length) progress({ stage: "parse", done: r.files.length, total: r.files.length });
   evaluateInput(ctx, r.normalized, collected, (done, total) => progress({ stage: "evaluate", done, total }));
   settleNotes(collected);
@@ -17665,7 +17694,7 @@ async function scan2(opts) {
   const owns = ownsFolder(opts.shard);
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
-  const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
+  const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives, passedAsCount: opts.passedChecks === "count" };
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
@@ -17679,10 +17708,14 @@ async function scan2(opts) {
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
   const mappedEvaluations = collected.evaluations.toArray();
+  const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();
   mappedEvaluations.sort(compareEvaluations);
   gc2.step();
-  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
+  const rules = opts.rules ?? { disabled: [], severity: {} };
+  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
+  const switchedOff2 = ruleSwitchedOff(rules);
+  const passedNotListed = [...passedCounted].reduce((n, [rule, count3]) => switchedOff2(rule) ? n : n + count3, 0);
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${[...collected.unmapped].sort().join(", ")}`);
@@ -17720,6 +17753,7 @@ async function scan2(opts) {
     errors: ownErrors,
     findings,
     evaluations: evaluations.map((e) => e.reason ? { ...e, reason: redact.prose(e.reason) } : e),
+    checks: countChecks(evaluations, passedNotListed),
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped }
   };
   const inputProblems = inputProblemsOf(unusable, files.length + (planned?.plan ? 1 : 0), opts.paths);
@@ -17794,7 +17828,8 @@ async function runPipeline(s) {
     ...s.shard ? { shard: s.shard } : {},
     ...s.onProgress ? { onProgress: s.onProgress } : {},
     ...s.assetsDir ? { assetsDir: s.assetsDir } : {},
-    ...s.now ? { now: s.now } : {}
+    ...s.now ? { now: s.now } : {},
+    ...s.passedChecks ? { passedChecks: s.passedChecks } : {}
   });
   const relative = repoRelative(scanned, s.pathPrefix ?? "");
   const result = s.baseline ? applyBaseline(relative, s.baseline) : relative;
@@ -19352,6 +19387,17 @@ var result_schema_default = {
         errors: { type: "array", items: { type: "object", required: ["path", "message", "range"] } },
         findings: { type: "array", items: { $ref: "#/definitions/finding" } },
         evaluations: { type: "array", items: { type: "object", required: ["ruleId", "resource", "file", "status"] } },
+        checks: {
+          type: "object",
+          description: "How many checks ended in each status. A result document lists every check in evaluations; controlgate merge counts them again from there.",
+          required: ["passed", "failed", "waived", "not_evaluated"],
+          properties: {
+            passed: { type: "integer", minimum: 0 },
+            failed: { type: "integer", minimum: 0 },
+            waived: { type: "integer", minimum: 0 },
+            not_evaluated: { type: "integer", minimum: 0 }
+          }
+        },
         catalog: { type: "object", required: ["opaVersion", "rules", "controls"] },
         resolution: { type: "object", required: ["values", "remoteModules", "capped"] },
         inputProblems: { type: "array", items: { type: "string" } },
@@ -19469,6 +19515,7 @@ function mergeResults(inputs) {
   const results = docs.map((d) => d.result);
   const first2 = results[0];
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const evaluations = results.flatMap((r) => r.evaluations).sort(compareEvaluations);
   const baseline = mergeBaselineOutcomes(results.map((r) => r.baseline));
   const { shard: _shard, ...whole3 } = first2;
   const result = {
@@ -19483,7 +19530,9 @@ function mergeResults(inputs) {
     skipped: results.flatMap((r) => r.skipped).sort(comparePaths),
     errors: results.flatMap((r) => r.errors).sort(comparePaths),
     findings,
-    evaluations: results.flatMap((r) => r.evaluations).sort(compareEvaluations),
+    evaluations,
+    // A result document lists every check (the CLI and the action list them when they write one).
+    checks: countChecks(evaluations),
     ...baseline ? { baseline } : {}
   };
   const records = docs.map((d) => d.record);
@@ -20105,6 +20154,9 @@ function painter(on) {
 }
 
 // src/cli/reports.ts
+function listsPassedChecks(targets, evidence) {
+  return evidence || targets.some((t) => t.format === "junit" || t.format === "result");
+}
 function render(t, r, out) {
   const shown = r.shown ?? r.result;
   const hidden = r.hidden ?? 0;
@@ -20824,7 +20876,8 @@ async function scanCommand(args, out, err, usage) {
       allowEmpty: values["allow-empty"] === true,
       // A new baseline accepts every finding it records: they do not fail this run.
       acceptFindings: values["create-baseline"] !== void 0,
-      ...bar.onProgress ? { onProgress: bar.onProgress } : {}
+      ...bar.onProgress ? { onProgress: bar.onProgress } : {},
+      passedChecks: listsPassedChecks(targets, values.evidence !== void 0) ? "list" : "count"
     });
   } finally {
     bar.clear();

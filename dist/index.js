@@ -42574,7 +42574,7 @@ function selected(only, id, isRule) {
   return only.some((p) => ruleMatches(p, id) || isRule && !/[*?]/.test(p) && p.split("/")[0] === id);
 }
 function applyRuleSettings(findings, evaluations, s) {
-  const off = (id, isRule = false) => s.disabled.some((p) => ruleMatches(p, id)) || s.only !== void 0 && !selected(s.only, id, isRule);
+  const off = switchedOff(s);
   const severityFor = (f) => s.severity[f.id] ?? f.severity;
   return {
     findings: findings.filter((f) => !off(f.id)).map((f) => {
@@ -42583,6 +42583,23 @@ function applyRuleSettings(findings, evaluations, s) {
     }),
     evaluations: evaluations.filter((e) => !off(e.ruleId, true))
   };
+}
+function switchedOff(s) {
+  return (id, isRule = false) => s.disabled.some((p) => ruleMatches(p, id)) || s.only !== void 0 && !selected(s.only, id, isRule);
+}
+function ruleSwitchedOff(s) {
+  const off = switchedOff(s);
+  return (ruleId) => off(ruleId, true);
+}
+
+// src/model/checks.ts
+function countChecks(evaluations, passedNotListed = 0) {
+  const c = { passed: passedNotListed, failed: 0, waived: 0, not_evaluated: 0 };
+  for (const e of evaluations) c[e.status]++;
+  return c;
+}
+function checkCounts(r) {
+  return r.checks ?? countChecks(r.evaluations);
 }
 
 // src/waivers/suppressions.ts
@@ -42676,6 +42693,14 @@ function withDetachedStrings(o) {
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 var EvaluationTable = class {
+  /** passedAsCount: a passed check is only counted (by rule), not kept: what a run keeps when no
+   * report of it lists the checks that passed (ScanOptions.passedChecks). */
+  constructor(passedAsCount = false) {
+    this.passedAsCount = passedAsCount;
+  }
+  passedAsCount;
+  /** Passed checks not kept, by rule (passedAsCount). */
+  passedByRule = /* @__PURE__ */ new Map();
   strings = [];
   codes = /* @__PURE__ */ new Map();
   rule = new Uint32Array(1024);
@@ -42710,6 +42735,10 @@ var EvaluationTable = class {
     this.status = bigger(this.status, (k) => new Uint8Array(k));
   }
   add(e) {
+    if (this.passedAsCount && e.status === "passed") {
+      this.passedByRule.set(e.ruleId, (this.passedByRule.get(e.ruleId) ?? 0) + 1);
+      return;
+    }
     if (this.n === this.rule.length) this.grow();
     const i = this.n++;
     this.rule[i] = this.code(e.ruleId);
@@ -42717,6 +42746,10 @@ var EvaluationTable = class {
     this.file[i] = this.code(e.file);
     this.status[i] = STATUS_CODE.get(e.status);
     if (e.reason !== void 0) this.reasons.set(i, e.reason);
+  }
+  /** The passed checks counted and not kept, by rule id. */
+  passedCounted() {
+    return this.passedByRule;
   }
   toArray() {
     const out = new Array(this.n);
@@ -42738,12 +42771,12 @@ var EvaluationTable = class {
 var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
 var GC_MARGIN = 32 * 1024 * 1024;
-function emptyCollected() {
+function emptyCollected(passedAsCount = false) {
   return {
     findings: [],
     errors: [],
     messages: [],
-    evaluations: new EvaluationTable(),
+    evaluations: new EvaluationTable(passedAsCount),
     unmapped: /* @__PURE__ */ new Set(),
     addresses: /* @__PURE__ */ new Set(),
     secrets: /* @__PURE__ */ new Set(),
@@ -43011,7 +43044,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   for (const f of modules.files) noteFile(f, s);
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache3.plan(chunks, files);
-  const collected = emptyCollected();
+  const collected = emptyCollected(ctx.passedAsCount);
   const scannedAt = new Array(files.length);
   const errorAt = new Array(files.length);
   const extraAt = new Array(modules.files.length);
@@ -43109,7 +43142,7 @@ async function resolveInput(opts, progress = () => {
 }
 async function gatherWhole(opts, ctx, progress) {
   const r = await resolveInput(opts, progress);
-  const collected = emptyCollected();
+  const collected = emptyCollected(ctx.passedAsCount);
   if (r.files.length) progress({ stage: "parse", done: r.files.length, total: r.files.length });
   evaluateInput(ctx, r.normalized, collected, (done, total) => progress({ stage: "evaluate", done, total }));
   settleNotes(collected);
@@ -43143,7 +43176,7 @@ async function scan2(opts) {
   const owns = ownsFolder(opts.shard);
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
-  const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives };
+  const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives, passedAsCount: opts.passedChecks === "count" };
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
@@ -43157,10 +43190,14 @@ async function scan2(opts) {
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
   const mappedEvaluations = collected.evaluations.toArray();
+  const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();
   mappedEvaluations.sort(compareEvaluations);
   gc2.step();
-  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, opts.rules ?? { disabled: [], severity: {} });
+  const rules = opts.rules ?? { disabled: [], severity: {} };
+  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
+  const switchedOff2 = ruleSwitchedOff(rules);
+  const passedNotListed = [...passedCounted].reduce((n, [rule, count2]) => switchedOff2(rule) ? n : n + count2, 0);
   const mapped = { ...settled, findings: applyCoverage(settled.findings) };
   if (collected.unmapped.size) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${[...collected.unmapped].sort().join(", ")}`);
@@ -43198,6 +43235,7 @@ async function scan2(opts) {
     errors: ownErrors,
     findings,
     evaluations: evaluations.map((e) => e.reason ? { ...e, reason: redact.prose(e.reason) } : e),
+    checks: countChecks(evaluations, passedNotListed),
     resolution: { values: resolution.values, remoteModules: resolution.remoteModules, capped: resolution.capped }
   };
   const inputProblems = inputProblemsOf(unusable, files.length + (planned?.plan ? 1 : 0), opts.paths);
@@ -43272,7 +43310,8 @@ async function runPipeline(s) {
     ...s.shard ? { shard: s.shard } : {},
     ...s.onProgress ? { onProgress: s.onProgress } : {},
     ...s.assetsDir ? { assetsDir: s.assetsDir } : {},
-    ...s.now ? { now: s.now } : {}
+    ...s.now ? { now: s.now } : {},
+    ...s.passedChecks ? { passedChecks: s.passedChecks } : {}
   });
   const relative = repoRelative(scanned, s.pathPrefix ?? "");
   const result = s.baseline ? applyBaseline(relative, s.baseline) : relative;
@@ -43639,10 +43678,9 @@ function renderSummary(r, o) {
   out.push(
     `**${r.findings.length} finding(s)** \u2014 ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info (fail-on: \`${o.verdict.failOn}\`). ${r.filesScanned.length} of ${r.filesFound} file(s) scanned` + (r.errors.length ? `, **${r.errors.length} could not be scanned**` : "") + (r.skipped.length ? `, ${r.skipped.length} path(s) skipped` : "") + (r.resolution?.capped.length ? `, ${r.resolution.capped.length} count/for_each/dynamic expansion(s) cut short (their other instances not evaluated)` : "") + "."
   );
-  const passed = r.evaluations.filter((e) => e.status === "passed").length;
-  const notEval = r.evaluations.filter((e) => e.status === "not_evaluated").length;
+  const checks = checkCounts(r);
   out.push("");
-  out.push(`Checks: ${passed} passed, ${r.evaluations.filter((e) => e.status === "failed").length} failed, ${notEval} not evaluated (value unknown statically).`);
+  out.push(`Checks: ${checks.passed} passed, ${checks.failed} failed, ${checks.not_evaluated} not evaluated (value unknown statically).`);
   if (o.scope) {
     const n = r.findings.filter(scoped).length;
     const src = o.scope.source === "git" ? "git diff against the base commit" : o.scope.source === "api" ? "the pull request's files API" : "no diff";

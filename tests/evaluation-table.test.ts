@@ -24,4 +24,22 @@ describe('EvaluationTable', () => {
   it('is empty when nothing was added', () => {
     expect(new EvaluationTable().toArray()).toEqual([]);
   });
+
+  it('with passedAsCount keeps every other record in order and counts the passed ones by rule', () => {
+    const given: RuleEvaluation[] = [
+      { ruleId: 'R-1', resource: 'a', file: 'main.tf', status: 'passed' },
+      { ruleId: 'R-1', resource: 'b', file: 'main.tf', status: 'failed' },
+      { ruleId: 'R-2', resource: 'a', file: 'main.tf', status: 'passed' },
+      { ruleId: 'R-1', resource: 'c', file: 'main.tf', status: 'passed' },
+      { ruleId: 'R-2', resource: 'b', file: 'main.tf', status: 'not_evaluated', reason: 'depends on var.x' },
+    ];
+    const t = new EvaluationTable(true);
+    for (const e of given) t.add(e);
+    expect(t.toArray()).toEqual(given.filter((e) => e.status !== 'passed'));
+    expect([...t.passedCounted()]).toEqual([
+      ['R-1', 2],
+      ['R-2', 1],
+    ]);
+    expect([...new EvaluationTable().passedCounted()]).toEqual([]);
+  });
 });

@@ -34,6 +34,12 @@ export interface Reporting {
   compact?: boolean;
 }
 
+/** Whether a report of these lists every check that passed (JUnit's test cases, the result document
+ * that `controlgate merge` combines, the evidence); the others only count them (ScanOptions.passedChecks). */
+export function listsPassedChecks(targets: OutputTarget[], evidence: boolean): boolean {
+  return evidence || targets.some((t) => t.format === 'junit' || t.format === 'result');
+}
+
 export function render(t: OutputTarget, r: Reporting, out: Out): string {
   const shown = r.shown ?? r.result;
   const hidden = r.hidden ?? 0;

@@ -23,7 +23,7 @@ import { isSeverity, type Finding, type ScanResult, type Severity } from '../mod
 import { createBaseline, readBaseline } from '../baseline/baseline.js';
 import { progressBar } from './progress.js';
 import { outputPlan } from './outputs.js';
-import { writeEvidenceReport, writeReports, type Reporting } from './reports.js';
+import { listsPassedChecks, writeEvidenceReport, writeReports, type Reporting } from './reports.js';
 import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
 
 export const SCAN_OPTIONS = {
@@ -158,6 +158,7 @@ export async function scanCommand(args: string[], out: NodeJS.WritableStream & {
       // A new baseline accepts every finding it records: they do not fail this run.
       acceptFindings: values['create-baseline'] !== undefined,
       ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
+      passedChecks: listsPassedChecks(targets, values.evidence !== undefined) ? 'list' : 'count',
     });
   } finally {
     bar.clear();

@@ -18,7 +18,7 @@ function selected(only: string[], id: string, isRule: boolean): boolean {
 }
 
 export function applyRuleSettings(findings: Finding[], evaluations: RuleEvaluation[], s: RuleSettings): { findings: Finding[]; evaluations: RuleEvaluation[] } {
-  const off = (id: string, isRule = false): boolean => s.disabled.some((p) => ruleMatches(p, id)) || (s.only !== undefined && !selected(s.only, id, isRule));
+  const off = switchedOff(s);
   // An override names a result exactly: VMH-AWS-001 (the main result) or VMH-AWS-001/hop-limit.
   const severityFor = (f: Finding): Severity => s.severity[f.id] ?? f.severity;
   return {
@@ -28,4 +28,15 @@ export function applyRuleSettings(findings: Finding[], evaluations: RuleEvaluati
     }),
     evaluations: evaluations.filter((e) => !off(e.ruleId, true)),
   };
+}
+
+/** Whether a result id (VMH-AWS-001, VMH-AWS-001/hop-limit) or, with isRule, a rule's checks are switched off. */
+function switchedOff(s: RuleSettings): (id: string, isRule?: boolean) => boolean {
+  return (id, isRule = false) => s.disabled.some((p) => ruleMatches(p, id)) || (s.only !== undefined && !selected(s.only, id, isRule));
+}
+
+/** Whether the checks of a rule (by id) are switched off: what applyRuleSettings drops of the evaluations. */
+export function ruleSwitchedOff(s: RuleSettings): (ruleId: string) => boolean {
+  const off = switchedOff(s);
+  return (ruleId) => off(ruleId, true);
 }

@@ -66,12 +66,13 @@ export interface Collected {
   byRoot: Map<string, Pick<ResolveSummary, 'remoteModules' | 'capped' | 'skipped'>>;
 }
 
-export function emptyCollected(): Collected {
+/** passedAsCount: the checks that pass are counted, not kept (GroupContext.passedAsCount). */
+export function emptyCollected(passedAsCount = false): Collected {
   return {
     findings: [],
     errors: [],
     messages: [],
-    evaluations: new EvaluationTable(),
+    evaluations: new EvaluationTable(passedAsCount),
     unmapped: new Set(),
     addresses: new Set(),
     secrets: new Set(),
@@ -101,6 +102,8 @@ export interface GroupContext {
   owns: (folder: string) => boolean;
   settings: PolicyInput['settings'];
   directives: DirectiveParser[];
+  /** Passed checks are counted, not kept: no report of the run lists them (ScanOptions.passedChecks). */
+  passedAsCount?: boolean;
 }
 
 /** Display address and body of every entity a result can name, by id. */
@@ -457,7 +460,7 @@ export async function streamScan(
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache.plan(chunks, files);
 
-  const collected = emptyCollected();
+  const collected = emptyCollected(ctx.passedAsCount);
   const scannedAt: Array<ScannedFile | undefined> = new Array(files.length);
   const errorAt: Array<FileError | undefined> = new Array(files.length);
   const extraAt: Array<ScannedFile | undefined> = new Array(modules.files.length);

@@ -9,6 +9,9 @@ const STATUSES: readonly ResultStatus[] = ['failed', 'passed', 'waived', 'not_ev
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 
 export class EvaluationTable {
+  /** Passed checks not kept, by rule (passedAsCount). */
+  private readonly passedByRule = new Map<string, number>();
+
   private readonly strings: string[] = [];
   private readonly codes = new Map<string, number>();
   private rule = new Uint32Array(1024);
@@ -18,6 +21,10 @@ export class EvaluationTable {
   /** The reason of a not-evaluated check, by position (few have one). */
   private readonly reasons = new Map<number, string>();
   private n = 0;
+
+  /** passedAsCount: a passed check is only counted (by rule), not kept: what a run keeps when no
+   * report of it lists the checks that passed (ScanOptions.passedChecks). */
+  constructor(private readonly passedAsCount = false) {}
 
   get length(): number {
     return this.n;
@@ -47,6 +54,10 @@ export class EvaluationTable {
   }
 
   add(e: RuleEvaluation): void {
+    if (this.passedAsCount && e.status === 'passed') {
+      this.passedByRule.set(e.ruleId, (this.passedByRule.get(e.ruleId) ?? 0) + 1);
+      return;
+    }
     if (this.n === this.rule.length) this.grow();
     const i = this.n++;
     this.rule[i] = this.code(e.ruleId);
@@ -54,6 +65,11 @@ export class EvaluationTable {
     this.file[i] = this.code(e.file);
     this.status[i] = STATUS_CODE.get(e.status)!;
     if (e.reason !== undefined) this.reasons.set(i, e.reason);
+  }
+
+  /** The passed checks counted and not kept, by rule id. */
+  passedCounted(): ReadonlyMap<string, number> {
+    return this.passedByRule;
   }
 
   toArray(): RuleEvaluation[] {

@@ -118,6 +118,9 @@ export interface RawResult {
 
 export type ResultStatus = 'failed' | 'passed' | 'waived' | 'not_evaluated';
 
+/** Checks by final status. */
+export type CheckCounts = Record<ResultStatus, number>;
+
 export interface Finding {
   ruleId: string;
   /** Rule id plus sub-result suffix when there is one (e.g. VMH-AWS-001/hop-limit). */
@@ -206,7 +209,12 @@ export interface ScanResult {
   skipped: SkippedFile[];
   errors: FileError[];
   findings: Finding[];
+  /** Every (rule, entity) check and its status; without the passed ones when the scan was asked to
+   * count them only (ScanOptions.passedChecks 'count': no report of the run lists them). */
   evaluations: RuleEvaluation[];
+  /** How many checks ended in each status, passed ones counted or not: read it through checkCounts()
+   * (src/model/checks.ts). Absent only in results built by hand and merged shards (which list every check). */
+  checks?: CheckCounts;
   catalog: Catalog;
   /** Value statistics and what was not scanned; absent only in results built by hand. */
   resolution?: ResolutionSummary;

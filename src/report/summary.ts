@@ -1,5 +1,6 @@
 // report: the job summary (GitHub-flavoured Markdown). Grouped by ISO/IEC 27017 control, with the
 // SOC 2 criteria beside it. Everything from scanned files is escaped.
+import { checkCounts } from '../model/checks.js';
 import type { Finding, ScanResult } from '../model/types.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
 import { severityRank } from '../model/types.js';
@@ -48,10 +49,9 @@ export function renderSummary(r: ScanResult, o: SummaryOptions): string {
       (r.resolution?.capped.length ? `, ${r.resolution.capped.length} count/for_each/dynamic expansion(s) cut short (their other instances not evaluated)` : '') +
       '.',
   );
-  const passed = r.evaluations.filter((e) => e.status === 'passed').length;
-  const notEval = r.evaluations.filter((e) => e.status === 'not_evaluated').length;
+  const checks = checkCounts(r);
   out.push('');
-  out.push(`Checks: ${passed} passed, ${r.evaluations.filter((e) => e.status === 'failed').length} failed, ${notEval} not evaluated (value unknown statically).`);
+  out.push(`Checks: ${checks.passed} passed, ${checks.failed} failed, ${checks.not_evaluated} not evaluated (value unknown statically).`);
   if (o.scope) {
     const n = r.findings.filter(scoped).length;
     const src = o.scope.source === 'git' ? 'git diff against the base commit' : o.scope.source === 'api' ? "the pull request's files API" : 'no diff';

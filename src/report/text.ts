@@ -1,4 +1,5 @@
 // report: the CLI's text and JSON renderings of a scan. Pure functions of the ScanResult.
+import { checkCounts } from '../model/checks.js';
 import type { BaselineOutcome, ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { safeText } from '../util/escape.js';
 import { jsonChunks } from '../util/json-stream.js';
@@ -81,8 +82,7 @@ export function renderText(r: ScanResult, frameworks: ShownFramework[] = DEFAULT
   }
   const c = countBySeverity(r.findings);
   const waived = r.findings.filter((f) => f.waiver?.status === 'applied').length;
-  const notEvaluated = r.evaluations.filter((e) => e.status === 'not_evaluated').length;
-  const passed = r.evaluations.filter((e) => e.status === 'passed').length;
+  const { not_evaluated: notEvaluated, passed } = checkCounts(r);
   lines.push('');
   lines.push(
     `${r.findings.length + (o.hidden ?? 0)} finding(s): ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info` +
@@ -123,6 +123,7 @@ type JsonVerdict = Pick<Verdict, 'failOn' | 'failing'>;
 function jsonDocument(r: ScanResult, verdict: JsonVerdict, o: JsonOptions): object {
   const failOn = verdict.failOn;
   const c = countBySeverity(r.findings);
+  const checks = checkCounts(r);
   const doc = {
     tool: { name: 'controlgate', opaVersion: r.catalog.opaVersion },
     // Only in a shard's output (--shard i/n): what `controlgate merge` checks the shards share.
@@ -137,11 +138,7 @@ function jsonDocument(r: ScanResult, verdict: JsonVerdict, o: JsonOptions): obje
       filesScanned: r.filesScanned.length,
       fileErrors: r.errors.length,
       pathsSkipped: r.skipped.length,
-      checks: {
-        passed: r.evaluations.filter((e) => e.status === 'passed').length,
-        failed: r.evaluations.filter((e) => e.status === 'failed').length,
-        notEvaluated: r.evaluations.filter((e) => e.status === 'not_evaluated').length,
-      },
+      checks: { passed: checks.passed, failed: checks.failed, notEvaluated: checks.not_evaluated },
       ...(r.resolution
         ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length }
         : {}),

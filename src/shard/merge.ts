@@ -6,6 +6,7 @@
 // problems, bundle and catalog come from the parse and the installation, which every shard shares
 // whole. Orders are the scan's own comparators, and every tie is within one shard, whose order stands.
 import type { ScanResult } from '../model/types.js';
+import { countChecks } from '../model/checks.js';
 import type { WaiverRecord } from '../model/waivers.js';
 import { verdictOf, type Verdict } from '../model/verdict.js';
 import { compareEvaluations, compareFindings } from '../controls/map.js';
@@ -138,6 +139,7 @@ export function mergeResults(inputs: MergeInput[]): Merged {
   const results = docs.map((d) => d.result);
   const first = results[0]!;
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const evaluations = results.flatMap((r) => r.evaluations).sort(compareEvaluations);
   const baseline = mergeBaselineOutcomes(results.map((r) => r.baseline));
   const { shard: _shard, ...whole } = first;
   const result: ScanResult = {
@@ -152,7 +154,9 @@ export function mergeResults(inputs: MergeInput[]): Merged {
     skipped: results.flatMap((r) => r.skipped).sort(comparePaths),
     errors: results.flatMap((r) => r.errors).sort(comparePaths),
     findings,
-    evaluations: results.flatMap((r) => r.evaluations).sort(compareEvaluations),
+    evaluations,
+    // A result document lists every check (the CLI and the action list them when they write one).
+    checks: countChecks(evaluations),
     ...(baseline ? { baseline } : {}),
   };
   const records = docs.map((d) => d.record);
