@@ -3,7 +3,7 @@
 //   dist/policy.wasm    policies/ compiled by the pinned OPA CLI (opa build -t wasm)
 //   dist/catalog.json   every rule's METADATA, validated, extracted with `opa inspect -a`
 //   dist/index.js       the GitHub Action (esbuild bundle)
-//   dist/cli.js         the CLI (esbuild bundle)
+//   dist/cli.js         the CLI's entry, which loads dist/controlgate.js, the CLI (esbuild bundles)
 //   dist/parse-worker.js the worker thread that parses files under a time limit (esbuild bundle)
 //   dist/main.wasm.gz   hcl2json's parser, which no bundler copies
 //   dist/vendor/*.cjs   packages the bundles load on first use (see LAZY)
@@ -151,9 +151,12 @@ async function bundle() {
   copyFileSync(path.join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), path.join(out, 'main.wasm.gz'));
   common.plugins = [lazyVendor(await buildVendor(common))];
   await build({ ...common, entryPoints: [path.join(root, 'src/action/index.ts')], outfile: path.join(out, 'index.js') });
+  // The CLI: its entry (src/cli/launch.ts, the package's bin) decides where a command runs before it
+  // loads the CLI bundle (src/cli/main.ts), which it imports at run time from beside itself.
+  await build({ ...common, entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(out, 'controlgate.js') });
   await build({
     ...common,
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
+    entryPoints: [path.join(root, 'src/cli/launch.ts')],
     outfile: path.join(out, 'cli.js'),
     banner: { js: `#!/usr/bin/env node\n${banner}` },
   });
@@ -166,4 +169,4 @@ async function bundle() {
 const n = await buildPolicies();
 copyRegoLibrary();
 await bundle();
-console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js, parse-worker.js`);
+console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js, controlgate.js, parse-worker.js`);

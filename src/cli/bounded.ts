@@ -11,10 +11,10 @@ import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { sourceBytesAtLeast } from '../engine/scan.js';
+import { sourceBytesAtLeast } from '../discover/discover.js';
 import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
-import { SCAN_OPTIONS } from './scan.js';
+import { SCAN_OPTIONS } from './scan-flags.js';
 
 /** A scan of at least this much Terraform and Packer source runs in a bounded worker
  * (CONTROLGATE_BOUNDED_BYTES overrides it; 0: every scan). Below it the worker's start costs more

@@ -14,6 +14,9 @@ import { OutputWriteError } from '../util/output-write.js';
 import { WorkspaceReadError } from '../util/workspace-read.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isLargeScan, runBounded, syncStream, YOUNG_GENERATION_MB, type BoundedRun } from './bounded.js';
+import { fail, finish } from './exit.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
@@ -144,23 +147,10 @@ export async function main(argv: string[], out: Out = process.stdout, err: NodeJ
   }
 }
 
-/** The command's end: hcl2json's Go runtime (CONTROLGATE_PARSER=hcl2json, src/engine/scan.ts
- * parseOptionsFor) keeps the event loop alive for a while, so such a run exits as soon as output is
- * flushed. Any other run ends when its work does. */
-function finish(code: number): void {
-  if (process.env.CONTROLGATE_PARSER === 'hcl2json') process.stdout.write('', () => process.exit(code));
-  else process.exitCode = code;
-}
-
-const fail = (e: unknown): void => {
-  process.stderr.write(`controlgate: ${String(e)}\n`);
-  process.exit(EXIT.internal);
-};
-
-// Run when executed directly (dist/cli.js or tsx), not when imported by tests; a large scan in a
-// bounded worker thread (src/cli/bounded.ts), which runs this same file.
+// Run when this file is the process's entry (node dist/controlgate.js, tsx src/cli/main.ts), not when
+// imported (by the CLI's entry, dist/cli.js: src/cli/launch.ts, or by tests); in a bounded worker
+// thread (src/cli/bounded.ts), which runs this same file, always.
 const bounded = isMainThread ? undefined : (workerData as Partial<BoundedRun> | undefined)?.controlgateBounded;
-const invoked = process.argv[1] ?? '';
 if (bounded) {
   const { argv, stdoutTTY, stderrTTY, columns } = bounded;
   const err = syncStream(2, stderrTTY, columns);
@@ -170,7 +160,18 @@ if (bounded) {
     err.write(`controlgate: ${String(e)}\n`);
     answer(EXIT.internal);
   });
-} else if (isMainThread && (/(?:^|[\\/])(?:cli\.js|controlgate)$/.test(invoked) || invoked.endsWith('src/cli/main.ts'))) {
+} else if (isMainThread && isEntry(import.meta.url)) {
   const argv = process.argv.slice(2);
   (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
+}
+
+/** Whether the module at url is the script node was started with (process.argv[1], by real path). */
+function isEntry(url: string): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(url));
+  } catch {
+    return false;
+  }
 }

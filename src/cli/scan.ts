@@ -25,35 +25,9 @@ import { progressBar } from './progress.js';
 import { outputPlan } from './outputs.js';
 import { listsPassedChecks, writeEvidenceReport, writeReports, type Reporting } from './reports.js';
 import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
+import { SCAN_OPTIONS } from './scan-flags.js';
 
-export const SCAN_OPTIONS = {
-  format: { type: 'string', multiple: true },
-  output: { type: 'string', short: 'o', multiple: true },
-  sarif: { type: 'string', multiple: true },
-  'fail-on': { type: 'string' },
-  'soft-fail': { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  compact: { type: 'boolean' },
-  check: { type: 'string', multiple: true },
-  'skip-check': { type: 'string', multiple: true },
-  'skip-path': { type: 'string', multiple: true },
-  severity: { type: 'string' },
-  root: { type: 'string', default: '.' },
-  'max-file-bytes': { type: 'string' },
-  'parse-timeout': { type: 'string' },
-  'var-file': { type: 'string', multiple: true },
-  plan: { type: 'string' },
-  evidence: { type: 'string' },
-  config: { type: 'string' },
-  'config-from': { type: 'string' },
-  frameworks: { type: 'string' },
-  'policy-bundle': { type: 'string', multiple: true },
-  shard: { type: 'string' },
-  baseline: { type: 'string' },
-  'create-baseline': { type: 'string' },
-  'allow-empty': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+export { SCAN_OPTIONS };
 
 /** "VMH-AWS-001,SEG-*" (repeatable) -> the ids and globs; each checked to be an id or a glob of one. */
 function ruleList(values: string[] | undefined, flag: string): string[] {
