@@ -142,12 +142,12 @@ const controlgate = (which) => ({
   cwd: (dir) => dir,
   okCodes: [0],
   version: () => {
-    if (which === 'base') return `dist/ of ${opts.compareDist} (snapshot, cli.js+policy.wasm sha256 ${distHash(dists.base)}; node ${process.version})`;
+    if (which === 'base') return `dist/ of ${opts.compareDist} (snapshot, cli.js+controlgate.js+policy.wasm sha256 ${distHash(dists.base)}; node ${process.version})`;
     const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
     const head = sh('git', ['-C', repo, 'rev-parse', '--short', 'HEAD']) ?? '?';
     // Read-only: does the working tree's dist/ differ from HEAD's (someone's uncommitted build)?
     const dirty = spawnSync('git', ['-C', repo, 'diff', '--quiet', 'HEAD', '--', 'dist'], { stdio: 'ignore' }).status === 1;
-    return `${pkg.version} (HEAD ${head}${dirty ? ', dist/ with uncommitted changes' : ''}; dist/ snapshot, cli.js+policy.wasm sha256 ${distHash(dists.current)}; node ${process.version})`;
+    return `${pkg.version} (HEAD ${head}${dirty ? ', dist/ with uncommitted changes' : ''}; dist/ snapshot, cli.js+controlgate.js+policy.wasm sha256 ${distHash(dists.current)}; node ${process.version})`;
   },
   count: (j) => j?.summary?.findings,
   // The report lists every file it parsed (scanned), Packer included.
@@ -245,10 +245,12 @@ function snapshotDist(which, src) {
   return h;
 }
 
-/** Which dist/ was measured (cli.js + policy.wasm). */
+/** Which dist/ was measured (cli.js, the CLI bundle it loads when there is one, policy.wasm). */
 function distHash(dir) {
   try {
-    return createHash('sha256').update(readFileSync(path.join(dir, 'cli.js'))).update(readFileSync(path.join(dir, 'policy.wasm'))).digest('hex').slice(0, 12);
+    const h = createHash('sha256').update(readFileSync(path.join(dir, 'cli.js')));
+    if (existsSync(path.join(dir, 'controlgate.js'))) h.update(readFileSync(path.join(dir, 'controlgate.js')));
+    return h.update(readFileSync(path.join(dir, 'policy.wasm'))).digest('hex').slice(0, 12);
   } catch {
     return '?';
   }
