@@ -27,8 +27,6 @@ import { listsPassedChecks, writeEvidenceReport, writeReports, type Reporting } 
 import { configSearchDirs, rootRelative, workspaceOf } from './paths.js';
 import { SCAN_OPTIONS } from './scan-flags.js';
 
-export { SCAN_OPTIONS };
-
 /** "VMH-AWS-001,SEG-*" (repeatable) -> the ids and globs; each checked to be an id or a glob of one. */
 function ruleList(values: string[] | undefined, flag: string): string[] {
   const list = (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);

@@ -1,5 +1,6 @@
-// How many checks (one rule applied to one entity) ended in each status: counted once, here, for every
-// report that states them (text, JSON, the job summary, JUnit, the evidence).
+// How many checks (one rule applied to one entity) ended in each status: counted once, here, for the
+// reports that state the counts (text, JSON, the job summary) and for a merge of shards. JUnit and the
+// evidence list every check (the CLI asks the scan for the list when it writes one of them).
 import type { CheckCounts, RuleEvaluation, ScanResult } from './types.js';
 
 /** The statuses of these evaluations counted, plus `passed` more that were counted and not kept. */
