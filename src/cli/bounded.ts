@@ -11,7 +11,7 @@ import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { sourceBytesAtLeast } from '../discover/discover.js';
+import { sourceBytesAtLeast } from '../engine/scan-size.js';
 import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan-flags.js';

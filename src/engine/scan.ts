@@ -38,8 +38,6 @@ import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/sha
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
-/** For the CLI's choice of resources (src/cli/bounded.ts). */
-export { sourceBytesAtLeast } from '../discover/discover.js';
 
 export interface ScanOptions {
   /** Workspace root: paths are reported relative to it and links may not leave it. */
