@@ -43,9 +43,10 @@ function youngGenerationBytes(): number {
  * collects after every step once what a scan keeps passes it, or lets garbage pile up while it is far
  * below; the live set of a long scan grows (its findings), so the bound follows it.
  * Measured on 2 cores, 1 MB chunks: gen-10k in the bounded worker (32 MB young generation), a fixed
- * 192 MB bound 330-352 MB peak RSS, 32 MB past the live set 276-298 MB, the same wall time; the
- * corpus on the main thread (128 MB young generation), 32 MB past the live set: 10 collections and
- * +10 % wall for 4 % less memory.
+ * 192 MB bound 330-352 MB peak RSS; 32 MB past the live set 250-283 MB for 15-20 % more CPU (the
+ * bench's gen-10k: 258 against 347 MB, wall x1.13; gen-50k 366 against 565 MB, wall x0.97); 64 MB
+ * past it 259-289 MB at the CPU of the fixed bound. The corpus on the main thread (128 MB young
+ * generation) with a 32 MB margin only: 10 collections and +10 % wall for 4 % less memory.
  */
 export class GrowthCollector {
   private live = 0;
