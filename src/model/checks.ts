@@ -1,12 +1,14 @@
 // How many checks (one rule applied to one entity) ended in each status: counted once, here, for the
-// reports that state the counts (text, JSON, the job summary) and for a merge of shards. JUnit and the
-// evidence list every check (the CLI asks the scan for the list when it writes one of them).
-import type { CheckCounts, RuleEvaluation, ScanResult } from './types.js';
+// reports that state the counts (text, JSON, the job summary, the evidence's controls and Markdown)
+// and for a merge of shards. JUnit and the evidence also list every check (the CLI asks the scan for
+// the list when it writes one of them).
+import type { CheckCounts, ScanResult } from './types.js';
 
-/** The statuses of these evaluations counted, plus `passed` more that were counted and not kept. */
-export function countChecks(evaluations: readonly RuleEvaluation[], passedNotListed = 0): CheckCounts {
+/** The statuses of these checks counted, plus `passed` more that were counted and not kept. A status
+ * that is none of the four (an evidence file read back) counts nowhere. */
+export function countChecks(evaluations: ReadonlyArray<{ status: string }>, passedNotListed = 0): CheckCounts {
   const c: CheckCounts = { passed: passedNotListed, failed: 0, waived: 0, not_evaluated: 0 };
-  for (const e of evaluations) c[e.status]++;
+  for (const e of evaluations) if (Object.hasOwn(c, e.status)) c[e.status as keyof CheckCounts]++;
   return c;
 }
 

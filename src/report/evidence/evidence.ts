@@ -13,6 +13,7 @@ import type { RunContext } from './context.js';
 import { shardLabel } from '../../model/shard.js';
 import type { PolicyChanges } from '../../config/policy-changes.js';
 import type { FailOn, Verdict } from '../../model/verdict.js';
+import { countChecks } from '../../model/checks.js';
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
 
@@ -210,17 +211,17 @@ export function controlEvidence(
 ): ControlEvidence {
   const rules = new Set(info.rules);
   const evals = evaluations.filter((e) => rules.has(e.ruleId));
-  const count = (s: string): number => evals.filter((e) => e.status === s).length;
+  const count = countChecks(evals);
   return {
     id,
     title: info.title,
     rules: [...info.rules].sort(),
     rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
     resourcesEvaluated: new Set(evals.map((e) => `${e.file}\u0000${e.resource}`)).size,
-    passed: count('passed'),
-    failed: count('failed'),
-    waived: count('waived'),
-    notEvaluated: count('not_evaluated'),
+    passed: count.passed,
+    failed: count.failed,
+    waived: count.waived,
+    notEvaluated: count.not_evaluated,
     ...(info.manual ? { manual: info.manual } : {}),
   };
 }

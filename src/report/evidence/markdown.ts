@@ -7,6 +7,7 @@ import type { ControlEvidence, Evidence } from './evidence.js';
 import { FRAMEWORKS, controlStatus } from './oscal.js';
 import { policyChangesSection } from '../summary.js';
 import { pushAt } from '../../util/multimap.js';
+import { countChecks } from '../../model/checks.js';
 
 const md = escapeMarkdown;
 const yesNo = (b: boolean | undefined): string => (b === undefined ? '—' : b ? '**yes**' : 'no');
@@ -47,9 +48,9 @@ export function renderEvidenceMarkdown(e: Evidence, evidenceJsonSha256?: string)
     '',
   );
   const resources = new Set(e.evaluations.map((x) => `${x.file}\u0000${x.resource}`)).size;
-  const count = (s: string): number => e.evaluations.filter((x) => x.status === s).length;
+  const count = countChecks(e.evaluations);
   out.push(`Resources evaluated: ${resources}.`, '');
-  out.push(`Checks (one rule applied to one resource): ${e.evaluations.length}: ${count('passed')} passed, ${count('failed')} failed, ${count('waived')} waived, ${count('not_evaluated')} not evaluated.`, '');
+  out.push(`Checks (one rule applied to one resource): ${e.evaluations.length}: ${count.passed} passed, ${count.failed} failed, ${count.waived} waived, ${count.not_evaluated} not evaluated.`, '');
   const scanned = e.files.filter((f) => f.status === 'parsed').length;
   out.push(`Files: ${e.files.length} considered: ${scanned} scanned, ${e.files.filter((f) => f.status === 'parse_error').length} not parsable, ${e.files.filter((f) => f.status === 'skipped').length} skipped (each with its sha256 in the appendix).`, '');
 
