@@ -1954,6 +1954,17 @@ var SCAN_OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 
+// src/cli/exit.ts
+function finish(code) {
+  if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code));
+  else process.exitCode = code;
+}
+function fail(e) {
+  process.stderr.write(`controlgate: ${String(e)}
+`);
+  process.exit(EXIT.internal);
+}
+
 // src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
@@ -1963,11 +1974,11 @@ function thresholdOf(env) {
   const n = v === void 0 || v === "" ? NaN : Number(v);
   return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
 }
-function isLargeScan(argv2, cwd, limit = thresholdOf(process.env)) {
-  if (argv2[0] !== "scan") return false;
+function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
+  if (argv[0] !== "scan") return false;
   let positionals;
   try {
-    ({ positionals } = parseArgs({ args: argv2.slice(1), allowPositionals: true, strict: true, options: SCAN_OPTIONS }));
+    ({ positionals } = parseArgs({ args: argv.slice(1), allowPositionals: true, strict: true, options: SCAN_OPTIONS }));
   } catch {
     return false;
   }
@@ -1975,10 +1986,13 @@ function isLargeScan(argv2, cwd, limit = thresholdOf(process.env)) {
   const paths = (positionals.length ? positionals : ["."]).map((p) => path3.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
 }
-function runBounded(argv2, script) {
+function runCommand(argv, script, here) {
+  (isLargeScan(argv, process.cwd()) ? runBounded(argv, script) : here(argv)).then(finish, fail);
+}
+function runBounded(argv, script) {
   const data = {
     controlgateBounded: {
-      argv: argv2,
+      argv,
       stdoutTTY: isatty(1),
       stderrTTY: isatty(2),
       ...process.stderr.columns ? { columns: process.stderr.columns } : {}
@@ -2017,22 +2031,6 @@ function writeAll(fd, text) {
   }
 }
 
-// src/cli/exit.ts
-function finish(code) {
-  if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code));
-  else process.exitCode = code;
-}
-function fail(e) {
-  process.stderr.write(`controlgate: ${String(e)}
-`);
-  process.exit(EXIT.internal);
-}
-
 // src/cli/launch.ts
 var cli = new URL("./controlgate.js", import.meta.url);
-var argv = process.argv.slice(2);
-if (isLargeScan(argv, process.cwd())) {
-  runBounded(argv, cli).then(finish, fail);
-} else {
-  import(cli.href).then((m) => m.main(argv)).then(finish, fail);
-}
+runCommand(process.argv.slice(2), cli, async (argv) => (await import(cli.href)).main(argv));

@@ -5546,7 +5546,7 @@ var VERSION = "0.1.0";
 // src/model/checks.ts
 function countChecks(evaluations, passedNotListed = 0) {
   const c = { passed: passedNotListed, failed: 0, waived: 0, not_evaluated: 0 };
-  for (const e of evaluations) c[e.status]++;
+  for (const e of evaluations) if (Object.hasOwn(c, e.status)) c[e.status]++;
   return c;
 }
 function checkCounts(r) {
@@ -6065,17 +6065,17 @@ function centralWaiversSha256(r) {
 function controlEvidence(id, info, evaluations) {
   const rules = new Set(info.rules);
   const evals = evaluations.filter((e) => rules.has(e.ruleId));
-  const count3 = (s) => evals.filter((e) => e.status === s).length;
+  const count3 = countChecks(evals);
   return {
     id,
     title: info.title,
     rules: [...info.rules].sort(),
     rulesEvaluated: new Set(evals.map((e) => e.ruleId)).size,
     resourcesEvaluated: new Set(evals.map((e) => `${e.file}\0${e.resource}`)).size,
-    passed: count3("passed"),
-    failed: count3("failed"),
-    waived: count3("waived"),
-    notEvaluated: count3("not_evaluated"),
+    passed: count3.passed,
+    failed: count3.failed,
+    waived: count3.waived,
+    notEvaluated: count3.not_evaluated,
     ...info.manual ? { manual: info.manual } : {}
   };
 }
@@ -17407,7 +17407,7 @@ async function survey(files, parseOpts, cache3, progress, gc2) {
     const bytes = peekFile(f.absPath, parseOpts.maxFileBytes);
     if (bytes && !mayCall(f, bytes) && !mayDeclareSensitive(bytes)) continue;
     const r = await cache3.get(f, parseOpts);
-    gc2?.step();
+    gc2.step();
     if (isFileError(r)) continue;
     noteFile(r, out);
   }
@@ -19977,9 +19977,9 @@ function renderEvidenceMarkdown(e, evidenceJsonSha256) {
     ""
   );
   const resources = new Set(e.evaluations.map((x) => `${x.file}\0${x.resource}`)).size;
-  const count3 = (s) => e.evaluations.filter((x) => x.status === s).length;
+  const count3 = countChecks(e.evaluations);
   out.push(`Resources evaluated: ${resources}.`, "");
-  out.push(`Checks (one rule applied to one resource): ${e.evaluations.length}: ${count3("passed")} passed, ${count3("failed")} failed, ${count3("waived")} waived, ${count3("not_evaluated")} not evaluated.`, "");
+  out.push(`Checks (one rule applied to one resource): ${e.evaluations.length}: ${count3.passed} passed, ${count3.failed} failed, ${count3.waived} waived, ${count3.not_evaluated} not evaluated.`, "");
   const scanned = e.files.filter((f) => f.status === "parsed").length;
   out.push(`Files: ${e.files.length} considered: ${scanned} scanned, ${e.files.filter((f) => f.status === "parse_error").length} not parsable, ${e.files.filter((f) => f.status === "skipped").length} skipped (each with its sha256 in the appendix).`, "");
   if (e.change) {
@@ -20956,6 +20956,19 @@ import { isatty } from "node:tty";
 import { parseArgs as parseArgs8 } from "node:util";
 import v82 from "node:v8";
 import { SHARE_ENV, Worker as Worker2 } from "node:worker_threads";
+
+// src/cli/exit.ts
+function finish(code2) {
+  if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code2));
+  else process.exitCode = code2;
+}
+function fail(e) {
+  process.stderr.write(`controlgate: ${String(e)}
+`);
+  process.exit(EXIT.internal);
+}
+
+// src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
@@ -20975,6 +20988,9 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
   if (limit === 0) return true;
   const paths = (positionals.length ? positionals : ["."]).map((p) => path32.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
+}
+function runCommand(argv, script, here) {
+  (isLargeScan(argv, process.cwd()) ? runBounded(argv, script) : here(argv)).then(finish, fail);
 }
 function runBounded(argv, script) {
   const data = {
@@ -21029,17 +21045,6 @@ function syncStream(fd, isTTY, columns) {
     }
   };
   return s;
-}
-
-// src/cli/exit.ts
-function finish(code2) {
-  if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code2));
-  else process.exitCode = code2;
-}
-function fail(e) {
-  process.stderr.write(`controlgate: ${String(e)}
-`);
-  process.exit(EXIT.internal);
 }
 
 // src/cli/main.ts
@@ -21189,8 +21194,7 @@ if (bounded) {
     answer(EXIT.internal);
   });
 } else if (isMainThread && isEntry(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
+  runCommand(process.argv.slice(2), new URL(import.meta.url), (argv) => main(argv));
 }
 function isEntry(url) {
   const started = process.argv[1];

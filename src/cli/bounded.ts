@@ -15,6 +15,7 @@ import { sourceBytesAtLeast } from '../engine/scan-size.js';
 import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan-flags.js';
+import { fail, finish } from './exit.js';
 
 /** A scan of at least this much Terraform and Packer source runs in a bounded worker
  * (CONTROLGATE_BOUNDED_BYTES overrides it; 0: every scan). Below it the worker's start costs more
@@ -60,6 +61,13 @@ export function isLargeScan(argv: string[], cwd: string, limit: number = thresho
   // Only what is inside the current folder is looked at (discover refuses the rest anyway).
   const paths = (positionals.length ? positionals : ['.']).map((p) => path.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
+}
+
+/** Run the command where it belongs: a large scan in a bounded worker started from `script` (the CLI
+ * bundle), anything else in this thread by `here`; the process ends with its exit code (src/cli/exit.ts).
+ * The CLI's entry (src/cli/launch.ts) and the bundle run directly (src/cli/main.ts) both start here. */
+export function runCommand(argv: string[], script: URL, here: (argv: string[]) => Promise<number>): void {
+  (isLargeScan(argv, process.cwd()) ? runBounded(argv, script) : here(argv)).then(finish, fail);
 }
 
 /** Run the command in a bounded worker started from `script` (this bundle); resolves to its exit code. */

@@ -3,16 +3,8 @@
 // bundle (dist/controlgate.js: src/cli/main.ts) while this thread only waits for it; anything else
 // in this thread, with the bundle imported. A waiting thread that never loaded the bundle holds
 // ~18 MB less for the whole of a large scan (the bundle parsed and its modules run).
-import { isLargeScan, runBounded } from './bounded.js';
-import { fail, finish } from './exit.js';
+import { runCommand } from './bounded.js';
 
 /** The CLI bundle, beside this file (scripts/build.mjs). */
 const cli = new URL('./controlgate.js', import.meta.url);
-const argv = process.argv.slice(2);
-if (isLargeScan(argv, process.cwd())) {
-  runBounded(argv, cli).then(finish, fail);
-} else {
-  import(cli.href)
-    .then((m: { main: (argv: string[]) => Promise<number> }) => m.main(argv))
-    .then(finish, fail);
-}
+runCommand(process.argv.slice(2), cli, async (argv) => ((await import(cli.href)) as { main: (argv: string[]) => Promise<number> }).main(argv));

@@ -13,8 +13,7 @@ import { VERSION } from '../version.js';
 import { OutputWriteError } from '../util/output-write.js';
 import { WorkspaceReadError } from '../util/workspace-read.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isLargeScan, runBounded, syncStream, YOUNG_GENERATION_MB, type BoundedRun } from './bounded.js';
-import { fail, finish } from './exit.js';
+import { runCommand, syncStream, YOUNG_GENERATION_MB, type BoundedRun } from './bounded.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -161,8 +160,7 @@ if (bounded) {
     answer(EXIT.internal);
   });
 } else if (isMainThread && isEntry(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  (isLargeScan(argv, process.cwd()) ? runBounded(argv, new URL(import.meta.url)) : main(argv)).then(finish, fail);
+  runCommand(process.argv.slice(2), new URL(import.meta.url), (argv) => main(argv));
 }
 
 /** Whether the module at url is the script node was started with (process.argv[1], by real path). */
