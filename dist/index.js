@@ -38169,6 +38169,9 @@ function binary(op, l, r, src) {
 }
 var equals = ctyEquals;
 var cache2 = /* @__PURE__ */ new Map();
+function forgetParsedStrings() {
+  cache2.clear();
+}
 function parseCached(text2) {
   let node = cache2.get(text2);
   if (!node) {
@@ -41004,6 +41007,9 @@ var Builder = class {
     }
   }
 };
+function forgetGroup() {
+  forgetParsedStrings();
+}
 function normalize(files, opts = {}) {
   const b = new Builder();
   const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules, opts.roots, opts.owns);
@@ -43084,6 +43090,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
     for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], s.sensitiveNames)) collected.secrets.add(x);
     owned.forEach((p, j) => inlineAt[ownedAt[j]] = inlineWaiversOf([p], ctx.directives));
     foldersDone += c.folders;
+    forgetGroup();
     gc2.step();
     progress({ stage: "evaluate", done: foldersDone, total: totalFolders });
   }

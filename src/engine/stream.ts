@@ -20,7 +20,7 @@ import type { DiscoveredFile, FileError, Finding } from '../model/types.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
 import type { Waiver } from '../model/waivers.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
-import { normalize, type Normalized, type ResolveSummary } from '../normalize/normalize.js';
+import { forgetGroup, normalize, type Normalized, type ResolveSummary } from '../normalize/normalize.js';
 import { calledFolders, dirOf, loadModuleFolders, moduleSources, type ModuleFiles } from '../normalize/module-files.js';
 import { reachedFolders, rootFolders } from '../normalize/groups.js';
 import { collectSecrets, sensitiveVariableNames } from '../normalize/secrets.js';
@@ -501,6 +501,7 @@ export async function streamScan(
     for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i]!)], s.sensitiveNames)) collected.secrets.add(x);
     owned.forEach((p, j) => (inlineAt[ownedAt[j]!] = inlineWaiversOf([p], ctx.directives)));
     foldersDone += c.folders;
+    forgetGroup();
     gc.step();
     progress({ stage: 'evaluate', done: foldersDone, total: totalFolders });
   }

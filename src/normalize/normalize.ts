@@ -6,7 +6,7 @@ import type { ParsedFile } from '../parse/parse.js';
 import { bodies, emptyStats, evalBody, evalRaw, evalRawVal, expressionsOf, type BodyContext, type Remap, type ValueStats } from './body.js';
 import { Budget } from '../resolve/budget.js';
 import { fromPlain, unk, type Val } from '../resolve/cty.js';
-import { isTemplateText, type Scope } from '../resolve/eval.js';
+import { forgetParsedStrings, isTemplateText, type Scope } from '../resolve/eval.js';
 import { renderTemplateValue, userVariables } from './packer-template.js';
 import { inheritInstanceTemplates } from './instance-template.js';
 import { crossModuleMirrors } from './cross-module.js';
@@ -462,6 +462,11 @@ class Builder {
 }
 
 /** Build the policy input from parsed files (in the order given, which discover sorted). */
+/** After a group of files is normalized and evaluated: what its expressions parsed is not kept for the next (src/resolve/eval.ts). */
+export function forgetGroup(): void {
+  forgetParsedStrings();
+}
+
 export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Normalized {
   const b = new Builder();
   const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules, opts.roots, opts.owns);
