@@ -41485,6 +41485,55 @@ function pushAt(m, key, x) {
   else m.set(key, [x]);
 }
 
+// src/util/heap.ts
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
+var gc;
+function collector() {
+  if (gc !== void 0) return gc;
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return gc = exposed;
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const made = runInNewContext("gc");
+    gc = typeof made === "function" ? made : null;
+  } catch {
+    gc = null;
+  }
+  return gc;
+}
+function collectAbove(bytes) {
+  if (v8.getHeapStatistics().used_heap_size <= bytes) return false;
+  const f = collector();
+  if (!f) return false;
+  f();
+  return true;
+}
+function youngGenerationBytes() {
+  return v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+}
+var GrowthCollector = class {
+  constructor(margin) {
+    this.margin = margin;
+  }
+  margin;
+  live = 0;
+  /** Between two steps of a scan: true when it collected. */
+  step() {
+    if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
+    this.live = v8.getHeapStatistics().used_heap_size;
+    return true;
+  }
+};
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function withDetachedStrings(o) {
+  const out = { ...o };
+  for (const k of Object.keys(out)) if (typeof out[k] === "string") out[k] = detached(out[k]);
+  return out;
+}
+
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -41576,12 +41625,12 @@ function fingerprint(id, file, resource, path25) {
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
   if (o.path.length === 0) return { base };
-  const where = pathText(o.path, config);
-  if (meta.secret) return { base, text: `${base} (in ${where})` };
+  const where = detached(pathText(o.path, config));
+  if (meta.secret) return { base, text: detached(`${base} (in ${where})`) };
   if (!o.hasActual) {
     const seen2 = valueAt(config, o.path);
     const words = seenWords(seen2);
-    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: `${base} (${where} ${words})` };
+    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: detached(`${base} (${where} ${words})`) };
   }
   return { base, where, value: o.actual, as: "actual" };
 }
@@ -41619,12 +41668,21 @@ function mapOutcomes(outcomes, ctx) {
       status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
     }
   };
+  const ranges = /* @__PURE__ */ new Map();
+  const sharedRange = (r) => {
+    const k = `${r.startLine}:${r.endLine}`;
+    const had = ranges.get(k);
+    if (had) return had;
+    ranges.set(k, r);
+    return r;
+  };
   const findingOf = (meta, o) => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
     const { file, range } = locate(loc, o.path);
+    const block = blockRangeOf(loc, file).blockRange;
     const address = entity?.address ?? o.resource;
     return {
       ruleId: meta.id,
@@ -41635,8 +41693,8 @@ function mapOutcomes(outcomes, ctx) {
       remediation: meta.remediation,
       controls: controlsFor(meta, entity?.type),
       file,
-      range,
-      ...blockRangeOf(loc, file),
+      range: sharedRange(range),
+      ...block ? { blockRange: sharedRange(block) } : {},
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
@@ -42644,55 +42702,6 @@ function peerDirectives(scanner, equivalents) {
     if (!ours) return [{ ...base, rule: peerId, unmapped: true }];
     return ours.map((rule) => ({ ...base, rule }));
   };
-}
-
-// src/util/heap.ts
-import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
-var gc;
-function collector() {
-  if (gc !== void 0) return gc;
-  const exposed = globalThis.gc;
-  if (typeof exposed === "function") return gc = exposed;
-  try {
-    v8.setFlagsFromString("--expose-gc");
-    const made = runInNewContext("gc");
-    gc = typeof made === "function" ? made : null;
-  } catch {
-    gc = null;
-  }
-  return gc;
-}
-function collectAbove(bytes) {
-  if (v8.getHeapStatistics().used_heap_size <= bytes) return false;
-  const f = collector();
-  if (!f) return false;
-  f();
-  return true;
-}
-function youngGenerationBytes() {
-  return v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
-}
-var GrowthCollector = class {
-  constructor(margin) {
-    this.margin = margin;
-  }
-  margin;
-  live = 0;
-  /** Between two steps of a scan: true when it collected. */
-  step() {
-    if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
-    this.live = v8.getHeapStatistics().used_heap_size;
-    return true;
-  }
-};
-function detached(s) {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-function withDetachedStrings(o) {
-  const out = { ...o };
-  for (const k of Object.keys(out)) if (typeof out[k] === "string") out[k] = detached(out[k]);
-  return out;
 }
 
 // src/model/evaluation-table.ts

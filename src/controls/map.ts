@@ -8,6 +8,7 @@ import { isExactNumber } from '../util/exact-number.js';
 import type { CatalogIndex } from './catalog.js';
 import { callChain, locateIn, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
 import { pushAt } from '../util/multimap.js';
+import { detached } from '../util/heap.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -162,17 +163,19 @@ export type MessageParts =
   | { base: string; text?: string }
   | { base: string; where: string; value: unknown; as: 'seen' | 'actual' };
 
+/** What a finding keeps until the end of a scan is kept flat: a string built with + is a tree of its
+ * pieces (a message's text was five of them), 100,000 findings at 50,000 files. */
 function messageParts(meta: RuleMeta, o: Outcome, config: unknown): MessageParts {
   const base = o.sub ? (meta.subresults[o.sub]?.message ?? meta.message) : meta.message;
   if (o.path.length === 0) return { base };
-  const where = pathText(o.path, config);
-  if (meta.secret) return { base, text: `${base} (in ${where})` };
+  const where = detached(pathText(o.path, config));
+  if (meta.secret) return { base, text: detached(`${base} (in ${where})`) };
   // A rule that omits the value names the attribute: say what the configuration holds there.
   if (!o.hasActual) {
     const seen = valueAt(config, o.path);
     // Only a printed value needs the redaction: a block, a list of blocks or nothing is said in words.
     const words = seenWords(seen);
-    return words === undefined ? { base, where, value: seen, as: 'seen' } : { base, text: `${base} (${where} ${words})` };
+    return words === undefined ? { base, where, value: seen, as: 'seen' } : { base, text: detached(`${base} (${where} ${words})`) };
   }
   return { base, where, value: o.actual, as: 'actual' };
 }
@@ -230,12 +233,23 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     }
   };
 
+  // Findings share equal line ranges (a block's findings all have its range as blockRange): one
+  // object per pair of lines, not two per finding (issue #20). No stage changes a finding's range.
+  const ranges = new Map<string, SourceRange>();
+  const sharedRange = (r: SourceRange): SourceRange => {
+    const k = `${r.startLine}:${r.endLine}`;
+    const had = ranges.get(k);
+    if (had) return had;
+    ranges.set(k, r);
+    return r;
+  };
   const findingOf = (meta: RuleMeta, o: Outcome): Finding => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
     const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
     const { file, range } = locate(loc, o.path);
+    const block = blockRangeOf(loc, file).blockRange;
     const address = entity?.address ?? o.resource;
     return {
       ruleId: meta.id,
@@ -246,8 +260,8 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       remediation: meta.remediation,
       controls: controlsFor(meta, entity?.type),
       file,
-      range,
-      ...blockRangeOf(loc, file),
+      range: sharedRange(range),
+      ...(block ? { blockRange: sharedRange(block) } : {}),
       resource: address,
       path: o.path,
       fingerprint: fingerprint(id, file, address, o.path),
