@@ -5583,6 +5583,17 @@ function markdownCode(s) {
 }
 
 // src/util/json-stream.ts
+var MappedArray = class {
+  constructor(items, map2) {
+    this.items = items;
+    this.map = map2;
+  }
+  items;
+  map;
+  toJSON() {
+    return this.items.map((x) => this.map(x));
+  }
+};
 var omitted = (v) => v === void 0 || typeof v === "function" || typeof v === "symbol";
 function* jsonChunks(value, indent = 2, depth = 2) {
   const step = " ".repeat(indent);
@@ -5605,6 +5616,20 @@ ${pad}`) : text2);
       return;
     }
     const inner = step.repeat(level + 1);
+    if (v instanceof MappedArray) {
+      const items = v.items;
+      if (items.length === 0) return yield* emit("[]");
+      yield* emit("[");
+      for (let i = 0; i < items.length; i++) {
+        yield* emit(`${i ? "," : ""}
+${inner}`);
+        const x = prepared(v.map(items[i]), String(i));
+        if (omitted(x)) yield* emit("null");
+        else yield* write(x, level + 1);
+      }
+      return yield* emit(`
+${pad}]`);
+    }
     if (Array.isArray(v)) {
       if (v.length === 0) return yield* emit("[]");
       yield* emit("[");
@@ -5620,7 +5645,8 @@ ${pad}]`);
     }
     let first2 = true;
     for (const k of Object.keys(v)) {
-      const x = prepared(v[k], k);
+      const member = v[k];
+      const x = member instanceof MappedArray ? member : prepared(member, k);
       if (omitted(x)) continue;
       yield* emit(`${first2 ? "{" : ","}
 ${inner}${JSON.stringify(k)}: `);
@@ -6006,7 +6032,7 @@ function jsonDocument(r, verdict, o) {
       checks: { passed: checks.passed, failed: checks.failed, notEvaluated: checks.not_evaluated },
       ...r.resolution ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length } : {}
     },
-    findings: r.findings.map((f) => ({
+    findings: new MappedArray(r.findings, (f) => ({
       id: f.id,
       ruleId: f.ruleId,
       severity: f.severity,
@@ -16268,40 +16294,80 @@ function volumeOf(p) {
   return p.length === 1 ? "" : String(p[0]);
 }
 function applyCoverage(findings) {
-  const out = findings.map((f) => ({ ...f }));
-  const keys = out.map(instanceKey);
+  const coverable = (f) => f.coveredBy !== void 0 || COVERED_BY[f.id] !== void 0;
+  const files = /* @__PURE__ */ new Set();
+  for (const f of findings) if (coverable(f)) files.add(f.file);
+  if (!files.size) return findings;
   const byInstance = /* @__PURE__ */ new Map();
-  keys.forEach((k, j) => pushAt(byInstance, k, j));
-  const ownersOf = out.map((f, i) => {
+  const keyAt = /* @__PURE__ */ new Map();
+  findings.forEach((f, j) => {
+    if (!files.has(f.file)) return;
+    const k = instanceKey(f);
+    keyAt.set(j, k);
+    pushAt(byInstance, k, j);
+  });
+  const ownersOf = (i) => {
+    const f = findings[i];
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
-    delete f.coveredBy;
     if (byRule === void 0 && !pair) return [];
-    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
-  });
+    const owns = (g) => (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return byInstance.get(keyAt.get(i)).filter((j) => j !== i && owns(findings[j]));
+  };
+  const changed = /* @__PURE__ */ new Map();
+  const copyOf = (i) => {
+    let c = changed.get(i);
+    if (!c) {
+      c = { ...findings[i] };
+      delete c.coveredBy;
+      changed.set(i, c);
+    }
+    return c;
+  };
   const standing = /* @__PURE__ */ new Map();
   const stands = (i, seen2) => {
     const known = standing.get(i);
     if (known !== void 0) return known;
     if (seen2.has(i)) return true;
     seen2.add(i);
-    const owner = ownersOf[i].find((j) => stands(j, seen2));
+    const owner = ownersOf(i).find((j) => stands(j, seen2));
     standing.set(i, owner === void 0);
     if (owner !== void 0) {
-      const f = out[i];
-      const o = out[owner];
+      const f = copyOf(i);
+      const o = copyOf(owner);
       o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
     }
     return owner === void 0;
   };
-  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
-  return out.filter((_, i) => standing.get(i));
+  findings.forEach((f, i) => {
+    if (coverable(f)) stands(i, /* @__PURE__ */ new Set());
+  });
+  const out = [];
+  findings.forEach((f, i) => {
+    if (standing.get(i) === false) return;
+    out.push(f.coveredBy !== void 0 ? copyOf(i) : changed.get(i) ?? f);
+  });
+  return out;
 }
 function baseAddress(address) {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
 }
 function groupInstances(findings) {
+  const runs = [];
+  const seen2 = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const last = runs.at(-1);
+    if (last && last[0].file === f.file) {
+      last.push(f);
+      continue;
+    }
+    if (seen2.has(f.file)) return groupRun(findings);
+    seen2.add(f.file);
+    runs.push([f]);
+  }
+  return runs.flatMap(groupRun);
+}
+function groupRun(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const k = JSON.stringify([
@@ -16498,16 +16564,22 @@ function applyWaivers(findings, evaluations, waivers, now) {
     rec.matched.sort();
     if (rec.status === "expired" && !rec.matched.length) rec.note = `${rec.note}; it matches nothing now`;
   }
-  const byPair = /* @__PURE__ */ new Map();
-  for (const f of out) {
-    const k = `${f.ruleId}\0${f.file}\0${f.resource}`;
-    pushAt(byPair, k, f);
+  const pairOf = (f) => `${f.ruleId}\0${f.file}\0${f.resource}`;
+  const waivedPairs = /* @__PURE__ */ new Map();
+  for (const f of out) if (f.waiver?.status === "applied") waivedPairs.set(pairOf(f), { all: 0, waived: 0 });
+  if (waivedPairs.size) {
+    for (const f of out) {
+      const n = waivedPairs.get(pairOf(f));
+      if (!n) continue;
+      n.all++;
+      if (f.waiver?.status === "applied") n.waived++;
+    }
   }
-  const evals = evaluations.map((e) => {
+  const evals = waivedPairs.size ? evaluations.map((e) => {
     if (e.status !== "failed") return e;
-    const fs2 = byPair.get(`${e.ruleId}\0${e.file}\0${e.resource}`) ?? [];
-    return fs2.length && fs2.every((f) => f.waiver?.status === "applied") ? { ...e, status: "waived" } : e;
-  });
+    const n = waivedPairs.get(pairOf(e));
+    return n && n.all === n.waived ? { ...e, status: "waived" } : e;
+  }) : evaluations;
   return { findings: out, evaluations: evals, records };
 }
 

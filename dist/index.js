@@ -41739,40 +41739,80 @@ function volumeOf(p) {
   return p.length === 1 ? "" : String(p[0]);
 }
 function applyCoverage(findings) {
-  const out = findings.map((f) => ({ ...f }));
-  const keys = out.map(instanceKey);
+  const coverable = (f) => f.coveredBy !== void 0 || COVERED_BY[f.id] !== void 0;
+  const files = /* @__PURE__ */ new Set();
+  for (const f of findings) if (coverable(f)) files.add(f.file);
+  if (!files.size) return findings;
   const byInstance = /* @__PURE__ */ new Map();
-  keys.forEach((k, j) => pushAt(byInstance, k, j));
-  const ownersOf = out.map((f, i) => {
+  const keyAt = /* @__PURE__ */ new Map();
+  findings.forEach((f, j) => {
+    if (!files.has(f.file)) return;
+    const k = instanceKey(f);
+    keyAt.set(j, k);
+    pushAt(byInstance, k, j);
+  });
+  const ownersOf = (i) => {
+    const f = findings[i];
     const byRule = f.coveredBy;
     const pair = COVERED_BY[f.id];
-    delete f.coveredBy;
     if (byRule === void 0 && !pair) return [];
-    const owns = (g) => g !== f && (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
-    return byInstance.get(keys[i]).filter((j) => owns(out[j]));
-  });
+    const owns = (g) => (g.ruleId === byRule || pair !== void 0 && pair.by.includes(g.id) && (pair.same ?? sameEntry)(g.path, f.path)) && sameEntry(g.path, f.path) && severityRank(g.severity) >= severityRank(f.severity);
+    return byInstance.get(keyAt.get(i)).filter((j) => j !== i && owns(findings[j]));
+  };
+  const changed = /* @__PURE__ */ new Map();
+  const copyOf = (i) => {
+    let c = changed.get(i);
+    if (!c) {
+      c = { ...findings[i] };
+      delete c.coveredBy;
+      changed.set(i, c);
+    }
+    return c;
+  };
   const standing = /* @__PURE__ */ new Map();
   const stands = (i, seen2) => {
     const known = standing.get(i);
     if (known !== void 0) return known;
     if (seen2.has(i)) return true;
     seen2.add(i);
-    const owner = ownersOf[i].find((j) => stands(j, seen2));
+    const owner = ownersOf(i).find((j) => stands(j, seen2));
     standing.set(i, owner === void 0);
     if (owner !== void 0) {
-      const f = out[i];
-      const o = out[owner];
+      const f = copyOf(i);
+      const o = copyOf(owner);
       o.covers = [...o.covers ?? [], { id: f.id, path: f.path, message: f.message }];
     }
     return owner === void 0;
   };
-  out.forEach((_, i) => stands(i, /* @__PURE__ */ new Set()));
-  return out.filter((_, i) => standing.get(i));
+  findings.forEach((f, i) => {
+    if (coverable(f)) stands(i, /* @__PURE__ */ new Set());
+  });
+  const out = [];
+  findings.forEach((f, i) => {
+    if (standing.get(i) === false) return;
+    out.push(f.coveredBy !== void 0 ? copyOf(i) : changed.get(i) ?? f);
+  });
+  return out;
 }
 function baseAddress(address) {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
 }
 function groupInstances(findings) {
+  const runs = [];
+  const seen2 = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const last = runs.at(-1);
+    if (last && last[0].file === f.file) {
+      last.push(f);
+      continue;
+    }
+    if (seen2.has(f.file)) return groupRun(findings);
+    seen2.add(f.file);
+    runs.push([f]);
+  }
+  return runs.flatMap(groupRun);
+}
+function groupRun(findings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const k = JSON.stringify([
@@ -41971,16 +42011,22 @@ function applyWaivers(findings, evaluations, waivers, now) {
     rec.matched.sort();
     if (rec.status === "expired" && !rec.matched.length) rec.note = `${rec.note}; it matches nothing now`;
   }
-  const byPair = /* @__PURE__ */ new Map();
-  for (const f of out) {
-    const k = `${f.ruleId}\0${f.file}\0${f.resource}`;
-    pushAt(byPair, k, f);
+  const pairOf = (f) => `${f.ruleId}\0${f.file}\0${f.resource}`;
+  const waivedPairs = /* @__PURE__ */ new Map();
+  for (const f of out) if (f.waiver?.status === "applied") waivedPairs.set(pairOf(f), { all: 0, waived: 0 });
+  if (waivedPairs.size) {
+    for (const f of out) {
+      const n = waivedPairs.get(pairOf(f));
+      if (!n) continue;
+      n.all++;
+      if (f.waiver?.status === "applied") n.waived++;
+    }
   }
-  const evals = evaluations.map((e) => {
+  const evals = waivedPairs.size ? evaluations.map((e) => {
     if (e.status !== "failed") return e;
-    const fs4 = byPair.get(`${e.ruleId}\0${e.file}\0${e.resource}`) ?? [];
-    return fs4.length && fs4.every((f) => f.waiver?.status === "applied") ? { ...e, status: "waived" } : e;
-  });
+    const n = waivedPairs.get(pairOf(e));
+    return n && n.all === n.waived ? { ...e, status: "waived" } : e;
+  }) : evaluations;
   return { findings: out, evaluations: evals, records };
 }
 

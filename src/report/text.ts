@@ -2,7 +2,7 @@
 import { checkCounts } from '../model/checks.js';
 import type { BaselineOutcome, ControlRefs, Finding, ScanResult, Severity } from '../model/types.js';
 import { safeText } from '../util/escape.js';
-import { jsonChunks } from '../util/json-stream.js';
+import { MappedArray, jsonChunks } from '../util/json-stream.js';
 import { callsOf } from './sarif.js';
 import { shardStamp } from '../model/shard.js';
 import { failingFindings, type FailOn, type Verdict } from '../model/verdict.js';
@@ -143,7 +143,7 @@ function jsonDocument(r: ScanResult, verdict: JsonVerdict, o: JsonOptions): obje
         ? { values: r.resolution.values, remoteModulesNotScanned: r.resolution.remoteModules.length, instancesCapped: r.resolution.capped.length }
         : {}),
     },
-    findings: r.findings.map((f) => ({
+    findings: new MappedArray(r.findings, (f) => ({
       id: f.id,
       ruleId: f.ruleId,
       severity: f.severity,

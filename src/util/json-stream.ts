@@ -3,6 +3,22 @@
 // At 20k files the JSON report is ~50 MB; as one string plus its bytes it was ~100 MB of the run's
 // peak memory (issue #20). The text is byte for byte what JSON.stringify gives (a test checks it).
 
+/**
+ * An array whose members are made as they are written: jsonChunks makes one member at a time, so a
+ * report's 100,000 findings are never all copied at once (issue #20); JSON.stringify makes them all
+ * (toJSON), with the same text.
+ */
+export class MappedArray<T, U> {
+  constructor(
+    readonly items: readonly T[],
+    readonly map: (item: T) => U,
+  ) {}
+
+  toJSON(): U[] {
+    return this.items.map((x) => this.map(x));
+  }
+}
+
 /** Values JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
@@ -34,6 +50,18 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 2): Generator<st
       return;
     }
     const inner = step.repeat(level + 1);
+    if (v instanceof MappedArray) {
+      const items = (v as MappedArray<unknown, unknown>).items;
+      if (items.length === 0) return yield* emit('[]');
+      yield* emit('[');
+      for (let i = 0; i < items.length; i++) {
+        yield* emit(`${i ? ',' : ''}\n${inner}`);
+        const x = prepared((v as MappedArray<unknown, unknown>).map(items[i]), String(i));
+        if (omitted(x)) yield* emit('null');
+        else yield* write(x, level + 1);
+      }
+      return yield* emit(`\n${pad}]`);
+    }
     if (Array.isArray(v)) {
       if (v.length === 0) return yield* emit('[]');
       yield* emit('[');
@@ -47,7 +75,8 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 2): Generator<st
     }
     let first = true;
     for (const k of Object.keys(v)) {
-      const x = prepared((v as Record<string, unknown>)[k], k);
+      const member = (v as Record<string, unknown>)[k];
+      const x = member instanceof MappedArray ? member : prepared(member, k);
       if (omitted(x)) continue;
       yield* emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
       first = false;

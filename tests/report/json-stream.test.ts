@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine/scan.js';
 import { verdictOf } from '../../src/model/verdict.js';
 import { renderJson, renderJsonChunks } from '../../src/report/text.js';
-import { jsonChunks } from '../../src/util/json-stream.js';
+import { MappedArray, jsonChunks } from '../../src/util/json-stream.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const anything = fc.anything({ withBoxedValues: false, withMap: false, withSet: false, withBigInt: false, withDate: true, withNullPrototype: true, withSparseArray: true, withObjectString: false, withTypedArray: false });
@@ -35,6 +35,40 @@ describe('jsonChunks', () => {
     expect(chunks.length).toBeGreaterThan(5);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
     expect(chunks.join('')).toBe(JSON.stringify(big, null, 2));
+  });
+});
+
+describe('MappedArray', () => {
+  it('is written as the array its map makes, at any depth and indent, members made as they are written', () => {
+    fc.assert(
+      fc.property(fc.array(anything, { maxLength: 8 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(0, 2, 4), (items, depth, indent) => {
+        const made = items.map((x, i) => (i % 3 === 2 ? undefined : { x, i }));
+        const doc = { before: 1, list: new MappedArray(items.map((_, i) => i), (i) => made[i]), nested: [new MappedArray(items, () => 0)] };
+        const want = JSON.stringify({ before: 1, list: made, nested: [items.map(() => 0)] }, null, indent);
+        expect([...jsonChunks(doc, indent, depth)].join('')).toBe(want);
+        expect(JSON.stringify(doc, null, indent)).toBe(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('makes one member at a time: none is made before the text before it is given out', () => {
+    let made = 0;
+    const list = new MappedArray(
+      Array.from({ length: 3000 }, (_, i) => i),
+      (i) => {
+        made++;
+        return { i, text: 'y'.repeat(100) };
+      },
+    );
+    const pieces = jsonChunks({ list });
+    const first = pieces.next();
+    expect(first.done).toBe(false);
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(1000);
+    const rest = [...pieces];
+    expect(made).toBe(3000);
+    expect([first.value, ...rest].join('')).toBe(JSON.stringify({ list: list.toJSON() }, null, 2));
   });
 });
 
