@@ -17505,11 +17505,11 @@ function noteFile(p, into) {
     const sources = moduleSources(p.body);
     if (sources.length) {
       const dir = dirOf2(p.file.path);
-      for (const src of sources) pushAt(into.calls, dir, src);
-      into.localCalls.push(...calledFolders([p]));
+      for (const src of sources) pushAt(into.calls, dir, detached(src));
+      into.localCalls.push(...calledFolders([p]).map(withDetachedStrings));
     }
   }
-  for (const n of sensitiveVariableNames([p])) into.sensitiveNames.add(n);
+  for (const n of sensitiveVariableNames([p])) into.sensitiveNames.add(detached(n));
 }
 var newGroup = (roots) => ({ roots, tfFolders: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set(), extra: /* @__PURE__ */ new Set(), owned: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set() });
 function planChunks(files, extraFiles, s, manifests, chunkBytes = CHUNK_BYTES) {
