@@ -41659,13 +41659,19 @@ function mapOutcomes(outcomes, ctx) {
   const unmapped = /* @__PURE__ */ new Set();
   const status = /* @__PURE__ */ new Map();
   const key = (ruleId, res) => `${ruleId}\0${res}`;
+  const addresses = /* @__PURE__ */ new Map();
+  const addressOf = (resource) => {
+    let a = addresses.get(resource);
+    if (a === void 0) addresses.set(resource, a = detached(ctx.entities.get(resource)?.address ?? resource));
+    return a;
+  };
   const setStatus = (meta, resource, s, reason) => {
     const k = key(meta.id, resource);
     const prev = status.get(k);
     const file = ctx.locator.get(resource)?.file ?? "";
     const rank = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
     if (!prev || rank[s] > rank[prev.status]) {
-      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...reason ? { reason } : {} });
+      status.set(k, { ruleId: meta.id, resource: addressOf(resource), file, status: s, ...reason ? { reason } : {} });
     }
   };
   const ranges = /* @__PURE__ */ new Map();
@@ -41683,7 +41689,7 @@ function mapOutcomes(outcomes, ctx) {
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
     const { file, range } = locate(loc, o.path);
     const block = blockRangeOf(loc, file).blockRange;
-    const address = entity?.address ?? o.resource;
+    const address = addressOf(o.resource);
     return {
       ruleId: meta.id,
       id,
@@ -42261,16 +42267,19 @@ function plausiblySecret(s, keep = /* @__PURE__ */ new Set()) {
   if (entropy(t) < MIN_MASK_ENTROPY) return false;
   return classes(t) >= (t.length >= 16 ? 2 : 3);
 }
-function neverMasked(names) {
+function maskableNames(names) {
+  return [...maskableSet(names)];
+}
+function maskableSet(names) {
   const keep = /* @__PURE__ */ new Set();
+  const add = (n) => {
+    if (!keep.has(n) && plausiblySecret(n)) keep.add(n);
+  };
   for (const n of names) {
-    keep.add(n);
-    for (const part of n.split(/[\\/]/)) if (part) keep.add(part);
+    add(n);
+    for (const part of n.split(/[\\/]/)) if (part) add(part);
   }
   return keep;
-}
-function maskableNames(names) {
-  return [...neverMasked(names)].filter((n) => plausiblySecret(n));
 }
 function masksOf(secrets, keep) {
   const out = /* @__PURE__ */ new Set();
@@ -42884,7 +42893,7 @@ function evaluationErrors(f, locator, entities) {
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary: summary2, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableNames([...entities.values()].map((e) => e.address))) into.addresses.add(n);
+  for (const n of maskableNames([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
   for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
@@ -43243,7 +43252,7 @@ async function scan2(opts) {
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
   skipped.push(...resolution.skipped);
-  const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
+  const keep = maskableSet([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
   const secrets = [...collected.secrets];
   const sensitive = [...collected.sensitive];
   const redact = redaction(secrets, sensitive, keep);

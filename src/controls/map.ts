@@ -223,13 +223,21 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
   const status = new Map<string, RuleEvaluation>();
   const key = (ruleId: string, res: string): string => `${ruleId}\u0000${res}`;
 
+  // An entity's display address, flat (built with +, it is a tree of its pieces), once per entity:
+  // findings and checks keep it to the end of a scan.
+  const addresses = new Map<string, string>();
+  const addressOf = (resource: string): string => {
+    let a = addresses.get(resource);
+    if (a === undefined) addresses.set(resource, (a = detached(ctx.entities.get(resource)?.address ?? resource)));
+    return a;
+  };
   const setStatus = (meta: RuleMeta, resource: string, s: RuleEvaluation['status'], reason?: string): void => {
     const k = key(meta.id, resource);
     const prev = status.get(k);
     const file = ctx.locator.get(resource)?.file ?? '';
     const rank: Record<RuleEvaluation['status'], number> = { passed: 0, not_evaluated: 1, waived: 2, failed: 3 };
     if (!prev || rank[s] > rank[prev.status]) {
-      status.set(k, { ruleId: meta.id, resource: ctx.entities.get(resource)?.address ?? resource, file, status: s, ...(reason ? { reason } : {}) });
+      status.set(k, { ruleId: meta.id, resource: addressOf(resource), file, status: s, ...(reason ? { reason } : {}) });
     }
   };
 
@@ -250,7 +258,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
     const { file, range } = locate(loc, o.path);
     const block = blockRangeOf(loc, file).blockRange;
-    const address = entity?.address ?? o.resource;
+    const address = addressOf(o.resource);
     return {
       ruleId: meta.id,
       id,

@@ -26,7 +26,7 @@ import { applyWaivers } from '../waivers/waivers.js';
 import type { Waiver } from '../model/waivers.js';
 import { ownDirectives } from '../waivers/inline.js';
 import { collectSecrets } from '../normalize/secrets.js';
-import { masksOf, neverMasked, redaction } from '../util/redaction.js';
+import { masksOf, maskableSet, redaction } from '../util/redaction.js';
 import { applyPlan, loadPlan, planAsParsedFile, PLAN_SIZE_FACTOR } from '../normalize/plan.js';
 import { applyRuleSettings, ruleSwitchedOff, type RuleSettings } from '../controls/settings.js';
 import { countChecks } from '../model/checks.js';
@@ -231,7 +231,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   // Redaction of printed values only (src/util/redaction.ts): credential-shaped strings, sensitive
   // variables' values from any source and everything computed from them; never paths or addresses.
-  const keep = neverMasked([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
+  // Only what could pass for a secret: keep never refuses anything else (src/util/redaction.ts).
+  const keep = maskableSet([...files.map((f) => f.path), ...skipped.map((s) => s.path), ...collected.addresses, ...catalog.catalog.rules.map((r) => r.id), ...controlIds(catalog)]);
   const secrets = [...collected.secrets];
   const sensitive = [...collected.sensitive];
   const redact = redaction(secrets, sensitive, keep);

@@ -139,7 +139,7 @@ export function evaluationErrors(f: EvaluationFailure, locator: Map<string, Enti
 export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableNames([...entities.values()].map((e) => e.address))) into.addresses.add(n);
+  for (const n of maskableNames([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
   // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
   const batches = batchesByFolder(input)
     .filter((b) => ctx.owns(b.folder))

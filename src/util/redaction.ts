@@ -74,7 +74,21 @@ export function neverMasked(names: Iterable<string>): Set<string> {
  * secret themselves. keep only ever refuses such a string, so the others need not be held (a scan
  * keeps these of every entity address until its secrets are known). */
 export function maskableNames(names: Iterable<string>): string[] {
-  return [...neverMasked(names)].filter((n) => plausiblySecret(n));
+  return [...maskableSet(names)];
+}
+
+/** The same names as a set, made without holding the others: what a scan's redaction is given as
+ * `keep` (every file path and its parts was 127,000 strings at 50,000 files, issue #20). */
+export function maskableSet(names: Iterable<string>): Set<string> {
+  const keep = new Set<string>();
+  const add = (n: string): void => {
+    if (!keep.has(n) && plausiblySecret(n)) keep.add(n);
+  };
+  for (const n of names) {
+    add(n);
+    for (const part of n.split(/[\\/]/)) if (part) add(part);
+  }
+  return keep;
 }
 
 /** The lines of a secret that are worth a log mask (a PEM key is masked line by line). */
