@@ -16057,6 +16057,9 @@ function collector() {
   }
   return gc;
 }
+function outsideHeapBytes() {
+  return process.memoryUsage.rss() - v8.getHeapStatistics().total_physical_size;
+}
 function collectAbove(bytes) {
   if (v8.getHeapStatistics().used_heap_size <= bytes) return false;
   const f = collector();
@@ -16073,11 +16076,31 @@ var GrowthCollector = class {
   }
   margin;
   live = 0;
+  outside;
   /** Between two steps of a scan: true when it collected. */
   step() {
     if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
+    this.releaseFreed();
     this.live = v8.getHeapStatistics().used_heap_size;
     return true;
+  }
+  /**
+   * V8 keeps the pages a collection frees in a pool for the heap to grow into again; only a
+   * memory-reducing collection (gc's "last-resort" flavor: full collections until nothing more is
+   * freed, the pool given back, the young generation shrunk) returns them. The pool grows with a
+   * long scan: gen-20k, outside the heap 92 MiB at the first collection, 150 MiB by the end. So when
+   * what lies outside the heap has grown a margin past what it was at the first collection, one such
+   * collection is made. Measured on 2 cores, gen-50k: every collection memory-reducing 291 MiB peak
+   * against 309 MiB, for +3-8 % wall (the pages are faulted in again); see the bench for this rule.
+   */
+  releaseFreed() {
+    const now = outsideHeapBytes();
+    if (this.outside === void 0) {
+      this.outside = now;
+      return;
+    }
+    if (now <= this.outside + this.margin) return;
+    collector()?.({ type: "major", execution: "sync", flavor: "last-resort" });
   }
 };
 function detached(s) {

@@ -5,21 +5,30 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-let gc: (() => void) | null | undefined;
+/** V8's gc() (--expose-gc); its options choose a collection that also gives memory back (see releaseFreed). */
+type Collect = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
-function collector(): (() => void) | null {
+let gc: Collect | null | undefined;
+
+function collector(): Collect | null {
   if (gc !== undefined) return gc;
-  const exposed = (globalThis as { gc?: () => void }).gc;
+  const exposed = (globalThis as { gc?: Collect }).gc;
   if (typeof exposed === 'function') return (gc = exposed);
   try {
     // --expose-gc set at run time gives the function to contexts made after it.
     v8.setFlagsFromString('--expose-gc');
     const made: unknown = runInNewContext('gc');
-    gc = typeof made === 'function' ? (made as () => void) : null;
+    gc = typeof made === 'function' ? (made as Collect) : null;
   } catch {
     gc = null;
   }
   return gc;
+}
+
+/** What the process holds beyond V8's heap: the program, the policy's wasm, and the pages V8 freed
+ * and keeps for reuse instead of giving them back (they count in the peak as much as live data). */
+function outsideHeapBytes(): number {
+  return process.memoryUsage.rss() - v8.getHeapStatistics().total_physical_size;
 }
 
 /** Collect garbage now when the heap holds more than `bytes`; true when it did. */
@@ -50,14 +59,35 @@ function youngGenerationBytes(): number {
  */
 export class GrowthCollector {
   private live = 0;
+  private outside: number | undefined;
 
   constructor(private readonly margin: number) {}
 
   /** Between two steps of a scan: true when it collected. */
   step(): boolean {
     if (!collectAbove(this.live + Math.max(this.margin, youngGenerationBytes()))) return false;
+    this.releaseFreed();
     this.live = v8.getHeapStatistics().used_heap_size;
     return true;
+  }
+
+  /**
+   * V8 keeps the pages a collection frees in a pool for the heap to grow into again; only a
+   * memory-reducing collection (gc's "last-resort" flavor: full collections until nothing more is
+   * freed, the pool given back, the young generation shrunk) returns them. The pool grows with a
+   * long scan: gen-20k, outside the heap 92 MiB at the first collection, 150 MiB by the end. So when
+   * what lies outside the heap has grown a margin past what it was at the first collection, one such
+   * collection is made. Measured on 2 cores, gen-50k: every collection memory-reducing 291 MiB peak
+   * against 309 MiB, for +3-8 % wall (the pages are faulted in again); see the bench for this rule.
+   */
+  private releaseFreed(): void {
+    const now = outsideHeapBytes();
+    if (this.outside === undefined) {
+      this.outside = now;
+      return;
+    }
+    if (now <= this.outside + this.margin) return;
+    collector()?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   }
 }
 
