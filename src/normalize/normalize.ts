@@ -461,12 +461,12 @@ class Builder {
   }
 }
 
-/** Build the policy input from parsed files (in the order given, which discover sorted). */
 /** After a group of files is normalized and evaluated: what its expressions parsed is not kept for the next (src/resolve/eval.ts). */
 export function forgetGroup(): void {
   forgetParsedStrings();
 }
 
+/** Build the policy input from parsed files (in the order given, which discover sorted). */
 export function normalize(files: ParsedFile[], opts: NormalizeOptions = {}): Normalized {
   const b = new Builder();
   const notes = b.terraformModules(files, opts.varFiles ?? [], opts.modules, opts.roots, opts.owns);
