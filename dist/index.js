@@ -41519,10 +41519,12 @@ var GrowthCollector = class {
    * Between two steps of a scan: true when it collected. With `reduce`, the collection is V8's
    * memory-reducing one (gc's "last-resort" flavor: full collections until nothing more is freed,
    * the young generation shrunk back, fragmented pages compacted), which lowers the peak of a long
-   * scan in the bounded worker (src/cli/bounded.ts) at some CPU. Measured on 2 cores, the bench of
-   * 2026-12-04 (medians of 3): gen-50k 300 MiB against 309-316 with plain collections, gen-20k 266
-   * against 255-274, wall +6-8 % at 50k. On the main thread (small scans, an unbounded young
-   * generation) it only cost time: the corpus 3.71 s against 3.56 s, the same peak.
+   * scan in the bounded worker (src/cli/bounded.ts) at some CPU. Measured on 2 cores, single runs:
+   * gen-50k 291-306 MiB peak against 309-316 with plain collections, gen-20k 242 against 255-274;
+   * bench-results/2026-12-04-2.md (medians of 3, with the other savings of that day, against the
+   * build of fb23c1d): gen-20k 235 against 276 MiB for wall x1.08, gen-50k 293 against 377 MiB for
+   * x1.02. On the main thread (small scans, an unbounded young generation) it only cost time: the
+   * corpus 3.71 s against 3.56 s, the same peak (bench-results/2026-12-04.md).
    */
   step() {
     const bound = this.live + Math.max(this.margin, youngGenerationBytes());
