@@ -57,7 +57,7 @@ export class GrowthCollector {
    * memory-reducing one (gc's "last-resort" flavor: full collections until nothing more is freed,
    * the young generation shrunk back, fragmented pages compacted), which lowers the peak of a long
    * scan in the bounded worker (src/cli/bounded.ts) at some CPU. Measured on 2 cores, single runs:
-   * gen-50k 291-306 MiB peak against 309-316 with plain collections, gen-20k 242 against 255-274;
+   * gen-50k 291-306 MiB peak against 309-316 with plain collections, gen-20k 236 against 249-268;
    * bench-results/2026-12-04-2.md (medians of 3, with the other savings of that day, against the
    * build of fb23c1d): gen-20k 235 against 276 MiB for wall x1.08, gen-50k 293 against 377 MiB for
    * x1.02. On the main thread (small scans, an unbounded young generation) it only cost time: the
