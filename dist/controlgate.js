@@ -5616,27 +5616,16 @@ ${pad}`) : text2);
       return;
     }
     const inner = step.repeat(level + 1);
-    if (v instanceof MappedArray) {
-      const items = v.items;
-      if (items.length === 0) return yield* emit("[]");
+    const mapped = v instanceof MappedArray ? v : void 0;
+    if (mapped || Array.isArray(v)) {
+      const length = mapped ? mapped.items.length : v.length;
+      const member = (i) => mapped ? mapped.map(mapped.items[i]) : v[i];
+      if (length === 0) return yield* emit("[]");
       yield* emit("[");
-      for (let i = 0; i < items.length; i++) {
+      for (let i = 0; i < length; i++) {
         yield* emit(`${i ? "," : ""}
 ${inner}`);
-        const x = prepared(v.map(items[i]), String(i));
-        if (omitted(x)) yield* emit("null");
-        else yield* write(x, level + 1);
-      }
-      return yield* emit(`
-${pad}]`);
-    }
-    if (Array.isArray(v)) {
-      if (v.length === 0) return yield* emit("[]");
-      yield* emit("[");
-      for (let i = 0; i < v.length; i++) {
-        yield* emit(`${i ? "," : ""}
-${inner}`);
-        const x = prepared(v[i], String(i));
+        const x = prepared(member(i), String(i));
         if (omitted(x)) yield* emit("null");
         else yield* write(x, level + 1);
       }
@@ -16832,9 +16821,6 @@ function plausiblySecret(s, keep = /* @__PURE__ */ new Set()) {
   if (entropy(t) < MIN_MASK_ENTROPY) return false;
   return classes(t) >= (t.length >= 16 ? 2 : 3);
 }
-function maskableNames(names) {
-  return [...maskableSet(names)];
-}
 function maskableSet(names) {
   const keep = /* @__PURE__ */ new Set();
   const add = (n) => {
@@ -17448,7 +17434,7 @@ function evaluationErrors(f, locator, entities) {
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableNames([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
+  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
   for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);

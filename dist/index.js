@@ -42279,9 +42279,6 @@ function plausiblySecret(s, keep = /* @__PURE__ */ new Set()) {
   if (entropy(t) < MIN_MASK_ENTROPY) return false;
   return classes(t) >= (t.length >= 16 ? 2 : 3);
 }
-function maskableNames(names) {
-  return [...maskableSet(names)];
-}
 function maskableSet(names) {
   const keep = /* @__PURE__ */ new Set();
   const add = (n) => {
@@ -42905,7 +42902,7 @@ function evaluationErrors(f, locator, entities) {
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary: summary2, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableNames([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
+  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
   for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);

@@ -28,7 +28,7 @@ import { inlineWaivers, type DirectiveParser } from '../waivers/inline.js';
 import { peekFile } from '../util/workspace-read.js';
 import { GrowthCollector, detached, withDetachedStrings } from '../util/heap.js';
 import { compareBytes } from '../util/byte-order.js';
-import { maskableNames } from '../util/redaction.js';
+import { maskableSet } from '../util/redaction.js';
 import { pushAt } from '../util/multimap.js';
 
 /** A chunk holds groups until the files they read reach this many bytes of source (one larger group is a chunk of its own).
@@ -55,7 +55,7 @@ export interface Collected {
   /** Every (rule, entity) pair's status, compact until the scan's end (src/model/evaluation-table.ts). */
   evaluations: EvaluationTable;
   unmapped: Set<string>;
-  /** Display addresses of every entity (those that could pass for a secret: maskableNames): never a log mask. */
+  /** Display addresses of every entity (those that could pass for a secret: maskableSet): never a log mask. */
   addresses: Set<string>;
   secrets: Set<string>;
   sensitive: Set<string>;
@@ -139,7 +139,7 @@ export function evaluationErrors(f: EvaluationFailure, locator: Map<string, Enti
 export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableNames([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
+  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
   // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
   const batches = batchesByFolder(input)
     .filter((b) => ctx.owns(b.folder))

@@ -50,24 +50,15 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 2): Generator<st
       return;
     }
     const inner = step.repeat(level + 1);
-    if (v instanceof MappedArray) {
-      const items = (v as MappedArray<unknown, unknown>).items;
-      if (items.length === 0) return yield* emit('[]');
+    const mapped = v instanceof MappedArray ? (v as MappedArray<unknown, unknown>) : undefined;
+    if (mapped || Array.isArray(v)) {
+      const length = mapped ? mapped.items.length : (v as unknown[]).length;
+      const member = (i: number): unknown => (mapped ? mapped.map(mapped.items[i]) : (v as unknown[])[i]);
+      if (length === 0) return yield* emit('[]');
       yield* emit('[');
-      for (let i = 0; i < items.length; i++) {
+      for (let i = 0; i < length; i++) {
         yield* emit(`${i ? ',' : ''}\n${inner}`);
-        const x = prepared((v as MappedArray<unknown, unknown>).map(items[i]), String(i));
-        if (omitted(x)) yield* emit('null');
-        else yield* write(x, level + 1);
-      }
-      return yield* emit(`\n${pad}]`);
-    }
-    if (Array.isArray(v)) {
-      if (v.length === 0) return yield* emit('[]');
-      yield* emit('[');
-      for (let i = 0; i < v.length; i++) {
-        yield* emit(`${i ? ',' : ''}\n${inner}`);
-        const x = prepared(v[i], String(i));
+        const x = prepared(member(i), String(i));
         if (omitted(x)) yield* emit('null');
         else yield* write(x, level + 1);
       }

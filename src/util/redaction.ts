@@ -60,25 +60,12 @@ export function plausiblySecret(s: string, keep: ReadonlySet<string> = new Set()
   return classes(t) >= (t.length >= 16 ? 2 : 3);
 }
 
-/** The strings a mask must never blank: every path (and each part of it), address and id of the run. */
-export function neverMasked(names: Iterable<string>): Set<string> {
-  const keep = new Set<string>();
-  for (const n of names) {
-    keep.add(n);
-    for (const part of n.split(/[\\/]/)) if (part) keep.add(part);
-  }
-  return keep;
-}
-
-/** The names (and parts) of `names` that neverMasked must hold: those that could be a plausible
- * secret themselves. keep only ever refuses such a string, so the others need not be held (a scan
- * keeps these of every entity address until its secrets are known). */
-export function maskableNames(names: Iterable<string>): string[] {
-  return [...maskableSet(names)];
-}
-
-/** The same names as a set, made without holding the others: what a scan's redaction is given as
- * `keep` (every file path and its parts was 127,000 strings at 50,000 files, issue #20). */
+/**
+ * The strings a mask must never blank (every path and each part of it, address and id of the run),
+ * holding only those that could be a plausible secret themselves: `keep` only ever refuses such a
+ * string, so the others need not be held (every file path and its parts was 127,000 strings at
+ * 50,000 files, issue #20; a scan keeps these of every entity address until its secrets are known).
+ */
 export function maskableSet(names: Iterable<string>): Set<string> {
   const keep = new Set<string>();
   const add = (n: string): void => {
