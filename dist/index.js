@@ -41636,20 +41636,28 @@ function fingerprint(id, file, resource, path25) {
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
-  if (o.path.length === 0) return { base };
+  if (o.path.length === 0) return base;
   const where = detached(pathText(o.path, config));
-  if (meta.secret) return { base, text: detached(`${base} (in ${where})`) };
+  if (meta.secret) return { base, where, value: void 0, as: "in" };
   if (!o.hasActual) {
     const seen2 = valueAt(config, o.path);
     const words = seenWords(seen2);
-    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, text: detached(`${base} (${where} ${words})`) };
+    return words === void 0 ? { base, where, value: seen2, as: "seen" } : { base, where, value: words, as: "said" };
   }
   return { base, where, value: o.actual, as: "actual" };
 }
 function renderMessage(p, redactValue) {
-  if (!("where" in p)) return p.text ?? p.base;
-  if (p.as === "seen") return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
-  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+  if (typeof p === "string") return p;
+  switch (p.as) {
+    case "in":
+      return `${p.base} (in ${p.where})`;
+    case "said":
+      return `${p.base} (${p.where} ${p.value})`;
+    case "seen":
+      return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
+    case "actual":
+      return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+  }
 }
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
@@ -41674,7 +41682,7 @@ function mapOutcomes(outcomes, ctx) {
   const addresses = /* @__PURE__ */ new Map();
   const addressOf = (resource) => {
     let a = addresses.get(resource);
-    if (a === void 0) addresses.set(resource, a = detached(ctx.entities.get(resource)?.address ?? resource));
+    if (a === void 0) addresses.set(resource, a = (ctx.keptAddress ?? detached)(ctx.entities.get(resource)?.address ?? resource));
     return a;
   };
   const setStatus = (meta, resource, s, reason) => {
@@ -42902,7 +42910,13 @@ function evaluationErrors(f, locator, entities) {
 function evaluateInput(ctx, normalized, into, progress) {
   const { input, locator, summary: summary2, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
+  const kept = /* @__PURE__ */ new Map();
+  const keptAddress = (a) => {
+    let k = kept.get(a);
+    if (k === void 0) kept.set(a, k = detached(a));
+    return k;
+  };
+  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(keptAddress(n));
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
   for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
@@ -42916,7 +42930,7 @@ function evaluateInput(ctx, normalized, into, progress) {
   }
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true }
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress }
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
@@ -43128,7 +43142,6 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   const errorAt = new Array(files.length);
   const extraAt = new Array(modules.files.length);
   const inlineAt = new Array(files.length);
-  const record = (p) => ({ file: { path: p.file.path, kind: p.file.kind }, sha256: p.sha256 });
   const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
   let foldersDone = 0;
   for (const c of chunks) {
@@ -43147,12 +43160,12 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
       if (mine) {
         owned.push(r);
         ownedAt.push(i);
-        scannedAt[i] = record(r);
+        scannedAt[i] = r.sha256;
       }
     }
     const extra = c.extra.map((i) => modules.files[i]);
     const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i].file.path));
-    for (const i of ownedExtra) extraAt[i] = record(modules.files[i]);
+    for (const i of ownedExtra) extraAt[i] = modules.files[i].sha256;
     const normalized = normalize(parsed, {
       varFiles,
       modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
@@ -43161,7 +43174,10 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
     });
     evaluateInput(ctx, normalized, collected);
     for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], s.sensitiveNames)) collected.secrets.add(x);
-    owned.forEach((p, j) => inlineAt[ownedAt[j]] = inlineWaiversOf([p], ctx.directives));
+    owned.forEach((p, j) => {
+      const w = inlineWaiversOf([p], ctx.directives);
+      if (w.length) inlineAt[ownedAt[j]] = w;
+    });
     foldersDone += c.folders;
     forgetGroup();
     gc2.step();
@@ -43169,7 +43185,9 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   }
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
-  const scanned = [...scannedAt, ...extraAt].filter((x) => x !== void 0);
+  const scanned = [];
+  scannedAt.forEach((sha2563, i) => sha2563 !== void 0 && scanned.push({ file: files[i], sha256: sha2563 }));
+  extraAt.forEach((sha2563, i) => sha2563 !== void 0 && scanned.push({ file: modules.files[i].file, sha256: sha2563 }));
   const errors = errorAt.filter((x) => x !== void 0);
   return { collected, scanned, errors, modules };
 }
@@ -43266,6 +43284,7 @@ async function scan2(opts) {
   const sensitive = [...collected.sensitive];
   const redact = redaction(secrets, sensitive, keep);
   const gc2 = new GrowthCollector(GC_MARGIN);
+  gc2.step();
   collected.findings.forEach((f, i) => f.message = renderMessage(collected.messages[i], redact.value));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);

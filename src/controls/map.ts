@@ -27,6 +27,9 @@ export interface MapContext {
   /** Leave messages empty and return their parts (Mapped.messages, in the order of the findings,
    * which are then not sorted): the caller renders them once every secret is known. */
   deferMessages?: boolean;
+  /** Makes the copy of an entity's address that findings and checks keep (default: detached). A
+   * caller that keeps the addresses elsewhere too passes a memo, so that each is kept once. */
+  keptAddress?: (address: string) => string;
 }
 
 const MAX_VALUE_TEXT = 80;
@@ -157,34 +160,46 @@ export function fingerprint(id: string, file: string, resource: string, path: Ar
 /**
  * A finding's message before redaction: its wording and the raw value it quotes (a scan made one
  * group at a time knows every secret only at the end: src/engine/stream.ts). Only the value is kept,
- * never the entity's configuration.
+ * never the entity's configuration. A message without an attribute is its rule's own text (shared);
+ * one that says in words what is there keeps the words, not the finished text (which would repeat
+ * the rule's text in every finding).
  */
 export type MessageParts =
-  | { base: string; text?: string }
-  | { base: string; where: string; value: unknown; as: 'seen' | 'actual' };
+  | string
+  | { base: string; where: string; value: unknown; as: 'seen' | 'actual' }
+  | { base: string; where: string; value: string; as: 'said' }
+  | { base: string; where: string; value?: undefined; as: 'in' };
 
 /** What a finding keeps until the end of a scan is kept flat: a string built with + is a tree of its
  * pieces (a message's text was five of them), 100,000 findings at 50,000 files. */
 function messageParts(meta: RuleMeta, o: Outcome, config: unknown): MessageParts {
   const base = o.sub ? (meta.subresults[o.sub]?.message ?? meta.message) : meta.message;
-  if (o.path.length === 0) return { base };
+  if (o.path.length === 0) return base;
   const where = detached(pathText(o.path, config));
-  if (meta.secret) return { base, text: detached(`${base} (in ${where})`) };
+  if (meta.secret) return { base, where, value: undefined, as: 'in' };
   // A rule that omits the value names the attribute: say what the configuration holds there.
   if (!o.hasActual) {
     const seen = valueAt(config, o.path);
     // Only a printed value needs the redaction: a block, a list of blocks or nothing is said in words.
     const words = seenWords(seen);
-    return words === undefined ? { base, where, value: seen, as: 'seen' } : { base, text: detached(`${base} (${where} ${words})`) };
+    return words === undefined ? { base, where, value: seen, as: 'seen' } : { base, where, value: words, as: 'said' };
   }
   return { base, where, value: o.actual, as: 'actual' };
 }
 
 /** The message, its quoted value redacted (when a redaction is given) before it is cut. */
 export function renderMessage(p: MessageParts, redactValue?: (v: unknown) => unknown): string {
-  if (!('where' in p)) return p.text ?? p.base;
-  if (p.as === 'seen') return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
-  return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+  if (typeof p === 'string') return p;
+  switch (p.as) {
+    case 'in':
+      return `${p.base} (in ${p.where})`;
+    case 'said':
+      return `${p.base} (${p.where} ${p.value})`;
+    case 'seen':
+      return `${p.base} (${p.where} ${seenText(p.value, redactValue)})`;
+    case 'actual':
+      return `${p.base} (${p.where} is ${valueText(p.value, redactValue)})`;
+  }
 }
 
 function messageFor(meta: RuleMeta, o: Outcome, config: unknown, redactValue?: (v: unknown) => unknown): string {
@@ -228,7 +243,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
   const addresses = new Map<string, string>();
   const addressOf = (resource: string): string => {
     let a = addresses.get(resource);
-    if (a === undefined) addresses.set(resource, (a = detached(ctx.entities.get(resource)?.address ?? resource)));
+    if (a === undefined) addresses.set(resource, (a = (ctx.keptAddress ?? detached)(ctx.entities.get(resource)?.address ?? resource)));
     return a;
   };
   const setStatus = (meta: RuleMeta, resource: string, s: RuleEvaluation['status'], reason?: string): void => {

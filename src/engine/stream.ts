@@ -139,7 +139,14 @@ export function evaluationErrors(f: EvaluationFailure, locator: Map<string, Enti
 export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(detached(n));
+  // One kept copy of each address for the findings, the checks and into.addresses.
+  const kept = new Map<string, string>();
+  const keptAddress = (a: string): string => {
+    let k = kept.get(a);
+    if (k === undefined) kept.set(a, (k = detached(a)));
+    return k;
+  };
+  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(keptAddress(n));
   // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
   const batches = batchesByFolder(input)
     .filter((b) => ctx.owns(b.folder))
@@ -157,7 +164,7 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true },
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress },
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
@@ -463,12 +470,13 @@ export async function streamScan(
   cache.plan(chunks, files);
 
   const collected = emptyCollected(ctx.passedAsCount);
-  const scannedAt: Array<ScannedFile | undefined> = new Array(files.length);
+  // Until the end, a scanned file is its digest here: its record is made from the discovered file
+  // (kept to the end of the scan anyway) when the stream is done, past the scan's peak.
+  const scannedAt: Array<string | undefined> = new Array(files.length);
   const errorAt: Array<FileError | undefined> = new Array(files.length);
-  const extraAt: Array<ScannedFile | undefined> = new Array(modules.files.length);
-  // Inline waivers in the order of the files, as a scan of everything reads them.
-  const inlineAt: Waiver[][] = new Array(files.length);
-  const record = (p: ParsedFile): ScannedFile => ({ file: { path: p.file.path, kind: p.file.kind }, sha256: p.sha256 });
+  const extraAt: Array<string | undefined> = new Array(modules.files.length);
+  // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
+  const inlineAt: Array<Waiver[] | undefined> = new Array(files.length);
   const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
   let foldersDone = 0;
   for (const c of chunks) {
@@ -487,12 +495,12 @@ export async function streamScan(
       if (mine) {
         owned.push(r);
         ownedAt.push(i);
-        scannedAt[i] = record(r);
+        scannedAt[i] = r.sha256;
       }
     }
     const extra = c.extra.map((i) => modules.files[i]!);
     const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i]!.file.path));
-    for (const i of ownedExtra) extraAt[i] = record(modules.files[i]!);
+    for (const i of ownedExtra) extraAt[i] = modules.files[i]!.sha256;
     const normalized = normalize(parsed, {
       varFiles,
       modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
@@ -501,7 +509,10 @@ export async function streamScan(
     });
     evaluateInput(ctx, normalized, collected);
     for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i]!)], s.sensitiveNames)) collected.secrets.add(x);
-    owned.forEach((p, j) => (inlineAt[ownedAt[j]!] = inlineWaiversOf([p], ctx.directives)));
+    owned.forEach((p, j) => {
+      const w = inlineWaiversOf([p], ctx.directives);
+      if (w.length) inlineAt[ownedAt[j]!] = w;
+    });
     foldersDone += c.folders;
     forgetGroup();
     gc.step();
@@ -509,7 +520,9 @@ export async function streamScan(
   }
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
-  const scanned = [...scannedAt, ...extraAt].filter((x): x is ScannedFile => x !== undefined);
+  const scanned: ScannedFile[] = [];
+  scannedAt.forEach((sha256, i) => sha256 !== undefined && scanned.push({ file: files[i]!, sha256 }));
+  extraAt.forEach((sha256, i) => sha256 !== undefined && scanned.push({ file: modules.files[i]!.file, sha256 }));
   const errors = errorAt.filter((x): x is FileError => x !== undefined);
   return { collected, scanned, errors, modules };
 }
