@@ -43186,8 +43186,8 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned = [];
-  scannedAt.forEach((sha2563, i) => sha2563 !== void 0 && scanned.push({ file: files[i], sha256: sha2563 }));
-  extraAt.forEach((sha2563, i) => sha2563 !== void 0 && scanned.push({ file: modules.files[i].file, sha256: sha2563 }));
+  for (const [i, sha2563] of scannedAt.entries()) if (sha2563 !== void 0) scanned.push({ file: files[i], sha256: sha2563 });
+  for (const [i, sha2563] of extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
   const errors = errorAt.filter((x) => x !== void 0);
   return { collected, scanned, errors, modules };
 }

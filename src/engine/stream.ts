@@ -521,8 +521,8 @@ export async function streamScan(
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned: ScannedFile[] = [];
-  scannedAt.forEach((sha256, i) => sha256 !== undefined && scanned.push({ file: files[i]!, sha256 }));
-  extraAt.forEach((sha256, i) => sha256 !== undefined && scanned.push({ file: modules.files[i]!.file, sha256 }));
+  for (const [i, sha256] of scannedAt.entries()) if (sha256 !== undefined) scanned.push({ file: files[i]!, sha256 });
+  for (const [i, sha256] of extraAt.entries()) if (sha256 !== undefined) scanned.push({ file: modules.files[i]!.file, sha256 });
   const errors = errorAt.filter((x): x is FileError => x !== undefined);
   return { collected, scanned, errors, modules };
 }
