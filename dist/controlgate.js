@@ -2603,7 +2603,7 @@ var init_locations = __esm({
         const parents = [];
         const lines = [];
         const order = new Uint32Array(b.keys.length);
-        let at3 = 0;
+        let at4 = 0;
         for (let i = 0; i < b.keys.length; i++) {
           let parent = -1;
           for (const seg of b.keys[i].split(PATH_SEP)) {
@@ -2614,8 +2614,8 @@ var init_locations = __esm({
               n = parents.length;
               node.set(part, n);
               parts.push(part);
-              starts.push(at3 + 1 + head.length);
-              at3 += 1 + part.length;
+              starts.push(at4 + 1 + head.length);
+              at4 += 1 + part.length;
               parents.push(parent);
               lines.push(-1, -1);
             }
@@ -2650,9 +2650,9 @@ var init_locations = __esm({
         let parent = -1;
         for (const seg of k.split(PATH_SEP)) {
           const head = KEY_END + (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
-          const at3 = this.nodes.indexOf(head + seg + KEY_END);
-          if (at3 < 0) return -1;
-          const want = at3 + head.length;
+          const at4 = this.nodes.indexOf(head + seg + KEY_END);
+          if (at4 < 0) return -1;
+          const want = at4 + head.length;
           const starts = this.starts;
           let lo = 0;
           let hi = starts.length - 1;
@@ -2945,12 +2945,12 @@ function scan(src, deadline, comments, template = false) {
     if (modes.length === 1) comments.push({ s, start, end, at: toks.length });
   };
   const invalid = (s, e, summary, detail) => src.fail(s, e, summary, detail);
-  const cpLen = (at3) => {
-    const c = text2.charCodeAt(at3);
-    return c >= 55296 && c <= 56319 && at3 + 1 < n ? 2 : 1;
+  const cpLen = (at4) => {
+    const c = text2.charCodeAt(at4);
+    return c >= 55296 && c <= 56319 && at4 + 1 < n ? 2 : 1;
   };
-  const identEnd = (at3) => {
-    let j = at3;
+  const identEnd = (at4) => {
+    let j = at4;
     for (; ; ) {
       if (j >= n) return j;
       const c = text2.charCodeAt(j);
@@ -2967,11 +2967,11 @@ function scan(src, deadline, comments, template = false) {
       return j;
     }
   };
-  const isIdStartAt = (at3) => {
-    const c = text2.charCodeAt(at3);
+  const isIdStartAt = (at4) => {
+    const c = text2.charCodeAt(at4);
     if (isIdStartCode(c)) return true;
-    if (c < 128 || at3 >= n) return false;
-    return UNI_START.test(text2.slice(at3, at3 + cpLen(at3)));
+    if (c < 128 || at4 >= n) return false;
+    return UNI_START.test(text2.slice(at4, at4 + cpLen(at4)));
   };
   while (i < n) {
     const mode = modes[modes.length - 1];
@@ -3390,8 +3390,8 @@ var init_hcl_parser = __esm({
         }
         return this.toks[this.toks.length - 1];
       }
-      enter(at3) {
-        if (++this.depth > FAST_HCL_MAX_DEPTH) this.fail(at3, "Nesting too deep", `nesting deeper than ${FAST_HCL_MAX_DEPTH} levels`);
+      enter(at4) {
+        if (++this.depth > FAST_HCL_MAX_DEPTH) this.fail(at4, "Nesting too deep", `nesting deeper than ${FAST_HCL_MAX_DEPTH} levels`);
       }
       leave() {
         this.depth--;
@@ -3620,8 +3620,8 @@ var init_hcl_parser = __esm({
       }
       // ----- expressions
       parseExpression() {
-        const at3 = this.peek();
-        this.enter(at3);
+        const at4 = this.peek();
+        this.enter(at4);
         const cond = this.parseBinary();
         let out = cond;
         if (this.peek().t === 13 /* QUESTION */) {
@@ -4393,15 +4393,15 @@ function compareUtf8(a, b) {
   return a.length - b.length;
 }
 function sourceLiterals(body, pending, moved) {
-  const at3 = /* @__PURE__ */ new Map();
-  for (const [c, m] of pending) if (m.size) at3.set(moved.get(c) ?? c, m);
+  const at4 = /* @__PURE__ */ new Map();
+  for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
   const path33 = [];
   const walk = (v) => {
-    if (typeof v !== "object" || v === null || !at3.size) return;
-    const here = at3.get(v);
+    if (typeof v !== "object" || v === null || !at4.size) return;
+    const here = at4.get(v);
     if (here) {
-      at3.delete(v);
+      at4.delete(v);
       for (const [k, lit] of here) out.push({ ...lit, path: [...path33, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
@@ -5199,17 +5199,17 @@ function parseOutcomes(raw) {
 }
 function batchesByFolder(input) {
   const byDir = /* @__PURE__ */ new Map();
-  const at3 = (dir) => {
+  const at4 = (dir) => {
     let b = byDir.get(dir);
     if (!b) byDir.set(dir, b = emptyInput());
     return b;
   };
-  for (const r of input.terraform.resources) at3(r.module_dir).terraform.resources.push(r);
-  for (const p of input.terraform.providers) at3(p.module_dir).terraform.providers.push(p);
-  for (const v of input.terraform.variables) at3(v.dir).terraform.variables.push(v);
-  for (const s of input.packer.sources) at3(s.template_dir).packer.sources.push(s);
-  for (const b of input.packer.builds) at3(b.template_dir).packer.builds.push(b);
-  for (const v of input.packer.variables) at3(v.dir).packer.variables.push(v);
+  for (const r of input.terraform.resources) at4(r.module_dir).terraform.resources.push(r);
+  for (const p of input.terraform.providers) at4(p.module_dir).terraform.providers.push(p);
+  for (const v of input.terraform.variables) at4(v.dir).terraform.variables.push(v);
+  for (const s of input.packer.sources) at4(s.template_dir).packer.sources.push(s);
+  for (const b of input.packer.builds) at4(b.template_dir).packer.builds.push(b);
+  for (const v of input.packer.variables) at4(v.dir).packer.variables.push(v);
   return [...byDir.keys()].sort().map((k) => ({ folder: k, input: byDir.get(k) }));
 }
 var ENTITY_LISTS = [
@@ -5736,13 +5736,13 @@ function sarifRules(catalog, docUrl) {
   return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 function relatedLocations(f, region) {
-  const at3 = (file, line, text2) => ({
+  const at4 = (file, line, text2) => ({
     physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, line) } },
     message: { text: text2 }
   });
   const related = [
-    ...callsOf(f).map((c) => at3(c.file, c.line, `${c.module} is called here`)),
-    ...(f.valueFrom ?? []).map((v) => at3(v.file, v.line, `var.${v.variable} is set here`)),
+    ...callsOf(f).map((c) => at4(c.file, c.line, `${c.module} is called here`)),
+    ...(f.valueFrom ?? []).map((v) => at4(v.file, v.line, `var.${v.variable} is set here`)),
     ...(f.instances ?? []).map((name) => ({
       physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region },
       logicalLocations: [{ name, fullyQualifiedName: name, kind: "resource" }],
@@ -12871,9 +12871,9 @@ function stepOnType(t, st) {
     const i = asNum(k);
     if (i.inf || !i.isInt() || i.neg) throw new EvalError("the given key does not identify an element in this collection value");
     const es = t.es;
-    const at3 = i.toSafeInt();
-    if (at3 === void 0 || at3 >= es.length) throw new EvalError("the given key does not identify an element in this collection value");
-    return es[at3];
+    const at4 = i.toSafeInt();
+    if (at4 === void 0 || at4 >= es.length) throw new EvalError("the given key does not identify an element in this collection value");
+    return es[at4];
   }
   if (t.k === "map") {
     convert(key, STRING);
@@ -14370,8 +14370,8 @@ var Merger = class {
       return body ? { ...f, body } : f;
     });
   }
-  error(o, at3, reason) {
-    const hit = o.locations.get(at3);
+  error(o, at4, reason) {
+    const hit = o.locations.get(at4);
     this.errors.push({ reason: `${o.file.path}: ${reason}`, file: o.file.path, range: hit ? { startLine: hit.startLine, endLine: hit.endLine } : { startLine: 1, endLine: 1 } });
   }
   /** The first block at keys in the primary files (in file order), if any. */
@@ -14398,30 +14398,30 @@ var Merger = class {
       this.owned.add(body);
       this.written.set(s.file, body);
     }
-    let at3 = body;
+    let at4 = body;
     for (const k of s.keys.slice(0, -1)) {
-      let next = own(at3, k);
+      let next = own(at4, k);
       if (!this.owned.has(next)) {
         next = copy(next);
-        put(at3, k, next);
+        put(at4, k, next);
         this.owned.add(next);
       }
-      at3 = next;
+      at4 = next;
     }
     const last = s.keys[s.keys.length - 1];
-    const list4 = bodies(own(at3, last));
+    const list4 = bodies(own(at4, last));
     list4[s.index] = block;
-    put(at3, last, list4);
+    put(at4, last, list4);
   }
   /** Merge one block of override file o (at path `at` in it) into a slot. */
-  mergeInto(s, o, at3, over, kind) {
+  mergeInto(s, o, at4, over, kind) {
     const base = this.read(s);
-    this.conditions(o, at3, over, kind);
+    this.conditions(o, at4, over, kind);
     if ("depends_on" in over && kind !== "variable" && kind !== "provider" && kind !== "locals") {
-      this.error(o, [...at3, "depends_on"], "the depends_on argument may not be overridden");
+      this.error(o, [...at4, "depends_on"], "the depends_on argument may not be overridden");
     }
     const { block, taken } = mergeBlock(base, over, kind);
-    const layer = { file: o.file.path, locations: o.locations, at: at3, paths: taken };
+    const layer = { file: o.file.path, locations: o.locations, at: at4, paths: taken };
     layersOf.set(block, [...layersOf.get(base) ?? [], layer]);
     this.write(s, block);
   }
@@ -14434,7 +14434,7 @@ var Merger = class {
     for (const b of blocks) this.error(o, b.at, `a ${kind} block may appear only in a primary file, not in an override file`);
   }
   /** Condition blocks an override file may not write (checks.go: "Can't override ... blocks"). */
-  conditions(o, at3, over, kind) {
+  conditions(o, at4, over, kind) {
     const found = [];
     if (kind === "variable") bodies(over.validation).forEach((_, i) => found.push(["validation", i]));
     if (kind === "output") bodies(over.precondition).forEach((_, i) => found.push(["precondition", i]));
@@ -14443,7 +14443,7 @@ var Merger = class {
         for (const c of ["precondition", "postcondition"]) bodies(lc[c]).forEach((_, i) => found.push(["lifecycle", j, c, i]));
       });
     }
-    for (const p of found) this.error(o, [...at3, ...p], `a ${String(p[p.length - 2])} block may not be overridden`);
+    for (const p of found) this.error(o, [...at4, ...p], `a ${String(p[p.length - 2])} block may not be overridden`);
   }
   apply(o) {
     const body = o.body;
@@ -14455,10 +14455,10 @@ var Merger = class {
           if (!isObj7(byName)) continue;
           for (const [name, list4] of Object.entries(byName)) {
             bodies(list4).forEach((b, i) => {
-              const at3 = [kind, type, name, i];
+              const at4 = [kind, type, name, i];
               const s = this.find([kind, type, name]);
-              if (!s) return this.error(o, at3, `there is no ${type} ${kind === "resource" ? "resource" : kind === "data" ? "data source" : "ephemeral resource"} named "${name}" to override (an override file changes a block of a primary file)`);
-              this.mergeInto(s, o, at3, b, kind);
+              if (!s) return this.error(o, at4, `there is no ${type} ${kind === "resource" ? "resource" : kind === "data" ? "data source" : "ephemeral resource"} named "${name}" to override (an override file changes a block of a primary file)`);
+              this.mergeInto(s, o, at4, b, kind);
             });
           }
         }
@@ -14467,10 +14467,10 @@ var Merger = class {
         const what = kind === "module" ? "module call" : kind;
         for (const [name, list4] of Object.entries(value)) {
           bodies(list4).forEach((b, i) => {
-            const at3 = [kind, name, i];
+            const at4 = [kind, name, i];
             const s = this.find([kind, name]);
-            if (!s) return this.error(o, at3, `there is no ${what} named "${name}" to override (an override file changes a block of a primary file)`);
-            this.mergeInto(s, o, at3, b, kind);
+            if (!s) return this.error(o, at4, `there is no ${what} named "${name}" to override (an override file changes a block of a primary file)`);
+            this.mergeInto(s, o, at4, b, kind);
           });
         }
       } else if (kind === "locals") {
@@ -14808,10 +14808,10 @@ var TerraformEvaluator = class {
    * on the machine OpenTofu runs on (a key file the user creates, a path relative to another
    * folder), not on the configuration, so it stays where it is used.
    */
-  refuse(reason, at3) {
+  refuse(reason, at4) {
     if (FILE_ERROR.test(reason)) return;
     this.refusals.push(reason);
-    this.refusedAt.push({ reason, ...at3 ?? {} });
+    this.refusedAt.push({ reason, ...at4 ?? {} });
   }
   /** Where the root being evaluated is refused, as recorded by refuse(). */
   refusedAt = [];
@@ -15328,8 +15328,8 @@ var ModuleInstance = class _ModuleInstance {
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
   declared(path33) {
     for (const f of this.mod.files) {
-      const at3 = declaredIn(f, path33);
-      if (at3) return at3;
+      const at4 = declaredIn(f, path33);
+      if (at4) return at4;
     }
     return void 0;
   }
@@ -16249,7 +16249,7 @@ function mapOutcomes(outcomes, ctx) {
   const findingOf = (meta, o) => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
-    const id = o.sub ? `${meta.id}/${o.sub}` : meta.id;
+    const id = o.sub ? ctx.kept ? ctx.kept.text(`${meta.id}/${o.sub}`) : `${meta.id}/${o.sub}` : meta.id;
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
     const { file, range } = locate(loc, o.path);
     const block = blockRangeOf(loc, file).blockRange;
@@ -16266,7 +16266,7 @@ function mapOutcomes(outcomes, ctx) {
       range: sharedRange(range),
       ...block ? { blockRange: sharedRange(block) } : {},
       resource: address,
-      path: o.path,
+      path: ctx.kept ? ctx.kept.path(o.path) : o.path,
       fingerprint: fingerprint(id, file, address, o.path),
       ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
       ...valueFrom(loc?.origins, o.path)
@@ -16287,7 +16287,10 @@ function mapOutcomes(outcomes, ctx) {
       continue;
     }
     findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
-    if (messages) messages.push(messageParts(meta, o, ctx.entities.get(o.resource)?.config));
+    if (messages) {
+      const parts = messageParts(meta, o, ctx.entities.get(o.resource)?.config);
+      messages.push(ctx.kept ? ctx.kept.messageParts(parts) : parts);
+    }
     setStatus(meta, o.resource, "failed");
   }
   const evaluations = [...status.values()].sort(compareEvaluations);
@@ -16409,8 +16412,8 @@ function groupRun(findings) {
     return { ...first2, instances, ...covers.length ? { covers } : {}, fingerprint: fingerprint(first2.id, first2.file, baseAddress(first2.resource), first2.path) };
   });
 }
-function valueFrom(origins, at3) {
-  const found = originsAt(origins, at3);
+function valueFrom(origins, at4) {
+  const found = originsAt(origins, at4);
   return found.length ? { valueFrom: found } : {};
 }
 function compareFindings(a, b) {
@@ -17047,7 +17050,7 @@ function applyPlan(n, plan, files) {
       planPath: ["resource_changes", i, "change", "after"]
     });
   });
-  const fromModule = (m, at3, onlyData) => {
+  const fromModule = (m, at4, onlyData) => {
     if (!isObj13(m)) return;
     const moduleAddress = typeof m.address === "string" ? m.address : "";
     (Array.isArray(m.resources) ? m.resources : []).forEach((r, j) => {
@@ -17064,10 +17067,10 @@ function applyPlan(n, plan, files) {
         values: isObj13(r.values) ? r.values : {},
         unknown: void 0,
         sensitive: r.sensitive_values,
-        planPath: [...at3, "resources", j, "values"]
+        planPath: [...at4, "resources", j, "values"]
       });
     });
-    (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at3, "child_modules", k], onlyData));
+    (Array.isArray(m.child_modules) ? m.child_modules : []).forEach((c, k) => fromModule(c, [...at4, "child_modules", k], onlyData));
   };
   const planned = isObj13(doc.planned_values) ? doc.planned_values : {};
   fromModule(planned.root_module, ["planned_values", "root_module"], false);
@@ -17326,7 +17329,8 @@ var EvaluationTable = class {
   resource = new Uint32Array(1024);
   file = new Uint32Array(1024);
   status = new Uint8Array(1024);
-  /** The reason of a not-evaluated check, by position (few have one). */
+  /** The reason of a not-evaluated check (its string's code), by position: only those checks have one,
+   * and many share it (gen-50k: 24,805 checks). */
   reasons = /* @__PURE__ */ new Map();
   n = 0;
   get length() {
@@ -17364,7 +17368,7 @@ var EvaluationTable = class {
     this.resource[i] = this.code(e.resource);
     this.file[i] = this.code(e.file);
     this.status[i] = STATUS_CODE.get(e.status);
-    if (e.reason !== void 0) this.reasons.set(i, e.reason);
+    if (e.reason !== void 0) this.reasons.set(i, this.code(e.reason));
   }
   /** The passed checks counted and not kept, by rule id. */
   passedCounted() {
@@ -17373,7 +17377,8 @@ var EvaluationTable = class {
   toArray() {
     const out = new Array(this.n);
     for (let i = 0; i < this.n; i++) {
-      const reason = this.reasons.get(i);
+      const code2 = this.reasons.get(i);
+      const reason = code2 === void 0 ? void 0 : this.strings[code2];
       out[i] = {
         ruleId: this.strings[this.rule[i]],
         resource: this.strings[this.resource[i]],
@@ -17386,6 +17391,54 @@ var EvaluationTable = class {
   }
 };
 
+// src/controls/kept.ts
+var isPrimitive2 = (v) => v === null || typeof v !== "object" && typeof v !== "function";
+var KeptValues = class {
+  paths = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  /** base -> where -> as -> value -> parts (values that are not primitives are not shared). */
+  parts = /* @__PURE__ */ new Map();
+  /** The kept copy of an attribute path, frozen. */
+  path(p) {
+    const key = JSON.stringify(p);
+    let kept = this.paths.get(key);
+    if (kept === void 0) this.paths.set(key, kept = Object.freeze(p));
+    return kept;
+  }
+  /** The kept copy of a short text (a finding's id). */
+  text(s) {
+    let kept = this.texts.get(s);
+    if (kept === void 0) this.texts.set(s, kept = s);
+    return kept;
+  }
+  /** The kept copy of a message's parts: equal parts when their value is a string, a number, a
+   * boolean, null or nothing; a configuration block or list is kept as it is. */
+  messageParts(p) {
+    if (typeof p === "string" || !isPrimitive2(p.value)) return p;
+    const byWhere = at3(this.parts, p.base, () => /* @__PURE__ */ new Map());
+    const byAs = at3(byWhere, p.where, () => /* @__PURE__ */ new Map());
+    const byValue = at3(byAs, p.as, () => /* @__PURE__ */ new Map());
+    const kept = byValue.get(p.value);
+    if (kept !== void 0) return kept;
+    byValue.set(p.value, p);
+    return p;
+  }
+};
+function at3(m, k, make) {
+  let v = m.get(k);
+  if (v === void 0) m.set(k, v = make());
+  return v;
+}
+function renderedOnce(render2) {
+  const done = /* @__PURE__ */ new Map();
+  return (p) => {
+    if (typeof p === "string") return render2(p);
+    let text2 = done.get(p);
+    if (text2 === void 0) done.set(p, text2 = render2(p));
+    return text2;
+  };
+}
+
 // src/engine/stream.ts
 var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
@@ -17395,6 +17448,7 @@ function emptyCollected(passedAsCount = false) {
     findings: [],
     errors: [],
     messages: [],
+    kept: new KeptValues(),
     evaluations: new EvaluationTable(passedAsCount),
     unmapped: /* @__PURE__ */ new Set(),
     addresses: /* @__PURE__ */ new Set(),
@@ -17427,10 +17481,10 @@ function evaluationErrors(f, locator, entities) {
   const kindOf2 = (file, side) => file.toLowerCase().endsWith(".json") ? `${side}-json` : side;
   if (f.entity !== void 0) {
     const loc = locator.get(f.entity);
-    const at3 = loc?.locations.resolve(loc.locPath);
+    const at4 = loc?.locations.resolve(loc.locPath);
     const { file, side } = f.files[0];
     const what = entities.get(f.entity)?.address ?? f.entity;
-    return [{ path: loc?.file ?? file, kind: kindOf2(file, side), message: `${f.message}, on ${what}: it has no results of this policy bundle; the folder's other resources are evaluated without it`, range: at3 ? { ...at3.range } : { startLine: 1, endLine: 1 } }];
+    return [{ path: loc?.file ?? file, kind: kindOf2(file, side), message: `${f.message}, on ${what}: it has no results of this policy bundle; the folder's other resources are evaluated without it`, range: at4 ? { ...at4.range } : { startLine: 1, endLine: 1 } }];
   }
   return f.files.map(({ file, side }) => ({
     path: file,
@@ -17462,7 +17516,7 @@ function evaluateInput(ctx, normalized, into, progress) {
   }
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress }
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept }
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);
@@ -17817,7 +17871,8 @@ async function scan2(opts) {
   const redact = redaction(secrets, sensitive, keep);
   const gc2 = new GrowthCollector(GC_MARGIN);
   gc2.step();
-  collected.findings.forEach((f, i) => f.message = renderMessage(collected.messages[i], redact.value));
+  const render2 = renderedOnce((p) => renderMessage(p, redact.value));
+  collected.findings.forEach((f, i) => f.message = render2(collected.messages[i]));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
   const mappedEvaluations = collected.evaluations.toArray();
@@ -18223,9 +18278,9 @@ function parseConfigText(text2, file) {
     ...(cfg.paths?.exclude ?? []).map((g, i) => [g, ["paths", "exclude", i]]),
     ...(cfg.waivers ?? []).map((w, i) => [w.path, ["waivers", i, "path"]])
   ];
-  for (const [g, at3] of globs) {
+  for (const [g, at4] of globs) {
     const problem = g === void 0 ? void 0 : globProblem(g);
-    if (problem) throw new ConfigError(`${at3.join(".")}: ${problem}`, file, yamlLineOf(text2, at3));
+    if (problem) throw new ConfigError(`${at4.join(".")}: ${problem}`, file, yamlLineOf(text2, at4));
   }
   return cfg;
 }
@@ -20480,13 +20535,13 @@ async function inputCommand(argv, out, err) {
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
   const root = path28.resolve(cwd, values.root ?? ".");
-  const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
+  const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
     findConfig(root, values.config === void 0 ? void 0 : path28.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
-      paths: positionals.map(at3("path")),
-      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
-      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at3("--skip-path")) } : {},
+      paths: positionals.map(at4("path")),
+      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at4("--var-file")) } : {},
+      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at4("--skip-path")) } : {},
       ...maxFileBytes ? { maxFileBytes } : {}
     },
     "flag"
@@ -20495,7 +20550,7 @@ async function inputCommand(argv, out, err) {
     root,
     ...scanOptionsFrom(settings),
     ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-    ...values.plan ? { plan: at3("--plan")(values.plan) } : {}
+    ...values.plan ? { plan: at4("--plan")(values.plan) } : {}
   });
   out.write(`${terminalJson(resolved.normalized.input)}
 `);
@@ -20797,7 +20852,7 @@ function configLoosenings(base, head, o) {
     const before = base.severity[id] ?? o.catalogSeverity(id);
     if (before && severityRank(sev) < severityRank(before)) out.push({ kind: "severity-lowered", detail: `rules.severity.${id}: ${before} -> ${sev}`, ...from((f) => f.rules?.severity?.[id] !== void 0) });
   }
-  const at3 = from(() => true);
+  const at4 = from(() => true);
   const failBase = base.failOn ?? DEFAULTS.failOn;
   const failHead = head.failOn ?? DEFAULTS.failOn;
   if (FAIL_ON_RANK(failHead) > FAIL_ON_RANK(failBase)) out.push({ kind: "fail-on-lowered", detail: `fail-on: ${failBase} -> ${failHead}`, ...from((f) => f["fail-on"] !== void 0) });
@@ -20813,7 +20868,7 @@ function configLoosenings(base, head, o) {
     if (on && !base.suppressions[k]) out.push({ kind: "suppressions-enabled", detail: `suppressions.${k}: false -> true (its comments now waive findings)`, ...from((f) => f.suppressions?.[k] !== void 0) });
   }
   const headBundles = head.policyBundles.map(o.headRel);
-  for (const b of base.policyBundles.map(o.baseRel).filter((x) => !headBundles.includes(x))) out.push({ kind: "bundle-removed", detail: `policy-bundles: ${b} no longer loaded`, ...at3 });
+  for (const b of base.policyBundles.map(o.baseRel).filter((x) => !headBundles.includes(x))) out.push({ kind: "bundle-removed", detail: `policy-bundles: ${b} no longer loaded`, ...at4 });
   const baseWaivers = new Set(base.waivers.map(waiverKey));
   head.waivers.forEach((w) => {
     if (baseWaivers.has(waiverKey(w))) return;
@@ -20938,7 +20993,7 @@ async function scanCommand(args, out, err, usage) {
   const cwd = process.cwd();
   const root = path31.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
-  const at3 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
+  const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const given = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
@@ -20962,15 +21017,15 @@ async function scanCommand(args, out, err, usage) {
   const settings = resolveSettings(
     config,
     {
-      paths: positionals.map(at3("path")),
+      paths: positionals.map(at4("path")),
       ...given ? { failOn: given } : {},
       ...frameworks ? { frameworks } : {},
-      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at3("--var-file")) } : {},
+      ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at4("--var-file")) } : {},
       ...maxFileBytes ? { maxFileBytes } : {},
       ...bundlesGiven.length ? { policyBundles: policy?.inputBundles ?? bundlesGiven } : {},
       ...checks.length ? { checks } : {},
       ...skipChecks.length ? { skipChecks } : {},
-      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at3("--skip-path")) } : {}
+      ...values["skip-path"]?.length ? { skipPaths: values["skip-path"].map(at4("--skip-path")) } : {}
     },
     "flag"
   );
@@ -20985,7 +21040,7 @@ async function scanCommand(args, out, err, usage) {
       workspace: root,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...values.plan ? { plan: at3("--plan")(values.plan) } : {},
+      ...values.plan ? { plan: at4("--plan")(values.plan) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty: values["allow-empty"] === true,

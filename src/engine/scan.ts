@@ -36,6 +36,7 @@ import { GrowthCollector } from '../util/heap.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
+import { renderedOnce } from '../controls/kept.js';
 import { emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 
@@ -243,7 +244,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // The last group's garbage first: the steps below would otherwise add to it (gen-50k: the scan's
   // peak, 10 MiB above the stream's, was here).
   gc.step();
-  collected.findings.forEach((f, i) => (f.message = renderMessage(collected.messages[i]!, redact.value)));
+  // Equal parts are one object (src/controls/kept.ts): each is rendered once, and its findings share the text.
+  const render = renderedOnce((p) => renderMessage(p, redact.value));
+  collected.findings.forEach((f, i) => (f.message = render(collected.messages[i]!)));
   collected.messages.length = 0;
   const mappedFindings = collected.findings.sort(compareFindings);
   const mappedEvaluations = collected.evaluations.toArray();

@@ -13,6 +13,7 @@ import type { ScanProgress } from './scan.js';
 import type { LoadedPolicies } from './bundles.js';
 import type { CatalogIndex } from '../controls/catalog.js';
 import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
+import { KeptValues } from '../controls/kept.js';
 import { batchesByFolder, evaluateAll, type EvaluationFailure } from '../evaluate/engine.js';
 import type { EntityLocation } from '../model/entities.js';
 import type { PolicyInput } from '../model/input.js';
@@ -52,6 +53,8 @@ export interface Collected {
   errors: FileError[];
   /** findings[i]'s message, rendered once every secret is known. */
   messages: MessageParts[];
+  /** The one copy of each equal path, id and message parts that the findings of every group share. */
+  kept: KeptValues;
   /** Every (rule, entity) pair's status, compact until the scan's end (src/model/evaluation-table.ts). */
   evaluations: EvaluationTable;
   unmapped: Set<string>;
@@ -72,6 +75,7 @@ export function emptyCollected(passedAsCount = false): Collected {
     findings: [],
     errors: [],
     messages: [],
+    kept: new KeptValues(),
     evaluations: new EvaluationTable(passedAsCount),
     unmapped: new Set(),
     addresses: new Set(),
@@ -164,7 +168,7 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress },
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept },
   );
   for (const f of mapped.findings) into.findings.push(f);
   for (const m of mapped.messages ?? []) into.messages.push(m);

@@ -18,8 +18,9 @@ export class EvaluationTable {
   private resource = new Uint32Array(1024);
   private file = new Uint32Array(1024);
   private status = new Uint8Array(1024);
-  /** The reason of a not-evaluated check, by position (few have one). */
-  private readonly reasons = new Map<number, string>();
+  /** The reason of a not-evaluated check (its string's code), by position: only those checks have one,
+   * and many share it (gen-50k: 24,805 checks). */
+  private readonly reasons = new Map<number, number>();
   private n = 0;
 
   /** passedAsCount: a passed check is only counted (by rule), not kept: what a run keeps when no
@@ -64,7 +65,7 @@ export class EvaluationTable {
     this.resource[i] = this.code(e.resource);
     this.file[i] = this.code(e.file);
     this.status[i] = STATUS_CODE.get(e.status)!;
-    if (e.reason !== undefined) this.reasons.set(i, e.reason);
+    if (e.reason !== undefined) this.reasons.set(i, this.code(e.reason));
   }
 
   /** The passed checks counted and not kept, by rule id. */
@@ -75,7 +76,8 @@ export class EvaluationTable {
   toArray(): RuleEvaluation[] {
     const out: RuleEvaluation[] = new Array(this.n);
     for (let i = 0; i < this.n; i++) {
-      const reason = this.reasons.get(i);
+      const code = this.reasons.get(i);
+      const reason = code === undefined ? undefined : this.strings[code]!;
       out[i] = {
         ruleId: this.strings[this.rule[i]!]!,
         resource: this.strings[this.resource[i]!]!,
