@@ -22,7 +22,7 @@ describe('KeptValues', () => {
     const p = (value: unknown, as: 'seen' | 'actual' = 'actual', where = 'http_tokens'): MessageParts => ({ base: 'IMDSv2 is not required', where, value, as }) as MessageParts;
     const first = k.messageParts(p('optional'));
     expect(k.messageParts(p('optional'))).toBe(first);
-    // Rendered alike ("1" is quoted, 1 is not), so never shared.
+    // "1" is rendered quoted and 1 is not: the two are never shared.
     expect(k.messageParts(p(1))).not.toBe(k.messageParts(p('1')));
     expect(k.messageParts(p('optional', 'seen'))).not.toBe(first);
     expect(k.messageParts(p('optional', 'actual', 'metadata_options.http_tokens'))).not.toBe(first);

@@ -1,8 +1,8 @@
 // What the findings of a long scan keep to its end, one copy of each equal value (issue #20). A
 // finding's attribute path, its sub-result id and its message's parts repeat across a repository:
 // gen-50k's 95,136 findings have 49 distinct paths, 34 ids and 965 messages, but each finding kept
-// its own path array, id text and message parts (19 MB of the live heap, then its own rendered text
-// at the end). A memo gives back the first equal value it saw; what it holds is only what the
+// its own path array, id text and message parts (about 16 MB of the live heap at the end of the
+// stream), then its own rendered text. A memo gives back the first equal value it saw; what it holds is only what the
 // findings would hold anyway. The values it gives are shared, so nothing may change them: paths are
 // frozen, and no stage after mapOutcomes writes to a path, an id or a message's parts.
 import type { MessageParts } from './map.js';
