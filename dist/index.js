@@ -41546,6 +41546,54 @@ function withDetachedStrings(o) {
   return out;
 }
 
+// src/controls/kept.ts
+var isPrimitive2 = (v) => v === null || typeof v !== "object" && typeof v !== "function";
+var KeptValues = class {
+  paths = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  /** base -> where -> as -> value -> parts (values that are not primitives are not shared). */
+  parts = /* @__PURE__ */ new Map();
+  /** The kept copy of an attribute path, frozen. */
+  path(p) {
+    const key = JSON.stringify(p);
+    let kept = this.paths.get(key);
+    if (kept === void 0) this.paths.set(key, kept = Object.freeze(p));
+    return kept;
+  }
+  /** The kept copy of a short text (a finding's id). */
+  text(s) {
+    let kept = this.texts.get(s);
+    if (kept === void 0) this.texts.set(s, kept = s);
+    return kept;
+  }
+  /** The kept copy of a message's parts: equal parts when their value is a string, a number, a
+   * boolean, null or nothing; a configuration block or list is kept as it is. */
+  messageParts(p) {
+    if (typeof p === "string" || !isPrimitive2(p.value)) return p;
+    const byWhere = at3(this.parts, p.base, () => /* @__PURE__ */ new Map());
+    const byAs = at3(byWhere, p.where, () => /* @__PURE__ */ new Map());
+    const byValue = at3(byAs, p.as, () => /* @__PURE__ */ new Map());
+    const kept = byValue.get(p.value);
+    if (kept !== void 0) return kept;
+    byValue.set(p.value, p);
+    return p;
+  }
+};
+function at3(m, k, make) {
+  let v = m.get(k);
+  if (v === void 0) m.set(k, v = make());
+  return v;
+}
+function renderedOnce(render) {
+  const done = /* @__PURE__ */ new Map();
+  return (p) => {
+    if (typeof p === "string") return render(p);
+    let text2 = done.get(p);
+    if (text2 === void 0) done.set(p, text2 = render(p));
+    return text2;
+  };
+}
+
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -41702,10 +41750,11 @@ function mapOutcomes(outcomes, ctx) {
     ranges.set(k, r);
     return r;
   };
+  const kept = ctx.kept ?? new KeptValues();
   const findingOf = (meta, o) => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
-    const id = o.sub ? ctx.kept ? ctx.kept.text(`${meta.id}/${o.sub}`) : `${meta.id}/${o.sub}` : meta.id;
+    const id = o.sub ? kept.text(`${meta.id}/${o.sub}`) : meta.id;
     const severity = o.sub ? meta.subresults[o.sub]?.severity ?? meta.severity : meta.severity;
     const { file, range } = locate(loc, o.path);
     const block = blockRangeOf(loc, file).blockRange;
@@ -41722,7 +41771,7 @@ function mapOutcomes(outcomes, ctx) {
       range: sharedRange(range),
       ...block ? { blockRange: sharedRange(block) } : {},
       resource: address,
-      path: ctx.kept ? ctx.kept.path(o.path) : o.path,
+      path: kept.path(o.path),
       fingerprint: fingerprint(id, file, address, o.path),
       ...loc?.callSite ? { callSite: callChain(loc.callSite).at(-1), callChain: callChain(loc.callSite) } : {},
       ...valueFrom(loc?.origins, o.path)
@@ -41743,10 +41792,7 @@ function mapOutcomes(outcomes, ctx) {
       continue;
     }
     findings.push({ ...findingOf(meta, o), ...o.coveredBy ? { coveredBy: o.coveredBy } : {} });
-    if (messages) {
-      const parts = messageParts(meta, o, ctx.entities.get(o.resource)?.config);
-      messages.push(ctx.kept ? ctx.kept.messageParts(parts) : parts);
-    }
+    if (messages) messages.push(kept.messageParts(messageParts(meta, o, ctx.entities.get(o.resource)?.config)));
     setStatus(meta, o.resource, "failed");
   }
   const evaluations = [...status.values()].sort(compareEvaluations);
@@ -42858,54 +42904,6 @@ var EvaluationTable = class {
     return out;
   }
 };
-
-// src/controls/kept.ts
-var isPrimitive2 = (v) => v === null || typeof v !== "object" && typeof v !== "function";
-var KeptValues = class {
-  paths = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  /** base -> where -> as -> value -> parts (values that are not primitives are not shared). */
-  parts = /* @__PURE__ */ new Map();
-  /** The kept copy of an attribute path, frozen. */
-  path(p) {
-    const key = JSON.stringify(p);
-    let kept = this.paths.get(key);
-    if (kept === void 0) this.paths.set(key, kept = Object.freeze(p));
-    return kept;
-  }
-  /** The kept copy of a short text (a finding's id). */
-  text(s) {
-    let kept = this.texts.get(s);
-    if (kept === void 0) this.texts.set(s, kept = s);
-    return kept;
-  }
-  /** The kept copy of a message's parts: equal parts when their value is a string, a number, a
-   * boolean, null or nothing; a configuration block or list is kept as it is. */
-  messageParts(p) {
-    if (typeof p === "string" || !isPrimitive2(p.value)) return p;
-    const byWhere = at3(this.parts, p.base, () => /* @__PURE__ */ new Map());
-    const byAs = at3(byWhere, p.where, () => /* @__PURE__ */ new Map());
-    const byValue = at3(byAs, p.as, () => /* @__PURE__ */ new Map());
-    const kept = byValue.get(p.value);
-    if (kept !== void 0) return kept;
-    byValue.set(p.value, p);
-    return p;
-  }
-};
-function at3(m, k, make) {
-  let v = m.get(k);
-  if (v === void 0) m.set(k, v = make());
-  return v;
-}
-function renderedOnce(render) {
-  const done = /* @__PURE__ */ new Map();
-  return (p) => {
-    if (typeof p === "string") return render(p);
-    let text2 = done.get(p);
-    if (text2 === void 0) done.set(p, text2 = render(p));
-    return text2;
-  };
-}
 
 // src/engine/stream.ts
 var CHUNK_BYTES = 1024 * 1024;

@@ -9,7 +9,7 @@ import type { CatalogIndex } from './catalog.js';
 import { callChain, locateIn, originsAt, type EntityLocation, type PathOrigins } from '../model/entities.js';
 import { pushAt } from '../util/multimap.js';
 import { detached } from '../util/heap.js';
-import type { KeptValues } from './kept.js';
+import { KeptValues } from './kept.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -31,7 +31,8 @@ export interface MapContext {
   /** Makes the copy of an entity's address that findings and checks keep (default: detached). A
    * caller that keeps the addresses elsewhere too passes a memo, so that each is kept once. */
   keptAddress?: (address: string) => string;
-  /** One copy of each equal path, id and message parts for every group of a scan (src/controls/kept.ts). */
+  /** One copy of each equal path, id and message parts for every group of a scan (src/controls/kept.ts);
+   * default: one for this call. */
   kept?: KeptValues;
 }
 
@@ -269,10 +270,11 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     ranges.set(k, r);
     return r;
   };
+  const kept = ctx.kept ?? new KeptValues();
   const findingOf = (meta: RuleMeta, o: Outcome): Finding => {
     const loc = ctx.locator.get(o.resource);
     const entity = ctx.entities.get(o.resource);
-    const id = o.sub ? (ctx.kept ? ctx.kept.text(`${meta.id}/${o.sub}`) : `${meta.id}/${o.sub}`) : meta.id;
+    const id = o.sub ? kept.text(`${meta.id}/${o.sub}`) : meta.id;
     const severity = o.sub ? (meta.subresults[o.sub]?.severity ?? meta.severity) : meta.severity;
     const { file, range } = locate(loc, o.path);
     const block = blockRangeOf(loc, file).blockRange;
@@ -289,7 +291,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       range: sharedRange(range),
       ...(block ? { blockRange: sharedRange(block) } : {}),
       resource: address,
-      path: ctx.kept ? ctx.kept.path(o.path) : o.path,
+      path: kept.path(o.path),
       fingerprint: fingerprint(id, file, address, o.path),
       ...(loc?.callSite ? { callSite: callChain(loc.callSite).at(-1)!, callChain: callChain(loc.callSite) } : {}),
       ...valueFrom(loc?.origins, o.path),
@@ -310,10 +312,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
       continue;
     }
     findings.push({ ...findingOf(meta, o), ...(o.coveredBy ? { coveredBy: o.coveredBy } : {}) });
-    if (messages) {
-      const parts = messageParts(meta, o, ctx.entities.get(o.resource)?.config);
-      messages.push(ctx.kept ? ctx.kept.messageParts(parts) : parts);
-    }
+    if (messages) messages.push(kept.messageParts(messageParts(meta, o, ctx.entities.get(o.resource)?.config)));
     setStatus(meta, o.resource, 'failed');
   }
 
