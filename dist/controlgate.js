@@ -17437,15 +17437,134 @@ var EvaluationTable = class {
   }
 };
 
+// src/controls/finding-store.ts
+var BEFORE_MESSAGE = ["ruleId", "id", "severity", "title"];
+var AFTER_MESSAGE = ["remediation", "controls", "file", "range", "blockRange", "resource", "path"];
+var SPARSE = ["callSite", "callChain", "valueFrom", "coveredBy"];
+var KNOWN = /* @__PURE__ */ new Set([...BEFORE_MESSAGE, "message", ...AFTER_MESSAGE, "fingerprint", ...SPARSE]);
+var FINGERPRINT_BYTES = 16;
+var HEX32 = /^[0-9a-f]{32}$/;
+var Column = class {
+  index = /* @__PURE__ */ new Map();
+  values = [void 0];
+  at = new Uint8Array(1024);
+  set(i, v) {
+    let k = 0;
+    if (v !== void 0) {
+      const had = this.index.get(v);
+      if (had === void 0) {
+        k = this.values.length;
+        this.values.push(v);
+        this.index.set(v, k);
+      } else k = had;
+    }
+    const width = k < 256 ? 1 : k < 65536 ? 2 : 4;
+    if (i >= this.at.length || width > this.at.BYTES_PER_ELEMENT) this.at = resized(this.at, i, Math.max(width, this.at.BYTES_PER_ELEMENT));
+    this.at[i] = k;
+  }
+  get(i) {
+    return this.values[this.at[i] ?? 0];
+  }
+};
+function resized(a, need, width) {
+  let n = a.length;
+  while (n <= need) n *= 2;
+  const b = width === 1 ? new Uint8Array(n) : width === 2 ? new Uint16Array(n) : new Uint32Array(n);
+  b.set(a);
+  return b;
+}
+var FindingStore = class {
+  count = 0;
+  dense = new Map([...BEFORE_MESSAGE, ...AFTER_MESSAGE].map((f) => [f, new Column()]));
+  messages = new Column();
+  fingerprints = new Uint8Array(1024 * FINGERPRINT_BYTES);
+  /** A fingerprint that is not 32 hex digits (none that mapOutcomes makes), kept as it is. */
+  oddFingerprints = /* @__PURE__ */ new Map();
+  sparse = /* @__PURE__ */ new Map();
+  get length() {
+    return this.count;
+  }
+  /** Keep a finding as mapOutcomes made it, with its message's parts (rendered by toArray). */
+  add(f, message) {
+    const i = this.count++;
+    for (const k of Object.keys(f)) {
+      if (!KNOWN.has(k)) throw new Error(`FindingStore: a finding's ${k} cannot be kept here (it is set only after the stream)`);
+    }
+    for (const [name, col] of this.dense) col.set(i, f[name]);
+    this.messages.set(i, message);
+    if ((i + 1) * FINGERPRINT_BYTES > this.fingerprints.length) {
+      const more = new Uint8Array(this.fingerprints.length * 2);
+      more.set(this.fingerprints);
+      this.fingerprints = more;
+    }
+    if (HEX32.test(f.fingerprint)) this.fingerprints.set(Buffer.from(f.fingerprint, "hex"), i * FINGERPRINT_BYTES);
+    else this.oddFingerprints.set(i, f.fingerprint);
+    let extra;
+    for (const k of SPARSE) if (f[k] !== void 0) (extra ??= {})[k] = f[k];
+    if (extra) this.sparse.set(i, extra);
+  }
+  /** The findings again as objects, each message rendered by `render`, in the order they were added. */
+  toArray(render2) {
+    const out = new Array(this.count);
+    const col = (name, i) => this.dense.get(name).get(i);
+    for (let i = 0; i < this.count; i++) {
+      const f = {};
+      for (const k of BEFORE_MESSAGE) f[k] = col(k, i);
+      f.message = render2(this.messages.get(i));
+      for (const k of AFTER_MESSAGE) {
+        const v = col(k, i);
+        if (v !== void 0) f[k] = v;
+      }
+      f.fingerprint = this.oddFingerprints.get(i) ?? Buffer.from(this.fingerprints.subarray(i * FINGERPRINT_BYTES, (i + 1) * FINGERPRINT_BYTES)).toString("hex");
+      const extra = this.sparse.get(i);
+      if (extra) {
+        for (const k of SPARSE) if (extra[k] !== void 0) f[k] = extra[k];
+      }
+      out[i] = f;
+    }
+    return out;
+  }
+};
+
+// src/util/digests.ts
+var BYTES = 32;
+var HEX64 = /^[0-9a-f]{64}$/;
+var DigestList = class {
+  constructor(length) {
+    this.length = length;
+    this.bytes = new Uint8Array(length * BYTES);
+    this.present = new Uint8Array(length);
+  }
+  length;
+  bytes;
+  present;
+  /** A value that is not 64 lower-case hex digits, kept as it is (never lost, never reshaped). */
+  odd = /* @__PURE__ */ new Map();
+  set(i, hex) {
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) throw new RangeError(`DigestList: index ${i} out of 0..${this.length - 1}`);
+    if (HEX64.test(hex)) {
+      this.bytes.set(Buffer.from(hex, "hex"), i * BYTES);
+      this.present[i] = 1;
+      this.odd.delete(i);
+    } else {
+      this.present[i] = 0;
+      this.odd.set(i, hex);
+    }
+  }
+  get(i) {
+    if (this.present[i]) return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + i * BYTES, BYTES).toString("hex");
+    return this.odd.get(i);
+  }
+};
+
 // src/engine/stream.ts
 var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
 var GC_MARGIN = 32 * 1024 * 1024;
 function emptyCollected(passedAsCount = false) {
   return {
-    findings: [],
+    findings: new FindingStore(),
     errors: [],
-    messages: [],
     kept: new KeptValues(),
     evaluations: new EvaluationTable(passedAsCount),
     unmapped: /* @__PURE__ */ new Set(),
@@ -17516,8 +17635,7 @@ function evaluateInput(ctx, normalized, into, progress) {
     outcomes.filter((o) => !mirrors.has(o.resource)),
     { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept }
   );
-  for (const f of mapped.findings) into.findings.push(f);
-  for (const m of mapped.messages ?? []) into.messages.push(m);
+  mapped.findings.forEach((f, i) => into.findings.add(f, mapped.messages[i]));
   for (const e of mapped.evaluations) into.evaluations.add(e);
   for (const r2 of mapped.unmappedRules) into.unmapped.add(r2);
   for (const s of normalized.sensitiveValues) into.sensitive.add(s);
@@ -17722,7 +17840,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache3.plan(chunks, files);
   const collected = emptyCollected(ctx.passedAsCount);
-  const scannedAt = new Array(files.length);
+  const scannedAt = new DigestList(files.length);
   const errorAt = new Array(files.length);
   const extraAt = new Array(modules.files.length);
   const inlineAt = new Array(files.length);
@@ -17744,7 +17862,7 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
       if (mine) {
         owned.push(r);
         ownedAt.push(i);
-        scannedAt[i] = r.sha256;
+        scannedAt.set(i, r.sha256);
       }
     }
     const extra = c.extra.map((i) => modules.files[i]);
@@ -17770,7 +17888,10 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned = [];
-  for (const [i, sha2563] of scannedAt.entries()) if (sha2563 !== void 0) scanned.push({ file: files[i], sha256: sha2563 });
+  for (let i = 0; i < files.length; i++) {
+    const sha2563 = scannedAt.get(i);
+    if (sha2563 !== void 0) scanned.push({ file: files[i], sha256: sha2563 });
+  }
   for (const [i, sha2563] of extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
   const errors = errorAt.filter((x) => x !== void 0);
   return { collected, scanned, errors, modules };
@@ -17870,9 +17991,8 @@ async function scan2(opts) {
   const gc2 = new GrowthCollector(GC_MARGIN);
   gc2.step();
   const render2 = renderedOnce((p) => renderMessage(p, redact.value));
-  collected.findings.forEach((f, i) => f.message = render2(collected.messages[i]));
-  collected.messages.length = 0;
-  const mappedFindings = collected.findings.sort(compareFindings);
+  const mappedFindings = collected.findings.toArray(render2).sort(compareFindings);
+  collected.findings = new FindingStore();
   const mappedEvaluations = collected.evaluations.toArray();
   const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();

@@ -37,6 +37,7 @@ import { EvaluationTable } from '../model/evaluation-table.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { renderedOnce } from '../controls/kept.js';
+import { FindingStore } from '../controls/finding-store.js';
 import { emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 
@@ -246,9 +247,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   gc.step();
   // Equal parts are one object (src/controls/kept.ts): each is rendered once, and its findings share the text.
   const render = renderedOnce((p) => renderMessage(p, redact.value));
-  collected.findings.forEach((f, i) => (f.message = render(collected.messages[i]!)));
-  collected.messages.length = 0;
-  const mappedFindings = collected.findings.sort(compareFindings);
+  const mappedFindings = collected.findings.toArray(render).sort(compareFindings);
+  collected.findings = new FindingStore();
   const mappedEvaluations = collected.evaluations.toArray();
   const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();

@@ -12,12 +12,13 @@
 import type { ScanProgress } from './scan.js';
 import type { LoadedPolicies } from './bundles.js';
 import type { CatalogIndex } from '../controls/catalog.js';
-import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
+import { mapOutcomes, type EntityInfo } from '../controls/map.js';
 import { KeptValues } from '../controls/kept.js';
+import { FindingStore } from '../controls/finding-store.js';
 import { batchesByFolder, evaluateAll, type EvaluationFailure } from '../evaluate/engine.js';
 import type { EntityLocation } from '../model/entities.js';
 import type { PolicyInput } from '../model/input.js';
-import type { DiscoveredFile, FileError, Finding } from '../model/types.js';
+import type { DiscoveredFile, FileError } from '../model/types.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
 import type { Waiver } from '../model/waivers.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
@@ -31,6 +32,7 @@ import { GrowthCollector, detached, withDetachedStrings } from '../util/heap.js'
 import { compareBytes } from '../util/byte-order.js';
 import { maskableSet } from '../util/redaction.js';
 import { pushAt } from '../util/multimap.js';
+import { DigestList } from '../util/digests.js';
 
 /** A chunk holds groups until the files they read reach this many bytes of source (one larger group is a chunk of its own).
  * What a chunk holds while it is evaluated (its parsed files, its input, its outcomes) is most of a scan's peak beyond
@@ -48,11 +50,10 @@ export type ScannedFile = Pick<ParsedFile, 'sha256'> & { file: Pick<DiscoveredFi
 
 /** What the scan keeps of every group it evaluated. */
 export interface Collected {
-  findings: Finding[];
+  /** The findings, each with its message's parts (rendered once every secret is known). */
+  findings: FindingStore;
   /** Documents the policy could not evaluate, as located errors (evaluationErrors). */
   errors: FileError[];
-  /** findings[i]'s message, rendered once every secret is known. */
-  messages: MessageParts[];
   /** The one copy of each equal path, id and message parts that the findings of every group share. */
   kept: KeptValues;
   /** Every (rule, entity) pair's status, compact until the scan's end (src/model/evaluation-table.ts). */
@@ -72,9 +73,8 @@ export interface Collected {
 /** passedAsCount: the checks that pass are counted, not kept (GroupContext.passedAsCount). */
 export function emptyCollected(passedAsCount = false): Collected {
   return {
-    findings: [],
+    findings: new FindingStore(),
     errors: [],
-    messages: [],
     kept: new KeptValues(),
     evaluations: new EvaluationTable(passedAsCount),
     unmapped: new Set(),
@@ -170,8 +170,7 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
     outcomes.filter((o) => !mirrors.has(o.resource)),
     { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept },
   );
-  for (const f of mapped.findings) into.findings.push(f);
-  for (const m of mapped.messages ?? []) into.messages.push(m);
+  mapped.findings.forEach((f, i) => into.findings.add(f, mapped.messages![i]!));
   for (const e of mapped.evaluations) into.evaluations.add(e);
   for (const r of mapped.unmappedRules) into.unmapped.add(r);
   for (const s of normalized.sensitiveValues) into.sensitive.add(s);
@@ -476,7 +475,7 @@ export async function streamScan(
   const collected = emptyCollected(ctx.passedAsCount);
   // Until the end, a scanned file is its digest here: its record is made from the discovered file
   // (kept to the end of the scan anyway) when the stream is done, past the scan's peak.
-  const scannedAt: Array<string | undefined> = new Array(files.length);
+  const scannedAt = new DigestList(files.length);
   const errorAt: Array<FileError | undefined> = new Array(files.length);
   const extraAt: Array<string | undefined> = new Array(modules.files.length);
   // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
@@ -499,7 +498,7 @@ export async function streamScan(
       if (mine) {
         owned.push(r);
         ownedAt.push(i);
-        scannedAt[i] = r.sha256;
+        scannedAt.set(i, r.sha256);
       }
     }
     const extra = c.extra.map((i) => modules.files[i]!);
@@ -525,7 +524,10 @@ export async function streamScan(
   for (const w of inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned: ScannedFile[] = [];
-  for (const [i, sha256] of scannedAt.entries()) if (sha256 !== undefined) scanned.push({ file: files[i]!, sha256 });
+  for (let i = 0; i < files.length; i++) {
+    const sha256 = scannedAt.get(i);
+    if (sha256 !== undefined) scanned.push({ file: files[i]!, sha256 });
+  }
   for (const [i, sha256] of extraAt.entries()) if (sha256 !== undefined) scanned.push({ file: modules.files[i]!.file, sha256 });
   const errors = errorAt.filter((x): x is FileError => x !== undefined);
   return { collected, scanned, errors, modules };
