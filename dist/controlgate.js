@@ -722,6 +722,24 @@ var require_opa = __commonJS({
   }
 });
 
+// src/model/types.ts
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function isSeverity(s) {
+  return SEVERITIES.includes(s);
+}
+function plainFile(f) {
+  return { path: f.path, absPath: f.absPath, kind: f.kind, ...f.size !== void 0 ? { size: f.size } : {}, ...f.root !== void 0 ? { root: f.root } : {} };
+}
+var SEVERITIES;
+var init_types = __esm({
+  "src/model/types.ts"() {
+    "use strict";
+    SEVERITIES = ["info", "low", "medium", "high", "critical"];
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -977,8 +995,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path33, { windows } = {}) => {
-      const segs = path33.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path34, { windows } = {}) => {
+      const segs = path34.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4396,25 +4414,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path33 = [];
+  const path34 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path33, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path34, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path33.push(i);
+        path34.push(i);
         walk(v[i]);
-        path33.pop();
+        path34.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path33.push(k);
+        path34.push(k);
         walk(v[k]);
-        path33.pop();
+        path34.pop();
       }
     }
   };
@@ -4775,7 +4793,7 @@ __export(worker_client_exports, {
   workerScript: () => workerScript
 });
 import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function toWire(r) {
@@ -4785,8 +4803,8 @@ function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
 function workerScript() {
-  const here = path7.dirname(fileURLToPath2(import.meta.url));
-  for (const f of [path7.join(here, "parse-worker.js"), path7.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+  const here = path8.dirname(fileURLToPath2(import.meta.url));
+  for (const f of [path8.join(here, "parse-worker.js"), path8.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
     if (existsSync2(f)) return f;
   }
   return void 0;
@@ -4807,6 +4825,7 @@ var WORKER_START_LIMIT_MS, WORKER_HEAP_MB, ParseWorker, shared, noScript;
 var init_worker_client = __esm({
   "src/parse/worker-client.ts"() {
     "use strict";
+    init_types();
     init_locations();
     WORKER_START_LIMIT_MS = 12e4;
     WORKER_HEAP_MB = 1024;
@@ -4887,7 +4906,7 @@ var init_worker_client = __esm({
           w.on("error", onError);
           w.on("exit", onExit);
           w.ref();
-          const req = { id, file, maxFileBytes };
+          const req = { id, file: plainFile(file), maxFileBytes };
           w.postMessage(req);
         });
       }
@@ -5108,7 +5127,7 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/bundles.ts
@@ -5188,8 +5207,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path33 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path33, hasActual: "actual" in r };
+    const path34 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path34, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -5268,16 +5287,8 @@ function evaluateAll(bundles, batches, progress = () => void 0) {
   return out;
 }
 
-// src/model/types.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function isSeverity(s) {
-  return SEVERITIES.includes(s);
-}
-
 // src/controls/catalog.ts
+init_types();
 var CatalogError = class extends Error {
   constructor(message) {
     super(message);
@@ -5534,7 +5545,7 @@ async function loadUserBundles(workspace, root, dirs) {
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -5903,6 +5914,7 @@ function comparePaths(a, b) {
 }
 
 // src/model/verdict.ts
+init_types();
 function failingFindings(findings, failOn) {
   if (failOn === "never") return [];
   return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
@@ -6207,11 +6219,11 @@ function renderEvidenceJson(e) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/util/patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -6415,6 +6427,29 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path5.dirname(ab
   }
 }
 
+// src/discover/discovered-file.ts
+import path6 from "node:path";
+var FoundFile = class {
+  constructor(path34, kind, size, root, base) {
+    this.path = path34;
+    this.kind = kind;
+    this.size = size;
+    this.root = root;
+    this.base = base;
+  }
+  path;
+  kind;
+  size;
+  root;
+  base;
+  get absPath() {
+    return path6.join(this.base, this.path);
+  }
+};
+function foundFile(base, rel, abs, kind, size, root) {
+  return path6.join(base, rel) === abs ? new FoundFile(rel, kind, size, root, base) : { path: rel, absPath: abs, kind, size, root };
+}
+
 // src/discover/discover.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function kindOf(name) {
@@ -6457,7 +6492,7 @@ function mayBeLegacyPackerTemplate(name) {
 }
 var DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
 function relPosix(root, abs) {
-  return path6.relative(root, abs).split(path6.sep).join("/");
+  return path7.relative(root, abs).split(path7.sep).join("/");
 }
 async function discover(root, inputs, opts = {}) {
   const sniffBytes = opts.sniffBytes ?? DEFAULT_SNIFF_BYTES;
@@ -6499,12 +6534,12 @@ async function discover(root, inputs, opts = {}) {
         target = realpathSync2.native(abs);
         st = statSync2(target);
       } catch {
-        if (explicit || kindOf(path6.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
+        if (explicit || kindOf(path7.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
         return;
       }
       if (!isInside(realRoot2, target)) {
         if (explicit) unusableInput({ path: rel, reason: "symbolic link points outside the workspace" });
-        else if (st.isDirectory() || kindOf(path6.basename(abs))) {
+        else if (st.isDirectory() || kindOf(path7.basename(abs))) {
           skipped.push({ path: rel, reason: "symbolic link points outside the workspace" });
         }
         return;
@@ -6526,11 +6561,11 @@ async function discover(root, inputs, opts = {}) {
       }
       for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
-        await visit2(path6.join(abs, name2), false);
+        await visit2(path7.join(abs, name2), false);
       }
       return;
     }
-    const name = path6.basename(abs);
+    const name = path7.basename(abs);
     let kind = kindOf(name);
     if (!st.isFile()) {
       if (kind || explicit) skipped.push({ path: rel, reason: "not a regular file" });
@@ -6541,10 +6576,10 @@ async function discover(root, inputs, opts = {}) {
       if (explicit) skipped.push({ path: rel, reason: "not a Terraform or Packer file" });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size, root: realRoot2 });
+    if (!files.has(rel)) files.set(rel, foundFile(root, rel, abs, kind, st.size, realRoot2));
   };
   for (const input of inputs.length ? inputs : ["."]) {
-    const abs = path6.resolve(root, input);
+    const abs = path7.resolve(root, input);
     if (!isInside(root, abs) && !isInside(realRoot2, abs)) {
       unusableInput({ path: input, reason: "is outside the workspace" });
       continue;
@@ -6597,8 +6632,8 @@ function sourceBytesAtLeast(paths, limit) {
       } catch {
         continue;
       }
-      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path6.join(p, n));
-    } else if (st.isFile() && kindOf(path6.basename(p)) !== void 0) {
+      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path7.join(p, n));
+    } else if (st.isFile() && kindOf(path7.basename(p)) !== void 0) {
       bytes += st.size;
       if (bytes >= limit) return true;
     }
@@ -6608,7 +6643,7 @@ function sourceBytesAtLeast(paths, limit) {
 
 // src/parse/parse.ts
 init_errors();
-import path8 from "node:path";
+import path9 from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -7823,7 +7858,7 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail2 = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    bytes = readWorkspaceFile(file.root ?? path8.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
+    bytes = readWorkspaceFile(file.root ?? path9.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
   } catch (e) {
     if (e instanceof WorkspaceReadError) return fail2(sizeMessage(e) ?? e.reason);
     return fail2(`cannot read file: ${e.code ?? String(e)}`);
@@ -7881,7 +7916,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/util/exact-number.ts
 var RAW = JSON;
@@ -9341,7 +9376,7 @@ var import_js_yaml = __toESM(require_js_yaml(), 1);
 var import_re2js2 = __toESM(require_re2js(), 1);
 import { createHash as createHash4, createPrivateKey } from "node:crypto";
 import { gunzipSync } from "node:zlib";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/resolve/text.ts
 var segmenter;
@@ -10414,8 +10449,8 @@ var FILESET_MAX_ENTRIES = 2e4;
 function fileset(ctx, given, pattern) {
   const env = needFiles(ctx);
   if (!env.list) throw new NotStatic("folders are not listed here");
-  const base = cleanPath(given.startsWith("/") ? given : path9.posix.join(env.cwd, given));
-  const full = cleanPath(path9.posix.join(base, pattern));
+  const base = cleanPath(given.startsWith("/") ? given : path10.posix.join(env.cwd, given));
+  const full = cleanPath(path10.posix.join(base, pattern));
   if (!validate(Array.from(full, (c) => c.codePointAt(0)))) throw new EvalError(`failed to glob pattern ${full}: syntax error in pattern`);
   let split = -1;
   for (let i = 0; i < full.length; i++) {
@@ -10428,8 +10463,8 @@ function fileset(ctx, given, pattern) {
   const rest = split >= 0 ? full.slice(split + 1) : full;
   const found = [];
   const isRegular = (abs) => {
-    const dir = path9.posix.dirname(abs);
-    const entry = env.list(dir)?.find((e) => e.name === path9.posix.basename(abs));
+    const dir = path10.posix.dirname(abs);
+    const entry = env.list(dir)?.find((e) => e.name === path10.posix.basename(abs));
     if (entry?.kind === "outside") throw new NotStatic(`${abs} is outside the workspace`);
     return entry?.kind === "file";
   };
@@ -10457,7 +10492,7 @@ function fileset(ctx, given, pattern) {
     walk(root, "", 0);
   }
   ctx.budget.collection(found.length);
-  return set(STRING, found.map((f) => str(path9.posix.relative(base, f))));
+  return set(STRING, found.map((f) => str(path10.posix.relative(base, f))));
 }
 function fileText(ctx, name) {
   try {
@@ -11605,7 +11640,7 @@ function needFiles(ctx) {
 }
 function cleanPath(p) {
   if (p === "") return ".";
-  const n = path9.posix.normalize(p);
+  const n = path10.posix.normalize(p);
   return n.length > 1 ? n.replace(/\/$/, "") : n;
 }
 var STR_LIST = listOf2(STRING);
@@ -12298,7 +12333,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([p], ctx) => {
       const given = S(p);
       if (given.startsWith("/")) return str(cleanPath(given));
-      return str(cleanPath(path9.posix.join(needFiles(ctx).cwd, given)));
+      return str(cleanPath(path10.posix.join(needFiles(ctx).cwd, given)));
     }
   },
   pathexpand: {
@@ -13273,9 +13308,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path33) {
+function navigate(body, path34) {
   let v = body;
-  for (const seg of path33) {
+  for (const seg of path34) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -13649,7 +13684,7 @@ function inheritInstanceTemplates(resources) {
 }
 
 // src/normalize/cross-module.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var ATTACHMENTS = {
   // MON-AWS-003 (the VPC has a flow log); AST-MULTI-002 (the bucket holds logs)
   aws_flow_log: ["vpc_id", "subnet_id", "log_destination"],
@@ -13693,7 +13728,7 @@ var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Z
 var prefixOf = (modulePath) => modulePath.map((m) => `module.${m}.`).join("");
 var samePath = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 var dirOf = (file) => {
-  const d = path10.posix.dirname(file);
+  const d = path11.posix.dirname(file);
   return d === "" ? "." : d;
 };
 function first(list4) {
@@ -13810,11 +13845,11 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function readConfined(root, abs, maxBytes) {
   try {
     return { bytes: readWorkspaceFile(root, abs, maxBytes, "file").bytes };
@@ -13848,7 +13883,7 @@ function listConfined(root, abs) {
   }
   const out = [];
   for (const name of names.sort(compareBytes)) {
-    const entry = path11.join(real, name);
+    const entry = path12.join(real, name);
     try {
       const target = realpathSync3(entry);
       if (!isInside(realRoot(root), target)) {
@@ -13971,16 +14006,16 @@ function variableValue(decl, given) {
 }
 
 // src/normalize/var-files.ts
-import path12 from "node:path";
+import path13 from "node:path";
 init_ast();
 async function loadVarFiles(root, files, opts, workspace = root) {
   const parsed = [];
   const errors = [];
   for (const given of files) {
-    const abs = path12.resolve(root, given);
-    const rel = path12.relative(root, abs).split(path12.sep).join("/");
-    const shown = rel.startsWith("..") || path12.isAbsolute(rel) ? abs.split(path12.sep).join("/") : rel;
-    const kind = kindOf(path12.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
+    const abs = path13.resolve(root, given);
+    const rel = path13.relative(root, abs).split(path13.sep).join("/");
+    const shown = rel.startsWith("..") || path13.isAbsolute(rel) ? abs.split(path13.sep).join("/") : rel;
+    const kind = kindOf(path13.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
     if (kind !== "terraform-vars" && kind !== "packer-vars") {
       errors.push({ path: shown, kind: "unknown", message: "a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json", range: { startLine: 1, endLine: 1 } });
       continue;
@@ -14081,23 +14116,23 @@ function bodyOrigins(body, vars, localsRaw) {
 
 // src/normalize/module-files.ts
 import { promises as fs } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function dirOf2(file) {
-  const d = path13.posix.dirname(file);
+  const d = path14.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function isLocalSource(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function insideWorkspace(dir) {
-  const n = path13.posix.normalize(dir).replace(/\/$/, "") || ".";
-  return n === ".." || n.startsWith("../") || path13.posix.isAbsolute(n) ? void 0 : n;
+  const n = path14.posix.normalize(dir).replace(/\/$/, "") || ".";
+  return n === ".." || n.startsWith("../") || path14.posix.isAbsolute(n) ? void 0 : n;
 }
 function localTarget(callerDir, source) {
-  return insideWorkspace(path13.posix.join(callerDir, source));
+  return insideWorkspace(path14.posix.join(callerDir, source));
 }
 function parseManifest(text2, rootDir) {
   let doc;
@@ -14110,8 +14145,8 @@ function parseManifest(text2, rootDir) {
   const out = /* @__PURE__ */ new Map();
   for (const m of doc.Modules) {
     if (!isObj6(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    if (path13.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
-    const dir = insideWorkspace(path13.posix.join(rootDir, m.Dir));
+    if (path14.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
+    const dir = insideWorkspace(path14.posix.join(rootDir, m.Dir));
     if (dir) out.set(m.Key, { dir, source: typeof m.Source === "string" ? m.Source : "" });
   }
   return out;
@@ -14124,7 +14159,7 @@ function manifestKey(modulePath, name) {
   return [...modulePath.map((seg) => seg.replace(/\[.*$/, "")), name].join(".");
 }
 async function folderFiles(realRoot2, root, dir) {
-  const abs = path13.join(root, dir);
+  const abs = path14.join(root, dir);
   let real;
   try {
     real = await fs.realpath(abs);
@@ -14142,7 +14177,7 @@ async function folderFiles(realRoot2, root, dir) {
   for (const name of names) {
     const kind = kindOf(name);
     if (kind !== "terraform" && kind !== "terraform-json") continue;
-    const fileAbs = path13.join(real, name);
+    const fileAbs = path14.join(real, name);
     let st;
     try {
       st = await fs.lstat(fileAbs);
@@ -14155,7 +14190,7 @@ async function folderFiles(realRoot2, root, dir) {
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path13.join(abs, name), kind, size: st.size, root: realRoot2 });
+    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path14.join(abs, name), kind, size: st.size, root: realRoot2 });
   }
   return out;
 }
@@ -14167,7 +14202,7 @@ async function readSmall(realRoot2, abs, maxBytes) {
   }
 }
 async function readManifest(realRoot2, root, rootDir) {
-  const text2 = await readSmall(realRoot2, path13.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
+  const text2 = await readSmall(realRoot2, path14.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
 function moduleSources(body) {
@@ -14192,7 +14227,7 @@ async function loadModuleFiles(root, scanned, opts) {
   return loadModuleFolders(root, new Set(scanned.filter(tf).map((f) => dirOf2(f.file.path))), calledFolders(scanned.filter(tf)), opts);
 }
 async function loadModuleFolders(root, have, calls, opts) {
-  const realRoot2 = await fs.realpath(root).catch(() => path13.resolve(root));
+  const realRoot2 = await fs.realpath(root).catch(() => path14.resolve(root));
   const out = { files: [], errors: [], manifests: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map(), skipped: [] };
   const queue = [];
   const queued = /* @__PURE__ */ new Set();
@@ -14202,7 +14237,7 @@ async function loadModuleFolders(root, have, calls, opts) {
     queue.push(dir);
   };
   for (const dir of [...have].sort()) {
-    const selected2 = await readSmall(realRoot2, path13.join(root, dir, ".terraform", "environment"), 256);
+    const selected2 = await readSmall(realRoot2, path14.join(root, dir, ".terraform", "environment"), 256);
     if (selected2 !== void 0 && /^[A-Za-z0-9_.-]{1,90}$/.test(selected2.trim())) out.workspaces.set(dir, selected2.trim());
     const manifest = await readManifest(realRoot2, root, dir);
     if (!manifest) continue;
@@ -14321,7 +14356,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/overrides.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => isObj7(o) && Object.hasOwn(o, k) ? o[k] : void 0;
 function put(o, k, v) {
@@ -14333,7 +14368,7 @@ function copy(o) {
   return out;
 }
 function isOverrideFile(file) {
-  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path14.posix.basename(file));
+  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path15.posix.basename(file));
   return m !== null && (m[1] === "override" || m[1].endsWith("_override"));
 }
 var layersOf = /* @__PURE__ */ new WeakMap();
@@ -14634,9 +14669,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path33) {
-  if (path33.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path33);
+function declaredIn(f, path34) {
+  if (path34.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path34);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -14827,7 +14862,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path15.dirname(file.absPath).split(path15.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
+  return { dir: m.dir, cwd: path16.dirname(file.absPath).split(path16.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -14991,20 +15026,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path15.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path16.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path15.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path16.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path15.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path16.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path15.resolve(cwd, name));
+        const r = listConfined(workspace, path16.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -15039,7 +15074,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path15.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path16.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -15269,7 +15304,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path15.posix.normalize(path15.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path16.posix.normalize(path16.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     const deep = this.depth >= MAX_DEPTH;
     const once = deep || this.root.budget.left <= 0;
@@ -15326,9 +15361,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path33) {
+  declared(path34) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path33);
+      const at4 = declaredIn(f, path34);
       if (at4) return at4;
     }
     return void 0;
@@ -15584,7 +15619,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path16.posix.dirname(file);
+  const d = path17.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -15984,6 +16019,7 @@ var baseline_schema_default = {
 };
 
 // src/controls/map.ts
+init_types();
 import { createHash as createHash5 } from "node:crypto";
 
 // src/model/entities.ts
@@ -15993,13 +16029,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path33) {
-  if (path33.length === 0) return [];
+function originsAt(entries3, path34) {
+  if (path34.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path33.length);
+    const n = Math.min(e.path.length, path34.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path33[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path34[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -16161,9 +16197,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path33) {
+function valueAt(config, path34) {
   let node = config;
-  for (const seg of path33) {
+  for (const seg of path34) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -16180,10 +16216,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path33, config) {
+function pathText(path34, config) {
   let out = "";
   let node = config;
-  for (const seg of path33) {
+  for (const seg of path34) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -16223,8 +16259,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path33) {
-  return createHash5("sha256").update(JSON.stringify([id, file, resource, path33])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path34) {
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path34])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -16254,9 +16290,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path33) {
+function locate(loc, path34) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path33);
+  const hit = locateIn(loc, path34);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -16914,7 +16950,7 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash7 } from "node:crypto";
-import path17 from "node:path";
+import path18 from "node:path";
 var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
@@ -16943,9 +16979,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path17.resolve(root, given);
-  const rel = path17.relative(root, abs).split(path17.sep).join("/");
-  const shown = rel.startsWith("..") || path17.isAbsolute(rel) ? abs.split(path17.sep).join("/") : rel;
+  const abs = path18.resolve(root, given);
+  const rel = path18.relative(root, abs).split(path18.sep).join("/");
+  const shown = rel.startsWith("..") || path18.isAbsolute(rel) ? abs.split(path18.sep).join("/") : rel;
   const fail2 = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -16997,7 +17033,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path17.posix.dirname(file);
+  const d = path18.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -17054,7 +17090,7 @@ function applyPlan(n, plan, files) {
       if (!isObj13(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path17.posix.normalize(path17.posix.join(dir, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", childKey);
+      const childDir = isLocalSource2(source) ? path18.posix.normalize(path18.posix.join(dir, source)).replace(/\/$/, "") || "." : path18.posix.join(rootDir, ".terraform", "modules", childKey);
       walk(isObj13(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
@@ -17065,7 +17101,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path17.posix.normalize(path17.posix.join(parent, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path18.posix.normalize(path18.posix.join(parent, source)).replace(/\/$/, "") || "." : path18.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -17242,7 +17278,7 @@ function callSiteOf(segments, dir, files) {
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
     if (!isObj13(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path17.posix.normalize(path17.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    const target = path18.posix.normalize(path18.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -17910,8 +17946,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path18.resolve(opts.root);
-  const workspace = path18.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -17963,8 +17999,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path18.resolve(opts.root);
-  const workspace = path18.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -18027,7 +18063,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path18.relative(root, path18.resolve(root, e.dir)).split(path18.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -18147,7 +18183,7 @@ function repoRelative(r, prefix) {
 import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path19 from "node:path";
+import path20 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -18264,12 +18300,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path33) {
+function yamlLineOf(text2, path34) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path33) {
+  for (const seg of path34) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -18369,7 +18405,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path19.dirname(path19.resolve(file))) {
+function readConfigFile(file, workspace = path20.dirname(path20.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -18411,8 +18447,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path19.dirname(file);
-  const rel = (p) => path19.isAbsolute(p) ? p : path19.resolve(dir, p);
+  const dir = path20.dirname(file);
+  const rel = (p) => path20.isAbsolute(p) ? p : path20.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -18471,18 +18507,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path19.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path20.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(file))) {
-  const abs = path19.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(file))) {
+  const abs = path20.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path19.resolve(path19.dirname(abs), f.extends);
+    const target = path20.resolve(path20.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -18496,12 +18532,12 @@ function loadConfig(file, seen2 = [], workspace = path19.dirname(path19.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path19.resolve(root, named);
+    const file = path20.resolve(root, named);
     if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path19.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path20.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -18892,7 +18928,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path20.resolve(repo),
+    dir: path21.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -18906,9 +18942,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path20.join(tmpdir(), "cg-verify-"));
-  const tar = path20.join(tmp, "tree.tar");
-  const dir = path20.join(tmp, "tree");
+  const tmp = mkdtempSync(path21.join(tmpdir(), "cg-verify-"));
+  const tar = path21.join(tmp, "tree.tar");
+  const dir = path21.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -18986,7 +19022,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path20.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path21.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -19010,8 +19046,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path20.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path20.relative(base, v).split(path20.sep).join("/") || ".";
+  if (typeof v === "string" && base && path21.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path21.relative(base, v).split(path21.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -19028,7 +19064,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path20.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path21.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -19060,7 +19096,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path20.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path21.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -19068,7 +19104,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path20.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path21.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -19110,8 +19146,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path20.resolve(src.dir, wd);
-    const prefix = path20.relative(src.dir, root).split(path20.sep).join("/");
+    const root = path21.resolve(src.dir, wd);
+    const prefix = path21.relative(src.dir, root).split(path21.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -19185,7 +19221,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path21.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path22.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -19206,7 +19242,7 @@ import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as
 // src/util/output-write.ts
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path22 from "node:path";
+import path23 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -19216,16 +19252,16 @@ var OutputWriteError = class extends Error {
 function existingAncestor(dir) {
   let d = dir;
   while (!existsSync5(d)) {
-    const up = path22.dirname(d);
+    const up = path23.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path22.resolve(target);
-  const dir = path22.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path22.resolve(workspace), abs);
+  const abs = path23.resolve(target);
+  const dir = path23.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path23.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -19255,7 +19291,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path22.join(dir, `.${path22.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path23.join(dir, `.${path23.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -19291,7 +19327,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -19299,7 +19335,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -19391,9 +19427,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path23.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path24.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path23.join(tmp, "bundle.tar.gz");
+    const bundle = path24.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -19471,7 +19507,7 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path24.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  const candidates = [given, process.env.CONTROLGATE_OPA, path25.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
@@ -19480,7 +19516,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path24.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path25.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -19496,8 +19532,8 @@ function policyCommand(argv, out, err) {
   if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path24.join(assets, "rego");
-  if (!existsSync6(path24.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path25.join(assets, "rego");
+  if (!existsSync6(path25.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -19505,9 +19541,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path24.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path25.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path24.join(assets, "capabilities.json"), path24.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path25.join(assets, "capabilities.json"), path25.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -19515,15 +19551,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path24.relative(process.cwd(), path24.resolve(p)) || ".";
+    const rel = (p) => path25.relative(process.cwd(), path25.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path24.join(dir, "bundle");
-    writeOutputFile(path24.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path24.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path25.join(dir, "bundle");
+    writeOutputFile(path25.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path25.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -19550,7 +19586,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path26 from "node:path";
+import path27 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -19841,7 +19877,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path25 from "node:path";
+import path26 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -19894,7 +19930,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path25.resolve(t.file);
+    const abs = path26.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -20212,6 +20248,7 @@ function renderOscal(e) {
 }
 
 // src/report/summary.ts
+init_types();
 var POLICY_CHANGES_HEADING = "Policy changes in this pull request";
 function policyChangesSection(p, level) {
   const out = [`${level} ${POLICY_CHANGES_HEADING}`, ""];
@@ -20499,7 +20536,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path26.parse(path26.resolve(file)).root, path26.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path27.parse(path27.resolve(file)).root, path27.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -20517,9 +20554,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path26.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path27.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path26.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path27.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -20550,10 +20587,11 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path28 from "node:path";
+import path29 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
+init_types();
 function parseFailOn(s, fallback = "high") {
   const v = (s ?? "").trim().toLowerCase();
   if (!v) return fallback;
@@ -20570,18 +20608,18 @@ function parseTimeoutMs(s, name) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path27.relative(root, abs);
+  const rel = path28.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path27.sep}`) || path27.isAbsolute(rel)) return void 0;
-  return rel.split(path27.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path28.sep}`) || path28.isAbsolute(rel)) return void 0;
+  return rel.split(path28.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path27.resolve(o.root), path27.resolve(o.cwd, literal));
+  const base = insideRoot(path28.resolve(o.root), path28.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -20590,27 +20628,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path27.resolve(dir);
+  let d = path28.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path27.join(d, ".git"))) return d;
-    const up = path27.dirname(d);
+    if (existsSync7(path28.join(d, ".git"))) return d;
+    const up = path28.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path27.resolve(root);
+  const start = path28.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path27.dirname(d)) {
+  for (let d = start; ; d = path28.dirname(d)) {
     dirs.push(d);
-    if (d === top || path27.dirname(d) === d) break;
+    if (d === top || path28.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path27.resolve(root);
+  return gitRootOf(root) ?? path28.resolve(root);
 }
 
 // src/cli/input.ts
@@ -20652,10 +20690,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path28.resolve(cwd, values.root ?? ".");
+  const root = path29.resolve(cwd, values.root ?? ".");
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path28.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path29.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at4("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at4("--var-file")) } : {},
@@ -20682,7 +20720,7 @@ async function inputCommand(argv, out, err) {
 
 // src/cli/rules.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -20713,7 +20751,7 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path29.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  const file = path30.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
   return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
@@ -20787,14 +20825,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -20818,15 +20856,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path30.posix.normalize(rel.split(path30.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path30.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path31.posix.normalize(rel.split(path31.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path31.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path30.join(repo, ".git");
+    const dotGit = path31.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -20834,10 +20872,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path30.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path31.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path30.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path31.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -20851,7 +20889,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path30.join(this.dir, r);
+    const target = path31.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -20859,23 +20897,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path30.join(this.dir, e.path);
-      mkdirSync3(path30.dirname(file), { recursive: true });
+      const file = path31.join(this.dir, e.path);
+      mkdirSync3(path31.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path30.relative(this.dir, abs).split(path30.sep).join("/");
+    return path31.relative(this.dir, abs).split(path31.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path30.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path31.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path30.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path30.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path31.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path31.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -20884,21 +20922,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path30.posix.join(path30.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path31.posix.join(path31.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path30.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path30.join(snap.dir, path30.posix.dirname(first2)), o.named ? path30.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path31.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path31.join(snap.dir, path31.posix.dirname(first2)), o.named ? path31.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path30.relative(repo, path30.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path30.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path31.relative(repo, path31.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path31.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path30.relative(o.repo, abs).split(path30.sep).join("/");
+  const repoRel = (abs) => path31.relative(o.repo, abs).split(path31.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -20945,13 +20983,14 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path30.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path31.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
 }
 
 // src/config/policy-changes.ts
+init_types();
 var FAIL_ON_RANK = (s) => s === "never" ? 99 : severityRank(s);
 var SCOPE_RANK = { "changed-lines": 0, "changed-files": 1, all: 2 };
 var list3 = (xs) => xs.join(", ");
@@ -21013,6 +21052,9 @@ function policyChangesFor(run2, r, added, authorOf) {
   const inline = added ? addedInlineWaivers(r.waivers, added, authorOf) : [];
   return { base: run2.base.sha, trusted: run2.trusted, changes: [...config, ...inline], ...note ? { note } : {} };
 }
+
+// src/cli/scan.ts
+init_types();
 
 // src/cli/progress.ts
 var LABEL = {
@@ -21098,8 +21140,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path31.relative(workspace, abs);
-  return rel.startsWith("..") || path31.isAbsolute(rel) ? abs : rel.split(path31.sep).join("/");
+  const rel = path32.relative(workspace, abs);
+  return rel.startsWith("..") || path32.isAbsolute(rel) ? abs : rel.split(path32.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -21109,7 +21151,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path31.resolve(cwd, values.root ?? ".");
+  const root = path32.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -21126,9 +21168,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path31.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path31.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path31.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path31.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path32.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path32.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path32.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path32.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -21214,7 +21256,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path31.relative(repo, path31.resolve(root, file)).split(path31.sep).join("/");
+  const inRepo2 = (file) => path32.relative(repo, path32.resolve(root, file)).split(path32.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -21238,7 +21280,7 @@ import { isMainThread as isMainThread2, parentPort, workerData } from "node:work
 
 // src/cli/bounded.ts
 import { writeSync as writeSync2 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 import { isatty } from "node:tty";
 import { parseArgs as parseArgs8 } from "node:util";
 import v82 from "node:v8";
@@ -21273,7 +21315,7 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
     return false;
   }
   if (limit === 0) return true;
-  const paths = (positionals.length ? positionals : ["."]).map((p) => path32.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  const paths = (positionals.length ? positionals : ["."]).map((p) => path33.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
 }
 function runCommand(argv, script, here) {

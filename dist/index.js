@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path26);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue2(safeUrl(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue2(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path25);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19421,8 +19421,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -22840,25 +22840,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path25 = [];
+  const path26 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path25, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path26, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path25.push(i);
+        path26.push(i);
         walk(v[i]);
-        path25.pop();
+        path26.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path25.push(k);
+        path26.push(k);
         walk(v[k]);
-        path25.pop();
+        path26.pop();
       }
     }
   };
@@ -23208,6 +23208,24 @@ var init_fast_hcl = __esm({
   }
 });
 
+// src/model/types.ts
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
+function isSeverity(s) {
+  return SEVERITIES.includes(s);
+}
+function plainFile(f) {
+  return { path: f.path, absPath: f.absPath, kind: f.kind, ...f.size !== void 0 ? { size: f.size } : {}, ...f.root !== void 0 ? { root: f.root } : {} };
+}
+var SEVERITIES;
+var init_types = __esm({
+  "src/model/types.ts"() {
+    "use strict";
+    SEVERITIES = ["info", "low", "medium", "high", "critical"];
+  }
+});
+
 // src/parse/worker-client.ts
 var worker_client_exports = {};
 __export(worker_client_exports, {
@@ -23219,7 +23237,7 @@ __export(worker_client_exports, {
   workerScript: () => workerScript
 });
 import { existsSync as existsSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function toWire(r) {
@@ -23229,8 +23247,8 @@ function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
 function workerScript() {
-  const here = path5.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path5.join(here, "parse-worker.js"), path5.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+  const here = path6.dirname(fileURLToPath(import.meta.url));
+  for (const f of [path6.join(here, "parse-worker.js"), path6.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
     if (existsSync3(f)) return f;
   }
   return void 0;
@@ -23251,6 +23269,7 @@ var WORKER_START_LIMIT_MS, WORKER_HEAP_MB, ParseWorker, shared, noScript;
 var init_worker_client = __esm({
   "src/parse/worker-client.ts"() {
     "use strict";
+    init_types();
     init_locations();
     WORKER_START_LIMIT_MS = 12e4;
     WORKER_HEAP_MB = 1024;
@@ -23331,7 +23350,7 @@ var init_worker_client = __esm({
           w.on("error", onError);
           w.on("exit", onExit);
           w.ref();
-          const req = { id, file, maxFileBytes };
+          const req = { id, file: plainFile(file), maxFileBytes };
           w.postMessage(req);
         });
       }
@@ -25582,8 +25601,8 @@ var init_context = __esm({
           if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path25 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL5}`);
+            const path26 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30849,7 +30868,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31358,11 +31377,11 @@ function info(message) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/util/patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -31559,6 +31578,29 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path3.dirname(ab
   }
 }
 
+// src/discover/discovered-file.ts
+import path4 from "node:path";
+var FoundFile = class {
+  constructor(path26, kind, size, root, base) {
+    this.path = path26;
+    this.kind = kind;
+    this.size = size;
+    this.root = root;
+    this.base = base;
+  }
+  path;
+  kind;
+  size;
+  root;
+  base;
+  get absPath() {
+    return path4.join(this.base, this.path);
+  }
+};
+function foundFile(base, rel, abs, kind, size, root) {
+  return path4.join(base, rel) === abs ? new FoundFile(rel, kind, size, root, base) : { path: rel, absPath: abs, kind, size, root };
+}
+
 // src/discover/discover.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function kindOf(name) {
@@ -31601,7 +31643,7 @@ function mayBeLegacyPackerTemplate(name) {
 }
 var DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
 function relPosix(root, abs) {
-  return path4.relative(root, abs).split(path4.sep).join("/");
+  return path5.relative(root, abs).split(path5.sep).join("/");
 }
 async function discover(root, inputs, opts = {}) {
   const sniffBytes = opts.sniffBytes ?? DEFAULT_SNIFF_BYTES;
@@ -31643,12 +31685,12 @@ async function discover(root, inputs, opts = {}) {
         target = realpathSync3.native(abs);
         st = statSync2(target);
       } catch {
-        if (explicit || kindOf(path4.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
+        if (explicit || kindOf(path5.basename(abs))) skipped.push({ path: rel, reason: "broken symbolic link" });
         return;
       }
       if (!isInside(realRoot2, target)) {
         if (explicit) unusableInput({ path: rel, reason: "symbolic link points outside the workspace" });
-        else if (st.isDirectory() || kindOf(path4.basename(abs))) {
+        else if (st.isDirectory() || kindOf(path5.basename(abs))) {
           skipped.push({ path: rel, reason: "symbolic link points outside the workspace" });
         }
         return;
@@ -31670,11 +31712,11 @@ async function discover(root, inputs, opts = {}) {
       }
       for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
-        await visit2(path4.join(abs, name2), false);
+        await visit2(path5.join(abs, name2), false);
       }
       return;
     }
-    const name = path4.basename(abs);
+    const name = path5.basename(abs);
     let kind = kindOf(name);
     if (!st.isFile()) {
       if (kind || explicit) skipped.push({ path: rel, reason: "not a regular file" });
@@ -31685,10 +31727,10 @@ async function discover(root, inputs, opts = {}) {
       if (explicit) skipped.push({ path: rel, reason: "not a Terraform or Packer file" });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size, root: realRoot2 });
+    if (!files.has(rel)) files.set(rel, foundFile(root, rel, abs, kind, st.size, realRoot2));
   };
   for (const input of inputs.length ? inputs : ["."]) {
-    const abs = path4.resolve(root, input);
+    const abs = path5.resolve(root, input);
     if (!isInside(root, abs) && !isInside(realRoot2, abs)) {
       unusableInput({ path: input, reason: "is outside the workspace" });
       continue;
@@ -31723,7 +31765,7 @@ function selectFiles(files, plain, globs, exclude) {
 
 // src/parse/parse.ts
 init_errors();
-import path6 from "node:path";
+import path7 from "node:path";
 import { createHash } from "node:crypto";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -32938,7 +32980,7 @@ async function parseFileHere(file, opts = DEFAULT_PARSE_OPTIONS) {
   const fail = (message, range = whole()) => ({ path: file.path, kind: file.kind, message, range });
   let bytes;
   try {
-    bytes = readWorkspaceFile(file.root ?? path6.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
+    bytes = readWorkspaceFile(file.root ?? path7.dirname(file.absPath), file.absPath, opts.maxFileBytes, "file", file.path).bytes;
   } catch (e) {
     if (e instanceof WorkspaceReadError) return fail(sizeMessage(e) ?? e.reason);
     return fail(`cannot read file: ${e.code ?? String(e)}`);
@@ -32996,7 +33038,7 @@ function isFileError(x) {
 
 // src/normalize/normalize.ts
 init_locations();
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/util/exact-number.ts
 var RAW = JSON;
@@ -34456,7 +34498,7 @@ var import_js_yaml = __toESM(require_js_yaml(), 1);
 var import_re2js2 = __toESM(require_re2js(), 1);
 import { createHash as createHash2, createPrivateKey } from "node:crypto";
 import { gunzipSync } from "node:zlib";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/resolve/text.ts
 var segmenter;
@@ -35529,8 +35571,8 @@ var FILESET_MAX_ENTRIES = 2e4;
 function fileset(ctx, given, pattern) {
   const env = needFiles(ctx);
   if (!env.list) throw new NotStatic("folders are not listed here");
-  const base = cleanPath(given.startsWith("/") ? given : path7.posix.join(env.cwd, given));
-  const full = cleanPath(path7.posix.join(base, pattern));
+  const base = cleanPath(given.startsWith("/") ? given : path8.posix.join(env.cwd, given));
+  const full = cleanPath(path8.posix.join(base, pattern));
   if (!validate(Array.from(full, (c) => c.codePointAt(0)))) throw new EvalError(`failed to glob pattern ${full}: syntax error in pattern`);
   let split = -1;
   for (let i = 0; i < full.length; i++) {
@@ -35543,8 +35585,8 @@ function fileset(ctx, given, pattern) {
   const rest = split >= 0 ? full.slice(split + 1) : full;
   const found = [];
   const isRegular = (abs) => {
-    const dir = path7.posix.dirname(abs);
-    const entry = env.list(dir)?.find((e) => e.name === path7.posix.basename(abs));
+    const dir = path8.posix.dirname(abs);
+    const entry = env.list(dir)?.find((e) => e.name === path8.posix.basename(abs));
     if (entry?.kind === "outside") throw new NotStatic(`${abs} is outside the workspace`);
     return entry?.kind === "file";
   };
@@ -35572,7 +35614,7 @@ function fileset(ctx, given, pattern) {
     walk(root, "", 0);
   }
   ctx.budget.collection(found.length);
-  return set(STRING, found.map((f) => str(path7.posix.relative(base, f))));
+  return set(STRING, found.map((f) => str(path8.posix.relative(base, f))));
 }
 function fileText(ctx, name) {
   try {
@@ -36720,7 +36762,7 @@ function needFiles(ctx) {
 }
 function cleanPath(p) {
   if (p === "") return ".";
-  const n = path7.posix.normalize(p);
+  const n = path8.posix.normalize(p);
   return n.length > 1 ? n.replace(/\/$/, "") : n;
 }
 var STR_LIST = listOf(STRING);
@@ -37413,7 +37455,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([p], ctx) => {
       const given = S(p);
       if (given.startsWith("/")) return str(cleanPath(given));
-      return str(cleanPath(path7.posix.join(needFiles(ctx).cwd, given)));
+      return str(cleanPath(path8.posix.join(needFiles(ctx).cwd, given)));
     }
   },
   pathexpand: {
@@ -38388,9 +38430,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path25) {
+function navigate(body, path26) {
   let v = body;
-  for (const seg of path25) {
+  for (const seg of path26) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -38764,7 +38806,7 @@ function inheritInstanceTemplates(resources) {
 }
 
 // src/normalize/cross-module.ts
-import path8 from "node:path";
+import path9 from "node:path";
 var ATTACHMENTS = {
   // MON-AWS-003 (the VPC has a flow log); AST-MULTI-002 (the bucket holds logs)
   aws_flow_log: ["vpc_id", "subnet_id", "log_destination"],
@@ -38808,7 +38850,7 @@ var RESOURCE_REF = /^\$\{\s*(?:(?:try|one)\(\s*)?([a-z][a-z0-9_]*\.[A-Za-z_][A-Z
 var prefixOf = (modulePath) => modulePath.map((m) => `module.${m}.`).join("");
 var samePath = (a, b) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 var dirOf = (file) => {
-  const d = path8.posix.dirname(file);
+  const d = path9.posix.dirname(file);
   return d === "" ? "." : d;
 };
 function first(list4) {
@@ -38925,11 +38967,11 @@ function compareBytes(a, b) {
 }
 
 // src/normalize/terraform.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/util/workspace-file.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function readConfined(root, abs, maxBytes) {
   try {
     return { bytes: readWorkspaceFile(root, abs, maxBytes, "file").bytes };
@@ -38963,7 +39005,7 @@ function listConfined(root, abs) {
   }
   const out = [];
   for (const name of names.sort(compareBytes)) {
-    const entry = path9.join(real, name);
+    const entry = path10.join(real, name);
     try {
       const target = realpathSync4(entry);
       if (!isInside(realRoot(root), target)) {
@@ -39086,16 +39128,16 @@ function variableValue(decl, given) {
 }
 
 // src/normalize/var-files.ts
-import path10 from "node:path";
+import path11 from "node:path";
 init_ast();
 async function loadVarFiles(root, files, opts, workspace = root) {
   const parsed = [];
   const errors = [];
   for (const given of files) {
-    const abs = path10.resolve(root, given);
-    const rel = path10.relative(root, abs).split(path10.sep).join("/");
-    const shown = rel.startsWith("..") || path10.isAbsolute(rel) ? abs.split(path10.sep).join("/") : rel;
-    const kind = kindOf(path10.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
+    const abs = path11.resolve(root, given);
+    const rel = path11.relative(root, abs).split(path11.sep).join("/");
+    const shown = rel.startsWith("..") || path11.isAbsolute(rel) ? abs.split(path11.sep).join("/") : rel;
+    const kind = kindOf(path11.basename(abs)) ?? (abs.toLowerCase().endsWith(".json") ? "packer-vars" : void 0);
     if (kind !== "terraform-vars" && kind !== "packer-vars") {
       errors.push({ path: shown, kind: "unknown", message: "a var file must end in .tfvars, .tfvars.json, .pkrvars.hcl, .pkrvars.json or (a legacy Packer var file) .json", range: { startLine: 1, endLine: 1 } });
       continue;
@@ -39196,23 +39238,23 @@ function bodyOrigins(body, vars, localsRaw) {
 
 // src/normalize/module-files.ts
 import { promises as fs3 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var MAX_EXTRA_MODULE_DIRS = 500;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function dirOf2(file) {
-  const d = path11.posix.dirname(file);
+  const d = path12.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function isLocalSource(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function insideWorkspace(dir) {
-  const n = path11.posix.normalize(dir).replace(/\/$/, "") || ".";
-  return n === ".." || n.startsWith("../") || path11.posix.isAbsolute(n) ? void 0 : n;
+  const n = path12.posix.normalize(dir).replace(/\/$/, "") || ".";
+  return n === ".." || n.startsWith("../") || path12.posix.isAbsolute(n) ? void 0 : n;
 }
 function localTarget(callerDir, source) {
-  return insideWorkspace(path11.posix.join(callerDir, source));
+  return insideWorkspace(path12.posix.join(callerDir, source));
 }
 function parseManifest(text2, rootDir) {
   let doc;
@@ -39225,8 +39267,8 @@ function parseManifest(text2, rootDir) {
   const out = /* @__PURE__ */ new Map();
   for (const m of doc.Modules) {
     if (!isObj5(m) || typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
-    if (path11.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
-    const dir = insideWorkspace(path11.posix.join(rootDir, m.Dir));
+    if (path12.isAbsolute(m.Dir) || m.Dir.includes("\\")) continue;
+    const dir = insideWorkspace(path12.posix.join(rootDir, m.Dir));
     if (dir) out.set(m.Key, { dir, source: typeof m.Source === "string" ? m.Source : "" });
   }
   return out;
@@ -39239,7 +39281,7 @@ function manifestKey(modulePath, name) {
   return [...modulePath.map((seg) => seg.replace(/\[.*$/, "")), name].join(".");
 }
 async function folderFiles(realRoot2, root, dir) {
-  const abs = path11.join(root, dir);
+  const abs = path12.join(root, dir);
   let real;
   try {
     real = await fs3.realpath(abs);
@@ -39257,7 +39299,7 @@ async function folderFiles(realRoot2, root, dir) {
   for (const name of names) {
     const kind = kindOf(name);
     if (kind !== "terraform" && kind !== "terraform-json") continue;
-    const fileAbs = path11.join(real, name);
+    const fileAbs = path12.join(real, name);
     let st;
     try {
       st = await fs3.lstat(fileAbs);
@@ -39270,7 +39312,7 @@ async function folderFiles(realRoot2, root, dir) {
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path11.join(abs, name), kind, size: st.size, root: realRoot2 });
+    out.push({ path: dir === "." ? name : `${dir}/${name}`, absPath: path12.join(abs, name), kind, size: st.size, root: realRoot2 });
   }
   return out;
 }
@@ -39282,7 +39324,7 @@ async function readSmall(realRoot2, abs, maxBytes) {
   }
 }
 async function readManifest(realRoot2, root, rootDir) {
-  const text2 = await readSmall(realRoot2, path11.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
+  const text2 = await readSmall(realRoot2, path12.join(root, rootDir, ".terraform", "modules", "modules.json"), MAX_MANIFEST_BYTES);
   return text2 === void 0 ? void 0 : parseManifest(text2, rootDir);
 }
 function moduleSources(body) {
@@ -39307,7 +39349,7 @@ async function loadModuleFiles(root, scanned, opts) {
   return loadModuleFolders(root, new Set(scanned.filter(tf).map((f) => dirOf2(f.file.path))), calledFolders(scanned.filter(tf)), opts);
 }
 async function loadModuleFolders(root, have, calls, opts) {
-  const realRoot2 = await fs3.realpath(root).catch(() => path11.resolve(root));
+  const realRoot2 = await fs3.realpath(root).catch(() => path12.resolve(root));
   const out = { files: [], errors: [], manifests: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map(), skipped: [] };
   const queue = [];
   const queued = /* @__PURE__ */ new Set();
@@ -39317,7 +39359,7 @@ async function loadModuleFolders(root, have, calls, opts) {
     queue.push(dir);
   };
   for (const dir of [...have].sort()) {
-    const selected2 = await readSmall(realRoot2, path11.join(root, dir, ".terraform", "environment"), 256);
+    const selected2 = await readSmall(realRoot2, path12.join(root, dir, ".terraform", "environment"), 256);
     if (selected2 !== void 0 && /^[A-Za-z0-9_.-]{1,90}$/.test(selected2.trim())) out.workspaces.set(dir, selected2.trim());
     const manifest = await readManifest(realRoot2, root, dir);
     if (!manifest) continue;
@@ -39436,7 +39478,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/overrides.ts
-import path12 from "node:path";
+import path13 from "node:path";
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => isObj6(o) && Object.hasOwn(o, k) ? o[k] : void 0;
 function put(o, k, v) {
@@ -39448,7 +39490,7 @@ function copy(o) {
   return out;
 }
 function isOverrideFile(file) {
-  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path12.posix.basename(file));
+  const m = /^(.*)\.(?:tf|tofu)(?:\.json)?$/.exec(path13.posix.basename(file));
   return m !== null && (m[1] === "override" || m[1].endsWith("_override"));
 }
 var layersOf = /* @__PURE__ */ new WeakMap();
@@ -39749,9 +39791,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path25) {
-  if (path25.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path25);
+function declaredIn(f, path26) {
+  if (path26.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path26);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -39942,7 +39984,7 @@ var TerraformEvaluator = class {
 };
 function rootPaths(m, selected2) {
   const file = m.files[0].file;
-  return { dir: m.dir, cwd: path13.dirname(file.absPath).split(path13.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
+  return { dir: m.dir, cwd: path14.dirname(file.absPath).split(path14.sep).join("/"), workspace: selected2 ?? "default", deep: /* @__PURE__ */ new Map(), budget: { left: ROOT_INSTANCE_BUDGET } };
 }
 function expansion(b, scope, taint) {
   if ("count" in b) {
@@ -40106,20 +40148,20 @@ var ModuleInstance = class _ModuleInstance {
   /** file(), templatefile()...: names relative to the root module's folder, reads confined to the workspace. */
   fileEnv() {
     const any = this.mod.files[0]?.file;
-    if (!any || !any.absPath.split(path13.sep).join("/").endsWith(any.path)) return void 0;
+    if (!any || !any.absPath.split(path14.sep).join("/").endsWith(any.path)) return void 0;
     const workspace = any.absPath.slice(0, any.absPath.length - any.path.length) || "/";
     const cwd = this.root.cwd;
     return {
       cwd,
       read: (name) => {
-        const r = readConfined(workspace, path13.resolve(cwd, name), LIMITS.stringLength);
+        const r = readConfined(workspace, path14.resolve(cwd, name), LIMITS.stringLength);
         if ("bytes" in r) return r.bytes;
         if (/outside the workspace/.test(r.refused)) throw new NotStatic(`${name} ${r.refused}`);
         throw new EvalError(r.refused === "does not exist" ? `no file exists at ${name}` : `${name} ${r.refused}`);
       },
-      exists: (name) => existsConfined(workspace, path13.resolve(cwd, name)),
+      exists: (name) => existsConfined(workspace, path14.resolve(cwd, name)),
       list: (name) => {
-        const r = listConfined(workspace, path13.resolve(cwd, name));
+        const r = listConfined(workspace, path14.resolve(cwd, name));
         if (r && "refused" in r) throw new NotStatic(`${name} ${r.refused}`);
         return r;
       }
@@ -40154,7 +40196,7 @@ var ModuleInstance = class _ModuleInstance {
           return { value, used: 1 };
         }
       case "path":
-        return { value: object(/* @__PURE__ */ new Map([["module", str(path13.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
+        return { value: object(/* @__PURE__ */ new Map([["module", str(path14.posix.relative(this.root.dir, this.mod.dir) || ".")], ["root", str(".")], ["cwd", str(this.root.cwd)]])), used: 0 };
       case "module":
         return name !== void 0 ? this.moduleValue(name) : void 0;
       case "terraform":
@@ -40384,7 +40426,7 @@ var ModuleInstance = class _ModuleInstance {
       this.ev.notes.remoteModules.push({ source, module: address, file: f.file.path, line });
       return entry;
     }
-    const target = fetched ?? (path13.posix.normalize(path13.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
+    const target = fetched ?? (path14.posix.normalize(path14.posix.join(this.mod.dir, source)).replace(/\/$/, "") || ".");
     const targetDir = target.startsWith("../") || target === ".." ? void 0 : this.ev.dir(target);
     const deep = this.depth >= MAX_DEPTH;
     const once = deep || this.root.budget.left <= 0;
@@ -40441,9 +40483,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path25) {
+  declared(path26) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path25);
+      const at4 = declaredIn(f, path26);
       if (at4) return at4;
     }
     return void 0;
@@ -40708,7 +40750,7 @@ function toBody(body) {
   return out;
 }
 function dirOf3(file) {
-  const d = path14.posix.dirname(file);
+  const d = path15.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function literalString(v) {
@@ -41046,7 +41088,7 @@ function normalize(files, opts = {}) {
 // src/engine/bundles.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -41111,8 +41153,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path25 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path25, hasActual: "actual" in r };
+    const path26 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path26, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -41191,16 +41233,8 @@ function evaluateAll(bundles, batches, progress = () => void 0) {
   return out;
 }
 
-// src/model/types.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
-}
-function isSeverity(s) {
-  return SEVERITIES.includes(s);
-}
-
 // src/controls/catalog.ts
+init_types();
 var CatalogError = class extends Error {
   constructor(message) {
     super(message);
@@ -41264,16 +41298,16 @@ var UsageError = class extends Error {
 
 // src/engine/bundles.ts
 function defaultAssetsDir() {
-  const here = path15.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path15.resolve(here, ".."), path15.resolve(here, "..", "..", "dist")]) {
-    if (existsSync4(path15.join(dir, "policy.wasm")) && existsSync4(path15.join(dir, "catalog.json"))) return dir;
+  const here = path16.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path16.resolve(here, ".."), path16.resolve(here, "..", "..", "dist")]) {
+    if (existsSync4(path16.join(dir, "policy.wasm")) && existsSync4(path16.join(dir, "catalog.json"))) return dir;
   }
-  return path15.resolve(here, "..", "..", "dist");
+  return path16.resolve(here, "..", "..", "dist");
 }
 var sha256 = (b) => createHash3("sha256").update(b).digest("hex");
 var loaded = /* @__PURE__ */ new Map();
 var MAX_BUNDLE_WASM_BYTES = 64 * 1024 * 1024;
-function loadPolicies(assetsDir, read = (name) => readFileSync(path15.join(assetsDir, name))) {
+function loadPolicies(assetsDir, read = (name) => readFileSync(path16.join(assetsDir, name))) {
   let p = loaded.get(assetsDir);
   if (!p) {
     p = (async () => {
@@ -41294,8 +41328,8 @@ async function loadUserBundles(workspace, root, dirs) {
   const seen2 = /* @__PURE__ */ new Map();
   const out = [];
   for (const given of dirs) {
-    const abs = path15.resolve(root, given);
-    const dir = isInside(workspace, abs) ? path15.relative(workspace, abs).split(path15.sep).join("/") || "." : given;
+    const abs = path16.resolve(root, given);
+    const dir = isInside(workspace, abs) ? path16.relative(workspace, abs).split(path16.sep).join("/") || "." : given;
     let real;
     try {
       real = confinedRealPath(workspace, abs, `policy bundle folder ${dir}`, "folder");
@@ -41307,9 +41341,9 @@ async function loadUserBundles(workspace, root, dirs) {
     if (twice !== void 0) throw new UsageError(`policy bundle ${dir} is named twice${twice === dir ? "" : ` (also as ${twice})`}: name each bundle once, in the configuration or as a flag/input`);
     seen2.set(real, dir);
     for (const name of ["policy.wasm", "catalog.json"]) {
-      if (!existsSync4(path15.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
+      if (!existsSync4(path16.join(real, name))) throw new UsageError(`policy bundle folder ${dir} has no ${name}: build it with \`controlgate policy build <dir> --out ${dir}\``);
     }
-    const read = (name) => readWorkspaceFile(workspace, path15.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
+    const read = (name) => readWorkspaceFile(workspace, path16.join(real, name), name === "policy.wasm" ? MAX_BUNDLE_WASM_BYTES : CONTROL_FILE_BYTES, "policy bundle file", `${dir}/${name}`).bytes;
     try {
       out.push({ dir, loaded: await loadPolicies(real, read) });
     } catch (e) {
@@ -41385,7 +41419,7 @@ var baseline_schema_default = {
 };
 
 // src/model/shard.ts
-import path16 from "node:path";
+import path17 from "node:path";
 function fnv1a32(s) {
   let h = 2166136261;
   for (const b of Buffer.from(s, "utf8")) {
@@ -41398,7 +41432,7 @@ function shardOf(folder, count2) {
   return 1 + fnv1a32(folder) % count2;
 }
 function folderOf(p) {
-  const d = path16.posix.dirname(p);
+  const d = path17.posix.dirname(p);
   return d === "" ? "." : d;
 }
 function shardLabel(s) {
@@ -41440,6 +41474,7 @@ function comparePaths(a, b) {
 }
 
 // src/controls/map.ts
+init_types();
 import { createHash as createHash4 } from "node:crypto";
 
 // src/model/entities.ts
@@ -41449,13 +41484,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path25) {
-  if (path25.length === 0) return [];
+function originsAt(entries3, path26) {
+  if (path26.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path25.length);
+    const n = Math.min(e.path.length, path26.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path25[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path26[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -41617,9 +41652,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path25) {
+function valueAt(config, path26) {
   let node = config;
-  for (const seg of path25) {
+  for (const seg of path26) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -41636,10 +41671,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path25, config) {
+function pathText(path26, config) {
   let out = "";
   let node = config;
-  for (const seg of path25) {
+  for (const seg of path26) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -41679,8 +41714,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path25) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path25])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path26) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path26])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -41710,9 +41745,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path25) {
+function locate(loc, path26) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path25);
+  const hit = locateIn(loc, path26);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -41985,6 +42020,7 @@ function applyBaseline(result, baseline) {
 }
 
 // src/model/verdict.ts
+init_types();
 function failingFindings(findings, failOn) {
   if (failOn === "never") return [];
   return findings.filter((f) => f.waiver?.status !== "applied" && severityRank(f.severity) >= severityRank(failOn));
@@ -42372,7 +42408,7 @@ function redaction(secrets, sensitive, keep = /* @__PURE__ */ new Set()) {
 // src/normalize/plan.ts
 init_errors();
 import { createHash as createHash6 } from "node:crypto";
-import path17 from "node:path";
+import path18 from "node:path";
 var isObj13 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PLAN_SIZE_FACTOR = 16;
 function planText(bytes) {
@@ -42401,9 +42437,9 @@ function planText(bytes) {
   }
 }
 async function loadPlan(root, given, maxBytes, workspace = root) {
-  const abs = path17.resolve(root, given);
-  const rel = path17.relative(root, abs).split(path17.sep).join("/");
-  const shown = rel.startsWith("..") || path17.isAbsolute(rel) ? abs.split(path17.sep).join("/") : rel;
+  const abs = path18.resolve(root, given);
+  const rel = path18.relative(root, abs).split(path18.sep).join("/");
+  const shown = rel.startsWith("..") || path18.isAbsolute(rel) ? abs.split(path18.sep).join("/") : rel;
   const fail = (message, line = 1, sha2564) => ({
     error: { path: shown, kind: "unknown", message, range: { startLine: line, endLine: line }, ...sha2564 ? { sha256: sha2564 } : {} }
   });
@@ -42455,7 +42491,7 @@ function isLocalSource2(s) {
   return s.startsWith("./") || s.startsWith("../") || s === "." || s === "..";
 }
 function dirOf4(file) {
-  const d = path17.posix.dirname(file);
+  const d = path18.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function moduleSegments(address) {
@@ -42512,7 +42548,7 @@ function applyPlan(n, plan, files) {
       if (!isObj13(call)) continue;
       const source = typeof call.source === "string" ? call.source : "";
       const childKey = key ? `${key}.${name}` : name;
-      const childDir = isLocalSource2(source) ? path17.posix.normalize(path17.posix.join(dir, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", childKey);
+      const childDir = isLocalSource2(source) ? path18.posix.normalize(path18.posix.join(dir, source)).replace(/\/$/, "") || "." : path18.posix.join(rootDir, ".terraform", "modules", childKey);
       walk(isObj13(call.module) ? call.module : {}, childKey, childDir, depth + 1);
     }
   };
@@ -42523,7 +42559,7 @@ function applyPlan(n, plan, files) {
     if (!m) {
       const parent = segments.length ? moduleOf(segments.slice(0, -1)).dir : rootDir;
       const source = segments.length ? localSourceOf(segments[segments.length - 1].replace(/\[.*$/, ""), parent, tfFiles) : void 0;
-      const dir = !key ? rootDir : source !== void 0 ? path17.posix.normalize(path17.posix.join(parent, source)).replace(/\/$/, "") || "." : path17.posix.join(rootDir, ".terraform", "modules", key);
+      const dir = !key ? rootDir : source !== void 0 ? path18.posix.normalize(path18.posix.join(parent, source)).replace(/\/$/, "") || "." : path18.posix.join(rootDir, ".terraform", "modules", key);
       modules.set(key, m = { key, dir, resources: /* @__PURE__ */ new Map() });
     }
     return m;
@@ -42700,7 +42736,7 @@ function callSiteOf(segments, dir, files) {
     const call = f.body.module[name];
     const b = Array.isArray(call) ? call[0] : call;
     if (!isObj13(b) || typeof b.source !== "string" || !isLocalSource2(b.source)) continue;
-    const target = path17.posix.normalize(path17.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
+    const target = path18.posix.normalize(path18.posix.join(dirOf4(f.file.path), b.source)).replace(/\/$/, "") || ".";
     if (target !== dir) continue;
     const line = f.locations.get(["module", name, 0])?.startLine ?? 1;
     return { file: f.file.path, line, module: segments.map((s) => `module.${s}`).join(".") };
@@ -43378,8 +43414,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path18.resolve(opts.root);
-  const workspace = path18.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -43431,8 +43467,8 @@ async function gatherStreamed(opts, ctx, progress) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path18.resolve(opts.root);
-  const workspace = path18.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
@@ -43495,7 +43531,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path18.relative(root, path18.resolve(root, e.dir)).split(path18.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -43612,6 +43648,7 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/options.ts
+init_types();
 function parseFailOn(s, fallback = "high") {
   const v = (s ?? "").trim().toLowerCase();
   if (!v) return fallback;
@@ -43628,6 +43665,9 @@ function parseTimeoutMs(s, name) {
   if (!(Number.isFinite(n) && n > 0 && n <= 3600)) throw new UsageError(`${name} must be a number of seconds between 0 and 3600 (got "${s}")`);
   return Math.round(n * 1e3);
 }
+
+// src/report/annotations.ts
+init_types();
 
 // src/util/escape.ts
 var INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
@@ -43924,6 +43964,9 @@ function planAnnotations(findings, errors, opts = {}) {
   }
   return { annotations, omitted, omittedFingerprints };
 }
+
+// src/report/summary.ts
+init_types();
 
 // src/report/text.ts
 function countBySeverity(findings) {
@@ -44543,7 +44586,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44820,6 +44863,7 @@ function readEventPayload(env = process.env) {
 }
 
 // src/report/review.ts
+init_types();
 var GITHUB_COMMENT_LIMIT = 65536;
 var MAX_REVIEW_COMMENTS = 50;
 var STICKY_MARKER = "<!-- controlgate:summary -->";
@@ -45192,7 +45236,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path19 from "node:path";
+import path20 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -45204,7 +45248,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path19.relative(base, f).split(path19.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path20.relative(base, f).split(path20.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -45761,7 +45805,7 @@ function writeEvidence(jsonPath, e, workspace) {
 import { existsSync as existsSync6, lstatSync as lstatSync3 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path20 from "node:path";
+import path21 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -45878,12 +45922,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path25) {
+function yamlLineOf(text2, path26) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path25) {
+  for (const seg of path26) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -45983,7 +46027,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path20.dirname(path20.resolve(file))) {
+function readConfigFile(file, workspace = path21.dirname(path21.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -46025,8 +46069,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path20.dirname(file);
-  const rel = (p) => path20.isAbsolute(p) ? p : path20.resolve(dir, p);
+  const dir = path21.dirname(file);
+  const rel = (p) => path21.isAbsolute(p) ? p : path21.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -46085,18 +46129,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path20.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path21.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(file))) {
-  const abs = path20.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(file))) {
+  const abs = path21.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path20.resolve(path20.dirname(abs), f.extends);
+    const target = path21.resolve(path21.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -46110,12 +46154,12 @@ function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path20.resolve(root, named);
+    const file = path21.resolve(root, named);
     if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path20.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path21.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -46126,7 +46170,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -46150,15 +46194,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path21.posix.normalize(rel.split(path21.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path21.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path22.posix.normalize(rel.split(path22.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path22.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path21.join(repo, ".git");
+    const dotGit = path22.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync4(dotGit).isDirectory();
@@ -46166,10 +46210,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path21.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path22.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path21.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path22.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -46183,7 +46227,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path21.join(this.dir, r);
+    const target = path22.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -46191,23 +46235,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path21.join(this.dir, e.path);
-      mkdirSync2(path21.dirname(file), { recursive: true });
+      const file = path22.join(this.dir, e.path);
+      mkdirSync2(path22.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path21.relative(this.dir, abs).split(path21.sep).join("/");
+    return path22.relative(this.dir, abs).split(path22.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path21.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path22.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path21.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path21.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path22.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path22.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -46216,15 +46260,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path21.posix.join(path21.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path22.posix.join(path22.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path21.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path21.join(snap.dir, path21.posix.dirname(first2)), o.named ? path21.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path22.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path22.join(snap.dir, path22.posix.dirname(first2)), o.named ? path22.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path21.relative(repo, path21.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path21.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path22.relative(repo, path22.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path22.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -46235,7 +46279,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path21.relative(o.repo, abs).split(path21.sep).join("/");
+  const repoRel = (abs) => path22.relative(o.repo, abs).split(path22.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -46280,6 +46324,9 @@ function blameLine(repo, rev, file, line) {
     return {};
   }
 }
+
+// src/config/policy-changes.ts
+init_types();
 
 // src/config/settings.ts
 var DEFAULTS2 = {
@@ -46445,7 +46492,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -46468,9 +46515,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path22.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path23.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path22.relative(workspace, file).split(path22.sep).join("/");
+    const rel = path23.relative(workspace, file).split(path23.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -46492,7 +46539,7 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 // src/action/enforcement.ts
 import { existsSync as existsSync7 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path23 from "node:path";
+import path24 from "node:path";
 var isObj14 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
@@ -46506,7 +46553,7 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path23.join(workspace, file);
+  const abs = path24.join(workspace, file);
   if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
@@ -46591,8 +46638,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path24.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path24.isAbsolute(rel) ? rel.split(path24.sep).join("/") : abs;
+  const rel = path25.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path25.isAbsolute(rel) ? rel.split(path25.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -46603,9 +46650,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path24.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path25.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path24.resolve(workspace, wd);
+    const root = path25.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -46614,7 +46661,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path24.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path25.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -46646,7 +46693,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path24.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path25.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -46654,12 +46701,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path24.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path25.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path24.relative(workspace, root).split(path24.sep).join("/"),
+      pathPrefix: path25.relative(workspace, root).split(path25.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -46692,7 +46739,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path24.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path25.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -46713,9 +46760,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path24.resolve(workspace, resultInput);
+      const resultFile = path25.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path24.relative(workspace, resultFile).split(path24.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path25.relative(workspace, resultFile).split(path25.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -46727,7 +46774,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path24.relative(workspace, sarifFile).split(path24.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path25.relative(workspace, sarifFile).split(path25.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -46751,7 +46798,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path24.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path24.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path25.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path25.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

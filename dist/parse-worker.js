@@ -2365,6 +2365,13 @@ var init_hcl2json_adapter = __esm({
   }
 });
 
+// src/model/types.ts
+var init_types = __esm({
+  "src/model/types.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/worker-client.ts
 function toWire(r) {
   return "body" in r ? { ...r, locations: r.locations.toWire() } : r;
@@ -2372,6 +2379,7 @@ function toWire(r) {
 var init_worker_client = __esm({
   "src/parse/worker-client.ts"() {
     "use strict";
+    init_types();
     init_locations();
   }
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover, kindOf } from '../src/discover/discover.js';
+import { foundFile } from '../src/discover/discovered-file.js';
+import { plainFile } from '../src/model/types.js';
 
 describe('discover', () => {
   it('classifies file names', () => {
@@ -43,5 +45,30 @@ describe('discover', () => {
     );
     const missing = await discover(root, ['nope', '../elsewhere']);
     expect(missing.skipped.map((s) => s.reason)).toEqual(['does not exist', 'is outside the workspace']);
+  });
+});
+
+describe('discovered files', () => {
+  it('make their absolute path from the root when asked, the same as the path walked, and keep it through a structured clone as plain data', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cg-abs-'));
+    mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    writeFileSync(path.join(root, 'a', 'b', 'main.tf'), 'a = 1\n');
+    writeFileSync(path.join(root, 'top.tf'), 'a = 1\n');
+    const { files } = await discover(root, []);
+    expect(files.map((f) => [f.path, f.absPath])).toEqual([
+      ['a/b/main.tf', path.join(root, 'a', 'b', 'main.tf')],
+      ['top.tf', path.join(root, 'top.tf')],
+    ]);
+    // The absolute path is not one of the fields a structured clone (postMessage) copies: plainFile is.
+    const f = files[0]!;
+    expect(Object.keys(f)).not.toContain('absPath');
+    const cloned = structuredClone(plainFile(f));
+    expect(cloned).toEqual({ path: f.path, absPath: f.absPath, kind: f.kind, size: f.size, root: f.root });
+  });
+
+  it('keep the path walked as found when joining the root and the relative path would not give it back', () => {
+    const f = foundFile('/ws', 'x.tf', '/elsewhere/x.tf', 'terraform', 1, '/ws');
+    expect(f.absPath).toBe('/elsewhere/x.tf');
+    expect(foundFile('/ws', 'x.tf', '/ws/x.tf', 'terraform', 1, '/ws').absPath).toBe('/ws/x.tf');
   });
 });

@@ -10,6 +10,7 @@ import type { DiscoveredFile, FileError, FileKind, SkippedFile } from '../model/
 import { globMatcher, isGlob } from '../util/patterns.js';
 import { isLegacyPackerTemplate } from './sniff.js';
 import { isInside } from '../util/workspace-read.js';
+import { foundFile } from './discovered-file.js';
 
 export const SKIPPED_DIRS = new Set(['.terraform', '.git', 'node_modules']);
 
@@ -176,7 +177,7 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;
     }
-    if (!files.has(rel)) files.set(rel, { path: rel, absPath: abs, kind, size: st.size, root: realRoot });
+    if (!files.has(rel)) files.set(rel, foundFile(root, rel, abs, kind, st.size, realRoot));
   };
 
   for (const input of inputs.length ? inputs : ['.']) {

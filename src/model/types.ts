@@ -35,6 +35,12 @@ export interface DiscoveredFile {
   root?: string;
 }
 
+/** A discovered file as plain data, for a structured clone (postMessage copies own fields, never a
+ * getter: src/discover/discovered-file.ts makes absPath when asked). */
+export function plainFile(f: DiscoveredFile): DiscoveredFile {
+  return { path: f.path, absPath: f.absPath, kind: f.kind, ...(f.size !== undefined ? { size: f.size } : {}), ...(f.root !== undefined ? { root: f.root } : {}) };
+}
+
 /** A file that was found but not scanned, and why. Nothing is dropped silently. */
 export interface SkippedFile {
   path: string;

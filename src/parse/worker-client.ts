@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DiscoveredFile, FileError } from '../model/types.js';
+import { plainFile, type DiscoveredFile, type FileError } from '../model/types.js';
 import { LocationIndex, type LocationWire } from '../model/locations.js';
 import type { ParsedFile, ParseOptions } from './parse.js';
 
@@ -142,7 +142,7 @@ export class ParseWorker {
       w.on('error', onError);
       w.on('exit', onExit);
       w.ref();
-      const req: WorkerRequest = { id, file, maxFileBytes };
+      const req: WorkerRequest = { id, file: plainFile(file), maxFileBytes };
       w.postMessage(req);
     });
   }
