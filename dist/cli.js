@@ -1848,7 +1848,7 @@ import v8 from "node:v8";
 import { SHARE_ENV, Worker } from "node:worker_threads";
 
 // src/discover/discover.ts
-import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/util/patterns.ts
@@ -1860,7 +1860,7 @@ var chars = import_picomatch.default.constants.globChars(false);
 var GUARDS = [chars.NO_DOTS, chars.NO_DOTS_SLASH, chars.NO_DOT_SLASH, chars.NO_DOT, chars.ONE_CHAR].sort((a, b) => b.length - a.length);
 
 // src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 function isInside(root, abs) {
   const rel = path.relative(root, abs);
@@ -1886,27 +1886,36 @@ var MAX_ESTIMATE_ENTRIES = 2e5;
 function sourceBytesAtLeast(paths, limit) {
   let bytes = 0;
   let entries = 0;
-  const stack = [...paths];
-  while (stack.length) {
-    const p = stack.pop();
-    if (++entries > MAX_ESTIMATE_ENTRIES) return true;
-    let st;
+  const sizeOf = (p) => {
     try {
-      st = lstatSync(p);
+      const st = lstatSync2(p);
+      return st.isDirectory() ? "folder" : st.isFile() ? st.size : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const stack = [];
+  for (const p of paths) {
+    const s = sizeOf(p);
+    if (s === "folder") stack.push(p);
+    else if (s !== void 0 && kindOf(path2.basename(p)) !== void 0 && (bytes += s) >= limit) return true;
+  }
+  while (stack.length) {
+    const dir = stack.pop();
+    let list;
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    if (st.isDirectory()) {
-      let names;
-      try {
-        names = readdirSync(p);
-      } catch {
-        continue;
+    for (const e of list) {
+      if (++entries > MAX_ESTIMATE_ENTRIES) return true;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) stack.push(path2.join(dir, e.name));
+      } else if (e.isFile() && kindOf(e.name) !== void 0) {
+        const s = sizeOf(path2.join(dir, e.name));
+        if (typeof s === "number" && (bytes += s) >= limit) return true;
       }
-      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path2.join(p, n));
-    } else if (st.isFile() && kindOf(path2.basename(p)) !== void 0) {
-      bytes += st.size;
-      if (bytes >= limit) return true;
     }
   }
   return false;

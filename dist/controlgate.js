@@ -5333,7 +5333,7 @@ function mergeCatalogs(base, extras) {
 }
 
 // src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var WorkspaceReadError = class extends Error {
   constructor(reason, label, kind) {
@@ -5409,6 +5409,36 @@ function fdPath(fd) {
     return void 0;
   }
 }
+var fdPaths;
+var realDirs = /* @__PURE__ */ new Map();
+function openQuickly(root, abs, label) {
+  if (fdPaths === false) return void 0;
+  const dir = path.dirname(abs);
+  let realDir = realDirs.get(dir);
+  try {
+    if (realDir === void 0) {
+      realDir = realpathOf(dir);
+      if (realDirs.size >= 4096) realDirs.clear();
+      realDirs.set(dir, realDir);
+    }
+    const real = path.join(realDir, path.basename(abs));
+    if (!isInside(realRoot(root), real) || !lstatSync(real).isFile()) return void 0;
+    const fd = openSync(real, OPEN_FLAGS);
+    const opened = fdPath(fd);
+    if (fdPaths === void 0) fdPaths = opened !== void 0 && opened.startsWith("/");
+    if (opened !== real) {
+      closeSync(fd);
+      realDirs.delete(dir);
+      return void 0;
+    }
+    return { fd, real };
+  } catch (e) {
+    realDirs.delete(dir);
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, label, "missing");
+    return void 0;
+  }
+}
 function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
   const chunks = [];
   let total = 0;
@@ -5422,7 +5452,9 @@ function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) 
 function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
-  const real = confinedRealPath(root, abs, label, "file");
+  const quick = openQuickly(root, abs, label);
+  const real = quick?.real ?? confinedRealPath(root, abs, label, "file");
+  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
   let fd;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -5431,10 +5463,13 @@ function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", show
     if (code2 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
     throw new WorkspaceReadError(`cannot be read (${code2 ?? String(e)})`, label, "io");
   }
+  return readOpened(fd, real, root, abs, maxBytes, onChunk, label);
+}
+function readOpened(fd, real, root, abs, maxBytes, onChunk, label, confirmed = false) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
-    const opened = fdPath(fd);
+    const opened = confirmed ? void 0 : fdPath(fd);
     if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
       throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
     }
@@ -6222,7 +6257,7 @@ import { statSync as statSync4 } from "node:fs";
 import path19 from "node:path";
 
 // src/discover/discover.ts
-import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 
 // src/util/patterns.ts
@@ -6505,11 +6540,11 @@ async function discover(root, inputs, opts = {}) {
     skipped.push(s);
     unusable.push(s);
   };
-  const visit2 = async (abs, explicit) => {
+  const visit2 = async (abs, explicit, parentReal) => {
     const rel = relPosix(root, abs);
     let lst;
     try {
-      lst = lstatSync(abs);
+      lst = lstatSync2(abs);
     } catch (e) {
       const code2 = e.code;
       if (explicit) unusableInput({ path: rel, reason: code2 === "ENOENT" || code2 === "ENOTDIR" ? "does not exist" : `cannot read: ${code2 ?? String(e)}` });
@@ -6546,7 +6581,7 @@ async function discover(root, inputs, opts = {}) {
       }
     }
     if (st.isDirectory()) {
-      const real = realpathSync2.native(target);
+      const real = parentReal !== void 0 && !lst.isSymbolicLink() ? path7.join(parentReal, path7.basename(abs)) : realpathSync2.native(target);
       if (seenDirs.has(real)) {
         if (lst.isSymbolicLink()) skipped.push({ path: rel, reason: "symbolic link loop or folder already scanned" });
         return;
@@ -6561,7 +6596,7 @@ async function discover(root, inputs, opts = {}) {
       }
       for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
-        await visit2(path7.join(abs, name2), false);
+        await visit2(path7.join(abs, name2), false, real);
       }
       return;
     }
@@ -6615,27 +6650,36 @@ var MAX_ESTIMATE_ENTRIES = 2e5;
 function sourceBytesAtLeast(paths, limit) {
   let bytes = 0;
   let entries3 = 0;
-  const stack = [...paths];
-  while (stack.length) {
-    const p = stack.pop();
-    if (++entries3 > MAX_ESTIMATE_ENTRIES) return true;
-    let st;
+  const sizeOf = (p) => {
     try {
-      st = lstatSync(p);
+      const st = lstatSync2(p);
+      return st.isDirectory() ? "folder" : st.isFile() ? st.size : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const stack = [];
+  for (const p of paths) {
+    const s = sizeOf(p);
+    if (s === "folder") stack.push(p);
+    else if (s !== void 0 && kindOf(path7.basename(p)) !== void 0 && (bytes += s) >= limit) return true;
+  }
+  while (stack.length) {
+    const dir = stack.pop();
+    let list4;
+    try {
+      list4 = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    if (st.isDirectory()) {
-      let names;
-      try {
-        names = readdirSync(p);
-      } catch {
-        continue;
+    for (const e of list4) {
+      if (++entries3 > MAX_ESTIMATE_ENTRIES) return true;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) stack.push(path7.join(dir, e.name));
+      } else if (e.isFile() && kindOf(e.name) !== void 0) {
+        const s = sizeOf(path7.join(dir, e.name));
+        if (typeof s === "number" && (bytes += s) >= limit) return true;
       }
-      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path7.join(p, n));
-    } else if (st.isFile() && kindOf(path7.basename(p)) !== void 0) {
-      bytes += st.size;
-      if (bytes >= limit) return true;
     }
   }
   return false;
@@ -13848,7 +13892,7 @@ function compareBytes(a, b) {
 import path16 from "node:path";
 
 // src/util/workspace-file.ts
-import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { lstatSync as lstatSync3, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path12 from "node:path";
 function readConfined(root, abs, maxBytes) {
   try {
@@ -13885,12 +13929,15 @@ function listConfined(root, abs) {
   for (const name of names.sort(compareBytes)) {
     const entry = path12.join(real, name);
     try {
-      const target = realpathSync3(entry);
-      if (!isInside(realRoot(root), target)) {
-        out.push({ name, kind: "outside" });
-        continue;
+      let st = lstatSync3(entry);
+      if (st.isSymbolicLink()) {
+        const target = realpathSync3(entry);
+        if (!isInside(realRoot(root), target)) {
+          out.push({ name, kind: "outside" });
+          continue;
+        }
+        st = statSync3(target);
       }
-      const st = statSync3(target);
       out.push({ name, kind: st.isFile() ? "file" : st.isDirectory() ? "folder" : "other" });
     } catch {
       out.push({ name, kind: "outside" });
@@ -18180,7 +18227,7 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync3, lstatSync as lstatSync2 } from "node:fs";
+import { existsSync as existsSync3, lstatSync as lstatSync4 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
 import path20 from "node:path";
@@ -18440,7 +18487,7 @@ function parseConfigText(text2, file) {
 }
 function isLink(p) {
   try {
-    return lstatSync2(p).isSymbolicLink();
+    return lstatSync4(p).isSymbolicLink();
   } catch {
     return false;
   }
@@ -19240,7 +19287,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync5, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path23 from "node:path";
 var OutputWriteError = class extends Error {
@@ -19283,7 +19330,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
   const refuseExisting = () => {
     let st;
     try {
-      st = lstatSync3(abs);
+      st = lstatSync5(abs);
     } catch {
       return;
     }
@@ -20830,7 +20877,7 @@ import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
-import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { lstatSync as lstatSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import path31 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
@@ -20867,7 +20914,7 @@ var Snapshot = class {
     const dotGit = path31.join(repo, ".git");
     let inGit = false;
     try {
-      inGit = lstatSync4(dotGit).isDirectory();
+      inGit = lstatSync6(dotGit).isDirectory();
     } catch {
       inGit = false;
     }

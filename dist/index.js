@@ -30629,12 +30629,12 @@ var init_github = __esm({
 });
 
 // src/util/output-write.ts
-import { closeSync as closeSync2, constants as constants2, existsSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync as realpathSync2, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, realpathSync as realpathSync2, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path2 from "node:path";
 
 // src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var WorkspaceReadError = class extends Error {
   constructor(reason, label, kind) {
@@ -30710,6 +30710,36 @@ function fdPath(fd) {
     return void 0;
   }
 }
+var fdPaths;
+var realDirs = /* @__PURE__ */ new Map();
+function openQuickly(root, abs, label) {
+  if (fdPaths === false) return void 0;
+  const dir = path.dirname(abs);
+  let realDir = realDirs.get(dir);
+  try {
+    if (realDir === void 0) {
+      realDir = realpathOf(dir);
+      if (realDirs.size >= 4096) realDirs.clear();
+      realDirs.set(dir, realDir);
+    }
+    const real = path.join(realDir, path.basename(abs));
+    if (!isInside(realRoot(root), real) || !lstatSync(real).isFile()) return void 0;
+    const fd = openSync(real, OPEN_FLAGS);
+    const opened = fdPath(fd);
+    if (fdPaths === void 0) fdPaths = opened !== void 0 && opened.startsWith("/");
+    if (opened !== real) {
+      closeSync(fd);
+      realDirs.delete(dir);
+      return void 0;
+    }
+    return { fd, real };
+  } catch (e) {
+    realDirs.delete(dir);
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, label, "missing");
+    return void 0;
+  }
+}
 function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
   const chunks = [];
   let total = 0;
@@ -30723,7 +30753,9 @@ function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) 
 function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
-  const real = confinedRealPath(root, abs, label, "file");
+  const quick = openQuickly(root, abs, label);
+  const real = quick?.real ?? confinedRealPath(root, abs, label, "file");
+  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
   let fd;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -30732,10 +30764,13 @@ function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", show
     if (code2 === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
     throw new WorkspaceReadError(`cannot be read (${code2 ?? String(e)})`, label, "io");
   }
+  return readOpened(fd, real, root, abs, maxBytes, onChunk, label);
+}
+function readOpened(fd, real, root, abs, maxBytes, onChunk, label, confirmed = false) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
-    const opened = fdPath(fd);
+    const opened = confirmed ? void 0 : fdPath(fd);
     if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
       throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
     }
@@ -30825,7 +30860,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
   const refuseExisting = () => {
     let st;
     try {
-      st = lstatSync(abs);
+      st = lstatSync2(abs);
     } catch {
       return;
     }
@@ -31380,7 +31415,7 @@ import { statSync as statSync4 } from "node:fs";
 import path19 from "node:path";
 
 // src/discover/discover.ts
-import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/util/patterns.ts
@@ -31656,11 +31691,11 @@ async function discover(root, inputs, opts = {}) {
     skipped.push(s);
     unusable.push(s);
   };
-  const visit2 = async (abs, explicit) => {
+  const visit2 = async (abs, explicit, parentReal) => {
     const rel = relPosix(root, abs);
     let lst;
     try {
-      lst = lstatSync2(abs);
+      lst = lstatSync3(abs);
     } catch (e) {
       const code2 = e.code;
       if (explicit) unusableInput({ path: rel, reason: code2 === "ENOENT" || code2 === "ENOTDIR" ? "does not exist" : `cannot read: ${code2 ?? String(e)}` });
@@ -31697,7 +31732,7 @@ async function discover(root, inputs, opts = {}) {
       }
     }
     if (st.isDirectory()) {
-      const real = realpathSync3.native(target);
+      const real = parentReal !== void 0 && !lst.isSymbolicLink() ? path5.join(parentReal, path5.basename(abs)) : realpathSync3.native(target);
       if (seenDirs.has(real)) {
         if (lst.isSymbolicLink()) skipped.push({ path: rel, reason: "symbolic link loop or folder already scanned" });
         return;
@@ -31712,7 +31747,7 @@ async function discover(root, inputs, opts = {}) {
       }
       for (const name2 of entries3) {
         if (SKIPPED_DIRS.has(name2)) continue;
-        await visit2(path5.join(abs, name2), false);
+        await visit2(path5.join(abs, name2), false, real);
       }
       return;
     }
@@ -38970,7 +39005,7 @@ function compareBytes(a, b) {
 import path14 from "node:path";
 
 // src/util/workspace-file.ts
-import { readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { lstatSync as lstatSync4, readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import path10 from "node:path";
 function readConfined(root, abs, maxBytes) {
   try {
@@ -39007,12 +39042,15 @@ function listConfined(root, abs) {
   for (const name of names.sort(compareBytes)) {
     const entry = path10.join(real, name);
     try {
-      const target = realpathSync4(entry);
-      if (!isInside(realRoot(root), target)) {
-        out.push({ name, kind: "outside" });
-        continue;
+      let st = lstatSync4(entry);
+      if (st.isSymbolicLink()) {
+        const target = realpathSync4(entry);
+        if (!isInside(realRoot(root), target)) {
+          out.push({ name, kind: "outside" });
+          continue;
+        }
+        st = statSync3(target);
       }
-      const st = statSync3(target);
       out.push({ name, kind: st.isFile() ? "file" : st.isDirectory() ? "folder" : "other" });
     } catch {
       out.push({ name, kind: "outside" });
@@ -45802,7 +45840,7 @@ function writeEvidence(jsonPath, e, workspace) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync6, lstatSync as lstatSync3 } from "node:fs";
+import { existsSync as existsSync6, lstatSync as lstatSync5 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
 import path21 from "node:path";
@@ -46062,7 +46100,7 @@ function parseConfigText(text2, file) {
 }
 function isLink(p) {
   try {
-    return lstatSync3(p).isSymbolicLink();
+    return lstatSync5(p).isSymbolicLink();
   } catch {
     return false;
   }
@@ -46168,7 +46206,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync as lstatSync6, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path22 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
@@ -46205,7 +46243,7 @@ var Snapshot = class {
     const dotGit = path22.join(repo, ".git");
     let inGit = false;
     try {
-      inGit = lstatSync4(dotGit).isDirectory();
+      inGit = lstatSync6(dotGit).isDirectory();
     } catch {
       inGit = false;
     }

@@ -3582,7 +3582,7 @@ function deepestBracketLine(text) {
 init_fast_hcl();
 
 // src/util/workspace-read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var WorkspaceReadError = class extends Error {
   constructor(reason, label, kind) {
@@ -3658,6 +3658,36 @@ function fdPath(fd) {
     return void 0;
   }
 }
+var fdPaths;
+var realDirs = /* @__PURE__ */ new Map();
+function openQuickly(root, abs, label) {
+  if (fdPaths === false) return void 0;
+  const dir = path.dirname(abs);
+  let realDir = realDirs.get(dir);
+  try {
+    if (realDir === void 0) {
+      realDir = realpathOf(dir);
+      if (realDirs.size >= 4096) realDirs.clear();
+      realDirs.set(dir, realDir);
+    }
+    const real = path.join(realDir, path.basename(abs));
+    if (!isInside(realRoot(root), real) || !lstatSync(real).isFile()) return void 0;
+    const fd = openSync(real, OPEN_FLAGS);
+    const opened = fdPath(fd);
+    if (fdPaths === void 0) fdPaths = opened !== void 0 && opened.startsWith("/");
+    if (opened !== real) {
+      closeSync(fd);
+      realDirs.delete(dir);
+      return void 0;
+    }
+    return { fd, real };
+  } catch (e) {
+    realDirs.delete(dir);
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkspaceReadError(`does not exist`, label, "missing");
+    return void 0;
+  }
+}
 function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) {
   const chunks = [];
   let total = 0;
@@ -3671,7 +3701,9 @@ function readWorkspaceFile(root, given, maxBytes, what = "file", shown = given) 
 function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", shown = given) {
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
-  const real = confinedRealPath(root, abs, label, "file");
+  const quick = openQuickly(root, abs, label);
+  const real = quick?.real ?? confinedRealPath(root, abs, label, "file");
+  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
   let fd;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -3680,10 +3712,13 @@ function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", show
     if (code === "ELOOP") throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, "outside");
     throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, label, "io");
   }
+  return readOpened(fd, real, root, abs, maxBytes, onChunk, label);
+}
+function readOpened(fd, real, root, abs, maxBytes, onChunk, label, confirmed = false) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, "not-file");
-    const opened = fdPath(fd);
+    const opened = confirmed ? void 0 : fdPath(fd);
     if (opened !== void 0 && opened.startsWith("/") && !isInside(realRoot(root), opened)) {
       throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, "outside");
     }

@@ -4,7 +4,7 @@
 // excluded files are reported with the pattern that excluded them, never dropped silently.
 // Synchronous file-system calls: one awaited fs.promises call per entry cost far more in event-loop
 // round trips than the calls themselves (issue #20); the walk's order and results are the same.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile, FileError, FileKind, SkippedFile } from '../model/types.js';
 import { globMatcher, isGlob } from '../util/patterns.js';
@@ -103,7 +103,9 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
     skipped.push(s);
     unusable.push(s);
   };
-  const visit = async (abs: string, explicit: boolean): Promise<void> => {
+  // parentReal: the real path of the folder being listed, so a folder below it that is no link has
+  // its real path without realpath(3) (a readlink per component of the path).
+  const visit = async (abs: string, explicit: boolean, parentReal?: string): Promise<void> => {
     const rel = relPosix(root, abs);
     let lst;
     try {
@@ -146,7 +148,7 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       }
     }
     if (st.isDirectory()) {
-      const real = realpathSync.native(target);
+      const real = parentReal !== undefined && !lst.isSymbolicLink() ? path.join(parentReal, path.basename(abs)) : realpathSync.native(target);
       if (seenDirs.has(real)) {
         if (lst.isSymbolicLink()) skipped.push({ path: rel, reason: 'symbolic link loop or folder already scanned' });
         return;
@@ -161,7 +163,7 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       }
       for (const name of entries) {
         if (SKIPPED_DIRS.has(name)) continue;
-        await visit(path.join(abs, name), false);
+        await visit(path.join(abs, name), false, real);
       }
       return;
     }
@@ -243,27 +245,38 @@ const MAX_ESTIMATE_ENTRIES = 200_000;
 export function sourceBytesAtLeast(paths: string[], limit: number): boolean {
   let bytes = 0;
   let entries = 0;
-  const stack = [...paths];
-  while (stack.length) {
-    const p = stack.pop()!;
-    if (++entries > MAX_ESTIMATE_ENTRIES) return true;
-    let st;
+  // The paths given are looked at themselves; below them, the folder entries' types say which to
+  // list and which to size (only files with a scanned name are stat()ed).
+  const sizeOf = (p: string): number | 'folder' | undefined => {
     try {
-      st = lstatSync(p);
+      const st = lstatSync(p);
+      return st.isDirectory() ? 'folder' : st.isFile() ? st.size : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const stack: string[] = [];
+  for (const p of paths) {
+    const s = sizeOf(p);
+    if (s === 'folder') stack.push(p);
+    else if (s !== undefined && kindOf(path.basename(p)) !== undefined && (bytes += s) >= limit) return true;
+  }
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let list: Dirent[];
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    if (st.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(p);
-      } catch {
-        continue;
+    for (const e of list) {
+      if (++entries > MAX_ESTIMATE_ENTRIES) return true;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) stack.push(path.join(dir, e.name));
+      } else if (e.isFile() && kindOf(e.name) !== undefined) {
+        const s = sizeOf(path.join(dir, e.name));
+        if (typeof s === 'number' && (bytes += s) >= limit) return true;
       }
-      for (const n of names) if (!SKIPPED_DIRS.has(n)) stack.push(path.join(p, n));
-    } else if (st.isFile() && kindOf(path.basename(p)) !== undefined) {
-      bytes += st.size;
-      if (bytes >= limit) return true;
     }
   }
   return false;

@@ -3,7 +3,7 @@
 // path, only a regular file is opened (a FIFO cannot block, a device is refused before open), and the
 // size limit is checked on the opened file before reading and again while reading. This module only
 // gives that reader the shape the evaluator wants (a refusal as a reason, not an exception).
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareBytes } from './byte-order.js';
 import { confinedRealPath, isInside, readWorkspaceFile, realRoot, WorkspaceReadError } from './workspace-read.js';
@@ -59,12 +59,16 @@ export function listConfined(root: string, abs: string): ConfinedEntry[] | { ref
   for (const name of names.sort(compareBytes)) {
     const entry = path.join(real, name);
     try {
-      const target = realpathSync(entry);
-      if (!isInside(realRoot(root), target)) {
-        out.push({ name, kind: 'outside' });
-        continue;
+      // `real` has no link in it: only an entry that is a link has a real path other than its own.
+      let st = lstatSync(entry);
+      if (st.isSymbolicLink()) {
+        const target = realpathSync(entry);
+        if (!isInside(realRoot(root), target)) {
+          out.push({ name, kind: 'outside' });
+          continue;
+        }
+        st = statSync(target);
       }
-      const st = statSync(target);
       out.push({ name, kind: st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other' });
     } catch {
       out.push({ name, kind: 'outside' }); // a dangling link (OpenTofu fails to stat it): not said here

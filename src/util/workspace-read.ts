@@ -6,7 +6,7 @@
 // file (fstat) before reading, then again on what was read, so /dev/zero or a growing file cannot
 // exhaust memory. Files shipped with the tool itself (dist/policy.wasm, dist/catalog.json) are not
 // workspace files and do not go through here.
-import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** A read that was refused or failed; `message` says why in words, without any of the file's bytes. */
@@ -114,6 +114,52 @@ function fdPath(fd: number): string | undefined {
   }
 }
 
+/** Whether /proc/self/fd tells where an open file is (Linux): the quick open below relies on it. */
+let fdPaths: boolean | undefined;
+
+/** Real paths of the folders files were read from, by absolute path: a scan reads many files per folder. */
+const realDirs = new Map<string, string>();
+
+/**
+ * A regular file opened without realpath(3) on its whole path (one readlink per component, most of a
+ * read's cost): its folder's real path from realDirs, lstat() on the name below it (a link, or
+ * anything but a regular file, takes the full path below instead, with its messages), open() with
+ * O_NOFOLLOW, and then what the file descriptor really points to must be exactly that path inside
+ * the workspace. So a folder swapped for a link after it was remembered is caught on the open file
+ * itself (and read the full way, which says why). Throws `missing` when the folder or the name does
+ * not exist; undefined, with nothing left open, whenever another step does not hold, or where
+ * /proc/self/fd cannot confirm the open file (not Linux).
+ */
+function openQuickly(root: string, abs: string, label: string): { fd: number; real: string } | undefined {
+  if (fdPaths === false) return undefined;
+  const dir = path.dirname(abs);
+  let realDir = realDirs.get(dir);
+  try {
+    if (realDir === undefined) {
+      realDir = realpathOf(dir);
+      if (realDirs.size >= 4096) realDirs.clear();
+      realDirs.set(dir, realDir);
+    }
+    const real = path.join(realDir, path.basename(abs));
+    if (!isInside(realRoot(root), real) || !lstatSync(real).isFile()) return undefined;
+    const fd = openSync(real, OPEN_FLAGS);
+    const opened = fdPath(fd);
+    if (fdPaths === undefined) fdPaths = opened !== undefined && opened.startsWith('/');
+    if (opened !== real) {
+      closeSync(fd);
+      realDirs.delete(dir);
+      return undefined;
+    }
+    return { fd, real };
+  } catch (e) {
+    realDirs.delete(dir);
+    // Missing (a probe for .terraform/modules/modules.json): what the full path would say too.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkspaceReadError(`does not exist`, label, 'missing');
+    return undefined;
+  }
+}
+
 /**
  * Read one workspace file: `given` is absolute or relative to `root`. `maxBytes` is checked on the
  * opened file before reading and on the bytes read. `what` names the file in messages ("var file").
@@ -137,8 +183,10 @@ export function readWorkspaceFile(root: string, given: string, maxBytes: number,
 export function readWorkspaceChunks(root: string, given: string, maxBytes: number, onChunk: (chunk: Buffer) => boolean, what = 'file', shown = given): { abs: string; real: string } {
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
+  const quick = openQuickly(root, abs, label);
   // Refuses a FIFO, device or socket from its stat, before open() (opening some devices has effects).
-  const real = confinedRealPath(root, abs, label, 'file');
+  const real = quick?.real ?? confinedRealPath(root, abs, label, 'file');
+  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
   let fd: number;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -147,10 +195,15 @@ export function readWorkspaceChunks(root: string, given: string, maxBytes: numbe
     if (code === 'ELOOP') throw new WorkspaceReadError(`became a symbolic link while being read: not read`, label, 'outside');
     throw new WorkspaceReadError(`cannot be read (${code ?? String(e)})`, label, 'io');
   }
+  return readOpened(fd, real, root, abs, maxBytes, onChunk, label);
+}
+
+/** The checks on the open file (where it points: unless `confirmed` by openQuickly), then its bytes in chunks; closes fd. */
+function readOpened(fd: number, real: string, root: string, abs: string, maxBytes: number, onChunk: (chunk: Buffer) => boolean, label: string, confirmed = false): { abs: string; real: string } {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkspaceReadError(`is ${fileTypeName(st)}, not a regular file: not read`, label, 'not-file');
-    const opened = fdPath(fd);
+    const opened = confirmed ? undefined : fdPath(fd);
     if (opened !== undefined && opened.startsWith('/') && !isInside(realRoot(root), opened)) {
       throw new WorkspaceReadError(`resolves outside the workspace: not read`, label, 'outside');
     }
