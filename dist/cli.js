@@ -1996,8 +1996,14 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
   return sourceBytesAtLeast(paths, limit);
 }
 function runCommand(argv, script, here) {
-  (isLargeScan(argv, process.cwd()) ? runBounded(argv, script) : here(argv)).then(finish, fail);
+  if (isLargeScan(argv, process.cwd())) {
+    runBounded(argv, script).then(finish, fail);
+    return;
+  }
+  v8.setFlagsFromString(SHORT_RUN_V8_FLAGS);
+  here(argv).then(finish, fail);
 }
+var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {
   const data = {
     controlgateBounded: {

@@ -2574,12 +2574,13 @@ function remapPath(p, remaps) {
   }
   return best ? [...best.to, ...p.slice(best.from.length)] : p;
 }
-var PATH_SEP, KEY_END, LocationIndex;
+var PATH_SEP, KEY_END, SEP_CODE, LocationIndex;
 var init_locations = __esm({
   "src/model/locations.ts"() {
     "use strict";
     PATH_SEP = "";
     KEY_END = "";
+    SEP_CODE = PATH_SEP.charCodeAt(0);
     LocationIndex = class _LocationIndex {
       /** While building: keys in first-set order, their lines, and the keys seen. */
       pending;
@@ -2622,9 +2623,26 @@ var init_locations = __esm({
         const lines = [];
         const order = new Uint32Array(b.keys.length);
         let at4 = 0;
+        let prev = "";
+        const chain = [];
+        const ends = [];
         for (let i = 0; i < b.keys.length; i++) {
-          let parent = -1;
-          for (const seg of b.keys[i].split(PATH_SEP)) {
+          const k = b.keys[i];
+          let depth = 0;
+          if (i > 0) {
+            const max = Math.min(k.length, prev.length);
+            let same = 0;
+            while (same < max && k.charCodeAt(same) === prev.charCodeAt(same)) same++;
+            while (depth < chain.length && ends[depth] <= same && (ends[depth] === k.length || k.charCodeAt(ends[depth]) === SEP_CODE)) depth++;
+          }
+          chain.length = depth;
+          ends.length = depth;
+          let parent = depth > 0 ? chain[depth - 1] : -1;
+          let from = depth > 0 ? ends[depth - 1] + 1 : 0;
+          while (from <= k.length) {
+            const cut = k.indexOf(PATH_SEP, from);
+            const end = cut < 0 ? k.length : cut;
+            const seg = k.slice(from, end);
             const head = (parent < 0 ? "" : parent.toString(36)) + PATH_SEP;
             const part = head + seg;
             let n = node.get(part);
@@ -2638,10 +2656,16 @@ var init_locations = __esm({
               lines.push(-1, -1);
             }
             parent = n;
+            chain.push(n);
+            ends.push(end);
+            depth++;
+            if (cut < 0) break;
+            from = cut + 1;
           }
           lines[2 * parent] = b.lines[2 * i];
           lines[2 * parent + 1] = b.lines[2 * i + 1];
           order[i] = parent;
+          prev = k;
         }
         this.nodes = ["", ...parts, ""].join(KEY_END);
         this.starts = Uint32Array.from(starts);
@@ -21366,8 +21390,14 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
   return sourceBytesAtLeast(paths, limit);
 }
 function runCommand(argv, script, here) {
-  (isLargeScan(argv, process.cwd()) ? runBounded(argv, script) : here(argv)).then(finish, fail);
+  if (isLargeScan(argv, process.cwd())) {
+    runBounded(argv, script).then(finish, fail);
+    return;
+  }
+  v82.setFlagsFromString(SHORT_RUN_V8_FLAGS);
+  here(argv).then(finish, fail);
 }
+var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {
   const data = {
     controlgateBounded: {

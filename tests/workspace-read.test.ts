@@ -1,7 +1,7 @@
 // The confined reader (src/util/workspace-read.ts) and lister (src/util/workspace-file.ts): a file is
 // read only where its real path is inside the workspace, also when its folder was already read from
 // (the reader remembers folders' real paths) and has since been swapped for a link out of it.
-import { mkdirSync, mkdtempSync, mkfifoSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,10 +59,8 @@ describe('readWorkspaceFile', () => {
     rmSync(path.join(ws, 'x.tf'));
     symlinkSync(path.join(out, 'x.tf'), path.join(ws, 'x.tf'));
     expect(refusal(() => readWorkspaceFile(ws, 'x.tf', 100)).kind).toBe('outside');
-    // mkfifo is in node:fs only from Node 24 on some platforms: the shell's when it is not.
     const fifo = path.join(ws, 'p.tf');
-    if (typeof mkfifoSync === 'function') mkfifoSync(fifo);
-    else execFileSync('mkfifo', [fifo]);
+    execFileSync('mkfifo', [fifo]);
     const e = refusal(() => readWorkspaceFile(ws, 'p.tf', 100));
     expect([e.kind, e.reason]).toEqual(['not-file', 'is a FIFO (named pipe), not a regular file: not read']);
     mkdirSync(path.join(ws, 'd.tf'));

@@ -70,6 +70,7 @@ export interface LocationWire {
 
 /** Ends each node in the joined node text (a character no name holds, like PATH_SEP). */
 const KEY_END = '\u001e';
+const SEP_CODE = PATH_SEP.charCodeAt(0);
 
 /**
  * Map from path key to the lines it spans, built once per file. 20k files hold over a million
@@ -125,11 +126,33 @@ export class LocationIndex {
     const lines: number[] = [];
     const order = new Uint32Array(b.keys.length);
     let at = 0;
+    // The previous key, the nodes of its segments and where each segment ends in it: keys come in
+    // source order, so most share all but their last segments with the key before them, and those
+    // segments' nodes are taken from here instead of being split, joined and hashed again.
+    let prev = '';
+    const chain: number[] = [];
+    const ends: number[] = [];
     for (let i = 0; i < b.keys.length; i++) {
-      let parent = -1;
-      // A node is known by its part (parent, separator, last segment), which is short: keying the
-      // map by every prefix of every key built and hashed strings as long as the keys, depth times.
-      for (const seg of b.keys[i]!.split(PATH_SEP)) {
+      const k = b.keys[i]!;
+      let depth = 0;
+      if (i > 0) {
+        const max = Math.min(k.length, prev.length);
+        let same = 0;
+        while (same < max && k.charCodeAt(same) === prev.charCodeAt(same)) same++;
+        // A segment of the previous key is shared when all of it is, and k's segment ends there too.
+        while (depth < chain.length && ends[depth]! <= same && (ends[depth] === k.length || k.charCodeAt(ends[depth]!) === SEP_CODE)) depth++;
+      }
+      chain.length = depth;
+      ends.length = depth;
+      let parent = depth > 0 ? chain[depth - 1]! : -1;
+      // Where the next segment starts: past k's end when the last shared segment ends k.
+      let from = depth > 0 ? ends[depth - 1]! + 1 : 0;
+      while (from <= k.length) {
+        const cut = k.indexOf(PATH_SEP, from);
+        const end = cut < 0 ? k.length : cut;
+        const seg = k.slice(from, end);
+        // A node is known by its part (parent, separator, last segment), which is short: keying the
+        // map by every prefix of every key built and hashed strings as long as the keys, depth times.
         const head = (parent < 0 ? '' : parent.toString(36)) + PATH_SEP;
         const part = head + seg;
         let n = node.get(part);
@@ -143,10 +166,16 @@ export class LocationIndex {
           lines.push(-1, -1);
         }
         parent = n;
+        chain.push(n);
+        ends.push(end);
+        depth++;
+        if (cut < 0) break;
+        from = cut + 1;
       }
       lines[2 * parent] = b.lines[2 * i]!;
       lines[2 * parent + 1] = b.lines[2 * i + 1]!;
       order[i] = parent;
+      prev = k;
     }
     // One flat string (a + between strings would make a rope that keeps its parts).
     this.nodes = ['', ...parts, ''].join(KEY_END);

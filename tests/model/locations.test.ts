@@ -24,3 +24,30 @@ test('compact index: first set wins, prefixes are not keys, set order kept, surv
   expect(j.size).toBe(4);
   expect(j.get(['z'])).toEqual({ startLine: 4, endLine: 4 });
 });
+
+// freeze() reuses the previous key's nodes for the segments it shares: keys that share, extend,
+// shorten or end in empty segments must answer as a plain Map of the same keys does.
+test('compact index answers as a Map on random keys sharing prefixes', () => {
+  let seed = 7;
+  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const segs = ['resource', 'a', 'b', '0', '', 'ab', '1', 'x\u001fy'.slice(0, 1)];
+  for (let round = 0; round < 200; round++) {
+    const map = new Map<string, { startLine: number; endLine: number }>();
+    const index = new LocationIndex();
+    let last: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      // Mostly a neighbour of the previous key (as a parser sets them), sometimes anything.
+      const keep = rnd(3) === 0 ? 0 : rnd(last.length + 1);
+      const key = [...last.slice(0, keep), ...Array.from({ length: rnd(4) }, () => segs[rnd(segs.length)]!)];
+      if (!key.length && rnd(2)) key.push('a');
+      const k = key.join('\u001f');
+      const r = { startLine: i + 1, endLine: i + 2 };
+      index.setKey(k, r);
+      if (!map.has(k)) map.set(k, r);
+      last = key;
+    }
+    index.freeze();
+    expect(index.entries()).toEqual([...map]);
+    for (const k of map.keys()) expect(index.get(k === '' ? [''] : k.split('\u001f'))).toEqual(map.get(k));
+  }
+});
