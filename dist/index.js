@@ -30778,8 +30778,8 @@ function readWorkspaceChunks(root, given, maxBytes, onChunk, what = "file", show
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
   const quick = openQuickly(root, abs, label);
-  const real = quick?.real ?? confinedRealPath(root, abs, label, "file");
-  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
+  if (quick) return readOpened(quick.fd, quick.real, root, abs, maxBytes, onChunk, label, true);
+  const real = confinedRealPath(root, abs, label, "file");
   let fd;
   try {
     fd = openSync(real, OPEN_FLAGS);

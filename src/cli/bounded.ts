@@ -88,7 +88,7 @@ export function runCommand(argv: string[], script: URL, here: (argv: string[]) =
  * 2 cores); the 20-file PR scan is the same. A bounded scan keeps Turbofan: gen-10k ran 5 % longer
  * without it, long enough for the optimised code to pay.
  */
-export const SHORT_RUN_V8_FLAGS = '--no-turbofan';
+const SHORT_RUN_V8_FLAGS = '--no-turbofan';
 
 /** Run the command in a bounded worker started from `script` (this bundle); resolves to its exit code. */
 export function runBounded(argv: string[], script: URL): Promise<number> {

@@ -184,9 +184,9 @@ export function readWorkspaceChunks(root: string, given: string, maxBytes: numbe
   const abs = path.resolve(root, given);
   const label = `${what} ${shown}`;
   const quick = openQuickly(root, abs, label);
+  if (quick) return readOpened(quick.fd, quick.real, root, abs, maxBytes, onChunk, label, true);
   // Refuses a FIFO, device or socket from its stat, before open() (opening some devices has effects).
-  const real = quick?.real ?? confinedRealPath(root, abs, label, 'file');
-  if (quick) return readOpened(quick.fd, real, root, abs, maxBytes, onChunk, label, true);
+  const real = confinedRealPath(root, abs, label, 'file');
   let fd: number;
   try {
     fd = openSync(real, OPEN_FLAGS);
