@@ -81,3 +81,23 @@ test_default_sa_however_named if {
 		{"resource": "r2", "sub": "default-sa", "path": ["member"], "actual": t.unknown("data.google_compute_default_service_account.default.id")},
 	} with input as inp
 }
+
+# The nine IAM resource types, written out in the rule: each one is judged.
+test_every_iam_level_and_kind_applies if {
+	every level in ["project", "folder", "organization"] {
+		every kind in ["member", "binding", "policy"] {
+			rule.applies == {"r0"} with input as t.tf_input(concat("", ["google_", level, "_iam_", kind]), {"role": "roles/viewer"})
+		}
+	}
+}
+
+test_other_iam_types_not_judged if {
+	count(rule.applies) == 0 with input as t.tf_input("google_billing_account_iam_member", {"role": "roles/owner", "member": _sa})
+}
+
+test_member_and_role_absent_nothing_judged if {
+	inp := t.tf_input("google_project_iam_member", {"project": "p"})
+	count(rule.deny) == 0 with input as inp
+	count(rule.unknown) == 0 with input as inp
+	rule.applies == {"r0"} with input as inp
+}
