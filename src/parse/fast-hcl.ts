@@ -76,7 +76,8 @@ export function parseHclFile(text: string, deadline?: number): HclParsed {
   const locations = parser.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  locations.freeze();
+  // Not frozen here: the compact form is built on the first read (LocationIndex.get), and most
+  // files are never read (the corpus: 578 of 4,916), so building it for every file was ~5 % of a scan.
   return { body: value, locations, expressions, ...(moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {}) };
 }
 
