@@ -347,9 +347,10 @@ export function numberToString(v: number, raw: string | undefined): string {
 /** Build plain objects with sorted keys (Go's encoding/json order), as JSON.parse would give them. */
 export function materialize(v: unknown, moved?: Map<object, object>): unknown {
   if (v instanceof Map) {
-    const keys = [...v.keys()].sort(compareUtf8);
+    const keys = [...v.keys()];
+    if (keys.length > 1) keys.sort(compareUtf8);
     const o: Record<string, unknown> = {};
-    moved?.set(v, o);
+    if (moved) moved.set(v, o);
     for (const k of keys) {
       const val = materialize(v.get(k), moved);
       if (k === '__proto__') Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
@@ -366,13 +367,19 @@ export function materialize(v: unknown, moved?: Map<object, object>): unknown {
 
 export function compareUtf8(a: string, b: string): number {
   if (a === b) return 0;
-  // Code point order equals UTF-8 byte order; UTF-16 order differs only around surrogates.
+  // Code point order equals UTF-8 byte order. UTF-16 order differs from it only where a surrogate
+  // (U+D800-DFFF: half of a code point above U+FFFF) meets a unit of U+E000-FFFF: the surrogate's
+  // code point is the larger. Everywhere else the first unequal units decide, as they are.
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      const xs = x <= 0xdfff;
+      if (xs !== y <= 0xdfff) return xs ? 1 : -1;
+    }
+    return x - y;
   }
   return a.length - b.length;
 }
