@@ -995,8 +995,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path34, { windows } = {}) => {
-      const segs = path34.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path35, { windows } = {}) => {
+      const segs = path35.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4407,9 +4407,10 @@ function numberToString(v, raw) {
 }
 function materialize(v, moved) {
   if (v instanceof Map) {
-    const keys = [...v.keys()].sort(compareUtf8);
+    const keys = [...v.keys()];
+    if (keys.length > 1) keys.sort(compareUtf8);
     const o = {};
-    moved?.set(v, o);
+    if (moved) moved.set(v, o);
     for (const k of keys) {
       const val = materialize(v.get(k), moved);
       if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
@@ -4427,10 +4428,14 @@ function compareUtf8(a, b) {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x - y;
-    if (x > 65535) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -4438,25 +4443,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path34 = [];
+  const path35 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path34, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path35, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path34.push(i);
+        path35.push(i);
         walk(v[i]);
-        path34.pop();
+        path35.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path34.push(k);
+        path35.push(k);
         walk(v[k]);
-        path34.pop();
+        path35.pop();
       }
     }
   };
@@ -4775,7 +4780,6 @@ function parseHclFile(text2, deadline) {
   const locations = parser2.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  locations.freeze();
   return { body: value, locations, expressions, ...moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {} };
 }
 function fromText(text2, template) {
@@ -5151,7 +5155,7 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/bundles.ts
@@ -5231,8 +5235,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path34 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path34, hasActual: "actual" in r };
+    const path35 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path35, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -5298,14 +5302,14 @@ function evaluateFolder(engine, folder, b) {
   }
 }
 function evaluateAll(bundles, batches, progress = () => void 0) {
-  let evaluated = 0;
+  let evaluated2 = 0;
   const out = { outcomes: [], failures: [] };
   for (const p of bundles) {
     for (const b of batches) {
       const r = evaluateFolder(p.engine, b.folder, b.input);
       for (const o of r.outcomes) out.outcomes.push(o);
       for (const f of r.failures) out.failures.push(f);
-      progress(++evaluated, bundles.length * batches.length);
+      progress(++evaluated2, bundles.length * batches.length);
     }
   }
   return out;
@@ -5604,7 +5608,7 @@ async function loadUserBundles(workspace, root, dirs) {
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -6278,7 +6282,7 @@ function renderEvidenceJson(e) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -6489,8 +6493,8 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path5.dirname(ab
 // src/discover/discovered-file.ts
 import path6 from "node:path";
 var FoundFile = class {
-  constructor(path34, kind, size, root, base) {
-    this.path = path34;
+  constructor(path35, kind, size, root, base) {
+    this.path = path35;
     this.kind = kind;
     this.size = size;
     this.root = root;
@@ -7993,6 +7997,20 @@ function exactNumber(text2) {
 }
 function isExactNumber(v) {
   return typeof v === "object" && v !== null && RAW.isRawJSON(v);
+}
+function fromPortable(p) {
+  if (!p.exact) return p.value;
+  let value = p.value;
+  for (const { at: at4, text: text2 } of p.exact) {
+    if (at4.length === 0) {
+      value = exactNumber(text2);
+      continue;
+    }
+    let o = value;
+    for (const k of at4.slice(0, -1)) o = Object.getOwnPropertyDescriptor(o, k).value;
+    Object.defineProperty(o, at4.at(-1), { value: exactNumber(text2), enumerable: true, writable: true, configurable: true });
+  }
+  return value;
 }
 
 // src/resolve/values.ts
@@ -13376,9 +13394,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path34) {
+function navigate(body, path35) {
   let v = body;
-  for (const seg of path34) {
+  for (const seg of path35) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -14740,9 +14758,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path34) {
-  if (path34.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path34);
+function declaredIn(f, path35) {
+  if (path35.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path35);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -15432,9 +15450,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path34) {
+  declared(path35) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path34);
+      const at4 = declaredIn(f, path35);
       if (at4) return at4;
     }
     return void 0;
@@ -16100,13 +16118,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path34) {
-  if (path34.length === 0) return [];
+function originsAt(entries3, path35) {
+  if (path35.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path34.length);
+    const n = Math.min(e.path.length, path35.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path34[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path35[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -16268,9 +16286,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path34) {
+function valueAt(config, path35) {
   let node = config;
-  for (const seg of path34) {
+  for (const seg of path35) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -16287,10 +16305,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path34, config) {
+function pathText(path35, config) {
   let out = "";
   let node = config;
-  for (const seg of path34) {
+  for (const seg of path35) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -16330,8 +16348,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path34) {
-  return createHash5("sha256").update(JSON.stringify([id, file, resource, path34])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path35) {
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path35])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -16361,9 +16379,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path34) {
+function locate(loc, path35) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path34);
+  const hit = locateIn(loc, path35);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -17633,6 +17651,119 @@ var FindingStore = class {
   }
 };
 
+// src/engine/chunk-pool.ts
+init_types();
+init_worker_client();
+import { existsSync as existsSync3 } from "node:fs";
+import os from "node:os";
+import path19 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { isMainThread as isMainThread2, Worker as Worker2 } from "node:worker_threads";
+var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+var WORKER_SURVEY_SHARE = 0.45;
+function resultFromWire(r) {
+  const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: fromPortable(m.value) } : m);
+  return { ...r, evaluated: { ...r.evaluated, messages } };
+}
+function sourcesToWire(s) {
+  return {
+    files: s.files.map(plainFile),
+    varFiles: s.varFiles.map(toWire),
+    parseOpts: s.parseOpts,
+    modules: { files: s.modules.files.map(toWire), manifests: s.modules.manifests, workspaces: s.modules.workspaces },
+    sensitiveNames: s.sensitiveNames
+  };
+}
+function chunkWorkerScript() {
+  const here = path19.dirname(fileURLToPath3(import.meta.url));
+  for (const f of [path19.join(here, "chunk-worker.js"), path19.resolve(here, "..", "..", "dist", "chunk-worker.js")]) {
+    if (existsSync3(f)) return f;
+  }
+  return void 0;
+}
+function thresholdOf(env) {
+  const v = env.CONTROLGATE_PARALLEL_BYTES;
+  if (v === "off") return Infinity;
+  const n = v === void 0 || v === "" ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+}
+function chunkHelperFor(files, parseOpts, context, env = process.env) {
+  if (!isMainThread2 || parseOpts.parser === "hcl2json" || os.availableParallelism() < 2) return void 0;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  if (bytes < thresholdOf(env)) return void 0;
+  const script = chunkWorkerScript();
+  return script ? new ChunkWorker(script, context, files, parseOpts) : void 0;
+}
+var ChunkWorker = class {
+  worker;
+  results = [];
+  stopped = false;
+  onChange;
+  survey;
+  surveyFrom;
+  constructor(script, context, files, parseOpts) {
+    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
+    const workerData2 = { controlgateChunks: { context, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
+    this.worker = new Worker2(script, { workerData: workerData2 });
+    const end = () => {
+      this.stopped = true;
+      this.onChange?.();
+    };
+    this.worker.on("message", (m) => {
+      if ("stopped" in m) return end();
+      if ("survey" in m) {
+        this.survey = m.survey;
+        return this.onChange?.();
+      }
+      try {
+        this.results.push([m.index, resultFromWire(m.result)]);
+      } catch {
+        return;
+      }
+      this.onChange?.();
+    });
+    this.worker.on("error", end);
+    this.worker.on("exit", end);
+  }
+  surveyed() {
+    return new Promise((resolve) => {
+      const take = () => {
+        if (this.survey || this.stopped) {
+          this.onChange = void 0;
+          resolve(this.survey);
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+  }
+  start(src, chunks, claim) {
+    try {
+      const plan = { src: sourcesToWire(src), chunks, claimed: claim.shared.buffer, order: claim.order };
+      this.worker.postMessage(plan);
+    } catch {
+      void this.worker.terminate();
+    }
+  }
+  async finished(missing, onResult) {
+    const left = new Set(missing);
+    await new Promise((resolve) => {
+      const take = () => {
+        for (const [i, r] of this.results.splice(0)) {
+          if (left.delete(i)) onResult(i, r);
+        }
+        if (!left.size || this.stopped) {
+          this.onChange = void 0;
+          resolve();
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+    await this.worker.terminate();
+  }
+};
+
 // src/util/digests.ts
 var BYTES = 32;
 var HEX64 = /^[0-9a-f]{64}$/;
@@ -17717,21 +17848,22 @@ function evaluationErrors(f, locator, entities) {
     range: { startLine: 1, endLine: 1 }
   }));
 }
-function evaluateInput(ctx, normalized, into, progress) {
+function evaluated(ctx, normalized, kept, progress) {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  const kept = /* @__PURE__ */ new Map();
+  const keptAddresses = /* @__PURE__ */ new Map();
   const keptAddress = (a) => {
-    let k = kept.get(a);
-    if (k === void 0) kept.set(a, k = detached(a));
+    let k = keptAddresses.get(a);
+    if (k === void 0) keptAddresses.set(a, k = detached(a));
     return k;
   };
-  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(keptAddress(n));
+  const addresses = [...maskableSet([...entities.values()].map((e) => e.address))].map(keptAddress);
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
-  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
+  const errors = [];
+  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) errors.push(e);
   for (const x of normalized.refused) {
-    into.errors.push({
+    errors.push({
       path: x.file,
       kind: x.file.toLowerCase().endsWith(".json") ? "terraform-json" : "terraform",
       message: `OpenTofu refuses this configuration: ${x.reason}; it cannot be planned, and the checks of its root module's resources are not evaluated until this is fixed`,
@@ -17740,12 +17872,18 @@ function evaluateInput(ctx, normalized, into, progress) {
   }
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept }
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept }
   );
-  mapped.findings.forEach((f, i) => into.findings.add(f, mapped.messages[i]));
-  for (const e of mapped.evaluations) into.evaluations.add(e);
-  for (const r2 of mapped.unmappedRules) into.unmapped.add(r2);
-  for (const s of normalized.sensitiveValues) into.sensitive.add(s);
+  return { addresses, errors, findings: mapped.findings, messages: mapped.messages, evaluations: mapped.evaluations, unmapped: mapped.unmappedRules, sensitive: normalized.sensitiveValues, summary };
+}
+function addEvaluated(into, e) {
+  for (const n of e.addresses) if (!into.addresses.has(n)) into.addresses.add(n);
+  for (const x of e.errors) into.errors.push(x);
+  e.findings.forEach((f, i) => into.findings.add(f, e.messages[i]));
+  for (const x of e.evaluations) into.evaluations.add(x);
+  for (const r2 of e.unmapped) into.unmapped.add(r2);
+  for (const s of e.sensitive) into.sensitive.add(s);
+  const summary = e.summary;
   const r = into.resolution;
   r.values.literal += summary.values.literal;
   r.values.resolved += summary.values.resolved;
@@ -17768,6 +17906,9 @@ function evaluateInput(ctx, normalized, into, progress) {
   r.remoteModules.push(...summary.remoteModules.slice(from.remoteModules).map(withDetachedStrings));
   r.capped.push(...summary.capped.slice(from.capped).map(detached));
   r.skipped.push(...summary.skipped.slice(from.skippedModules).map(withDetachedStrings));
+}
+function evaluateInput(ctx, normalized, into, progress) {
+  addEvaluated(into, evaluated(ctx, normalized, into.kept, progress));
 }
 function inlineWaiversOf(files, directives) {
   return files.flatMap((p) => p.file.path.toLowerCase().endsWith(".json") ? [] : inlineWaivers(p.file.path, p.text, p.locations, directives));
@@ -17797,6 +17938,11 @@ async function survey(files, parseOpts, cache3, progress, gc2) {
     noteFile(r, out);
   }
   return out;
+}
+function joinSurvey(into, later) {
+  for (const [dir, sources] of later.calls) for (const src of sources) pushAt(into.calls, dir, src);
+  into.localCalls.push(...later.localCalls);
+  for (const n of later.sensitiveNames) into.sensitiveNames.add(n);
 }
 function noteFile(p, into) {
   if (isTerraform(p.file.kind)) {
@@ -17936,10 +18082,93 @@ var ParseCache = class {
     return r;
   }
 };
-async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES) {
+async function computeChunk(c, src, ctx, cache3, kept) {
+  const { files, modules } = src;
+  const parsed = [];
+  const owned = [];
+  const ownedAt = [];
+  const scanned = [];
+  const fileErrors = [];
+  for (const i of c.files) {
+    const f = files[i];
+    const r = await cache3.get(f, src.parseOpts);
+    const mine = c.owned.has(f.path);
+    if (isFileError(r)) {
+      if (mine) fileErrors.push([i, r]);
+      continue;
+    }
+    parsed.push(r);
+    if (mine) {
+      owned.push(r);
+      ownedAt.push(i);
+      scanned.push([i, r.sha256]);
+    }
+  }
+  const extra = c.extra.map((i) => modules.files[i]);
+  const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i].file.path));
+  try {
+    const normalized = normalize(parsed, {
+      varFiles: src.varFiles,
+      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
+      roots: c.roots,
+      owns: (f) => c.owned.has(f.file.path)
+    });
+    const e = evaluated(ctx, normalized, kept);
+    const secrets = [...collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], src.sensitiveNames)];
+    const inline = [];
+    owned.forEach((p, j) => {
+      const w = inlineWaiversOf([p], ctx.directives);
+      if (w.length) inline.push([ownedAt[j], w]);
+    });
+    return { evaluated: e, secrets, scanned, fileErrors, extra: ownedExtra, inline, folders: c.folders };
+  } finally {
+    forgetGroup();
+  }
+}
+function keptHere(r, kept) {
+  const e = r.evaluated;
+  for (const f of e.findings) {
+    f.path = kept.path(f.path);
+    if (f.id !== f.ruleId) f.id = kept.text(f.id);
+  }
+  e.messages = e.messages.map((m) => kept.messageParts(m));
+  return r;
+}
+function applyChunk(r, into, slots, modules) {
+  for (const [i, sha2563] of r.scanned) slots.scannedAt.set(i, sha2563);
+  for (const [i, e] of r.fileErrors) slots.errorAt[i] = e;
+  for (const i of r.extra) slots.extraAt[i] = modules.files[i].sha256;
+  addEvaluated(into, r.evaluated);
+  for (const x of r.secrets) into.secrets.add(x);
+  for (const [i, w] of r.inline) slots.inlineAt[i] = w;
+}
+var ChunkClaim = class {
+  constructor(order, shared2) {
+    this.order = order;
+    this.shared = new Int32Array(shared2 ?? new SharedArrayBuffer(4));
+  }
+  order;
+  shared;
+  /** The next chunk no thread has taken, or undefined when none is left. */
+  next() {
+    const k = Atomics.add(this.shared, 0, 1);
+    return k < this.order.length ? this.order[k] : void 0;
+  }
+};
+function largestFirst(chunks, files, extraFiles) {
+  const bytes = chunks.map((c) => c.files.reduce((n, i) => n + (files[i].size ?? 0), 0) + c.extra.reduce((n, i) => n + extraFiles[i].text.length, 0));
+  return [...chunks.keys()].sort((a, b) => bytes[b] - bytes[a] || a - b);
+}
+async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES, helper) {
   const cache3 = new ParseCache(PARSE_CACHE_BYTES);
   const gc2 = new GrowthCollector(GC_MARGIN);
-  const s = await survey(files, parseOpts, cache3, (done) => progress({ stage: "parse", done, total: files.length }), gc2);
+  const split = helper?.surveyFrom ?? files.length;
+  const parseProgress = (done2) => progress({ stage: "parse", done: done2, total: files.length });
+  const s = await survey(files.slice(0, split), parseOpts, cache3, parseProgress, gc2);
+  if (split < files.length) {
+    const theirs = await helper?.surveyed();
+    joinSurvey(s, theirs ?? await survey(files.slice(split), parseOpts, cache3, (done2) => parseProgress(split + done2), gc2));
+  }
   if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf2(f.path)));
   const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
@@ -17947,60 +18176,56 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache3.plan(chunks, files);
   const collected = emptyCollected(ctx.passedAsCount);
-  const scannedAt = new DigestList(files.length);
-  const errorAt = new Array(files.length);
-  const extraAt = new Array(modules.files.length);
-  const inlineAt = new Array(files.length);
+  const slots = {
+    scannedAt: new DigestList(files.length),
+    errorAt: new Array(files.length),
+    extraAt: new Array(modules.files.length),
+    // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
+    inlineAt: new Array(files.length)
+  };
+  const src = { files, varFiles, parseOpts, modules, sensitiveNames: s.sensitiveNames };
   const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
   let foldersDone = 0;
-  for (const c of chunks) {
-    const parsed = [];
-    const owned = [];
-    const ownedAt = [];
-    for (const i of c.files) {
-      const f = files[i];
-      const r = await cache3.get(f, parseOpts);
-      const mine = c.owned.has(f.path);
-      if (isFileError(r)) {
-        if (mine) errorAt[i] = r;
-        continue;
-      }
-      parsed.push(r);
-      if (mine) {
-        owned.push(r);
-        ownedAt.push(i);
-        scannedAt.set(i, r.sha256);
-      }
-    }
-    const extra = c.extra.map((i) => modules.files[i]);
-    const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i].file.path));
-    for (const i of ownedExtra) extraAt[i] = modules.files[i].sha256;
-    const normalized = normalize(parsed, {
-      varFiles,
-      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
-      roots: c.roots,
-      owns: (f) => c.owned.has(f.file.path)
-    });
-    evaluateInput(ctx, normalized, collected);
-    for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], s.sensitiveNames)) collected.secrets.add(x);
-    owned.forEach((p, j) => {
-      const w = inlineWaiversOf([p], ctx.directives);
-      if (w.length) inlineAt[ownedAt[j]] = w;
-    });
-    foldersDone += c.folders;
-    forgetGroup();
-    gc2.step();
+  const done = (r) => {
+    foldersDone += r.folders;
     progress({ stage: "evaluate", done: foldersDone, total: totalFolders });
+  };
+  if (!helper) {
+    for (const c of chunks) {
+      const r = await computeChunk(c, src, ctx, cache3, collected.kept);
+      applyChunk(r, collected, slots, modules);
+      gc2.step();
+      done(r);
+    }
+  } else {
+    const results = new Array(chunks.length);
+    const claim = new ChunkClaim(largestFirst(chunks, files, modules.files));
+    helper.start(src, chunks, claim);
+    for (let i = claim.next(); i !== void 0; i = claim.next()) {
+      results[i] = await computeChunk(chunks[i], src, ctx, cache3, collected.kept);
+      done(results[i]);
+    }
+    const missing = [...results.keys()].filter((i) => results[i] === void 0);
+    await helper.finished(missing, (i, r) => {
+      results[i] = keptHere(r, collected.kept);
+      done(r);
+    });
+    for (const [i, c] of chunks.entries()) results[i] ??= await computeChunk(c, src, ctx, cache3, collected.kept);
+    for (const [i, r] of results.entries()) {
+      applyChunk(r, collected, slots, modules);
+      results[i] = void 0;
+    }
+    gc2.step();
   }
-  for (const w of inlineAt) if (w) collected.inline.push(...w);
+  for (const w of slots.inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned = [];
   for (let i = 0; i < files.length; i++) {
-    const sha2563 = scannedAt.get(i);
+    const sha2563 = slots.scannedAt.get(i);
     if (sha2563 !== void 0) scanned.push({ file: files[i], sha256: sha2563 });
   }
-  for (const [i, sha2563] of extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
-  const errors = errorAt.filter((x) => x !== void 0);
+  for (const [i, sha2563] of slots.extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
+  const errors = slots.errorAt.filter((x) => x !== void 0);
   return { collected, scanned, errors, modules };
 }
 
@@ -18017,8 +18242,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path19.resolve(opts.root);
-  const workspace = path19.resolve(opts.workspace ?? root);
+  const root = path20.resolve(opts.root);
+  const workspace = path20.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -18063,17 +18288,21 @@ async function gatherWhole(opts, ctx, progress) {
 async function gatherStreamed(opts, ctx, progress) {
   const { root, workspace, files, read: read2, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
+  const helper = chunkHelperFor(read2, parseOpts, contextOptionsOf(opts));
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, read2, vf.parsed, parseOpts, ctx, progress);
+  const st = await streamScan(root, read2, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
   skipped.push(...st.modules.skipped);
   return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
 }
-async function scan2(opts) {
-  const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path19.resolve(opts.root);
-  const workspace = path19.resolve(opts.workspace ?? root);
+function contextOptionsOf(opts) {
+  const { root, workspace, policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks } = opts;
+  const picked = { root, workspace, assetsDir: opts.assetsDir ?? defaultAssetsDir(), policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks };
+  return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== void 0));
+}
+async function scanContext(opts) {
+  const root = path20.resolve(opts.root);
+  const workspace = path20.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
-  const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
   let catalog;
   try {
@@ -18082,11 +18311,19 @@ async function scan2(opts) {
     if (e instanceof CatalogError) throw new UsageError(e.message);
     throw e;
   }
-  const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives, passedAsCount: opts.passedChecks === "count" };
+  return { builtIn, extra, catalog, ctx };
+}
+async function scan2(opts) {
+  const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
+  const root = path20.resolve(opts.root);
+  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const { policySha256, catalogSha256 } = builtIn;
+  const progress = throttled(opts.onProgress);
+  const owns = ctx.owns;
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
@@ -18134,7 +18371,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path20.relative(root, path20.resolve(root, e.dir)).split(path20.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -18251,10 +18488,10 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync3, lstatSync as lstatSync4 } from "node:fs";
+import { existsSync as existsSync4, lstatSync as lstatSync4 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path20 from "node:path";
+import path21 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -18371,12 +18608,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path34) {
+function yamlLineOf(text2, path35) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path34) {
+  for (const seg of path35) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -18476,7 +18713,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path20.dirname(path20.resolve(file))) {
+function readConfigFile(file, workspace = path21.dirname(path21.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -18518,8 +18755,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path20.dirname(file);
-  const rel = (p) => path20.isAbsolute(p) ? p : path20.resolve(dir, p);
+  const dir = path21.dirname(file);
+  const rel = (p) => path21.isAbsolute(p) ? p : path21.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -18578,18 +18815,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path20.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path21.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(file))) {
-  const abs = path20.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(file))) {
+  const abs = path21.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path20.resolve(path20.dirname(abs), f.extends);
+    const target = path21.resolve(path21.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -18603,12 +18840,12 @@ function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path20.resolve(root, named);
-    if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
+    const file = path21.resolve(root, named);
+    if (!existsSync4(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path20.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path21.join(dir, n)).filter((f) => existsSync4(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -18999,7 +19236,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path21.resolve(repo),
+    dir: path22.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -19013,9 +19250,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path21.join(tmpdir(), "cg-verify-"));
-  const tar = path21.join(tmp, "tree.tar");
-  const dir = path21.join(tmp, "tree");
+  const tmp = mkdtempSync(path22.join(tmpdir(), "cg-verify-"));
+  const tar = path22.join(tmp, "tree.tar");
+  const dir = path22.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -19093,7 +19330,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path21.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path22.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -19117,8 +19354,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path21.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path21.relative(base, v).split(path21.sep).join("/") || ".";
+  if (typeof v === "string" && base && path22.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path22.relative(base, v).split(path22.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -19135,7 +19372,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path21.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path22.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -19167,7 +19404,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path21.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path22.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -19175,7 +19412,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path21.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path22.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -19217,8 +19454,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path21.resolve(src.dir, wd);
-    const prefix = path21.relative(src.dir, root).split(path21.sep).join("/");
+    const root = path22.resolve(src.dir, wd);
+    const prefix = path22.relative(src.dir, root).split(path22.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -19292,7 +19529,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path22.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path23.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -19308,12 +19545,12 @@ async function evidenceVerifyCommand(argv, out) {
 
 // src/cli/policy.ts
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync5, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync6, lstatSync as lstatSync5, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path23 from "node:path";
+import path24 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -19322,17 +19559,17 @@ var OutputWriteError = class extends Error {
 };
 function existingAncestor(dir) {
   let d = dir;
-  while (!existsSync5(d)) {
-    const up = path23.dirname(d);
+  while (!existsSync6(d)) {
+    const up = path24.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path23.resolve(target);
-  const dir = path23.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path23.resolve(workspace), abs);
+  const abs = path24.resolve(target);
+  const dir = path24.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path24.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -19362,7 +19599,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path23.join(dir, `.${path23.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path24.join(dir, `.${path24.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -19398,7 +19635,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -19406,7 +19643,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -19498,9 +19735,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path24.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path25.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path24.join(tmp, "bundle.tar.gz");
+    const bundle = path25.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -19578,8 +19815,8 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path25.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
-  for (const c of candidates) if (existsSync6(c)) return c;
+  const candidates = [given, process.env.CONTROLGATE_OPA, path26.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  for (const c of candidates) if (existsSync7(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
   throw new UsageError(
@@ -19587,7 +19824,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path25.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path26.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -19600,11 +19837,11 @@ function policyCommand(argv, out, err) {
   });
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError(`policy ${sub} takes exactly one folder of Rego files`);
-  if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
+  if (!existsSync7(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path25.join(assets, "rego");
-  if (!existsSync6(path25.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path26.join(assets, "rego");
+  if (!existsSync7(path26.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -19612,9 +19849,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path25.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path26.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path25.join(assets, "capabilities.json"), path25.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path26.join(assets, "capabilities.json"), path26.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -19622,15 +19859,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path25.relative(process.cwd(), path25.resolve(p)) || ".";
+    const rel = (p) => path26.relative(process.cwd(), path26.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path25.join(dir, "bundle");
-    writeOutputFile(path25.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path25.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path26.join(dir, "bundle");
+    writeOutputFile(path26.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path26.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -19657,7 +19894,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path27 from "node:path";
+import path28 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -19948,7 +20185,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path26 from "node:path";
+import path27 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -20001,7 +20238,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path26.resolve(t.file);
+    const abs = path27.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -20607,7 +20844,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path27.parse(path27.resolve(file)).root, path27.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path28.parse(path28.resolve(file)).root, path28.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -20625,9 +20862,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path27.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path28.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path27.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path28.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -20658,7 +20895,7 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path29 from "node:path";
+import path30 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
@@ -20678,19 +20915,19 @@ function parseTimeoutMs(s, name) {
 }
 
 // src/cli/paths.ts
-import { existsSync as existsSync7 } from "node:fs";
-import path28 from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import path29 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path28.relative(root, abs);
+  const rel = path29.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path28.sep}`) || path28.isAbsolute(rel)) return void 0;
-  return rel.split(path28.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path29.sep}`) || path29.isAbsolute(rel)) return void 0;
+  return rel.split(path29.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path28.resolve(o.root), path28.resolve(o.cwd, literal));
+  const base = insideRoot(path29.resolve(o.root), path29.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -20699,27 +20936,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path28.resolve(dir);
+  let d = path29.resolve(dir);
   for (; ; ) {
-    if (existsSync7(path28.join(d, ".git"))) return d;
-    const up = path28.dirname(d);
+    if (existsSync8(path29.join(d, ".git"))) return d;
+    const up = path29.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path28.resolve(root);
+  const start = path29.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path28.dirname(d)) {
+  for (let d = start; ; d = path29.dirname(d)) {
     dirs.push(d);
-    if (d === top || path28.dirname(d) === d) break;
+    if (d === top || path29.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path28.resolve(root);
+  return gitRootOf(root) ?? path29.resolve(root);
 }
 
 // src/cli/input.ts
@@ -20761,10 +20998,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path29.resolve(cwd, values.root ?? ".");
+  const root = path30.resolve(cwd, values.root ?? ".");
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path29.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path30.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at4("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at4("--var-file")) } : {},
@@ -20790,8 +21027,8 @@ async function inputCommand(argv, out, err) {
 }
 
 // src/cli/rules.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path30 from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync7 } from "node:fs";
+import path31 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -20822,8 +21059,8 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path30.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
-  return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
+  const file = path31.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  return existsSync9(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
   const subs = Object.entries(r.subresults);
@@ -20896,14 +21133,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -20927,15 +21164,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path31.posix.normalize(rel.split(path31.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path31.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path32.posix.normalize(rel.split(path32.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path32.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path31.join(repo, ".git");
+    const dotGit = path32.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync6(dotGit).isDirectory();
@@ -20943,10 +21180,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path31.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path32.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path31.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path32.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -20960,7 +21197,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path31.join(this.dir, r);
+    const target = path32.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -20968,23 +21205,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path31.join(this.dir, e.path);
-      mkdirSync3(path31.dirname(file), { recursive: true });
+      const file = path32.join(this.dir, e.path);
+      mkdirSync3(path32.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path31.relative(this.dir, abs).split(path31.sep).join("/");
+    return path32.relative(this.dir, abs).split(path32.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path31.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path32.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path31.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path31.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path32.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path32.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -20993,21 +21230,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path31.posix.join(path31.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path32.posix.join(path32.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path31.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path31.join(snap.dir, path31.posix.dirname(first2)), o.named ? path31.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path32.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path32.join(snap.dir, path32.posix.dirname(first2)), o.named ? path32.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path31.relative(repo, path31.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path31.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path32.relative(repo, path32.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path32.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path31.relative(o.repo, abs).split(path31.sep).join("/");
+  const repoRel = (abs) => path32.relative(o.repo, abs).split(path32.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -21054,7 +21291,7 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path31.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path32.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
@@ -21211,8 +21448,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path32.relative(workspace, abs);
-  return rel.startsWith("..") || path32.isAbsolute(rel) ? abs : rel.split(path32.sep).join("/");
+  const rel = path33.relative(workspace, abs);
+  return rel.startsWith("..") || path33.isAbsolute(rel) ? abs : rel.split(path33.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -21222,7 +21459,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path32.resolve(cwd, values.root ?? ".");
+  const root = path33.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -21239,9 +21476,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path32.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path32.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path32.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path32.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path33.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path33.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path33.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path33.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -21327,7 +21564,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path32.relative(repo, path32.resolve(root, file)).split(path32.sep).join("/");
+  const inRepo2 = (file) => path33.relative(repo, path33.resolve(root, file)).split(path33.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -21347,15 +21584,15 @@ function policyChangesText(p) {
 }
 
 // src/cli/main.ts
-import { isMainThread as isMainThread2, parentPort, workerData } from "node:worker_threads";
+import { isMainThread as isMainThread3, parentPort, workerData } from "node:worker_threads";
 
 // src/cli/bounded.ts
 import { writeSync as writeSync2 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 import { isatty } from "node:tty";
 import { parseArgs as parseArgs8 } from "node:util";
 import v82 from "node:v8";
-import { SHARE_ENV, Worker as Worker2 } from "node:worker_threads";
+import { SHARE_ENV, Worker as Worker3 } from "node:worker_threads";
 
 // src/cli/exit.ts
 function finish(code2) {
@@ -21372,12 +21609,12 @@ function fail(e) {
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
-function thresholdOf(env) {
+function thresholdOf2(env) {
   const v = env.CONTROLGATE_BOUNDED_BYTES;
   const n = v === void 0 || v === "" ? NaN : Number(v);
   return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
 }
-function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
+function isLargeScan(argv, cwd, limit = thresholdOf2(process.env)) {
   if (argv[0] !== "scan") return false;
   let positionals;
   try {
@@ -21386,7 +21623,7 @@ function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
     return false;
   }
   if (limit === 0) return true;
-  const paths = (positionals.length ? positionals : ["."]).map((p) => path33.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  const paths = (positionals.length ? positionals : ["."]).map((p) => path34.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
 }
 function runCommand(argv, script, here) {
@@ -21411,7 +21648,7 @@ function runBounded(argv, script) {
   return new Promise((resolve) => {
     let code2 = EXIT.internal;
     let settled = false;
-    const w = new Worker2(script, { workerData: data, env: SHARE_ENV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const w = new Worker3(script, { workerData: data, env: SHARE_ENV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     w.on("message", (m) => {
       if (typeof m === "object" && m !== null && typeof m.exitCode === "number") {
         code2 = m.exitCode;
@@ -21455,7 +21692,7 @@ function syncStream(fd, isTTY, columns) {
 
 // src/cli/main.ts
 import { realpathSync as realpathSync5 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
        controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]
@@ -21587,7 +21824,7 @@ ${USAGE}
     return EXIT.internal;
   }
 }
-var bounded = isMainThread2 ? void 0 : workerData?.controlgateBounded;
+var bounded = isMainThread3 ? void 0 : workerData?.controlgateBounded;
 if (bounded) {
   const { argv, stdoutTTY, stderrTTY, columns } = bounded;
   const err = syncStream(2, stderrTTY, columns);
@@ -21599,14 +21836,14 @@ if (bounded) {
 `);
     answer(EXIT.internal);
   });
-} else if (isMainThread2 && isEntry(import.meta.url)) {
+} else if (isMainThread3 && isEntry(import.meta.url)) {
   runCommand(process.argv.slice(2), new URL(import.meta.url), (argv) => main(argv));
 }
 function isEntry(url) {
   const started = process.argv[1];
   if (!started) return false;
   try {
-    return realpathSync5(started) === realpathSync5(fileURLToPath3(url));
+    return realpathSync5(started) === realpathSync5(fileURLToPath4(url));
   } catch {
     return false;
   }

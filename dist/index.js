@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path27);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue2(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue2(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path27, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code2 = path26.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code2 = path27.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19421,8 +19421,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -22833,9 +22833,10 @@ function numberToString(v, raw) {
 }
 function materialize(v, moved) {
   if (v instanceof Map) {
-    const keys = [...v.keys()].sort(compareUtf8);
+    const keys = [...v.keys()];
+    if (keys.length > 1) keys.sort(compareUtf8);
     const o = {};
-    moved?.set(v, o);
+    if (moved) moved.set(v, o);
     for (const k of keys) {
       const val = materialize(v.get(k), moved);
       if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
@@ -22853,10 +22854,14 @@ function compareUtf8(a, b) {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x - y;
-    if (x > 65535) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -22864,25 +22869,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path26 = [];
+  const path27 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path26, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path27, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path26.push(i);
+        path27.push(i);
         walk(v[i]);
-        path26.pop();
+        path27.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path26.push(k);
+        path27.push(k);
         walk(v[k]);
-        path26.pop();
+        path27.pop();
       }
     }
   };
@@ -23201,7 +23206,6 @@ function parseHclFile(text2, deadline) {
   const locations = parser2.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  locations.freeze();
   return { body: value, locations, expressions, ...moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {} };
 }
 function fromText(text2, template) {
@@ -25609,7 +25613,7 @@ var init_dist_src = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -25622,11 +25626,11 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path26 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL5}`);
+            const path27 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30927,7 +30931,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31436,7 +31440,7 @@ function info(message) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
@@ -31640,8 +31644,8 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path3.dirname(ab
 // src/discover/discovered-file.ts
 import path4 from "node:path";
 var FoundFile = class {
-  constructor(path26, kind, size, root, base) {
-    this.path = path26;
+  constructor(path27, kind, size, root, base) {
+    this.path = path27;
     this.kind = kind;
     this.size = size;
     this.root = root;
@@ -33106,6 +33110,20 @@ function exactNumber(text2) {
 }
 function isExactNumber(v) {
   return typeof v === "object" && v !== null && RAW.isRawJSON(v);
+}
+function fromPortable(p) {
+  if (!p.exact) return p.value;
+  let value = p.value;
+  for (const { at: at4, text: text2 } of p.exact) {
+    if (at4.length === 0) {
+      value = exactNumber(text2);
+      continue;
+    }
+    let o = value;
+    for (const k of at4.slice(0, -1)) o = Object.getOwnPropertyDescriptor(o, k).value;
+    Object.defineProperty(o, at4.at(-1), { value: exactNumber(text2), enumerable: true, writable: true, configurable: true });
+  }
+  return value;
 }
 
 // src/resolve/values.ts
@@ -38489,9 +38507,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path26) {
+function navigate(body, path27) {
   let v = body;
-  for (const seg of path26) {
+  for (const seg of path27) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -39853,9 +39871,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path26) {
-  if (path26.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path26);
+function declaredIn(f, path27) {
+  if (path27.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path27);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -40545,9 +40563,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path26) {
+  declared(path27) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path26);
+      const at4 = declaredIn(f, path27);
       if (at4) return at4;
     }
     return void 0;
@@ -41215,8 +41233,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path26 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path26, hasActual: "actual" in r };
+    const path27 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path27, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -41282,14 +41300,14 @@ function evaluateFolder(engine, folder, b) {
   }
 }
 function evaluateAll(bundles, batches, progress = () => void 0) {
-  let evaluated = 0;
+  let evaluated2 = 0;
   const out = { outcomes: [], failures: [] };
   for (const p of bundles) {
     for (const b of batches) {
       const r = evaluateFolder(p.engine, b.folder, b.input);
       for (const o of r.outcomes) out.outcomes.push(o);
       for (const f of r.failures) out.failures.push(f);
-      progress(++evaluated, bundles.length * batches.length);
+      progress(++evaluated2, bundles.length * batches.length);
     }
   }
   return out;
@@ -41546,13 +41564,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path26) {
-  if (path26.length === 0) return [];
+function originsAt(entries3, path27) {
+  if (path27.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path26.length);
+    const n = Math.min(e.path.length, path27.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path26[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path27[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -41714,9 +41732,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path26) {
+function valueAt(config, path27) {
   let node = config;
-  for (const seg of path26) {
+  for (const seg of path27) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -41733,10 +41751,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path26, config) {
+function pathText(path27, config) {
   let out = "";
   let node = config;
-  for (const seg of path26) {
+  for (const seg of path27) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -41776,8 +41794,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path26) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path26])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path27) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path27])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -41807,9 +41825,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path26) {
+function locate(loc, path27) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path26);
+  const hit = locateIn(loc, path27);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -43092,6 +43110,119 @@ var FindingStore = class {
   }
 };
 
+// src/engine/chunk-pool.ts
+init_types();
+init_worker_client();
+import { existsSync as existsSync5 } from "node:fs";
+import os5 from "node:os";
+import path19 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { isMainThread as isMainThread2, Worker as Worker2 } from "node:worker_threads";
+var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+var WORKER_SURVEY_SHARE = 0.45;
+function resultFromWire(r) {
+  const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: fromPortable(m.value) } : m);
+  return { ...r, evaluated: { ...r.evaluated, messages } };
+}
+function sourcesToWire(s) {
+  return {
+    files: s.files.map(plainFile),
+    varFiles: s.varFiles.map(toWire),
+    parseOpts: s.parseOpts,
+    modules: { files: s.modules.files.map(toWire), manifests: s.modules.manifests, workspaces: s.modules.workspaces },
+    sensitiveNames: s.sensitiveNames
+  };
+}
+function chunkWorkerScript() {
+  const here = path19.dirname(fileURLToPath3(import.meta.url));
+  for (const f of [path19.join(here, "chunk-worker.js"), path19.resolve(here, "..", "..", "dist", "chunk-worker.js")]) {
+    if (existsSync5(f)) return f;
+  }
+  return void 0;
+}
+function thresholdOf(env) {
+  const v = env.CONTROLGATE_PARALLEL_BYTES;
+  if (v === "off") return Infinity;
+  const n = v === void 0 || v === "" ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+}
+function chunkHelperFor(files, parseOpts, context3, env = process.env) {
+  if (!isMainThread2 || parseOpts.parser === "hcl2json" || os5.availableParallelism() < 2) return void 0;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  if (bytes < thresholdOf(env)) return void 0;
+  const script = chunkWorkerScript();
+  return script ? new ChunkWorker(script, context3, files, parseOpts) : void 0;
+}
+var ChunkWorker = class {
+  worker;
+  results = [];
+  stopped = false;
+  onChange;
+  survey;
+  surveyFrom;
+  constructor(script, context3, files, parseOpts) {
+    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
+    const workerData = { controlgateChunks: { context: context3, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
+    this.worker = new Worker2(script, { workerData });
+    const end = () => {
+      this.stopped = true;
+      this.onChange?.();
+    };
+    this.worker.on("message", (m) => {
+      if ("stopped" in m) return end();
+      if ("survey" in m) {
+        this.survey = m.survey;
+        return this.onChange?.();
+      }
+      try {
+        this.results.push([m.index, resultFromWire(m.result)]);
+      } catch {
+        return;
+      }
+      this.onChange?.();
+    });
+    this.worker.on("error", end);
+    this.worker.on("exit", end);
+  }
+  surveyed() {
+    return new Promise((resolve) => {
+      const take = () => {
+        if (this.survey || this.stopped) {
+          this.onChange = void 0;
+          resolve(this.survey);
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+  }
+  start(src, chunks, claim) {
+    try {
+      const plan = { src: sourcesToWire(src), chunks, claimed: claim.shared.buffer, order: claim.order };
+      this.worker.postMessage(plan);
+    } catch {
+      void this.worker.terminate();
+    }
+  }
+  async finished(missing, onResult) {
+    const left = new Set(missing);
+    await new Promise((resolve) => {
+      const take = () => {
+        for (const [i, r] of this.results.splice(0)) {
+          if (left.delete(i)) onResult(i, r);
+        }
+        if (!left.size || this.stopped) {
+          this.onChange = void 0;
+          resolve();
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+    await this.worker.terminate();
+  }
+};
+
 // src/util/digests.ts
 var BYTES = 32;
 var HEX64 = /^[0-9a-f]{64}$/;
@@ -43176,21 +43307,22 @@ function evaluationErrors(f, locator, entities) {
     range: { startLine: 1, endLine: 1 }
   }));
 }
-function evaluateInput(ctx, normalized, into, progress) {
+function evaluated(ctx, normalized, kept, progress) {
   const { input, locator, summary: summary2, mirrors } = normalized;
   const entities = entitiesOf(input);
-  const kept = /* @__PURE__ */ new Map();
+  const keptAddresses = /* @__PURE__ */ new Map();
   const keptAddress = (a) => {
-    let k = kept.get(a);
-    if (k === void 0) kept.set(a, k = detached(a));
+    let k = keptAddresses.get(a);
+    if (k === void 0) keptAddresses.set(a, k = detached(a));
     return k;
   };
-  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(keptAddress(n));
+  const addresses = [...maskableSet([...entities.values()].map((e) => e.address))].map(keptAddress);
   const batches = batchesByFolder(input).filter((b) => ctx.owns(b.folder)).map((b) => ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b);
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
-  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
+  const errors = [];
+  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) errors.push(e);
   for (const x of normalized.refused) {
-    into.errors.push({
+    errors.push({
       path: x.file,
       kind: x.file.toLowerCase().endsWith(".json") ? "terraform-json" : "terraform",
       message: `OpenTofu refuses this configuration: ${x.reason}; it cannot be planned, and the checks of its root module's resources are not evaluated until this is fixed`,
@@ -43199,12 +43331,18 @@ function evaluateInput(ctx, normalized, into, progress) {
   }
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept }
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept }
   );
-  mapped.findings.forEach((f, i) => into.findings.add(f, mapped.messages[i]));
-  for (const e of mapped.evaluations) into.evaluations.add(e);
-  for (const r2 of mapped.unmappedRules) into.unmapped.add(r2);
-  for (const s of normalized.sensitiveValues) into.sensitive.add(s);
+  return { addresses, errors, findings: mapped.findings, messages: mapped.messages, evaluations: mapped.evaluations, unmapped: mapped.unmappedRules, sensitive: normalized.sensitiveValues, summary: summary2 };
+}
+function addEvaluated(into, e) {
+  for (const n of e.addresses) if (!into.addresses.has(n)) into.addresses.add(n);
+  for (const x of e.errors) into.errors.push(x);
+  e.findings.forEach((f, i) => into.findings.add(f, e.messages[i]));
+  for (const x of e.evaluations) into.evaluations.add(x);
+  for (const r2 of e.unmapped) into.unmapped.add(r2);
+  for (const s of e.sensitive) into.sensitive.add(s);
+  const summary2 = e.summary;
   const r = into.resolution;
   r.values.literal += summary2.values.literal;
   r.values.resolved += summary2.values.resolved;
@@ -43227,6 +43365,9 @@ function evaluateInput(ctx, normalized, into, progress) {
   r.remoteModules.push(...summary2.remoteModules.slice(from.remoteModules).map(withDetachedStrings));
   r.capped.push(...summary2.capped.slice(from.capped).map(detached));
   r.skipped.push(...summary2.skipped.slice(from.skippedModules).map(withDetachedStrings));
+}
+function evaluateInput(ctx, normalized, into, progress) {
+  addEvaluated(into, evaluated(ctx, normalized, into.kept, progress));
 }
 function inlineWaiversOf(files, directives) {
   return files.flatMap((p) => p.file.path.toLowerCase().endsWith(".json") ? [] : inlineWaivers(p.file.path, p.text, p.locations, directives));
@@ -43256,6 +43397,11 @@ async function survey(files, parseOpts, cache3, progress, gc2) {
     noteFile(r, out);
   }
   return out;
+}
+function joinSurvey(into, later) {
+  for (const [dir, sources] of later.calls) for (const src of sources) pushAt(into.calls, dir, src);
+  into.localCalls.push(...later.localCalls);
+  for (const n of later.sensitiveNames) into.sensitiveNames.add(n);
 }
 function noteFile(p, into) {
   if (isTerraform(p.file.kind)) {
@@ -43395,10 +43541,93 @@ var ParseCache = class {
     return r;
   }
 };
-async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES) {
+async function computeChunk(c, src, ctx, cache3, kept) {
+  const { files, modules } = src;
+  const parsed = [];
+  const owned = [];
+  const ownedAt = [];
+  const scanned = [];
+  const fileErrors = [];
+  for (const i of c.files) {
+    const f = files[i];
+    const r = await cache3.get(f, src.parseOpts);
+    const mine = c.owned.has(f.path);
+    if (isFileError(r)) {
+      if (mine) fileErrors.push([i, r]);
+      continue;
+    }
+    parsed.push(r);
+    if (mine) {
+      owned.push(r);
+      ownedAt.push(i);
+      scanned.push([i, r.sha256]);
+    }
+  }
+  const extra = c.extra.map((i) => modules.files[i]);
+  const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i].file.path));
+  try {
+    const normalized = normalize(parsed, {
+      varFiles: src.varFiles,
+      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
+      roots: c.roots,
+      owns: (f) => c.owned.has(f.file.path)
+    });
+    const e = evaluated(ctx, normalized, kept);
+    const secrets = [...collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], src.sensitiveNames)];
+    const inline = [];
+    owned.forEach((p, j) => {
+      const w = inlineWaiversOf([p], ctx.directives);
+      if (w.length) inline.push([ownedAt[j], w]);
+    });
+    return { evaluated: e, secrets, scanned, fileErrors, extra: ownedExtra, inline, folders: c.folders };
+  } finally {
+    forgetGroup();
+  }
+}
+function keptHere(r, kept) {
+  const e = r.evaluated;
+  for (const f of e.findings) {
+    f.path = kept.path(f.path);
+    if (f.id !== f.ruleId) f.id = kept.text(f.id);
+  }
+  e.messages = e.messages.map((m) => kept.messageParts(m));
+  return r;
+}
+function applyChunk(r, into, slots, modules) {
+  for (const [i, sha2563] of r.scanned) slots.scannedAt.set(i, sha2563);
+  for (const [i, e] of r.fileErrors) slots.errorAt[i] = e;
+  for (const i of r.extra) slots.extraAt[i] = modules.files[i].sha256;
+  addEvaluated(into, r.evaluated);
+  for (const x of r.secrets) into.secrets.add(x);
+  for (const [i, w] of r.inline) slots.inlineAt[i] = w;
+}
+var ChunkClaim = class {
+  constructor(order, shared2) {
+    this.order = order;
+    this.shared = new Int32Array(shared2 ?? new SharedArrayBuffer(4));
+  }
+  order;
+  shared;
+  /** The next chunk no thread has taken, or undefined when none is left. */
+  next() {
+    const k = Atomics.add(this.shared, 0, 1);
+    return k < this.order.length ? this.order[k] : void 0;
+  }
+};
+function largestFirst(chunks, files, extraFiles) {
+  const bytes = chunks.map((c) => c.files.reduce((n, i) => n + (files[i].size ?? 0), 0) + c.extra.reduce((n, i) => n + extraFiles[i].text.length, 0));
+  return [...chunks.keys()].sort((a, b) => bytes[b] - bytes[a] || a - b);
+}
+async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES, helper) {
   const cache3 = new ParseCache(PARSE_CACHE_BYTES);
   const gc2 = new GrowthCollector(GC_MARGIN);
-  const s = await survey(files, parseOpts, cache3, (done) => progress({ stage: "parse", done, total: files.length }), gc2);
+  const split = helper?.surveyFrom ?? files.length;
+  const parseProgress = (done2) => progress({ stage: "parse", done: done2, total: files.length });
+  const s = await survey(files.slice(0, split), parseOpts, cache3, parseProgress, gc2);
+  if (split < files.length) {
+    const theirs = await helper?.surveyed();
+    joinSurvey(s, theirs ?? await survey(files.slice(split), parseOpts, cache3, (done2) => parseProgress(split + done2), gc2));
+  }
   if (files.length) progress({ stage: "parse", done: files.length, total: files.length });
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf2(f.path)));
   const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
@@ -43406,60 +43635,56 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
   const chunks = planChunks(files, modules.files, s, modules.manifests, chunkBytes);
   cache3.plan(chunks, files);
   const collected = emptyCollected(ctx.passedAsCount);
-  const scannedAt = new DigestList(files.length);
-  const errorAt = new Array(files.length);
-  const extraAt = new Array(modules.files.length);
-  const inlineAt = new Array(files.length);
+  const slots = {
+    scannedAt: new DigestList(files.length),
+    errorAt: new Array(files.length),
+    extraAt: new Array(modules.files.length),
+    // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
+    inlineAt: new Array(files.length)
+  };
+  const src = { files, varFiles, parseOpts, modules, sensitiveNames: s.sensitiveNames };
   const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
   let foldersDone = 0;
-  for (const c of chunks) {
-    const parsed = [];
-    const owned = [];
-    const ownedAt = [];
-    for (const i of c.files) {
-      const f = files[i];
-      const r = await cache3.get(f, parseOpts);
-      const mine = c.owned.has(f.path);
-      if (isFileError(r)) {
-        if (mine) errorAt[i] = r;
-        continue;
-      }
-      parsed.push(r);
-      if (mine) {
-        owned.push(r);
-        ownedAt.push(i);
-        scannedAt.set(i, r.sha256);
-      }
-    }
-    const extra = c.extra.map((i) => modules.files[i]);
-    const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i].file.path));
-    for (const i of ownedExtra) extraAt[i] = modules.files[i].sha256;
-    const normalized = normalize(parsed, {
-      varFiles,
-      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
-      roots: c.roots,
-      owns: (f) => c.owned.has(f.file.path)
-    });
-    evaluateInput(ctx, normalized, collected);
-    for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i])], s.sensitiveNames)) collected.secrets.add(x);
-    owned.forEach((p, j) => {
-      const w = inlineWaiversOf([p], ctx.directives);
-      if (w.length) inlineAt[ownedAt[j]] = w;
-    });
-    foldersDone += c.folders;
-    forgetGroup();
-    gc2.step();
+  const done = (r) => {
+    foldersDone += r.folders;
     progress({ stage: "evaluate", done: foldersDone, total: totalFolders });
+  };
+  if (!helper) {
+    for (const c of chunks) {
+      const r = await computeChunk(c, src, ctx, cache3, collected.kept);
+      applyChunk(r, collected, slots, modules);
+      gc2.step();
+      done(r);
+    }
+  } else {
+    const results = new Array(chunks.length);
+    const claim = new ChunkClaim(largestFirst(chunks, files, modules.files));
+    helper.start(src, chunks, claim);
+    for (let i = claim.next(); i !== void 0; i = claim.next()) {
+      results[i] = await computeChunk(chunks[i], src, ctx, cache3, collected.kept);
+      done(results[i]);
+    }
+    const missing = [...results.keys()].filter((i) => results[i] === void 0);
+    await helper.finished(missing, (i, r) => {
+      results[i] = keptHere(r, collected.kept);
+      done(r);
+    });
+    for (const [i, c] of chunks.entries()) results[i] ??= await computeChunk(c, src, ctx, cache3, collected.kept);
+    for (const [i, r] of results.entries()) {
+      applyChunk(r, collected, slots, modules);
+      results[i] = void 0;
+    }
+    gc2.step();
   }
-  for (const w of inlineAt) if (w) collected.inline.push(...w);
+  for (const w of slots.inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned = [];
   for (let i = 0; i < files.length; i++) {
-    const sha2563 = scannedAt.get(i);
+    const sha2563 = slots.scannedAt.get(i);
     if (sha2563 !== void 0) scanned.push({ file: files[i], sha256: sha2563 });
   }
-  for (const [i, sha2563] of extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
-  const errors = errorAt.filter((x) => x !== void 0);
+  for (const [i, sha2563] of slots.extraAt.entries()) if (sha2563 !== void 0) scanned.push({ file: modules.files[i].file, sha256: sha2563 });
+  const errors = slots.errorAt.filter((x) => x !== void 0);
   return { collected, scanned, errors, modules };
 }
 
@@ -43476,8 +43701,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path19.resolve(opts.root);
-  const workspace = path19.resolve(opts.workspace ?? root);
+  const root = path20.resolve(opts.root);
+  const workspace = path20.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -43522,17 +43747,21 @@ async function gatherWhole(opts, ctx, progress) {
 async function gatherStreamed(opts, ctx, progress) {
   const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
+  const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress);
+  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
   skipped.push(...st.modules.skipped);
   return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
 }
-async function scan2(opts) {
-  const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path19.resolve(opts.root);
-  const workspace = path19.resolve(opts.workspace ?? root);
+function contextOptionsOf(opts) {
+  const { root, workspace, policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks } = opts;
+  const picked = { root, workspace, assetsDir: opts.assetsDir ?? defaultAssetsDir(), policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks };
+  return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== void 0));
+}
+async function scanContext(opts) {
+  const root = path20.resolve(opts.root);
+  const workspace = path20.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
-  const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
   let catalog;
   try {
@@ -43541,11 +43770,19 @@ async function scan2(opts) {
     if (e instanceof CatalogError) throw new UsageError(e.message);
     throw e;
   }
-  const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const ctx = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives, passedAsCount: opts.passedChecks === "count" };
+  return { builtIn, extra, catalog, ctx };
+}
+async function scan2(opts) {
+  const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
+  const root = path20.resolve(opts.root);
+  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const { policySha256, catalogSha256 } = builtIn;
+  const progress = throttled(opts.onProgress);
+  const owns = ctx.owns;
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
@@ -43593,7 +43830,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path20.relative(root, path20.resolve(root, e.dir)).split(path20.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -44648,7 +44885,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path27) => path27.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45298,7 +45535,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path20 from "node:path";
+import path21 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -45310,7 +45547,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path20.relative(base, f).split(path20.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path21.relative(base, f).split(path21.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -45864,10 +46101,10 @@ function writeEvidence(jsonPath, e, workspace) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync6, lstatSync as lstatSync5 } from "node:fs";
+import { existsSync as existsSync7, lstatSync as lstatSync5 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path21 from "node:path";
+import path22 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -45984,12 +46221,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path26) {
+function yamlLineOf(text2, path27) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path26) {
+  for (const seg of path27) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -46089,7 +46326,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path21.dirname(path21.resolve(file))) {
+function readConfigFile(file, workspace = path22.dirname(path22.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -46131,8 +46368,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path21.dirname(file);
-  const rel = (p) => path21.isAbsolute(p) ? p : path21.resolve(dir, p);
+  const dir = path22.dirname(file);
+  const rel = (p) => path22.isAbsolute(p) ? p : path22.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -46191,18 +46428,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path21.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path22.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(file))) {
-  const abs = path21.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path22.dirname(path22.resolve(file))) {
+  const abs = path22.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path21.resolve(path21.dirname(abs), f.extends);
+    const target = path22.resolve(path22.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -46216,12 +46453,12 @@ function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path21.resolve(root, named);
-    if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
+    const file = path22.resolve(root, named);
+    if (!existsSync7(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path21.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path22.join(dir, n)).filter((f) => existsSync7(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -46232,7 +46469,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -46256,15 +46493,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path22.posix.normalize(rel.split(path22.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path22.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path23.posix.normalize(rel.split(path23.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path23.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path22.join(repo, ".git");
+    const dotGit = path23.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync6(dotGit).isDirectory();
@@ -46272,10 +46509,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path22.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path23.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path22.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path23.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -46289,7 +46526,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path22.join(this.dir, r);
+    const target = path23.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -46297,23 +46534,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path22.join(this.dir, e.path);
-      mkdirSync2(path22.dirname(file), { recursive: true });
+      const file = path23.join(this.dir, e.path);
+      mkdirSync2(path23.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path22.relative(this.dir, abs).split(path22.sep).join("/");
+    return path23.relative(this.dir, abs).split(path23.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path22.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path23.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path22.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path22.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path23.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path23.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -46322,15 +46559,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path22.posix.join(path22.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path23.posix.join(path23.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path22.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path22.join(snap.dir, path22.posix.dirname(first2)), o.named ? path22.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path23.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path23.join(snap.dir, path23.posix.dirname(first2)), o.named ? path23.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path22.relative(repo, path22.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path22.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path23.relative(repo, path23.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path23.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -46341,7 +46578,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path22.relative(o.repo, abs).split(path22.sep).join("/");
+  const repoRel = (abs) => path23.relative(o.repo, abs).split(path23.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -46554,7 +46791,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -46577,9 +46814,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path23.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path24.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path23.relative(workspace, file).split(path23.sep).join("/");
+    const rel = path24.relative(workspace, file).split(path24.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -46599,9 +46836,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 }
 
 // src/action/enforcement.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path24 from "node:path";
+import path25 from "node:path";
 var isObj14 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
@@ -46615,8 +46852,8 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path24.join(workspace, file);
-  if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
+  const abs = path25.join(workspace, file);
+  if (!existsSync8(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
     doc = (0, import_js_yaml3.load)(readWorkspaceFile(workspace, abs, CONTROL_FILE_BYTES, "the workflow file", file).bytes.toString("utf8"));
@@ -46700,8 +46937,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path25.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path25.isAbsolute(rel) ? rel.split(path25.sep).join("/") : abs;
+  const rel = path26.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path26.isAbsolute(rel) ? rel.split(path26.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -46712,9 +46949,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path25.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path26.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path25.resolve(workspace, wd);
+    const root = path26.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -46723,7 +46960,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path25.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path26.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -46755,7 +46992,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path25.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path26.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -46763,12 +47000,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path25.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path26.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path25.relative(workspace, root).split(path25.sep).join("/"),
+      pathPrefix: path26.relative(workspace, root).split(path26.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -46801,7 +47038,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path25.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path26.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -46822,9 +47059,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path25.resolve(workspace, resultInput);
+      const resultFile = path26.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path25.relative(workspace, resultFile).split(path25.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path26.relative(workspace, resultFile).split(path26.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -46836,7 +47073,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path25.relative(workspace, sarifFile).split(path25.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path26.relative(workspace, sarifFile).split(path26.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -46860,7 +47097,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path25.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path25.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path26.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path26.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

@@ -1911,9 +1911,10 @@ function numberToString(v, raw) {
 }
 function materialize(v, moved) {
   if (v instanceof Map) {
-    const keys = [...v.keys()].sort(compareUtf8);
+    const keys = [...v.keys()];
+    if (keys.length > 1) keys.sort(compareUtf8);
     const o = {};
-    moved?.set(v, o);
+    if (moved) moved.set(v, o);
     for (const k of keys) {
       const val = materialize(v.get(k), moved);
       if (k === "__proto__") Object.defineProperty(o, k, { value: val, enumerable: true, writable: true, configurable: true });
@@ -1931,10 +1932,14 @@ function compareUtf8(a, b) {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x - y;
-    if (x > 65535) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -2279,7 +2284,6 @@ function parseHclFile(text, deadline) {
   const locations = parser2.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  locations.freeze();
   return { body: value, locations, expressions, ...moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {} };
 }
 var init_fast_hcl = __esm({

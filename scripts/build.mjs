@@ -5,6 +5,7 @@
 //   dist/index.js       the GitHub Action (esbuild bundle)
 //   dist/cli.js         the CLI's entry, which loads dist/controlgate.js, the CLI (esbuild bundles)
 //   dist/parse-worker.js the worker thread that parses files under a time limit (esbuild bundle)
+//   dist/chunk-worker.js the worker thread that shares a mid-sized scan's chunks (esbuild bundle)
 //   dist/main.wasm.gz   hcl2json's parser, which no bundler copies
 //   dist/vendor/*.cjs   packages the bundles load on first use (see LAZY)
 // Usage: node scripts/build.mjs [--out <dir>]   (the check-dist test builds into a temp folder)
@@ -162,6 +163,8 @@ async function bundle() {
   });
   // The parse worker (src/parse/worker-client.ts loads it from beside index.js and cli.js).
   await build({ ...common, entryPoints: [path.join(root, 'src/parse/worker.ts')], outfile: path.join(out, 'parse-worker.js') });
+  // The chunk worker (src/engine/chunk-pool.ts loads it from beside controlgate.js and index.js).
+  await build({ ...common, entryPoints: [path.join(root, 'src/engine/chunk-worker.ts')], outfile: path.join(out, 'chunk-worker.js') });
   // The builtins the wasm runtime implements: `controlgate policy build` compiles users' rules against them.
   copyFileSync(path.join(root, 'node_modules/@open-policy-agent/opa-wasm/capabilities.json'), path.join(out, 'capabilities.json'));
 }
@@ -169,4 +172,4 @@ async function bundle() {
 const n = await buildPolicies();
 copyRegoLibrary();
 await bundle();
-console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js, controlgate.js, parse-worker.js`);
+console.log(`built ${path.relative(root, out) || out}: policy.wasm, catalog.json (${n} rules), index.js, cli.js, controlgate.js, parse-worker.js, chunk-worker.js`);

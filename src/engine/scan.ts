@@ -38,7 +38,9 @@ import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/sha
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { renderedOnce } from '../controls/kept.js';
 import { FindingStore } from '../controls/finding-store.js';
-import { emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
+import { chunkHelperFor } from './chunk-pool.js';
+import type { LoadedPolicies } from './bundles.js';
+import { CHUNK_BYTES, emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 
 export interface ScanOptions {
@@ -196,18 +198,32 @@ async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: S
 async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void): Promise<Gathered> {
   const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
+  // A mid-sized scan shares its chunks with a worker thread, started now so it loads while pass 1 runs.
+  const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
   const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress);
+  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
   skipped.push(...st.modules.skipped);
   return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
 }
 
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const startedAt = (opts.now ?? new Date()).toISOString();
+/** What a scan's policies and settings are made from: plain data, so that a chunk worker
+ * (src/engine/chunk-worker.ts) makes the same context from it. */
+export type ContextOptions = Pick<
+  ScanOptions,
+  'root' | 'workspace' | 'assetsDir' | 'policyBundles' | 'shard' | 'suppressions' | 'ownerTagKeys' | 'classificationTagKeys' | 'restrictedClassifications' | 'passedChecks'
+>;
+
+export function contextOptionsOf(opts: ScanOptions): ContextOptions {
+  const { root, workspace, policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks } = opts;
+  const picked: ContextOptions = { root, workspace, assetsDir: opts.assetsDir ?? defaultAssetsDir(), policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks };
+  return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined)) as ContextOptions;
+}
+
+/** The policies (built-in and the user's bundles), their merged catalog and what evaluating a group needs. */
+export async function scanContext(opts: ContextOptions): Promise<{ builtIn: LoadedPolicies; extra: Array<{ dir: string; loaded: LoadedPolicies }>; catalog: CatalogIndex; ctx: GroupContext }> {
   const root = path.resolve(opts.root);
   const workspace = path.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
-  const { policySha256, catalogSha256 } = builtIn;
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
   let catalog: CatalogIndex;
   try {
@@ -216,11 +232,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (e instanceof CatalogError) throw new UsageError(e.message);
     throw e;
   }
-  const progress = throttled(opts.onProgress);
   const owns = ownsFolder(opts.shard);
   const equivalents = equivalenceMap(catalog.catalog.rules);
   const directives = [ownDirectives, ...(opts.suppressions ?? []).map((s) => peerDirectives(s, equivalents))];
   const ctx: GroupContext = { bundles: [builtIn, ...extra.map((e) => e.loaded)], catalog, owns, settings: ruleSettings(opts), directives, passedAsCount: opts.passedChecks === 'count' };
+  return { builtIn, extra, catalog, ctx };
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const startedAt = (opts.now ?? new Date()).toISOString();
+  const root = path.resolve(opts.root);
+  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const { policySha256, catalogSha256 } = builtIn;
+  const progress = throttled(opts.onProgress);
+  const owns = ctx.owns;
   // The one place that chooses: --plan needs the whole input at once; every other scan is streamed.
   const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
   // Errors found while evaluating (a root OpenTofu refuses, a document the policy could not

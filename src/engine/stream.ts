@@ -12,13 +12,13 @@
 import type { ScanProgress } from './scan.js';
 import type { LoadedPolicies } from './bundles.js';
 import type { CatalogIndex } from '../controls/catalog.js';
-import { mapOutcomes, type EntityInfo } from '../controls/map.js';
+import { mapOutcomes, type EntityInfo, type MessageParts } from '../controls/map.js';
 import { KeptValues } from '../controls/kept.js';
 import { FindingStore } from '../controls/finding-store.js';
 import { batchesByFolder, evaluateAll, type EvaluationFailure } from '../evaluate/engine.js';
 import type { EntityLocation } from '../model/entities.js';
 import type { PolicyInput } from '../model/input.js';
-import type { DiscoveredFile, FileError } from '../model/types.js';
+import type { DiscoveredFile, FileError, Finding, RuleEvaluation } from '../model/types.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
 import type { Waiver } from '../model/waivers.js';
 import { isFileError, parseFile, type ParsedFile, type ParseOptions } from '../parse/parse.js';
@@ -139,26 +139,43 @@ export function evaluationErrors(f: EvaluationFailure, locator: Map<string, Enti
   }));
 }
 
-/** Evaluate one normalized input (one group, or the whole scan) and keep its outcomes as findings and evaluations. */
-export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
+/** What evaluating one normalized input gives, before a scan keeps it (addEvaluated): plain data, so a
+ * chunk worker (src/engine/chunk-pool.ts) can make it and the main thread keep it. */
+export interface Evaluated {
+  /** The entities' display addresses that could pass for a secret (Collected.addresses). */
+  addresses: string[];
+  errors: FileError[];
+  findings: Finding[];
+  /** Each finding's message parts (same index). */
+  messages: MessageParts[];
+  evaluations: RuleEvaluation[];
+  unmapped: string[];
+  sensitive: string[];
+  summary: ResolveSummary;
+}
+
+/** Evaluate one normalized input (one group, or the whole scan): its findings, evaluations and errors.
+ * `kept` gives one copy of equal paths, ids and message parts (Collected.kept). */
+export function evaluated(ctx: GroupContext, normalized: Normalized, kept: KeptValues, progress?: (done: number, total: number) => void): Evaluated {
   const { input, locator, summary, mirrors } = normalized;
   const entities = entitiesOf(input);
-  // One kept copy of each address for the findings, the checks and into.addresses.
-  const kept = new Map<string, string>();
+  // One kept copy of each address for the findings, the checks and Collected.addresses.
+  const keptAddresses = new Map<string, string>();
   const keptAddress = (a: string): string => {
-    let k = kept.get(a);
-    if (k === undefined) kept.set(a, (k = detached(a)));
+    let k = keptAddresses.get(a);
+    if (k === undefined) keptAddresses.set(a, (k = detached(a)));
     return k;
   };
-  for (const n of maskableSet([...entities.values()].map((e) => e.address))) if (!into.addresses.has(n)) into.addresses.add(keptAddress(n));
+  const addresses = [...maskableSet([...entities.values()].map((e) => e.address))].map(keptAddress);
   // --shard: only this shard's folders are evaluated (every folder of the input is one batch).
   const batches = batchesByFolder(input)
     .filter((b) => ctx.owns(b.folder))
     .map((b) => (ctx.settings ? { folder: b.folder, input: { ...b.input, settings: ctx.settings } } : b));
   const { outcomes, failures } = evaluateAll(ctx.bundles, batches, progress);
-  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) into.errors.push(e);
+  const errors: FileError[] = [];
+  for (const f of failures) for (const e of evaluationErrors(f, locator, entities)) errors.push(e);
   for (const x of normalized.refused) {
-    into.errors.push({
+    errors.push({
       path: x.file,
       kind: x.file.toLowerCase().endsWith('.json') ? 'terraform-json' : 'terraform',
       message: `OpenTofu refuses this configuration: ${x.reason}; it cannot be planned, and the checks of its root module's resources are not evaluated until this is fixed`,
@@ -168,12 +185,20 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   // Cross-module attachment mirrors only inform the rules about their targets: no results of their own.
   const mapped = mapOutcomes(
     outcomes.filter((o) => !mirrors.has(o.resource)),
-    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept: into.kept },
+    { catalog: ctx.catalog, locator, entities, deferMessages: true, keptAddress, kept },
   );
-  mapped.findings.forEach((f, i) => into.findings.add(f, mapped.messages![i]!));
-  for (const e of mapped.evaluations) into.evaluations.add(e);
-  for (const r of mapped.unmappedRules) into.unmapped.add(r);
-  for (const s of normalized.sensitiveValues) into.sensitive.add(s);
+  return { addresses, errors, findings: mapped.findings, messages: mapped.messages!, evaluations: mapped.evaluations, unmapped: mapped.unmappedRules, sensitive: normalized.sensitiveValues, summary };
+}
+
+/** Keep what evaluated() gave in the scan's collection. */
+export function addEvaluated(into: Collected, e: Evaluated): void {
+  for (const n of e.addresses) if (!into.addresses.has(n)) into.addresses.add(n);
+  for (const x of e.errors) into.errors.push(x);
+  e.findings.forEach((f, i) => into.findings.add(f, e.messages[i]!));
+  for (const x of e.evaluations) into.evaluations.add(x);
+  for (const r of e.unmapped) into.unmapped.add(r);
+  for (const s of e.sensitive) into.sensitive.add(s);
+  const summary = e.summary;
   const r = into.resolution;
   r.values.literal += summary.values.literal;
   r.values.resolved += summary.values.resolved;
@@ -197,6 +222,11 @@ export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: C
   r.remoteModules.push(...summary.remoteModules.slice(from.remoteModules).map(withDetachedStrings));
   r.capped.push(...summary.capped.slice(from.capped).map(detached));
   r.skipped.push(...summary.skipped.slice(from.skippedModules).map(withDetachedStrings));
+}
+
+/** Evaluate one normalized input and keep its outcomes as findings and evaluations. */
+export function evaluateInput(ctx: GroupContext, normalized: Normalized, into: Collected, progress?: (done: number, total: number) => void): void {
+  addEvaluated(into, evaluated(ctx, normalized, into.kept, progress));
 }
 
 /** The inline waivers of scanned files in HCL syntax. */
@@ -252,6 +282,13 @@ export async function survey(files: DiscoveredFile[], parseOpts: ParseOptions, c
     noteFile(r, out);
   }
   return out;
+}
+
+/** Add what pass 1 found in later files to what it found in earlier ones: the same as one pass over all of them. */
+export function joinSurvey(into: Survey, later: Survey): void {
+  for (const [dir, sources] of later.calls) for (const src of sources) pushAt(into.calls, dir, src);
+  into.localCalls.push(...later.localCalls);
+  for (const n of later.sensitiveNames) into.sensitiveNames.add(n);
 }
 
 function noteFile(p: ParsedFile, into: Survey): void {
@@ -443,6 +480,107 @@ export class ParseCache {
   }
 }
 
+/** What every chunk of a scan reads besides its own files: the same for every chunk. */
+export interface ChunkSources {
+  files: DiscoveredFile[];
+  varFiles: ParsedFile[];
+  parseOpts: ParseOptions;
+  modules: Pick<ModuleFiles, 'files' | 'manifests' | 'workspaces'>;
+  sensitiveNames: Set<string>;
+}
+
+/** What one chunk gives (computeChunk), kept by applyChunk: plain data, made in this thread or a chunk worker. */
+export interface ChunkResult {
+  evaluated: Evaluated;
+  secrets: string[];
+  /** Index into the scan's files -> digest, for the files this chunk owns and parsed. */
+  scanned: Array<[number, string]>;
+  /** Index into the scan's files -> why it could not be parsed, for the files this chunk owns. */
+  fileErrors: Array<[number, FileError]>;
+  /** Indexes into the module files read from outside the scanned paths that this chunk owns. */
+  extra: number[];
+  /** Index into the scan's files -> its inline waivers (files that have any). */
+  inline: Array<[number, Waiver[]]>;
+  folders: number;
+}
+
+/** Parse, normalize, evaluate and map one chunk. Depends on nothing but its arguments (what a parse
+ * leaves for the next group is dropped before it returns), so any thread can make any chunk. */
+export async function computeChunk(c: Chunk, src: ChunkSources, ctx: GroupContext, cache: ParseCache, kept: KeptValues): Promise<ChunkResult> {
+  const { files, modules } = src;
+  const parsed: ParsedFile[] = [];
+  const owned: ParsedFile[] = [];
+  const ownedAt: number[] = [];
+  const scanned: ChunkResult['scanned'] = [];
+  const fileErrors: ChunkResult['fileErrors'] = [];
+  for (const i of c.files) {
+    const f = files[i]!;
+    const r = await cache.get(f, src.parseOpts);
+    const mine = c.owned.has(f.path);
+    if (isFileError(r)) {
+      if (mine) fileErrors.push([i, r]);
+      continue;
+    }
+    parsed.push(r);
+    if (mine) {
+      owned.push(r);
+      ownedAt.push(i);
+      scanned.push([i, r.sha256]);
+    }
+  }
+  const extra = c.extra.map((i) => modules.files[i]!);
+  const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i]!.file.path));
+  try {
+    const normalized = normalize(parsed, {
+      varFiles: src.varFiles,
+      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
+      roots: c.roots,
+      owns: (f) => c.owned.has(f.file.path),
+    });
+    const e = evaluated(ctx, normalized, kept);
+    const secrets = [...collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i]!)], src.sensitiveNames)];
+    const inline: ChunkResult['inline'] = [];
+    owned.forEach((p, j) => {
+      const w = inlineWaiversOf([p], ctx.directives);
+      if (w.length) inline.push([ownedAt[j]!, w]);
+    });
+    return { evaluated: e, secrets, scanned, fileErrors, extra: ownedExtra, inline, folders: c.folders };
+  } finally {
+    forgetGroup();
+  }
+}
+
+/** A result made in another thread, its paths, ids and message parts replaced by the kept copies of
+ * this one (Collected.kept: equal values are one object, as when this thread makes them). */
+function keptHere(r: ChunkResult, kept: KeptValues): ChunkResult {
+  const e = r.evaluated;
+  for (const f of e.findings) {
+    f.path = kept.path(f.path);
+    if (f.id !== f.ruleId) f.id = kept.text(f.id);
+  }
+  e.messages = e.messages.map((m) => kept.messageParts(m));
+  return r;
+}
+
+/** Where a streamed scan keeps what its chunks give, by file index, until the stream is over. */
+interface StreamSlots {
+  scannedAt: DigestList;
+  errorAt: Array<FileError | undefined>;
+  extraAt: Array<string | undefined>;
+  inlineAt: Array<Waiver[] | undefined>;
+}
+
+/** Keep one chunk's result. Chunks are kept in the plan's order whichever thread made them, so the
+ * collection (and every report made from it) is the same as a scan of one chunk after the other. */
+export function applyChunk(r: ChunkResult, into: Collected, slots: StreamSlots, modules: Pick<ModuleFiles, 'files'>): void {
+  for (const [i, sha256] of r.scanned) slots.scannedAt.set(i, sha256);
+  for (const [i, e] of r.fileErrors) slots.errorAt[i] = e;
+  for (const i of r.extra) slots.extraAt[i] = modules.files[i]!.sha256;
+  addEvaluated(into, r.evaluated);
+  for (const x of r.secrets) into.secrets.add(x);
+  for (const [i, w] of r.inline) slots.inlineAt[i] = w;
+}
+
 /** What the streamed scan found beside the findings. */
 export interface Streamed {
   collected: Collected;
@@ -452,7 +590,45 @@ export interface Streamed {
   modules: ModuleFiles;
 }
 
-/** Pass 1, the plan, and pass 2 over every chunk. */
+/** Chunks made by another thread (src/engine/chunk-pool.ts): started before pass 1, given the plan after it. */
+export interface ChunkHelper {
+  /** Pass 1 over the files from this index on is the helper's (started with them). */
+  readonly surveyFrom: number;
+  /** What its part of pass 1 found, or undefined when it failed (this thread then surveys that part). */
+  surveyed(): Promise<Survey | undefined>;
+  /** Hand over the plan; the helper claims chunks with `claim` as this thread does. */
+  start(src: ChunkSources, chunks: Chunk[], claim: ChunkClaim): void;
+  /** Once every chunk is claimed: the results of `missing` (the chunks this thread did not make) as
+   * they come, until all are given or the helper stopped; then the helper is stopped. Never rejects
+   * (a helper that failed gives what it finished: this thread makes the rest). */
+  finished(missing: number[], onResult: (index: number, r: ChunkResult) => void): Promise<void>;
+}
+
+/** Chunk indexes handed out once each, across threads (an Atomics counter over shared memory), in
+ * `order`: the largest first, so that the last chunks, which one thread makes while the other may have
+ * nothing left, are short (the results are kept in the plan's order whatever order they were made in). */
+export class ChunkClaim {
+  readonly shared: Int32Array;
+  constructor(
+    readonly order: number[],
+    shared?: SharedArrayBuffer,
+  ) {
+    this.shared = new Int32Array(shared ?? new SharedArrayBuffer(4));
+  }
+  /** The next chunk no thread has taken, or undefined when none is left. */
+  next(): number | undefined {
+    const k = Atomics.add(this.shared, 0, 1);
+    return k < this.order.length ? this.order[k] : undefined;
+  }
+}
+
+/** Chunk indexes by the bytes of source each reads, largest first (ties in the plan's order). */
+export function largestFirst(chunks: Chunk[], files: DiscoveredFile[], extraFiles: ParsedFile[]): number[] {
+  const bytes = chunks.map((c) => c.files.reduce((n, i) => n + (files[i]!.size ?? 0), 0) + c.extra.reduce((n, i) => n + extraFiles[i]!.text.length, 0));
+  return [...chunks.keys()].sort((a, b) => bytes[b]! - bytes[a]! || a - b);
+}
+
+/** Pass 1, the plan, and pass 2 over every chunk (some made by `helper`, when given). */
 export async function streamScan(
   root: string,
   files: DiscoveredFile[],
@@ -461,10 +637,18 @@ export async function streamScan(
   ctx: GroupContext,
   progress: (p: ScanProgress) => void,
   chunkBytes = CHUNK_BYTES,
+  helper?: ChunkHelper,
 ): Promise<Streamed> {
   const cache = new ParseCache(PARSE_CACHE_BYTES);
   const gc = new GrowthCollector(GC_MARGIN);
-  const s = await survey(files, parseOpts, cache, (done) => progress({ stage: 'parse', done, total: files.length }), gc);
+  // Pass 1: the helper surveys the files from surveyFrom on, at the same time as this thread the others.
+  const split = helper?.surveyFrom ?? files.length;
+  const parseProgress = (done: number): void => progress({ stage: 'parse', done, total: files.length });
+  const s = await survey(files.slice(0, split), parseOpts, cache, parseProgress, gc);
+  if (split < files.length) {
+    const theirs = await helper?.surveyed();
+    joinSurvey(s, theirs ?? (await survey(files.slice(split), parseOpts, cache, (done) => parseProgress(split + done), gc)));
+  }
   if (files.length) progress({ stage: 'parse', done: files.length, total: files.length });
   const have = new Set(files.filter((f) => isTerraform(f.kind)).map((f) => dirOf(f.path)));
   const modules = await loadModuleFolders(root, have, s.localCalls, parseOpts);
@@ -475,61 +659,57 @@ export async function streamScan(
   const collected = emptyCollected(ctx.passedAsCount);
   // Until the end, a scanned file is its digest here: its record is made from the discovered file
   // (kept to the end of the scan anyway) when the stream is done, past the scan's peak.
-  const scannedAt = new DigestList(files.length);
-  const errorAt: Array<FileError | undefined> = new Array(files.length);
-  const extraAt: Array<string | undefined> = new Array(modules.files.length);
-  // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
-  const inlineAt: Array<Waiver[] | undefined> = new Array(files.length);
+  const slots: StreamSlots = {
+    scannedAt: new DigestList(files.length),
+    errorAt: new Array(files.length),
+    extraAt: new Array(modules.files.length),
+    // Inline waivers in the order of the files, as a scan of everything reads them (a file without any: nothing).
+    inlineAt: new Array(files.length),
+  };
+  const src: ChunkSources = { files, varFiles, parseOpts, modules, sensitiveNames: s.sensitiveNames };
   const totalFolders = chunks.reduce((n, c) => n + c.folders, 0);
   let foldersDone = 0;
-  for (const c of chunks) {
-    const parsed: ParsedFile[] = [];
-    const owned: ParsedFile[] = [];
-    const ownedAt: number[] = [];
-    for (const i of c.files) {
-      const f = files[i]!;
-      const r = await cache.get(f, parseOpts);
-      const mine = c.owned.has(f.path);
-      if (isFileError(r)) {
-        if (mine) errorAt[i] = r;
-        continue;
-      }
-      parsed.push(r);
-      if (mine) {
-        owned.push(r);
-        ownedAt.push(i);
-        scannedAt.set(i, r.sha256);
-      }
-    }
-    const extra = c.extra.map((i) => modules.files[i]!);
-    const ownedExtra = c.extra.filter((i) => c.owned.has(modules.files[i]!.file.path));
-    for (const i of ownedExtra) extraAt[i] = modules.files[i]!.sha256;
-    const normalized = normalize(parsed, {
-      varFiles,
-      modules: { files: extra, manifests: modules.manifests, workspaces: modules.workspaces },
-      roots: c.roots,
-      owns: (f) => c.owned.has(f.file.path),
-    });
-    evaluateInput(ctx, normalized, collected);
-    for (const x of collectSecrets([...owned, ...ownedExtra.map((i) => modules.files[i]!)], s.sensitiveNames)) collected.secrets.add(x);
-    owned.forEach((p, j) => {
-      const w = inlineWaiversOf([p], ctx.directives);
-      if (w.length) inlineAt[ownedAt[j]!] = w;
-    });
-    foldersDone += c.folders;
-    forgetGroup();
-    gc.step();
+  const done = (r: ChunkResult): void => {
+    foldersDone += r.folders;
     progress({ stage: 'evaluate', done: foldersDone, total: totalFolders });
+  };
+  if (!helper) {
+    for (const c of chunks) {
+      const r = await computeChunk(c, src, ctx, cache, collected.kept);
+      applyChunk(r, collected, slots, modules);
+      gc.step();
+      done(r);
+    }
+  } else {
+    // Both threads take the next chunk nobody has taken; the results are kept in the plan's order.
+    const results: Array<ChunkResult | undefined> = new Array(chunks.length);
+    const claim = new ChunkClaim(largestFirst(chunks, files, modules.files));
+    helper.start(src, chunks, claim);
+    for (let i = claim.next(); i !== undefined; i = claim.next()) {
+      results[i] = await computeChunk(chunks[i]!, src, ctx, cache, collected.kept);
+      done(results[i]!);
+    }
+    const missing = [...results.keys()].filter((i) => results[i] === undefined);
+    await helper.finished(missing, (i, r) => {
+      results[i] = keptHere(r, collected.kept);
+      done(r);
+    });
+    // What the helper claimed and did not give (it failed) is made here.
+    for (const [i, c] of chunks.entries()) results[i] ??= await computeChunk(c, src, ctx, cache, collected.kept);
+    for (const [i, r] of results.entries()) {
+      applyChunk(r!, collected, slots, modules);
+      results[i] = undefined;
+    }
+    gc.step();
   }
-  for (const w of inlineAt) if (w) collected.inline.push(...w);
+  for (const w of slots.inlineAt) if (w) collected.inline.push(...w);
   settleNotes(collected);
   const scanned: ScannedFile[] = [];
   for (let i = 0; i < files.length; i++) {
-    const sha256 = scannedAt.get(i);
+    const sha256 = slots.scannedAt.get(i);
     if (sha256 !== undefined) scanned.push({ file: files[i]!, sha256 });
   }
-  for (const [i, sha256] of extraAt.entries()) if (sha256 !== undefined) scanned.push({ file: modules.files[i]!.file, sha256 });
-  const errors = errorAt.filter((x): x is FileError => x !== undefined);
+  for (const [i, sha256] of slots.extraAt.entries()) if (sha256 !== undefined) scanned.push({ file: modules.files[i]!.file, sha256 });
+  const errors = slots.errorAt.filter((x): x is FileError => x !== undefined);
   return { collected, scanned, errors, modules };
 }
-

@@ -17,3 +17,64 @@ export function exactNumber(text: string): ExactNumber {
 export function isExactNumber(v: unknown): v is ExactNumber {
   return typeof v === 'object' && v !== null && RAW.isRawJSON(v);
 }
+
+/** A value as it crosses threads (postMessage): structured cloning copies plain data but not the mark
+ * that makes a JSON.rawJSON object a number, so each exact number travels as its path and digits. */
+export interface PortableValue {
+  value: unknown;
+  exact?: Array<{ at: Array<string | number>; text: string }>;
+}
+
+const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] => typeof v === 'object' && v !== null && !isExactNumber(v);
+
+/** `v` ready for postMessage; fromPortable(structuredClone(toPortable(v))) equals v, exact numbers included. */
+export function toPortable(v: unknown): PortableValue {
+  const exact: NonNullable<PortableValue['exact']> = [];
+  const at: Array<string | number> = [];
+  const walk = (x: unknown): void => {
+    if (isExactNumber(x)) exact.push({ at: [...at], text: x.rawJSON });
+    else if (Array.isArray(x)) {
+      x.forEach((y, i) => {
+        at.push(i);
+        walk(y);
+        at.pop();
+      });
+    } else if (isPlainContainer(x)) {
+      for (const k of Object.keys(x)) {
+        at.push(k);
+        walk(Object.getOwnPropertyDescriptor(x, k)!.value);
+        at.pop();
+      }
+    }
+  };
+  walk(v);
+  if (!exact.length) return { value: v };
+  return { value: withoutExact(v), exact };
+}
+
+/** A copy of v with each exact number null (own keys kept as own keys, "__proto__" too). */
+function withoutExact(v: unknown): unknown {
+  if (isExactNumber(v)) return null;
+  if (Array.isArray(v)) return v.map(withoutExact);
+  if (!isPlainContainer(v)) return v;
+  const o: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) Object.defineProperty(o, k, { value: withoutExact(Object.getOwnPropertyDescriptor(v, k)!.value), enumerable: true, writable: true, configurable: true });
+  return o;
+}
+
+/** The value toPortable was given, from its copy (changed in place). */
+export function fromPortable(p: PortableValue): unknown {
+  if (!p.exact) return p.value;
+  let value = p.value;
+  for (const { at, text } of p.exact) {
+    if (at.length === 0) {
+      value = exactNumber(text);
+      continue;
+    }
+    let o = value as Record<string | number, unknown>;
+    for (const k of at.slice(0, -1)) o = Object.getOwnPropertyDescriptor(o, k)!.value as Record<string | number, unknown>;
+    // Own properties only: a key "__proto__" is the object's own, never its prototype.
+    Object.defineProperty(o, at.at(-1)!, { value: exactNumber(text), enumerable: true, writable: true, configurable: true });
+  }
+  return value;
+}

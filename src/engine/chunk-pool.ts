@@ -1,0 +1,192 @@
+// A mid-sized scan on two cores (issue #20): the chunks of the streamed scan (src/engine/stream.ts)
+// are shared between this thread and one worker thread (src/engine/chunk-worker.ts, bundled as
+// dist/chunk-worker.js). Each takes the next chunk nobody has taken (an Atomics counter over shared
+// memory, so neither waits on the other's messages); the worker sends back each chunk's result as
+// plain data, and the main thread keeps every result in the plan's order, so the reports are the same
+// as a scan of one chunk after the other. A worker that cannot start, fails or dies only costs time:
+// whatever it did not give back is made in this thread.
+//
+// Why only mid-sized scans: a worker costs its start (~80 ms: the bundle and the policies loaded
+// again) and a second heap. Small scans (a pull request's files) are done before it would help; large
+// ones run in the bounded worker (src/cli/bounded.ts), whose point is a heap that does not grow with
+// the repository, which a second heap beside it would undo.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, Worker } from 'node:worker_threads';
+import { plainFile, type DiscoveredFile } from '../model/types.js';
+import { fromWire, toWire, type WireResult } from '../parse/worker-client.js';
+import type { ParsedFile, ParseOptions } from '../parse/parse.js';
+import { fromPortable, toPortable, type PortableValue } from '../util/exact-number.js';
+import type { ContextOptions } from './scan.js';
+import type { Chunk, ChunkClaim, ChunkHelper, ChunkResult, ChunkSources, Survey } from './stream.js';
+import type { MessageParts } from '../controls/map.js';
+
+/** A scan of at least this much source shares its chunks with a worker (CONTROLGATE_PARALLEL_BYTES
+ * overrides it; "off" never). Scans of 16 MB and more run in the bounded worker and never do. */
+export const PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+
+/** What the worker is started with: it surveys files[surveyFrom..] (pass 1) straight away. */
+export interface ChunkWorkerData {
+  controlgateChunks: { context: ContextOptions; files: DiscoveredFile[]; parseOpts: ParseOptions; surveyFrom: number };
+}
+
+/** Pass 1's files from this fraction on are the worker's. It starts ~0.1 s after this thread (the
+ * bundle and the policies loaded), and pass 1 parses only some files, as the text says (survey). */
+export const WORKER_SURVEY_SHARE = 0.45;
+
+/** The plan, sent once pass 1 is over. */
+export interface ChunkPlan {
+  src: WireSources;
+  chunks: Chunk[];
+  claimed: SharedArrayBuffer;
+  /** The order chunks are claimed in (ChunkClaim). */
+  order: number[];
+}
+
+export type WireSources = Omit<ChunkSources, 'varFiles' | 'modules'> & {
+  varFiles: WireResult[];
+  modules: Omit<ChunkSources['modules'], 'files'> & { files: WireResult[] };
+};
+
+/** What the worker sends: one chunk's result, or that it stopped (after an error, with its message). */
+export type ChunkMessage = { survey: Survey } | { index: number; result: WireChunkResult } | { stopped: true; error?: string };
+
+/** A result as it crosses threads: message parts whose value holds exact numbers travel as PortableValue. */
+export type WireChunkResult = Omit<ChunkResult, 'evaluated'> & {
+  evaluated: Omit<ChunkResult['evaluated'], 'messages'> & { messages: Array<Exclude<MessageParts, { as: 'seen' | 'actual' }> | (Omit<Extract<MessageParts, { as: 'seen' | 'actual' }>, 'value'> & { value: PortableValue })> };
+};
+
+export function resultToWire(r: ChunkResult): WireChunkResult {
+  const messages = r.evaluated.messages.map((m) => (typeof m !== 'string' && (m.as === 'seen' || m.as === 'actual') ? { ...m, value: toPortable(m.value) } : m));
+  return { ...r, evaluated: { ...r.evaluated, messages } } as WireChunkResult;
+}
+
+export function resultFromWire(r: WireChunkResult): ChunkResult {
+  const messages = r.evaluated.messages.map((m) => (typeof m !== 'string' && (m.as === 'seen' || m.as === 'actual') ? { ...m, value: fromPortable(m.value) } : m)) as MessageParts[];
+  return { ...r, evaluated: { ...r.evaluated, messages } };
+}
+
+export function sourcesToWire(s: ChunkSources): WireSources {
+  return {
+    files: s.files.map(plainFile),
+    varFiles: s.varFiles.map(toWire),
+    parseOpts: s.parseOpts,
+    modules: { files: s.modules.files.map(toWire), manifests: s.modules.manifests, workspaces: s.modules.workspaces },
+    sensitiveNames: s.sensitiveNames,
+  };
+}
+
+const parsedOnly = (r: WireResult): ParsedFile => fromWire(r) as ParsedFile;
+
+export function sourcesFromWire(w: WireSources): ChunkSources {
+  return {
+    files: w.files,
+    varFiles: w.varFiles.map(parsedOnly),
+    parseOpts: w.parseOpts,
+    modules: { files: w.modules.files.map(parsedOnly), manifests: w.modules.manifests, workspaces: w.modules.workspaces },
+    sensitiveNames: w.sensitiveNames,
+  };
+}
+
+/** dist/chunk-worker.js beside this bundle, else the repository's dist/ (tests run the sources). */
+export function chunkWorkerScript(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const f of [path.join(here, 'chunk-worker.js'), path.resolve(here, '..', '..', 'dist', 'chunk-worker.js')]) {
+    if (existsSync(f)) return f;
+  }
+  return undefined;
+}
+
+function thresholdOf(env: NodeJS.ProcessEnv): number {
+  const v = env.CONTROLGATE_PARALLEL_BYTES;
+  if (v === 'off') return Infinity;
+  const n = v === undefined || v === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+}
+
+/** A worker for this scan's chunks, or undefined when it would not help (see the top of this file). */
+export function chunkHelperFor(files: DiscoveredFile[], parseOpts: ParseOptions, context: ContextOptions, env: NodeJS.ProcessEnv = process.env): ChunkHelper | undefined {
+  if (!isMainThread || parseOpts.parser === 'hcl2json' || os.availableParallelism() < 2) return undefined;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  if (bytes < thresholdOf(env)) return undefined;
+  const script = chunkWorkerScript();
+  return script ? new ChunkWorker(script, context, files, parseOpts) : undefined;
+}
+
+/** The main thread's side of one chunk worker. */
+export class ChunkWorker implements ChunkHelper {
+  private readonly worker: Worker;
+  private readonly results: Array<[number, ChunkResult]> = [];
+  private stopped = false;
+  private onChange: (() => void) | undefined;
+  private survey: Survey | undefined;
+  readonly surveyFrom: number;
+
+  constructor(script: string, context: ContextOptions, files: DiscoveredFile[], parseOpts: ParseOptions) {
+    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
+    const workerData: ChunkWorkerData = { controlgateChunks: { context, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
+    this.worker = new Worker(script, { workerData });
+    const end = (): void => {
+      this.stopped = true;
+      this.onChange?.();
+    };
+    this.worker.on('message', (m: ChunkMessage) => {
+      if ('stopped' in m) return end();
+      if ('survey' in m) {
+        this.survey = m.survey;
+        return this.onChange?.();
+      }
+      try {
+        this.results.push([m.index, resultFromWire(m.result)]);
+      } catch {
+        return; // made again in this thread
+      }
+      this.onChange?.();
+    });
+    this.worker.on('error', end);
+    this.worker.on('exit', end);
+  }
+
+  surveyed(): Promise<Survey | undefined> {
+    return new Promise((resolve) => {
+      const take = (): void => {
+        if (this.survey || this.stopped) {
+          this.onChange = undefined;
+          resolve(this.survey);
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+  }
+
+  start(src: ChunkSources, chunks: Chunk[], claim: ChunkClaim): void {
+    try {
+      const plan: ChunkPlan = { src: sourcesToWire(src), chunks, claimed: claim.shared.buffer as SharedArrayBuffer, order: claim.order };
+      this.worker.postMessage(plan);
+    } catch {
+      // What cannot be copied to the worker is made here: it takes no chunk.
+      void this.worker.terminate();
+    }
+  }
+
+  async finished(missing: number[], onResult: (index: number, r: ChunkResult) => void): Promise<void> {
+    const left = new Set(missing);
+    await new Promise<void>((resolve) => {
+      const take = (): void => {
+        for (const [i, r] of this.results.splice(0)) {
+          if (left.delete(i)) onResult(i, r);
+        }
+        if (!left.size || this.stopped) {
+          this.onChange = undefined;
+          resolve();
+        }
+      };
+      this.onChange = take;
+      take();
+    });
+    await this.worker.terminate();
+  }
+}
