@@ -76,8 +76,10 @@ export function parseHclFile(text: string, deadline?: number): HclParsed {
   const locations = parser.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
-  // Not frozen here: the compact form is built on the first read (LocationIndex.get), and most
-  // files are never read (the corpus: 578 of 4,916), so building it for every file was ~5 % of a scan.
+  // Frozen here although most files' indexes are never read (the corpus: 578 of 4,916): left in the
+  // building form until a read, the files of a chunk and the parse cache held gen-1k at 245-255 MB
+  // peak RSS against 205 (for ~3 % of the corpus's wall time).
+  locations.freeze();
   return { body: value, locations, expressions, ...(moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {}) };
 }
 
