@@ -4243,6 +4243,7 @@ function parseHclFile(text, deadline) {
   const locations = parser2.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
+  locations.freeze();
   return { body: value, locations, expressions, ...moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {} };
 }
 function fromText(text, template) {

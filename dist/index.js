@@ -23206,6 +23206,7 @@ function parseHclFile(text2, deadline) {
   const locations = parser2.locations;
   const expressions = conv.expressions;
   locations.setComments(commentSpans(src, toks, raw));
+  locations.freeze();
   return { body: value, locations, expressions, ...moved ? { literals: sourceLiterals(value, conv.pending, moved) } : {} };
 }
 function fromText(text2, template) {
@@ -43204,6 +43205,9 @@ var ChunkWorker = class {
       void this.worker.terminate();
     }
   }
+  stop() {
+    void this.worker.terminate();
+  }
   async finished(missing, onResult) {
     const left = new Set(missing);
     await new Promise((resolve) => {
@@ -43748,10 +43752,15 @@ async function gatherStreamed(opts, ctx, progress) {
   const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
   const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
-  const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
-  skipped.push(...st.modules.skipped);
-  return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
+  try {
+    const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
+    const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
+    skipped.push(...st.modules.skipped);
+    return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
+  } catch (e) {
+    helper?.stop();
+    throw e;
+  }
 }
 function contextOptionsOf(opts) {
   const { root, workspace, policyBundles, shard, suppressions, ownerTagKeys, classificationTagKeys, restrictedClassifications, passedChecks } = opts;

@@ -47,6 +47,7 @@ function counted(h: ChunkHelper): ChunkHelper & { given: number } {
         out.given++;
         onResult(i, r);
       }),
+    stop: () => h.stop(),
   };
   return out;
 }
@@ -80,6 +81,7 @@ describe('chunks shared with a worker thread', () => {
         claim.next();
       },
       finished: () => Promise.resolve(),
+      stop: () => undefined,
     };
     const two = await streamScan(root, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0, failing);
     expect(kept(two.collected, two.scanned, two.errors)).toEqual(kept(one.collected, one.scanned, one.errors));
@@ -93,7 +95,7 @@ describe('chunks shared with a worker thread', () => {
     const f = (size: number): DiscoveredFile => ({ path: 'a.tf', absPath: path.join(root, 'a.tf'), kind: 'terraform', size });
     const at = (files: DiscoveredFile[], env: NodeJS.ProcessEnv, parser: 'fast' | 'hcl2json' = 'fast'): boolean => {
       const h = chunkHelperFor(files, { ...DEFAULT_PARSE_OPTIONS, parser }, context, env);
-      if (h) void h.finished([], () => undefined);
+      h?.stop();
       return h !== undefined;
     };
     expect(at([f(1000)], {})).toBe(false);

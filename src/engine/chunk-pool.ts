@@ -172,6 +172,10 @@ export class ChunkWorker implements ChunkHelper {
     }
   }
 
+  stop(): void {
+    void this.worker.terminate();
+  }
+
   async finished(missing: number[], onResult: (index: number, r: ChunkResult) => void): Promise<void> {
     const left = new Set(missing);
     await new Promise<void>((resolve) => {

@@ -200,10 +200,15 @@ async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p
   const parseOpts = parseOptionsFor(opts);
   // A mid-sized scan shares its chunks with a worker thread, started now so it loads while pass 1 runs.
   const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
-  const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
-  const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
-  skipped.push(...st.modules.skipped);
-  return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
+  try {
+    const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
+    const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
+    skipped.push(...st.modules.skipped);
+    return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
+  } catch (e) {
+    helper?.stop();
+    throw e;
+  }
 }
 
 /** What a scan's policies and settings are made from: plain data, so that a chunk worker

@@ -602,6 +602,8 @@ export interface ChunkHelper {
    * they come, until all are given or the helper stopped; then the helper is stopped. Never rejects
    * (a helper that failed gives what it finished: this thread makes the rest). */
   finished(missing: number[], onResult: (index: number, r: ChunkResult) => void): Promise<void>;
+  /** Stop the helper now (the scan failed before it finished): it must not outlive the scan. */
+  stop(): void;
 }
 
 /** Chunk indexes handed out once each, across threads (an Atomics counter over shared memory), in
