@@ -342,9 +342,9 @@ function toWire(r) {
 function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
-function workerScript() {
+function workerScript(name = "parse-worker.js") {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path.join(here, "parse-worker.js"), path.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+  for (const f of [path.join(here, name), path.resolve(here, "..", "..", "dist", name)]) {
     if (existsSync(f)) return f;
   }
   return void 0;
@@ -5182,67 +5182,6 @@ function at(m, k, make) {
 init_types();
 init_worker_client();
 
-// src/util/exact-number.ts
-var RAW = JSON;
-function exactNumber(text) {
-  return RAW.rawJSON(text);
-}
-function isExactNumber(v) {
-  return typeof v === "object" && v !== null && RAW.isRawJSON(v);
-}
-var isPlainContainer = (v) => typeof v === "object" && v !== null && !isExactNumber(v);
-function toPortable(v) {
-  const exact = [];
-  const at4 = [];
-  const walk = (x) => {
-    if (isExactNumber(x)) exact.push({ at: [...at4], text: x.rawJSON });
-    else if (Array.isArray(x)) {
-      x.forEach((y, i) => {
-        at4.push(i);
-        walk(y);
-        at4.pop();
-      });
-    } else if (isPlainContainer(x)) {
-      for (const k of Object.keys(x)) {
-        at4.push(k);
-        walk(Object.getOwnPropertyDescriptor(x, k).value);
-        at4.pop();
-      }
-    }
-  };
-  walk(v);
-  if (!exact.length) return { value: v };
-  return { value: withoutExact(v), exact };
-}
-function withoutExact(v) {
-  if (isExactNumber(v)) return null;
-  if (Array.isArray(v)) return v.map(withoutExact);
-  if (!isPlainContainer(v)) return v;
-  const o = {};
-  for (const k of Object.keys(v)) Object.defineProperty(o, k, { value: withoutExact(Object.getOwnPropertyDescriptor(v, k).value), enumerable: true, writable: true, configurable: true });
-  return o;
-}
-
-// src/engine/chunk-pool.ts
-var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
-function resultToWire(r) {
-  const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: toPortable(m.value) } : m);
-  return { ...r, evaluated: { ...r.evaluated, messages } };
-}
-var parsedOnly = (r) => fromWire(r);
-function sourcesFromWire(w) {
-  return {
-    files: w.files,
-    varFiles: w.varFiles.map(parsedOnly),
-    parseOpts: w.parseOpts,
-    modules: { files: w.modules.files.map(parsedOnly), manifests: w.modules.manifests, workspaces: w.modules.workspaces },
-    sensitiveNames: w.sensitiveNames
-  };
-}
-
-// src/engine/scan.ts
-import path12 from "node:path";
-
 // src/util/patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_re2js = __toESM(require_re2js(), 1);
@@ -5439,6 +5378,64 @@ function peekFile(abs, maxBytes) {
 
 // src/discover/discover.ts
 var DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
+
+// src/util/exact-number.ts
+var RAW = JSON;
+function exactNumber(text) {
+  return RAW.rawJSON(text);
+}
+function isExactNumber(v) {
+  return typeof v === "object" && v !== null && RAW.isRawJSON(v);
+}
+var isPlainContainer = (v) => typeof v === "object" && v !== null && !isExactNumber(v);
+function toPortable(v) {
+  const exact = [];
+  const at4 = [];
+  const copy2 = (x) => {
+    if (isExactNumber(x)) {
+      exact.push({ at: [...at4], text: x.rawJSON });
+      return null;
+    }
+    if (Array.isArray(x)) {
+      return x.map((y, i) => {
+        at4.push(i);
+        const c = copy2(y);
+        at4.pop();
+        return c;
+      });
+    }
+    if (!isPlainContainer(x)) return x;
+    const o = {};
+    for (const k of Object.keys(x)) {
+      at4.push(k);
+      Object.defineProperty(o, k, { value: copy2(Object.getOwnPropertyDescriptor(x, k).value), enumerable: true, writable: true, configurable: true });
+      at4.pop();
+    }
+    return o;
+  };
+  const value = copy2(v);
+  return exact.length ? { value, exact } : { value: v };
+}
+
+// src/engine/chunk-pool.ts
+var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+function resultToWire(r) {
+  const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: toPortable(m.value) } : m);
+  return { ...r, evaluated: { ...r.evaluated, messages } };
+}
+var parsedOnly = (r) => fromWire(r);
+function sourcesFromWire(w) {
+  return {
+    files: w.files,
+    varFiles: w.varFiles.map(parsedOnly),
+    parseOpts: w.parseOpts,
+    modules: { files: w.modules.files.map(parsedOnly), manifests: w.modules.manifests, workspaces: w.modules.workspaces },
+    sensitiveNames: w.sensitiveNames
+  };
+}
+
+// src/engine/scan.ts
+import path12 from "node:path";
 
 // src/parse/parse.ts
 init_errors();

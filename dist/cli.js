@@ -1921,6 +1921,12 @@ function sourceBytesAtLeast(paths, limit) {
   return false;
 }
 
+// src/engine/scan-size.ts
+function bytesSetting(raw, fallback) {
+  const n = raw === void 0 || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
 // src/errors.ts
 var EXIT = {
   /** No finding at or above fail-on, every file scanned. */
@@ -1979,9 +1985,7 @@ var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
 function thresholdOf(env) {
-  const v = env.CONTROLGATE_BOUNDED_BYTES;
-  const n = v === void 0 || v === "" ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
+  return bytesSetting(env.CONTROLGATE_BOUNDED_BYTES, BOUNDED_SCAN_BYTES);
 }
 function isLargeScan(argv, cwd, limit = thresholdOf(process.env)) {
   if (argv[0] !== "scan") return false;

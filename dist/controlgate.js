@@ -995,8 +995,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path35, { windows } = {}) => {
-      const segs = path35.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path34, { windows } = {}) => {
+      const segs = path34.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4443,25 +4443,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path35 = [];
+  const path34 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path35, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path34, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path35.push(i);
+        path34.push(i);
         walk(v[i]);
-        path35.pop();
+        path34.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path35.push(k);
+        path34.push(k);
         walk(v[k]);
-        path35.pop();
+        path34.pop();
       }
     }
   };
@@ -4831,9 +4831,9 @@ function toWire(r) {
 function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
-function workerScript() {
+function workerScript(name = "parse-worker.js") {
   const here = path8.dirname(fileURLToPath2(import.meta.url));
-  for (const f of [path8.join(here, "parse-worker.js"), path8.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+  for (const f of [path8.join(here, name), path8.resolve(here, "..", "..", "dist", name)]) {
     if (existsSync2(f)) return f;
   }
   return void 0;
@@ -5156,7 +5156,7 @@ var UsageError = class extends Error {
 
 // src/cli/evidence-verify.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path23 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/bundles.ts
@@ -5236,8 +5236,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path35 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path35, hasActual: "actual" in r };
+    const path34 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path34, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -5609,7 +5609,7 @@ async function loadUserBundles(workspace, root, dirs) {
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path22 from "node:path";
+import path21 from "node:path";
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -6283,7 +6283,7 @@ function renderEvidenceJson(e) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -6494,8 +6494,8 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path5.dirname(ab
 // src/discover/discovered-file.ts
 import path6 from "node:path";
 var FoundFile = class {
-  constructor(path35, kind, size, root, base) {
-    this.path = path35;
+  constructor(path34, kind, size, root, base) {
+    this.path = path34;
     this.kind = kind;
     this.size = size;
     this.root = root;
@@ -13395,9 +13395,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path35) {
+function navigate(body, path34) {
   let v = body;
-  for (const seg of path35) {
+  for (const seg of path34) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -14759,9 +14759,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path35) {
-  if (path35.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path35);
+function declaredIn(f, path34) {
+  if (path34.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path34);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -15451,9 +15451,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path35) {
+  declared(path34) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path35);
+      const at4 = declaredIn(f, path34);
       if (at4) return at4;
     }
     return void 0;
@@ -16119,13 +16119,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path35) {
-  if (path35.length === 0) return [];
+function originsAt(entries3, path34) {
+  if (path34.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path35.length);
+    const n = Math.min(e.path.length, path34.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path35[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path34[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -16287,9 +16287,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path35) {
+function valueAt(config, path34) {
   let node = config;
-  for (const seg of path35) {
+  for (const seg of path34) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -16306,10 +16306,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path35, config) {
+function pathText(path34, config) {
   let out = "";
   let node = config;
-  for (const seg of path35) {
+  for (const seg of path34) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -16349,8 +16349,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path35) {
-  return createHash5("sha256").update(JSON.stringify([id, file, resource, path35])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path34) {
+  return createHash5("sha256").update(JSON.stringify([id, file, resource, path34])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -16380,9 +16380,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path35) {
+function locate(loc, path34) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path35);
+  const hit = locateIn(loc, path34);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -17655,11 +17655,16 @@ var FindingStore = class {
 // src/engine/chunk-pool.ts
 init_types();
 init_worker_client();
-import { existsSync as existsSync3 } from "node:fs";
 import os from "node:os";
-import path19 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { isMainThread as isMainThread2, Worker as Worker2 } from "node:worker_threads";
+
+// src/engine/scan-size.ts
+function bytesSetting(raw, fallback) {
+  const n = raw === void 0 || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+// src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
 var WORKER_SURVEY_SHARE = 0.45;
 function resultFromWire(r) {
@@ -17676,17 +17681,11 @@ function sourcesToWire(s) {
   };
 }
 function chunkWorkerScript() {
-  const here = path19.dirname(fileURLToPath3(import.meta.url));
-  for (const f of [path19.join(here, "chunk-worker.js"), path19.resolve(here, "..", "..", "dist", "chunk-worker.js")]) {
-    if (existsSync3(f)) return f;
-  }
-  return void 0;
+  return workerScript("chunk-worker.js");
 }
 function thresholdOf(env) {
   const v = env.CONTROLGATE_PARALLEL_BYTES;
-  if (v === "off") return Infinity;
-  const n = v === void 0 || v === "" ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+  return v === "off" ? Infinity : bytesSetting(v, PARALLEL_SCAN_BYTES);
 }
 function chunkHelperFor(files, parseOpts, context, env = process.env) {
   if (!isMainThread2 || parseOpts.parser === "hcl2json" || os.availableParallelism() < 2) return void 0;
@@ -18246,8 +18245,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path20.resolve(opts.root);
-  const workspace = path20.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -18289,10 +18288,10 @@ async function gatherWhole(opts, ctx, progress) {
   collected.inline.push(...inlineWaiversOf(r.parsed, ctx.directives));
   return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };
 }
-async function gatherStreamed(opts, ctx, progress) {
+async function gatherStreamed(opts, ctx, progress, context) {
   const { root, workspace, files, read: read2, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  const helper = chunkHelperFor(read2, parseOpts, contextOptionsOf(opts));
+  const helper = chunkHelperFor(read2, parseOpts, context);
   try {
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read2, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
@@ -18309,8 +18308,8 @@ function contextOptionsOf(opts) {
   return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== void 0));
 }
 async function scanContext(opts) {
-  const root = path20.resolve(opts.root);
-  const workspace = path20.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
   let catalog;
@@ -18328,12 +18327,13 @@ async function scanContext(opts) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path20.resolve(opts.root);
-  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const root = path19.resolve(opts.root);
+  const context = contextOptionsOf(opts);
+  const { builtIn, extra, catalog, ctx } = await scanContext(context);
   const { policySha256, catalogSha256 } = builtIn;
   const progress = throttled(opts.onProgress);
   const owns = ctx.owns;
-  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress, context);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
   skipped.push(...resolution.skipped);
@@ -18380,7 +18380,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path20.relative(root, path20.resolve(root, e.dir)).split(path20.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -18497,10 +18497,10 @@ function repoRelative(r, prefix) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync4, lstatSync as lstatSync4 } from "node:fs";
+import { existsSync as existsSync3, lstatSync as lstatSync4 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path21 from "node:path";
+import path20 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -18617,12 +18617,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path35) {
+function yamlLineOf(text2, path34) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path35) {
+  for (const seg of path34) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -18722,7 +18722,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path21.dirname(path21.resolve(file))) {
+function readConfigFile(file, workspace = path20.dirname(path20.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -18764,8 +18764,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path21.dirname(file);
-  const rel = (p) => path21.isAbsolute(p) ? p : path21.resolve(dir, p);
+  const dir = path20.dirname(file);
+  const rel = (p) => path20.isAbsolute(p) ? p : path20.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -18824,18 +18824,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path21.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path20.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(file))) {
-  const abs = path21.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path20.dirname(path20.resolve(file))) {
+  const abs = path20.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path21.resolve(path21.dirname(abs), f.extends);
+    const target = path20.resolve(path20.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -18849,12 +18849,12 @@ function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path21.resolve(root, named);
-    if (!existsSync4(file)) throw new ConfigError("the configuration file does not exist", named, 1);
+    const file = path20.resolve(root, named);
+    if (!existsSync3(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path21.join(dir, n)).filter((f) => existsSync4(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path20.join(dir, n)).filter((f) => existsSync3(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -19245,7 +19245,7 @@ function git3(dir, args) {
 function sourceFor(repo, commit) {
   const fromTree = (description) => ({
     description,
-    dir: path22.resolve(repo),
+    dir: path21.resolve(repo),
     read: (p) => {
       try {
         return readWorkspaceFile(repo, p, MAX_VERIFIED_FILE_BYTES, "file").bytes;
@@ -19259,9 +19259,9 @@ function sourceFor(repo, commit) {
     return fromTree(commit ? `working tree (commit ${commit} is not in ${repo})` : "working tree");
   }
   const prefix = (git3(repo, ["rev-parse", "--show-prefix"])?.toString("utf8") ?? "").trim();
-  const tmp = mkdtempSync(path22.join(tmpdir(), "cg-verify-"));
-  const tar = path22.join(tmp, "tree.tar");
-  const dir = path22.join(tmp, "tree");
+  const tmp = mkdtempSync(path21.join(tmpdir(), "cg-verify-"));
+  const tar = path21.join(tmp, "tree.tar");
+  const dir = path21.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
     execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
@@ -19339,7 +19339,7 @@ var SETTING_OF = {
 };
 function reResolve(settings, configFiles, src) {
   const last = configFiles.at(-1);
-  const config = last ? loadConfig(path22.join(src.dir, last.path)) : emptyConfig();
+  const config = last ? loadConfig(path21.join(src.dir, last.path)) : emptyConfig();
   const origin = settings.origin ?? {};
   const given = {};
   for (const [key, g] of Object.entries(GIVEN_KEYS)) {
@@ -19363,8 +19363,8 @@ function runBase(settings, files) {
   return first2.slice(0, first2.length - rel.length).replace(/[\\/]$/, "");
 }
 function portable(v, base) {
-  if (typeof v === "string" && base && path22.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
-    return path22.relative(base, v).split(path22.sep).join("/") || ".";
+  if (typeof v === "string" && base && path21.isAbsolute(v) && (v === base || v.startsWith(`${base}/`) || v.startsWith(`${base}\\`))) {
+    return path21.relative(base, v).split(path21.sep).join("/") || ".";
   }
   if (Array.isArray(v)) return v.map((x) => portable(x, base));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, portable(x, base)]));
@@ -19381,7 +19381,7 @@ function derivable(s, base) {
 function recordedBaseline(recorded, dir, problems2) {
   if (!recorded) return void 0;
   try {
-    const b = readBaseline(path22.resolve(dir, recorded.file), dir, recorded.file);
+    const b = readBaseline(path21.resolve(dir, recorded.file), dir, recorded.file);
     if (b.sha256 !== recorded.sha256) problems2.push({ kind: "recomputed-differs", path: "baseline", detail: `${recorded.file} has sha256 ${b.sha256}, the evidence says ${recorded.sha256}` });
     return { ...b, file: recorded.file };
   } catch (err) {
@@ -19413,7 +19413,7 @@ async function verifyEvidence(evidence, o) {
     return { checkedFiles: 0, source: "", recomputed: false, problems: [{ kind: "malformed", detail: "not a Controlgate evidence file (no files, policyBundle, configuration or result)" }] };
   }
   let sameBundle = true;
-  const wasm = sha2562(readFileSync2(path22.join(o.assetsDir, "policy.wasm")));
+  const wasm = sha2562(readFileSync2(path21.join(o.assetsDir, "policy.wasm")));
   if (wasm !== e.policyBundle.sha256) {
     sameBundle = false;
     problems2.push({
@@ -19421,7 +19421,7 @@ async function verifyEvidence(evidence, o) {
       detail: `the evidence was produced with policy bundle sha256 ${e.policyBundle.sha256}, but ${o.bundleGiven ? `the bundle given (${o.assetsDir})` : "this installation's"} policy.wasm has ${wasm}: the findings were not recomputed. Pass --bundle <folder holding the recorded policy.wasm and catalog.json> (the dist/ folder of controlgate ${e.tool?.version ?? ""} that ran).`
     });
   }
-  const catalog = sha2562(readFileSync2(path22.join(o.assetsDir, "catalog.json")));
+  const catalog = sha2562(readFileSync2(path21.join(o.assetsDir, "catalog.json")));
   if (e.policyBundle.catalogSha256 && catalog !== e.policyBundle.catalogSha256) {
     sameBundle = false;
     problems2.push({ kind: "catalog-differs", detail: `evidence catalog sha256 ${e.policyBundle.catalogSha256}, the catalog.json used here ${catalog}` });
@@ -19463,8 +19463,8 @@ async function verifyEvidence(evidence, o) {
     const settingsAgain = derivable(recordedSettings(resolved), src.dir);
     for (const d of fieldDiffs(derivable(settings, base), settingsAgain)) problems2.push({ kind: "configuration-differs", path: "configuration.settings", detail: d });
     const wd = typeof settings.workingDirectory === "string" ? settings.workingDirectory : ".";
-    const root = path22.resolve(src.dir, wd);
-    const prefix = path22.relative(src.dir, root).split(path22.sep).join("/");
+    const root = path21.resolve(src.dir, wd);
+    const prefix = path21.relative(src.dir, root).split(path21.sep).join("/");
     const shardMatch = /^(\d+)\/(\d+)$/.exec(e.run?.shard ?? "");
     const baseline = recordedBaseline(e.baseline, src.dir, problems2);
     const recordedFindings = Array.isArray(e.findings) ? e.findings : [];
@@ -19538,7 +19538,7 @@ async function evidenceVerifyCommand(argv, out) {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const bundle = values.bundle ? path23.resolve(values.bundle) : void 0;
+  const bundle = values.bundle ? path22.resolve(values.bundle) : void 0;
   const report = await verifyEvidence(evidence, { repo: values.repo ?? ".", assetsDir: bundle ?? defaultAssetsDir(), bundleGiven: bundle !== void 0 });
   for (const p of report.problems) out.write(`MISMATCH ${p.kind}${p.path ? ` ${safeText(p.path)}` : ""}: ${safeText(p.detail)}
 `);
@@ -19554,12 +19554,12 @@ async function evidenceVerifyCommand(argv, out) {
 
 // src/cli/policy.ts
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync6, lstatSync as lstatSync5, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync5, lstatSync as lstatSync5, mkdirSync, openSync as openSync2, realpathSync as realpathSync4, renameSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path24 from "node:path";
+import path23 from "node:path";
 var OutputWriteError = class extends Error {
   constructor(message) {
     super(message);
@@ -19568,17 +19568,17 @@ var OutputWriteError = class extends Error {
 };
 function existingAncestor(dir) {
   let d = dir;
-  while (!existsSync6(d)) {
-    const up = path24.dirname(d);
+  while (!existsSync5(d)) {
+    const up = path23.dirname(d);
     if (up === d) break;
     d = up;
   }
   return d;
 }
 function writeOutputFile(target, content, workspace, shown = target) {
-  const abs = path24.resolve(target);
-  const dir = path24.dirname(abs);
-  const confined = workspace !== void 0 && isInside(path24.resolve(workspace), abs);
+  const abs = path23.resolve(target);
+  const dir = path23.dirname(abs);
+  const confined = workspace !== void 0 && isInside(path23.resolve(workspace), abs);
   const base = existingAncestor(dir);
   if (confined) {
     let real;
@@ -19608,7 +19608,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
     if (!st.isFile()) throw new OutputWriteError(`refusing to write ${shown}: it is ${fileTypeName(st)}, not a regular file`);
   };
   refuseExisting();
-  const tmp = path24.join(dir, `.${path24.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path23.join(dir, `.${path23.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 420);
@@ -19644,7 +19644,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 
 // src/cli/policy.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import path26 from "node:path";
+import path25 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
@@ -19652,7 +19652,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path25 from "node:path";
+import path24 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
@@ -19744,9 +19744,9 @@ function run(opa2, args, cwd) {
   }
 }
 function compileWasm(opa2, sources, capabilities, cwd) {
-  const tmp = mkdtempSync2(path25.join(tmpdir2(), "controlgate-build-"));
+  const tmp = mkdtempSync2(path24.join(tmpdir2(), "controlgate-build-"));
   try {
-    const bundle = path25.join(tmp, "bundle.tar.gz");
+    const bundle = path24.join(tmp, "bundle.tar.gz");
     run(opa2, ["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...IGNORE.flatMap((g) => ["--ignore", g]), "-o", bundle, ...sources], cwd);
     return tarMember(readFileSync4(bundle), "policy.wasm");
   } finally {
@@ -19824,8 +19824,8 @@ function catalogJson(opaVersion, rules, controls) {
 
 // src/cli/policy.ts
 function findOpa(given, assetsDir) {
-  const candidates = [given, process.env.CONTROLGATE_OPA, path26.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
-  for (const c of candidates) if (existsSync7(c)) return c;
+  const candidates = [given, process.env.CONTROLGATE_OPA, path25.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
+  for (const c of candidates) if (existsSync6(c)) return c;
   const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
   throw new UsageError(
@@ -19833,7 +19833,7 @@ function findOpa(given, assetsDir) {
   );
 }
 function builtInCatalog(assetsDir) {
-  return JSON.parse(readFileSync5(path26.join(assetsDir, "catalog.json"), "utf8"));
+  return JSON.parse(readFileSync5(path25.join(assetsDir, "catalog.json"), "utf8"));
 }
 function policyCommand(argv, out, err) {
   const [sub, ...rest] = argv;
@@ -19846,11 +19846,11 @@ function policyCommand(argv, out, err) {
   });
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError(`policy ${sub} takes exactly one folder of Rego files`);
-  if (!existsSync7(dir)) throw new UsageError(`no such folder: ${dir}`);
+  if (!existsSync6(dir)) throw new UsageError(`no such folder: ${dir}`);
   const assets = defaultAssetsDir();
   const opa2 = findOpa(values.opa, assets);
-  const library = path26.join(assets, "rego");
-  if (!existsSync7(path26.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
+  const library = path25.join(assets, "rego");
+  if (!existsSync6(path25.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
     const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
@@ -19858,9 +19858,9 @@ function policyCommand(argv, out, err) {
     return r.status === 0 ? EXIT.ok : EXIT.findings;
   }
   const builtIn = builtInCatalog(assets);
-  const tmp = mkdtempSync3(path26.join(tmpdir3(), "controlgate-policy-"));
+  const tmp = mkdtempSync3(path25.join(tmpdir3(), "controlgate-policy-"));
   try {
-    const caps = writeCapabilities(path26.join(assets, "capabilities.json"), path26.join(tmp, "capabilities.json"));
+    const caps = writeCapabilities(path25.join(assets, "capabilities.json"), path25.join(tmp, "capabilities.json"));
     const problems2 = [];
     const rules = extractRules(opa2, [dir], process.cwd(), problems2);
     if (!rules.length && !problems2.length) problems2.push(`${dir}: no rule found (a rule is a package under controlgate.rules with METADATA; see policies/README.md)`);
@@ -19868,15 +19868,15 @@ function policyCommand(argv, out, err) {
       if (builtIn.rules.some((b) => b.id === r.id)) problems2.push(`${r.source}: id ${r.id} is a built-in rule; choose another id`);
     }
     if (problems2.length) throw new PolicyBuildError("the rules cannot be built", problems2);
-    const rel = (p) => path26.relative(process.cwd(), path26.resolve(p)) || ".";
+    const rel = (p) => path25.relative(process.cwd(), path25.resolve(p)) || ".";
     const wasm = compileWasm(opa2, [rel(dir), rel(library)], caps, process.cwd());
     const listed = Object.fromEntries(
       ["iso27017", "iso27002", "soc2"].map((fw) => [fw, Object.fromEntries(Object.entries(builtIn.controls[fw]).map(([id, c]) => [id, { title: c.title }]))])
     );
     const controls = joinControls(rules, listed, false, problems2);
-    const outDir = values.out ?? path26.join(dir, "bundle");
-    writeOutputFile(path26.join(outDir, "policy.wasm"), wasm, process.cwd());
-    writeOutputFile(path26.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
+    const outDir = values.out ?? path25.join(dir, "bundle");
+    writeOutputFile(path25.join(outDir, "policy.wasm"), wasm, process.cwd());
+    writeOutputFile(path25.join(outDir, "catalog.json"), catalogJson(opaVersionOf(opa2), rules, controls), process.cwd());
     out.write(`built ${outDir}: policy.wasm, catalog.json (${rules.length} rule(s): ${rules.map((r) => r.id).join(", ")})
 `);
     return EXIT.ok;
@@ -19903,7 +19903,7 @@ function opaVersionOf(opa2) {
 }
 
 // src/cli/merge.ts
-import path28 from "node:path";
+import path27 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/result.ts
@@ -20194,7 +20194,7 @@ function mergeResults(inputs) {
 }
 
 // src/cli/outputs.ts
-import path27 from "node:path";
+import path26 from "node:path";
 var FORMATS = ["text", "json", "sarif", "junit", "result"];
 function parseFormatList(value) {
   const list4 = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -20247,7 +20247,7 @@ function outputPlan(tokens) {
   const seen2 = /* @__PURE__ */ new Set();
   for (const t of targets) {
     if (t.file === void 0) continue;
-    const abs = path27.resolve(t.file);
+    const abs = path26.resolve(t.file);
     if (seen2.has(abs)) throw new UsageError(`two reports would be written to ${t.file}`);
     seen2.add(abs);
   }
@@ -20853,7 +20853,7 @@ var MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
 function read(file) {
   let text2;
   try {
-    text2 = readWorkspaceFile(path28.parse(path28.resolve(file)).root, path28.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
+    text2 = readWorkspaceFile(path27.parse(path27.resolve(file)).root, path27.resolve(file), MAX_SHARD_FILE_BYTES, "shard file", file).bytes.toString("utf8");
   } catch (e) {
     if (e instanceof WorkspaceReadError) throw new MergeError(e.message);
     throw new MergeError(`cannot read ${file}: ${e.code ?? String(e)}`);
@@ -20871,9 +20871,9 @@ function mergeCommand(args, out, err) {
   if (values.evidence === "-") throw new UsageError('--evidence needs a file name (it writes <file>.json, <file>.md and <file>.oscal.json), not "-"');
   const targets = outputPlan(tokens);
   const workspace = process.cwd();
-  const inputs = new Set(positionals.map((p) => path28.resolve(p)));
+  const inputs = new Set(positionals.map((p) => path27.resolve(p)));
   for (const f of [...targets.map((t) => t.file), values.evidence]) {
-    if (f !== void 0 && inputs.has(path28.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
+    if (f !== void 0 && inputs.has(path27.resolve(f))) throw new UsageError(`${f} is one of the results to merge: write the reports elsewhere`);
   }
   try {
     const merged = mergeResults(positionals.map(read));
@@ -20904,7 +20904,7 @@ function mergeCommand(args, out, err) {
 }
 
 // src/cli/input.ts
-import path30 from "node:path";
+import path29 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/config/options.ts
@@ -20924,19 +20924,19 @@ function parseTimeoutMs(s, name) {
 }
 
 // src/cli/paths.ts
-import { existsSync as existsSync8 } from "node:fs";
-import path29 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import path28 from "node:path";
 function insideRoot(root, abs) {
-  const rel = path29.relative(root, abs);
+  const rel = path28.relative(root, abs);
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${path29.sep}`) || path29.isAbsolute(rel)) return void 0;
-  return rel.split(path29.sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${path28.sep}`) || path28.isAbsolute(rel)) return void 0;
+  return rel.split(path28.sep).join("/");
 }
 function rootRelative(given, o) {
   const { bang, base: literalPart, glob } = globParts(given);
   const plain = glob === "" && bang === "";
   const literal = plain ? given : literalPart || ".";
-  const base = insideRoot(path29.resolve(o.root), path29.resolve(o.cwd, literal));
+  const base = insideRoot(path28.resolve(o.root), path28.resolve(o.cwd, literal));
   if (base === void 0) {
     throw new UsageError(`${o.flag} ${given} is outside --root ${o.root} (paths are relative to the current folder; --root only sets what they are reported relative to)`);
   }
@@ -20945,27 +20945,27 @@ function rootRelative(given, o) {
   return `${bang}${keepsTrailingSlash ? `${joined}/` : joined}`;
 }
 function gitRootOf(dir) {
-  let d = path29.resolve(dir);
+  let d = path28.resolve(dir);
   for (; ; ) {
-    if (existsSync8(path29.join(d, ".git"))) return d;
-    const up = path29.dirname(d);
+    if (existsSync7(path28.join(d, ".git"))) return d;
+    const up = path28.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function configSearchDirs(root) {
-  const start = path29.resolve(root);
+  const start = path28.resolve(root);
   const top = gitRootOf(start);
   if (!top) return [start];
   const dirs = [];
-  for (let d = start; ; d = path29.dirname(d)) {
+  for (let d = start; ; d = path28.dirname(d)) {
     dirs.push(d);
-    if (d === top || path29.dirname(d) === d) break;
+    if (d === top || path28.dirname(d) === d) break;
   }
   return dirs;
 }
 function workspaceOf(root) {
-  return gitRootOf(root) ?? path29.resolve(root);
+  return gitRootOf(root) ?? path28.resolve(root);
 }
 
 // src/cli/input.ts
@@ -21007,10 +21007,10 @@ async function inputCommand(argv, out, err) {
   if (maxFileBytes !== void 0 && !(Number.isInteger(maxFileBytes) && maxFileBytes > 0)) throw new UsageError("--max-file-bytes must be a positive whole number");
   const timeoutMs = parseTimeoutMs(values["parse-timeout"], "--parse-timeout");
   const cwd = process.cwd();
-  const root = path30.resolve(cwd, values.root ?? ".");
+  const root = path29.resolve(cwd, values.root ?? ".");
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const settings = resolveSettings(
-    findConfig(root, values.config === void 0 ? void 0 : path30.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
+    findConfig(root, values.config === void 0 ? void 0 : path29.resolve(cwd, values.config), configSearchDirs(root).slice(1)),
     {
       paths: positionals.map(at4("path")),
       ...values["var-file"]?.length ? { varFiles: values["var-file"].map(at4("--var-file")) } : {},
@@ -21036,8 +21036,8 @@ async function inputCommand(argv, out, err) {
 }
 
 // src/cli/rules.ts
-import { existsSync as existsSync9, readFileSync as readFileSync7 } from "node:fs";
-import path31 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import path30 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var RULES_USAGE = `controlgate rules [--format text|json]
        controlgate explain <RULE-ID>`;
@@ -21068,8 +21068,8 @@ ${rules.length} rule(s); details: controlgate explain <RULE-ID>
   return EXIT.ok;
 }
 function rulePage(assetsDir, id) {
-  const file = path31.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
-  return existsSync9(file) ? readFileSync7(file, "utf8") : void 0;
+  const file = path30.resolve(assetsDir, "..", "docs", "rules", `${id}.md`);
+  return existsSync8(file) ? readFileSync7(file, "utf8") : void 0;
 }
 function pageFromCatalog(r) {
   const subs = Object.entries(r.subresults);
@@ -21142,14 +21142,14 @@ function explainCommand(args, out) {
 
 // src/cli/scan.ts
 import { statSync as statSync5 } from "node:fs";
-import path33 from "node:path";
+import path32 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path32 from "node:path";
+import path31 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
   return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -21173,15 +21173,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path32.posix.normalize(rel.split(path32.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path32.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path31.posix.normalize(rel.split(path31.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path31.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path32.join(repo, ".git");
+    const dotGit = path31.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync6(dotGit).isDirectory();
@@ -21189,10 +21189,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path32.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path31.join(dotGit, "controlgate", `config-${sha}`);
       rmSync4(this.dir, { recursive: true, force: true });
       mkdirSync3(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync4(path32.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync4(path31.join(tmpdir4(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -21206,7 +21206,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path32.join(this.dir, r);
+    const target = path31.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -21214,23 +21214,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git4(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path32.join(this.dir, e.path);
-      mkdirSync3(path32.dirname(file), { recursive: true });
+      const file = path31.join(this.dir, e.path);
+      mkdirSync3(path31.dirname(file), { recursive: true });
       writeFileSync3(file, git4(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path32.relative(this.dir, abs).split(path32.sep).join("/");
+    return path31.relative(this.dir, abs).split(path31.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path32.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path31.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path32.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path32.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path31.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path31.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -21239,21 +21239,21 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path32.posix.join(path32.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path31.posix.join(path31.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync3(path32.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path32.join(snap.dir, path32.posix.dirname(first2)), o.named ? path32.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync3(path31.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path31.join(snap.dir, path31.posix.dirname(first2)), o.named ? path31.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path32.relative(repo, path32.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path32.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path31.relative(repo, path31.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path31.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 var describeError2 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path32.relative(o.repo, abs).split(path32.sep).join("/");
+  const repoRel = (abs) => path31.relative(o.repo, abs).split(path31.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -21300,7 +21300,7 @@ function blameLine(repo, rev, file, line) {
 }
 function repositoryOf(dir) {
   try {
-    return git4(path32.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return git4(path31.resolve(dir), ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
   } catch {
     throw new UsageError(`${dir} is not in a git repository: --config-from needs one`);
   }
@@ -21457,8 +21457,8 @@ function isFolder2(p) {
   }
 }
 function workspacePath(workspace, abs) {
-  const rel = path33.relative(workspace, abs);
-  return rel.startsWith("..") || path33.isAbsolute(rel) ? abs : rel.split(path33.sep).join("/");
+  const rel = path32.relative(workspace, abs);
+  return rel.startsWith("..") || path32.isAbsolute(rel) ? abs : rel.split(path32.sep).join("/");
 }
 async function scanCommand(args, out, err, usage) {
   const { values, positionals, tokens } = parseArgs7({ args, allowPositionals: true, strict: true, tokens: true, options: SCAN_OPTIONS });
@@ -21468,7 +21468,7 @@ async function scanCommand(args, out, err, usage) {
     return EXIT.ok;
   }
   const cwd = process.cwd();
-  const root = path33.resolve(cwd, values.root ?? ".");
+  const root = path32.resolve(cwd, values.root ?? ".");
   if (!isFolder2(root)) throw new UsageError(`--root ${values.root}: not a folder`);
   const at4 = (flag) => (p) => rootRelative(p, { cwd, root, flag });
   const targets = outputPlan(tokens);
@@ -21485,9 +21485,9 @@ async function scanCommand(args, out, err, usage) {
   const skipChecks = ruleList(values["skip-check"], "--skip-check");
   const shownSeverities = severityList(values.severity);
   const workspace = workspaceOf(root);
-  const baseline = values.baseline ? { ...readBaseline(path33.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path33.resolve(cwd, values.baseline)) } : void 0;
-  const named = values.config === void 0 ? void 0 : path33.resolve(cwd, values.config);
-  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path33.resolve(cwd, b));
+  const baseline = values.baseline ? { ...readBaseline(path32.resolve(cwd, values.baseline), workspace, values.baseline), file: workspacePath(workspace, path32.resolve(cwd, values.baseline)) } : void 0;
+  const named = values.config === void 0 ? void 0 : path32.resolve(cwd, values.config);
+  const bundlesGiven = (values["policy-bundle"] ?? []).map((b) => path32.resolve(cwd, b));
   const from = values["config-from"];
   const policy = from !== void 0 ? policyForRun({ repo: repositoryOf(root), root, ...named ? { named } : {}, inputBundles: bundlesGiven, trust: "base", baseRef: from, searchDirs: configSearchDirs(root).slice(1) }) : void 0;
   const config = policy?.config ?? findConfig(root, named, configSearchDirs(root).slice(1));
@@ -21573,7 +21573,7 @@ async function scanCommand(args, out, err, usage) {
 }
 function cliPolicyChanges(policy, result, repo, root) {
   const changes = policy.base ? gitChanges(repo, policy.base.sha) : void 0;
-  const inRepo2 = (file) => path33.relative(repo, path33.resolve(root, file)).split(path33.sep).join("/");
+  const inRepo2 = (file) => path32.relative(repo, path32.resolve(root, file)).split(path32.sep).join("/");
   return policyChangesFor(
     policy,
     result,
@@ -21597,7 +21597,7 @@ import { isMainThread as isMainThread3, parentPort, workerData } from "node:work
 
 // src/cli/bounded.ts
 import { writeSync as writeSync2 } from "node:fs";
-import path34 from "node:path";
+import path33 from "node:path";
 import { isatty } from "node:tty";
 import { parseArgs as parseArgs8 } from "node:util";
 import v82 from "node:v8";
@@ -21619,9 +21619,7 @@ var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
 function thresholdOf2(env) {
-  const v = env.CONTROLGATE_BOUNDED_BYTES;
-  const n = v === void 0 || v === "" ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
+  return bytesSetting(env.CONTROLGATE_BOUNDED_BYTES, BOUNDED_SCAN_BYTES);
 }
 function isLargeScan(argv, cwd, limit = thresholdOf2(process.env)) {
   if (argv[0] !== "scan") return false;
@@ -21632,7 +21630,7 @@ function isLargeScan(argv, cwd, limit = thresholdOf2(process.env)) {
     return false;
   }
   if (limit === 0) return true;
-  const paths = (positionals.length ? positionals : ["."]).map((p) => path34.resolve(cwd, p)).filter((p) => isInside(cwd, p));
+  const paths = (positionals.length ? positionals : ["."]).map((p) => path33.resolve(cwd, p)).filter((p) => isInside(cwd, p));
   return sourceBytesAtLeast(paths, limit);
 }
 function runCommand(argv, script, here) {
@@ -21701,7 +21699,7 @@ function syncStream(fd, isTTY, columns) {
 
 // src/cli/main.ts
 import { realpathSync as realpathSync5 } from "node:fs";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var USAGE = `Usage: controlgate scan [paths...] [options]
        ${RULES_USAGE}
        controlgate evidence verify <evidence.json> [--repo <dir>] [--bundle <dir>]
@@ -21852,7 +21850,7 @@ function isEntry(url) {
   const started = process.argv[1];
   if (!started) return false;
   try {
-    return realpathSync5(started) === realpathSync5(fileURLToPath4(url));
+    return realpathSync5(started) === realpathSync5(fileURLToPath3(url));
   } catch {
     return false;
   }

@@ -1091,14 +1091,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path27 && path27[0] !== "/") {
-          path27 = `/${path27}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path27}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1549,39 +1549,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path27);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path27,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path27);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path27,
+          path26,
           error2.message
         );
       });
@@ -1630,9 +1630,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path27, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path27);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1695,7 +1695,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path27,
+        path: path26,
         method,
         body,
         headers,
@@ -1710,11 +1710,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path27 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path27)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1780,7 +1780,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path27, query) : path27;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6473,7 +6473,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path27, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6554,7 +6554,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path27} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7083,7 +7083,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7180,7 +7180,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path27;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7533,9 +7533,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path27 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path27;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8774,10 +8774,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path27 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path27;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10749,20 +10749,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path27) {
-      if (typeof path27 !== "string") {
-        return path27;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path27.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path27;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path27, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path27);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path26);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10784,7 +10784,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue2(safeUrl(path27), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue2(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path27, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path27,
+        path: path26,
         method,
         body,
         headers,
@@ -11287,10 +11287,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path27,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16169,9 +16169,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path27) {
-      for (let i = 0; i < path27.length; ++i) {
-        const code2 = path27.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19091,11 +19091,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path27 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path27 = `/${path27}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path27);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19421,8 +19421,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -22869,25 +22869,25 @@ function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
   const out = [];
-  const path27 = [];
+  const path26 = [];
   const walk = (v) => {
     if (typeof v !== "object" || v === null || !at4.size) return;
     const here = at4.get(v);
     if (here) {
       at4.delete(v);
-      for (const [k, lit] of here) out.push({ ...lit, path: [...path27, Array.isArray(v) ? Number(k) : k] });
+      for (const [k, lit] of here) out.push({ ...lit, path: [...path26, Array.isArray(v) ? Number(k) : k] });
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path27.push(i);
+        path26.push(i);
         walk(v[i]);
-        path27.pop();
+        path26.pop();
       }
     } else {
       for (const k of Object.keys(v)) {
-        path27.push(k);
+        path26.push(k);
         walk(v[k]);
-        path27.pop();
+        path26.pop();
       }
     }
   };
@@ -23275,9 +23275,9 @@ function toWire(r) {
 function fromWire(r) {
   return "body" in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
-function workerScript() {
+function workerScript(name = "parse-worker.js") {
   const here = path6.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path6.join(here, "parse-worker.js"), path6.resolve(here, "..", "..", "dist", "parse-worker.js")]) {
+  for (const f of [path6.join(here, name), path6.resolve(here, "..", "..", "dist", name)]) {
     if (existsSync3(f)) return f;
   }
   return void 0;
@@ -25614,7 +25614,7 @@ var init_dist_src = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -25627,11 +25627,11 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path27 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL5}`);
+            const path26 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30932,7 +30932,7 @@ function writeOutputFile(target, content, workspace, shown = target) {
 }
 
 // src/action/main.ts
-import path26 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31441,7 +31441,7 @@ function info(message) {
 
 // src/engine/scan.ts
 import { statSync as statSync4 } from "node:fs";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/discover/discover.ts
 import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
@@ -31645,8 +31645,8 @@ async function isLegacyPackerTemplate(absPath, maxBytes, root = path3.dirname(ab
 // src/discover/discovered-file.ts
 import path4 from "node:path";
 var FoundFile = class {
-  constructor(path27, kind, size, root, base) {
-    this.path = path27;
+  constructor(path26, kind, size, root, base) {
+    this.path = path26;
     this.kind = kind;
     this.size = size;
     this.root = root;
@@ -38508,9 +38508,9 @@ function numberFix(text2, parsed) {
   const needed = !Number.isFinite(parsed) || parsed === 0 && !exact.isZero() || Math.abs(parsed) >= 2 ** 53 || BigNum.fromJs(parsed).text() !== exact.text();
   return needed ? new RawFix("number", text2) : void 0;
 }
-function navigate(body, path27) {
+function navigate(body, path26) {
   let v = body;
-  for (const seg of path27) {
+  for (const seg of path26) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (typeof v === "object" && v !== null) v = v[seg];
     else return void 0;
@@ -39872,9 +39872,9 @@ function holdsInfinity(v) {
   return false;
 }
 var isJsonFile = (p) => p.toLowerCase().endsWith(".json");
-function declaredIn(f, path27) {
-  if (path27.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
-  const hit = f.locations.get(path27);
+function declaredIn(f, path26) {
+  if (path26.length === 0) return { file: f.file.path, range: { startLine: 1, endLine: 1 } };
+  const hit = f.locations.get(path26);
   return hit ? { file: f.file.path, range: { startLine: hit.startLine, endLine: hit.endLine } } : void 0;
 }
 function refusedConfig(config, reason, who = "OpenTofu refuses this configuration") {
@@ -40564,9 +40564,9 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   /** Where path is written in this module's first file that has it (path [] : the module's first file, line 1). */
-  declared(path27) {
+  declared(path26) {
     for (const f of this.mod.files) {
-      const at4 = declaredIn(f, path27);
+      const at4 = declaredIn(f, path26);
       if (at4) return at4;
     }
     return void 0;
@@ -41234,8 +41234,8 @@ function parseOutcomes(raw) {
     if (kind !== "deny" && kind !== "unknown" && kind !== "applies") throw new PolicyError(`outcome #${i} has unknown kind`);
     const r = o.result;
     if (typeof r.resource !== "string") throw new PolicyError(`rule ${o.rule}: result without a resource id`);
-    const path27 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
-    const out = { rule: o.rule, kind, resource: r.resource, path: path27, hasActual: "actual" in r };
+    const path26 = Array.isArray(r.path) ? r.path.filter((s) => typeof s === "string" || typeof s === "number").slice() : [];
+    const out = { rule: o.rule, kind, resource: r.resource, path: path26, hasActual: "actual" in r };
     if ("actual" in r) out.actual = r.actual;
     if (typeof r.sub === "string") out.sub = r.sub;
     if (typeof r.reason === "string") out.reason = r.reason;
@@ -41565,13 +41565,13 @@ function callChain(site) {
   for (let c = site; c; c = c.parent) out.unshift({ file: c.file, line: c.line, module: c.module });
   return out;
 }
-function originsAt(entries3, path27) {
-  if (path27.length === 0) return [];
+function originsAt(entries3, path26) {
+  if (path26.length === 0) return [];
   const out = /* @__PURE__ */ new Map();
   for (const e of entries3 ?? []) {
-    const n = Math.min(e.path.length, path27.length);
+    const n = Math.min(e.path.length, path26.length);
     let same = true;
-    for (let i = 0; i < n && same; i++) same = e.path[i] === path27[i];
+    for (let i = 0; i < n && same; i++) same = e.path[i] === path26[i];
     if (same) for (const o of e.origins) out.set(`${o.file}:${o.line}:${o.variable}`, o);
   }
   return [...out.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -41733,9 +41733,9 @@ function valueText(v, redactValue = (x) => x) {
   s = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return s.length > MAX_VALUE_TEXT ? `${s.slice(0, MAX_VALUE_TEXT - 1)}\u2026` : s;
 }
-function valueAt(config, path27) {
+function valueAt(config, path26) {
   let node = config;
-  for (const seg of path27) {
+  for (const seg of path26) {
     if (typeof seg === "number") node = Array.isArray(node) ? node[seg] : seg === 0 ? node : void 0;
     else node = isObj10(node) && !isUnknownValue2(node) ? node[seg] : void 0;
     if (node === void 0) return void 0;
@@ -41752,10 +41752,10 @@ function seenWords(v) {
   if (Array.isArray(v) && v.length === 0) return "is empty ([])";
   return void 0;
 }
-function pathText(path27, config) {
+function pathText(path26, config) {
   let out = "";
   let node = config;
-  for (const seg of path27) {
+  for (const seg of path26) {
     if (typeof seg === "number") {
       const many = Array.isArray(node) && node.length > 1;
       if (many || !Array.isArray(node) && seg !== 0) out += `[${seg}]`;
@@ -41795,8 +41795,8 @@ function sameEntry(a, b) {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((s, i) => s === long[i]);
 }
-function fingerprint(id, file, resource, path27) {
-  return createHash4("sha256").update(JSON.stringify([id, file, resource, path27])).digest().subarray(0, 16).toString("hex");
+function fingerprint(id, file, resource, path26) {
+  return createHash4("sha256").update(JSON.stringify([id, file, resource, path26])).digest().subarray(0, 16).toString("hex");
 }
 function messageParts(meta, o, config) {
   const base = o.sub ? meta.subresults[o.sub]?.message ?? meta.message : meta.message;
@@ -41826,9 +41826,9 @@ function renderMessage(p, redactValue) {
 function messageFor(meta, o, config, redactValue) {
   return renderMessage(messageParts(meta, o, config), redactValue);
 }
-function locate(loc, path27) {
+function locate(loc, path26) {
   if (!loc) return { file: "", range: { startLine: 1, endLine: 1 } };
-  const hit = locateIn(loc, path27);
+  const hit = locateIn(loc, path26);
   return { file: hit?.file ?? loc.file, range: hit ? { startLine: hit.range.startLine, endLine: hit.range.endLine } : { startLine: 1, endLine: 1 } };
 }
 function blockRangeOf(loc, file) {
@@ -43114,11 +43114,16 @@ var FindingStore = class {
 // src/engine/chunk-pool.ts
 init_types();
 init_worker_client();
-import { existsSync as existsSync5 } from "node:fs";
 import os5 from "node:os";
-import path19 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { isMainThread as isMainThread2, Worker as Worker2 } from "node:worker_threads";
+
+// src/engine/scan-size.ts
+function bytesSetting(raw, fallback) {
+  const n = raw === void 0 || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+// src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
 var WORKER_SURVEY_SHARE = 0.45;
 function resultFromWire(r) {
@@ -43135,17 +43140,11 @@ function sourcesToWire(s) {
   };
 }
 function chunkWorkerScript() {
-  const here = path19.dirname(fileURLToPath3(import.meta.url));
-  for (const f of [path19.join(here, "chunk-worker.js"), path19.resolve(here, "..", "..", "dist", "chunk-worker.js")]) {
-    if (existsSync5(f)) return f;
-  }
-  return void 0;
+  return workerScript("chunk-worker.js");
 }
 function thresholdOf(env) {
   const v = env.CONTROLGATE_PARALLEL_BYTES;
-  if (v === "off") return Infinity;
-  const n = v === void 0 || v === "" ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+  return v === "off" ? Infinity : bytesSetting(v, PARALLEL_SCAN_BYTES);
 }
 function chunkHelperFor(files, parseOpts, context3, env = process.env) {
   if (!isMainThread2 || parseOpts.parser === "hcl2json" || os5.availableParallelism() < 2) return void 0;
@@ -43705,8 +43704,8 @@ function throttled(report, intervalMs = 100) {
   };
 }
 async function discoverInput(opts) {
-  const root = path20.resolve(opts.root);
-  const workspace = path20.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
   try {
     confinedRealPath(workspace, root, `the root folder ${opts.root}`, "folder");
@@ -43748,10 +43747,10 @@ async function gatherWhole(opts, ctx, progress) {
   collected.inline.push(...inlineWaiversOf(r.parsed, ctx.directives));
   return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };
 }
-async function gatherStreamed(opts, ctx, progress) {
+async function gatherStreamed(opts, ctx, progress, context3) {
   const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
+  const helper = chunkHelperFor(read, parseOpts, context3);
   try {
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
@@ -43768,8 +43767,8 @@ function contextOptionsOf(opts) {
   return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== void 0));
 }
 async function scanContext(opts) {
-  const root = path20.resolve(opts.root);
-  const workspace = path20.resolve(opts.workspace ?? root);
+  const root = path19.resolve(opts.root);
+  const workspace = path19.resolve(opts.workspace ?? root);
   const builtIn = await loadPolicies(opts.assetsDir ?? defaultAssetsDir());
   const extra = await loadUserBundles(workspace, root, opts.policyBundles ?? []);
   let catalog;
@@ -43787,12 +43786,13 @@ async function scanContext(opts) {
 }
 async function scan2(opts) {
   const startedAt = (opts.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const root = path20.resolve(opts.root);
-  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const root = path19.resolve(opts.root);
+  const context3 = contextOptionsOf(opts);
+  const { builtIn, extra, catalog, ctx } = await scanContext(context3);
   const { policySha256, catalogSha256 } = builtIn;
   const progress = throttled(opts.onProgress);
   const owns = ctx.owns;
-  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress, context3);
   errors.push(...uniqueErrors(collected.errors));
   const resolution = collected.resolution;
   skipped.push(...resolution.skipped);
@@ -43839,7 +43839,7 @@ async function scan2(opts) {
       policySha256,
       catalogSha256,
       opaVersion: catalog.catalog.opaVersion,
-      ...extra.length ? { extra: extra.map((e) => ({ path: path20.relative(root, path20.resolve(root, e.dir)).split(path20.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
+      ...extra.length ? { extra: extra.map((e) => ({ path: path19.relative(root, path19.resolve(root, e.dir)).split(path19.sep).join("/"), policySha256: e.loaded.policySha256, catalogSha256: e.loaded.catalogSha256, rules: e.loaded.catalog.catalog.rules.length })) } : {}
     },
     startedAt,
     finishedAt: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -44894,7 +44894,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path27) => path27.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45544,7 +45544,7 @@ async function commentOnPullRequest(result, s, o) {
 
 // src/report/evidence/evidence.ts
 import { createHash as createHash7 } from "node:crypto";
-import path21 from "node:path";
+import path20 from "node:path";
 var EVIDENCE_SCHEMA_VERSION = 1;
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -45556,7 +45556,7 @@ function canonicalJson(v) {
 var sha2562 = (s) => createHash7("sha256").update(s).digest("hex");
 var by = (key) => (a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 function configFileDigests(files, base) {
-  return files.map((f) => ({ path: path21.relative(base, f).split(path21.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
+  return files.map((f) => ({ path: path20.relative(base, f).split(path20.sep).join("/"), sha256: sha2562(readWorkspaceFile(base, f, CONTROL_FILE_BYTES, "the configuration").bytes) }));
 }
 function centralWaiversSha256(r) {
   const central = r.waivers.filter((w) => w.source === "config").map((w) => ({ id: w.id, rule: w.rule, resource: w.resource, path: w.path, reason: w.reason, approver: w.approver, ticket: w.ticket, expires: w.expires })).sort(by((w) => w.id));
@@ -46110,10 +46110,10 @@ function writeEvidence(jsonPath, e, workspace) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync7, lstatSync as lstatSync5 } from "node:fs";
+import { existsSync as existsSync6, lstatSync as lstatSync5 } from "node:fs";
 var import_js_yaml2 = __toESM(require_js_yaml(), 1);
 var import_ajv2 = __toESM(require_ajv(), 1);
-import path22 from "node:path";
+import path21 from "node:path";
 
 // docs/schemas/config.schema.json
 var config_schema_default = {
@@ -46230,12 +46230,12 @@ function entries2(text2) {
   });
   return out;
 }
-function yamlLineOf(text2, path27) {
+function yamlLineOf(text2, path26) {
   const es = entries2(text2);
   let from = 0;
   let parentIndent = -1;
   let line = 1;
-  for (const seg of path27) {
+  for (const seg of path26) {
     let found = -1;
     if (typeof seg === "string") {
       for (let i = from; i < es.length; i++) {
@@ -46335,7 +46335,7 @@ function readConfigText(file, workspace) {
     throw new ConfigError(`cannot read the configuration: ${e.code ?? String(e)}`, file, 1);
   }
 }
-function readConfigFile(file, workspace = path22.dirname(path22.resolve(file))) {
+function readConfigFile(file, workspace = path21.dirname(path21.resolve(file))) {
   return parseConfigText(readConfigText(file, workspace), file);
 }
 function parseConfigText(text2, file) {
@@ -46377,8 +46377,8 @@ function isLink(p) {
 }
 var show = (v) => Array.isArray(v) ? `[${v.join(", ")}]` : String(v);
 function mergeInto(base, f, file) {
-  const dir = path22.dirname(file);
-  const rel = (p) => path22.isAbsolute(p) ? p : path22.resolve(dir, p);
+  const dir = path21.dirname(file);
+  const rel = (p) => path21.isAbsolute(p) ? p : path21.resolve(dir, p);
   const next = { ...base, files: [...base.files, file], overrides: [...base.overrides] };
   const extended = base.files.length > 0;
   const note = (key, from, to) => {
@@ -46437,18 +46437,18 @@ function mergeInto(base, f, file) {
   }
   next.waivers = [
     ...base.waivers,
-    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path22.basename(file)}#${i + 1}` }))
+    ...(f.waivers ?? []).map((w, i) => ({ ...w, ...w.path ? { path: w.path } : {}, id: `config:${path21.basename(file)}#${i + 1}` }))
   ];
   return next;
 }
-function loadConfig(file, seen2 = [], workspace = path22.dirname(path22.resolve(file))) {
-  const abs = path22.resolve(file);
+function loadConfig(file, seen2 = [], workspace = path21.dirname(path21.resolve(file))) {
+  const abs = path21.resolve(file);
   if (seen2.includes(abs)) throw new ConfigError(`extends forms a cycle: ${[...seen2, abs].join(" -> ")}`, file, 1);
   const text2 = readConfigText(abs, workspace);
   const f = parseConfigText(text2, abs);
   let base = emptyConfig();
   if (f.extends) {
-    const target = path22.resolve(path22.dirname(abs), f.extends);
+    const target = path21.resolve(path21.dirname(abs), f.extends);
     try {
       confinedRealPath(workspace, target, f.extends, "file");
     } catch (e) {
@@ -46462,12 +46462,12 @@ function loadConfig(file, seen2 = [], workspace = path22.dirname(path22.resolve(
 }
 function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root) {
   if (named) {
-    const file = path22.resolve(root, named);
-    if (!existsSync7(file)) throw new ConfigError("the configuration file does not exist", named, 1);
+    const file = path21.resolve(root, named);
+    if (!existsSync6(file)) throw new ConfigError("the configuration file does not exist", named, 1);
     return loadConfig(file, [], workspace);
   }
   for (const dir of [root, ...alsoIn]) {
-    const present = CONFIG_FILE_NAMES.map((n) => path22.join(dir, n)).filter((f) => existsSync7(f) || isLink(f));
+    const present = CONFIG_FILE_NAMES.map((n) => path21.join(dir, n)).filter((f) => existsSync6(f) || isLink(f));
     if (present.length > 1) throw new ConfigError(`both ${CONFIG_FILE_NAMES.join(" and ")} are present: keep one`, present[1], 1);
     if (present.length) return loadConfig(present[0], [], workspace);
   }
@@ -46478,7 +46478,7 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path23 from "node:path";
+import path22 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
   return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -46502,15 +46502,15 @@ function lsTree(repo, sha, rel, recursive) {
 }
 var REGULAR = /^100[67][0-7]{2}$/;
 function inRepo(rel, what) {
-  const norm = path23.posix.normalize(rel.split(path23.sep).join("/"));
-  if (norm === ".." || norm.startsWith("../") || path23.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
+  const norm = path22.posix.normalize(rel.split(path22.sep).join("/"));
+  if (norm === ".." || norm.startsWith("../") || path22.posix.isAbsolute(norm)) throw new UsageError(`${what} ${rel} is outside the repository`);
   return norm === "." ? "" : norm.replace(/\/$/, "");
 }
 var Snapshot = class {
   constructor(repo, sha) {
     this.repo = repo;
     this.sha = sha;
-    const dotGit = path23.join(repo, ".git");
+    const dotGit = path22.join(repo, ".git");
     let inGit = false;
     try {
       inGit = lstatSync6(dotGit).isDirectory();
@@ -46518,10 +46518,10 @@ var Snapshot = class {
       inGit = false;
     }
     if (inGit) {
-      this.dir = path23.join(dotGit, "controlgate", `config-${sha}`);
+      this.dir = path22.join(dotGit, "controlgate", `config-${sha}`);
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync2(this.dir, { recursive: true });
-    } else this.dir = mkdtempSync(path23.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
+    } else this.dir = mkdtempSync(path22.join(tmpdir(), `controlgate-config-${sha.slice(0, 12)}-`));
   }
   repo;
   sha;
@@ -46535,7 +46535,7 @@ var Snapshot = class {
   /** Write the file or folder `rel` as the commit has it into the snapshot; returns its path there. */
   take(rel, what) {
     const r = inRepo(rel, what);
-    const target = path23.join(this.dir, r);
+    const target = path22.join(this.dir, r);
     if (this.taken.has(r)) return target;
     this.taken.add(r);
     for (const e of lsTree(this.repo, this.sha, r, true)) {
@@ -46543,23 +46543,23 @@ var Snapshot = class {
       if (e.type !== "blob" || !REGULAR.test(e.mode)) continue;
       const size = Number(git3(this.repo, ["cat-file", "-s", e.oid]).toString("utf8").trim());
       if (!(size <= MAX_BLOB_BYTES)) throw new UsageError(`${what} ${e.path} in ${this.sha.slice(0, 12)} is larger than ${MAX_BLOB_BYTES} bytes`);
-      const file = path23.join(this.dir, e.path);
-      mkdirSync2(path23.dirname(file), { recursive: true });
+      const file = path22.join(this.dir, e.path);
+      mkdirSync2(path22.dirname(file), { recursive: true });
       writeFileSync(file, git3(this.repo, ["cat-file", "blob", e.oid]));
     }
     return target;
   }
   /** The repository-relative path of a file in the snapshot. */
   rel(abs) {
-    return path23.relative(this.dir, abs).split(path23.sep).join("/");
+    return path22.relative(this.dir, abs).split(path22.sep).join("/");
   }
 };
 function configAtCommit(repo, sha, root, o = {}) {
   const snap = new Snapshot(repo, sha);
-  const rel = (abs, what) => inRepo(path23.relative(repo, abs), what);
+  const rel = (abs, what) => inRepo(path22.relative(repo, abs), what);
   const rootRel = rel(root, "working-directory");
   const dirs = [root, ...o.searchDirs ?? [repo]];
-  const candidates = o.named ? [rel(path23.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path23.posix.join(rel(d, "configuration folder"), n)));
+  const candidates = o.named ? [rel(path22.resolve(root, o.named), "configuration")] : dirs.flatMap((d) => CONFIG_FILE_NAMES.map((n) => path22.posix.join(rel(d, "configuration folder"), n)));
   const first2 = candidates.find((c) => snap.hasFile(c));
   if (o.named && !first2) throw new ConfigError(`the configuration file does not exist in ${sha.slice(0, 12)}`, o.named, 1);
   if (first2) {
@@ -46568,15 +46568,15 @@ function configAtCommit(repo, sha, root, o = {}) {
       seen2.add(rel2);
       const file = snap.take(rel2, "configuration");
       const ext = readConfigFile(file).extends;
-      rel2 = ext ? inRepo(path23.posix.join(path23.posix.dirname(rel2), ext), "extends") : void 0;
+      rel2 = ext ? inRepo(path22.posix.join(path22.posix.dirname(rel2), ext), "extends") : void 0;
       if (rel2 && !snap.hasFile(rel2)) break;
     }
   }
-  mkdirSync2(path23.join(snap.dir, rootRel), { recursive: true });
-  const config = first2 ? findConfig(path23.join(snap.dir, path23.posix.dirname(first2)), o.named ? path23.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
+  mkdirSync2(path22.join(snap.dir, rootRel), { recursive: true });
+  const config = first2 ? findConfig(path22.join(snap.dir, path22.posix.dirname(first2)), o.named ? path22.join(snap.dir, first2) : void 0, [snap.dir]) : emptyConfig();
   for (const b of config.policyBundles) snap.take(snap.rel(b), "policy bundle");
-  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path23.relative(repo, path23.resolve(root, b)), "policy bundle"));
-  const varFiles = config.varFiles?.map((f) => path23.join(repo, snap.rel(f)));
+  const bundles = (o.inputBundles ?? []).map((b) => snap.take(path22.relative(repo, path22.resolve(root, b)), "policy bundle"));
+  const varFiles = config.varFiles?.map((f) => path22.join(repo, snap.rel(f)));
   return { config: { ...config, ...varFiles ? { varFiles } : {} }, snapshot: snap, bundles };
 }
 function parseTrustedConfig(raw, name) {
@@ -46587,7 +46587,7 @@ function parseTrustedConfig(raw, name) {
 var describeError3 = (e) => e instanceof Error ? e.message : String(e);
 function policyForRun(o) {
   const searchDirs = o.searchDirs ?? [o.repo];
-  const repoRel = (abs) => path23.relative(o.repo, abs).split(path23.sep).join("/");
+  const repoRel = (abs) => path22.relative(o.repo, abs).split(path22.sep).join("/");
   const notes = [];
   if (!o.baseRef) {
     if (o.trust === "base") notes.push("trusted-config is base, but this run has no base commit (not a pull request): the configuration of the checked-out commit applies.");
@@ -46800,7 +46800,7 @@ function recordedSettings(s) {
 }
 
 // src/scope/waivers.ts
-import path24 from "node:path";
+import path23 from "node:path";
 function changedLine(file, line, changes, lines) {
   const changed = changes.files.get(file);
   if (!changed) return false;
@@ -46823,9 +46823,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
     if (w.source === "inline" && w.file && w.line && changedLine(w.file, w.line, changes, lines)) out.add(w.id);
     if (w.source !== "config") continue;
     const m = /^config:(.*)#(\d+)$/.exec(w.id);
-    const file = m && configFiles.find((f) => path24.basename(f) === m[1]);
+    const file = m && configFiles.find((f) => path23.basename(f) === m[1]);
     if (!m || !file) continue;
-    const rel = path24.relative(workspace, file).split(path24.sep).join("/");
+    const rel = path23.relative(workspace, file).split(path23.sep).join("/");
     let text2;
     try {
       text2 = readWorkspaceFile(workspace, file, CONTROL_FILE_BYTES, "the configuration").bytes.toString("utf8");
@@ -46845,9 +46845,9 @@ function waiversInChange(waivers, changes, lines, configFiles, workspace) {
 }
 
 // src/action/enforcement.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 var import_js_yaml3 = __toESM(require_js_yaml(), 1);
-import path25 from "node:path";
+import path24 from "node:path";
 var isObj14 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flag(v) {
   if (v === void 0 || v === false || v === "false") return false;
@@ -46861,8 +46861,8 @@ function workflowStep(env, workspace) {
   const repo = env.GITHUB_REPOSITORY ?? "";
   const file = ref.startsWith(`${repo}/`) ? ref.slice(repo.length + 1).replace(/@[^@]*$/, "") : "";
   if (!job || !file || file.includes("..")) return unknown3("the workflow file or job is not known (GITHUB_WORKFLOW_REF, GITHUB_JOB)");
-  const abs = path25.join(workspace, file);
-  if (!existsSync8(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
+  const abs = path24.join(workspace, file);
+  if (!existsSync7(abs)) return unknown3(`the workflow file ${file} is not in the checkout`);
   let doc;
   try {
     doc = (0, import_js_yaml3.load)(readWorkspaceFile(workspace, abs, CONTROL_FILE_BYTES, "the workflow file", file).bytes.toString("utf8"));
@@ -46946,8 +46946,8 @@ function emit(a) {
   else notice(a.message, props);
 }
 function shownPath(workspace, abs) {
-  const rel = path26.relative(workspace, abs);
-  return rel && !rel.startsWith("..") && !path26.isAbsolute(rel) ? rel.split(path26.sep).join("/") : abs;
+  const rel = path25.relative(workspace, abs);
+  return rel && !rel.startsWith("..") && !path25.isAbsolute(rel) ? rel.split(path25.sep).join("/") : abs;
 }
 function stoppedNote(usageErrors) {
   return `**Stopped: usage error (exit code 2).** ${usageErrors.map(escapeMarkdown).join("; ")}. Nothing was checked there; set \`allow-empty: true\` to accept this.`;
@@ -46958,9 +46958,9 @@ async function writeStopSummary(markdown) {
 }
 async function run() {
   try {
-    const workspace = path26.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = path25.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const wd = getInput(Inputs.WorkingDirectory) || ".";
-    const root = path26.resolve(workspace, wd);
+    const root = path25.resolve(workspace, wd);
     const givenFailOn = getInput(Inputs.FailOn) ? parseFailOn(getInput(Inputs.FailOn)) : void 0;
     const maxRaw = getInput(Inputs.MaxFileBytes);
     const maxFileBytes = maxRaw ? Number(maxRaw) : void 0;
@@ -46969,7 +46969,7 @@ async function run() {
     }
     const timeoutMs = parseTimeoutMs(getInput(Inputs.ParseTimeout), Inputs.ParseTimeout);
     const prComments = parseBool(Inputs.PrComments, getInput(Inputs.PrComments));
-    const sarifFile = path26.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
+    const sarifFile = path25.resolve(workspace, getInput(Inputs.SarifFile) || "controlgate.sarif");
     const token = getInput(Inputs.GithubToken);
     if (token) setSecret(token);
     const frameworks = parseFrameworks(getInput(Inputs.Frameworks));
@@ -47001,7 +47001,7 @@ async function run() {
     const planInput = getInput(Inputs.Plan).trim();
     const shard = parseShard(getInput(Inputs.Shard), Inputs.Shard);
     const baselineInput = getInput(Inputs.Baseline).trim();
-    const baseline = baselineInput ? { ...readBaseline(path26.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
+    const baseline = baselineInput ? { ...readBaseline(path25.resolve(workspace, baselineInput), workspace, baselineInput), file: baselineInput } : void 0;
     const allowEmpty = parseBool(Inputs.AllowEmpty, getInput(Inputs.AllowEmpty));
     let setUp;
     const { result, verdict } = await runPipeline({
@@ -47009,12 +47009,12 @@ async function run() {
       workspace,
       settings,
       ...timeoutMs ? { parseTimeoutMs: timeoutMs } : {},
-      ...planInput ? { plan: path26.resolve(workspace, planInput) } : {},
+      ...planInput ? { plan: path25.resolve(workspace, planInput) } : {},
       ...shard ? { shard } : {},
       ...baseline ? { baseline } : {},
       allowEmpty,
       // Annotation paths must be relative to the repository root, whatever working-directory is.
-      pathPrefix: path26.relative(workspace, root).split(path26.sep).join("/"),
+      pathPrefix: path25.relative(workspace, root).split(path25.sep).join("/"),
       // fail-on applies to the findings in scope: a pull request answers for what it changed.
       scope: async (r) => {
         for (const secret of r.redactions) setSecret(secret);
@@ -47047,7 +47047,7 @@ async function run() {
     const fixes2 = [];
     const notes = [...pr.notes, ...prComments && !usageErrors.length ? await commentOnPullRequest(result, pr, { failOn, failed, log: (m) => info(m), onPublished: (r) => fixes2.push(...fixesOf(r, pr.ctx.headSha)), policyChanges }) : []];
     if (usageErrors.length) notes.unshift(stoppedNote(usageErrors));
-    const evidenceFile = path26.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
+    const evidenceFile = path25.resolve(workspace, getInput(Inputs.EvidenceFile) || "controlgate-evidence.json");
     const prEvidence = await pullRequestEvidence(pr, result, settings.configFiles, workspace);
     const record = {
       failOn,
@@ -47068,9 +47068,9 @@ async function run() {
     setOutput(Outputs.EvidenceFile, evidence.json);
     const resultInput = getInput(Inputs.ResultFile).trim();
     if (resultInput) {
-      const resultFile = path26.resolve(workspace, resultInput);
+      const resultFile = path25.resolve(workspace, resultInput);
       writeOutputFile(resultFile, renderResult(resultDocument(result, verdict, record)), workspace, shownPath(workspace, resultFile));
-      notes.push(`Result document written to ${markdownCode(path26.relative(workspace, resultFile).split(path26.sep).join("/"))} (for \`controlgate merge\`).`);
+      notes.push(`Result document written to ${markdownCode(path25.relative(workspace, resultFile).split(path25.sep).join("/"))} (for \`controlgate merge\`).`);
     }
     if (settings.configFiles.length) {
       const files = [...settings.configFiles].reverse().map((f) => markdownCode(policy.display(f))).join(" extends ");
@@ -47082,7 +47082,7 @@ async function run() {
         `Baseline ${markdownCode(b.file)} (sha256 ${markdownCode(b.sha256)}): ${b.accepted.length} finding(s) accepted as known risk, not reported` + (b.fixed.length ? `; ${b.fixed.length} of its ${b.entries} entries no longer found (fixed): recreate it with ${markdownCode("controlgate scan --create-baseline")} to shrink it.` : ".")
       );
     }
-    notes.push(`SARIF 2.1.0 written to ${markdownCode(path26.relative(workspace, sarifFile).split(path26.sep).join("/"))} (every finding, in scope or not).`);
+    notes.push(`SARIF 2.1.0 written to ${markdownCode(path25.relative(workspace, sarifFile).split(path25.sep).join("/"))} (every finding, in scope or not).`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(renderSummary(result, { verdict, annotationsOmitted: plan.omitted, notAnnotated: plan.omittedFingerprints, scope: pr.scope, notes, ...prContext ? { policyChanges } : {} })).write();
     }
@@ -47106,7 +47106,7 @@ ${escapeMarkdown(e.message)}
 The run stopped before reporting any finding: this is not a pass. Exit code 2 (README: "Exit codes").
 `);
       setOutput(Outputs.Failed, "true");
-      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path26.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path26.resolve(e.file)), startLine: e.line });
+      error(e.message.slice(e.file.length + String(e.line).length + 3), { title: "Controlgate: invalid configuration", file: path25.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path25.resolve(e.file)), startLine: e.line });
       setFailed(`Controlgate: configuration error: ${e.message}`);
       return EXIT.usage;
     }

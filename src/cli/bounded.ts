@@ -11,7 +11,7 @@ import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { sourceBytesAtLeast } from '../engine/scan-size.js';
+import { bytesSetting, sourceBytesAtLeast } from '../engine/scan-size.js';
 import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan-flags.js';
@@ -41,9 +41,7 @@ export interface BoundedRun {
 }
 
 function thresholdOf(env: NodeJS.ProcessEnv): number {
-  const v = env.CONTROLGATE_BOUNDED_BYTES;
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : BOUNDED_SCAN_BYTES;
+  return bytesSetting(env.CONTROLGATE_BOUNDED_BYTES, BOUNDED_SCAN_BYTES);
 }
 
 /**

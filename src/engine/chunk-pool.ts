@@ -10,13 +10,11 @@
 // again) and a second heap. Small scans (a pull request's files) are done before it would help; large
 // ones run in the bounded worker (src/cli/bounded.ts), whose point is a heap that does not grow with
 // the repository, which a second heap beside it would undo.
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { plainFile, type DiscoveredFile } from '../model/types.js';
-import { fromWire, toWire, type WireResult } from '../parse/worker-client.js';
+import { fromWire, toWire, workerScript, type WireResult } from '../parse/worker-client.js';
+import { bytesSetting } from './scan-size.js';
 import type { ParsedFile, ParseOptions } from '../parse/parse.js';
 import { fromPortable, toPortable, type PortableValue } from '../util/exact-number.js';
 import type { ContextOptions } from './scan.js';
@@ -92,18 +90,12 @@ export function sourcesFromWire(w: WireSources): ChunkSources {
 
 /** dist/chunk-worker.js beside this bundle, else the repository's dist/ (tests run the sources). */
 export function chunkWorkerScript(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path.join(here, 'chunk-worker.js'), path.resolve(here, '..', '..', 'dist', 'chunk-worker.js')]) {
-    if (existsSync(f)) return f;
-  }
-  return undefined;
+  return workerScript('chunk-worker.js');
 }
 
 function thresholdOf(env: NodeJS.ProcessEnv): number {
   const v = env.CONTROLGATE_PARALLEL_BYTES;
-  if (v === 'off') return Infinity;
-  const n = v === undefined || v === '' ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : PARALLEL_SCAN_BYTES;
+  return v === 'off' ? Infinity : bytesSetting(v, PARALLEL_SCAN_BYTES);
 }
 
 /** A worker for this scan's chunks, or undefined when it would not help (see the top of this file). */

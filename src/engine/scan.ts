@@ -195,11 +195,11 @@ async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: S
 }
 
 /** Every other scan: one group at a time (src/engine/stream.ts), so memory does not grow with the repository. */
-async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void): Promise<Gathered> {
+async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void, context: ContextOptions): Promise<Gathered> {
   const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
   // A mid-sized scan shares its chunks with a worker thread, started now so it loads while pass 1 runs.
-  const helper = chunkHelperFor(read, parseOpts, contextOptionsOf(opts));
+  const helper = chunkHelperFor(read, parseOpts, context);
   try {
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
@@ -247,12 +247,13 @@ export async function scanContext(opts: ContextOptions): Promise<{ builtIn: Load
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const startedAt = (opts.now ?? new Date()).toISOString();
   const root = path.resolve(opts.root);
-  const { builtIn, extra, catalog, ctx } = await scanContext(contextOptionsOf(opts));
+  const context = contextOptionsOf(opts);
+  const { builtIn, extra, catalog, ctx } = await scanContext(context);
   const { policySha256, catalogSha256 } = builtIn;
   const progress = throttled(opts.onProgress);
   const owns = ctx.owns;
   // The one place that chooses: --plan needs the whole input at once; every other scan is streamed.
-  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress);
+  const { files, skipped, errors, scanned, collected, planned, unusable } = opts.plan ? await gatherWhole(opts, ctx, progress) : await gatherStreamed(opts, ctx, progress, context);
   // Errors found while evaluating (a root OpenTofu refuses, a document the policy could not
   // evaluate): a module shared by roots of different chunks gives its error once per root.
   errors.push(...uniqueErrors(collected.errors));

@@ -45,10 +45,10 @@ export function fromWire(r: WireResult): ParsedFile | FileError {
   return 'body' in r ? { ...r, locations: LocationIndex.fromWire(r.locations) } : r;
 }
 
-/** dist/parse-worker.js beside this bundle, else the repository's dist/ (tests and development run the sources). */
-export function workerScript(): string | undefined {
+/** A worker bundle (dist/parse-worker.js by default) beside this bundle, else the repository's dist/ (tests and development run the sources). */
+export function workerScript(name = 'parse-worker.js'): string | undefined {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const f of [path.join(here, 'parse-worker.js'), path.resolve(here, '..', '..', 'dist', 'parse-worker.js')]) {
+  for (const f of [path.join(here, name), path.resolve(here, '..', '..', 'dist', name)]) {
     if (existsSync(f)) return f;
   }
   return undefined;

@@ -27,39 +27,35 @@ export interface PortableValue {
 
 const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] => typeof v === 'object' && v !== null && !isExactNumber(v);
 
-/** `v` ready for postMessage; fromPortable(structuredClone(toPortable(v))) equals v, exact numbers included. */
+/** `v` ready for postMessage: a copy whose exact numbers are null, and where each one was (own keys
+ * stay own keys, "__proto__" too); fromPortable(structuredClone(toPortable(v))) equals v. */
 export function toPortable(v: unknown): PortableValue {
   const exact: NonNullable<PortableValue['exact']> = [];
   const at: Array<string | number> = [];
-  const walk = (x: unknown): void => {
-    if (isExactNumber(x)) exact.push({ at: [...at], text: x.rawJSON });
-    else if (Array.isArray(x)) {
-      x.forEach((y, i) => {
-        at.push(i);
-        walk(y);
-        at.pop();
-      });
-    } else if (isPlainContainer(x)) {
-      for (const k of Object.keys(x)) {
-        at.push(k);
-        walk(Object.getOwnPropertyDescriptor(x, k)!.value);
-        at.pop();
-      }
+  const copy = (x: unknown): unknown => {
+    if (isExactNumber(x)) {
+      exact.push({ at: [...at], text: x.rawJSON });
+      return null;
     }
+    if (Array.isArray(x)) {
+      return x.map((y, i) => {
+        at.push(i);
+        const c = copy(y);
+        at.pop();
+        return c;
+      });
+    }
+    if (!isPlainContainer(x)) return x;
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(x)) {
+      at.push(k);
+      Object.defineProperty(o, k, { value: copy(Object.getOwnPropertyDescriptor(x, k)!.value), enumerable: true, writable: true, configurable: true });
+      at.pop();
+    }
+    return o;
   };
-  walk(v);
-  if (!exact.length) return { value: v };
-  return { value: withoutExact(v), exact };
-}
-
-/** A copy of v with each exact number null (own keys kept as own keys, "__proto__" too). */
-function withoutExact(v: unknown): unknown {
-  if (isExactNumber(v)) return null;
-  if (Array.isArray(v)) return v.map(withoutExact);
-  if (!isPlainContainer(v)) return v;
-  const o: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) Object.defineProperty(o, k, { value: withoutExact(Object.getOwnPropertyDescriptor(v, k)!.value), enumerable: true, writable: true, configurable: true });
-  return o;
+  const value = copy(v);
+  return exact.length ? { value, exact } : { value: v };
 }
 
 /** The value toPortable was given, from its copy (changed in place). */
