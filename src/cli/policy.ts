@@ -2,7 +2,7 @@
 // users' own Rego rules, written to the same METADATA contract as the built-in ones against the
 // documented input, compiled with the OPA CLI into a bundle (policy.wasm + catalog.json) that the
 // action and `scan --policy-bundle` load beside the built-in one, so runners need no OPA.
-import { spawnSync } from 'node:child_process';
+import { childProcess } from '../util/builtins.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { OutputWriteError, writeOutputFile } from '../util/output-write.js';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import type { Catalog } from '../model/types.js';
 export function findOpa(given: string | undefined, assetsDir: string): string {
   const candidates = [given, process.env.CONTROLGATE_OPA, path.resolve(assetsDir, '..', '.cache', 'bin', 'opa')].filter((c): c is string => !!c);
   for (const c of candidates) if (existsSync(c)) return c;
-  const onPath = spawnSync('opa', ['version'], { stdio: 'ignore' });
+  const onPath = childProcess().spawnSync('opa', ['version'], { stdio: 'ignore' });
   if (onPath.status === 0) return 'opa';
   throw new UsageError(
     'policy build and policy test need the OPA CLI: install it with `go install github.com/open-policy-agent/opa@<version>` (the version in dist/catalog.json opaVersion), or pass --opa <path>',
@@ -47,7 +47,7 @@ export function policyCommand(argv: string[], out: NodeJS.WritableStream, err: N
 
   if (sub === 'test') {
     // The user's rules and tests, with our library (including the test-input builders).
-    const r = spawnSync(opa, ['test', '--ignore', '*.json', '--ignore', '*.yaml', '--ignore', '*.md', dir, library], { encoding: 'utf8' });
+    const r = childProcess().spawnSync(opa, ['test', '--ignore', '*.json', '--ignore', '*.yaml', '--ignore', '*.md', dir, library], { encoding: 'utf8' });
     out.write(r.stdout ?? '');
     err.write(r.stderr ?? '');
     return r.status === 0 ? EXIT.ok : EXIT.findings;
@@ -95,7 +95,7 @@ export function policyCommand(argv: string[], out: NodeJS.WritableStream, err: N
 }
 
 function opaVersionOf(opa: string): string {
-  const v = spawnSync(opa, ['version'], { encoding: 'utf8' }).stdout ?? '';
+  const v = childProcess().spawnSync(opa, ['version'], { encoding: 'utf8' }).stdout ?? '';
   const m = /Version:\s*(\S+)/.exec(v);
   return m ? (m[1]!.startsWith('v') ? m[1]! : `v${m[1]}`) : 'unknown';
 }

@@ -4,19 +4,19 @@
 // pull request controls. They are written, blob by blob, into a snapshot folder inside the
 // repository's .git directory (inside the workspace, never scanned) and loaded from there by the same
 // code as always. Symbolic links in the commit are not followed: they are left out.
-import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, ConfigError, emptyConfig, findConfig, readConfigFile, type Config } from './config.js';
 import { fetchCommit, revParse } from '../scope/lines.js';
 import { UsageError } from '../errors.js';
+import { childProcess } from '../util/builtins.js';
 
 /** Largest blob taken from the commit (a compiled bundle's wasm included). */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 
 function git(cwd: string, args: string[]): Buffer {
-  return execFileSync('git', args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return childProcess().execFileSync('git', args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The commit id `ref` names in the repository at `repo`, fetched (depth 1) when it is a commit id not in a shallow checkout. */

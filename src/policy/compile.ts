@@ -2,11 +2,10 @@
 // by scripts/build.mjs for the built-in rules and by `controlgate policy build` for users' rules, so
 // both go through the same checks: only builtins the wasm runtime implements, METADATA valid against
 // policies/schemas/metadata.schema.json, package name matching the rule id, no duplicate ids.
-import { execFileSync } from 'node:child_process';
+import { childProcess, zlib } from '../util/builtins.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Ajv, type ValidateFunction } from 'ajv';
 import metadataSchema from '../../policies/schemas/metadata.schema.json' with { type: 'json' };
 import type { Catalog, ControlFramework, ControlInfo, RuleMeta } from '../model/types.js';
@@ -35,7 +34,7 @@ export function writeCapabilities(sdkCapabilitiesFile: string, out: string): str
 
 /** The named member of a .tar.gz (ustar), as OPA writes bundles. */
 export function tarMember(tgz: Buffer, wanted: string): Buffer {
-  const buf = gunzipSync(tgz);
+  const buf = zlib().gunzipSync(tgz);
   for (let off = 0; off + 512 <= buf.length; ) {
     const name = buf.toString('utf8', off, off + 100).replace(/\0.*$/s, '');
     if (!name) break;
@@ -48,7 +47,7 @@ export function tarMember(tgz: Buffer, wanted: string): Buffer {
 
 function run(opa: string, args: string[], cwd: string): Buffer {
   try {
-    return execFileSync(opa, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync(opa, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer; message?: string };
     const text = `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`.trim() || err.message || String(e);

@@ -5,7 +5,7 @@
 // unknown with the reason, and try()/can() see it. A function not listed here (timestamp, uuid,
 // provider functions...) gives an unknown value. Regular expressions are RE2 (re2js), as Go's regexp.
 import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { zlib } from '../util/builtins.js';
 import path from 'node:path';
 import { getScalarValue, parseEvents } from 'js-yaml';
 import { RE2JS } from 're2js';
@@ -2052,7 +2052,7 @@ const FUNCTIONS: Record<string, FnDef> = {
     impl: ([s], ctx) => {
       let out: Buffer;
       try {
-        out = gunzipSync(goBase64(S(s!)), { maxOutputLength: LIMITS.stringLength });
+        out = zlib().gunzipSync(goBase64(S(s!)), { maxOutputLength: LIMITS.stringLength });
       } catch (e) {
         if (e instanceof EvalError) throw e;
         throw new EvalError(`failed to gunzip bytestream: ${(e as Error).message}`);

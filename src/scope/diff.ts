@@ -1,6 +1,6 @@
 // scope: what a pull request changed, as files and lines of the new version. From `git diff` when
 // the base commit is in the checkout, else from the pull request's files API (its per-file `patch`).
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../util/builtins.js';
 
 export interface ChangedFile {
   /** Path in the new version, relative to the repository root, POSIX separators. */
@@ -119,7 +119,7 @@ export function parseGitDiff(text: string): Map<string, ChangedFile> {
 }
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** True when `sha` names a commit present in the checkout at `cwd` (a shallow clone may lack it). */

@@ -4,7 +4,7 @@
 // moved, the two differ: lines the base added exist only in the merge result (no head line; out of the
 // pull request's scope), and every line after them is shifted. The map comes from
 // `git diff <checkout> <head>`; when the checkout is the head itself there is nothing to map.
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../util/builtins.js';
 import type { Finding, SourceRange } from '../model/types.js';
 import { hasCommit, unquote } from './diff.js';
 
@@ -133,7 +133,7 @@ export function toHeadLines(findings: Finding[], mapping: LineMapping): { placed
 
 function git(cwd: string, args: string[]): string {
   // No prompt for credentials: a fetch without them fails at once instead of waiting for a terminal.
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
 }
 
 export function revParse(cwd: string, rev: string): string | undefined {

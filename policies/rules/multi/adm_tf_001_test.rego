@@ -151,3 +151,21 @@ test_fixed_parts_alone_pass if {
 	inp := {"terraform": {"providers": [], "variables": [], "resources": [{"id": "r", "config": {"tags": near}}]}}
 	count(rule.deny) == 0 with input as inp
 }
+
+# The names that say a variable holds a secret, and the ones that say it holds something public.
+test_secret_like_names if {
+	secret := {
+		"client_secret", "DB_Password", "admin_passwd", "github_token", "credentials_json", "private_key",
+		"tls_privatekey", "aws_access_key", "accesskey", "api_key", "apikey", "key", "signing_key",
+	}
+	not_secret := {
+		"public_key", "public_api_token", "kms_key", "ssh_key_name", "keyname", "key_pair", "ec2_keypair",
+		"key_id", "signing_keyid", "region", "monkey", "keys", "keyvault",
+	}
+	every n in secret {
+		rule._secret_like({"name": n})
+	}
+	every n in not_secret {
+		not rule._secret_like({"name": n})
+	}
+}

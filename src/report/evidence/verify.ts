@@ -6,7 +6,7 @@
 // evaluation, waiver, control and file entry is compared with what the evidence says. Not derivable
 // from files: which findings were in the pull request's scope (taken from the evidence, checked for
 // consistency), the run context and enforcement (signed by an artifact attestation, README).
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../../util/builtins.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,7 @@ export interface VerifyOptions {
 
 function git(dir: string, args: string[]): Buffer | undefined {
   try {
-    return execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return undefined;
   }
@@ -101,9 +101,9 @@ function sourceFor(repo: string, commit: string | undefined): Source {
   const dir = path.join(tmp, 'tree');
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, '')}` : commit;
   try {
-    execFileSync('git', ['-C', repo, 'archive', '--format=tar', '-o', tar, treeish], { stdio: ['ignore', 'ignore', 'pipe'] });
-    execFileSync('mkdir', ['-p', dir]);
-    execFileSync('tar', ['-xf', tar, '-C', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    childProcess().execFileSync('git', ['-C', repo, 'archive', '--format=tar', '-o', tar, treeish], { stdio: ['ignore', 'ignore', 'pipe'] });
+    childProcess().execFileSync('mkdir', ['-p', dir]);
+    childProcess().execFileSync('tar', ['-xf', tar, '-C', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch {
     rmSync(tmp, { recursive: true, force: true });
     return fromTree(`working tree (commit ${commit} could not be extracted)`);
