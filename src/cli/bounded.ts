@@ -16,6 +16,7 @@ import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan-flags.js';
 import { fail, finish } from './exit.js';
+import { failUnlessSettled, UNSETTLED_MESSAGE } from '../util/settled-exit.js';
 
 /** A scan of at least this much Terraform and Packer source runs in a bounded worker
  * (CONTROLGATE_BOUNDED_BYTES overrides it; 0: every scan). Below it the worker's start costs more
@@ -74,7 +75,17 @@ export function runCommand(argv: string[], script: URL, here: (argv: string[]) =
     return;
   }
   v8.setFlagsFromString(SHORT_RUN_V8_FLAGS);
-  here(argv).then(finish, fail);
+  const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}\n`));
+  here(argv).then(
+    (code) => {
+      settled();
+      finish(code);
+    },
+    (e: unknown) => {
+      settled();
+      fail(e);
+    },
+  );
 }
 
 /**
@@ -113,10 +124,16 @@ export function runBounded(argv: string[], script: URL): Promise<number> {
       }
     });
     // A worker that dies before it answers (out of memory, an exception outside main()) leaves EXIT.internal.
+    let died = false;
     w.on('error', (e) => {
+      died = true;
       if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     });
-    w.on('exit', () => resolve(code));
+    w.on('exit', () => {
+      // A worker whose run stopped without answering (its event loop had nothing left): not a pass.
+      if (!settled && !died) writeAll(2, `controlgate: ${UNSETTLED_MESSAGE}\n`);
+      resolve(code);
+    });
   });
 }
 

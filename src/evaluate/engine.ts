@@ -53,8 +53,10 @@ export class PolicyEngine {
     try {
       // Compiled here and instantiated with loadPolicySync, not loadPolicy(bytes): loadPolicy asks
       // `wasm instanceof Response`, and the first use of the global Response makes Node load its
-      // fetch implementation (undici), some 25 ms of a 20-file scan's start (issue #20).
-      const policy = loadPolicySync(await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>));
+      // fetch implementation (undici), some 25 ms of a 20-file scan's start (issue #20). Compiled
+      // synchronously: an asynchronous compile runs off the event loop and does not keep it alive, so
+      // a compile that takes a while (V8 compiling eagerly) ended the process with nothing checked.
+      const policy = loadPolicySync(new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>));
       if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
         throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
       }
