@@ -2235,20 +2235,20 @@ var require_picomatch2 = __commonJS({
 var require_re2js = __commonJS({
   "lazy-vendor:re2js"(exports, module) {
     var m;
-    var load = () => m ??= __require("./vendor/re2js.cjs");
+    var load2 = () => m ??= __require("./vendor/re2js.cjs");
     module.exports = Object.defineProperties({}, {
-      "Matcher": { get: () => load()["Matcher"], enumerable: true },
-      "MatcherInput": { get: () => load()["MatcherInput"], enumerable: true },
-      "MatcherInputBase": { get: () => load()["MatcherInputBase"], enumerable: true },
-      "RE2JS": { get: () => load()["RE2JS"], enumerable: true },
-      "RE2JSCompileException": { get: () => load()["RE2JSCompileException"], enumerable: true },
-      "RE2JSException": { get: () => load()["RE2JSException"], enumerable: true },
-      "RE2JSFlagsException": { get: () => load()["RE2JSFlagsException"], enumerable: true },
-      "RE2JSGroupException": { get: () => load()["RE2JSGroupException"], enumerable: true },
-      "RE2JSInternalException": { get: () => load()["RE2JSInternalException"], enumerable: true },
-      "RE2JSSyntaxException": { get: () => load()["RE2JSSyntaxException"], enumerable: true },
-      "RE2Set": { get: () => load()["RE2Set"], enumerable: true },
-      "re": { get: () => load()["re"], enumerable: true }
+      "Matcher": { get: () => load2()["Matcher"], enumerable: true },
+      "MatcherInput": { get: () => load2()["MatcherInput"], enumerable: true },
+      "MatcherInputBase": { get: () => load2()["MatcherInputBase"], enumerable: true },
+      "RE2JS": { get: () => load2()["RE2JS"], enumerable: true },
+      "RE2JSCompileException": { get: () => load2()["RE2JSCompileException"], enumerable: true },
+      "RE2JSException": { get: () => load2()["RE2JSException"], enumerable: true },
+      "RE2JSFlagsException": { get: () => load2()["RE2JSFlagsException"], enumerable: true },
+      "RE2JSGroupException": { get: () => load2()["RE2JSGroupException"], enumerable: true },
+      "RE2JSInternalException": { get: () => load2()["RE2JSInternalException"], enumerable: true },
+      "RE2JSSyntaxException": { get: () => load2()["RE2JSSyntaxException"], enumerable: true },
+      "RE2Set": { get: () => load2()["RE2Set"], enumerable: true },
+      "re": { get: () => load2()["re"], enumerable: true }
     });
   }
 });
@@ -4278,15 +4278,15 @@ var init_fast_hcl = __esm({
 var require_hcl2json = __commonJS({
   "lazy-vendor:@cdktf/hcl2json"(exports, module) {
     var m;
-    var load = () => m ??= __require("./vendor/hcl2json.cjs");
+    var load2 = () => m ??= __require("./vendor/hcl2json.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "parse": { get: () => load()["parse"], enumerable: true },
-      "convertFiles": { get: () => load()["convertFiles"], enumerable: true },
-      "getReferencesInExpression": { get: () => load()["getReferencesInExpression"], enumerable: true },
-      "getExpressionAst": { get: () => load()["getExpressionAst"], enumerable: true },
-      "wrapTerraformExpression": { get: () => load()["wrapTerraformExpression"], enumerable: true },
-      "TFExpressionSyntaxTree": { get: () => load()["TFExpressionSyntaxTree"], enumerable: true }
+      "parse": { get: () => load2()["parse"], enumerable: true },
+      "convertFiles": { get: () => load2()["convertFiles"], enumerable: true },
+      "getReferencesInExpression": { get: () => load2()["getReferencesInExpression"], enumerable: true },
+      "getExpressionAst": { get: () => load2()["getExpressionAst"], enumerable: true },
+      "wrapTerraformExpression": { get: () => load2()["wrapTerraformExpression"], enumerable: true },
+      "TFExpressionSyntaxTree": { get: () => load2()["TFExpressionSyntaxTree"], enumerable: true }
     });
   }
 });
@@ -4371,75 +4371,75 @@ var init_hcl2json_adapter = __esm({
 var require_js_yaml = __commonJS({
   "lazy-vendor:js-yaml"(exports, module) {
     var m;
-    var load = () => m ??= __require("./vendor/js-yaml.cjs");
+    var load2 = () => m ??= __require("./vendor/js-yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "CHOMPING_CLIP": { get: () => load()["CHOMPING_CLIP"], enumerable: true },
-      "CHOMPING_KEEP": { get: () => load()["CHOMPING_KEEP"], enumerable: true },
-      "CHOMPING_MODE": { get: () => load()["CHOMPING_MODE"], enumerable: true },
-      "CHOMPING_STRIP": { get: () => load()["CHOMPING_STRIP"], enumerable: true },
-      "COLLECTION_STYLE": { get: () => load()["COLLECTION_STYLE"], enumerable: true },
-      "COLLECTION_STYLE_BLOCK": { get: () => load()["COLLECTION_STYLE_BLOCK"], enumerable: true },
-      "COLLECTION_STYLE_FLOW": { get: () => load()["COLLECTION_STYLE_FLOW"], enumerable: true },
-      "CORE_SCHEMA": { get: () => load()["CORE_SCHEMA"], enumerable: true },
-      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
-      "DUMP_SCHEMA": { get: () => load()["DUMP_SCHEMA"], enumerable: true },
-      "EVENT_ALIAS": { get: () => load()["EVENT_ALIAS"], enumerable: true },
-      "EVENT_DOCUMENT": { get: () => load()["EVENT_DOCUMENT"], enumerable: true },
-      "EVENT_ID": { get: () => load()["EVENT_ID"], enumerable: true },
-      "EVENT_MAPPING": { get: () => load()["EVENT_MAPPING"], enumerable: true },
-      "EVENT_POP": { get: () => load()["EVENT_POP"], enumerable: true },
-      "EVENT_SCALAR": { get: () => load()["EVENT_SCALAR"], enumerable: true },
-      "EVENT_SEQUENCE": { get: () => load()["EVENT_SEQUENCE"], enumerable: true },
-      "FAILSAFE_SCHEMA": { get: () => load()["FAILSAFE_SCHEMA"], enumerable: true },
-      "JSON_SCHEMA": { get: () => load()["JSON_SCHEMA"], enumerable: true },
-      "NOT_RESOLVED": { get: () => load()["NOT_RESOLVED"], enumerable: true },
-      "SCALAR_STYLE": { get: () => load()["SCALAR_STYLE"], enumerable: true },
-      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
-      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_PLAIN": { get: () => load()["SCALAR_STYLE_PLAIN"], enumerable: true },
-      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
-      "Schema": { get: () => load()["Schema"], enumerable: true },
-      "VISIT_BREAK": { get: () => load()["VISIT_BREAK"], enumerable: true },
-      "VISIT_SKIP": { get: () => load()["VISIT_SKIP"], enumerable: true },
-      "YAML11_SCHEMA": { get: () => load()["YAML11_SCHEMA"], enumerable: true },
-      "YAMLException": { get: () => load()["YAMLException"], enumerable: true },
-      "binaryTag": { get: () => load()["binaryTag"], enumerable: true },
-      "boolCoreTag": { get: () => load()["boolCoreTag"], enumerable: true },
-      "boolJsonTag": { get: () => load()["boolJsonTag"], enumerable: true },
-      "boolYaml11Tag": { get: () => load()["boolYaml11Tag"], enumerable: true },
-      "constructFromEvents": { get: () => load()["constructFromEvents"], enumerable: true },
-      "defineMappingTag": { get: () => load()["defineMappingTag"], enumerable: true },
-      "defineScalarTag": { get: () => load()["defineScalarTag"], enumerable: true },
-      "defineSequenceTag": { get: () => load()["defineSequenceTag"], enumerable: true },
-      "dump": { get: () => load()["dump"], enumerable: true },
-      "eventsToAst": { get: () => load()["eventsToAst"], enumerable: true },
-      "floatCoreTag": { get: () => load()["floatCoreTag"], enumerable: true },
-      "floatJsonTag": { get: () => load()["floatJsonTag"], enumerable: true },
-      "floatYaml11Tag": { get: () => load()["floatYaml11Tag"], enumerable: true },
-      "getScalarValue": { get: () => load()["getScalarValue"], enumerable: true },
-      "intCoreTag": { get: () => load()["intCoreTag"], enumerable: true },
-      "intJsonTag": { get: () => load()["intJsonTag"], enumerable: true },
-      "intYaml11Tag": { get: () => load()["intYaml11Tag"], enumerable: true },
-      "jsToAst": { get: () => load()["jsToAst"], enumerable: true },
-      "legacyMapTag": { get: () => load()["legacyMapTag"], enumerable: true },
-      "load": { get: () => load()["load"], enumerable: true },
-      "loadAll": { get: () => load()["loadAll"], enumerable: true },
-      "mapTag": { get: () => load()["mapTag"], enumerable: true },
-      "mergeTag": { get: () => load()["mergeTag"], enumerable: true },
-      "nullCoreTag": { get: () => load()["nullCoreTag"], enumerable: true },
-      "nullJsonTag": { get: () => load()["nullJsonTag"], enumerable: true },
-      "nullYaml11Tag": { get: () => load()["nullYaml11Tag"], enumerable: true },
-      "omapTag": { get: () => load()["omapTag"], enumerable: true },
-      "pairsTag": { get: () => load()["pairsTag"], enumerable: true },
-      "parseEvents": { get: () => load()["parseEvents"], enumerable: true },
-      "present": { get: () => load()["present"], enumerable: true },
-      "realMapTag": { get: () => load()["realMapTag"], enumerable: true },
-      "seqTag": { get: () => load()["seqTag"], enumerable: true },
-      "setTag": { get: () => load()["setTag"], enumerable: true },
-      "strTag": { get: () => load()["strTag"], enumerable: true },
-      "timestampTag": { get: () => load()["timestampTag"], enumerable: true },
-      "visit": { get: () => load()["visit"], enumerable: true }
+      "CHOMPING_CLIP": { get: () => load2()["CHOMPING_CLIP"], enumerable: true },
+      "CHOMPING_KEEP": { get: () => load2()["CHOMPING_KEEP"], enumerable: true },
+      "CHOMPING_MODE": { get: () => load2()["CHOMPING_MODE"], enumerable: true },
+      "CHOMPING_STRIP": { get: () => load2()["CHOMPING_STRIP"], enumerable: true },
+      "COLLECTION_STYLE": { get: () => load2()["COLLECTION_STYLE"], enumerable: true },
+      "COLLECTION_STYLE_BLOCK": { get: () => load2()["COLLECTION_STYLE_BLOCK"], enumerable: true },
+      "COLLECTION_STYLE_FLOW": { get: () => load2()["COLLECTION_STYLE_FLOW"], enumerable: true },
+      "CORE_SCHEMA": { get: () => load2()["CORE_SCHEMA"], enumerable: true },
+      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load2()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
+      "DUMP_SCHEMA": { get: () => load2()["DUMP_SCHEMA"], enumerable: true },
+      "EVENT_ALIAS": { get: () => load2()["EVENT_ALIAS"], enumerable: true },
+      "EVENT_DOCUMENT": { get: () => load2()["EVENT_DOCUMENT"], enumerable: true },
+      "EVENT_ID": { get: () => load2()["EVENT_ID"], enumerable: true },
+      "EVENT_MAPPING": { get: () => load2()["EVENT_MAPPING"], enumerable: true },
+      "EVENT_POP": { get: () => load2()["EVENT_POP"], enumerable: true },
+      "EVENT_SCALAR": { get: () => load2()["EVENT_SCALAR"], enumerable: true },
+      "EVENT_SEQUENCE": { get: () => load2()["EVENT_SEQUENCE"], enumerable: true },
+      "FAILSAFE_SCHEMA": { get: () => load2()["FAILSAFE_SCHEMA"], enumerable: true },
+      "JSON_SCHEMA": { get: () => load2()["JSON_SCHEMA"], enumerable: true },
+      "NOT_RESOLVED": { get: () => load2()["NOT_RESOLVED"], enumerable: true },
+      "SCALAR_STYLE": { get: () => load2()["SCALAR_STYLE"], enumerable: true },
+      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load2()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
+      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load2()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load2()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_PLAIN": { get: () => load2()["SCALAR_STYLE_PLAIN"], enumerable: true },
+      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load2()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
+      "Schema": { get: () => load2()["Schema"], enumerable: true },
+      "VISIT_BREAK": { get: () => load2()["VISIT_BREAK"], enumerable: true },
+      "VISIT_SKIP": { get: () => load2()["VISIT_SKIP"], enumerable: true },
+      "YAML11_SCHEMA": { get: () => load2()["YAML11_SCHEMA"], enumerable: true },
+      "YAMLException": { get: () => load2()["YAMLException"], enumerable: true },
+      "binaryTag": { get: () => load2()["binaryTag"], enumerable: true },
+      "boolCoreTag": { get: () => load2()["boolCoreTag"], enumerable: true },
+      "boolJsonTag": { get: () => load2()["boolJsonTag"], enumerable: true },
+      "boolYaml11Tag": { get: () => load2()["boolYaml11Tag"], enumerable: true },
+      "constructFromEvents": { get: () => load2()["constructFromEvents"], enumerable: true },
+      "defineMappingTag": { get: () => load2()["defineMappingTag"], enumerable: true },
+      "defineScalarTag": { get: () => load2()["defineScalarTag"], enumerable: true },
+      "defineSequenceTag": { get: () => load2()["defineSequenceTag"], enumerable: true },
+      "dump": { get: () => load2()["dump"], enumerable: true },
+      "eventsToAst": { get: () => load2()["eventsToAst"], enumerable: true },
+      "floatCoreTag": { get: () => load2()["floatCoreTag"], enumerable: true },
+      "floatJsonTag": { get: () => load2()["floatJsonTag"], enumerable: true },
+      "floatYaml11Tag": { get: () => load2()["floatYaml11Tag"], enumerable: true },
+      "getScalarValue": { get: () => load2()["getScalarValue"], enumerable: true },
+      "intCoreTag": { get: () => load2()["intCoreTag"], enumerable: true },
+      "intJsonTag": { get: () => load2()["intJsonTag"], enumerable: true },
+      "intYaml11Tag": { get: () => load2()["intYaml11Tag"], enumerable: true },
+      "jsToAst": { get: () => load2()["jsToAst"], enumerable: true },
+      "legacyMapTag": { get: () => load2()["legacyMapTag"], enumerable: true },
+      "load": { get: () => load2()["load"], enumerable: true },
+      "loadAll": { get: () => load2()["loadAll"], enumerable: true },
+      "mapTag": { get: () => load2()["mapTag"], enumerable: true },
+      "mergeTag": { get: () => load2()["mergeTag"], enumerable: true },
+      "nullCoreTag": { get: () => load2()["nullCoreTag"], enumerable: true },
+      "nullJsonTag": { get: () => load2()["nullJsonTag"], enumerable: true },
+      "nullYaml11Tag": { get: () => load2()["nullYaml11Tag"], enumerable: true },
+      "omapTag": { get: () => load2()["omapTag"], enumerable: true },
+      "pairsTag": { get: () => load2()["pairsTag"], enumerable: true },
+      "parseEvents": { get: () => load2()["parseEvents"], enumerable: true },
+      "present": { get: () => load2()["present"], enumerable: true },
+      "realMapTag": { get: () => load2()["realMapTag"], enumerable: true },
+      "seqTag": { get: () => load2()["seqTag"], enumerable: true },
+      "setTag": { get: () => load2()["setTag"], enumerable: true },
+      "strTag": { get: () => load2()["strTag"], enumerable: true },
+      "timestampTag": { get: () => load2()["timestampTag"], enumerable: true },
+      "visit": { get: () => load2()["visit"], enumerable: true }
     });
   }
 });
@@ -4691,17 +4691,17 @@ var require_regex = __commonJS({
 var require_yaml = __commonJS({
   "lazy-vendor:yaml"(exports, module) {
     var m;
-    var load = () => m ??= __require("./vendor/yaml.cjs");
+    var load2 = () => m ??= __require("./vendor/yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "createNode": { get: () => load()["createNode"], enumerable: true },
-      "defaultOptions": { get: () => load()["defaultOptions"], enumerable: true },
-      "Document": { get: () => load()["Document"], enumerable: true },
-      "parse": { get: () => load()["parse"], enumerable: true },
-      "parseAllDocuments": { get: () => load()["parseAllDocuments"], enumerable: true },
-      "parseCST": { get: () => load()["parseCST"], enumerable: true },
-      "parseDocument": { get: () => load()["parseDocument"], enumerable: true },
-      "scalarOptions": { get: () => load()["scalarOptions"], enumerable: true },
-      "stringify": { get: () => load()["stringify"], enumerable: true }
+      "createNode": { get: () => load2()["createNode"], enumerable: true },
+      "defaultOptions": { get: () => load2()["defaultOptions"], enumerable: true },
+      "Document": { get: () => load2()["Document"], enumerable: true },
+      "parse": { get: () => load2()["parse"], enumerable: true },
+      "parseAllDocuments": { get: () => load2()["parseAllDocuments"], enumerable: true },
+      "parseCST": { get: () => load2()["parseCST"], enumerable: true },
+      "parseDocument": { get: () => load2()["parseDocument"], enumerable: true },
+      "scalarOptions": { get: () => load2()["scalarOptions"], enumerable: true },
+      "stringify": { get: () => load2()["stringify"], enumerable: true }
     });
   }
 });
@@ -5118,20 +5118,20 @@ var require_opa = __commonJS({
 var require_ajv = __commonJS({
   "lazy-vendor:ajv"(exports, module) {
     var m;
-    var load = () => m ??= __require("./vendor/ajv.cjs");
+    var load2 = () => m ??= __require("./vendor/ajv.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "Ajv": { get: () => load()["Ajv"], enumerable: true },
-      "default": { get: () => load()["default"], enumerable: true },
-      "KeywordCxt": { get: () => load()["KeywordCxt"], enumerable: true },
-      "_": { get: () => load()["_"], enumerable: true },
-      "str": { get: () => load()["str"], enumerable: true },
-      "stringify": { get: () => load()["stringify"], enumerable: true },
-      "nil": { get: () => load()["nil"], enumerable: true },
-      "Name": { get: () => load()["Name"], enumerable: true },
-      "CodeGen": { get: () => load()["CodeGen"], enumerable: true },
-      "ValidationError": { get: () => load()["ValidationError"], enumerable: true },
-      "MissingRefError": { get: () => load()["MissingRefError"], enumerable: true }
+      "Ajv": { get: () => load2()["Ajv"], enumerable: true },
+      "default": { get: () => load2()["default"], enumerable: true },
+      "KeywordCxt": { get: () => load2()["KeywordCxt"], enumerable: true },
+      "_": { get: () => load2()["_"], enumerable: true },
+      "str": { get: () => load2()["str"], enumerable: true },
+      "stringify": { get: () => load2()["stringify"], enumerable: true },
+      "nil": { get: () => load2()["nil"], enumerable: true },
+      "Name": { get: () => load2()["Name"], enumerable: true },
+      "CodeGen": { get: () => load2()["CodeGen"], enumerable: true },
+      "ValidationError": { get: () => load2()["ValidationError"], enumerable: true },
+      "MissingRefError": { get: () => load2()["MissingRefError"], enumerable: true }
     });
   }
 });
@@ -8159,10 +8159,17 @@ function freshBudget() {
 }
 
 // src/resolve/functions.ts
+import { createHash as createHash2, createPrivateKey } from "node:crypto";
+
+// src/util/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var zlibModule;
+var zlib = () => zlibModule ??= load("node:zlib");
+
+// src/resolve/functions.ts
 var import_js_yaml = __toESM(require_js_yaml(), 1);
 var import_re2js2 = __toESM(require_re2js(), 1);
-import { createHash as createHash2, createPrivateKey } from "node:crypto";
-import { gunzipSync } from "node:zlib";
 import path4 from "node:path";
 
 // src/resolve/text.ts
@@ -10968,7 +10975,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([s], ctx) => {
       let out;
       try {
-        out = gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
+        out = zlib().gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
       } catch (e) {
         if (e instanceof EvalError) throw e;
         throw new EvalError(`failed to gunzip bytestream: ${e.message}`);
@@ -14634,7 +14641,7 @@ var PolicyEngine = class _PolicyEngine {
   policy;
   static async load(wasm) {
     try {
-      const policy = loadPolicySync(await WebAssembly.compile(wasm));
+      const policy = loadPolicySync(new WebAssembly.Module(wasm));
       if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
         throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
       }

@@ -1980,6 +1980,22 @@ function fail(e) {
   process.exit(EXIT.internal);
 }
 
+// src/util/settled-exit.ts
+var UNSETTLED_MESSAGE = "internal error: the run stopped before it finished (it waited on work that never completed); nothing was checked";
+function failUnlessSettled(report) {
+  const onExit = () => {
+    process.exitCode = EXIT.internal;
+    try {
+      report(UNSETTLED_MESSAGE);
+    } catch {
+    }
+  };
+  process.once("exit", onExit);
+  return () => {
+    process.off("exit", onExit);
+  };
+}
+
 // src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
@@ -2005,7 +2021,18 @@ function runCommand(argv, script, here) {
     return;
   }
   v8.setFlagsFromString(SHORT_RUN_V8_FLAGS);
-  here(argv).then(finish, fail);
+  const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}
+`));
+  here(argv).then(
+    (code) => {
+      settled();
+      finish(code);
+    },
+    (e) => {
+      settled();
+      fail(e);
+    }
+  );
 }
 var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {
@@ -2029,11 +2056,17 @@ function runBounded(argv, script) {
         void w.terminate();
       }
     });
+    let died = false;
     w.on("error", (e) => {
+      died = true;
       if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}
 `);
     });
-    w.on("exit", () => resolve(code));
+    w.on("exit", () => {
+      if (!settled && !died) writeAll(2, `controlgate: ${UNSETTLED_MESSAGE}
+`);
+      resolve(code);
+    });
   });
 }
 var pause = new Int32Array(new SharedArrayBuffer(4));

@@ -299,17 +299,17 @@ var require_regex = __commonJS({
 var require_yaml = __commonJS({
   "lazy-vendor:yaml"(exports, module) {
     var m;
-    var load2 = () => m ??= __require("./vendor/yaml.cjs");
+    var load3 = () => m ??= __require("./vendor/yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "createNode": { get: () => load2()["createNode"], enumerable: true },
-      "defaultOptions": { get: () => load2()["defaultOptions"], enumerable: true },
-      "Document": { get: () => load2()["Document"], enumerable: true },
-      "parse": { get: () => load2()["parse"], enumerable: true },
-      "parseAllDocuments": { get: () => load2()["parseAllDocuments"], enumerable: true },
-      "parseCST": { get: () => load2()["parseCST"], enumerable: true },
-      "parseDocument": { get: () => load2()["parseDocument"], enumerable: true },
-      "scalarOptions": { get: () => load2()["scalarOptions"], enumerable: true },
-      "stringify": { get: () => load2()["stringify"], enumerable: true }
+      "createNode": { get: () => load3()["createNode"], enumerable: true },
+      "defaultOptions": { get: () => load3()["defaultOptions"], enumerable: true },
+      "Document": { get: () => load3()["Document"], enumerable: true },
+      "parse": { get: () => load3()["parse"], enumerable: true },
+      "parseAllDocuments": { get: () => load3()["parseAllDocuments"], enumerable: true },
+      "parseCST": { get: () => load3()["parseCST"], enumerable: true },
+      "parseDocument": { get: () => load3()["parseDocument"], enumerable: true },
+      "scalarOptions": { get: () => load3()["scalarOptions"], enumerable: true },
+      "stringify": { get: () => load3()["stringify"], enumerable: true }
     });
   }
 });
@@ -2520,20 +2520,20 @@ var require_picomatch2 = __commonJS({
 var require_re2js = __commonJS({
   "lazy-vendor:re2js"(exports, module) {
     var m;
-    var load2 = () => m ??= __require("./vendor/re2js.cjs");
+    var load3 = () => m ??= __require("./vendor/re2js.cjs");
     module.exports = Object.defineProperties({}, {
-      "Matcher": { get: () => load2()["Matcher"], enumerable: true },
-      "MatcherInput": { get: () => load2()["MatcherInput"], enumerable: true },
-      "MatcherInputBase": { get: () => load2()["MatcherInputBase"], enumerable: true },
-      "RE2JS": { get: () => load2()["RE2JS"], enumerable: true },
-      "RE2JSCompileException": { get: () => load2()["RE2JSCompileException"], enumerable: true },
-      "RE2JSException": { get: () => load2()["RE2JSException"], enumerable: true },
-      "RE2JSFlagsException": { get: () => load2()["RE2JSFlagsException"], enumerable: true },
-      "RE2JSGroupException": { get: () => load2()["RE2JSGroupException"], enumerable: true },
-      "RE2JSInternalException": { get: () => load2()["RE2JSInternalException"], enumerable: true },
-      "RE2JSSyntaxException": { get: () => load2()["RE2JSSyntaxException"], enumerable: true },
-      "RE2Set": { get: () => load2()["RE2Set"], enumerable: true },
-      "re": { get: () => load2()["re"], enumerable: true }
+      "Matcher": { get: () => load3()["Matcher"], enumerable: true },
+      "MatcherInput": { get: () => load3()["MatcherInput"], enumerable: true },
+      "MatcherInputBase": { get: () => load3()["MatcherInputBase"], enumerable: true },
+      "RE2JS": { get: () => load3()["RE2JS"], enumerable: true },
+      "RE2JSCompileException": { get: () => load3()["RE2JSCompileException"], enumerable: true },
+      "RE2JSException": { get: () => load3()["RE2JSException"], enumerable: true },
+      "RE2JSFlagsException": { get: () => load3()["RE2JSFlagsException"], enumerable: true },
+      "RE2JSGroupException": { get: () => load3()["RE2JSGroupException"], enumerable: true },
+      "RE2JSInternalException": { get: () => load3()["RE2JSInternalException"], enumerable: true },
+      "RE2JSSyntaxException": { get: () => load3()["RE2JSSyntaxException"], enumerable: true },
+      "RE2Set": { get: () => load3()["RE2Set"], enumerable: true },
+      "re": { get: () => load3()["re"], enumerable: true }
     });
   }
 });
@@ -4948,15 +4948,15 @@ var init_worker_client = __esm({
 var require_hcl2json = __commonJS({
   "lazy-vendor:@cdktf/hcl2json"(exports, module) {
     var m;
-    var load2 = () => m ??= __require("./vendor/hcl2json.cjs");
+    var load3 = () => m ??= __require("./vendor/hcl2json.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "parse": { get: () => load2()["parse"], enumerable: true },
-      "convertFiles": { get: () => load2()["convertFiles"], enumerable: true },
-      "getReferencesInExpression": { get: () => load2()["getReferencesInExpression"], enumerable: true },
-      "getExpressionAst": { get: () => load2()["getExpressionAst"], enumerable: true },
-      "wrapTerraformExpression": { get: () => load2()["wrapTerraformExpression"], enumerable: true },
-      "TFExpressionSyntaxTree": { get: () => load2()["TFExpressionSyntaxTree"], enumerable: true }
+      "parse": { get: () => load3()["parse"], enumerable: true },
+      "convertFiles": { get: () => load3()["convertFiles"], enumerable: true },
+      "getReferencesInExpression": { get: () => load3()["getReferencesInExpression"], enumerable: true },
+      "getExpressionAst": { get: () => load3()["getExpressionAst"], enumerable: true },
+      "wrapTerraformExpression": { get: () => load3()["wrapTerraformExpression"], enumerable: true },
+      "TFExpressionSyntaxTree": { get: () => load3()["TFExpressionSyntaxTree"], enumerable: true }
     });
   }
 });
@@ -5041,75 +5041,75 @@ var init_hcl2json_adapter = __esm({
 var require_js_yaml = __commonJS({
   "lazy-vendor:js-yaml"(exports, module) {
     var m;
-    var load2 = () => m ??= __require("./vendor/js-yaml.cjs");
+    var load3 = () => m ??= __require("./vendor/js-yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "CHOMPING_CLIP": { get: () => load2()["CHOMPING_CLIP"], enumerable: true },
-      "CHOMPING_KEEP": { get: () => load2()["CHOMPING_KEEP"], enumerable: true },
-      "CHOMPING_MODE": { get: () => load2()["CHOMPING_MODE"], enumerable: true },
-      "CHOMPING_STRIP": { get: () => load2()["CHOMPING_STRIP"], enumerable: true },
-      "COLLECTION_STYLE": { get: () => load2()["COLLECTION_STYLE"], enumerable: true },
-      "COLLECTION_STYLE_BLOCK": { get: () => load2()["COLLECTION_STYLE_BLOCK"], enumerable: true },
-      "COLLECTION_STYLE_FLOW": { get: () => load2()["COLLECTION_STYLE_FLOW"], enumerable: true },
-      "CORE_SCHEMA": { get: () => load2()["CORE_SCHEMA"], enumerable: true },
-      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load2()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
-      "DUMP_SCHEMA": { get: () => load2()["DUMP_SCHEMA"], enumerable: true },
-      "EVENT_ALIAS": { get: () => load2()["EVENT_ALIAS"], enumerable: true },
-      "EVENT_DOCUMENT": { get: () => load2()["EVENT_DOCUMENT"], enumerable: true },
-      "EVENT_ID": { get: () => load2()["EVENT_ID"], enumerable: true },
-      "EVENT_MAPPING": { get: () => load2()["EVENT_MAPPING"], enumerable: true },
-      "EVENT_POP": { get: () => load2()["EVENT_POP"], enumerable: true },
-      "EVENT_SCALAR": { get: () => load2()["EVENT_SCALAR"], enumerable: true },
-      "EVENT_SEQUENCE": { get: () => load2()["EVENT_SEQUENCE"], enumerable: true },
-      "FAILSAFE_SCHEMA": { get: () => load2()["FAILSAFE_SCHEMA"], enumerable: true },
-      "JSON_SCHEMA": { get: () => load2()["JSON_SCHEMA"], enumerable: true },
-      "NOT_RESOLVED": { get: () => load2()["NOT_RESOLVED"], enumerable: true },
-      "SCALAR_STYLE": { get: () => load2()["SCALAR_STYLE"], enumerable: true },
-      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load2()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
-      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load2()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load2()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_PLAIN": { get: () => load2()["SCALAR_STYLE_PLAIN"], enumerable: true },
-      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load2()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
-      "Schema": { get: () => load2()["Schema"], enumerable: true },
-      "VISIT_BREAK": { get: () => load2()["VISIT_BREAK"], enumerable: true },
-      "VISIT_SKIP": { get: () => load2()["VISIT_SKIP"], enumerable: true },
-      "YAML11_SCHEMA": { get: () => load2()["YAML11_SCHEMA"], enumerable: true },
-      "YAMLException": { get: () => load2()["YAMLException"], enumerable: true },
-      "binaryTag": { get: () => load2()["binaryTag"], enumerable: true },
-      "boolCoreTag": { get: () => load2()["boolCoreTag"], enumerable: true },
-      "boolJsonTag": { get: () => load2()["boolJsonTag"], enumerable: true },
-      "boolYaml11Tag": { get: () => load2()["boolYaml11Tag"], enumerable: true },
-      "constructFromEvents": { get: () => load2()["constructFromEvents"], enumerable: true },
-      "defineMappingTag": { get: () => load2()["defineMappingTag"], enumerable: true },
-      "defineScalarTag": { get: () => load2()["defineScalarTag"], enumerable: true },
-      "defineSequenceTag": { get: () => load2()["defineSequenceTag"], enumerable: true },
-      "dump": { get: () => load2()["dump"], enumerable: true },
-      "eventsToAst": { get: () => load2()["eventsToAst"], enumerable: true },
-      "floatCoreTag": { get: () => load2()["floatCoreTag"], enumerable: true },
-      "floatJsonTag": { get: () => load2()["floatJsonTag"], enumerable: true },
-      "floatYaml11Tag": { get: () => load2()["floatYaml11Tag"], enumerable: true },
-      "getScalarValue": { get: () => load2()["getScalarValue"], enumerable: true },
-      "intCoreTag": { get: () => load2()["intCoreTag"], enumerable: true },
-      "intJsonTag": { get: () => load2()["intJsonTag"], enumerable: true },
-      "intYaml11Tag": { get: () => load2()["intYaml11Tag"], enumerable: true },
-      "jsToAst": { get: () => load2()["jsToAst"], enumerable: true },
-      "legacyMapTag": { get: () => load2()["legacyMapTag"], enumerable: true },
-      "load": { get: () => load2()["load"], enumerable: true },
-      "loadAll": { get: () => load2()["loadAll"], enumerable: true },
-      "mapTag": { get: () => load2()["mapTag"], enumerable: true },
-      "mergeTag": { get: () => load2()["mergeTag"], enumerable: true },
-      "nullCoreTag": { get: () => load2()["nullCoreTag"], enumerable: true },
-      "nullJsonTag": { get: () => load2()["nullJsonTag"], enumerable: true },
-      "nullYaml11Tag": { get: () => load2()["nullYaml11Tag"], enumerable: true },
-      "omapTag": { get: () => load2()["omapTag"], enumerable: true },
-      "pairsTag": { get: () => load2()["pairsTag"], enumerable: true },
-      "parseEvents": { get: () => load2()["parseEvents"], enumerable: true },
-      "present": { get: () => load2()["present"], enumerable: true },
-      "realMapTag": { get: () => load2()["realMapTag"], enumerable: true },
-      "seqTag": { get: () => load2()["seqTag"], enumerable: true },
-      "setTag": { get: () => load2()["setTag"], enumerable: true },
-      "strTag": { get: () => load2()["strTag"], enumerable: true },
-      "timestampTag": { get: () => load2()["timestampTag"], enumerable: true },
-      "visit": { get: () => load2()["visit"], enumerable: true }
+      "CHOMPING_CLIP": { get: () => load3()["CHOMPING_CLIP"], enumerable: true },
+      "CHOMPING_KEEP": { get: () => load3()["CHOMPING_KEEP"], enumerable: true },
+      "CHOMPING_MODE": { get: () => load3()["CHOMPING_MODE"], enumerable: true },
+      "CHOMPING_STRIP": { get: () => load3()["CHOMPING_STRIP"], enumerable: true },
+      "COLLECTION_STYLE": { get: () => load3()["COLLECTION_STYLE"], enumerable: true },
+      "COLLECTION_STYLE_BLOCK": { get: () => load3()["COLLECTION_STYLE_BLOCK"], enumerable: true },
+      "COLLECTION_STYLE_FLOW": { get: () => load3()["COLLECTION_STYLE_FLOW"], enumerable: true },
+      "CORE_SCHEMA": { get: () => load3()["CORE_SCHEMA"], enumerable: true },
+      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load3()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
+      "DUMP_SCHEMA": { get: () => load3()["DUMP_SCHEMA"], enumerable: true },
+      "EVENT_ALIAS": { get: () => load3()["EVENT_ALIAS"], enumerable: true },
+      "EVENT_DOCUMENT": { get: () => load3()["EVENT_DOCUMENT"], enumerable: true },
+      "EVENT_ID": { get: () => load3()["EVENT_ID"], enumerable: true },
+      "EVENT_MAPPING": { get: () => load3()["EVENT_MAPPING"], enumerable: true },
+      "EVENT_POP": { get: () => load3()["EVENT_POP"], enumerable: true },
+      "EVENT_SCALAR": { get: () => load3()["EVENT_SCALAR"], enumerable: true },
+      "EVENT_SEQUENCE": { get: () => load3()["EVENT_SEQUENCE"], enumerable: true },
+      "FAILSAFE_SCHEMA": { get: () => load3()["FAILSAFE_SCHEMA"], enumerable: true },
+      "JSON_SCHEMA": { get: () => load3()["JSON_SCHEMA"], enumerable: true },
+      "NOT_RESOLVED": { get: () => load3()["NOT_RESOLVED"], enumerable: true },
+      "SCALAR_STYLE": { get: () => load3()["SCALAR_STYLE"], enumerable: true },
+      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load3()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
+      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load3()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load3()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_PLAIN": { get: () => load3()["SCALAR_STYLE_PLAIN"], enumerable: true },
+      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load3()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
+      "Schema": { get: () => load3()["Schema"], enumerable: true },
+      "VISIT_BREAK": { get: () => load3()["VISIT_BREAK"], enumerable: true },
+      "VISIT_SKIP": { get: () => load3()["VISIT_SKIP"], enumerable: true },
+      "YAML11_SCHEMA": { get: () => load3()["YAML11_SCHEMA"], enumerable: true },
+      "YAMLException": { get: () => load3()["YAMLException"], enumerable: true },
+      "binaryTag": { get: () => load3()["binaryTag"], enumerable: true },
+      "boolCoreTag": { get: () => load3()["boolCoreTag"], enumerable: true },
+      "boolJsonTag": { get: () => load3()["boolJsonTag"], enumerable: true },
+      "boolYaml11Tag": { get: () => load3()["boolYaml11Tag"], enumerable: true },
+      "constructFromEvents": { get: () => load3()["constructFromEvents"], enumerable: true },
+      "defineMappingTag": { get: () => load3()["defineMappingTag"], enumerable: true },
+      "defineScalarTag": { get: () => load3()["defineScalarTag"], enumerable: true },
+      "defineSequenceTag": { get: () => load3()["defineSequenceTag"], enumerable: true },
+      "dump": { get: () => load3()["dump"], enumerable: true },
+      "eventsToAst": { get: () => load3()["eventsToAst"], enumerable: true },
+      "floatCoreTag": { get: () => load3()["floatCoreTag"], enumerable: true },
+      "floatJsonTag": { get: () => load3()["floatJsonTag"], enumerable: true },
+      "floatYaml11Tag": { get: () => load3()["floatYaml11Tag"], enumerable: true },
+      "getScalarValue": { get: () => load3()["getScalarValue"], enumerable: true },
+      "intCoreTag": { get: () => load3()["intCoreTag"], enumerable: true },
+      "intJsonTag": { get: () => load3()["intJsonTag"], enumerable: true },
+      "intYaml11Tag": { get: () => load3()["intYaml11Tag"], enumerable: true },
+      "jsToAst": { get: () => load3()["jsToAst"], enumerable: true },
+      "legacyMapTag": { get: () => load3()["legacyMapTag"], enumerable: true },
+      "load": { get: () => load3()["load"], enumerable: true },
+      "loadAll": { get: () => load3()["loadAll"], enumerable: true },
+      "mapTag": { get: () => load3()["mapTag"], enumerable: true },
+      "mergeTag": { get: () => load3()["mergeTag"], enumerable: true },
+      "nullCoreTag": { get: () => load3()["nullCoreTag"], enumerable: true },
+      "nullJsonTag": { get: () => load3()["nullJsonTag"], enumerable: true },
+      "nullYaml11Tag": { get: () => load3()["nullYaml11Tag"], enumerable: true },
+      "omapTag": { get: () => load3()["omapTag"], enumerable: true },
+      "pairsTag": { get: () => load3()["pairsTag"], enumerable: true },
+      "parseEvents": { get: () => load3()["parseEvents"], enumerable: true },
+      "present": { get: () => load3()["present"], enumerable: true },
+      "realMapTag": { get: () => load3()["realMapTag"], enumerable: true },
+      "seqTag": { get: () => load3()["seqTag"], enumerable: true },
+      "setTag": { get: () => load3()["setTag"], enumerable: true },
+      "strTag": { get: () => load3()["strTag"], enumerable: true },
+      "timestampTag": { get: () => load3()["timestampTag"], enumerable: true },
+      "visit": { get: () => load3()["visit"], enumerable: true }
     });
   }
 });
@@ -5118,20 +5118,20 @@ var require_js_yaml = __commonJS({
 var require_ajv = __commonJS({
   "lazy-vendor:ajv"(exports, module) {
     var m;
-    var load2 = () => m ??= __require("./vendor/ajv.cjs");
+    var load3 = () => m ??= __require("./vendor/ajv.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "Ajv": { get: () => load2()["Ajv"], enumerable: true },
-      "default": { get: () => load2()["default"], enumerable: true },
-      "KeywordCxt": { get: () => load2()["KeywordCxt"], enumerable: true },
-      "_": { get: () => load2()["_"], enumerable: true },
-      "str": { get: () => load2()["str"], enumerable: true },
-      "stringify": { get: () => load2()["stringify"], enumerable: true },
-      "nil": { get: () => load2()["nil"], enumerable: true },
-      "Name": { get: () => load2()["Name"], enumerable: true },
-      "CodeGen": { get: () => load2()["CodeGen"], enumerable: true },
-      "ValidationError": { get: () => load2()["ValidationError"], enumerable: true },
-      "MissingRefError": { get: () => load2()["MissingRefError"], enumerable: true }
+      "Ajv": { get: () => load3()["Ajv"], enumerable: true },
+      "default": { get: () => load3()["default"], enumerable: true },
+      "KeywordCxt": { get: () => load3()["KeywordCxt"], enumerable: true },
+      "_": { get: () => load3()["_"], enumerable: true },
+      "str": { get: () => load3()["str"], enumerable: true },
+      "stringify": { get: () => load3()["stringify"], enumerable: true },
+      "nil": { get: () => load3()["nil"], enumerable: true },
+      "Name": { get: () => load3()["Name"], enumerable: true },
+      "CodeGen": { get: () => load3()["CodeGen"], enumerable: true },
+      "ValidationError": { get: () => load3()["ValidationError"], enumerable: true },
+      "MissingRefError": { get: () => load3()["MissingRefError"], enumerable: true }
     });
   }
 });
@@ -5203,7 +5203,7 @@ var PolicyEngine = class _PolicyEngine {
   policy;
   static async load(wasm) {
     try {
-      const policy = loadPolicySync(await WebAssembly.compile(wasm));
+      const policy = loadPolicySync(new WebAssembly.Module(wasm));
       if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
         throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
       }
@@ -5605,8 +5605,15 @@ async function loadUserBundles(workspace, root, dirs) {
   return out;
 }
 
+// src/util/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var childProcessModule;
+var zlibModule;
+var childProcess = () => childProcessModule ??= load("node:child_process");
+var zlib = () => zlibModule ??= load("node:zlib");
+
 // src/report/evidence/verify.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path21 from "node:path";
@@ -9459,10 +9466,9 @@ function freshBudget() {
 }
 
 // src/resolve/functions.ts
+import { createHash as createHash4, createPrivateKey } from "node:crypto";
 var import_js_yaml = __toESM(require_js_yaml(), 1);
 var import_re2js2 = __toESM(require_re2js(), 1);
-import { createHash as createHash4, createPrivateKey } from "node:crypto";
-import { gunzipSync } from "node:zlib";
 import path10 from "node:path";
 
 // src/resolve/text.ts
@@ -12268,7 +12274,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([s], ctx) => {
       let out;
       try {
-        out = gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
+        out = zlib().gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
       } catch (e) {
         if (e instanceof EvalError) throw e;
         throw new EvalError(`failed to gunzip bytestream: ${e.message}`);
@@ -18962,7 +18968,6 @@ function recordedSettings(s) {
 }
 
 // src/scope/diff.ts
-import { execFileSync } from "node:child_process";
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   const added = [];
@@ -19052,7 +19057,7 @@ function parseGitDiff(text2) {
   return files;
 }
 function git(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return childProcess().execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 function hasCommit(cwd, sha) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false;
@@ -19069,7 +19074,6 @@ function gitChanges(cwd, base, head = "HEAD") {
 }
 
 // src/scope/lines.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 var HUNK2 = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseHunks(text2) {
   const out = /* @__PURE__ */ new Map();
@@ -19152,7 +19156,7 @@ function toHeadLines(findings, mapping) {
   return { placed, mergeOnly, unknown: unknown3 };
 }
 function git2(cwd, args) {
-  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+  return childProcess().execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
 }
 function revParse(cwd, rev) {
   try {
@@ -19237,7 +19241,7 @@ function scopeOnHead(findings, requested, changes, lines) {
 var MAX_VERIFIED_FILE_BYTES = 256 * 1024 * 1024;
 function git3(dir, args) {
   try {
-    return execFileSync3("git", ["-C", dir, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync("git", ["-C", dir, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return void 0;
   }
@@ -19264,9 +19268,9 @@ function sourceFor(repo, commit) {
   const dir = path21.join(tmp, "tree");
   const treeish = prefix ? `${commit}:${prefix.replace(/\/$/, "")}` : commit;
   try {
-    execFileSync3("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
-    execFileSync3("mkdir", ["-p", dir]);
-    execFileSync3("tar", ["-xf", tar, "-C", dir], { stdio: ["ignore", "ignore", "pipe"] });
+    childProcess().execFileSync("git", ["-C", repo, "archive", "--format=tar", "-o", tar, treeish], { stdio: ["ignore", "ignore", "pipe"] });
+    childProcess().execFileSync("mkdir", ["-p", dir]);
+    childProcess().execFileSync("tar", ["-xf", tar, "-C", dir], { stdio: ["ignore", "ignore", "pipe"] });
   } catch {
     rmSync(tmp, { recursive: true, force: true });
     return fromTree(`working tree (commit ${commit} could not be extracted)`);
@@ -19553,7 +19557,6 @@ async function evidenceVerifyCommand(argv, out) {
 }
 
 // src/cli/policy.ts
-import { spawnSync } from "node:child_process";
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
 
 // src/util/output-write.ts
@@ -19649,11 +19652,9 @@ import { parseArgs as parseArgs3 } from "node:util";
 
 // src/policy/compile.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { execFileSync as execFileSync4 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path24 from "node:path";
-import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // policies/schemas/metadata.schema.json
 var metadata_schema_default = {
@@ -19724,7 +19725,7 @@ function writeCapabilities(sdkCapabilitiesFile, out) {
   return out;
 }
 function tarMember(tgz, wanted) {
-  const buf = gunzipSync2(tgz);
+  const buf = zlib().gunzipSync(tgz);
   for (let off = 0; off + 512 <= buf.length; ) {
     const name = buf.toString("utf8", off, off + 100).replace(/\0.*$/s, "");
     if (!name) break;
@@ -19736,7 +19737,7 @@ function tarMember(tgz, wanted) {
 }
 function run(opa2, args, cwd) {
   try {
-    return execFileSync4(opa2, args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return childProcess().execFileSync(opa2, args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (e) {
     const err = e;
     const text2 = `${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`.trim() || err.message || String(e);
@@ -19826,7 +19827,7 @@ function catalogJson(opaVersion, rules, controls) {
 function findOpa(given, assetsDir) {
   const candidates = [given, process.env.CONTROLGATE_OPA, path25.resolve(assetsDir, "..", ".cache", "bin", "opa")].filter((c) => !!c);
   for (const c of candidates) if (existsSync6(c)) return c;
-  const onPath = spawnSync("opa", ["version"], { stdio: "ignore" });
+  const onPath = childProcess().spawnSync("opa", ["version"], { stdio: "ignore" });
   if (onPath.status === 0) return "opa";
   throw new UsageError(
     "policy build and policy test need the OPA CLI: install it with `go install github.com/open-policy-agent/opa@<version>` (the version in dist/catalog.json opaVersion), or pass --opa <path>"
@@ -19852,7 +19853,7 @@ function policyCommand(argv, out, err) {
   const library = path25.join(assets, "rego");
   if (!existsSync6(path25.join(library, "main.rego"))) throw new UsageError(`the Rego library is missing from ${library}: reinstall Controlgate`);
   if (sub === "test") {
-    const r = spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
+    const r = childProcess().spawnSync(opa2, ["test", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", dir, library], { encoding: "utf8" });
     out.write(r.stdout ?? "");
     err.write(r.stderr ?? "");
     return r.status === 0 ? EXIT.ok : EXIT.findings;
@@ -19897,7 +19898,7 @@ function policyCommand(argv, out, err) {
   }
 }
 function opaVersionOf(opa2) {
-  const v = spawnSync(opa2, ["version"], { encoding: "utf8" }).stdout ?? "";
+  const v = childProcess().spawnSync(opa2, ["version"], { encoding: "utf8" }).stdout ?? "";
   const m = /Version:\s*(\S+)/.exec(v);
   return m ? m[1].startsWith("v") ? m[1] : `v${m[1]}` : "unknown";
 }
@@ -21146,13 +21147,12 @@ import path32 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/config/trusted.ts
-import { execFileSync as execFileSync5 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import path31 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git4(cwd, args) {
-  return execFileSync5("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return childProcess().execFileSync("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 function resolveCommit(repo, ref, log) {
   if (!ref || ref.startsWith("-") || /[\s\0]/.test(ref)) throw new UsageError(`not a git revision: "${ref}"`);
@@ -21614,6 +21614,22 @@ function fail(e) {
   process.exit(EXIT.internal);
 }
 
+// src/util/settled-exit.ts
+var UNSETTLED_MESSAGE = "internal error: the run stopped before it finished (it waited on work that never completed); nothing was checked";
+function failUnlessSettled(report) {
+  const onExit = () => {
+    process.exitCode = EXIT.internal;
+    try {
+      report(UNSETTLED_MESSAGE);
+    } catch {
+    }
+  };
+  process.once("exit", onExit);
+  return () => {
+    process.off("exit", onExit);
+  };
+}
+
 // src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 32;
@@ -21639,7 +21655,18 @@ function runCommand(argv, script, here) {
     return;
   }
   v82.setFlagsFromString(SHORT_RUN_V8_FLAGS);
-  here(argv).then(finish, fail);
+  const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}
+`));
+  here(argv).then(
+    (code2) => {
+      settled();
+      finish(code2);
+    },
+    (e) => {
+      settled();
+      fail(e);
+    }
+  );
 }
 var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {
@@ -21663,11 +21690,17 @@ function runBounded(argv, script) {
         void w.terminate();
       }
     });
+    let died = false;
     w.on("error", (e) => {
+      died = true;
       if (!settled) writeAll(2, `controlgate: internal error: ${e instanceof Error ? e.message : String(e)}
 `);
     });
-    w.on("exit", () => resolve(code2));
+    w.on("exit", () => {
+      if (!settled && !died) writeAll(2, `controlgate: ${UNSETTLED_MESSAGE}
+`);
+      resolve(code2);
+    });
   });
 }
 var pause = new Int32Array(new SharedArrayBuffer(4));

@@ -4094,7 +4094,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4794,7 +4794,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -13535,7 +13535,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request: Request2, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14497,23 +14497,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -20946,20 +20946,20 @@ var require_picomatch2 = __commonJS({
 var require_re2js = __commonJS({
   "lazy-vendor:re2js"(exports, module) {
     var m;
-    var load3 = () => m ??= __require("./vendor/re2js.cjs");
+    var load4 = () => m ??= __require("./vendor/re2js.cjs");
     module.exports = Object.defineProperties({}, {
-      "Matcher": { get: () => load3()["Matcher"], enumerable: true },
-      "MatcherInput": { get: () => load3()["MatcherInput"], enumerable: true },
-      "MatcherInputBase": { get: () => load3()["MatcherInputBase"], enumerable: true },
-      "RE2JS": { get: () => load3()["RE2JS"], enumerable: true },
-      "RE2JSCompileException": { get: () => load3()["RE2JSCompileException"], enumerable: true },
-      "RE2JSException": { get: () => load3()["RE2JSException"], enumerable: true },
-      "RE2JSFlagsException": { get: () => load3()["RE2JSFlagsException"], enumerable: true },
-      "RE2JSGroupException": { get: () => load3()["RE2JSGroupException"], enumerable: true },
-      "RE2JSInternalException": { get: () => load3()["RE2JSInternalException"], enumerable: true },
-      "RE2JSSyntaxException": { get: () => load3()["RE2JSSyntaxException"], enumerable: true },
-      "RE2Set": { get: () => load3()["RE2Set"], enumerable: true },
-      "re": { get: () => load3()["re"], enumerable: true }
+      "Matcher": { get: () => load4()["Matcher"], enumerable: true },
+      "MatcherInput": { get: () => load4()["MatcherInput"], enumerable: true },
+      "MatcherInputBase": { get: () => load4()["MatcherInputBase"], enumerable: true },
+      "RE2JS": { get: () => load4()["RE2JS"], enumerable: true },
+      "RE2JSCompileException": { get: () => load4()["RE2JSCompileException"], enumerable: true },
+      "RE2JSException": { get: () => load4()["RE2JSException"], enumerable: true },
+      "RE2JSFlagsException": { get: () => load4()["RE2JSFlagsException"], enumerable: true },
+      "RE2JSGroupException": { get: () => load4()["RE2JSGroupException"], enumerable: true },
+      "RE2JSInternalException": { get: () => load4()["RE2JSInternalException"], enumerable: true },
+      "RE2JSSyntaxException": { get: () => load4()["RE2JSSyntaxException"], enumerable: true },
+      "RE2Set": { get: () => load4()["RE2Set"], enumerable: true },
+      "re": { get: () => load4()["re"], enumerable: true }
     });
   }
 });
@@ -23392,15 +23392,15 @@ var init_worker_client = __esm({
 var require_hcl2json = __commonJS({
   "lazy-vendor:@cdktf/hcl2json"(exports, module) {
     var m;
-    var load3 = () => m ??= __require("./vendor/hcl2json.cjs");
+    var load4 = () => m ??= __require("./vendor/hcl2json.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "parse": { get: () => load3()["parse"], enumerable: true },
-      "convertFiles": { get: () => load3()["convertFiles"], enumerable: true },
-      "getReferencesInExpression": { get: () => load3()["getReferencesInExpression"], enumerable: true },
-      "getExpressionAst": { get: () => load3()["getExpressionAst"], enumerable: true },
-      "wrapTerraformExpression": { get: () => load3()["wrapTerraformExpression"], enumerable: true },
-      "TFExpressionSyntaxTree": { get: () => load3()["TFExpressionSyntaxTree"], enumerable: true }
+      "parse": { get: () => load4()["parse"], enumerable: true },
+      "convertFiles": { get: () => load4()["convertFiles"], enumerable: true },
+      "getReferencesInExpression": { get: () => load4()["getReferencesInExpression"], enumerable: true },
+      "getExpressionAst": { get: () => load4()["getExpressionAst"], enumerable: true },
+      "wrapTerraformExpression": { get: () => load4()["wrapTerraformExpression"], enumerable: true },
+      "TFExpressionSyntaxTree": { get: () => load4()["TFExpressionSyntaxTree"], enumerable: true }
     });
   }
 });
@@ -23485,75 +23485,75 @@ var init_hcl2json_adapter = __esm({
 var require_js_yaml = __commonJS({
   "lazy-vendor:js-yaml"(exports, module) {
     var m;
-    var load3 = () => m ??= __require("./vendor/js-yaml.cjs");
+    var load4 = () => m ??= __require("./vendor/js-yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "CHOMPING_CLIP": { get: () => load3()["CHOMPING_CLIP"], enumerable: true },
-      "CHOMPING_KEEP": { get: () => load3()["CHOMPING_KEEP"], enumerable: true },
-      "CHOMPING_MODE": { get: () => load3()["CHOMPING_MODE"], enumerable: true },
-      "CHOMPING_STRIP": { get: () => load3()["CHOMPING_STRIP"], enumerable: true },
-      "COLLECTION_STYLE": { get: () => load3()["COLLECTION_STYLE"], enumerable: true },
-      "COLLECTION_STYLE_BLOCK": { get: () => load3()["COLLECTION_STYLE_BLOCK"], enumerable: true },
-      "COLLECTION_STYLE_FLOW": { get: () => load3()["COLLECTION_STYLE_FLOW"], enumerable: true },
-      "CORE_SCHEMA": { get: () => load3()["CORE_SCHEMA"], enumerable: true },
-      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load3()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
-      "DUMP_SCHEMA": { get: () => load3()["DUMP_SCHEMA"], enumerable: true },
-      "EVENT_ALIAS": { get: () => load3()["EVENT_ALIAS"], enumerable: true },
-      "EVENT_DOCUMENT": { get: () => load3()["EVENT_DOCUMENT"], enumerable: true },
-      "EVENT_ID": { get: () => load3()["EVENT_ID"], enumerable: true },
-      "EVENT_MAPPING": { get: () => load3()["EVENT_MAPPING"], enumerable: true },
-      "EVENT_POP": { get: () => load3()["EVENT_POP"], enumerable: true },
-      "EVENT_SCALAR": { get: () => load3()["EVENT_SCALAR"], enumerable: true },
-      "EVENT_SEQUENCE": { get: () => load3()["EVENT_SEQUENCE"], enumerable: true },
-      "FAILSAFE_SCHEMA": { get: () => load3()["FAILSAFE_SCHEMA"], enumerable: true },
-      "JSON_SCHEMA": { get: () => load3()["JSON_SCHEMA"], enumerable: true },
-      "NOT_RESOLVED": { get: () => load3()["NOT_RESOLVED"], enumerable: true },
-      "SCALAR_STYLE": { get: () => load3()["SCALAR_STYLE"], enumerable: true },
-      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load3()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
-      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load3()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load3()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
-      "SCALAR_STYLE_PLAIN": { get: () => load3()["SCALAR_STYLE_PLAIN"], enumerable: true },
-      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load3()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
-      "Schema": { get: () => load3()["Schema"], enumerable: true },
-      "VISIT_BREAK": { get: () => load3()["VISIT_BREAK"], enumerable: true },
-      "VISIT_SKIP": { get: () => load3()["VISIT_SKIP"], enumerable: true },
-      "YAML11_SCHEMA": { get: () => load3()["YAML11_SCHEMA"], enumerable: true },
-      "YAMLException": { get: () => load3()["YAMLException"], enumerable: true },
-      "binaryTag": { get: () => load3()["binaryTag"], enumerable: true },
-      "boolCoreTag": { get: () => load3()["boolCoreTag"], enumerable: true },
-      "boolJsonTag": { get: () => load3()["boolJsonTag"], enumerable: true },
-      "boolYaml11Tag": { get: () => load3()["boolYaml11Tag"], enumerable: true },
-      "constructFromEvents": { get: () => load3()["constructFromEvents"], enumerable: true },
-      "defineMappingTag": { get: () => load3()["defineMappingTag"], enumerable: true },
-      "defineScalarTag": { get: () => load3()["defineScalarTag"], enumerable: true },
-      "defineSequenceTag": { get: () => load3()["defineSequenceTag"], enumerable: true },
-      "dump": { get: () => load3()["dump"], enumerable: true },
-      "eventsToAst": { get: () => load3()["eventsToAst"], enumerable: true },
-      "floatCoreTag": { get: () => load3()["floatCoreTag"], enumerable: true },
-      "floatJsonTag": { get: () => load3()["floatJsonTag"], enumerable: true },
-      "floatYaml11Tag": { get: () => load3()["floatYaml11Tag"], enumerable: true },
-      "getScalarValue": { get: () => load3()["getScalarValue"], enumerable: true },
-      "intCoreTag": { get: () => load3()["intCoreTag"], enumerable: true },
-      "intJsonTag": { get: () => load3()["intJsonTag"], enumerable: true },
-      "intYaml11Tag": { get: () => load3()["intYaml11Tag"], enumerable: true },
-      "jsToAst": { get: () => load3()["jsToAst"], enumerable: true },
-      "legacyMapTag": { get: () => load3()["legacyMapTag"], enumerable: true },
-      "load": { get: () => load3()["load"], enumerable: true },
-      "loadAll": { get: () => load3()["loadAll"], enumerable: true },
-      "mapTag": { get: () => load3()["mapTag"], enumerable: true },
-      "mergeTag": { get: () => load3()["mergeTag"], enumerable: true },
-      "nullCoreTag": { get: () => load3()["nullCoreTag"], enumerable: true },
-      "nullJsonTag": { get: () => load3()["nullJsonTag"], enumerable: true },
-      "nullYaml11Tag": { get: () => load3()["nullYaml11Tag"], enumerable: true },
-      "omapTag": { get: () => load3()["omapTag"], enumerable: true },
-      "pairsTag": { get: () => load3()["pairsTag"], enumerable: true },
-      "parseEvents": { get: () => load3()["parseEvents"], enumerable: true },
-      "present": { get: () => load3()["present"], enumerable: true },
-      "realMapTag": { get: () => load3()["realMapTag"], enumerable: true },
-      "seqTag": { get: () => load3()["seqTag"], enumerable: true },
-      "setTag": { get: () => load3()["setTag"], enumerable: true },
-      "strTag": { get: () => load3()["strTag"], enumerable: true },
-      "timestampTag": { get: () => load3()["timestampTag"], enumerable: true },
-      "visit": { get: () => load3()["visit"], enumerable: true }
+      "CHOMPING_CLIP": { get: () => load4()["CHOMPING_CLIP"], enumerable: true },
+      "CHOMPING_KEEP": { get: () => load4()["CHOMPING_KEEP"], enumerable: true },
+      "CHOMPING_MODE": { get: () => load4()["CHOMPING_MODE"], enumerable: true },
+      "CHOMPING_STRIP": { get: () => load4()["CHOMPING_STRIP"], enumerable: true },
+      "COLLECTION_STYLE": { get: () => load4()["COLLECTION_STYLE"], enumerable: true },
+      "COLLECTION_STYLE_BLOCK": { get: () => load4()["COLLECTION_STYLE_BLOCK"], enumerable: true },
+      "COLLECTION_STYLE_FLOW": { get: () => load4()["COLLECTION_STYLE_FLOW"], enumerable: true },
+      "CORE_SCHEMA": { get: () => load4()["CORE_SCHEMA"], enumerable: true },
+      "DEFAULT_SCALAR_STYLE_RULES": { get: () => load4()["DEFAULT_SCALAR_STYLE_RULES"], enumerable: true },
+      "DUMP_SCHEMA": { get: () => load4()["DUMP_SCHEMA"], enumerable: true },
+      "EVENT_ALIAS": { get: () => load4()["EVENT_ALIAS"], enumerable: true },
+      "EVENT_DOCUMENT": { get: () => load4()["EVENT_DOCUMENT"], enumerable: true },
+      "EVENT_ID": { get: () => load4()["EVENT_ID"], enumerable: true },
+      "EVENT_MAPPING": { get: () => load4()["EVENT_MAPPING"], enumerable: true },
+      "EVENT_POP": { get: () => load4()["EVENT_POP"], enumerable: true },
+      "EVENT_SCALAR": { get: () => load4()["EVENT_SCALAR"], enumerable: true },
+      "EVENT_SEQUENCE": { get: () => load4()["EVENT_SEQUENCE"], enumerable: true },
+      "FAILSAFE_SCHEMA": { get: () => load4()["FAILSAFE_SCHEMA"], enumerable: true },
+      "JSON_SCHEMA": { get: () => load4()["JSON_SCHEMA"], enumerable: true },
+      "NOT_RESOLVED": { get: () => load4()["NOT_RESOLVED"], enumerable: true },
+      "SCALAR_STYLE": { get: () => load4()["SCALAR_STYLE"], enumerable: true },
+      "SCALAR_STYLE_DOUBLE_QUOTED": { get: () => load4()["SCALAR_STYLE_DOUBLE_QUOTED"], enumerable: true },
+      "SCALAR_STYLE_FOLDED_BLOCK": { get: () => load4()["SCALAR_STYLE_FOLDED_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_LITERAL_BLOCK": { get: () => load4()["SCALAR_STYLE_LITERAL_BLOCK"], enumerable: true },
+      "SCALAR_STYLE_PLAIN": { get: () => load4()["SCALAR_STYLE_PLAIN"], enumerable: true },
+      "SCALAR_STYLE_SINGLE_QUOTED": { get: () => load4()["SCALAR_STYLE_SINGLE_QUOTED"], enumerable: true },
+      "Schema": { get: () => load4()["Schema"], enumerable: true },
+      "VISIT_BREAK": { get: () => load4()["VISIT_BREAK"], enumerable: true },
+      "VISIT_SKIP": { get: () => load4()["VISIT_SKIP"], enumerable: true },
+      "YAML11_SCHEMA": { get: () => load4()["YAML11_SCHEMA"], enumerable: true },
+      "YAMLException": { get: () => load4()["YAMLException"], enumerable: true },
+      "binaryTag": { get: () => load4()["binaryTag"], enumerable: true },
+      "boolCoreTag": { get: () => load4()["boolCoreTag"], enumerable: true },
+      "boolJsonTag": { get: () => load4()["boolJsonTag"], enumerable: true },
+      "boolYaml11Tag": { get: () => load4()["boolYaml11Tag"], enumerable: true },
+      "constructFromEvents": { get: () => load4()["constructFromEvents"], enumerable: true },
+      "defineMappingTag": { get: () => load4()["defineMappingTag"], enumerable: true },
+      "defineScalarTag": { get: () => load4()["defineScalarTag"], enumerable: true },
+      "defineSequenceTag": { get: () => load4()["defineSequenceTag"], enumerable: true },
+      "dump": { get: () => load4()["dump"], enumerable: true },
+      "eventsToAst": { get: () => load4()["eventsToAst"], enumerable: true },
+      "floatCoreTag": { get: () => load4()["floatCoreTag"], enumerable: true },
+      "floatJsonTag": { get: () => load4()["floatJsonTag"], enumerable: true },
+      "floatYaml11Tag": { get: () => load4()["floatYaml11Tag"], enumerable: true },
+      "getScalarValue": { get: () => load4()["getScalarValue"], enumerable: true },
+      "intCoreTag": { get: () => load4()["intCoreTag"], enumerable: true },
+      "intJsonTag": { get: () => load4()["intJsonTag"], enumerable: true },
+      "intYaml11Tag": { get: () => load4()["intYaml11Tag"], enumerable: true },
+      "jsToAst": { get: () => load4()["jsToAst"], enumerable: true },
+      "legacyMapTag": { get: () => load4()["legacyMapTag"], enumerable: true },
+      "load": { get: () => load4()["load"], enumerable: true },
+      "loadAll": { get: () => load4()["loadAll"], enumerable: true },
+      "mapTag": { get: () => load4()["mapTag"], enumerable: true },
+      "mergeTag": { get: () => load4()["mergeTag"], enumerable: true },
+      "nullCoreTag": { get: () => load4()["nullCoreTag"], enumerable: true },
+      "nullJsonTag": { get: () => load4()["nullJsonTag"], enumerable: true },
+      "nullYaml11Tag": { get: () => load4()["nullYaml11Tag"], enumerable: true },
+      "omapTag": { get: () => load4()["omapTag"], enumerable: true },
+      "pairsTag": { get: () => load4()["pairsTag"], enumerable: true },
+      "parseEvents": { get: () => load4()["parseEvents"], enumerable: true },
+      "present": { get: () => load4()["present"], enumerable: true },
+      "realMapTag": { get: () => load4()["realMapTag"], enumerable: true },
+      "seqTag": { get: () => load4()["seqTag"], enumerable: true },
+      "setTag": { get: () => load4()["setTag"], enumerable: true },
+      "strTag": { get: () => load4()["strTag"], enumerable: true },
+      "timestampTag": { get: () => load4()["timestampTag"], enumerable: true },
+      "visit": { get: () => load4()["visit"], enumerable: true }
     });
   }
 });
@@ -23805,17 +23805,17 @@ var require_regex = __commonJS({
 var require_yaml = __commonJS({
   "lazy-vendor:yaml"(exports, module) {
     var m;
-    var load3 = () => m ??= __require("./vendor/yaml.cjs");
+    var load4 = () => m ??= __require("./vendor/yaml.cjs");
     module.exports = Object.defineProperties({}, {
-      "createNode": { get: () => load3()["createNode"], enumerable: true },
-      "defaultOptions": { get: () => load3()["defaultOptions"], enumerable: true },
-      "Document": { get: () => load3()["Document"], enumerable: true },
-      "parse": { get: () => load3()["parse"], enumerable: true },
-      "parseAllDocuments": { get: () => load3()["parseAllDocuments"], enumerable: true },
-      "parseCST": { get: () => load3()["parseCST"], enumerable: true },
-      "parseDocument": { get: () => load3()["parseDocument"], enumerable: true },
-      "scalarOptions": { get: () => load3()["scalarOptions"], enumerable: true },
-      "stringify": { get: () => load3()["stringify"], enumerable: true }
+      "createNode": { get: () => load4()["createNode"], enumerable: true },
+      "defaultOptions": { get: () => load4()["defaultOptions"], enumerable: true },
+      "Document": { get: () => load4()["Document"], enumerable: true },
+      "parse": { get: () => load4()["parse"], enumerable: true },
+      "parseAllDocuments": { get: () => load4()["parseAllDocuments"], enumerable: true },
+      "parseCST": { get: () => load4()["parseCST"], enumerable: true },
+      "parseDocument": { get: () => load4()["parseDocument"], enumerable: true },
+      "scalarOptions": { get: () => load4()["scalarOptions"], enumerable: true },
+      "stringify": { get: () => load4()["stringify"], enumerable: true }
     });
   }
 });
@@ -24232,20 +24232,20 @@ var require_opa = __commonJS({
 var require_ajv = __commonJS({
   "lazy-vendor:ajv"(exports, module) {
     var m;
-    var load3 = () => m ??= __require("./vendor/ajv.cjs");
+    var load4 = () => m ??= __require("./vendor/ajv.cjs");
     module.exports = Object.defineProperties({}, {
       __esModule: { value: true },
-      "Ajv": { get: () => load3()["Ajv"], enumerable: true },
-      "default": { get: () => load3()["default"], enumerable: true },
-      "KeywordCxt": { get: () => load3()["KeywordCxt"], enumerable: true },
-      "_": { get: () => load3()["_"], enumerable: true },
-      "str": { get: () => load3()["str"], enumerable: true },
-      "stringify": { get: () => load3()["stringify"], enumerable: true },
-      "nil": { get: () => load3()["nil"], enumerable: true },
-      "Name": { get: () => load3()["Name"], enumerable: true },
-      "CodeGen": { get: () => load3()["CodeGen"], enumerable: true },
-      "ValidationError": { get: () => load3()["ValidationError"], enumerable: true },
-      "MissingRefError": { get: () => load3()["MissingRefError"], enumerable: true }
+      "Ajv": { get: () => load4()["Ajv"], enumerable: true },
+      "default": { get: () => load4()["default"], enumerable: true },
+      "KeywordCxt": { get: () => load4()["KeywordCxt"], enumerable: true },
+      "_": { get: () => load4()["_"], enumerable: true },
+      "str": { get: () => load4()["str"], enumerable: true },
+      "stringify": { get: () => load4()["stringify"], enumerable: true },
+      "nil": { get: () => load4()["nil"], enumerable: true },
+      "Name": { get: () => load4()["Name"], enumerable: true },
+      "CodeGen": { get: () => load4()["CodeGen"], enumerable: true },
+      "ValidationError": { get: () => load4()["ValidationError"], enumerable: true },
+      "MissingRefError": { get: () => load4()["MissingRefError"], enumerable: true }
     });
   }
 });
@@ -24261,7 +24261,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load3 = function(received, defaults2, onto = {}) {
+      var load4 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -24280,7 +24280,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load: load3,
+        load: load4,
         overwrite
       };
       var DLList;
@@ -34572,10 +34572,19 @@ function freshBudget() {
 }
 
 // src/resolve/functions.ts
+import { createHash as createHash2, createPrivateKey } from "node:crypto";
+
+// src/util/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var childProcessModule;
+var zlibModule;
+var childProcess = () => childProcessModule ??= load("node:child_process");
+var zlib = () => zlibModule ??= load("node:zlib");
+
+// src/resolve/functions.ts
 var import_js_yaml = __toESM(require_js_yaml(), 1);
 var import_re2js2 = __toESM(require_re2js(), 1);
-import { createHash as createHash2, createPrivateKey } from "node:crypto";
-import { gunzipSync } from "node:zlib";
 import path8 from "node:path";
 
 // src/resolve/text.ts
@@ -37381,7 +37390,7 @@ ${" ".repeat(Math.max(0, pad))}`));
     impl: ([s], ctx) => {
       let out;
       try {
-        out = gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
+        out = zlib().gunzipSync(goBase64(S(s)), { maxOutputLength: LIMITS.stringLength });
       } catch (e) {
         if (e instanceof EvalError) throw e;
         throw new EvalError(`failed to gunzip bytestream: ${e.message}`);
@@ -41201,7 +41210,7 @@ var PolicyEngine = class _PolicyEngine {
   policy;
   static async load(wasm) {
     try {
-      const policy = loadPolicySync(await WebAssembly.compile(wasm));
+      const policy = loadPolicySync(new WebAssembly.Module(wasm));
       if (!Object.keys(policy.entrypoints).includes(ENTRYPOINT)) {
         throw new PolicyError(`policy bundle has no entrypoint ${ENTRYPOINT}`);
       }
@@ -43811,10 +43820,10 @@ async function scan2(opts) {
   mappedEvaluations.sort(compareEvaluations);
   gc2.step();
   const rules = opts.rules ?? { disabled: [], severity: {} };
-  const settled = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
+  const settled2 = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
   const switchedOff2 = ruleSwitchedOff(rules);
   const passedNotListed = [...passedCounted].reduce((n, [rule, count2]) => switchedOff2(rule) ? n : n + count2, 0);
-  const mapped = { ...settled, findings: applyCoverage(settled.findings) };
+  const mapped = { ...settled2, findings: applyCoverage(settled2.findings) };
   if (collected.unmapped.size) {
     throw new Error(`policy bundle and catalog disagree: no catalog entry for ${[...collected.unmapped].sort().join(", ")}`);
   }
@@ -44425,7 +44434,6 @@ var Outputs = {
 };
 
 // src/scope/diff.ts
-import { execFileSync } from "node:child_process";
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parsePatch(patch) {
   const added = [];
@@ -44515,7 +44523,7 @@ function parseGitDiff(text2) {
   return files;
 }
 function git(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return childProcess().execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 function hasCommit(cwd, sha) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false;
@@ -44549,7 +44557,6 @@ function apiChanges(files) {
 }
 
 // src/scope/lines.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 var HUNK2 = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseHunks(text2) {
   const out = /* @__PURE__ */ new Map();
@@ -44632,7 +44639,7 @@ function toHeadLines(findings, mapping) {
   return { placed, mergeOnly, unknown: unknown3 };
 }
 function git2(cwd, args) {
-  return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+  return childProcess().execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
 }
 function revParse(cwd, rev) {
   try {
@@ -46475,13 +46482,12 @@ function findConfig(root, named, alsoIn = [], workspace = alsoIn.at(-1) ?? root)
 }
 
 // src/config/trusted.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
 import { lstatSync as lstatSync6, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path22 from "node:path";
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 function git3(cwd, args) {
-  return execFileSync3("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return childProcess().execFileSync("git", args, { cwd, maxBuffer: MAX_BLOB_BYTES + 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 function resolveCommit(repo, ref, log) {
   if (!ref || ref.startsWith("-") || /[\s\0]/.test(ref)) throw new UsageError(`not a git revision: "${ref}"`);
@@ -47143,8 +47149,27 @@ The scan did not complete, so no finding is reported: this is not a pass. Exit c
   }
 }
 
+// src/util/settled-exit.ts
+var UNSETTLED_MESSAGE = "internal error: the run stopped before it finished (it waited on work that never completed); nothing was checked";
+function failUnlessSettled(report) {
+  const onExit = () => {
+    process.exitCode = EXIT.internal;
+    try {
+      report(UNSETTLED_MESSAGE);
+    } catch {
+    }
+  };
+  process.once("exit", onExit);
+  return () => {
+    process.off("exit", onExit);
+  };
+}
+
 // src/action/index.ts
+var settled = failUnlessSettled((m) => process.stdout.write(`::error::controlgate: ${m}
+`));
 void run().then((code2) => {
+  settled();
   if (process.env.CONTROLGATE_PARSER === "hcl2json") process.stdout.write("", () => process.exit(code2));
   else process.exitCode = code2;
 });
