@@ -41719,39 +41719,6 @@ function renderedOnce(render) {
   };
 }
 
-// src/util/keyed-sort.ts
-function ranksOf(values) {
-  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
-  const rank = /* @__PURE__ */ new Map();
-  let r = 0;
-  distinct.forEach((v, i) => {
-    if (i > 0 && distinct[i - 1].localeCompare(v) !== 0) r++;
-    rank.set(v, r);
-  });
-  return rank;
-}
-function sortByKeys(items, keys) {
-  if (items.length < 2) return items;
-  const columns = keys.map((k) => {
-    if ("number" in k) return Float64Array.from(items, k.number);
-    const texts = items.map(k.text);
-    const rank = ranksOf(texts);
-    return Float64Array.from(texts, (t) => rank.get(t));
-  });
-  const order = [...items.keys()].sort((a, b) => {
-    for (const c of columns) {
-      const d = c[a] - c[b];
-      if (d !== 0) return d;
-    }
-    return a - b;
-  });
-  const copy2 = items.slice();
-  order.forEach((from, to) => {
-    items[to] = copy2[from];
-  });
-  return items;
-}
-
 // src/controls/map.ts
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -41953,7 +41920,7 @@ function mapOutcomes(outcomes, ctx) {
     if (messages) messages.push(kept.messageParts(messageParts(meta, o, ctx.entities.get(o.resource)?.config)));
     setStatus(meta, o.resource, "failed");
   }
-  const evaluations = sortEvaluations([...status.values()]);
+  const evaluations = [...status.values()].sort(compareEvaluations);
   if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
   findings.sort(compareFindings);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
@@ -42079,15 +42046,8 @@ function valueFrom(origins, at4) {
 function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
 }
-var EVALUATION_KEYS = [
-  { text: (e) => e.ruleId },
-  { text: (e) => e.file },
-  { text: (e) => e.resource },
-  { text: (e) => e.status },
-  { text: (e) => e.reason ?? "" }
-];
-function sortEvaluations(list4) {
-  return sortByKeys(list4, EVALUATION_KEYS);
+function compareEvaluations(a, b) {
+  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
 }
 
 // src/baseline/baseline.ts
@@ -43857,7 +43817,7 @@ async function scan2(opts) {
   const mappedEvaluations = collected.evaluations.toArray();
   const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();
-  sortEvaluations(mappedEvaluations);
+  mappedEvaluations.sort(compareEvaluations);
   gc2.step();
   const rules = opts.rules ?? { disabled: [], severity: {} };
   const settled2 = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
@@ -43872,7 +43832,7 @@ async function scan2(opts) {
   const waived = applyWaivers(mapped.findings, mapped.evaluations, waivers, opts.now ?? /* @__PURE__ */ new Date());
   gc2.step();
   const findings = groupInstances(waived.findings).sort(compareFindings);
-  const evaluations = sortEvaluations(waived.evaluations);
+  const evaluations = waived.evaluations.sort(compareEvaluations);
   gc2.step();
   const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));
   const ownFiles = files.filter((f) => owns(folderOf(f.path)));

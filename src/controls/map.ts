@@ -10,7 +10,6 @@ import { callChain, locateIn, originsAt, type EntityLocation, type PathOrigins }
 import { pushAt } from '../util/multimap.js';
 import { detached } from '../util/heap.js';
 import { KeptValues } from './kept.js';
-import { sortByKeys, type SortKey } from '../util/keyed-sort.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -317,7 +316,7 @@ export function mapOutcomes(outcomes: Outcome[], ctx: MapContext): Mapped {
     setStatus(meta, o.resource, 'failed');
   }
 
-  const evaluations = sortEvaluations([...status.values()]);
+  const evaluations = [...status.values()].sort(compareEvaluations);
   if (messages) return { findings, evaluations, unmappedRules: [...unmapped].sort(), messages };
   findings.sort(compareFindings);
   return { findings, evaluations, unmappedRules: [...unmapped].sort() };
@@ -507,16 +506,12 @@ export function compareFindings(a: FindingOrder, b: FindingOrder): number {
 }
 
 /** The order of rule evaluations: rule, file, resource (then state and reason, for module instances). */
-const EVALUATION_KEYS: Array<SortKey<RuleEvaluation>> = [
-  { text: (e) => e.ruleId },
-  { text: (e) => e.file },
-  { text: (e) => e.resource },
-  { text: (e) => e.status },
-  { text: (e) => e.reason ?? '' },
-];
-
-/** Sort evaluations in place in that order, each field compared with localeCompare (ranked once per
- * field: src/util/keyed-sort.ts). */
-export function sortEvaluations(list: RuleEvaluation[]): RuleEvaluation[] {
-  return sortByKeys(list, EVALUATION_KEYS);
+export function compareEvaluations(a: RuleEvaluation, b: RuleEvaluation): number {
+  return (
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.file.localeCompare(b.file) ||
+    a.resource.localeCompare(b.resource) ||
+    a.status.localeCompare(b.status) ||
+    (a.reason ?? '').localeCompare(b.reason ?? '')
+  );
 }

@@ -35,7 +35,7 @@ import { compareBytes } from '../util/byte-order.js';
 import { GrowthCollector } from '../util/heap.js';
 import { EvaluationTable } from '../model/evaluation-table.js';
 import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/shard.js';
-import { applyCoverage, groupInstances, compareFindings, renderMessage, sortEvaluations } from '../controls/map.js';
+import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { renderedOnce } from '../controls/kept.js';
 import { FindingStore } from '../controls/finding-store.js';
 import { chunkHelperFor } from './chunk-pool.js';
@@ -283,7 +283,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const mappedEvaluations = collected.evaluations.toArray();
   const passedCounted = collected.evaluations.passedCounted();
   collected.evaluations = new EvaluationTable();
-  sortEvaluations(mappedEvaluations);
+  mappedEvaluations.sort(compareEvaluations);
   gc.step();
   const rules = opts.rules ?? { disabled: [], severity: {} };
   const settled = applyRuleSettings(mappedFindings, mappedEvaluations, rules);
@@ -299,7 +299,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   gc.step();
   // Final order (severity overrides may have changed it): the one `controlgate merge` reproduces.
   const findings = groupInstances(waived.findings).sort(compareFindings);
-  const evaluations = sortEvaluations(waived.evaluations);
+  const evaluations = waived.evaluations.sort(compareEvaluations);
   gc.step();
   // A shard reports the waivers of its folders (central ones: shard 1) and any that matched its findings.
   const records = waived.records.filter((w) => !opts.shard || w.matched.length > 0 || (w.file ? owns(folderOf(w.file)) : opts.shard.index === 1));

@@ -9,7 +9,7 @@ import type { ScanResult } from '../model/types.js';
 import { countChecks } from '../model/checks.js';
 import type { WaiverRecord } from '../model/waivers.js';
 import { verdictOf, type Verdict } from '../model/verdict.js';
-import { compareFindings, sortEvaluations } from '../controls/map.js';
+import { compareEvaluations, compareFindings } from '../controls/map.js';
 import { compareWaiverIds } from '../waivers/waivers.js';
 import { mergeBaselineOutcomes } from '../baseline/baseline.js';
 import { RESULT_KIND, RESULT_VERSION, type ResultDocument, type RunRecord } from '../report/result.js';
@@ -139,7 +139,7 @@ export function mergeResults(inputs: MergeInput[]): Merged {
   const results = docs.map((d) => d.result);
   const first = results[0]!;
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-  const evaluations = sortEvaluations(results.flatMap((r) => r.evaluations));
+  const evaluations = results.flatMap((r) => r.evaluations).sort(compareEvaluations);
   const baseline = mergeBaselineOutcomes(results.map((r) => r.baseline));
   const { shard: _shard, ...whole } = first;
   const result: ScanResult = {
