@@ -3854,6 +3854,31 @@ var init_source_literals = __esm({
   }
 });
 
+// src/util/byte-order.ts
+function compareBytes(a, b) {
+  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_byte_order = __esm({
+  "src/util/byte-order.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/hcl-json-shape.ts
 function conversionError(msg) {
   return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
@@ -3886,21 +3911,6 @@ function materialize(v, moved) {
     return v;
   }
   return v;
-}
-function compareUtf8(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      const xs = x <= 57343;
-      if (xs !== y <= 57343) return xs ? 1 : -1;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
 }
 function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
@@ -3940,6 +3950,7 @@ var init_hcl_json_shape = __esm({
     init_source_literals();
     init_hcl_syntax();
     init_hcl_eval_tree();
+    init_byte_order();
     tpl = () => ({ s: "", parts: [], exact: true, expr: false });
     Converter = class {
       constructor(src) {
@@ -12633,15 +12644,14 @@ function crossModuleMirrors(resources, files) {
   return mirrors;
 }
 
-// src/util/byte-order.ts
-function compareBytes(a, b) {
-  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
+// src/normalize/normalize.ts
+init_byte_order();
 
 // src/normalize/terraform.ts
 import path9 from "node:path";
 
 // src/util/workspace-file.ts
+init_byte_order();
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
 function readConfined(root, abs, maxBytes) {
@@ -12801,6 +12811,9 @@ function variableValue(decl, given) {
     throw e;
   }
 }
+
+// src/normalize/terraform.ts
+init_byte_order();
 
 // src/normalize/var-files.ts
 init_ast();
@@ -12999,6 +13012,7 @@ function rootFolders(dirs, calls, library) {
 }
 
 // src/normalize/overrides.ts
+init_byte_order();
 import path8 from "node:path";
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => isObj6(o) && Object.hasOwn(o, k) ? o[k] : void 0;
@@ -14756,6 +14770,7 @@ function evaluateAll(bundles, batches, progress = () => void 0) {
 
 // src/controls/catalog.ts
 init_types();
+init_byte_order();
 var CatalogError = class extends Error {
   constructor(message) {
     super(message);
@@ -14795,7 +14810,7 @@ function mergeCatalogs(base, extras) {
       }
     }
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
+  rules.sort((a, b) => compareUtf8(a.id, b.id));
   return indexCatalog({ ...base.catalog, rules, controls });
 }
 
@@ -14999,6 +15014,7 @@ function withDetachedStrings(o) {
 }
 
 // src/controls/map.ts
+init_byte_order();
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isUnknownValue2 = (v) => isObj10(v) && typeof v.__unknown__ === "string";
@@ -15203,10 +15219,10 @@ function valueFrom(origins, at4) {
   return found.length ? { valueFrom: found } : {};
 }
 function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+  return compareUtf8(a.file, b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || compareUtf8(a.id, b.id) || compareUtf8(a.fingerprint, b.fingerprint) || compareUtf8(a.message, b.message) || a.range.endLine - b.range.endLine || compareUtf8(a.callSite?.file ?? "", b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || compareUtf8(a.callSite?.module ?? "", b.callSite?.module ?? "");
 }
 function compareEvaluations(a, b) {
-  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
+  return compareUtf8(a.ruleId, b.ruleId) || compareUtf8(a.file, b.file) || compareUtf8(a.resource, b.resource) || compareUtf8(a.status, b.status) || compareUtf8(a.reason ?? "", b.reason ?? "");
 }
 
 // src/baseline/baseline.ts
@@ -15476,6 +15492,9 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
+// src/engine/scan.ts
+init_byte_order();
+
 // src/model/evaluation-table.ts
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
@@ -15487,6 +15506,7 @@ var SPARSE = ["callSite", "callChain", "valueFrom", "coveredBy"];
 var KNOWN = /* @__PURE__ */ new Set([...BEFORE_MESSAGE, "message", ...AFTER_MESSAGE, "fingerprint", ...SPARSE]);
 
 // src/engine/stream.ts
+init_byte_order();
 var CHUNK_BYTES = 1024 * 1024;
 var PARSE_CACHE_BYTES = 4 * 1024 * 1024;
 var GC_MARGIN = 32 * 1024 * 1024;

@@ -740,6 +740,31 @@ var init_types = __esm({
   }
 });
 
+// src/util/byte-order.ts
+function compareBytes(a, b) {
+  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_byte_order = __esm({
+  "src/util/byte-order.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -4424,21 +4449,6 @@ function materialize(v, moved) {
   }
   return v;
 }
-function compareUtf8(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      const xs = x <= 57343;
-      if (xs !== y <= 57343) return xs ? 1 : -1;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
 function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
   for (const [c, m] of pending) if (m.size) at4.set(moved.get(c) ?? c, m);
@@ -4477,6 +4487,7 @@ var init_hcl_json_shape = __esm({
     init_source_literals();
     init_hcl_syntax();
     init_hcl_eval_tree();
+    init_byte_order();
     tpl = () => ({ s: "", parts: [], exact: true, expr: false });
     Converter = class {
       constructor(src) {
@@ -5318,6 +5329,7 @@ function evaluateAll(bundles, batches, progress = () => void 0) {
 
 // src/controls/catalog.ts
 init_types();
+init_byte_order();
 var CatalogError = class extends Error {
   constructor(message) {
     super(message);
@@ -5357,7 +5369,7 @@ function mergeCatalogs(base, extras) {
       }
     }
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
+  rules.sort((a, b) => compareUtf8(a.id, b.id));
   return indexCatalog({ ...base.catalog, rules, controls });
 }
 
@@ -5738,6 +5750,7 @@ ${pad}}`);
 }
 
 // src/report/sarif.ts
+init_byte_order();
 function callsOf(f) {
   return f.callChain ?? (f.callSite ? [f.callSite] : []);
 }
@@ -5815,7 +5828,7 @@ function sarifRules(catalog, docUrl) {
       out.push(ruleDescriptor(meta, `${meta.id}/${sub}`, s.severity, s.message, docUrl(meta.id)));
     }
   }
-  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return out.sort((a, b) => compareUtf8(String(a.id), String(b.id)));
 }
 function relatedLocations(f, region) {
   const at4 = (file, line, text2) => ({
@@ -13932,15 +13945,14 @@ function crossModuleMirrors(resources, files) {
   return mirrors;
 }
 
-// src/util/byte-order.ts
-function compareBytes(a, b) {
-  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
+// src/normalize/normalize.ts
+init_byte_order();
 
 // src/normalize/terraform.ts
 import path16 from "node:path";
 
 // src/util/workspace-file.ts
+init_byte_order();
 import { lstatSync as lstatSync3, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path12 from "node:path";
 function readConfined(root, abs, maxBytes) {
@@ -14100,6 +14112,9 @@ function variableValue(decl, given) {
     throw e;
   }
 }
+
+// src/normalize/terraform.ts
+init_byte_order();
 
 // src/normalize/var-files.ts
 import path13 from "node:path";
@@ -14452,6 +14467,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/overrides.ts
+init_byte_order();
 import path15 from "node:path";
 var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => isObj7(o) && Object.hasOwn(o, k) ? o[k] : void 0;
@@ -16271,6 +16287,7 @@ function renderedOnce(render2) {
 }
 
 // src/controls/map.ts
+init_byte_order();
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isUnknownValue2 = (v) => isObj10(v) && typeof v.__unknown__ === "string";
@@ -16595,10 +16612,10 @@ function valueFrom(origins, at4) {
   return found.length ? { valueFrom: found } : {};
 }
 function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+  return compareUtf8(a.file, b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || compareUtf8(a.id, b.id) || compareUtf8(a.fingerprint, b.fingerprint) || compareUtf8(a.message, b.message) || a.range.endLine - b.range.endLine || compareUtf8(a.callSite?.file ?? "", b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || compareUtf8(a.callSite?.module ?? "", b.callSite?.module ?? "");
 }
 function compareEvaluations(a, b) {
-  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
+  return compareUtf8(a.ruleId, b.ruleId) || compareUtf8(a.file, b.file) || compareUtf8(a.resource, b.resource) || compareUtf8(a.status, b.status) || compareUtf8(a.reason ?? "", b.reason ?? "");
 }
 
 // src/baseline/baseline.ts
@@ -16703,8 +16720,9 @@ function isValidDate(s) {
 function today(now) {
   return now.toISOString().slice(0, 10);
 }
+var waiverOrder;
 function compareWaiverIds(a, b) {
-  return a.id.localeCompare(b.id);
+  return a.id === b.id ? 0 : (waiverOrder ??= new Intl.Collator("en", { numeric: true })).compare(a.id, b.id);
 }
 function applyWaivers(findings, evaluations, waivers, now) {
   const day = today(now);
@@ -17489,6 +17507,9 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
+// src/engine/scan.ts
+init_byte_order();
+
 // src/model/evaluation-table.ts
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
@@ -17772,6 +17793,9 @@ var ChunkWorker = class {
     await this.worker.terminate();
   }
 };
+
+// src/engine/stream.ts
+init_byte_order();
 
 // src/util/digests.ts
 var BYTES = 32;
@@ -19708,6 +19732,7 @@ var metadata_schema_default = {
 };
 
 // src/policy/compile.ts
+init_byte_order();
 var ENTRYPOINT2 = "controlgate/main/results";
 var IGNORE = ["*_test.rego", "testing*.rego", "schemas", "*.yaml", "*.md", "*.json"];
 var PolicyBuildError = class extends Error {
@@ -19795,7 +19820,7 @@ function extractRules(opa2, sources, cwd, problems2) {
     if (seen2.has(r.id)) problems2.push(`${r.source}: id ${r.id} also used in ${seen2.get(r.id)}`);
     seen2.set(r.id, r.source);
   }
-  return rules.sort((a, b) => a.id.localeCompare(b.id));
+  return rules.sort((a, b) => compareUtf8(a.id, b.id));
 }
 function joinControls(rules, listed, strict, problems2) {
   const out = {};

@@ -22817,6 +22817,31 @@ var init_source_literals = __esm({
   }
 });
 
+// src/util/byte-order.ts
+function compareBytes(a, b) {
+  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_byte_order = __esm({
+  "src/util/byte-order.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/hcl-json-shape.ts
 function conversionError(msg) {
   return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
@@ -22849,21 +22874,6 @@ function materialize(v, moved) {
     return v;
   }
   return v;
-}
-function compareUtf8(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      const xs = x <= 57343;
-      if (xs !== y <= 57343) return xs ? 1 : -1;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
 }
 function sourceLiterals(body, pending, moved) {
   const at4 = /* @__PURE__ */ new Map();
@@ -22903,6 +22913,7 @@ var init_hcl_json_shape = __esm({
     init_source_literals();
     init_hcl_syntax();
     init_hcl_eval_tree();
+    init_byte_order();
     tpl = () => ({ s: "", parts: [], exact: true, expr: false });
     Converter = class {
       constructor(src) {
@@ -39048,15 +39059,14 @@ function crossModuleMirrors(resources, files) {
   return mirrors;
 }
 
-// src/util/byte-order.ts
-function compareBytes(a, b) {
-  return a === b ? 0 : Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
+// src/normalize/normalize.ts
+init_byte_order();
 
 // src/normalize/terraform.ts
 import path14 from "node:path";
 
 // src/util/workspace-file.ts
+init_byte_order();
 import { lstatSync as lstatSync4, readdirSync as readdirSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import path10 from "node:path";
 function readConfined(root, abs, maxBytes) {
@@ -39216,6 +39226,9 @@ function variableValue(decl, given) {
     throw e;
   }
 }
+
+// src/normalize/terraform.ts
+init_byte_order();
 
 // src/normalize/var-files.ts
 import path11 from "node:path";
@@ -39568,6 +39581,7 @@ function reachedFolders(root, dirs, calls, manifest) {
 }
 
 // src/normalize/overrides.ts
+init_byte_order();
 import path13 from "node:path";
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, k) => isObj6(o) && Object.hasOwn(o, k) ? o[k] : void 0;
@@ -41325,6 +41339,7 @@ function evaluateAll(bundles, batches, progress = () => void 0) {
 
 // src/controls/catalog.ts
 init_types();
+init_byte_order();
 var CatalogError = class extends Error {
   constructor(message) {
     super(message);
@@ -41364,7 +41379,7 @@ function mergeCatalogs(base, extras) {
       }
     }
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
+  rules.sort((a, b) => compareUtf8(a.id, b.id));
   return indexCatalog({ ...base.catalog, rules, controls });
 }
 
@@ -41720,6 +41735,7 @@ function renderedOnce(render) {
 }
 
 // src/controls/map.ts
+init_byte_order();
 var MAX_VALUE_TEXT = 80;
 var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isUnknownValue2 = (v) => isObj10(v) && typeof v.__unknown__ === "string";
@@ -42044,10 +42060,10 @@ function valueFrom(origins, at4) {
   return found.length ? { valueFrom: found } : {};
 }
 function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id) || a.fingerprint.localeCompare(b.fingerprint) || a.message.localeCompare(b.message) || a.range.endLine - b.range.endLine || (a.callSite?.file ?? "").localeCompare(b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || (a.callSite?.module ?? "").localeCompare(b.callSite?.module ?? "");
+  return compareUtf8(a.file, b.file) || a.range.startLine - b.range.startLine || severityRank(b.severity) - severityRank(a.severity) || compareUtf8(a.id, b.id) || compareUtf8(a.fingerprint, b.fingerprint) || compareUtf8(a.message, b.message) || a.range.endLine - b.range.endLine || compareUtf8(a.callSite?.file ?? "", b.callSite?.file ?? "") || (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) || compareUtf8(a.callSite?.module ?? "", b.callSite?.module ?? "");
 }
 function compareEvaluations(a, b) {
-  return a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.resource.localeCompare(b.resource) || a.status.localeCompare(b.status) || (a.reason ?? "").localeCompare(b.reason ?? "");
+  return compareUtf8(a.ruleId, b.ruleId) || compareUtf8(a.file, b.file) || compareUtf8(a.resource, b.resource) || compareUtf8(a.status, b.status) || compareUtf8(a.reason ?? "", b.reason ?? "");
 }
 
 // src/baseline/baseline.ts
@@ -42155,8 +42171,9 @@ function isValidDate(s) {
 function today(now) {
   return now.toISOString().slice(0, 10);
 }
+var waiverOrder;
 function compareWaiverIds(a, b) {
-  return a.id.localeCompare(b.id);
+  return a.id === b.id ? 0 : (waiverOrder ??= new Intl.Collator("en", { numeric: true })).compare(a.id, b.id);
 }
 function applyWaivers(findings, evaluations, waivers, now) {
   const day = today(now);
@@ -42951,6 +42968,9 @@ function peerDirectives(scanner, equivalents) {
   };
 }
 
+// src/engine/scan.ts
+init_byte_order();
+
 // src/model/evaluation-table.ts
 var STATUSES = ["failed", "passed", "waived", "not_evaluated"];
 var STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
@@ -43234,6 +43254,9 @@ var ChunkWorker = class {
     await this.worker.terminate();
   }
 };
+
+// src/engine/stream.ts
+init_byte_order();
 
 // src/util/digests.ts
 var BYTES = 32;
@@ -44016,6 +44039,7 @@ function markdownCode(s) {
 }
 
 // src/report/sarif.ts
+init_byte_order();
 function callsOf(f) {
   return f.callChain ?? (f.callSite ? [f.callSite] : []);
 }
@@ -44093,7 +44117,7 @@ function sarifRules(catalog, docUrl) {
       out.push(ruleDescriptor(meta, `${meta.id}/${sub}`, s.severity, s.message, docUrl(meta.id)));
     }
   }
-  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return out.sort((a, b) => compareUtf8(String(a.id), String(b.id)));
 }
 function relatedLocations(f, region) {
   const at4 = (file, line, text2) => ({
@@ -45179,6 +45203,7 @@ function readEventPayload(env = process.env) {
 
 // src/report/review.ts
 init_types();
+init_byte_order();
 var GITHUB_COMMENT_LIMIT = 65536;
 var MAX_REVIEW_COMMENTS = 50;
 var STICKY_MARKER = "<!-- controlgate:summary -->";
@@ -45257,7 +45282,7 @@ function reconcile(existing, desired, present, sha, cap = MAX_REVIEW_COMMENTS) {
   for (const [fp, c] of byFp) {
     if (!present.has(fp) && !isFixedBody(c.body)) update.push({ id: c.id, body: fixedBody(c.body, sha), reason: "fixed" });
   }
-  create.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.path.localeCompare(b.path) || a.line - b.line);
+  create.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareUtf8(a.path, b.path) || a.line - b.line);
   return { create: create.slice(0, cap), overflow: create.slice(cap), update, kept };
 }
 function reviewBody(created, total) {

@@ -1895,6 +1895,28 @@ var init_source_literals = __esm({
   }
 });
 
+// src/util/byte-order.ts
+function compareUtf8(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      const xs = x <= 57343;
+      if (xs !== y <= 57343) return xs ? 1 : -1;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_byte_order = __esm({
+  "src/util/byte-order.ts"() {
+    "use strict";
+  }
+});
+
 // src/parse/hcl-json-shape.ts
 function conversionError(msg) {
   return new HclSyntaxError(`convert to HCL: convert file: convert body: convert block: ${msg}`, { startLine: 1, endLine: 1 });
@@ -1927,21 +1949,6 @@ function materialize(v, moved) {
     return v;
   }
   return v;
-}
-function compareUtf8(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      const xs = x <= 57343;
-      if (xs !== y <= 57343) return xs ? 1 : -1;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
 }
 function sourceLiterals(body, pending, moved) {
   const at = /* @__PURE__ */ new Map();
@@ -1981,6 +1988,7 @@ var init_hcl_json_shape = __esm({
     init_source_literals();
     init_hcl_syntax();
     init_hcl_eval_tree();
+    init_byte_order();
     tpl = () => ({ s: "", parts: [], exact: true, expr: false });
     Converter = class {
       constructor(src) {

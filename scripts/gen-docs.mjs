@@ -107,7 +107,7 @@ function equivalents() {
   const scanner = (id) =>
     /^CKV2?_/.test(id) ? 'Checkov' : /^AVD-/.test(id) ? 'Trivy / tfsec' : /^AC_/.test(id) ? 'Terrascan' : /^FG_R/.test(id) ? 'Regula' : 'other';
   const rows = catalog.rules.flatMap((r) => r.equivalents.map((e) => [scanner(e), e, r.id, r.title]));
-  rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1], 'en', { numeric: true }) || a[2].localeCompare(b[2]));
+  rows.sort((a, b) => a[0].localeCompare(b[0], 'en') || a[1].localeCompare(b[1], 'en', { numeric: true }) || a[2].localeCompare(b[2], 'en'));
   const lines = [HEADER, '# Equivalent checks in other scanners', ''];
   lines.push(
     'Inline suppressions written for these checks are honoured as waivers of the equivalent Controlgate',

@@ -11,7 +11,7 @@ import { chunkHelperFor, ChunkWorker, chunkWorkerScript, resultFromWire, resultT
 import { scanContext, type ContextOptions } from '../src/engine/scan.js';
 import { renderMessage } from '../src/controls/map.js';
 import { exactNumber, fromPortable, isExactNumber, toPortable } from '../src/util/exact-number.js';
-import { compareUtf8 } from '../src/parse/hcl-json-shape.js';
+import { compareUtf8 } from '../src/util/byte-order.js';
 import type { DiscoveredFile } from '../src/model/types.js';
 import { repoRoot } from './helpers/paths.js';
 

@@ -37,10 +37,10 @@ describe('waiver states on the evidence fixture', () => {
   it('applies, expires, rejects and reports stale waivers, each on its target only', async () => {
     const r = await scan({ root, paths: ['.'], now: NOW });
     const states = r.waivers.map((w) => `${w.line} ${w.rule} ${w.status} ${w.matched.length}`);
-    // Sorted by waiver id (source:file:line:rule).
+    // Sorted by waiver id (source:file:line:rule), line numbers by value.
     expect(states).toEqual([
-      '21 VMH-AWS-001 rejected 1', // no reason: the finding on line 22 stands
       '3 VMH-AWS-001 applied 1', // before the block: covers the absent metadata_options on line 4
+      '21 VMH-AWS-001 rejected 1', // no reason: the finding on line 22 stands
       '34 VMH-AWS-001 expired 1', // trailing, past its date: the finding stands, marked expired
       '38 SEG-AWS-001 stale 0', // the private subnet has no finding
     ]);

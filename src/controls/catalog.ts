@@ -1,6 +1,7 @@
 // controls: the rule catalog (dist/catalog.json), generated at build time from each rule's METADATA.
 import type { Catalog, RuleMeta } from '../model/types.js';
 import { isSeverity } from '../model/types.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export class CatalogError extends Error {
   constructor(message: string) {
@@ -59,6 +60,6 @@ export function mergeCatalogs(base: CatalogIndex, extras: Array<{ index: Catalog
       }
     }
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
+  rules.sort((a, b) => compareUtf8(a.id, b.id));
   return indexCatalog({ ...base.catalog, rules, controls });
 }

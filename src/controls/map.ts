@@ -10,6 +10,7 @@ import { callChain, locateIn, originsAt, type EntityLocation, type PathOrigins }
 import { pushAt } from '../util/multimap.js';
 import { detached } from '../util/heap.js';
 import { KeptValues } from './kept.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export interface EntityInfo {
   /** Display address (aws_instance.web, source.amazon-ebs.ubuntu). */
@@ -492,26 +493,26 @@ export type FindingOrder = Pick<Finding, 'file' | 'severity' | 'id' | 'fingerpri
  * can reproduce it exactly). */
 export function compareFindings(a: FindingOrder, b: FindingOrder): number {
   return (
-    a.file.localeCompare(b.file) ||
+    compareUtf8(a.file, b.file) ||
     a.range.startLine - b.range.startLine ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.id.localeCompare(b.id) ||
-    a.fingerprint.localeCompare(b.fingerprint) ||
-    a.message.localeCompare(b.message) ||
+    compareUtf8(a.id, b.id) ||
+    compareUtf8(a.fingerprint, b.fingerprint) ||
+    compareUtf8(a.message, b.message) ||
     a.range.endLine - b.range.endLine ||
-    (a.callSite?.file ?? '').localeCompare(b.callSite?.file ?? '') ||
+    compareUtf8(a.callSite?.file ?? '', b.callSite?.file ?? '') ||
     (a.callSite?.line ?? 0) - (b.callSite?.line ?? 0) ||
-    (a.callSite?.module ?? '').localeCompare(b.callSite?.module ?? '')
+    compareUtf8(a.callSite?.module ?? '', b.callSite?.module ?? '')
   );
 }
 
 /** The order of rule evaluations: rule, file, resource (then state and reason, for module instances). */
 export function compareEvaluations(a: RuleEvaluation, b: RuleEvaluation): number {
   return (
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.file.localeCompare(b.file) ||
-    a.resource.localeCompare(b.resource) ||
-    a.status.localeCompare(b.status) ||
-    (a.reason ?? '').localeCompare(b.reason ?? '')
+    compareUtf8(a.ruleId, b.ruleId) ||
+    compareUtf8(a.file, b.file) ||
+    compareUtf8(a.resource, b.resource) ||
+    compareUtf8(a.status, b.status) ||
+    compareUtf8(a.reason ?? '', b.reason ?? '')
   );
 }

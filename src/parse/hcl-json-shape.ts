@@ -7,6 +7,7 @@ import { suspectNumber, type FoldedTemplate, type NumberLiteral, type ObjectTupl
 import { type HclBody, Src } from './hcl-tokens.js';
 import { K, type Expr, type Part, type Attr, type Block, type Body } from './hcl-syntax.js';
 import { NodeBuilder, templateNode } from './hcl-eval-tree.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Conversion to hcl2json's JSON shape
@@ -363,25 +364,6 @@ export function materialize(v: unknown, moved?: Map<object, object>): unknown {
     return v;
   }
   return v;
-}
-
-export function compareUtf8(a: string, b: string): number {
-  if (a === b) return 0;
-  // Code point order equals UTF-8 byte order. UTF-16 order differs from it only where a surrogate
-  // (U+D800-DFFF: half of a code point above U+FFFF) meets a unit of U+E000-FFFF: the surrogate's
-  // code point is the larger. Everywhere else the first unequal units decide, as they are.
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800 && y >= 0xd800) {
-      const xs = x <= 0xdfff;
-      if (xs !== y <= 0xdfff) return xs ? 1 : -1;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
 }
 
 /** The recorded literals with their paths into the materialized body (one walk, for the rare file that has some). */

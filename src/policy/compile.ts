@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import metadataSchema from '../../policies/schemas/metadata.schema.json' with { type: 'json' };
 import type { Catalog, ControlFramework, ControlInfo, RuleMeta } from '../model/types.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export const ENTRYPOINT = 'controlgate/main/results';
 
@@ -120,7 +121,7 @@ export function extractRules(opa: string, sources: string[], cwd: string, proble
     if (seen.has(r.id)) problems.push(`${r.source}: id ${r.id} also used in ${seen.get(r.id)}`);
     seen.set(r.id, r.source);
   }
-  return rules.sort((a, b) => a.id.localeCompare(b.id));
+  return rules.sort((a, b) => compareUtf8(a.id, b.id));
 }
 
 export type ControlList = Record<ControlFramework, Record<string, { title: string; manual?: string }>>;

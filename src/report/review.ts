@@ -11,6 +11,7 @@ import { countBySeverity } from './text.js';
 import { policyChangesSection } from './summary.js';
 import type { PolicyChanges } from '../config/policy-changes.js';
 import type { FailOn } from '../model/verdict.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** Review comments posted by one run at most; the rest are listed in the sticky summary. */
@@ -134,7 +135,7 @@ export function reconcile(existing: ExistingComment[], desired: DesiredComment[]
   for (const [fp, c] of byFp) {
     if (!present.has(fp) && !isFixedBody(c.body)) update.push({ id: c.id, body: fixedBody(c.body, sha), reason: 'fixed' });
   }
-  create.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.path.localeCompare(b.path) || a.line - b.line);
+  create.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareUtf8(a.path, b.path) || a.line - b.line);
   return { create: create.slice(0, cap), overflow: create.slice(cap), update, kept };
 }
 

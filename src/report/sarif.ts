@@ -5,6 +5,7 @@
 // capped, in tags (GitHub keeps 20 tags per rule and shows 10).
 import type { Catalog, FileError, Finding, RuleMeta, Severity } from '../model/types.js';
 import type { ShardStamp } from '../model/shard.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 /** The module calls that made a finding's resource, root call first (none in a root module). */
 export function callsOf(f: Pick<Finding, 'callSite' | 'callChain'>): NonNullable<Finding['callChain']> {
@@ -104,7 +105,7 @@ export function sarifRules(catalog: Catalog, docUrl: (id: string) => string): Js
       out.push(ruleDescriptor(meta, `${meta.id}/${sub}`, s.severity, s.message, docUrl(meta.id)));
     }
   }
-  return out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  return out.sort((a, b) => compareUtf8(String(a.id), String(b.id)));
 }
 
 /** The module calls that instantiated a finding's resource (root call first), the variable-file lines
