@@ -15690,14 +15690,22 @@ async function computeChunk(c, src, ctx, cache3, kept) {
 var ChunkClaim = class {
   constructor(order, shared2) {
     this.order = order;
-    this.shared = new Int32Array(shared2 ?? new SharedArrayBuffer(4));
+    this.taken = new Int32Array(shared2);
   }
   order;
-  shared;
-  /** The next chunk no thread has taken, or undefined when none is left. */
+  taken;
+  at = 0;
+  /** Memory for the flags of `chunks` chunks, shared by every thread's ChunkClaim. */
+  static shared(chunks) {
+    return new SharedArrayBuffer(4 * Math.max(1, chunks));
+  }
+  /** This thread's next chunk no thread has taken, or undefined when none is left. */
   next() {
-    const k = Atomics.add(this.shared, 0, 1);
-    return k < this.order.length ? this.order[k] : void 0;
+    while (this.at < this.order.length) {
+      const i = this.order[this.at++];
+      if (Atomics.compareExchange(this.taken, i, 0, 1) === 0) return i;
+    }
+    return void 0;
   }
 };
 

@@ -43225,9 +43225,9 @@ var ChunkWorker = class {
       take();
     });
   }
-  start(src, chunks, claim) {
+  start(src, chunks, claimed, order) {
     try {
-      const plan = { src: sourcesToWire(src), chunks, claimed: claim.shared.buffer, order: claim.order };
+      const plan = { src: sourcesToWire(src), chunks, claimed, order };
       this.worker.postMessage(plan);
     } catch {
       void this.worker.terminate();
@@ -43639,19 +43639,42 @@ function applyChunk(r, into, slots, modules) {
 var ChunkClaim = class {
   constructor(order, shared2) {
     this.order = order;
-    this.shared = new Int32Array(shared2 ?? new SharedArrayBuffer(4));
+    this.taken = new Int32Array(shared2);
   }
   order;
-  shared;
-  /** The next chunk no thread has taken, or undefined when none is left. */
+  taken;
+  at = 0;
+  /** Memory for the flags of `chunks` chunks, shared by every thread's ChunkClaim. */
+  static shared(chunks) {
+    return new SharedArrayBuffer(4 * Math.max(1, chunks));
+  }
+  /** This thread's next chunk no thread has taken, or undefined when none is left. */
   next() {
-    const k = Atomics.add(this.shared, 0, 1);
-    return k < this.order.length ? this.order[k] : void 0;
+    while (this.at < this.order.length) {
+      const i = this.order[this.at++];
+      if (Atomics.compareExchange(this.taken, i, 0, 1) === 0) return i;
+    }
+    return void 0;
   }
 };
 function largestFirst(chunks, files, extraFiles) {
   const bytes = chunks.map((c) => c.files.reduce((n, i) => n + (files[i].size ?? 0), 0) + c.extra.reduce((n, i) => n + extraFiles[i].text.length, 0));
   return [...chunks.keys()].sort((a, b) => bytes[b] - bytes[a] || a - b);
+}
+function claimOrders(chunks, files, extraFiles, surveyFrom) {
+  const helperSide = (c) => {
+    let theirs2 = 0;
+    let ours = 0;
+    for (const i of c.files) {
+      if (i >= surveyFrom) theirs2 += files[i].size ?? 0;
+      else ours += files[i].size ?? 0;
+    }
+    return theirs2 > ours;
+  };
+  const sized = largestFirst(chunks, files, extraFiles);
+  const mine = sized.filter((i) => !helperSide(chunks[i]));
+  const theirs = sized.filter((i) => helperSide(chunks[i]));
+  return { here: [...mine, ...theirs], helper: [...theirs, ...mine] };
 }
 async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES, helper) {
   const cache3 = new ParseCache(PARSE_CACHE_BYTES);
@@ -43693,8 +43716,10 @@ async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunk
     }
   } else {
     const results = new Array(chunks.length);
-    const claim = new ChunkClaim(largestFirst(chunks, files, modules.files));
-    helper.start(src, chunks, claim);
+    const orders = claimOrders(chunks, files, modules.files, helper.surveyFrom);
+    const claimed = ChunkClaim.shared(chunks.length);
+    const claim = new ChunkClaim(orders.here, claimed);
+    helper.start(src, chunks, claimed, orders.helper);
     for (let i = claim.next(); i !== void 0; i = claim.next()) {
       results[i] = await computeChunk(chunks[i], src, ctx, cache3, collected.kept);
       done(results[i]);

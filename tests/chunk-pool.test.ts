@@ -6,7 +6,7 @@ import path from 'node:path';
 import { discover } from '../src/discover/discover.js';
 import { DEFAULT_PARSE_OPTIONS, type ParsedFile } from '../src/parse/parse.js';
 import { defaultAssetsDir } from '../src/engine/bundles.js';
-import { ChunkClaim, largestFirst, streamScan, type Chunk, type ChunkHelper, type ChunkResult, type ChunkSources, type Collected } from '../src/engine/stream.js';
+import { ChunkClaim, claimOrders, largestFirst, streamScan, type Chunk, type ChunkHelper, type ChunkResult, type ChunkSources, type Collected } from '../src/engine/stream.js';
 import { chunkHelperFor, ChunkWorker, chunkWorkerScript, resultFromWire, resultToWire } from '../src/engine/chunk-pool.js';
 import { scanContext, type ContextOptions } from '../src/engine/scan.js';
 import { renderMessage } from '../src/controls/map.js';
@@ -41,7 +41,7 @@ function counted(h: ChunkHelper): ChunkHelper & { given: number } {
     given: 0,
     surveyFrom: h.surveyFrom,
     surveyed: () => h.surveyed(),
-    start: (src: ChunkSources, chunks: Chunk[], claim: ChunkClaim) => h.start(src, chunks, claim),
+    start: (src: ChunkSources, chunks: Chunk[], claimed: SharedArrayBuffer, order: number[]) => h.start(src, chunks, claimed, order),
     finished: (missing: number[], onResult: (i: number, r: ChunkResult) => void) =>
       h.finished(missing, (i, r) => {
         out.given++;
@@ -76,7 +76,8 @@ describe('chunks shared with a worker thread', () => {
     const failing: ChunkHelper = {
       surveyFrom: Math.floor(files.length / 2),
       surveyed: () => Promise.resolve(undefined),
-      start: (_src, _chunks, claim) => {
+      start: (_src, _chunks, claimed, order) => {
+        const claim = new ChunkClaim(order, claimed);
         claim.next();
         claim.next();
       },
@@ -105,13 +106,23 @@ describe('chunks shared with a worker thread', () => {
     expect(at([f(1e8)], {}, 'hcl2json')).toBe(false);
   });
 
-  it('takes the largest chunks first', () => {
-    const files: DiscoveredFile[] = [10, 500, 40, 500].map((size, i) => ({ path: `${i}.tf`, absPath: `/w/${i}.tf`, kind: 'terraform', size }));
+  it('takes the largest chunks first, each thread its own side first', () => {
+    const files: DiscoveredFile[] = [10, 500, 40, 500, 300, 20].map((size, i) => ({ path: `${i}.tf`, absPath: `/w/${i}.tf`, kind: 'terraform', size }));
     const chunk = (ix: number[]): Chunk => ({ roots: [], files: ix, extra: [], owned: new Set(), folders: 1 });
-    const order = largestFirst([chunk([0]), chunk([1]), chunk([2, 0]), chunk([3])], files, []);
-    expect(order).toEqual([1, 3, 2, 0]);
-    const claim = new ChunkClaim(order);
-    expect([claim.next(), claim.next(), claim.next(), claim.next(), claim.next()]).toEqual([1, 3, 2, 0, undefined]);
+    const chunks = [chunk([0]), chunk([1]), chunk([2, 0]), chunk([3]), chunk([4]), chunk([5])];
+    expect(largestFirst(chunks, files, [])).toEqual([1, 3, 4, 2, 5, 0]);
+    // The helper surveyed files 3 to 5: chunks 3, 4 and 5 are its side.
+    const orders = claimOrders(chunks, files, [], 3);
+    expect(orders).toEqual({ here: [1, 2, 0, 3, 4, 5], helper: [3, 4, 5, 1, 2, 0] });
+    const claimed = ChunkClaim.shared(chunks.length);
+    const here = new ChunkClaim(orders.here, claimed);
+    const there = new ChunkClaim(orders.helper, claimed);
+    // Interleaved: each chunk is taken once, each thread its own side first.
+    const taken = [here.next(), there.next(), here.next(), there.next(), here.next(), here.next(), here.next(), there.next(), there.next()];
+    expect(taken).toEqual([1, 3, 2, 4, 0, 5, undefined, undefined, undefined]);
+    // A thread whose side is done takes the other's largest left.
+    const alone = new ChunkClaim(orders.helper, ChunkClaim.shared(chunks.length));
+    expect(Array.from({ length: 7 }, () => alone.next())).toEqual([3, 4, 5, 1, 2, 0, undefined]);
   });
 });
 

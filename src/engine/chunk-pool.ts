@@ -18,7 +18,7 @@ import { bytesSetting } from './scan-size.js';
 import type { ParsedFile, ParseOptions } from '../parse/parse.js';
 import { fromPortable, toPortable, type PortableValue } from '../util/exact-number.js';
 import type { ContextOptions } from './scan.js';
-import type { Chunk, ChunkClaim, ChunkHelper, ChunkResult, ChunkSources, Survey } from './stream.js';
+import type { Chunk, ChunkHelper, ChunkResult, ChunkSources, Survey } from './stream.js';
 import type { MessageParts } from '../controls/map.js';
 
 /** A scan of at least this much source shares its chunks with a worker (CONTROLGATE_PARALLEL_BYTES
@@ -39,7 +39,7 @@ export interface ChunkPlan {
   src: WireSources;
   chunks: Chunk[];
   claimed: SharedArrayBuffer;
-  /** The order chunks are claimed in (ChunkClaim). */
+  /** The order the worker claims chunks in (claimOrders). */
   order: number[];
 }
 
@@ -154,9 +154,9 @@ export class ChunkWorker implements ChunkHelper {
     });
   }
 
-  start(src: ChunkSources, chunks: Chunk[], claim: ChunkClaim): void {
+  start(src: ChunkSources, chunks: Chunk[], claimed: SharedArrayBuffer, order: number[]): void {
     try {
-      const plan: ChunkPlan = { src: sourcesToWire(src), chunks, claimed: claim.shared.buffer as SharedArrayBuffer, order: claim.order };
+      const plan: ChunkPlan = { src: sourcesToWire(src), chunks, claimed, order };
       this.worker.postMessage(plan);
     } catch {
       // What cannot be copied to the worker is made here: it takes no chunk.

@@ -596,8 +596,8 @@ export interface ChunkHelper {
   readonly surveyFrom: number;
   /** What its part of pass 1 found, or undefined when it failed (this thread then surveys that part). */
   surveyed(): Promise<Survey | undefined>;
-  /** Hand over the plan; the helper claims chunks with `claim` as this thread does. */
-  start(src: ChunkSources, chunks: Chunk[], claim: ChunkClaim): void;
+  /** Hand over the plan; the helper claims chunks in `order` from the flags in `claimed`, as this thread does. */
+  start(src: ChunkSources, chunks: Chunk[], claimed: SharedArrayBuffer, order: number[]): void;
   /** Once every chunk is claimed: the results of `missing` (the chunks this thread did not make) as
    * they come, until all are given or the helper stopped; then the helper is stopped. Never rejects
    * (a helper that failed gives what it finished: this thread makes the rest). */
@@ -606,21 +606,29 @@ export interface ChunkHelper {
   stop(): void;
 }
 
-/** Chunk indexes handed out once each, across threads (an Atomics counter over shared memory), in
- * `order`: the largest first, so that the last chunks, which one thread makes while the other may have
- * nothing left, are short (the results are kept in the plan's order whatever order they were made in). */
+/** Chunk indexes handed out once each across threads: one flag per chunk in shared memory. Each thread
+ * walks its own order (claimOrders) and takes the first chunk no thread has taken; the results are
+ * kept in the plan's order whatever order they were made in. */
 export class ChunkClaim {
-  readonly shared: Int32Array;
+  readonly taken: Int32Array;
+  private at = 0;
   constructor(
     readonly order: number[],
-    shared?: SharedArrayBuffer,
+    shared: SharedArrayBuffer,
   ) {
-    this.shared = new Int32Array(shared ?? new SharedArrayBuffer(4));
+    this.taken = new Int32Array(shared);
   }
-  /** The next chunk no thread has taken, or undefined when none is left. */
+  /** Memory for the flags of `chunks` chunks, shared by every thread's ChunkClaim. */
+  static shared(chunks: number): SharedArrayBuffer {
+    return new SharedArrayBuffer(4 * Math.max(1, chunks));
+  }
+  /** This thread's next chunk no thread has taken, or undefined when none is left. */
   next(): number | undefined {
-    const k = Atomics.add(this.shared, 0, 1);
-    return k < this.order.length ? this.order[k] : undefined;
+    while (this.at < this.order.length) {
+      const i = this.order[this.at++]!;
+      if (Atomics.compareExchange(this.taken, i, 0, 1) === 0) return i;
+    }
+    return undefined;
   }
 }
 
@@ -628,6 +636,29 @@ export class ChunkClaim {
 export function largestFirst(chunks: Chunk[], files: DiscoveredFile[], extraFiles: ParsedFile[]): number[] {
   const bytes = chunks.map((c) => c.files.reduce((n, i) => n + (files[i]!.size ?? 0), 0) + c.extra.reduce((n, i) => n + extraFiles[i]!.text.length, 0));
   return [...chunks.keys()].sort((a, b) => bytes[b]! - bytes[a]! || a - b);
+}
+
+/**
+ * The claim orders of this thread and of a helper that surveyed the files from `surveyFrom` on. Each
+ * first takes its own chunks, those whose files it surveyed (and so parsed and may still hold); then
+ * the other's. Both the largest first, so that what is left at the end, when one thread may have
+ * nothing to do, is short. On the corpus one order for both had the threads parse 14.0 MB for 11.4 MB
+ * of source; this 0.96x the wall and the CPU time (2026-12-07, 18 paired runs).
+ */
+export function claimOrders(chunks: Chunk[], files: DiscoveredFile[], extraFiles: ParsedFile[], surveyFrom: number): { here: number[]; helper: number[] } {
+  const helperSide = (c: Chunk): boolean => {
+    let theirs = 0;
+    let ours = 0;
+    for (const i of c.files) {
+      if (i >= surveyFrom) theirs += files[i]!.size ?? 0;
+      else ours += files[i]!.size ?? 0;
+    }
+    return theirs > ours;
+  };
+  const sized = largestFirst(chunks, files, extraFiles);
+  const mine = sized.filter((i) => !helperSide(chunks[i]!));
+  const theirs = sized.filter((i) => helperSide(chunks[i]!));
+  return { here: [...mine, ...theirs], helper: [...theirs, ...mine] };
 }
 
 /** Pass 1, the plan, and pass 2 over every chunk (some made by `helper`, when given). */
@@ -683,10 +714,12 @@ export async function streamScan(
       done(r);
     }
   } else {
-    // Both threads take the next chunk nobody has taken; the results are kept in the plan's order.
+    // Each thread takes the next chunk of its order nobody has taken; the results are kept in the plan's order.
     const results: Array<ChunkResult | undefined> = new Array(chunks.length);
-    const claim = new ChunkClaim(largestFirst(chunks, files, modules.files));
-    helper.start(src, chunks, claim);
+    const orders = claimOrders(chunks, files, modules.files, helper.surveyFrom);
+    const claimed = ChunkClaim.shared(chunks.length);
+    const claim = new ChunkClaim(orders.here, claimed);
+    helper.start(src, chunks, claimed, orders.helper);
     for (let i = claim.next(); i !== undefined; i = claim.next()) {
       results[i] = await computeChunk(chunks[i]!, src, ctx, cache, collected.kept);
       done(results[i]!);
