@@ -70,9 +70,12 @@ _checks contains {"resource": x.id, "path": ["default"], "when": tri.of(["defaul
 # AWS access key ids and private keys written anywhere: resources, providers, variable defaults.
 _checks contains {"resource": id, "path": path, "when": true} if some [id, path] in _resource_leaks
 
-# Each resource's leaks, found once for applies and deny.
+# Each resource's leaks, found once for applies and deny. Walking a configuration builds every path
+# in it; its JSON text holds every string it holds (the hints have no character JSON escapes), so only
+# a configuration whose text holds a hint is walked: hardly any.
 _resource_leaks contains [r.id, path] if {
 	some r in input.terraform.resources
+	_hinted(json.marshal(r.config))
 	some path in _leaked(r.config)
 }
 

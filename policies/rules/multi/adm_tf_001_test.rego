@@ -169,3 +169,12 @@ test_secret_like_names if {
 		not rule._secret_like({"name": n})
 	}
 }
+
+# Deep inside a configuration, in a list in a block, and JSON-looking text with escapes around the key.
+test_key_material_deep_in_a_configuration_fails if {
+	inp := t.tf_inputs([
+		["aws_instance", {"ebs_block_device": [{"tags": {"k": ["x", "\"AKIAIOSFODNN7EXAMPLE\"\n"]}}]}],
+		["aws_instance", {"ebs_block_device": [{"tags": {"k": ["x", "\"AKIA-not-a-key\"\n"]}}]}],
+	])
+	rule.deny == {{"resource": "r0", "path": ["ebs_block_device", 0, "tags", "k", 1]}} with input as inp
+}
