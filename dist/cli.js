@@ -1926,6 +1926,7 @@ function bytesSetting(raw, fallback) {
   const n = raw === void 0 || raw === "" ? NaN : Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
+var YOUNG_GENERATION_MB = 32;
 
 // src/errors.ts
 var EXIT = {
@@ -1998,7 +1999,6 @@ function failUnlessSettled(report) {
 
 // src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
-var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
 function thresholdOf(env) {
   return bytesSetting(env.CONTROLGATE_BOUNDED_BYTES, BOUNDED_SCAN_BYTES);

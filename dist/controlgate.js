@@ -17690,6 +17690,7 @@ function bytesSetting(raw, fallback) {
   const n = raw === void 0 || raw === "" ? NaN : Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
+var YOUNG_GENERATION_MB = 32;
 
 // src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
@@ -17731,7 +17732,7 @@ var ChunkWorker = class {
   constructor(script, context, files, parseOpts) {
     this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
     const workerData2 = { controlgateChunks: { context, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
-    this.worker = new Worker2(script, { workerData: workerData2 });
+    this.worker = new Worker2(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const end = () => {
       this.stopped = true;
       this.onChange?.();
@@ -21682,7 +21683,6 @@ function failUnlessSettled(report) {
 
 // src/cli/bounded.ts
 var BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
-var YOUNG_GENERATION_MB = 32;
 var HEAP_GROWING_PERCENT = 50;
 function thresholdOf2(env) {
   return bytesSetting(env.CONTROLGATE_BOUNDED_BYTES, BOUNDED_SCAN_BYTES);

@@ -43151,6 +43151,7 @@ function bytesSetting(raw, fallback) {
   const n = raw === void 0 || raw === "" ? NaN : Number(raw);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
+var YOUNG_GENERATION_MB = 32;
 
 // src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
@@ -43192,7 +43193,7 @@ var ChunkWorker = class {
   constructor(script, context3, files, parseOpts) {
     this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
     const workerData = { controlgateChunks: { context: context3, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
-    this.worker = new Worker2(script, { workerData });
+    this.worker = new Worker2(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const end = () => {
       this.stopped = true;
       this.onChange?.();

@@ -11,7 +11,7 @@ import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { bytesSetting, sourceBytesAtLeast } from '../engine/scan-size.js';
+import { bytesSetting, sourceBytesAtLeast, YOUNG_GENERATION_MB } from '../engine/scan-size.js';
 import { isInside } from '../util/workspace-read.js';
 import { EXIT } from '../errors.js';
 import { SCAN_OPTIONS } from './scan-flags.js';
@@ -27,10 +27,7 @@ import { failUnlessSettled, UNSETTLED_MESSAGE } from '../util/settled-exit.js';
  * with collections 64 or 96 MB past the live set 3.53-3.89 s, 275-318 MiB. Each trades away the
  * corpus's 4 s (issue #20), so the threshold stays. */
 export const BOUNDED_SCAN_BYTES = 16 * 1024 * 1024;
-/** The worker's young generation. The default here is 128 MB; gen-10k (the bench's), two runs each,
- * with HEAP_GROWING_PERCENT: 32 MB 346-350 MB peak, 17.1-17.3 s CPU; 16 MB 348-368 MB, 17.3-22.3 s;
- * on the main thread 466-521 MB, 16.0-16.9 s. */
-export const YOUNG_GENERATION_MB = 32;
+export { YOUNG_GENERATION_MB } from '../engine/scan-size.js';
 /** How far V8 lets the old generation grow past what the last full collection left live before the
  * next one (a process-wide V8 flag, set before the worker starts). V8 picks 1.1-4x by its speed; a
  * streamed scan frees most of each group, so the room is garbage. gen-10k with a 32 MB young

@@ -14,7 +14,7 @@ import os from 'node:os';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { plainFile, type DiscoveredFile } from '../model/types.js';
 import { fromWire, toWire, workerScript, type WireResult } from '../parse/worker-client.js';
-import { bytesSetting } from './scan-size.js';
+import { bytesSetting, YOUNG_GENERATION_MB } from './scan-size.js';
 import type { ParsedFile, ParseOptions } from '../parse/parse.js';
 import { fromPortable, toPortable, type PortableValue } from '../util/exact-number.js';
 import type { ContextOptions } from './scan.js';
@@ -119,7 +119,7 @@ export class ChunkWorker implements ChunkHelper {
   constructor(script: string, context: ContextOptions, files: DiscoveredFile[], parseOpts: ParseOptions) {
     this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
     const workerData: ChunkWorkerData = { controlgateChunks: { context, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
-    this.worker = new Worker(script, { workerData });
+    this.worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const end = (): void => {
       this.stopped = true;
       this.onChange?.();
