@@ -43155,7 +43155,7 @@ var YOUNG_GENERATION_MB = 32;
 
 // src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
-var WORKER_SURVEY_SHARE = 0.45;
+var WORKER_SURVEY_SHARE = 0.42;
 function resultFromWire(r) {
   const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: fromPortable(m.value) } : m);
   return { ...r, evaluated: { ...r.evaluated, messages } };
