@@ -101,7 +101,8 @@ _literal_credential(key, x) if {
 }
 
 # A literal string that can be a credential: long enough, not a word, a path, a URL, an ARN or a
-# placeholder, and mixing kinds of characters (or long and varied, as a random token is).
+# placeholder, and mixing kinds of characters (or long and varied, as a random token is). Each test is
+# one regular expression (an alternation), as the wasm runtime compiles each again for every document.
 _credential_value(x) if {
 	is_string(x)
 	s := trim_space(x)
@@ -112,20 +113,23 @@ _credential_value(x) if {
 	_varied(s)
 }
 
-# Identifiers and setting values: "required", "local", "deployer", "my_key-name".
-_plain_word(s) if regex.match(`^[a-z]+([_.-][a-z]+)*$`, s)
+# Identifiers and setting values: "required", "local", "deployer", "my_key-name", "MY_KEY".
+_plain_word(s) if regex.match(`^(?:[a-z]+(?:[_.-][a-z]+)*|[A-Z]+(?:[_.-][A-Z]+)*)$`, s)
 
-_plain_word(s) if regex.match(`^[A-Z]+([_.-][A-Z]+)*$`, s)
+# Paths, Windows paths, ARNs, <placeholders>, interpolations, URLs without credentials, slash-separated
+# names, key and certificate file names.
+_path_or_reference(s) if regex.match(_path_or_reference_pattern, s)
 
-_path_or_reference(s) if regex.match(`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^<[^<>]*>$|\$\{|\{\{`, s)
+_path_or_reference_pattern := concat("|", [
+	`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^<[^<>]*>$|\$\{|\{\{`,
+	`^(https?|s3|gs|file)://[^@]*$`,
+	`^[a-z0-9_.-]+(/[a-z0-9_.-]+)+$`,
+	`^[\w.-]+(/[\w.-]+)*\.(pub|pem|json|key|crt|cer|txt|p12|pfx|ppk)$`,
+])
 
-_path_or_reference(s) if regex.match(`^(https?|s3|gs|file)://[^@]*$`, s)
-
-_path_or_reference(s) if regex.match(`^[a-z0-9_.-]+(/[a-z0-9_.-]+)+$`, s)
-
-_path_or_reference(s) if regex.match(`^[\w.-]+(/[\w.-]+)*\.(pub|pem|json|key|crt|cer|txt|p12|pfx|ppk)$`, s)
-
-_varied(s) if count([c | some c in [`[a-z]`, `[A-Z]`, `[0-9]`, `[^A-Za-z0-9]`]; regex.match(c, s)]) >= 2
+# Characters of at least two of the kinds lower case, upper case, digit and other: not all of one kind
+# (every character is of exactly one kind, and s is not empty).
+_varied(s) if not regex.match(`^(?:[a-z]+|[A-Z]+|[0-9]+|[^A-Za-z0-9]+)$`, s)
 
 _varied(s) if {
 	count(s) >= 16

@@ -178,3 +178,60 @@ test_key_material_deep_in_a_configuration_fails if {
 	])
 	rule.deny == {{"resource": "r0", "path": ["ebs_block_device", 0, "tags", "k", 1]}} with input as inp
 }
+
+# What _credential_value meant with one regular expression per test, for the table below.
+_reference_plain_word(s) if regex.match(`^[a-z]+([_.-][a-z]+)*$`, s)
+
+_reference_plain_word(s) if regex.match(`^[A-Z]+([_.-][A-Z]+)*$`, s)
+
+_reference_path(s) if regex.match(`^(~|\.{1,2})?/|^[A-Za-z]:\\|^arn:|^<[^<>]*>$|\$\{|\{\{`, s)
+
+_reference_path(s) if regex.match(`^(https?|s3|gs|file)://[^@]*$`, s)
+
+_reference_path(s) if regex.match(`^[a-z0-9_.-]+(/[a-z0-9_.-]+)+$`, s)
+
+_reference_path(s) if regex.match(`^[\w.-]+(/[\w.-]+)*\.(pub|pem|json|key|crt|cer|txt|p12|pfx|ppk)$`, s)
+
+_reference_varied(s) if count([c | some c in [`[a-z]`, `[A-Z]`, `[0-9]`, `[^A-Za-z0-9]`]; regex.match(c, s)]) >= 2
+
+_reference_varied(s) if {
+	count(s) >= 16
+	count({c | some c in split(s, "")}) >= 10
+}
+
+_reference(x) if {
+	is_string(x)
+	s := trim_space(x)
+	count(s) >= 6
+	not regex.match(`\s`, s)
+	not _reference_plain_word(s)
+	not _reference_path(s)
+	_reference_varied(s)
+}
+
+_credential_samples := [
+	"required", "deployer", "my_key-name", "MY_KEY", "MIXED_case", "abcdef", "ABCDEF", "123456", "------",
+	"~/.ssh/id_rsa.pub", "../keys/a", "/etc/secret", `C:\keys\a.pem`, "arn:aws:iam::123456789012:role/x",
+	"<your-token>", "${var.x}", "{{ vault }}", "https://example.com/x", "https://user:pw@example.com",
+	"s3://bucket/key", "team/service/key", "certs/server.crt", "Key.PEM", "hunter2", "Hunter2!",
+	"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "abcdefghijklmnopq", "abcdefghijklmnop", "aaaaaaaaaaaaaaaaaaaa",
+	"pässwörd1", "ÄÖÜäöü", "日本語のパスワード", "x\ny", "  padded123  ", "abc", 42, null,
+]
+
+test_credential_value_is_the_one_regex_per_test_reading if {
+	every x in _credential_samples {
+		_same_credential(x)
+	}
+	count([x | some x in _credential_samples; _reference(x)]) >= 6
+	count([x | some x in _credential_samples; not _reference(x)]) >= 15
+}
+
+_same_credential(x) if {
+	rule._credential_value(x)
+	_reference(x)
+}
+
+_same_credential(x) if {
+	not rule._credential_value(x)
+	not _reference(x)
+}
