@@ -15742,21 +15742,19 @@ var port = parentPort;
 var data = workerData?.controlgateChunks;
 if (!port || !data) throw new Error("chunk-worker.js runs as the chunk worker of a scan (src/engine/chunk-pool.ts), not on its own");
 var cache2 = new ParseCache(PARSE_CACHE_BYTES);
-var surveyed = survey(data.files.slice(data.surveyFrom), data.parseOpts, cache2, () => void 0, new GrowthCollector(GC_MARGIN, false));
-var loaded2 = surveyed.then(
-  (s) => {
-    port.postMessage({ survey: s });
-    return scanContext(data.context);
-  },
-  (e) => {
-    port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) });
-    throw e;
-  }
-);
+var loaded2 = scanContext(data.context);
 loaded2.catch(() => void 0);
-port.once("message", (plan) => {
-  void run(plan).then(
-    () => port.postMessage({ stopped: true }),
+port.once("message", (m) => {
+  survey(m.files.slice(m.surveyFrom), data.parseOpts, cache2, () => void 0, new GrowthCollector(GC_MARGIN, false)).then(
+    (s) => {
+      port.postMessage({ survey: s });
+      port.once("message", (plan) => {
+        void run(plan).then(
+          () => port.postMessage({ stopped: true }),
+          (e) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) })
+        );
+      });
+    },
     (e) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) })
   );
 });

@@ -31802,7 +31802,11 @@ async function discover(root, inputs, opts = {}) {
       if (explicit) skipped.push({ path: rel, reason: "not a Terraform or Packer file" });
       return;
     }
-    if (!files.has(rel)) files.set(rel, foundFile(root, rel, abs, kind, st.size, realRoot2));
+    if (!files.has(rel)) {
+      const f = foundFile(root, rel, abs, kind, st.size, realRoot2);
+      files.set(rel, f);
+      opts.onFile?.(f);
+    }
   };
   for (const input of inputs.length ? inputs : ["."]) {
     const abs = path5.resolve(root, input);
@@ -43155,7 +43159,7 @@ var YOUNG_GENERATION_MB = 32;
 
 // src/engine/chunk-pool.ts
 var PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
-var WORKER_SURVEY_SHARE = 0.42;
+var WORKER_SURVEY_SHARE = 0.47;
 function resultFromWire(r) {
   const messages = r.evaluated.messages.map((m) => typeof m !== "string" && (m.as === "seen" || m.as === "actual") ? { ...m, value: fromPortable(m.value) } : m);
   return { ...r, evaluated: { ...r.evaluated, messages } };
@@ -43176,23 +43180,52 @@ function thresholdOf(env) {
   const v = env.CONTROLGATE_PARALLEL_BYTES;
   return v === "off" ? Infinity : bytesSetting(v, PARALLEL_SCAN_BYTES);
 }
-function chunkHelperFor(files, parseOpts, context3, env = process.env) {
-  if (!isMainThread2 || parseOpts.parser === "hcl2json" || os5.availableParallelism() < 2) return void 0;
-  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
-  if (bytes < thresholdOf(env)) return void 0;
-  const script = chunkWorkerScript();
-  return script ? new ChunkWorker(script, context3, files, parseOpts) : void 0;
+function mayShare(parseOpts) {
+  return isMainThread2 && parseOpts.parser !== "hcl2json" && os5.availableParallelism() >= 2;
 }
+var ChunkWorkerStarter = class {
+  constructor(parseOpts, context3, env = process.env) {
+    this.parseOpts = parseOpts;
+    this.context = context3;
+    this.script = mayShare(parseOpts) ? chunkWorkerScript() : void 0;
+    this.threshold = this.script ? thresholdOf(env) : Infinity;
+  }
+  parseOpts;
+  context;
+  worker;
+  seen = 0;
+  threshold;
+  script;
+  found(f) {
+    this.seen += f.size ?? 0;
+    if (!this.worker && this.seen >= this.threshold) this.worker = new ChunkWorker(this.script, this.context, this.parseOpts);
+  }
+  /** The worker for a scan of `files`, or undefined (then no worker runs). */
+  helper(files) {
+    const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+    if (bytes < this.threshold) {
+      this.stop();
+      return void 0;
+    }
+    this.worker ??= new ChunkWorker(this.script, this.context, this.parseOpts);
+    return this.worker.begin(files);
+  }
+  /** The scan failed: no worker outlives it. */
+  stop() {
+    this.worker?.stop();
+    this.worker = void 0;
+  }
+};
 var ChunkWorker = class {
   worker;
   results = [];
   stopped = false;
   onChange;
   survey;
-  surveyFrom;
-  constructor(script, context3, files, parseOpts) {
-    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
-    const workerData = { controlgateChunks: { context: context3, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
+  surveyFrom = 0;
+  /** Started before the scan's files are known: it loads the policies until begin() sends them. */
+  constructor(script, context3, parseOpts) {
+    const workerData = { controlgateChunks: { context: context3, parseOpts } };
     this.worker = new Worker2(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const end = () => {
       this.stopped = true;
@@ -43213,6 +43246,17 @@ var ChunkWorker = class {
     });
     this.worker.on("error", end);
     this.worker.on("exit", end);
+  }
+  /** Send the scan's files: the worker surveys its part of them. */
+  begin(files) {
+    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
+    try {
+      this.worker.postMessage({ files: files.map(plainFile), surveyFrom: this.surveyFrom });
+    } catch {
+      this.surveyFrom = files.length;
+      void this.worker.terminate();
+    }
+    return this;
   }
   surveyed() {
     return new Promise((resolve) => {
@@ -43761,7 +43805,7 @@ function throttled(report, intervalMs = 100) {
     }
   };
 }
-async function discoverInput(opts) {
+async function discoverInput(opts, onFile) {
   const root = path19.resolve(opts.root);
   const workspace = path19.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
@@ -43772,7 +43816,7 @@ async function discoverInput(opts) {
     throw e;
   }
   const { plain, globs } = splitPatterns(opts.paths);
-  const found = await discover(root, globs.length ? ["."] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
+  const found = await discover(root, globs.length ? ["."] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes, ...onFile ? { onFile } : {} });
   const selected2 = selectFiles(found.files, plain, globs, opts.exclude ?? []);
   const read = splitReplaced(selected2.files);
   return { root, workspace, files: selected2.files, read: read.files, replaced: read.errors, skipped: [...found.skipped, ...selected2.excluded], unusable: found.unusable };
@@ -43806,16 +43850,18 @@ async function gatherWhole(opts, ctx, progress) {
   return { files: r.files, skipped: r.skipped, errors: r.errors, scanned: r.scannedFiles, collected, planned: r.planned, unusable: r.unusable };
 }
 async function gatherStreamed(opts, ctx, progress, context3) {
-  const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  const helper = chunkHelperFor(read, parseOpts, context3);
+  const starter = new ChunkWorkerStarter(parseOpts, context3);
+  let helper;
   try {
+    const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts, (f) => starter.found(f));
+    helper = starter.helper(read);
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
     skipped.push(...st.modules.skipped);
     return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: void 0, unusable };
   } catch (e) {
-    helper?.stop();
+    starter.stop();
     throw e;
   }
 }

@@ -7,7 +7,7 @@ import { discover } from '../src/discover/discover.js';
 import { DEFAULT_PARSE_OPTIONS, type ParsedFile } from '../src/parse/parse.js';
 import { defaultAssetsDir } from '../src/engine/bundles.js';
 import { ChunkClaim, claimOrders, largestFirst, streamScan, type Chunk, type ChunkHelper, type ChunkResult, type ChunkSources, type Collected } from '../src/engine/stream.js';
-import { chunkHelperFor, ChunkWorker, chunkWorkerScript, resultFromWire, resultToWire } from '../src/engine/chunk-pool.js';
+import { chunkHelperFor, ChunkWorker, chunkWorkerScript, ChunkWorkerStarter, resultFromWire, resultToWire, WORKER_SURVEY_SHARE } from '../src/engine/chunk-pool.js';
 import { scanContext, type ContextOptions } from '../src/engine/scan.js';
 import { renderMessage } from '../src/controls/map.js';
 import { exactNumber, fromPortable, isExactNumber, toPortable } from '../src/util/exact-number.js';
@@ -60,7 +60,7 @@ describe('chunks shared with a worker thread', () => {
     const varFiles: ParsedFile[] = [];
     // chunkBytes 0: one chunk per group (hundreds), so both threads take many.
     const one = await streamScan(root, files, varFiles, DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0);
-    const helper = counted(new ChunkWorker(chunkWorkerScript()!, context, files, DEFAULT_PARSE_OPTIONS));
+    const helper = counted(new ChunkWorker(chunkWorkerScript()!, context, DEFAULT_PARSE_OPTIONS).begin(files));
     const two = await streamScan(root, files, varFiles, DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0, helper);
     expect(helper.given).toBeGreaterThan(5);
     const a = kept(one.collected, one.scanned, one.errors);
@@ -87,9 +87,37 @@ describe('chunks shared with a worker thread', () => {
     const two = await streamScan(root, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0, failing);
     expect(kept(two.collected, two.scanned, two.errors)).toEqual(kept(one.collected, one.scanned, one.errors));
     // A worker whose script does not exist dies at once.
-    const dead = new ChunkWorker(path.join(repoRoot, 'no-such-chunk-worker.js'), context, files, DEFAULT_PARSE_OPTIONS);
+    const dead = new ChunkWorker(path.join(repoRoot, 'no-such-chunk-worker.js'), context, DEFAULT_PARSE_OPTIONS).begin(files);
     const three = await streamScan(root, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0, dead);
     expect(kept(three.collected, three.scanned, three.errors)).toEqual(kept(one.collected, one.scanned, one.errors));
+  }, 120_000);
+
+  it('starts the worker once discovery has found enough, and stops it when the selection falls short', async () => {
+    const { files } = await discover(root, ['corpus/terraform-aws-security-group']);
+    const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+    const env = { CONTROLGATE_PARALLEL_BYTES: String(Math.floor(bytes / 2)) };
+    const started = (s: ChunkWorkerStarter): boolean => (s as unknown as { worker?: ChunkWorker }).worker !== undefined;
+    // Found: started at the file that reaches the threshold, before discovery ends.
+    const early = new ChunkWorkerStarter(DEFAULT_PARSE_OPTIONS, context, env);
+    let at = -1;
+    files.forEach((f, i) => {
+      early.found(f);
+      if (at < 0 && started(early)) at = i;
+    });
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(files.length - 1);
+    // The selection is under the threshold: no helper, the worker stopped.
+    expect(early.helper(files.slice(0, 1))).toBeUndefined();
+    expect(started(early)).toBe(false);
+    // The selection reaches it: the worker started early surveys its part and makes chunks.
+    const again = new ChunkWorkerStarter(DEFAULT_PARSE_OPTIONS, context, env);
+    for (const f of files) again.found(f);
+    const h = again.helper(files);
+    expect(h?.surveyFrom).toBe(Math.floor(files.length * (1 - WORKER_SURVEY_SHARE)));
+    const { ctx } = await scanContext(context);
+    const one = await streamScan(root, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0);
+    const two = await streamScan(root, files, [], DEFAULT_PARSE_OPTIONS, ctx, () => undefined, 0, h);
+    expect(kept(two.collected, two.scanned, two.errors)).toEqual(kept(one.collected, one.scanned, one.errors));
   }, 120_000);
 
   it('only for a mid-sized scan on the main thread with the fast parser (CONTROLGATE_PARALLEL_BYTES)', () => {

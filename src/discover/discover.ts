@@ -71,6 +71,8 @@ export const DEFAULT_SNIFF_BYTES = 4 * 1024 * 1024;
 export interface DiscoverOptions {
   /** Read at most this many bytes of an unclaimed `.json` file looking for a top-level `builders`. */
   sniffBytes?: number;
+  /** Told of each file as it is found (before any selection), e.g. to start work early. */
+  onFile?: (f: DiscoveredFile) => void;
 }
 
 export interface DiscoverResult {
@@ -179,7 +181,11 @@ export async function discover(root: string, inputs: string[], opts: DiscoverOpt
       if (explicit) skipped.push({ path: rel, reason: 'not a Terraform or Packer file' });
       return;
     }
-    if (!files.has(rel)) files.set(rel, foundFile(root, rel, abs, kind, st.size, realRoot));
+    if (!files.has(rel)) {
+      const f = foundFile(root, rel, abs, kind, st.size, realRoot);
+      files.set(rel, f);
+      opts.onFile?.(f);
+    }
   };
 
   for (const input of inputs.length ? inputs : ['.']) {

@@ -25,17 +25,23 @@ import type { MessageParts } from '../controls/map.js';
  * overrides it; "off" never). Scans of 16 MB and more run in the bounded worker and never do. */
 export const PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
 
-/** What the worker is started with: it surveys files[surveyFrom..] (pass 1) straight away. */
+/** What the worker is started with: it loads the scan's policies straight away. */
 export interface ChunkWorkerData {
-  controlgateChunks: { context: ContextOptions; files: DiscoveredFile[]; parseOpts: ParseOptions; surveyFrom: number };
+  controlgateChunks: { context: ContextOptions; parseOpts: ParseOptions };
 }
 
-/** Pass 1's files from this fraction on are the worker's. It starts its part 0.23-0.33 s after this
- * thread starts its own (the thread started and its bundle loaded, on cores this thread keeps busy),
- * and pass 1 parses only some files, as the text says (survey). Timed on the corpus (3 runs each): at
- * 0.45 this thread finished its part 0.09 s before the worker and waited for it; at 0.42 the worker
- * finishes 0.1-0.2 s first and loads the policies (0.13 s) while this thread finishes. */
-export const WORKER_SURVEY_SHARE = 0.42;
+/** The scan's files, sent once discovery is over: the worker surveys files[surveyFrom..] (pass 1). */
+export interface ChunkFiles {
+  files: DiscoveredFile[];
+  surveyFrom: number;
+}
+
+/** Pass 1's files from this fraction on are the worker's. Started during discovery (ChunkWorkerStarter),
+ * it begins its part some 0.15 s after this thread begins its own (the thread started and its bundle
+ * loaded, on cores this thread keeps busy), and pass 1 parses only some files, as the text says
+ * (survey). Timed on the corpus, 3 runs each: at 0.42 the worker finished its part 0.1-0.19 s before
+ * this thread; 0.47 evens them. */
+export const WORKER_SURVEY_SHARE = 0.47;
 
 /** The plan, sent once pass 1 is over. */
 export interface ChunkPlan {
@@ -101,13 +107,59 @@ function thresholdOf(env: NodeJS.ProcessEnv): number {
   return v === 'off' ? Infinity : bytesSetting(v, PARALLEL_SCAN_BYTES);
 }
 
-/** A worker for this scan's chunks, or undefined when it would not help (see the top of this file). */
+/** Whether a scan here can share its chunks with a worker at all (see the top of this file). */
+function mayShare(parseOpts: ParseOptions): boolean {
+  return isMainThread && parseOpts.parser !== 'hcl2json' && os.availableParallelism() >= 2;
+}
+
+/**
+ * Starts the chunk worker as soon as discovery has found PARALLEL_SCAN_BYTES of files (found(), for
+ * each file), so that the worker boots and loads the policies while discovery and this thread's part
+ * of pass 1 go on (on the corpus it started 0.14 s into the scan, once discovery was over, and its
+ * pass 1 0.23-0.33 s later). helper() then gives it the files selected, or stops it when they do not
+ * reach the threshold after all (files discovery found and the selection excluded).
+ */
+export class ChunkWorkerStarter {
+  private worker: ChunkWorker | undefined;
+  private seen = 0;
+  private readonly threshold: number;
+  private readonly script: string | undefined;
+
+  constructor(
+    private readonly parseOpts: ParseOptions,
+    private readonly context: ContextOptions,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.script = mayShare(parseOpts) ? chunkWorkerScript() : undefined;
+    this.threshold = this.script ? thresholdOf(env) : Infinity;
+  }
+
+  found(f: DiscoveredFile): void {
+    this.seen += f.size ?? 0;
+    if (!this.worker && this.seen >= this.threshold) this.worker = new ChunkWorker(this.script!, this.context, this.parseOpts);
+  }
+
+  /** The worker for a scan of `files`, or undefined (then no worker runs). */
+  helper(files: DiscoveredFile[]): ChunkHelper | undefined {
+    const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+    if (bytes < this.threshold) {
+      this.stop();
+      return undefined;
+    }
+    this.worker ??= new ChunkWorker(this.script!, this.context, this.parseOpts);
+    return this.worker.begin(files);
+  }
+
+  /** The scan failed: no worker outlives it. */
+  stop(): void {
+    this.worker?.stop();
+    this.worker = undefined;
+  }
+}
+
+/** A worker for a scan of `files`, or undefined when it would not help (see the top of this file). */
 export function chunkHelperFor(files: DiscoveredFile[], parseOpts: ParseOptions, context: ContextOptions, env: NodeJS.ProcessEnv = process.env): ChunkHelper | undefined {
-  if (!isMainThread || parseOpts.parser === 'hcl2json' || os.availableParallelism() < 2) return undefined;
-  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
-  if (bytes < thresholdOf(env)) return undefined;
-  const script = chunkWorkerScript();
-  return script ? new ChunkWorker(script, context, files, parseOpts) : undefined;
+  return new ChunkWorkerStarter(parseOpts, context, env).helper(files);
 }
 
 /** The main thread's side of one chunk worker. */
@@ -117,11 +169,11 @@ export class ChunkWorker implements ChunkHelper {
   private stopped = false;
   private onChange: (() => void) | undefined;
   private survey: Survey | undefined;
-  readonly surveyFrom: number;
+  surveyFrom = 0;
 
-  constructor(script: string, context: ContextOptions, files: DiscoveredFile[], parseOpts: ParseOptions) {
-    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
-    const workerData: ChunkWorkerData = { controlgateChunks: { context, files: files.map(plainFile), parseOpts, surveyFrom: this.surveyFrom } };
+  /** Started before the scan's files are known: it loads the policies until begin() sends them. */
+  constructor(script: string, context: ContextOptions, parseOpts: ParseOptions) {
+    const workerData: ChunkWorkerData = { controlgateChunks: { context, parseOpts } };
     this.worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const end = (): void => {
       this.stopped = true;
@@ -142,6 +194,19 @@ export class ChunkWorker implements ChunkHelper {
     });
     this.worker.on('error', end);
     this.worker.on('exit', end);
+  }
+
+  /** Send the scan's files: the worker surveys its part of them. */
+  begin(files: DiscoveredFile[]): this {
+    this.surveyFrom = Math.floor(files.length * (1 - WORKER_SURVEY_SHARE));
+    try {
+      this.worker.postMessage({ files: files.map(plainFile), surveyFrom: this.surveyFrom } satisfies ChunkFiles);
+    } catch {
+      // Files that cannot be copied: the worker takes no part (this thread surveys and makes everything).
+      this.surveyFrom = files.length;
+      void this.worker.terminate();
+    }
+    return this;
   }
 
   surveyed(): Promise<Survey | undefined> {

@@ -1,9 +1,10 @@
 // The chunk worker (bundled as dist/chunk-worker.js; src/engine/chunk-pool.ts starts it): it loads the
-// scan's policies while the main thread runs pass 1, then takes chunks of the plan until none is left,
-// sending each one's result. An error stops it (the main thread makes what it did not send).
+// scan's policies while the main thread discovers the files, surveys its part of them, then takes
+// chunks of the plan until none is left, sending each one's result. An error stops it (the main
+// thread makes what it did not send).
 import { parentPort, workerData } from 'node:worker_threads';
 import { KeptValues } from '../controls/kept.js';
-import { resultToWire, sourcesFromWire, type ChunkMessage, type ChunkPlan, type ChunkWorkerData } from './chunk-pool.js';
+import { resultToWire, sourcesFromWire, type ChunkFiles, type ChunkMessage, type ChunkPlan, type ChunkWorkerData } from './chunk-pool.js';
 import { scanContext } from './scan.js';
 import { ChunkClaim, computeChunk, GC_MARGIN, PARSE_CACHE_BYTES, ParseCache, survey } from './stream.js';
 import { GrowthCollector } from '../util/heap.js';
@@ -12,26 +13,25 @@ const port = parentPort;
 const data = (workerData as Partial<ChunkWorkerData> | null)?.controlgateChunks;
 if (!port || !data) throw new Error('chunk-worker.js runs as the chunk worker of a scan (src/engine/chunk-pool.ts), not on its own');
 
-// Pass 1's part first (the main thread waits for it), then the policies. The files it parses are kept
-// for the chunks that read them, as the main thread keeps its own.
+// The policies first, while the main thread discovers the files; then pass 1's part of the files
+// (the main thread waits for it) once they come, then the plan. The files it parses are kept for the
+// chunks that read them, as the main thread keeps its own.
 const cache = new ParseCache(PARSE_CACHE_BYTES);
-const surveyed = survey(data.files.slice(data.surveyFrom), data.parseOpts, cache, () => undefined, new GrowthCollector(GC_MARGIN, false));
-const loaded = surveyed.then(
-  (s) => {
-    port.postMessage({ survey: s } satisfies ChunkMessage);
-    return scanContext(data.context);
-  },
-  (e: unknown) => {
-    port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage);
-    throw e;
-  },
-);
+const loaded = scanContext(data.context);
 // Until the plan comes, a failed load is only noted: the main thread then makes every chunk.
 loaded.catch(() => undefined);
 
-port.once('message', (plan: ChunkPlan) => {
-  void run(plan).then(
-    () => port.postMessage({ stopped: true } satisfies ChunkMessage),
+port.once('message', (m: ChunkFiles) => {
+  survey(m.files.slice(m.surveyFrom), data.parseOpts, cache, () => undefined, new GrowthCollector(GC_MARGIN, false)).then(
+    (s) => {
+      port.postMessage({ survey: s } satisfies ChunkMessage);
+      port.once('message', (plan: ChunkPlan) => {
+        void run(plan).then(
+          () => port.postMessage({ stopped: true } satisfies ChunkMessage),
+          (e: unknown) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage),
+        );
+      });
+    },
     (e: unknown) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage),
   );
 });

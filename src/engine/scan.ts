@@ -38,9 +38,9 @@ import { comparePaths, folderOf, ownsFolder, type ShardSpec } from '../model/sha
 import { applyCoverage, groupInstances, compareEvaluations, compareFindings, renderMessage } from '../controls/map.js';
 import { renderedOnce } from '../controls/kept.js';
 import { FindingStore } from '../controls/finding-store.js';
-import { chunkHelperFor } from './chunk-pool.js';
+import { ChunkWorkerStarter } from './chunk-pool.js';
 import type { LoadedPolicies } from './bundles.js';
-import { CHUNK_BYTES, emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
+import { CHUNK_BYTES, emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type ChunkHelper, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 
 export interface ScanOptions {
@@ -123,7 +123,7 @@ export interface ResolvedInput {
 }
 
 /** The paths to scan, discovered and selected (the start of every scan). */
-async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'maxFileBytes'>): Promise<{ root: string; workspace: string; files: DiscoveredFile[]; read: DiscoveredFile[]; replaced: FileError[]; skipped: Array<{ path: string; reason: string }>; unusable: Array<{ path: string; reason: string }> }> {
+async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'paths' | 'exclude' | 'maxFileBytes'>, onFile?: (f: DiscoveredFile) => void): Promise<{ root: string; workspace: string; files: DiscoveredFile[]; read: DiscoveredFile[]; replaced: FileError[]; skipped: Array<{ path: string; reason: string }>; unusable: Array<{ path: string; reason: string }> }> {
   const root = path.resolve(opts.root);
   const workspace = path.resolve(opts.workspace ?? root);
   if (!isFolder(root)) throw new UsageError(`the root folder ${opts.root} does not exist or is not a folder`);
@@ -135,7 +135,7 @@ async function discoverInput(opts: Pick<ScanOptions, 'root' | 'workspace' | 'pat
     throw e;
   }
   const { plain, globs } = splitPatterns(opts.paths);
-  const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes });
+  const found = await discover(root, globs.length ? ['.'] : plain, { sniffBytes: opts.maxFileBytes ?? DEFAULT_PARSE_OPTIONS.maxFileBytes, ...(onFile ? { onFile } : {}) });
   const selected = selectFiles(found.files, plain, globs, opts.exclude ?? []);
   const read = splitReplaced(selected.files);
   // files: every file found and selected (what the report counts); read: those scanned (not replaced by a .tofu file).
@@ -196,17 +196,20 @@ async function gatherWhole(opts: ScanOptions, ctx: GroupContext, progress: (p: S
 
 /** Every other scan: one group at a time (src/engine/stream.ts), so memory does not grow with the repository. */
 async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p: ScanProgress) => void, context: ContextOptions): Promise<Gathered> {
-  const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts);
   const parseOpts = parseOptionsFor(opts);
-  // A mid-sized scan shares its chunks with a worker thread, started now so it loads while pass 1 runs.
-  const helper = chunkHelperFor(read, parseOpts, context);
+  // A mid-sized scan shares its chunks with a worker thread, started as soon as discovery has found
+  // enough source, so that it boots and loads the policies while discovery and pass 1 go on.
+  const starter = new ChunkWorkerStarter(parseOpts, context);
+  let helper: ChunkHelper | undefined;
   try {
+    const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts, (f) => starter.found(f));
+    helper = starter.helper(read);
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
     skipped.push(...st.modules.skipped);
     return { files, skipped, errors: [...st.errors, ...replaced, ...vf.errors, ...st.modules.errors], scanned: st.scanned, collected: st.collected, planned: undefined, unusable };
   } catch (e) {
-    helper?.stop();
+    starter.stop();
     throw e;
   }
 }
