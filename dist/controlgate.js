@@ -18391,10 +18391,9 @@ async function gatherWhole(opts, ctx, progress) {
 async function gatherStreamed(opts, ctx, progress, context) {
   const parseOpts = parseOptionsFor(opts);
   const starter = new ChunkWorkerStarter(parseOpts, context);
-  let helper;
   try {
     const { root, workspace, files, read: read2, replaced, skipped, unusable } = await discoverInput(opts, (f) => starter.found(f));
-    helper = starter.helper(read2);
+    const helper = starter.helper(read2);
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read2, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
     skipped.push(...st.modules.skipped);

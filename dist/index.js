@@ -43852,10 +43852,9 @@ async function gatherWhole(opts, ctx, progress) {
 async function gatherStreamed(opts, ctx, progress, context3) {
   const parseOpts = parseOptionsFor(opts);
   const starter = new ChunkWorkerStarter(parseOpts, context3);
-  let helper;
   try {
     const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts, (f) => starter.found(f));
-    helper = starter.helper(read);
+    const helper = starter.helper(read);
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
     skipped.push(...st.modules.skipped);

@@ -40,7 +40,7 @@ import { renderedOnce } from '../controls/kept.js';
 import { FindingStore } from '../controls/finding-store.js';
 import { ChunkWorkerStarter } from './chunk-pool.js';
 import type { LoadedPolicies } from './bundles.js';
-import { CHUNK_BYTES, emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type ChunkHelper, type Collected, type GroupContext, type ScannedFile } from './stream.js';
+import { CHUNK_BYTES, emptyCollected, evaluateInput, GC_MARGIN, inlineWaiversOf, settleNotes, streamScan, type Collected, type GroupContext, type ScannedFile } from './stream.js';
 
 
 export interface ScanOptions {
@@ -200,10 +200,9 @@ async function gatherStreamed(opts: ScanOptions, ctx: GroupContext, progress: (p
   // A mid-sized scan shares its chunks with a worker thread, started as soon as discovery has found
   // enough source, so that it boots and loads the policies while discovery and pass 1 go on.
   const starter = new ChunkWorkerStarter(parseOpts, context);
-  let helper: ChunkHelper | undefined;
   try {
     const { root, workspace, files, read, replaced, skipped, unusable } = await discoverInput(opts, (f) => starter.found(f));
-    helper = starter.helper(read);
+    const helper = starter.helper(read);
     const vf = await loadVarFiles(root, opts.varFiles ?? [], parseOpts, workspace);
     const st = await streamScan(root, read, vf.parsed, parseOpts, ctx, progress, CHUNK_BYTES, helper);
     skipped.push(...st.modules.skipped);

@@ -6,8 +6,8 @@ export function compareBytes(a: string, b: string): number {
 }
 
 /** Code point order (that of UTF-8 bytes; a lone surrogate as its own code point), the same on every
- * machine: how Controlgate orders what it reports (findings, evaluations, rules, waivers) and the keys
- * of the JSON shape of HCL. Compares UTF-16 units, so it costs what < costs. */
+ * machine: how Controlgate orders what it reports (findings, evaluations, rules, review comments)
+ * and the keys of the JSON shape of HCL. Compares UTF-16 units, so it costs what < costs. */
 export function compareUtf8(a: string, b: string): number {
   if (a === b) return 0;
   // Code point order equals UTF-8 byte order. UTF-16 order differs from it only where a surrogate
