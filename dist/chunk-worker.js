@@ -799,7 +799,7 @@ var require_scan = __commonJS({
       };
       while (index < length) {
         code = advance();
-        let next;
+        let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -914,13 +914,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next2 = advance())) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob2 = token.isGlob = true;
               finished = true;
@@ -1541,14 +1541,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
+          const next2 = peek();
+          if (next2 === "/" && opts.bash !== true) {
             continue;
           }
-          if (next === "." || next === ";") {
+          if (next2 === "." || next2 === ";") {
             continue;
           }
-          if (!next) {
+          if (!next2) {
             value += "\\";
             push({ type: "text", value });
             continue;
@@ -1786,9 +1786,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next2 = peek();
             let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
             push({ type: "text", value, output });
@@ -2419,18 +2419,18 @@ function commentSpans(src, toks, raw) {
       before = toks[Math.max(k, 0)].s;
     }
     const trailing = before >= 0 && text.lastIndexOf("\n", c.s) < before;
-    let next = -1;
+    let next2 = -1;
     for (let j = c.at, depth = 0; j < toks.length; j++) {
       const tok = toks[j];
       if (tok.t === 0 /* EOF */) break;
       if (depth === 0 && tok.t !== 1 /* NL */ && text.lastIndexOf("\n", tok.s) > c.s) {
-        next = tok.s;
+        next2 = tok.s;
         break;
       }
       if (isOpen(tok.t)) depth++;
       else if (isClose(tok.t)) depth--;
     }
-    return { start: c.start, end: c.end, line, trailing, ...next >= 0 ? { nextCodeLine: nextLines.lineOf(next) } : {} };
+    return { start: c.start, end: c.end, line, trailing, ...next2 >= 0 ? { nextCodeLine: nextLines.lineOf(next2) } : {} };
   });
 }
 function scan(src, deadline, comments, template = false) {
@@ -2930,16 +2930,16 @@ var init_hcl_parser = __esm({
         const seen2 = /* @__PURE__ */ new Map();
         let groups;
         for (; ; ) {
-          const next = this.peek();
-          if (next.t === end) {
+          const next2 = this.peek();
+          if (next2.t === end) {
             this.read();
             return body;
           }
-          if (next.t === 1 /* NL */) {
+          if (next2.t === 1 /* NL */) {
             this.read();
             continue;
           }
-          if (next.t === 2 /* IDENT */) {
+          if (next2.t === 2 /* IDENT */) {
             const ident = this.read();
             const line = this.lines.lineOf(ident.s);
             const after = this.peek();
@@ -2963,12 +2963,12 @@ var init_hcl_parser = __esm({
             }
             this.fail(ident, "Argument or block definition required", 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
           }
-          if (next.t === 22 /* OQUOTE */) this.fail(next, "Invalid argument name", "Argument names must not be quoted.");
-          if (next.t === 0 /* EOF */) {
-            const o = open ?? next;
+          if (next2.t === 22 /* OQUOTE */) this.fail(next2, "Invalid argument name", "Argument names must not be quoted.");
+          if (next2.t === 0 /* EOF */) {
+            const o = open ?? next2;
             this.fail(o, "Unclosed configuration block", "There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.");
           }
-          this.fail(next, "Argument or block definition required", "An argument or block definition is required here.");
+          this.fail(next2, "Argument or block definition required", "An argument or block definition is required here.");
         }
       }
       finishAttribute(ident, singleLine) {
@@ -3367,16 +3367,16 @@ var init_hcl_parser = __esm({
         const items = [];
         let close;
         for (; ; ) {
-          const next = this.peek();
-          if (next.t === 1 /* NL */) {
+          const next2 = this.peek();
+          if (next2.t === 1 /* NL */) {
             this.read();
             continue;
           }
-          if (next.t === 5 /* CBRACE */) {
+          if (next2.t === 5 /* CBRACE */) {
             close = this.read();
             break;
           }
-          const bare = next.t === 2 /* IDENT */;
+          const bare = next2.t === 2 /* IDENT */;
           const key = this.parseExpression();
           const eq = this.peek();
           if (eq.t !== 16 /* EQUAL */ && eq.t !== 14 /* COLON */) {
@@ -3387,7 +3387,7 @@ var init_hcl_parser = __esm({
           }
           this.read();
           const val = this.parseExpression();
-          items.push({ key, val, bare: bare && key.e === next.e });
+          items.push({ key, val, bare: bare && key.e === next2.e });
           const nx = this.peek();
           if (nx.t === 5 /* CBRACE */) {
             close = this.read();
@@ -6476,9 +6476,9 @@ function join(v, from, to, labels, out, moves, aliases) {
         }
         aliases.push([[...p, label], [...to, label]]);
       } else {
-        const next = isObj(out[label]) ? out[label] : out[label] = {};
+        const next2 = isObj(out[label]) ? out[label] : out[label] = {};
         moves.push([[...p, label], [...to, label]]);
-        join(sub, [...p, label], [...to, label], labels - 1, next, moves, aliases);
+        join(sub, [...p, label], [...to, label], labels - 1, next2, moves, aliases);
       }
     }
   }
@@ -6521,8 +6521,8 @@ function uncommented(b, nested) {
   if (nested) {
     for (const [k, labels] of Object.entries(NESTED_BODIES)) {
       if (!(k in b)) continue;
-      const next = underLabels(b[k], labels, (x) => uncommented(x, true));
-      if (next !== b[k]) (out ??= { ...b })[k] = next;
+      const next2 = underLabels(b[k], labels, (x) => uncommented(x, true));
+      if (next2 !== b[k]) (out ??= { ...b })[k] = next2;
     }
   }
   return out ?? b;
@@ -6532,8 +6532,8 @@ function underLabels(v, labels, f) {
   if (!isObj(v)) return v;
   let out;
   for (const [k, x] of Object.entries(v)) {
-    const next = underLabels(x, labels - 1, f);
-    if (next !== x) (out ??= { ...v })[k] = next;
+    const next2 = underLabels(x, labels - 1, f);
+    if (next2 !== x) (out ??= { ...v })[k] = next2;
   }
   return out ?? v;
 }
@@ -6544,9 +6544,9 @@ function dropJsonComments(body) {
   for (const [t, v] of Object.entries(body)) {
     const labels = LABELS[t] ?? (UNLABELLED.includes(t) ? 0 : void 0);
     if (labels === void 0) continue;
-    const next = underLabels(v, labels, (b) => uncommented(b, t !== "locals"));
-    if (next !== v) {
-      result[t] = next;
+    const next2 = underLabels(v, labels, (b) => uncommented(b, t !== "locals"));
+    if (next2 !== v) {
+      result[t] = next2;
       changed = true;
     }
   }
@@ -6608,15 +6608,15 @@ function shallowestPathAt(value, limit) {
   };
   let level = [{ v: value, depth: 0, parent: void 0, key: "" }];
   while (level.length) {
-    const next = [];
+    const next2 = [];
     for (const it of level) {
       const v = it.v;
       if (typeof v !== "object" || v === null) continue;
       if (it.depth >= limit) return pathOf(it);
-      if (Array.isArray(v)) v.forEach((x, i) => next.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
-      else for (const [k, x] of Object.entries(v)) next.push({ v: x, depth: it.depth + 1, parent: it, key: k });
+      if (Array.isArray(v)) v.forEach((x, i) => next2.push({ v: x, depth: it.depth + 1, parent: it, key: i }));
+      else for (const [k, x] of Object.entries(v)) next2.push({ v: x, depth: it.depth + 1, parent: it, key: k });
     }
-    level = next;
+    level = next2;
   }
   return void 0;
 }
@@ -6919,8 +6919,8 @@ var BigNum = class _BigNum {
     if (o.isZero()) return this;
     const q = this.div(o).trunc();
     const qf = _BigNum.fromBigInt(q < 0n ? -q : q, this.prec);
-    const work = (q < 0n ? qf.neg_() : qf).mul(o).withPrec(this.prec);
-    return this.sub(work).withPrec(this.prec);
+    const work2 = (q < 0n ? qf.neg_() : qf).mul(o).withPrec(this.prec);
+    return this.sub(work2).withPrec(this.prec);
   }
   cmp(o) {
     if (this.inf || o.inf) {
@@ -9610,8 +9610,8 @@ function jsonQuote(s) {
     else if (c === 9) out += "\\t";
     else if (c < 32 || ch === "<" || ch === ">" || ch === "&" || c === 8232 || c === 8233) out += `\\u${c.toString(16).padStart(4, "0")}`;
     else if (c >= 55296 && c <= 57343) {
-      const next = s.charCodeAt(i + 1);
-      if (c <= 56319 && next >= 56320 && next <= 57343) {
+      const next2 = s.charCodeAt(i + 1);
+      if (c <= 56319 && next2 >= 56320 && next2 <= 57343) {
         out += ch + s[i + 1];
         i++;
       } else out += "\\ufffd";
@@ -11089,7 +11089,7 @@ ${" ".repeat(Math.max(0, pad))}`));
       const base = parseCidr(S(p));
       const size = base.v6 ? 128 : 32;
       charged(ctx, bits.length);
-      let next = base.addr;
+      let next2 = base.addr;
       const end = base.addr + (1n << BigInt(size - base.bits));
       return list(
         STRING,
@@ -11097,9 +11097,9 @@ ${" ".repeat(Math.max(0, pad))}`));
           const nb = base.bits + whole2(b, "newbits");
           if (nb > size || nb < base.bits) throw new EvalError(`would extend prefix to ${nb} bits, which is too long for an IPv${base.v6 ? 6 : 4} address`);
           const block = 1n << BigInt(size - nb);
-          const start = (next + block - 1n) / block * block;
-          if (start + block > end) throw new EvalError(`not enough remaining address space for a subnet with a prefix of ${nb} bits after ${ipText(next, base.v6)}`);
-          next = start + block;
+          const start = (next2 + block - 1n) / block * block;
+          if (start + block > end) throw new EvalError(`not enough remaining address space for a subnet with a prefix of ${nb} bits after ${ipText(next2, base.v6)}`);
+          next2 = start + block;
           return str(`${ipText(start, base.v6)}/${nb}`);
         })
       );
@@ -13092,13 +13092,13 @@ var Merger = class {
     }
     let at4 = body;
     for (const k of s.keys.slice(0, -1)) {
-      let next = own(at4, k);
-      if (!this.owned.has(next)) {
-        next = copy(next);
-        put(at4, k, next);
-        this.owned.add(next);
+      let next2 = own(at4, k);
+      if (!this.owned.has(next2)) {
+        next2 = copy(next2);
+        put(at4, k, next2);
+        this.owned.add(next2);
       }
-      at4 = next;
+      at4 = next2;
     }
     const last = s.keys[s.keys.length - 1];
     const list3 = bodies(own(at4, last));
@@ -15744,20 +15744,17 @@ if (!port || !data) throw new Error("chunk-worker.js runs as the chunk worker of
 var cache2 = new ParseCache(PARSE_CACHE_BYTES);
 var loaded2 = scanContext(data.context);
 loaded2.catch(() => void 0);
-port.once("message", (m) => {
-  survey(m.files.slice(m.surveyFrom), data.parseOpts, cache2, () => void 0, new GrowthCollector(GC_MARGIN, false)).then(
-    (s) => {
-      port.postMessage({ survey: s });
-      port.once("message", (plan) => {
-        void run(plan).then(
-          () => port.postMessage({ stopped: true }),
-          (e) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) })
-        );
-      });
-    },
-    (e) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) })
-  );
-});
+var next = () => new Promise((resolve) => port.once("message", resolve));
+void work().then(
+  () => port.postMessage({ stopped: true }),
+  (e) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) })
+);
+async function work() {
+  const m = await next();
+  const s = await survey(m.files.slice(m.surveyFrom), data.parseOpts, cache2, () => void 0, new GrowthCollector(GC_MARGIN, false));
+  port.postMessage({ survey: s });
+  await run(await next());
+}
 async function run(plan) {
   const { ctx } = await loaded2;
   const src = sourcesFromWire(plan.src);

@@ -2023,16 +2023,7 @@ function runCommand(argv, script, here) {
   v8.setFlagsFromString(SHORT_RUN_V8_FLAGS);
   const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}
 `));
-  here(argv).then(
-    (code) => {
-      settled();
-      finish(code);
-    },
-    (e) => {
-      settled();
-      fail(e);
-    }
-  );
+  here(argv).finally(settled).then(finish, fail);
 }
 var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {

@@ -18255,9 +18255,10 @@ function claimOrders(chunks, files, extraFiles, surveyFrom) {
     }
     return theirs2 > ours;
   };
+  const theirSide = chunks.map(helperSide);
   const sized = largestFirst(chunks, files, extraFiles);
-  const mine = sized.filter((i) => !helperSide(chunks[i]));
-  const theirs = sized.filter((i) => helperSide(chunks[i]));
+  const mine = sized.filter((i) => !theirSide[i]);
+  const theirs = sized.filter((i) => theirSide[i]);
   return { here: [...mine, ...theirs], helper: [...theirs, ...mine] };
 }
 async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES, helper) {
@@ -21752,16 +21753,7 @@ function runCommand(argv, script, here) {
   v82.setFlagsFromString(SHORT_RUN_V8_FLAGS);
   const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}
 `));
-  here(argv).then(
-    (code2) => {
-      settled();
-      finish(code2);
-    },
-    (e) => {
-      settled();
-      fail(e);
-    }
-  );
+  here(argv).finally(settled).then(finish, fail);
 }
 var SHORT_RUN_V8_FLAGS = "--no-turbofan";
 function runBounded(argv, script) {

@@ -43716,9 +43716,10 @@ function claimOrders(chunks, files, extraFiles, surveyFrom) {
     }
     return theirs2 > ours;
   };
+  const theirSide = chunks.map(helperSide);
   const sized = largestFirst(chunks, files, extraFiles);
-  const mine = sized.filter((i) => !helperSide(chunks[i]));
-  const theirs = sized.filter((i) => helperSide(chunks[i]));
+  const mine = sized.filter((i) => !theirSide[i]);
+  const theirs = sized.filter((i) => theirSide[i]);
   return { here: [...mine, ...theirs], helper: [...theirs, ...mine] };
 }
 async function streamScan(root, files, varFiles, parseOpts, ctx, progress, chunkBytes = CHUNK_BYTES, helper) {

@@ -8,8 +8,9 @@ import { isLargeScan } from '../src/cli/bounded.js';
 import { repoRoot } from './helpers/paths.js';
 import { runCli, type RunResult } from './helpers/run.js';
 import { tempWorkspace } from './helpers/workspace.js';
+import { openSshGroup } from './helpers/terraform.js';
 
-const sg = 'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+const sg = openSshGroup();
 
 describe('which scans run bounded', () => {
   const ws = tempWorkspace({ 'a/main.tf': sg, 'b/main.tf': sg, 'b/vars.auto.tfvars': 'x = 1\n', 'notes.txt': 'x'.repeat(10_000), 'node_modules/m/main.tf': sg.repeat(50) });

@@ -7,7 +7,7 @@ import { discover } from '../src/discover/discover.js';
 import { DEFAULT_PARSE_OPTIONS, type ParsedFile } from '../src/parse/parse.js';
 import { defaultAssetsDir } from '../src/engine/bundles.js';
 import { ChunkClaim, claimOrders, largestFirst, streamScan, type Chunk, type ChunkHelper, type ChunkResult, type ChunkSources, type Collected } from '../src/engine/stream.js';
-import { chunkHelperFor, ChunkWorker, chunkWorkerScript, ChunkWorkerStarter, resultFromWire, resultToWire, WORKER_SURVEY_SHARE } from '../src/engine/chunk-pool.js';
+import { ChunkWorker, chunkWorkerScript, ChunkWorkerStarter, resultFromWire, resultToWire, WORKER_SURVEY_SHARE } from '../src/engine/chunk-pool.js';
 import { scanContext, type ContextOptions } from '../src/engine/scan.js';
 import { renderMessage } from '../src/controls/map.js';
 import { exactNumber, fromPortable, isExactNumber, toPortable } from '../src/util/exact-number.js';
@@ -123,7 +123,7 @@ describe('chunks shared with a worker thread', () => {
   it('only for a mid-sized scan on the main thread with the fast parser (CONTROLGATE_PARALLEL_BYTES)', () => {
     const f = (size: number): DiscoveredFile => ({ path: 'a.tf', absPath: path.join(root, 'a.tf'), kind: 'terraform', size });
     const at = (files: DiscoveredFile[], env: NodeJS.ProcessEnv, parser: 'fast' | 'hcl2json' = 'fast'): boolean => {
-      const h = chunkHelperFor(files, { ...DEFAULT_PARSE_OPTIONS, parser }, context, env);
+      const h = new ChunkWorkerStarter({ ...DEFAULT_PARSE_OPTIONS, parser }, context, env).helper(files);
       h?.stop();
       return h !== undefined;
     };

@@ -4,20 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run.js';
 import { tempWorkspace } from './helpers/workspace.js';
+import { openSshGroup } from './helpers/terraform.js';
 
-const sg = (name: string): string =>
-  `resource "aws_security_group" "${name}" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`;
 
 describe('report order', () => {
   const ws = tempWorkspace({
-    'a/main.tf': sg('a'),
-    'B/main.tf': sg('B'),
-    'z/main.tf': sg('z'),
-    'ä/main.tf': sg('a_umlaut'),
-    'i/web_i.tf': sg('web_i'),
-    'i/Web_I.tf': sg('Web_I'),
-    'i/web-i.tf': sg('web_dash'),
-    'i/web_ı.tf': sg('web_dotless'),
+    'a/main.tf': openSshGroup('a'),
+    'B/main.tf': openSshGroup('B'),
+    'z/main.tf': openSshGroup('z'),
+    'ä/main.tf': openSshGroup('a_umlaut'),
+    'i/web_i.tf': openSshGroup('web_i'),
+    'i/Web_I.tf': openSshGroup('Web_I'),
+    'i/web-i.tf': openSshGroup('web_dash'),
+    'i/web_ı.tf': openSshGroup('web_dotless'),
   });
   const run = (locale: string) => runCli(['scan', '.', '--format', 'json'], ws, { ...process.env, LANG: locale, LC_ALL: locale });
 

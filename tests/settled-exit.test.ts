@@ -7,8 +7,9 @@ import { EXIT } from '../src/errors.js';
 import { failUnlessSettled, UNSETTLED_MESSAGE } from '../src/util/settled-exit.js';
 import { distDir } from './helpers/paths.js';
 import { tempWorkspace } from './helpers/workspace.js';
+import { openSshGroup } from './helpers/terraform.js';
 
-const sg = 'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+const sg = openSshGroup();
 
 describe('failUnlessSettled', () => {
   const before = process.exitCode;

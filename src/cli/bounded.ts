@@ -73,16 +73,7 @@ export function runCommand(argv: string[], script: URL, here: (argv: string[]) =
   }
   v8.setFlagsFromString(SHORT_RUN_V8_FLAGS);
   const settled = failUnlessSettled((m) => writeAll(2, `controlgate: ${m}\n`));
-  here(argv).then(
-    (code) => {
-      settled();
-      finish(code);
-    },
-    (e: unknown) => {
-      settled();
-      fail(e);
-    },
-  );
+  here(argv).finally(settled).then(finish, fail);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A mid-sized scan on two cores (issue #20): the chunks of the streamed scan (src/engine/stream.ts)
 // are shared between this thread and one worker thread (src/engine/chunk-worker.ts, bundled as
-// dist/chunk-worker.js). Each takes the next chunk nobody has taken (an Atomics counter over shared
-// memory, so neither waits on the other's messages); the worker sends back each chunk's result as
+// dist/chunk-worker.js). Each takes the next chunk of its own order nobody has taken (a flag per chunk
+// in shared memory, so neither waits on the other's messages); the worker sends back each chunk's result as
 // plain data, and the main thread keeps every result in the plan's order, so the reports are the same
 // as a scan of one chunk after the other. A worker that cannot start, fails or dies only costs time:
 // whatever it did not give back is made in this thread.
@@ -155,11 +155,6 @@ export class ChunkWorkerStarter {
     this.worker?.stop();
     this.worker = undefined;
   }
-}
-
-/** A worker for a scan of `files`, or undefined when it would not help (see the top of this file). */
-export function chunkHelperFor(files: DiscoveredFile[], parseOpts: ParseOptions, context: ContextOptions, env: NodeJS.ProcessEnv = process.env): ChunkHelper | undefined {
-  return new ChunkWorkerStarter(parseOpts, context, env).helper(files);
 }
 
 /** The main thread's side of one chunk worker. */

@@ -21,20 +21,20 @@ const loaded = scanContext(data.context);
 // Until the plan comes, a failed load is only noted: the main thread then makes every chunk.
 loaded.catch(() => undefined);
 
-port.once('message', (m: ChunkFiles) => {
-  survey(m.files.slice(m.surveyFrom), data.parseOpts, cache, () => undefined, new GrowthCollector(GC_MARGIN, false)).then(
-    (s) => {
-      port.postMessage({ survey: s } satisfies ChunkMessage);
-      port.once('message', (plan: ChunkPlan) => {
-        void run(plan).then(
-          () => port.postMessage({ stopped: true } satisfies ChunkMessage),
-          (e: unknown) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage),
-        );
-      });
-    },
-    (e: unknown) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage),
-  );
-});
+const next = <T>(): Promise<T> => new Promise((resolve) => port.once('message', resolve));
+
+// Whatever fails (the survey, the policies, a chunk) stops it, with why.
+void work().then(
+  () => port.postMessage({ stopped: true } satisfies ChunkMessage),
+  (e: unknown) => port.postMessage({ stopped: true, error: e instanceof Error ? e.message : String(e) } satisfies ChunkMessage),
+);
+
+async function work(): Promise<void> {
+  const m = await next<ChunkFiles>();
+  const s = await survey(m.files.slice(m.surveyFrom), data!.parseOpts, cache, () => undefined, new GrowthCollector(GC_MARGIN, false));
+  port!.postMessage({ survey: s } satisfies ChunkMessage);
+  await run(await next<ChunkPlan>());
+}
 
 async function run(plan: ChunkPlan): Promise<void> {
   const { ctx } = await loaded;

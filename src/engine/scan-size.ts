@@ -1,5 +1,6 @@
 // What the CLI's entry asks of the engine before it loads it (src/cli/launch.ts, src/cli/bounded.ts):
-// whether a scan is large. Kept apart from scan.ts so that the entry bundles the discovery walk only.
+// whether a scan is large, and the size settings both worker threads start with. Kept apart from
+// scan.ts so that the entry bundles the discovery walk only.
 export { sourceBytesAtLeast } from '../discover/discover.js';
 
 /** A size threshold from an environment variable: a number of bytes >= 0, else `fallback`. */

@@ -655,9 +655,10 @@ export function claimOrders(chunks: Chunk[], files: DiscoveredFile[], extraFiles
     }
     return theirs > ours;
   };
+  const theirSide = chunks.map(helperSide);
   const sized = largestFirst(chunks, files, extraFiles);
-  const mine = sized.filter((i) => !helperSide(chunks[i]!));
-  const theirs = sized.filter((i) => helperSide(chunks[i]!));
+  const mine = sized.filter((i) => !theirSide[i]);
+  const theirs = sized.filter((i) => theirSide[i]);
   return { here: [...mine, ...theirs], helper: [...theirs, ...mine] };
 }
 
